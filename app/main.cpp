@@ -1,0 +1,76 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstring>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// --help and --version must work without a display, so they get a QCoreApplication.
+bool needsGui(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (!std::strcmp(arg, "--help") || !std::strcmp(arg, "-h") || !std::strcmp(arg, "--version")
+            || !std::strcmp(arg, "-v") || !std::strcmp(arg, "--help-all"))
+            return false;
+    }
+    return true;
+}
+
+void describeOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main",
+        "API Access Console: programmatic API keys, their IP whitelists and the organization setting "
+        "\"Require IP Whitelist for Public API\" of MongoDB Ops Manager and Cloud Manager."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(
+        {u"demo"_s, QCoreApplication::translate("main", "Start with the built-in demo server.")});
+    parser.addOption(
+        {u"profile"_s, QCoreApplication::translate("main", "Open the connection profile NAME."), u"NAME"_s});
+    parser.addOption(
+        {u"offline"_s, QCoreApplication::translate("main", "Show the cached data without connecting.")});
+    parser.addOption({u"lang"_s,
+                      QCoreApplication::translate("main", "Use language L (de, en, es, fr, ja, zh_CN)."),
+                      u"L"_s});
+}
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setOrganizationName(u"apiaccess"_s);
+    QCoreApplication::setOrganizationDomain(u"apiaccess.example.org"_s);
+    QCoreApplication::setApplicationName(u"apiaccess"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(APIACCESS_VERSION));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (!needsGui(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        QCommandLineParser parser;
+        describeOptions(parser);
+        parser.process(app);
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QApplication::translate("main", "API Access Console"));
+    QCommandLineParser parser;
+    describeOptions(parser);
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    return QApplication::exec();
+}

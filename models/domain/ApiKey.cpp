@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiKey.h"
+
+QStringList ApiKey::orgRoleNames() const
+{
+    QStringList names;
+    for (const auto &role : roles) {
+        if (role.isOrgRole())
+            names.append(role.roleName);
+    }
+    return names;
+}
+
+QStringList ApiKey::projectRoleNames(const QString &groupId) const
+{
+    QStringList names;
+    for (const auto &role : roles) {
+        if (role.groupId == groupId)
+            names.append(role.roleName);
+    }
+    return names;
+}
+
+QStringList ApiKey::projectIds() const
+{
+    QStringList ids;
+    for (const auto &role : roles) {
+        if (!role.isOrgRole() && !ids.contains(role.groupId))
+            ids.append(role.groupId);
+    }
+    return ids;
+}
+
+bool ApiKey::hasOrgRole(QStringView roleName) const
+{
+    for (const auto &role : roles) {
+        if (role.isOrgRole() && role.roleName == roleName)
+            return true;
+    }
+    return false;
+}
+
+bool isObjectId(QStringView text)
+{
+    if (text.size() != 24)
+        return false;
+    for (const QChar c : text) {
+        const bool hex = (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+        if (!hex)
+            return false;
+    }
+    return true;
+}

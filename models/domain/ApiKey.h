@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+// One role of a key: organization-scoped (orgId set) or project-scoped (groupId set).
+struct RoleAssignment
+{
+    QString roleName;
+    QString orgId;
+    QString groupId;
+
+    bool isOrgRole() const { return groupId.isEmpty(); }
+    friend bool operator==(const RoleAssignment &, const RoleAssignment &) = default;
+};
+
+// A programmatic API key (api-reference.md §4). privateKey is the masked value the server returns,
+// except in the answer to a create request, where it is the full key, shown once.
+struct ApiKey
+{
+    QString id;
+    QString desc;
+    QString publicKey;
+    QString privateKey;
+    QList<RoleAssignment> roles;
+
+    QStringList orgRoleNames() const;
+    QStringList projectRoleNames(const QString &groupId) const;
+    QStringList projectIds() const;
+    bool hasOrgRole(QStringView roleName) const;
+
+    friend bool operator==(const ApiKey &, const ApiKey &) = default;
+};
+
+// True for a 24-hex-digit object id (a key ID, org ID or project ID), false for a public key.
+bool isObjectId(QStringView text);

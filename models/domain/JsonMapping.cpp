@@ -1,0 +1,219 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JsonMapping.h"
+
+#include "JsonReader.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace Json {
+
+namespace {
+
+using Presence = JsonReader::Presence;
+
+template<typename T> Parsed<T> result(const JsonReader &reader, T value)
+{
+    if (!reader.ok())
+        return {std::nullopt, reader.error()};
+    return {std::move(value), {}};
+}
+
+template<typename T, typename ParseOne> Parsed<Page<T>> page(const QJsonValue &value, ParseOne parseOne)
+{
+    JsonReader reader(value, u"response"_s);
+    Page<T> p;
+    const QJsonArray results = reader.array("results"_L1);
+    p.totalCount = reader.integer("totalCount"_L1, Presence::Optional, -1);
+    const QJsonArray links = reader.array("links"_L1, Presence::Optional);
+    for (qsizetype i = 0; reader.ok() && i < results.size(); ++i) {
+        auto item = parseOne(results.at(i), reader.childPath("results"_L1, i));
+        if (!item.ok())
+            reader.fail(item.error);
+        else
+            p.results.append(std::move(*item.value));
+    }
+    for (const auto &link : links) {
+        const QJsonObject o = link.toObject();
+        if (o.value("rel"_L1).toString() == "next"_L1)
+            p.nextHref = o.value("href"_L1).toString();
+    }
+    if (p.totalCount < 0)
+        p.totalCount = p.results.size();
+    return result(reader, std::move(p));
+}
+
+} // namespace
+
+QString formatDate(const QDateTime &dateTime)
+{
+    return dateTime.toUTC().toString(Qt::ISODate);
+}
+
+Parsed<Organization> organization(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    Organization org;
+    org.id = r.string("id"_L1);
+    org.name = r.string("name"_L1);
+    org.isDeleted = r.boolean("isDeleted"_L1, Presence::Optional);
+    return result(r, org);
+}
+
+Parsed<Project> project(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    Project p;
+    p.id = r.string("id"_L1);
+    p.name = r.string("name"_L1);
+    p.orgId = r.string("orgId"_L1);
+    p.activeAgentCount = int(r.integer("activeAgentCount"_L1, Presence::Optional));
+    p.replicaSetCount = int(r.integer("replicaSetCount"_L1, Presence::Optional));
+    p.shardCount = int(r.integer("shardCount"_L1, Presence::Optional));
+    p.publicApiEnabled = r.boolean("publicApiEnabled"_L1, Presence::Optional, true);
+    p.lastActiveAgent = r.dateTime("lastActiveAgent"_L1, Presence::Optional);
+    return result(r, p);
+}
+
+Parsed<RoleAssignment> role(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    RoleAssignment role;
+    role.roleName = r.string("roleName"_L1);
+    role.orgId = r.string("orgId"_L1, Presence::Optional);
+    role.groupId = r.string("groupId"_L1, Presence::Optional);
+    if (r.ok() && role.orgId.isEmpty() == role.groupId.isEmpty())
+        r.fail(JsonReader::tr("%1: a role has exactly one of orgId and groupId").arg(path));
+    return result(r, role);
+}
+
+Parsed<ApiKey> apiKey(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    ApiKey key;
+    key.id = r.string("id"_L1);
+    key.desc = r.string("desc"_L1, Presence::Optional);
+    key.publicKey = r.string("publicKey"_L1);
+    key.privateKey = r.string("privateKey"_L1, Presence::Optional);
+    const QJsonArray roles = r.array("roles"_L1, Presence::Optional);
+    for (qsizetype i = 0; r.ok() && i < roles.size(); ++i) {
+        auto parsed = role(roles.at(i), r.childPath("roles"_L1, i));
+        if (!parsed.ok())
+            r.fail(parsed.error);
+        else
+            key.roles.append(*parsed.value);
+    }
+    return result(r, key);
+}
+
+Parsed<AccessListEntry> accessListEntry(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    AccessListEntry e;
+    e.ipAddress = r.string("ipAddress"_L1, Presence::Optional);
+    e.cidrBlock = r.string("cidrBlock"_L1, e.ipAddress.isEmpty() ? Presence::Required : Presence::Optional);
+    e.created = r.dateTime("created"_L1, Presence::Optional);
+    e.count = r.integer("count"_L1, Presence::Optional);
+    e.lastUsed = r.dateTime("lastUsed"_L1, Presence::Optional);
+    e.lastUsedAddress = r.string("lastUsedAddress"_L1, Presence::Optional);
+    if (e.cidrBlock.isEmpty())
+        e.cidrBlock = e.ipAddress + (e.ipAddress.contains(u':') ? "/128"_L1 : "/32"_L1);
+    return result(r, e);
+}
+
+Parsed<OrgSettings> orgSettings(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    const bool required = r.boolean("apiAccessListRequired"_L1);
+    return result(r, OrgSettings::known(required));
+}
+
+Parsed<Page<Organization>> organizationPage(const QJsonValue &value)
+{
+    return page<Organization>(value,
+                              [](const QJsonValue &v, const QString &p) { return organization(v, p); });
+}
+
+Parsed<Page<Project>> projectPage(const QJsonValue &value)
+{
+    return page<Project>(value, [](const QJsonValue &v, const QString &p) { return project(v, p); });
+}
+
+Parsed<Page<ApiKey>> apiKeyPage(const QJsonValue &value)
+{
+    return page<ApiKey>(value, [](const QJsonValue &v, const QString &p) { return apiKey(v, p); });
+}
+
+Parsed<Page<AccessListEntry>> accessListPage(const QJsonValue &value)
+{
+    return page<AccessListEntry>(value,
+                                 [](const QJsonValue &v, const QString &p) { return accessListEntry(v, p); });
+}
+
+QJsonObject toJson(const Organization &org)
+{
+    return {{"id"_L1, org.id}, {"name"_L1, org.name}, {"isDeleted"_L1, org.isDeleted}};
+}
+
+QJsonObject toJson(const Project &p)
+{
+    QJsonObject o{{"id"_L1, p.id},
+                  {"name"_L1, p.name},
+                  {"orgId"_L1, p.orgId},
+                  {"activeAgentCount"_L1, p.activeAgentCount},
+                  {"replicaSetCount"_L1, p.replicaSetCount},
+                  {"shardCount"_L1, p.shardCount},
+                  {"publicApiEnabled"_L1, p.publicApiEnabled}};
+    if (p.lastActiveAgent.isValid())
+        o.insert("lastActiveAgent"_L1, formatDate(p.lastActiveAgent));
+    return o;
+}
+
+QJsonObject toJson(const RoleAssignment &role)
+{
+    QJsonObject o{{"roleName"_L1, role.roleName}};
+    if (role.isOrgRole())
+        o.insert("orgId"_L1, role.orgId);
+    else
+        o.insert("groupId"_L1, role.groupId);
+    return o;
+}
+
+QJsonObject toJson(const ApiKey &key)
+{
+    QJsonArray roles;
+    for (const auto &r : key.roles)
+        roles.append(toJson(r));
+    return {{"id"_L1, key.id},
+            {"desc"_L1, key.desc},
+            {"publicKey"_L1, key.publicKey},
+            {"privateKey"_L1, key.privateKey},
+            {"roles"_L1, roles}};
+}
+
+QJsonObject toJson(const AccessListEntry &e)
+{
+    QJsonObject o{
+        {"cidrBlock"_L1, e.cidrBlock},
+        {"ipAddress"_L1, e.ipAddress.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.ipAddress)},
+        {"count"_L1, e.count}};
+    if (e.created.isValid())
+        o.insert("created"_L1, formatDate(e.created));
+    if (e.lastUsed.isValid())
+        o.insert("lastUsed"_L1, formatDate(e.lastUsed));
+    if (!e.lastUsedAddress.isEmpty())
+        o.insert("lastUsedAddress"_L1, e.lastUsedAddress);
+    return o;
+}
+
+QJsonObject toJson(const OrgSettings &settings)
+{
+    QJsonObject o;
+    if (settings.requirement != WhitelistRequirement::Unknown)
+        o.insert("apiAccessListRequired"_L1, settings.requirement == WhitelistRequirement::Required);
+    return o;
+}
+
+} // namespace Json

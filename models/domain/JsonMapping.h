@@ -1,0 +1,61 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AccessListEntry.h"
+#include "ApiKey.h"
+#include "Organization.h"
+#include "OrgSettings.h"
+
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+// Mapping of every entity to and from the documented JSON shapes (api-reference.md §3–§8).
+// Unknown fields are ignored; a missing required field or a field of the wrong type is an error
+// naming the field.
+namespace Json {
+
+template<typename T> struct Parsed
+{
+    std::optional<T> value;
+    QString error;
+
+    bool ok() const { return value.has_value(); }
+};
+
+// One page of a list response: results, totalCount, links.
+template<typename T> struct Page
+{
+    QList<T> results;
+    qint64 totalCount = 0;
+    QString nextHref; // empty on the last page
+};
+
+Parsed<Organization> organization(const QJsonValue &value,
+                                  const QString &path = QStringLiteral("organization"));
+Parsed<Project> project(const QJsonValue &value, const QString &path = QStringLiteral("project"));
+Parsed<RoleAssignment> role(const QJsonValue &value, const QString &path = QStringLiteral("role"));
+Parsed<ApiKey> apiKey(const QJsonValue &value, const QString &path = QStringLiteral("apiKey"));
+Parsed<AccessListEntry> accessListEntry(const QJsonValue &value,
+                                        const QString &path = QStringLiteral("accessListEntry"));
+// {"apiAccessListRequired": bool}
+Parsed<OrgSettings> orgSettings(const QJsonValue &value, const QString &path = QStringLiteral("settings"));
+
+Parsed<Page<Organization>> organizationPage(const QJsonValue &value);
+Parsed<Page<Project>> projectPage(const QJsonValue &value);
+Parsed<Page<ApiKey>> apiKeyPage(const QJsonValue &value);
+Parsed<Page<AccessListEntry>> accessListPage(const QJsonValue &value);
+
+QJsonObject toJson(const Organization &org);
+QJsonObject toJson(const Project &project);
+QJsonObject toJson(const RoleAssignment &role);
+QJsonObject toJson(const ApiKey &key);
+QJsonObject toJson(const AccessListEntry &entry);
+// Known settings only; an unknown requirement has no JSON form.
+QJsonObject toJson(const OrgSettings &settings);
+
+QString formatDate(const QDateTime &dateTime);
+
+} // namespace Json

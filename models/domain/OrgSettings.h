@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AccessRules.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+// The organization setting "Require IP Whitelist for Public API" (api-reference.md §8): known when the
+// server exposes GET /orgs/{ORG-ID}/settings, otherwise unknown with the reason.
+struct OrgSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(OrgSettings)
+public:
+    enum class UnknownReason {
+        None,
+        NotRead, // not asked yet
+        NotExposedByServer, // the server answered 404/405 to /settings
+        NotReadable, // the key may not read it
+    };
+
+    WhitelistRequirement requirement = WhitelistRequirement::Unknown;
+    UnknownReason unknownReason = UnknownReason::NotRead;
+    QString detail; // what the server said, when it refused
+
+    static OrgSettings known(bool required);
+    static OrgSettings unknown(UnknownReason reason, const QString &detail = {});
+    QString unknownExplanation() const;
+
+    friend bool operator==(const OrgSettings &, const OrgSettings &) = default;
+};

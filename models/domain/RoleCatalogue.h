@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+enum class RoleScope { Organization, Project };
+enum class ServerKind { OpsManager, CloudManager };
+
+struct RoleInfo
+{
+    const char *name; // the API's role name, e.g. ORG_OWNER
+    RoleScope scope;
+    bool opsManager; // accepted by Ops Manager
+    bool cloudManager; // accepted by Cloud Manager
+    const char *displayName; // untranslated; see RoleCatalogue::displayName()
+    const char *description; // untranslated; see RoleCatalogue::description()
+
+    QString apiName() const { return QString::fromLatin1(name); }
+    bool acceptedBy(ServerKind kind) const
+    {
+        return kind == ServerKind::OpsManager ? opsManager : cloudManager;
+    }
+};
+
+// The organization and project role names of Ops Manager and Cloud Manager (api-reference.md §4),
+// with their display names in the web console's words.
+class RoleCatalogue
+{
+    Q_DECLARE_TR_FUNCTIONS(RoleCatalogue)
+public:
+    static const QList<RoleInfo> &all();
+    static const RoleInfo *find(QStringView name);
+    static QList<RoleInfo> forScope(RoleScope scope, ServerKind kind);
+    // The translated display name, or the raw name for a role this catalogue does not know.
+    static QString displayName(QStringView name);
+    static QString description(QStringView name);
+    static bool isBillingRole(QStringView name);
+};

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 API Access Console developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Install what the tests need, build a Debug build with assertions in build-test/, run every test.
+# Extra arguments go to ctest (for example: ./test.sh -R ipaddress, or ./test.sh -L bench).
+set -euo pipefail
+cd "$(dirname "$0")"
+source .ci/deps.sh
+apiaccess_ensure_packages "${APIACCESS_BUILD_PACKAGES[@]}" "${APIACCESS_TEST_PACKAGES[@]}"
+
+preset=test
+[ "${CI:-}" = "true" ] && preset=ci
+if [ ! -f build-test/CMakeCache.txt ] || [ "${CI:-}" = "true" ]; then
+    cmake --preset "$preset"
+fi
+cmake --build build-test
+
+export QT_QPA_PLATFORM=offscreen
+export LANG=C.UTF-8 LC_ALL=C.UTF-8
+export QT_QPA_PLATFORMTHEME=
+runtime_dir=$(mktemp -d)
+export XDG_RUNTIME_DIR="$runtime_dir"
+trap 'rm -rf "$runtime_dir"' EXIT
+
+ctest_args=(--test-dir build-test --output-on-failure -j "$(nproc)")
+if [ $# -eq 0 ]; then
+    ctest_args+=(-LE bench)
+fi
+ctest "${ctest_args[@]}" "$@"

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TestEnvironment.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QLocale>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace TestEnvironment {
+
+void isolate()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QStandardPaths::setTestModeEnabled(true);
+    static QTemporaryDir home;
+    for (const char *name : {"XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"}) {
+        const QString dir = home.path() + u'/' + QString::fromLatin1(name);
+        QDir().mkpath(dir);
+        qputenv(name, dir.toLocal8Bit());
+    }
+}
+
+QString sourcePath(const QString &relative)
+{
+    const QString root
+        = qEnvironmentVariable("APIACCESS_SOURCE_DIR", QStringLiteral(APIACCESS_TEST_SOURCE_DIR));
+    return root + u'/' + relative;
+}
+
+} // namespace TestEnvironment
