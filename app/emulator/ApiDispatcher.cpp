@@ -1,0 +1,523 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The dispatcher's core: authentication, routing, whitelist enforcement, rate limiting and the
+// shapes of answers (errors, entities, pages).
+#include "ApiDispatcher.h"
+
+#include "JsonMapping.h"
+
+#include <QJsonDocument>
+#include <QMutexLocker>
+#include <QRandomGenerator>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QByteArray ApiPrefix = QByteArrayLiteral("/api/public/v1.0");
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return {};
+    }
+}
+
+} // namespace
+
+QString ApiDispatcher::Caller::name() const
+{
+    return key ? key->key.publicKey : user ? user->username : QString();
+}
+
+QList<AccessListEntry> *ApiDispatcher::Caller::accessList() const
+{
+    return key ? &key->accessList : user ? &user->accessList : nullptr;
+}
+
+bool ApiDispatcher::Caller::hasOrgRole(const QString &orgId, QStringView role) const
+{
+    const QList<RoleAssignment> &roles = key ? key->key.roles : user->roles;
+    if (key && key->orgId != orgId)
+        return false;
+    return std::any_of(roles.cbegin(), roles.cend(),
+                       [&](const RoleAssignment &r) { return r.orgId == orgId && r.roleName == role; });
+}
+
+bool ApiDispatcher::Caller::inOrg(const QString &orgId) const
+{
+    if (key)
+        return key->orgId == orgId;
+    return std::any_of(user->roles.cbegin(), user->roles.cend(),
+                       [&](const RoleAssignment &r) { return r.orgId == orgId; });
+}
+
+bool ApiDispatcher::Caller::hasProjectRole(const QString &groupId, QStringView role) const
+{
+    const QList<RoleAssignment> &roles = key ? key->key.roles : user->roles;
+    return std::any_of(roles.cbegin(), roles.cend(),
+                       [&](const RoleAssignment &r) { return r.groupId == groupId && r.roleName == role; });
+}
+
+ApiDispatcher::ApiDispatcher(const EmulatorOptions &options, Dataset dataset)
+    : m_options(options)
+    , m_data(std::move(dataset))
+    , m_digest(DigestAuth::Settings{options.nonceLifetimeSeconds * 1000, options.nonceMaxUses, options.sendStale})
+{
+    m_uptime.start();
+}
+
+std::optional<Dataset> ApiDispatcher::takeSnapshotIfDirty()
+{
+    QMutexLocker lock(&m_mutex);
+    if (!m_dirty)
+        return std::nullopt;
+    m_dirty = false;
+    return m_data;
+}
+
+Dataset ApiDispatcher::snapshot()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_data;
+}
+
+int ApiDispatcher::challengesIssued()
+{
+    QMutexLocker lock(&m_mutex);
+    return m_digest.challengesIssued();
+}
+
+ErrorCodes::Naming ApiDispatcher::naming() const
+{
+    return m_options.legacyPaths() ? ErrorCodes::Naming::Whitelist : ErrorCodes::Naming::AccessList;
+}
+
+QString ApiDispatcher::listSegment() const
+{
+    return m_options.legacyPaths() ? u"whitelist"_s : u"accessList"_s;
+}
+
+QDateTime ApiDispatcher::now() const
+{
+    if (m_options.fixedClock.isValid())
+        return m_options.fixedClock;
+    return QDateTime::currentDateTimeUtc();
+}
+
+QString ApiDispatcher::maskPrivateKey(const QString &privateKey)
+{
+    return u"********-****-****-"_s + privateKey.right(12);
+}
+
+QString ApiDispatcher::newObjectId()
+{
+    const quint32 seconds = quint32(QDateTime::currentSecsSinceEpoch());
+    const quint64 random = QRandomGenerator::global()->generate64() & 0xffffffffffull;
+    return QString::asprintf("%08x%010llx%06llx", seconds, static_cast<unsigned long long>(random),
+                             static_cast<unsigned long long>(++m_idCounter & 0xffffff));
+}
+
+QString ApiDispatcher::newPublicKey()
+{
+    QString key;
+    do {
+        key.clear();
+        for (int i = 0; i < 8; ++i)
+            key += QChar(u'a' + QRandomGenerator::global()->bounded(26));
+    } while (m_data.findKeyByPublicKey(key));
+    return key;
+}
+
+ApiResponse ApiDispatcher::error(int status, QLatin1StringView code, const QString &detail,
+                                 const QJsonArray &parameters)
+{
+    QJsonObject body{{"detail"_L1, detail},
+                     {"error"_L1, status},
+                     {"errorCode"_L1, QString(code)},
+                     {"parameters"_L1, parameters},
+                     {"reason"_L1, QString::fromLatin1(reasonPhrase(status))}};
+    ApiResponse response;
+    response.status = status;
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    return response;
+}
+
+ApiResponse ApiDispatcher::notFoundPath(const Call &call) const
+{
+    return error(404, "RESOURCE_NOT_FOUND"_L1, u"Cannot find resource %1."_s.arg(call.path), {call.path});
+}
+
+ApiResponse ApiDispatcher::json(int status, const QJsonObject &object, const Call &call) const
+{
+    ApiResponse response;
+    response.status = status;
+    const bool pretty = call.query.queryItemValue(u"pretty"_s) == "true"_L1;
+    response.body = QJsonDocument(object).toJson(pretty ? QJsonDocument::Indented : QJsonDocument::Compact);
+    return response;
+}
+
+ApiResponse ApiDispatcher::entity(const QJsonObject &object, const Call &call, int status) const
+{
+    if (call.query.queryItemValue(u"envelope"_s) == "true"_L1)
+        return json(status, QJsonObject{{"status"_L1, status}, {"content"_L1, object}}, call);
+    return json(status, object, call);
+}
+
+ApiResponse ApiDispatcher::noContent(int status) const
+{
+    ApiResponse response;
+    response.status = status;
+    return response;
+}
+
+QJsonArray ApiDispatcher::selfLinks(const QString &href) const
+{
+    return QJsonArray{QJsonObject{{"href"_L1, href}, {"rel"_L1, u"self"_s}}};
+}
+
+ApiResponse ApiDispatcher::page(const QJsonArray &items, Call &call, int status) const
+{
+    const auto number = [&](const QString &name, int fallback, int max, bool *ok) {
+        *ok = true;
+        if (!call.query.hasQueryItem(name))
+            return fallback;
+        const int value = call.query.queryItemValue(name).toInt(ok);
+        if (!*ok || value < 1 || value > max)
+            *ok = false;
+        return value;
+    };
+    bool ok = false;
+    const int pageNum = number(u"pageNum"_s, 1, std::numeric_limits<int>::max(), &ok);
+    if (!ok)
+        return error(400, ErrorCodes::InvalidQueryParameter,
+                     u"Invalid query parameter pageNum: must be a whole number of at least 1."_s, {u"pageNum"_s});
+    const int perPage = number(u"itemsPerPage"_s, 100, 500, &ok);
+    if (!ok)
+        return error(400, ErrorCodes::InvalidQueryParameter,
+                     u"Invalid query parameter itemsPerPage: must be a whole number from 1 to 500."_s,
+                     {u"itemsPerPage"_s});
+
+    const qint64 first = qint64(pageNum - 1) * perPage;
+    QJsonArray results;
+    for (qint64 i = first; i < items.size() && i < first + perPage; ++i)
+        results.append(items.at(i));
+
+    QUrlQuery kept = call.query;
+    kept.removeAllQueryItems(u"pageNum"_s);
+    kept.removeAllQueryItems(u"itemsPerPage"_s);
+    const auto href = [&](int n) -> QString {
+        QUrlQuery q = kept;
+        q.addQueryItem(u"pageNum"_s, QString::number(n));
+        q.addQueryItem(u"itemsPerPage"_s, QString::number(perPage));
+        return call.baseUrl + call.path + u'?' + q.query(QUrl::FullyEncoded);
+    };
+    QJsonArray links;
+    links.append(QJsonObject{{"href"_L1, QString(href(pageNum))}, {"rel"_L1, u"self"_s}});
+    if (first + perPage < items.size())
+        links.append(QJsonObject{{"href"_L1, QString(href(pageNum + 1))}, {"rel"_L1, u"next"_s}});
+    if (pageNum > 1)
+        links.append(QJsonObject{{"href"_L1, QString(href(pageNum - 1))}, {"rel"_L1, u"previous"_s}});
+
+    QJsonObject body{{"links"_L1, links}, {"results"_L1, results}, {"totalCount"_L1, items.size()}};
+    if (call.query.queryItemValue(u"envelope"_s) == "true"_L1)
+        body.insert("status"_L1, status);
+    return json(status, body, call);
+}
+
+QJsonObject ApiDispatcher::keyJson(const EmulatedKey &key, const Call &call, bool revealPrivateKey) const
+{
+    QJsonObject o = Json::toJson(key.key);
+    o.insert("privateKey"_L1, revealPrivateKey ? key.key.privateKey : maskPrivateKey(key.key.privateKey));
+    o.insert("links"_L1, selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + u"/orgs/"_s + key.orgId
+                                   + u"/apiKeys/"_s + key.key.id));
+    return o;
+}
+
+QJsonObject ApiDispatcher::entryJson(const AccessListEntry &entry, const QString &listPath, const Call &call) const
+{
+    QJsonObject o = Json::toJson(entry);
+    const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(entry.displayValue(), ":"));
+    o.insert("links"_L1, selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + listPath + u'/' + encoded));
+    return o;
+}
+
+QJsonObject ApiDispatcher::orgJson(const EmulatedOrg &org, const Call &call) const
+{
+    QJsonObject o = Json::toJson(org.org);
+    o.insert("links"_L1, selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + u"/orgs/"_s + org.org.id));
+    return o;
+}
+
+QJsonObject ApiDispatcher::projectJson(const Project &project, const Call &call) const
+{
+    QJsonObject o = Json::toJson(project);
+    o.insert("hostCounts"_L1, QJsonObject{{"arbiter"_L1, 0},
+                                          {"config"_L1, 0},
+                                          {"mongos"_L1, 0},
+                                          {"primary"_L1, project.replicaSetCount},
+                                          {"secondary"_L1, project.replicaSetCount * 2}});
+    o.insert("links"_L1, selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + u"/groups/"_s + project.id));
+    return o;
+}
+
+ApiResponse ApiDispatcher::dispatch(const ApiRequest &request)
+{
+    QMutexLocker lock(&m_mutex);
+    Call call;
+    call.request = &request;
+    call.method = request.method;
+    const qsizetype questionMark = request.target.indexOf('?');
+    const QByteArray encodedPath = questionMark < 0 ? request.target : request.target.left(questionMark);
+    call.path = QString::fromLatin1(encodedPath);
+    call.query = QUrlQuery(QString::fromLatin1(questionMark < 0 ? QByteArray() : request.target.mid(questionMark + 1)));
+    call.baseUrl = (request.tls ? u"https://"_s : u"http://"_s) + QString::fromLatin1(request.host);
+
+    ApiResponse response;
+    if (encodedPath != ApiPrefix && !encodedPath.startsWith(QByteArray(ApiPrefix + '/'))) {
+        response = notFoundPath(call);
+    } else {
+        for (const QByteArray &segment : encodedPath.mid(ApiPrefix.size()).split('/')) {
+            if (!segment.isEmpty())
+                call.segments.append(QUrl::fromPercentEncoding(segment));
+        }
+        bool authenticated = false;
+        response = authenticate(call, &authenticated);
+        if (authenticated) {
+            QStringList allowed;
+            const std::optional<Route> matched = route(call, &allowed);
+            if (auto denied = enforceAccessList(call, matched.value_or(Route{})))
+                response = *denied;
+            else if (auto limited = rateLimit(call, matched ? matched->orgId : QString()))
+                response = *limited;
+            else if (matched)
+                response = (this->*(matched->handler))(call);
+            else if (!allowed.isEmpty()) {
+                response = error(405, "METHOD_NOT_ALLOWED"_L1,
+                                 u"Method %1 is not allowed on %2."_s.arg(QString::fromLatin1(call.method), call.path));
+                response.headers.append({"Allow", allowed.join(u", "_s).toLatin1()});
+            } else {
+                response = notFoundPath(call);
+            }
+        }
+    }
+    const QString version = m_options.serviceVersion;
+    response.headers.append({"X-MongoDB-Service-Version",
+                             "gitHash=3a1c7e5f0b9d2468ace13579bdf02468ace13579; versionString=" + version.toLatin1()});
+    return response;
+}
+
+ApiResponse ApiDispatcher::authenticate(Call &call, bool *ok)
+{
+    *ok = false;
+    const auto lookup = [this](const QByteArray &username) -> std::optional<QByteArray> {
+        const QString name = QString::fromUtf8(username);
+        if (const EmulatedKey *key = m_data.findKeyByPublicKey(name))
+            return key->key.privateKey.toUtf8();
+        if (const EmulatedUser *user = m_data.findUserByName(name))
+            return user->apiKey.toUtf8();
+        return std::nullopt;
+    };
+    const auto result = m_digest.verify(call.request->authorization, call.method, call.request->target, lookup);
+    if (result.ok()) {
+        const QString name = QString::fromUtf8(result.username);
+        call.caller.key = m_data.findKeyByPublicKey(name);
+        call.caller.user = call.caller.key ? nullptr : m_data.findUserByName(name);
+        QHostAddress address = call.request->peer;
+        if (!m_options.remoteIpHeader.isEmpty() && !call.request->forwardedFor.isEmpty()) {
+            const QHostAddress forwarded(QString::fromLatin1(call.request->forwardedFor.split(',').first().trimmed()));
+            if (!forwarded.isNull())
+                address = forwarded;
+        }
+        call.address = IpBlock::unmapped(address);
+        *ok = true;
+        return {};
+    }
+    const bool stale = result.outcome == DigestAuth::Outcome::StaleNonce;
+    // The body of a failed digest carries no errorCode: clients tell it apart by WWW-Authenticate.
+    QJsonObject body{{"detail"_L1, u"You are not authorized for this resource."_s},
+                     {"error"_L1, 401},
+                     {"reason"_L1, u"Unauthorized"_s}};
+    ApiResponse response;
+    response.status = 401;
+    response.contentType = "application/json;charset=ISO-8859-1";
+    response.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    response.headers.append({"WWW-Authenticate", m_digest.challenge(stale)});
+    return response;
+}
+
+std::optional<ApiResponse> ApiDispatcher::enforceAccessList(Call &call, const Route &route)
+{
+    QList<AccessListEntry> *entries = call.caller.accessList();
+    AccessQuery query;
+    for (const auto &e : *entries)
+        query.entries.append(e.block());
+    query.requirement = WhitelistRequirement::NotRequired;
+    if (call.caller.key) {
+        if (const EmulatedOrg *org = m_data.findOrg(call.caller.key->orgId); org && org->apiAccessListRequired)
+            query.requirement = WhitelistRequirement::Required;
+    }
+    query.caller = call.address;
+    query.resourceRequiresList = route.requiresList;
+    query.naming = naming();
+    const AccessDecision decision = decideAccess(query);
+    if (decision.allowed()) {
+        if (decision.matchedEntry >= 0) {
+            AccessListEntry &entry = (*entries)[decision.matchedEntry];
+            ++entry.count;
+            entry.lastUsed = now();
+            entry.lastUsedAddress = call.address.toString();
+            m_dirty = true;
+        }
+        return std::nullopt;
+    }
+    const QString address = call.address.toString();
+    const bool legacy = naming() == ErrorCodes::Naming::Whitelist;
+    const QString list = legacy ? u"a whitelist"_s : u"an access list"_s;
+    QString detail;
+    switch (decision.reason) {
+    case AccessDecision::Reason::OrgRequiresList:
+        detail = u"This organization requires access through %1 of ip ranges."_s.arg(list);
+        break;
+    case AccessDecision::Reason::ResourceRequiresList:
+        detail = u"This resource requires access through %1 of ip ranges."_s.arg(list);
+        break;
+    default:
+        detail = u"IP address %1 is not allowed to access this resource."_s.arg(address);
+        break;
+    }
+    return error(403, QLatin1StringView(decision.errorCode.toLatin1()), detail, {address});
+}
+
+std::optional<ApiResponse> ApiDispatcher::rateLimit(const Call &call, const QString &routeOrgId)
+{
+    if (m_options.rateLimitPerMinute <= 0)
+        return std::nullopt;
+    const QString orgId = !routeOrgId.isEmpty() ? routeOrgId : call.caller.key ? call.caller.key->orgId : QString();
+    if (orgId.isEmpty())
+        return std::nullopt;
+    const qint64 nowMs = m_uptime.elapsed();
+    auto &window = m_rateWindows[orgId];
+    if (window.second == 0 || nowMs - window.first >= 60'000)
+        window = {nowMs, 0};
+    if (++window.second <= m_options.rateLimitPerMinute)
+        return std::nullopt;
+    ApiResponse response = error(429, ErrorCodes::RateLimited,
+                                 u"Resource %1 is limited to %2 requests every 1 minutes."_s.arg(call.path).arg(
+                                     m_options.rateLimitPerMinute),
+                                 {call.path, m_options.rateLimitPerMinute, 1});
+    if (m_options.sendRetryAfter) {
+        const qint64 seconds = std::max<qint64>(1, (60'000 - (nowMs - window.first) + 999) / 1000);
+        response.headers.append({"Retry-After", QByteArray::number(seconds)});
+    }
+    return response;
+}
+
+std::optional<ApiDispatcher::Route> ApiDispatcher::route(Call &call, QStringList *allowedMethods)
+{
+    const QStringList &s = call.segments;
+    const qsizetype n = s.size();
+    const auto is = [&](qsizetype i, QLatin1StringView text) { return i < n && s[i] == text; };
+    const auto isList = [&](qsizetype i) {
+        if (i >= n)
+            return false;
+        if (m_options.legacyPaths())
+            return s[i] == "whitelist"_L1;
+        return s[i] == "accessList"_L1 || (m_options.legacyWhitelistPaths && s[i] == "whitelist"_L1);
+    };
+    struct Option
+    {
+        const char *method;
+        Handler handler;
+        bool requiresList = false;
+    };
+    QString orgId;
+    const auto pick = [&](std::initializer_list<Option> options) -> std::optional<Route> {
+        for (const Option &o : options) {
+            if (call.method == o.method)
+                return Route{o.handler, o.requiresList, orgId};
+        }
+        for (const Option &o : options)
+            allowedMethods->append(QString::fromLatin1(o.method));
+        return std::nullopt;
+    };
+    const bool keyListWrites = m_options.keyListWritesRequireList;
+
+    if (n == 0)
+        return pick({{"GET", &ApiDispatcher::root}});
+    if (is(0, "orgs"_L1)) {
+        if (n >= 2)
+            orgId = s[1];
+        if (n == 1)
+            return pick({{"GET", &ApiDispatcher::listOrgs}});
+        if (n == 2)
+            return pick({{"GET", &ApiDispatcher::getOrg}});
+        if (n == 3 && is(2, "groups"_L1))
+            return pick({{"GET", &ApiDispatcher::listProjects}});
+        if (n == 3 && is(2, "settings"_L1) && m_options.orgSettingsApi)
+            return pick({{"GET", &ApiDispatcher::getOrgSettings}, {"PATCH", &ApiDispatcher::patchOrgSettings}});
+        if (n == 3 && is(2, "apiKeys"_L1))
+            return pick({{"GET", &ApiDispatcher::listOrgKeys}, {"POST", &ApiDispatcher::createOrgKey}});
+        if (n == 4 && is(2, "apiKeys"_L1))
+            return pick({{"GET", &ApiDispatcher::getOrgKey},
+                         {"PATCH", &ApiDispatcher::patchOrgKey},
+                         {"DELETE", &ApiDispatcher::deleteOrgKey}});
+        if (n == 5 && is(2, "apiKeys"_L1) && isList(4))
+            return pick({{"GET", &ApiDispatcher::listKeyEntries}, {"POST", &ApiDispatcher::addKeyEntries, keyListWrites}});
+        if (n == 6 && is(2, "apiKeys"_L1) && isList(4))
+            return pick({{"GET", &ApiDispatcher::getKeyEntry}, {"DELETE", &ApiDispatcher::deleteKeyEntry, keyListWrites}});
+        return std::nullopt;
+    }
+    if (is(0, "groups"_L1)) {
+        if (n >= 2) {
+            if (auto [org, project] = m_data.findProject(s[1]); org)
+                orgId = org->org.id;
+        }
+        if (n == 2)
+            return pick({{"GET", &ApiDispatcher::getProject}});
+        if (n == 3 && is(2, "apiKeys"_L1))
+            return pick({{"GET", &ApiDispatcher::listProjectKeys}, {"POST", &ApiDispatcher::createProjectKey}});
+        if (n == 4 && is(2, "apiKeys"_L1))
+            return pick({{"PATCH", &ApiDispatcher::assignProjectKey}, {"DELETE", &ApiDispatcher::unassignProjectKey}});
+        return std::nullopt;
+    }
+    if (is(0, "users"_L1)) {
+        if (n == 3 && is(1, "byName"_L1))
+            return pick({{"GET", &ApiDispatcher::getUserByName}});
+        if (n == 2)
+            return pick({{"GET", &ApiDispatcher::getUser}});
+        if (n == 3 && isList(2))
+            return pick({{"GET", &ApiDispatcher::listUserEntries}, {"POST", &ApiDispatcher::addUserEntries, true}});
+        if (n == 4 && isList(2))
+            return pick({{"GET", &ApiDispatcher::getUserEntry}, {"DELETE", &ApiDispatcher::deleteUserEntry, true}});
+    }
+    return std::nullopt;
+}

@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AccessRules.h"
+#include "ApiTypes.h"
+#include "Dataset.h"
+#include "DigestAuth.h"
+#include "EmulatorOptions.h"
+#include "RoleCatalogue.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QMutex>
+#include <QStringList>
+
+#include <optional>
+
+// The Public API of api-reference.md, executable: authentication, whitelist enforcement, routing,
+// validation, paging and errors. dispatch() is synchronous and thread-safe (one lock), so several HTTP
+// worker threads can share one dispatcher while injected latency runs in parallel.
+class ApiDispatcher
+{
+public:
+    ApiDispatcher(const EmulatorOptions &options, Dataset dataset);
+
+    ApiResponse dispatch(const ApiRequest &request);
+
+    // A copy of the current state (for --state persistence); clears the dirty flag.
+    std::optional<Dataset> takeSnapshotIfDirty();
+    Dataset snapshot();
+    int challengesIssued();
+
+private:
+    struct Caller
+    {
+        EmulatedKey *key = nullptr;
+        EmulatedUser *user = nullptr;
+        QString name() const;
+        QList<AccessListEntry> *accessList() const;
+        bool hasOrgRole(const QString &orgId, QStringView role) const;
+        bool inOrg(const QString &orgId) const;
+        bool hasProjectRole(const QString &groupId, QStringView role) const;
+    };
+
+    // The routing context of one request.
+    struct Call
+    {
+        const ApiRequest *request = nullptr;
+        QByteArray method;
+        QStringList segments; // decoded path segments after /api/public/v1.0
+        QUrlQuery query;
+        QString path;         // encoded path, for messages and links
+        QString baseUrl;      // scheme://host
+        Caller caller;
+        QHostAddress address; // the caller's address as the server sees it
+    };
+
+    using Handler = ApiResponse (ApiDispatcher::*)(Call &);
+    struct Route
+    {
+        Handler handler = nullptr;
+        bool requiresList = false; // the endpoint refuses keys without a whitelist
+        QString orgId;             // the organization the request touches, for rate limiting
+    };
+
+    // Routing
+    std::optional<Route> route(Call &call, QStringList *allowedMethods);
+    ApiResponse authenticate(Call &call, bool *ok);
+    std::optional<ApiResponse> enforceAccessList(Call &call, const Route &route);
+    std::optional<ApiResponse> rateLimit(const Call &call, const QString &orgId);
+
+    // Handlers (ApiDispatcher*.cpp)
+    ApiResponse root(Call &);
+    ApiResponse listOrgs(Call &);
+    ApiResponse getOrg(Call &);
+    ApiResponse listProjects(Call &);
+    ApiResponse getProject(Call &);
+    ApiResponse getOrgSettings(Call &);
+    ApiResponse patchOrgSettings(Call &);
+    ApiResponse listOrgKeys(Call &);
+    ApiResponse createOrgKey(Call &);
+    ApiResponse getOrgKey(Call &);
+    ApiResponse patchOrgKey(Call &);
+    ApiResponse deleteOrgKey(Call &);
+    ApiResponse listKeyEntries(Call &);
+    ApiResponse addKeyEntries(Call &);
+    ApiResponse getKeyEntry(Call &);
+    ApiResponse deleteKeyEntry(Call &);
+    ApiResponse listProjectKeys(Call &);
+    ApiResponse createProjectKey(Call &);
+    ApiResponse assignProjectKey(Call &);
+    ApiResponse unassignProjectKey(Call &);
+    ApiResponse getUser(Call &);
+    ApiResponse getUserByName(Call &);
+    ApiResponse listUserEntries(Call &);
+    ApiResponse addUserEntries(Call &);
+    ApiResponse getUserEntry(Call &);
+    ApiResponse deleteUserEntry(Call &);
+
+    // Shared checks; each returns the error response, or nullopt when the check passes.
+    std::optional<ApiResponse> requireOrg(Call &call, const QString &orgId, EmulatedOrg **org);
+    std::optional<ApiResponse> requireOrgOwner(Call &call, const QString &orgId);
+    std::optional<ApiResponse> requireKey(Call &call, const QString &orgId, const QString &keyId, EmulatedKey **key);
+    std::optional<ApiResponse> requireKeyListAccess(Call &call, const EmulatedKey &key);
+    std::optional<ApiResponse> requireProject(Call &call, const QString &groupId, EmulatedOrg **org, Project **project);
+    std::optional<ApiResponse> requireUserSelf(Call &call, const QString &userId, EmulatedUser **user);
+    std::optional<ApiResponse> parseJsonBody(const Call &call, QJsonValue *value);
+    std::optional<ApiResponse> validateDescription(const QJsonValue &desc);
+    std::optional<ApiResponse> validateRoles(const QJsonValue &roles, RoleScope scope, QStringList *names);
+    std::optional<ApiResponse> parseNewEntries(const Call &call, const QJsonValue &body,
+                                               const QList<AccessListEntry> &existing, bool userList,
+                                               QList<AccessListEntry> *added);
+
+    // Building answers
+    ApiResponse json(int status, const QJsonObject &object, const Call &call) const;
+    ApiResponse entity(const QJsonObject &object, const Call &call, int status = 200) const;
+    ApiResponse page(const QJsonArray &items, Call &call, int status = 200) const;
+    ApiResponse noContent(int status = 204) const;
+    QJsonObject keyJson(const EmulatedKey &key, const Call &call, bool revealPrivateKey = false) const;
+    QJsonObject entryJson(const AccessListEntry &entry, const QString &listPath, const Call &call) const;
+    QJsonObject orgJson(const EmulatedOrg &org, const Call &call) const;
+    QJsonObject projectJson(const Project &project, const Call &call) const;
+    QJsonArray selfLinks(const QString &href) const;
+
+    static ApiResponse error(int status, QLatin1StringView code, const QString &detail,
+                             const QJsonArray &parameters = {});
+    ApiResponse notFoundPath(const Call &call) const;
+
+    ErrorCodes::Naming naming() const;
+    QString listSegment() const; // accessList or whitelist
+    QDateTime now() const;
+    static QString maskPrivateKey(const QString &privateKey);
+    QString newObjectId();
+    QString newPublicKey();
+
+    EmulatorOptions m_options;
+    QMutex m_mutex;
+    Dataset m_data;
+    DigestAuth m_digest;
+    bool m_dirty = false;
+    QHash<QString, QPair<qint64, int>> m_rateWindows; // orgId -> (window start ms, count)
+    QElapsedTimer m_uptime;
+    quint64 m_idCounter = 0;
+};

@@ -1,0 +1,267 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Dataset.h"
+
+#include "JsonMapping.h"
+#include "JsonReader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+EmulatedOrg *Dataset::findOrg(const QString &id)
+{
+    for (auto &o : orgs) {
+        if (o.org.id == id)
+            return &o;
+    }
+    return nullptr;
+}
+
+EmulatedKey *Dataset::findKey(const QString &id)
+{
+    for (auto &k : keys) {
+        if (k.key.id == id)
+            return &k;
+    }
+    return nullptr;
+}
+
+EmulatedKey *Dataset::findKeyByPublicKey(const QString &publicKey)
+{
+    for (auto &k : keys) {
+        if (k.key.publicKey == publicKey)
+            return &k;
+    }
+    return nullptr;
+}
+
+EmulatedUser *Dataset::findUser(const QString &id)
+{
+    for (auto &u : users) {
+        if (u.id == id)
+            return &u;
+    }
+    return nullptr;
+}
+
+EmulatedUser *Dataset::findUserByName(const QString &username)
+{
+    for (auto &u : users) {
+        if (u.username == username)
+            return &u;
+    }
+    return nullptr;
+}
+
+std::pair<EmulatedOrg *, Project *> Dataset::findProject(const QString &groupId)
+{
+    for (auto &o : orgs) {
+        for (auto &p : o.projects) {
+            if (p.id == groupId)
+                return {&o, &p};
+        }
+    }
+    return {nullptr, nullptr};
+}
+
+int Dataset::keyCount(const QString &orgId) const
+{
+    return int(std::count_if(keys.cbegin(), keys.cend(), [&](const EmulatedKey &k) { return k.orgId == orgId; }));
+}
+
+const EmulatedKey *Dataset::ownerKey() const
+{
+    if (orgs.isEmpty())
+        return nullptr;
+    for (const auto &k : keys) {
+        if (k.orgId == orgs.first().org.id && k.key.hasOrgRole(u"ORG_OWNER"))
+            return &k;
+    }
+    return nullptr;
+}
+
+namespace {
+
+QJsonArray entriesToJson(const QList<AccessListEntry> &entries)
+{
+    QJsonArray array;
+    for (const auto &e : entries)
+        array.append(Json::toJson(e));
+    return array;
+}
+
+QJsonArray rolesToJson(const QList<RoleAssignment> &roles)
+{
+    QJsonArray array;
+    for (const auto &r : roles)
+        array.append(Json::toJson(r));
+    return array;
+}
+
+bool readEntries(const QJsonArray &array, const QString &path, QList<AccessListEntry> &out, QString *error)
+{
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto e = Json::accessListEntry(array.at(i), path + u'[' + QString::number(i) + u']');
+        if (!e.ok()) {
+            *error = e.error;
+            return false;
+        }
+        out.append(*e.value);
+    }
+    return true;
+}
+
+bool readRoles(const QJsonArray &array, const QString &path, QList<RoleAssignment> &out, QString *error)
+{
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        auto r = Json::role(array.at(i), path + u'[' + QString::number(i) + u']');
+        if (!r.ok()) {
+            *error = r.error;
+            return false;
+        }
+        out.append(*r.value);
+    }
+    return true;
+}
+
+} // namespace
+
+QJsonObject Dataset::toJson() const
+{
+    QJsonArray orgArray;
+    for (const auto &o : orgs) {
+        QJsonObject json = Json::toJson(o.org);
+        json.insert("apiAccessListRequired"_L1, o.apiAccessListRequired);
+        QJsonArray projects;
+        for (const auto &p : o.projects)
+            projects.append(Json::toJson(p));
+        json.insert("projects"_L1, projects);
+        orgArray.append(json);
+    }
+    QJsonArray keyArray;
+    for (const auto &k : keys) {
+        QJsonObject json = Json::toJson(k.key);
+        json.insert("orgId"_L1, k.orgId);
+        json.insert("accessList"_L1, entriesToJson(k.accessList));
+        keyArray.append(json);
+    }
+    QJsonArray userArray;
+    for (const auto &u : users) {
+        userArray.append(QJsonObject{{"id"_L1, u.id},
+                                     {"username"_L1, u.username},
+                                     {"apiKey"_L1, u.apiKey},
+                                     {"roles"_L1, rolesToJson(u.roles)},
+                                     {"accessList"_L1, entriesToJson(u.accessList)}});
+    }
+    return {{"organizations"_L1, orgArray}, {"apiKeys"_L1, keyArray}, {"users"_L1, userArray}};
+}
+
+Dataset Dataset::fromJson(const QJsonObject &json, QString *error)
+{
+    Dataset d;
+    error->clear();
+    JsonReader top(json, u"dataset"_s);
+    const QJsonArray orgArray = top.array("organizations"_L1);
+    const QJsonArray keyArray = top.array("apiKeys"_L1, JsonReader::Presence::Optional);
+    const QJsonArray userArray = top.array("users"_L1, JsonReader::Presence::Optional);
+    if (!top.ok()) {
+        *error = top.error();
+        return {};
+    }
+    for (qsizetype i = 0; i < orgArray.size(); ++i) {
+        const QString path = top.childPath("organizations"_L1, i);
+        auto org = Json::organization(orgArray.at(i), path);
+        if (!org.ok()) {
+            *error = org.error;
+            return {};
+        }
+        JsonReader r(orgArray.at(i), path);
+        EmulatedOrg o;
+        o.org = *org.value;
+        o.apiAccessListRequired = r.boolean("apiAccessListRequired"_L1, JsonReader::Presence::Optional);
+        const QJsonArray projects = r.array("projects"_L1, JsonReader::Presence::Optional);
+        for (qsizetype j = 0; r.ok() && j < projects.size(); ++j) {
+            auto p = Json::project(projects.at(j), r.childPath("projects"_L1, j));
+            if (!p.ok())
+                r.fail(p.error);
+            else
+                o.projects.append(*p.value);
+        }
+        if (!r.ok()) {
+            *error = r.error();
+            return {};
+        }
+        d.orgs.append(o);
+    }
+    for (qsizetype i = 0; i < keyArray.size(); ++i) {
+        const QString path = top.childPath("apiKeys"_L1, i);
+        auto key = Json::apiKey(keyArray.at(i), path);
+        if (!key.ok()) {
+            *error = key.error;
+            return {};
+        }
+        JsonReader r(keyArray.at(i), path);
+        EmulatedKey k;
+        k.key = *key.value;
+        k.orgId = r.string("orgId"_L1);
+        const QJsonArray entries = r.array("accessList"_L1, JsonReader::Presence::Optional);
+        if (!r.ok()) {
+            *error = r.error();
+            return {};
+        }
+        if (!readEntries(entries, path + u".accessList"_s, k.accessList, error))
+            return {};
+        if (!d.findOrg(k.orgId)) {
+            *error = path + u": unknown orgId "_s + k.orgId;
+            return {};
+        }
+        d.keys.append(k);
+    }
+    for (qsizetype i = 0; i < userArray.size(); ++i) {
+        const QString path = top.childPath("users"_L1, i);
+        JsonReader r(userArray.at(i), path);
+        EmulatedUser u;
+        u.id = r.string("id"_L1);
+        u.username = r.string("username"_L1);
+        u.apiKey = r.string("apiKey"_L1);
+        const QJsonArray roles = r.array("roles"_L1, JsonReader::Presence::Optional);
+        const QJsonArray entries = r.array("accessList"_L1, JsonReader::Presence::Optional);
+        if (!r.ok()) {
+            *error = r.error();
+            return {};
+        }
+        if (!readRoles(roles, path + u".roles"_s, u.roles, error)
+            || !readEntries(entries, path + u".accessList"_s, u.accessList, error))
+            return {};
+        d.users.append(u);
+    }
+    return d;
+}
+
+Dataset Dataset::load(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = u"cannot read %1: %2"_s.arg(path, file.errorString());
+        return {};
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        *error = u"%1 is not a JSON object: %2"_s.arg(path, parseError.errorString());
+        return {};
+    }
+    return fromJson(doc.object(), error);
+}
+
+Dataset Dataset::demo()
+{
+    QString error;
+    Dataset d = load(u":/apiaccess/demo-dataset.json"_s, &error);
+    if (!error.isEmpty())
+        qFatal("the built-in demo dataset is broken: %s", qPrintable(error));
+    return d;
+}

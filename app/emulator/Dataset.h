@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AccessListEntry.h"
+#include "ApiKey.h"
+#include "Organization.h"
+
+#include <QJsonObject>
+#include <QList>
+
+// The emulator's whole world: organizations with their projects and programmatic keys (with their
+// full private keys and whitelists), and users with personal API keys. Stored as JSON of our own shape
+// (resources/demo-dataset.json), which is also the format of --state files.
+struct EmulatedKey
+{
+    ApiKey key; // key.privateKey holds the full secret
+    QString orgId;
+    QList<AccessListEntry> accessList;
+};
+
+struct EmulatedUser
+{
+    QString id;
+    QString username;
+    QString apiKey; // the personal API key: the digest password
+    QList<RoleAssignment> roles;
+    QList<AccessListEntry> accessList;
+};
+
+struct EmulatedOrg
+{
+    Organization org;
+    bool apiAccessListRequired = false;
+    QList<Project> projects;
+};
+
+struct Dataset
+{
+    QList<EmulatedOrg> orgs;
+    QList<EmulatedKey> keys;
+    QList<EmulatedUser> users;
+
+    EmulatedOrg *findOrg(const QString &id);
+    EmulatedKey *findKey(const QString &id);
+    EmulatedKey *findKeyByPublicKey(const QString &publicKey);
+    EmulatedUser *findUser(const QString &id);
+    EmulatedUser *findUserByName(const QString &username);
+    // The org and project of a project id.
+    std::pair<EmulatedOrg *, Project *> findProject(const QString &groupId);
+    int keyCount(const QString &orgId) const;
+
+    // The first Organization Owner key of the first organization: what the emulator prints on start.
+    const EmulatedKey *ownerKey() const;
+
+    QJsonObject toJson() const;
+    // Empty error on success.
+    static Dataset fromJson(const QJsonObject &json, QString *error);
+    static Dataset load(const QString &path, QString *error);
+    static Dataset demo();
+    // --generate orgs=N,keys=M,entries=K,projects=P,seed=S (deterministic for a seed).
+    static Dataset generate(const QString &spec, QString *error);
+};

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+// The switches of the emulator. Where api-reference.md says UNCERTAIN, the documented behaviour is
+// the default and the other one is a switch.
+struct EmulatorOptions
+{
+    enum class Flavor { OpsManager, CloudManager };
+
+    // Server identity
+    Flavor flavor = Flavor::OpsManager;
+    QString serviceVersion = QStringLiteral("8.0.4.500.20250211T1559Z");
+    bool orgSettingsApi = true;         // GET/PATCH /orgs/{id}/settings answered
+    bool legacyWhitelistPaths = false;  // 5.0+ also answers the old .../whitelist paths
+
+    // Network identity of the caller
+    QByteArray remoteIpHeader; // e.g. X-Forwarded-For; empty: the socket peer
+
+    // Digest
+    int nonceLifetimeSeconds = 300;
+    int nonceMaxUses = 0; // 0: unlimited
+    bool sendStale = true;
+
+    // UNCERTAIN behaviours
+    int apiKeyListDeniedStatus = 400;     // API_KEY_ACCESS_LIST_ACCESS_DENIED: 400 (OM table) or 401 (Atlas)
+    bool readdIsConflict = true;          // re-adding an entry: 409 (OM table) or silently ignored
+    bool keyListWritesRequireList = false; // old rule: writing a key's list needs an entry covering the caller
+    bool projectCreateRedactsPrivateKey = false;
+
+    // Limits
+    int maxKeysPerOrg = 500;
+    int rateLimitPerMinute = 0; // 0: no limit
+    bool sendRetryAfter = true;
+
+    // Fault injection
+    int latencyMs = 0;
+    int latencyJitterMs = 0;
+    double failRate = 0;
+    double dropRate = 0;
+    bool htmlErrors = false;
+    bool slowBody = false;
+    quint64 faultSeed = 0; // 0: random
+
+    // Transport
+    quint16 port = 0;
+    int threads = 4;
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
+
+    // Time: a fixed clock makes usage stamps reproducible (screenshots)
+    QDateTime fixedClock;
+
+    bool legacyPaths() const;             // the server is older than 5.0: whitelist paths and names
+    int serviceMajorVersion() const;
+};

@@ -1,0 +1,184 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "EmulatorServer.h"
+
+#include "ApiDispatcher.h"
+#include "HttpWorker.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QTcpServer>
+#include <QThread>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+class EmulatorServer::Listener final : public QTcpServer
+{
+public:
+    explicit Listener(EmulatorServer *server)
+        : QTcpServer(server)
+        , m_server(server)
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr socketDescriptor) override { m_server->distribute(socketDescriptor); }
+
+private:
+    EmulatorServer *m_server;
+};
+
+EmulatorServer::EmulatorServer(const EmulatorOptions &options, Dataset dataset, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+{
+    if (const EmulatedKey *owner = dataset.ownerKey())
+        m_owner = {owner->key.publicKey, owner->key.privateKey, owner->orgId};
+    m_dispatcher = std::make_unique<ApiDispatcher>(options, std::move(dataset));
+}
+
+EmulatorServer::~EmulatorServer()
+{
+    stop();
+}
+
+void EmulatorServer::setStatePath(const QString &path)
+{
+    m_statePath = path;
+}
+
+bool EmulatorServer::start(QString *error)
+{
+    QSslConfiguration tls;
+    if (!m_options.tlsCertificateFile.isEmpty() || !m_options.tlsKeyFile.isEmpty()) {
+        QFile certFile(m_options.tlsCertificateFile);
+        QFile keyFile(m_options.tlsKeyFile);
+        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+            *error = u"cannot read the TLS certificate or key"_s;
+            return false;
+        }
+        const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+        const QByteArray keyData = keyFile.readAll();
+        QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
+        if (key.isNull())
+            key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
+        if (chain.isEmpty() || key.isNull()) {
+            *error = u"the TLS certificate or key is not valid PEM"_s;
+            return false;
+        }
+        tls = QSslConfiguration::defaultConfiguration();
+        tls.setLocalCertificateChain(chain);
+        tls.setPrivateKey(key);
+        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    }
+
+    m_listener = new Listener(this);
+    if (!m_listener->listen(QHostAddress::LocalHost, m_options.port)) {
+        *error = m_listener->errorString();
+        delete m_listener;
+        m_listener = nullptr;
+        return false;
+    }
+    const int threadCount = std::max(1, m_options.threads);
+    for (int i = 0; i < threadCount; ++i) {
+        auto *thread = new QThread(this);
+        thread->setObjectName(u"emulator-http-%1"_s.arg(i));
+        auto *worker = new HttpWorker(m_options, m_dispatcher.get(), tls, i);
+        worker->moveToThread(thread);
+        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        thread->start();
+        m_threads.append(thread);
+        m_workers.append(worker);
+    }
+    if (!m_statePath.isEmpty()) {
+        m_saveTimer = new QTimer(this);
+        m_saveTimer->setInterval(500);
+        connect(m_saveTimer, &QTimer::timeout, this, [this] {
+            QString ignored;
+            saveState(&ignored);
+        });
+        m_saveTimer->start();
+    }
+    return true;
+}
+
+void EmulatorServer::stop()
+{
+    if (m_listener) {
+        m_listener->close();
+        delete m_listener;
+        m_listener = nullptr;
+    }
+    for (QThread *thread : std::as_const(m_threads)) {
+        thread->quit();
+        thread->wait();
+    }
+    qDeleteAll(m_threads);
+    m_threads.clear();
+    m_workers.clear();
+    if (m_saveTimer) {
+        m_saveTimer->stop();
+        QString ignored;
+        saveState(&ignored);
+    }
+}
+
+void EmulatorServer::distribute(qintptr socketDescriptor)
+{
+    HttpWorker *worker = m_workers.at(m_next++ % m_workers.size());
+    QMetaObject::invokeMethod(worker, [worker, socketDescriptor] { worker->takeSocket(socketDescriptor); },
+                              Qt::QueuedConnection);
+}
+
+bool EmulatorServer::saveState(QString *error)
+{
+    if (m_statePath.isEmpty())
+        return true;
+    const std::optional<Dataset> snapshot = m_dispatcher->takeSnapshotIfDirty();
+    if (!snapshot)
+        return true;
+    QSaveFile file(m_statePath);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = file.errorString();
+        return false;
+    }
+    file.write(QJsonDocument(snapshot->toJson()).toJson(QJsonDocument::Indented));
+    if (!file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+quint16 EmulatorServer::port() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+QString EmulatorServer::serverUrl() const
+{
+    const bool tls = !m_options.tlsCertificateFile.isEmpty();
+    return (tls ? u"https://127.0.0.1:"_s : u"http://127.0.0.1:"_s) + QString::number(port());
+}
+
+QString EmulatorServer::apiUrl() const
+{
+    return serverUrl() + u"/api/public/v1.0"_s;
+}
+
+EmulatorServer::Credentials EmulatorServer::ownerCredentials() const
+{
+    return m_owner;
+}
+
+QJsonObject EmulatorServer::startupInfo() const
+{
+    return {{"url"_L1, apiUrl()},
+            {"publicKey"_L1, m_owner.publicKey},
+            {"privateKey"_L1, m_owner.privateKey},
+            {"orgId"_L1, m_owner.orgId}};
+}

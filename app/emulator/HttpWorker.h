@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "EmulatorOptions.h"
+
+#include <QObject>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+
+class ApiDispatcher;
+class WorkerHttpServer;
+class FeederServer;
+
+// One QtHttpServer on its own thread. Sockets accepted by the listener are handed over by descriptor;
+// requests are answered synchronously (no QFuture, no deferred responder: qt-notes.md §2), with the
+// fault switches applied here, outside the dispatcher's lock.
+class HttpWorker final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HttpWorker)
+public:
+    HttpWorker(const EmulatorOptions &options, ApiDispatcher *dispatcher, const QSslConfiguration &tls, int index);
+    ~HttpWorker() override;
+
+    // Called in the worker's thread.
+    void takeSocket(qintptr socketDescriptor);
+
+private:
+    friend class WorkerHttpServer;
+    bool handle(const class QHttpServerRequest &request, class QTcpSocket *socket);
+
+    EmulatorOptions m_options;
+    ApiDispatcher *m_dispatcher;
+    QSslConfiguration m_tls;
+    QRandomGenerator m_random;
+    FeederServer *m_feeder = nullptr;
+    WorkerHttpServer *m_http = nullptr;
+};

@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiDispatcher.h"
+#include "EmulatorServer.h"
+#include "SyncHttp.h"
+#include "TestEnvironment.h"
+
+#include <memory>
+
+// The emulator in-process on an ephemeral loopback port, with tests/data/emulator-dataset.json:
+//   Alpha Org  (a000…0a, whitelist not required): ownerkey (ORG_OWNER, 127.0.0.1), readerky (ORG_READ_ONLY,
+//              empty list), memberky (ORG_MEMBER + GROUP_OWNER of alpha-one, 127.0.0.0/8 and 10.0.0.0/8),
+//              deniedky (ORG_MEMBER, 192.0.2.1 only)
+//   Beta Org   (b000…0b, whitelist required): bownerky (ORG_OWNER, 127.0.0.1), bemptyky (empty list)
+//   users      user@example.org (127.0.0.1, 192.0.2.0/24), nolist@example.org (empty list)
+struct EmulatorFixture
+{
+    static inline const QString OrgA = QStringLiteral("a0000000000000000000000a");
+    static inline const QString OrgB = QStringLiteral("b0000000000000000000000b");
+    static inline const QString ProjectOne = QStringLiteral("c00000000000000000000001");
+    static inline const QString ProjectTwo = QStringLiteral("c00000000000000000000002");
+    static inline const QString ProjectBeta = QStringLiteral("c00000000000000000000003");
+    static QString keyId(int n) { return QStringLiteral("d%1").arg(n, 23, 16, QLatin1Char('0')); }
+
+    std::unique_ptr<EmulatorServer> server;
+
+    bool start(EmulatorOptions options = {})
+    {
+        QString error;
+        Dataset dataset = Dataset::load(TestEnvironment::sourcePath(QStringLiteral("tests/data/emulator-dataset.json")),
+                                        &error);
+        if (!error.isEmpty()) {
+            qWarning("dataset: %s", qPrintable(error));
+            return false;
+        }
+        server = std::make_unique<EmulatorServer>(options, std::move(dataset));
+        if (!server->start(&error)) {
+            qWarning("emulator: %s", qPrintable(error));
+            return false;
+        }
+        return true;
+    }
+
+    SyncHttp client(const QString &user = QStringLiteral("ownerkey"),
+                    const QString &password = QStringLiteral("0a1b2c3d-0000-4000-8000-00000000a001")) const
+    {
+        return SyncHttp(server->apiUrl(), user, password);
+    }
+};
