@@ -9,7 +9,7 @@ APIACCESS_BUILD_PACKAGES=(
     qt6-qpa-plugins fonts-dejavu-core
 )
 APIACCESS_TEST_PACKAGES=(
-    curl clang-format dbus gnome-keyring libsecret-1-0 sqlite3
+    curl openssl clang-format dbus gnome-keyring libsecret-1-0 sqlite3
 )
 
 apiaccess_missing_packages() {

@@ -90,7 +90,8 @@ bool ApiDispatcher::Caller::hasProjectRole(const QString &groupId, QStringView r
 ApiDispatcher::ApiDispatcher(const EmulatorOptions &options, Dataset dataset)
     : m_options(options)
     , m_data(std::move(dataset))
-    , m_digest(DigestAuth::Settings{options.nonceLifetimeSeconds * 1000, options.nonceMaxUses, options.sendStale})
+    , m_digest(
+          DigestAuth::Settings{options.nonceLifetimeSeconds * 1000, options.nonceMaxUses, options.sendStale})
 {
     m_uptime.start();
 }
@@ -219,7 +220,8 @@ ApiResponse ApiDispatcher::page(const QJsonArray &items, Call &call, int status)
     const int pageNum = number(u"pageNum"_s, 1, std::numeric_limits<int>::max(), &ok);
     if (!ok)
         return error(400, ErrorCodes::InvalidQueryParameter,
-                     u"Invalid query parameter pageNum: must be a whole number of at least 1."_s, {u"pageNum"_s});
+                     u"Invalid query parameter pageNum: must be a whole number of at least 1."_s,
+                     {u"pageNum"_s});
     const int perPage = number(u"itemsPerPage"_s, 100, 500, &ok);
     if (!ok)
         return error(400, ErrorCodes::InvalidQueryParameter,
@@ -257,16 +259,19 @@ QJsonObject ApiDispatcher::keyJson(const EmulatedKey &key, const Call &call, boo
 {
     QJsonObject o = Json::toJson(key.key);
     o.insert("privateKey"_L1, revealPrivateKey ? key.key.privateKey : maskPrivateKey(key.key.privateKey));
-    o.insert("links"_L1, selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + u"/orgs/"_s + key.orgId
-                                   + u"/apiKeys/"_s + key.key.id));
+    o.insert("links"_L1,
+             selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + u"/orgs/"_s + key.orgId
+                       + u"/apiKeys/"_s + key.key.id));
     return o;
 }
 
-QJsonObject ApiDispatcher::entryJson(const AccessListEntry &entry, const QString &listPath, const Call &call) const
+QJsonObject ApiDispatcher::entryJson(const AccessListEntry &entry, const QString &listPath,
+                                     const Call &call) const
 {
     QJsonObject o = Json::toJson(entry);
     const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(entry.displayValue(), ":"));
-    o.insert("links"_L1, selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + listPath + u'/' + encoded));
+    o.insert("links"_L1,
+             selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + listPath + u'/' + encoded));
     return o;
 }
 
@@ -280,12 +285,14 @@ QJsonObject ApiDispatcher::orgJson(const EmulatedOrg &org, const Call &call) con
 QJsonObject ApiDispatcher::projectJson(const Project &project, const Call &call) const
 {
     QJsonObject o = Json::toJson(project);
-    o.insert("hostCounts"_L1, QJsonObject{{"arbiter"_L1, 0},
-                                          {"config"_L1, 0},
-                                          {"mongos"_L1, 0},
-                                          {"primary"_L1, project.replicaSetCount},
-                                          {"secondary"_L1, project.replicaSetCount * 2}});
-    o.insert("links"_L1, selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + u"/groups/"_s + project.id));
+    o.insert("hostCounts"_L1,
+             QJsonObject{{"arbiter"_L1, 0},
+                         {"config"_L1, 0},
+                         {"mongos"_L1, 0},
+                         {"primary"_L1, project.replicaSetCount},
+                         {"secondary"_L1, project.replicaSetCount * 2}});
+    o.insert("links"_L1,
+             selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + u"/groups/"_s + project.id));
     return o;
 }
 
@@ -298,7 +305,8 @@ ApiResponse ApiDispatcher::dispatch(const ApiRequest &request)
     const qsizetype questionMark = request.target.indexOf('?');
     const QByteArray encodedPath = questionMark < 0 ? request.target : request.target.left(questionMark);
     call.path = QString::fromLatin1(encodedPath);
-    call.query = QUrlQuery(QString::fromLatin1(questionMark < 0 ? QByteArray() : request.target.mid(questionMark + 1)));
+    call.query = QUrlQuery(
+        QString::fromLatin1(questionMark < 0 ? QByteArray() : request.target.mid(questionMark + 1)));
     call.baseUrl = (request.tls ? u"https://"_s : u"http://"_s) + QString::fromLatin1(request.host);
 
     ApiResponse response;
@@ -321,8 +329,9 @@ ApiResponse ApiDispatcher::dispatch(const ApiRequest &request)
             else if (matched)
                 response = (this->*(matched->handler))(call);
             else if (!allowed.isEmpty()) {
-                response = error(405, "METHOD_NOT_ALLOWED"_L1,
-                                 u"Method %1 is not allowed on %2."_s.arg(QString::fromLatin1(call.method), call.path));
+                response = error(
+                    405, "METHOD_NOT_ALLOWED"_L1,
+                    u"Method %1 is not allowed on %2."_s.arg(QString::fromLatin1(call.method), call.path));
                 response.headers.append({"Allow", allowed.join(u", "_s).toLatin1()});
             } else {
                 response = notFoundPath(call);
@@ -330,8 +339,9 @@ ApiResponse ApiDispatcher::dispatch(const ApiRequest &request)
         }
     }
     const QString version = m_options.serviceVersion;
-    response.headers.append({"X-MongoDB-Service-Version",
-                             "gitHash=3a1c7e5f0b9d2468ace13579bdf02468ace13579; versionString=" + version.toLatin1()});
+    response.headers.append(
+        {"X-MongoDB-Service-Version",
+         "gitHash=3a1c7e5f0b9d2468ace13579bdf02468ace13579; versionString=" + version.toLatin1()});
     return response;
 }
 
@@ -346,14 +356,16 @@ ApiResponse ApiDispatcher::authenticate(Call &call, bool *ok)
             return user->apiKey.toUtf8();
         return std::nullopt;
     };
-    const auto result = m_digest.verify(call.request->authorization, call.method, call.request->target, lookup);
+    const auto result
+        = m_digest.verify(call.request->authorization, call.method, call.request->target, lookup);
     if (result.ok()) {
         const QString name = QString::fromUtf8(result.username);
         call.caller.key = m_data.findKeyByPublicKey(name);
         call.caller.user = call.caller.key ? nullptr : m_data.findUserByName(name);
         QHostAddress address = call.request->peer;
         if (!m_options.remoteIpHeader.isEmpty() && !call.request->forwardedFor.isEmpty()) {
-            const QHostAddress forwarded(QString::fromLatin1(call.request->forwardedFor.split(',').first().trimmed()));
+            const QHostAddress forwarded(
+                QString::fromLatin1(call.request->forwardedFor.split(',').first().trimmed()));
             if (!forwarded.isNull())
                 address = forwarded;
         }
@@ -382,7 +394,8 @@ std::optional<ApiResponse> ApiDispatcher::enforceAccessList(Call &call, const Ro
         query.entries.append(e.block());
     query.requirement = WhitelistRequirement::NotRequired;
     if (call.caller.key) {
-        if (const EmulatedOrg *org = m_data.findOrg(call.caller.key->orgId); org && org->apiAccessListRequired)
+        if (const EmulatedOrg *org = m_data.findOrg(call.caller.key->orgId);
+            org && org->apiAccessListRequired)
             query.requirement = WhitelistRequirement::Required;
     }
     query.caller = call.address;
@@ -421,7 +434,9 @@ std::optional<ApiResponse> ApiDispatcher::rateLimit(const Call &call, const QStr
 {
     if (m_options.rateLimitPerMinute <= 0)
         return std::nullopt;
-    const QString orgId = !routeOrgId.isEmpty() ? routeOrgId : call.caller.key ? call.caller.key->orgId : QString();
+    const QString orgId = !routeOrgId.isEmpty() ? routeOrgId
+        : call.caller.key                       ? call.caller.key->orgId
+                                                : QString();
     if (orgId.isEmpty())
         return std::nullopt;
     const qint64 nowMs = m_uptime.elapsed();
@@ -430,10 +445,11 @@ std::optional<ApiResponse> ApiDispatcher::rateLimit(const Call &call, const QStr
         window = {nowMs, 0};
     if (++window.second <= m_options.rateLimitPerMinute)
         return std::nullopt;
-    ApiResponse response = error(429, ErrorCodes::RateLimited,
-                                 u"Resource %1 is limited to %2 requests every 1 minutes."_s.arg(call.path).arg(
-                                     m_options.rateLimitPerMinute),
-                                 {call.path, m_options.rateLimitPerMinute, 1});
+    ApiResponse response
+        = error(429, ErrorCodes::RateLimited,
+                u"Resource %1 is limited to %2 requests every 1 minutes."_s.arg(call.path).arg(
+                    m_options.rateLimitPerMinute),
+                {call.path, m_options.rateLimitPerMinute, 1});
     if (m_options.sendRetryAfter) {
         const qint64 seconds = std::max<qint64>(1, (60'000 - (nowMs - window.first) + 999) / 1000);
         response.headers.append({"Retry-After", QByteArray::number(seconds)});
@@ -483,7 +499,8 @@ std::optional<ApiDispatcher::Route> ApiDispatcher::route(Call &call, QStringList
         if (n == 3 && is(2, "groups"_L1))
             return pick({{"GET", &ApiDispatcher::listProjects}});
         if (n == 3 && is(2, "settings"_L1) && m_options.orgSettingsApi)
-            return pick({{"GET", &ApiDispatcher::getOrgSettings}, {"PATCH", &ApiDispatcher::patchOrgSettings}});
+            return pick(
+                {{"GET", &ApiDispatcher::getOrgSettings}, {"PATCH", &ApiDispatcher::patchOrgSettings}});
         if (n == 3 && is(2, "apiKeys"_L1))
             return pick({{"GET", &ApiDispatcher::listOrgKeys}, {"POST", &ApiDispatcher::createOrgKey}});
         if (n == 4 && is(2, "apiKeys"_L1))
@@ -491,9 +508,11 @@ std::optional<ApiDispatcher::Route> ApiDispatcher::route(Call &call, QStringList
                          {"PATCH", &ApiDispatcher::patchOrgKey},
                          {"DELETE", &ApiDispatcher::deleteOrgKey}});
         if (n == 5 && is(2, "apiKeys"_L1) && isList(4))
-            return pick({{"GET", &ApiDispatcher::listKeyEntries}, {"POST", &ApiDispatcher::addKeyEntries, keyListWrites}});
+            return pick({{"GET", &ApiDispatcher::listKeyEntries},
+                         {"POST", &ApiDispatcher::addKeyEntries, keyListWrites}});
         if (n == 6 && is(2, "apiKeys"_L1) && isList(4))
-            return pick({{"GET", &ApiDispatcher::getKeyEntry}, {"DELETE", &ApiDispatcher::deleteKeyEntry, keyListWrites}});
+            return pick({{"GET", &ApiDispatcher::getKeyEntry},
+                         {"DELETE", &ApiDispatcher::deleteKeyEntry, keyListWrites}});
         return std::nullopt;
     }
     if (is(0, "groups"_L1)) {
@@ -504,9 +523,11 @@ std::optional<ApiDispatcher::Route> ApiDispatcher::route(Call &call, QStringList
         if (n == 2)
             return pick({{"GET", &ApiDispatcher::getProject}});
         if (n == 3 && is(2, "apiKeys"_L1))
-            return pick({{"GET", &ApiDispatcher::listProjectKeys}, {"POST", &ApiDispatcher::createProjectKey}});
+            return pick(
+                {{"GET", &ApiDispatcher::listProjectKeys}, {"POST", &ApiDispatcher::createProjectKey}});
         if (n == 4 && is(2, "apiKeys"_L1))
-            return pick({{"PATCH", &ApiDispatcher::assignProjectKey}, {"DELETE", &ApiDispatcher::unassignProjectKey}});
+            return pick({{"PATCH", &ApiDispatcher::assignProjectKey},
+                         {"DELETE", &ApiDispatcher::unassignProjectKey}});
         return std::nullopt;
     }
     if (is(0, "users"_L1)) {
@@ -515,9 +536,11 @@ std::optional<ApiDispatcher::Route> ApiDispatcher::route(Call &call, QStringList
         if (n == 2)
             return pick({{"GET", &ApiDispatcher::getUser}});
         if (n == 3 && isList(2))
-            return pick({{"GET", &ApiDispatcher::listUserEntries}, {"POST", &ApiDispatcher::addUserEntries, true}});
+            return pick(
+                {{"GET", &ApiDispatcher::listUserEntries}, {"POST", &ApiDispatcher::addUserEntries, true}});
         if (n == 4 && isList(2))
-            return pick({{"GET", &ApiDispatcher::getUserEntry}, {"DELETE", &ApiDispatcher::deleteUserEntry, true}});
+            return pick(
+                {{"GET", &ApiDispatcher::getUserEntry}, {"DELETE", &ApiDispatcher::deleteUserEntry, true}});
     }
     return std::nullopt;
 }

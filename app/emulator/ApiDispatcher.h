@@ -50,8 +50,8 @@ private:
         QByteArray method;
         QStringList segments; // decoded path segments after /api/public/v1.0
         QUrlQuery query;
-        QString path;         // encoded path, for messages and links
-        QString baseUrl;      // scheme://host
+        QString path; // encoded path, for messages and links
+        QString baseUrl; // scheme://host
         Caller caller;
         QHostAddress address; // the caller's address as the server sees it
     };
@@ -61,7 +61,7 @@ private:
     {
         Handler handler = nullptr;
         bool requiresList = false; // the endpoint refuses keys without a whitelist
-        QString orgId;             // the organization the request touches, for rate limiting
+        QString orgId; // the organization the request touches, for rate limiting
     };
 
     // Routing
@@ -101,9 +101,11 @@ private:
     // Shared checks; each returns the error response, or nullopt when the check passes.
     std::optional<ApiResponse> requireOrg(Call &call, const QString &orgId, EmulatedOrg **org);
     std::optional<ApiResponse> requireOrgOwner(Call &call, const QString &orgId);
-    std::optional<ApiResponse> requireKey(Call &call, const QString &orgId, const QString &keyId, EmulatedKey **key);
+    std::optional<ApiResponse> requireKey(Call &call, const QString &orgId, const QString &keyId,
+                                          EmulatedKey **key);
     std::optional<ApiResponse> requireKeyListAccess(Call &call, const EmulatedKey &key);
-    std::optional<ApiResponse> requireProject(Call &call, const QString &groupId, EmulatedOrg **org, Project **project);
+    std::optional<ApiResponse> requireProject(Call &call, const QString &groupId, EmulatedOrg **org,
+                                              Project **project);
     std::optional<ApiResponse> requireUserSelf(Call &call, const QString &userId, EmulatedUser **user);
     std::optional<ApiResponse> parseJsonBody(const Call &call, QJsonValue *value);
     std::optional<ApiResponse> validateDescription(const QJsonValue &desc);

@@ -28,11 +28,12 @@ std::optional<ApiResponse> ApiDispatcher::requireKeyListAccess(Call &call, const
 }
 
 std::optional<ApiResponse> ApiDispatcher::parseNewEntries(const Call &call, const QJsonValue &body,
-                                                          const QList<AccessListEntry> &existing, bool userList,
-                                                          QList<AccessListEntry> *added)
+                                                          const QList<AccessListEntry> &existing,
+                                                          bool userList, QList<AccessListEntry> *added)
 {
     if (!body.isArray())
-        return error(400, ErrorCodes::InvalidJson, u"Received JSON is malformed: expected an array of entries."_s);
+        return error(400, ErrorCodes::InvalidJson,
+                     u"Received JSON is malformed: expected an array of entries."_s);
     const QJsonArray array = body.toArray();
     if (array.isEmpty())
         return error(400, ErrorCodes::MissingAttribute, u"At least one entry must be specified."_s,
@@ -40,14 +41,15 @@ std::optional<ApiResponse> ApiDispatcher::parseNewEntries(const Call &call, cons
     QList<IpBlock> seen;
     for (const QJsonValue &item : array) {
         if (!item.isObject())
-            return error(400, ErrorCodes::InvalidJson, u"Received JSON is malformed: an entry is not an object."_s);
+            return error(400, ErrorCodes::InvalidJson,
+                         u"Received JSON is malformed: an entry is not an object."_s);
         const QJsonObject object = item.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             const bool known = it.key() == "ipAddress"_L1 || it.key() == "cidrBlock"_L1
                 || (userList && it.key() == "comment"_L1);
             if (!known)
-                return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(it.key()),
-                             {it.key()});
+                return error(400, ErrorCodes::InvalidAttribute,
+                             u"Invalid attribute %1 specified."_s.arg(it.key()), {it.key()});
         }
         const bool hasIp = object.contains("ipAddress"_L1) && !object.value("ipAddress"_L1).isNull();
         const bool hasCidr = object.contains("cidrBlock"_L1) && !object.value("cidrBlock"_L1).isNull();
@@ -55,15 +57,18 @@ std::optional<ApiResponse> ApiDispatcher::parseNewEntries(const Call &call, cons
             return error(400, ErrorCodes::badListAddRequest(naming()),
                          u"Should not specify both the IP address and the CIDR block."_s);
         if (!hasIp && !hasCidr)
-            return error(400, ErrorCodes::MissingAttribute, u"Each entry needs an ipAddress or a cidrBlock."_s,
+            return error(400, ErrorCodes::MissingAttribute,
+                         u"Each entry needs an ipAddress or a cidrBlock."_s,
                          {u"ipAddress"_s, u"cidrBlock"_s});
         const QJsonValue value = object.value(hasIp ? "ipAddress"_L1 : "cidrBlock"_L1);
         const QString text = value.toString();
         const IpParseResult parsed = IpBlock::parse(text);
-        if (!value.isString() || !parsed.ok() || (hasIp && (text.contains(u'/') || !parsed.block->isSingleAddress())))
-            return error(400, ErrorCodes::InvalidIpAddressOrCidr,
-                         u"IP address or CIDR notation %1 is invalid."_s.arg(value.isString() ? text : u"?"_s),
-                         {text});
+        if (!value.isString() || !parsed.ok()
+            || (hasIp && (text.contains(u'/') || !parsed.block->isSingleAddress())))
+            return error(
+                400, ErrorCodes::InvalidIpAddressOrCidr,
+                u"IP address or CIDR notation %1 is invalid."_s.arg(value.isString() ? text : u"?"_s),
+                {text});
         const IpBlock block = *parsed.block;
         if (!userList && block.isSingleAddress() && block.family() == IpBlock::Family::IPv4
             && block.network() == QHostAddress(QHostAddress::AnyIPv4))
@@ -140,7 +145,8 @@ ApiResponse ApiDispatcher::getKeyEntry(Call &call)
     const int index = parsed.ok() ? findEntry(key->accessList, *parsed.block) : -1;
     if (index < 0)
         return error(404, ErrorCodes::apiKeyListEntryNotFound(naming()),
-                     u"The specified IP address does not exist in the corresponding API key access list."_s, {value});
+                     u"The specified IP address does not exist in the corresponding API key access list."_s,
+                     {value});
     const QString listPath = u"/orgs/%1/apiKeys/%2/%3"_s.arg(org->org.id, key->key.id, listSegment());
     return entity(entryJson(key->accessList.at(index), listPath, call), call);
 }
@@ -160,7 +166,8 @@ ApiResponse ApiDispatcher::deleteKeyEntry(Call &call)
     const int index = parsed.ok() ? findEntry(key->accessList, *parsed.block) : -1;
     if (index < 0)
         return error(404, ErrorCodes::apiKeyListEntryNotFound(naming()),
-                     u"The specified IP address does not exist in the corresponding API key access list."_s, {value});
+                     u"The specified IP address does not exist in the corresponding API key access list."_s,
+                     {value});
     if (call.caller.key == key && parsed.block->contains(call.address))
         return error(400, ErrorCodes::cannotRemoveCaller(naming()),
                      u"Cannot remove caller's IP address %1 from access list."_s.arg(call.address.toString()),
@@ -210,8 +217,10 @@ ApiResponse ApiDispatcher::getUserEntry(Call &call)
     const int index = parsed.ok() ? findEntry(user->accessList, *parsed.block) : -1;
     if (index < 0)
         return error(404, ErrorCodes::userListEntryNotFound(naming()),
-                     u"IP address %1 not on access list for user %2."_s.arg(value, user->username), {value, user->username});
-    return entity(entryJson(user->accessList.at(index), u"/users/%1/%2"_s.arg(user->id, listSegment()), call), call);
+                     u"IP address %1 not on access list for user %2."_s.arg(value, user->username),
+                     {value, user->username});
+    return entity(entryJson(user->accessList.at(index), u"/users/%1/%2"_s.arg(user->id, listSegment()), call),
+                  call);
 }
 
 ApiResponse ApiDispatcher::deleteUserEntry(Call &call)
@@ -224,7 +233,8 @@ ApiResponse ApiDispatcher::deleteUserEntry(Call &call)
     const int index = parsed.ok() ? findEntry(user->accessList, *parsed.block) : -1;
     if (index < 0)
         return error(404, ErrorCodes::userListEntryNotFound(naming()),
-                     u"IP address %1 not on access list for user %2."_s.arg(value, user->username), {value, user->username});
+                     u"IP address %1 not on access list for user %2."_s.arg(value, user->username),
+                     {value, user->username});
     if (parsed.block->contains(call.address))
         return error(400, ErrorCodes::cannotRemoveCaller(naming()),
                      u"Cannot remove caller's IP address %1 from access list."_s.arg(call.address.toString()),

@@ -23,22 +23,27 @@ std::optional<ApiResponse> ApiDispatcher::requireKey(Call &call, const QString &
 std::optional<ApiResponse> ApiDispatcher::validateDescription(const QJsonValue &desc)
 {
     if (!desc.isString() || desc.toString().isEmpty() || desc.toString().size() > 250)
-        return error(400, ErrorCodes::InvalidApiKeyDesc,
-                     u"The API key description is required, and must be between 1 and 250 characters long."_s);
+        return error(
+            400, ErrorCodes::InvalidApiKeyDesc,
+            u"The API key description is required, and must be between 1 and 250 characters long."_s);
     return std::nullopt;
 }
 
-std::optional<ApiResponse> ApiDispatcher::validateRoles(const QJsonValue &roles, RoleScope scope, QStringList *names)
+std::optional<ApiResponse> ApiDispatcher::validateRoles(const QJsonValue &roles, RoleScope scope,
+                                                        QStringList *names)
 {
     if (roles.isUndefined() || roles.isNull() || (roles.isArray() && roles.toArray().isEmpty()))
         return error(400, ErrorCodes::MissingApiKeyRoles, u"The API key must have at least one role."_s);
     if (!roles.isArray())
-        return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute roles specified."_s, {u"roles"_s});
-    const ServerKind kind = m_options.flavor == EmulatorOptions::Flavor::CloudManager ? ServerKind::CloudManager
-                                                                                      : ServerKind::OpsManager;
+        return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute roles specified."_s,
+                     {u"roles"_s});
+    const ServerKind kind = m_options.flavor == EmulatorOptions::Flavor::CloudManager
+        ? ServerKind::CloudManager
+        : ServerKind::OpsManager;
     for (const QJsonValue &value : roles.toArray()) {
         if (!value.isString())
-            return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute roles specified."_s, {u"roles"_s});
+            return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute roles specified."_s,
+                         {u"roles"_s});
         const QString name = value.toString();
         const RoleInfo *role = RoleCatalogue::find(name);
         if (role && !role->acceptedBy(kind) && RoleCatalogue::isBillingRole(name))
@@ -51,8 +56,8 @@ std::optional<ApiResponse> ApiDispatcher::validateRoles(const QJsonValue &roles,
             if (role && role->scope == RoleScope::Organization && kind == ServerKind::CloudManager)
                 return error(400, ErrorCodes::CannotAddOrgRole,
                              u"Adding an organization-level role in a group is not supported."_s, {name});
-            return error(400, ErrorCodes::InvalidRoleForGroup, u"Role %1 is not a valid role for a group."_s.arg(name),
-                         {name});
+            return error(400, ErrorCodes::InvalidRoleForGroup,
+                         u"Role %1 is not a valid role for a group."_s.arg(name), {name});
         }
         if (!names->contains(name))
             names->append(name);
@@ -61,7 +66,8 @@ std::optional<ApiResponse> ApiDispatcher::validateRoles(const QJsonValue &roles,
 }
 
 namespace {
-std::optional<QString> unknownAttribute(const QJsonObject &object, std::initializer_list<QLatin1StringView> known)
+std::optional<QString> unknownAttribute(const QJsonObject &object,
+                                        std::initializer_list<QLatin1StringView> known)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (std::find(known.begin(), known.end(), it.key()) == known.end())
@@ -109,17 +115,19 @@ ApiResponse ApiDispatcher::createOrgKey(Call &call)
     if (!body.isObject())
         return error(400, ErrorCodes::InvalidJson, u"Received JSON is malformed."_s);
     if (auto unknown = unknownAttribute(object, {"desc"_L1, "roles"_L1}))
-        return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(*unknown), {*unknown});
+        return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(*unknown),
+                     {*unknown});
     if (auto failed = validateDescription(object.value("desc"_L1)))
         return *failed;
     QStringList roles;
     if (auto failed = validateRoles(object.value("roles"_L1), RoleScope::Organization, &roles))
         return *failed;
     if (m_data.keyCount(org->org.id) >= m_options.maxKeysPerOrg)
-        return error(403, ErrorCodes::MaxApiKeysReached,
-                     u"You have reached the limit of max number of API keys. You can have at most %1 API keys."_s.arg(
-                         m_options.maxKeysPerOrg),
-                     {m_options.maxKeysPerOrg});
+        return error(
+            403, ErrorCodes::MaxApiKeysReached,
+            u"You have reached the limit of max number of API keys. You can have at most %1 API keys."_s.arg(
+                m_options.maxKeysPerOrg),
+            {m_options.maxKeysPerOrg});
     EmulatedKey key;
     key.orgId = org->org.id;
     key.key.id = newObjectId();
@@ -150,10 +158,11 @@ ApiResponse ApiDispatcher::patchOrgKey(Call &call)
         return error(400, ErrorCodes::InvalidJson, u"Received JSON is malformed."_s);
     const QJsonObject object = body.toObject();
     if (auto unknown = unknownAttribute(object, {"desc"_L1, "roles"_L1}))
-        return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(*unknown), {*unknown});
+        return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(*unknown),
+                     {*unknown});
     if (!object.contains("desc"_L1) && !object.contains("roles"_L1))
-        return error(400, ErrorCodes::MissingAttribute, u"At least one of desc and roles must be specified."_s,
-                     {u"desc"_s, u"roles"_s});
+        return error(400, ErrorCodes::MissingAttribute,
+                     u"At least one of desc and roles must be specified."_s, {u"desc"_s, u"roles"_s});
     if (object.contains("desc"_L1)) {
         if (auto failed = validateDescription(object.value("desc"_L1)))
             return *failed;
@@ -226,7 +235,8 @@ ApiResponse ApiDispatcher::createProjectKey(Call &call)
     if (auto failed = requireProject(call, call.segments[1], &org, &project))
         return *failed;
     if (!mayManageProjectKeys(call.caller, org->org.id, project->id))
-        return error(401, ErrorCodes::UserUnauthorized, u"Current user is not authorized to perform this action."_s);
+        return error(401, ErrorCodes::UserUnauthorized,
+                     u"Current user is not authorized to perform this action."_s);
     QJsonValue body;
     if (auto failed = parseJsonBody(call, &body))
         return *failed;
@@ -234,17 +244,19 @@ ApiResponse ApiDispatcher::createProjectKey(Call &call)
         return error(400, ErrorCodes::InvalidJson, u"Received JSON is malformed."_s);
     const QJsonObject object = body.toObject();
     if (auto unknown = unknownAttribute(object, {"desc"_L1, "roles"_L1}))
-        return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(*unknown), {*unknown});
+        return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(*unknown),
+                     {*unknown});
     if (auto failed = validateDescription(object.value("desc"_L1)))
         return *failed;
     QStringList roles;
     if (auto failed = validateRoles(object.value("roles"_L1), RoleScope::Project, &roles))
         return *failed;
     if (m_data.keyCount(org->org.id) >= m_options.maxKeysPerOrg)
-        return error(403, ErrorCodes::MaxApiKeysReached,
-                     u"You have reached the limit of max number of API keys. You can have at most %1 API keys."_s.arg(
-                         m_options.maxKeysPerOrg),
-                     {m_options.maxKeysPerOrg});
+        return error(
+            403, ErrorCodes::MaxApiKeysReached,
+            u"You have reached the limit of max number of API keys. You can have at most %1 API keys."_s.arg(
+                m_options.maxKeysPerOrg),
+            {m_options.maxKeysPerOrg});
     EmulatedKey key;
     key.orgId = org->org.id;
     key.key.id = newObjectId();
@@ -268,7 +280,8 @@ ApiResponse ApiDispatcher::assignProjectKey(Call &call)
     if (auto failed = requireProject(call, call.segments[1], &org, &project))
         return *failed;
     if (!mayManageProjectKeys(call.caller, org->org.id, project->id))
-        return error(401, ErrorCodes::UserUnauthorized, u"Current user is not authorized to perform this action."_s);
+        return error(401, ErrorCodes::UserUnauthorized,
+                     u"Current user is not authorized to perform this action."_s);
     if (auto failed = requireKey(call, org->org.id, call.segments[3], &key))
         return *failed;
     QJsonValue body;
@@ -278,7 +291,8 @@ ApiResponse ApiDispatcher::assignProjectKey(Call &call)
         return error(400, ErrorCodes::InvalidJson, u"Received JSON is malformed."_s);
     const QJsonObject object = body.toObject();
     if (auto unknown = unknownAttribute(object, {"roles"_L1}))
-        return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(*unknown), {*unknown});
+        return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(*unknown),
+                     {*unknown});
     QStringList roles;
     if (auto failed = validateRoles(object.value("roles"_L1), RoleScope::Project, &roles))
         return *failed;
@@ -298,12 +312,14 @@ ApiResponse ApiDispatcher::unassignProjectKey(Call &call)
     if (auto failed = requireProject(call, call.segments[1], &org, &project))
         return *failed;
     if (!mayManageProjectKeys(call.caller, org->org.id, project->id))
-        return error(401, ErrorCodes::UserUnauthorized, u"Current user is not authorized to perform this action."_s);
+        return error(401, ErrorCodes::UserUnauthorized,
+                     u"Current user is not authorized to perform this action."_s);
     if (auto failed = requireKey(call, org->org.id, call.segments[3], &key))
         return *failed;
     if (key->key.projectRoleNames(project->id).isEmpty())
         return error(400, ErrorCodes::ApiKeyNotFound,
-                     u"No API Key with ID %1 exists in group %2."_s.arg(key->key.id, project->id), {key->key.id});
+                     u"No API Key with ID %1 exists in group %2."_s.arg(key->key.id, project->id),
+                     {key->key.id});
     key->key.roles.removeIf([&](const RoleAssignment &r) { return r.groupId == project->id; });
     m_dirty = true;
     return noContent(204);

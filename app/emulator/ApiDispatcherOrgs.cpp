@@ -22,11 +22,12 @@ ApiResponse ApiDispatcher::root(Call &call)
 std::optional<ApiResponse> ApiDispatcher::requireOrg(Call &call, const QString &orgId, EmulatedOrg **org)
 {
     if (!isObjectId(orgId))
-        return error(404, ErrorCodes::InvalidOrgId, u"An invalid organization ID %1 was specified."_s.arg(orgId),
-                     {orgId});
+        return error(404, ErrorCodes::InvalidOrgId,
+                     u"An invalid organization ID %1 was specified."_s.arg(orgId), {orgId});
     *org = m_data.findOrg(orgId);
     if (!*org)
-        return error(404, ErrorCodes::OrgNotFound, u"No organization with ID %1 exists."_s.arg(orgId), {orgId});
+        return error(404, ErrorCodes::OrgNotFound, u"No organization with ID %1 exists."_s.arg(orgId),
+                     {orgId});
     if (!call.caller.inOrg(orgId))
         return error(401, ErrorCodes::UserCannotAccessOrg,
                      u"The current user cannot access organization %1."_s.arg(orgId), {orgId});
@@ -36,19 +37,21 @@ std::optional<ApiResponse> ApiDispatcher::requireOrg(Call &call, const QString &
 std::optional<ApiResponse> ApiDispatcher::requireOrgOwner(Call &call, const QString &orgId)
 {
     if (!call.caller.hasOrgRole(orgId, u"ORG_OWNER"))
-        return error(401, ErrorCodes::UserUnauthorized, u"Current user is not authorized to perform this action."_s);
+        return error(401, ErrorCodes::UserUnauthorized,
+                     u"Current user is not authorized to perform this action."_s);
     return std::nullopt;
 }
 
-std::optional<ApiResponse> ApiDispatcher::requireProject(Call &call, const QString &groupId, EmulatedOrg **org,
-                                                         Project **project)
+std::optional<ApiResponse> ApiDispatcher::requireProject(Call &call, const QString &groupId,
+                                                         EmulatedOrg **org, Project **project)
 {
     if (!isObjectId(groupId))
         return error(404, ErrorCodes::InvalidGroupId, u"An invalid group ID %1 was specified."_s.arg(groupId),
                      {groupId});
     std::tie(*org, *project) = m_data.findProject(groupId);
     if (!*project)
-        return error(404, ErrorCodes::GroupNotFound, u"No group with ID %1 exists."_s.arg(groupId), {groupId});
+        return error(404, ErrorCodes::GroupNotFound, u"No group with ID %1 exists."_s.arg(groupId),
+                     {groupId});
     if (!call.caller.inOrg((*org)->org.id) && !call.caller.hasProjectRole(groupId, u"GROUP_READ_ONLY")
         && !call.caller.hasProjectRole(groupId, u"GROUP_OWNER"))
         return error(401, ErrorCodes::UserCannotAccessGroup,
@@ -134,8 +137,8 @@ ApiResponse ApiDispatcher::patchOrgSettings(Call &call)
     const QJsonObject object = body.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key() != "apiAccessListRequired"_L1)
-            return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(it.key()),
-                         {it.key()});
+            return error(400, ErrorCodes::InvalidAttribute,
+                         u"Invalid attribute %1 specified."_s.arg(it.key()), {it.key()});
     }
     if (object.contains("apiAccessListRequired"_L1)) {
         const QJsonValue value = object.value("apiAccessListRequired"_L1);
@@ -149,7 +152,8 @@ ApiResponse ApiDispatcher::patchOrgSettings(Call &call)
     return entity(QJsonObject{{"apiAccessListRequired"_L1, org->apiAccessListRequired}}, call);
 }
 
-std::optional<ApiResponse> ApiDispatcher::requireUserSelf(Call &call, const QString &userId, EmulatedUser **user)
+std::optional<ApiResponse> ApiDispatcher::requireUserSelf(Call &call, const QString &userId,
+                                                          EmulatedUser **user)
 {
     *user = m_data.findUser(userId);
     if (!*user)
@@ -169,8 +173,11 @@ QJsonObject userJson(const EmulatedUser &user)
     QJsonArray roles;
     for (const auto &r : user.roles)
         roles.append(Json::toJson(r));
-    return {{"id"_L1, user.id}, {"username"_L1, user.username}, {"emailAddress"_L1, user.username},
-            {"roles"_L1, roles}, {"teamIds"_L1, QJsonArray()}};
+    return {{"id"_L1, user.id},
+            {"username"_L1, user.username},
+            {"emailAddress"_L1, user.username},
+            {"roles"_L1, roles},
+            {"teamIds"_L1, QJsonArray()}};
 }
 } // namespace
 
@@ -187,7 +194,7 @@ ApiResponse ApiDispatcher::getUserByName(Call &call)
 {
     const EmulatedUser *user = m_data.findUserByName(call.segments[2]);
     if (!user)
-        return error(404, ErrorCodes::UserNotFound, u"No user with username %1 exists."_s.arg(call.segments[2]),
-                     {call.segments[2]});
+        return error(404, ErrorCodes::UserNotFound,
+                     u"No user with username %1 exists."_s.arg(call.segments[2]), {call.segments[2]});
     return entity(userJson(*user), call);
 }

@@ -11,9 +11,9 @@
 // One HTTP request as the dispatcher sees it: transport-independent, so the HTTP layer stays thin.
 struct ApiRequest
 {
-    QByteArray method;     // GET, POST, PATCH, DELETE, ...
-    QByteArray target;     // the request target as sent: /api/public/v1.0/...%2F24?pageNum=2
-    QByteArray host;       // the Host header, for links
+    QByteArray method; // GET, POST, PATCH, DELETE, ...
+    QByteArray target; // the request target as sent: /api/public/v1.0/...%2F24?pageNum=2
+    QByteArray host; // the Host header, for links
     QByteArray authorization;
     QByteArray forwardedFor; // the value of --remote-ip-header, when configured
     QByteArray body;

@@ -69,7 +69,8 @@ std::pair<EmulatedOrg *, Project *> Dataset::findProject(const QString &groupId)
 
 int Dataset::keyCount(const QString &orgId) const
 {
-    return int(std::count_if(keys.cbegin(), keys.cend(), [&](const EmulatedKey &k) { return k.orgId == orgId; }));
+    return int(
+        std::count_if(keys.cbegin(), keys.cend(), [&](const EmulatedKey &k) { return k.orgId == orgId; }));
 }
 
 const EmulatedKey *Dataset::ownerKey() const

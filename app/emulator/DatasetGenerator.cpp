@@ -15,8 +15,7 @@ class Random
 public:
     explicit Random(quint64 seed)
         : m_state(seed)
-    {
-    }
+    { }
     quint64 next()
     {
         quint64 z = (m_state += 0x9E3779B97F4A7C15ull);
@@ -32,7 +31,8 @@ private:
 
 QString objectId(int kind, quint64 n)
 {
-    return QString::asprintf("%02x%06x%016llx", kind & 0xff, 0x5eed00 & 0xffffff, static_cast<unsigned long long>(n));
+    return QString::asprintf("%02x%06x%016llx", kind & 0xff, 0x5eed00 & 0xffffff,
+                             static_cast<unsigned long long>(n));
 }
 
 QString publicKey(Random &rng)
@@ -47,11 +47,10 @@ QString privateKey(Random &rng)
 {
     const quint64 a = rng.next();
     const quint64 b = rng.next();
-    return QString::asprintf("%08llx-%04llx-%04llx-%04llx-%012llx", static_cast<unsigned long long>(a >> 32),
-                             static_cast<unsigned long long>((a >> 16) & 0xffff),
-                             static_cast<unsigned long long>(a & 0xffff),
-                             static_cast<unsigned long long>(b >> 48),
-                             static_cast<unsigned long long>(b & 0xffffffffffffull));
+    return QString::asprintf(
+        "%08llx-%04llx-%04llx-%04llx-%012llx", static_cast<unsigned long long>(a >> 32),
+        static_cast<unsigned long long>((a >> 16) & 0xffff), static_cast<unsigned long long>(a & 0xffff),
+        static_cast<unsigned long long>(b >> 48), static_cast<unsigned long long>(b & 0xffffffffffffull));
 }
 
 AccessListEntry makeEntry(const QString &text, const QDateTime &created)
@@ -65,15 +64,16 @@ AccessListEntry makeEntry(const QString &text, const QDateTime &created)
 
 Dataset Dataset::generate(const QString &spec, QString *error)
 {
-    QHash<QString, qint64> values{{u"orgs"_s, 1}, {u"keys"_s, 10}, {u"entries"_s, 3}, {u"projects"_s, 5},
-                                  {u"seed"_s, 1}};
+    QHash<QString, qint64> values{
+        {u"orgs"_s, 1}, {u"keys"_s, 10}, {u"entries"_s, 3}, {u"projects"_s, 5}, {u"seed"_s, 1}};
     error->clear();
     for (const QString &part : spec.split(u',', Qt::SkipEmptyParts)) {
         const QString name = part.section(u'=', 0, 0).trimmed();
         bool ok = false;
         const qint64 value = part.section(u'=', 1).trimmed().toLongLong(&ok);
         if (!values.contains(name) || !ok || value < 0) {
-            *error = u"--generate: “%1” is not one of orgs=N, keys=M, entries=K, projects=P, seed=S"_s.arg(part);
+            *error
+                = u"--generate: “%1” is not one of orgs=N, keys=M, entries=K, projects=P, seed=S"_s.arg(part);
             return {};
         }
         values[name] = value;
@@ -112,7 +112,8 @@ Dataset Dataset::generate(const QString &spec, QString *error)
             key.key.privateKey = privateKey(rng);
             const bool owner = k == 0 || k % 50 == 17;
             key.key.desc = owner ? u"Owner key %1"_s.arg(k + 1) : u"Automation key %1"_s.arg(k + 1);
-            key.key.roles.append({QString::fromLatin1(owner ? "ORG_OWNER" : orgRoles[k % 4]), org.org.id, {}});
+            key.key.roles.append(
+                {QString::fromLatin1(owner ? "ORG_OWNER" : orgRoles[k % 4]), org.org.id, {}});
             if (projectCount > 0 && !owner) {
                 const Project &project = org.projects.at(k % projectCount);
                 key.key.roles.append({QString::fromLatin1(projectRoles[k % 5]), {}, project.id});

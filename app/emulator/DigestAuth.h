@@ -10,10 +10,10 @@
 #include <functional>
 
 // Server side of HTTP Digest (RFC 2617, MD5, qop=auth) as Ops Manager speaks it:
-// WWW-Authenticate: Digest realm="MMS Public API", domain="", nonce="…", algorithm=MD5, qop="auth", stale=false
-// A nonce may be reused with any unused nc (parallel connections arrive out of order); a replayed nc
-// is refused; an expired nonce gets stale=true (or no stale at all, to test clients' retry paths).
-// Not thread-safe: the dispatcher serialises calls.
+// WWW-Authenticate: Digest realm="MMS Public API", domain="", nonce="…", algorithm=MD5, qop="auth",
+// stale=false A nonce may be reused with any unused nc (parallel connections arrive out of order); a replayed
+// nc is refused; an expired nonce gets stale=true (or no stale at all, to test clients' retry paths). Not
+// thread-safe: the dispatcher serialises calls.
 class DigestAuth
 {
 public:
@@ -24,8 +24,18 @@ public:
         bool sendStale = true;
     };
 
-    enum class Outcome { Ok, Missing, Malformed, UnknownUser, WrongPassword, StaleNonce, ReplayedNonceCount,
-                         UnknownNonce, WrongUri, UnsupportedQop };
+    enum class Outcome {
+        Ok,
+        Missing,
+        Malformed,
+        UnknownUser,
+        WrongPassword,
+        StaleNonce,
+        ReplayedNonceCount,
+        UnknownNonce,
+        WrongUri,
+        UnsupportedQop
+    };
 
     struct Result
     {
@@ -39,8 +49,8 @@ public:
 
     explicit DigestAuth(const Settings &settings);
 
-    Result verify(const QByteArray &authorizationHeader, const QByteArray &method, const QByteArray &requestUri,
-                  const PasswordLookup &lookup);
+    Result verify(const QByteArray &authorizationHeader, const QByteArray &method,
+                  const QByteArray &requestUri, const PasswordLookup &lookup);
     // A fresh challenge; stale marks the answer to a valid request with an expired nonce.
     QByteArray challenge(bool stale);
 

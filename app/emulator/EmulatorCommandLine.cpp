@@ -26,22 +26,26 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
     EmulatorOptions &o = result.options;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"A local Ops Manager / Cloud Manager Public API for tests, benchmarks and the demo. On start it prints "
-        "one JSON line on stdout: {\"url\", \"publicKey\", \"privateKey\", \"orgId\"} of an Organization Owner "
+        u"A local Ops Manager / Cloud Manager Public API for tests, benchmarks and the demo. On start it "
+        u"prints "
+        "one JSON line on stdout: {\"url\", \"publicKey\", \"privateKey\", \"orgId\"} of an Organization "
+        "Owner "
         "key of the first organization; it logs to stderr and stops on SIGINT or SIGTERM."_s);
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption port(u"port"_s, u"Port on 127.0.0.1 (0: any free port)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption dataset(u"dataset"_s, u"demo (built in) or a JSON file of the same shape."_s,
                                      u"demo|FILE"_s, u"demo"_s);
-    const QCommandLineOption generate(u"generate"_s,
-                                      u"Generate a deterministic dataset: orgs=N,keys=M,entries=K,projects=P,seed=S."_s,
-                                      u"SPEC"_s);
-    const QCommandLineOption state(u"state"_s, u"Load from and save changes to FILE (atomic writes)."_s, u"FILE"_s);
-    const QCommandLineOption version(u"service-version"_s,
-                                     u"Version in X-MongoDB-Service-Version; before 5.0 the whitelist paths and "
-                                     "names are used."_s,
-                                     u"V"_s, o.serviceVersion);
+    const QCommandLineOption generate(
+        u"generate"_s, u"Generate a deterministic dataset: orgs=N,keys=M,entries=K,projects=P,seed=S."_s,
+        u"SPEC"_s);
+    const QCommandLineOption state(u"state"_s, u"Load from and save changes to FILE (atomic writes)."_s,
+                                   u"FILE"_s);
+    const QCommandLineOption version(
+        u"service-version"_s,
+        u"Version in X-MongoDB-Service-Version; before 5.0 the whitelist paths and "
+        "names are used."_s,
+        u"V"_s, o.serviceVersion);
     const QCommandLineOption flavor(u"flavor"_s, u"ops-manager or cloud-manager (billing roles)."_s, u"F"_s,
                                     u"ops-manager"_s);
     const QCommandLineOption settingsApi(u"org-settings-api"_s,
@@ -50,45 +54,54 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
                                          u"on|off"_s, u"on"_s);
     const QCommandLineOption legacyPaths(u"legacy-whitelist-paths"_s,
                                          u"A 5.0+ server that still answers the old .../whitelist paths."_s);
-    const QCommandLineOption remoteIp(u"remote-ip-header"_s,
-                                      u"Take the caller's address from this header (as behind a load balancer)."_s,
-                                      u"NAME"_s);
-    const QCommandLineOption nonceLifetime(u"nonce-lifetime"_s, u"Seconds a digest nonce stays valid."_s, u"S"_s,
-                                           QString::number(o.nonceLifetimeSeconds));
-    const QCommandLineOption nonceUses(u"nonce-uses"_s, u"Requests per nonce before it expires (0: unlimited)."_s,
-                                       u"N"_s, u"0"_s);
+    const QCommandLineOption remoteIp(
+        u"remote-ip-header"_s, u"Take the caller's address from this header (as behind a load balancer)."_s,
+        u"NAME"_s);
+    const QCommandLineOption nonceLifetime(u"nonce-lifetime"_s, u"Seconds a digest nonce stays valid."_s,
+                                           u"S"_s, QString::number(o.nonceLifetimeSeconds));
+    const QCommandLineOption nonceUses(
+        u"nonce-uses"_s, u"Requests per nonce before it expires (0: unlimited)."_s, u"N"_s, u"0"_s);
     const QCommandLineOption noStale(u"no-stale"_s, u"Expired nonces are answered without stale=true."_s);
-    const QCommandLineOption deniedStatus(u"access-list-denied-status"_s,
-                                          u"Status of API_KEY_ACCESS_LIST_ACCESS_DENIED: 400 (OM) or 401 (Atlas)."_s,
-                                          u"400|401"_s, u"400"_s);
+    const QCommandLineOption deniedStatus(
+        u"access-list-denied-status"_s,
+        u"Status of API_KEY_ACCESS_LIST_ACCESS_DENIED: 400 (OM) or 401 (Atlas)."_s, u"400|401"_s, u"400"_s);
     const QCommandLineOption readd(u"readd-existing"_s,
                                    u"Adding an entry already on a key's list: conflict (409) or ignore."_s,
                                    u"conflict|ignore"_s, u"conflict"_s);
-    const QCommandLineOption writesRequireList(u"list-writes-require-list"_s,
-                                               u"Old rule: changing a key's list needs a list covering the caller."_s);
-    const QCommandLineOption redactProjectCreate(u"project-create-redacts-key"_s,
-                                                 u"POST /groups/{id}/apiKeys answers with a redacted private key."_s);
+    const QCommandLineOption writesRequireList(
+        u"list-writes-require-list"_s,
+        u"Old rule: changing a key's list needs a list covering the caller."_s);
+    const QCommandLineOption redactProjectCreate(
+        u"project-create-redacts-key"_s, u"POST /groups/{id}/apiKeys answers with a redacted private key."_s);
     const QCommandLineOption maxKeys(u"max-keys"_s, u"API keys per organization."_s, u"N"_s, u"500"_s);
-    const QCommandLineOption rateLimit(u"rate-limit"_s, u"Requests per minute per organization (0: none)."_s, u"N"_s,
-                                       u"0"_s);
+    const QCommandLineOption rateLimit(u"rate-limit"_s, u"Requests per minute per organization (0: none)."_s,
+                                       u"N"_s, u"0"_s);
     const QCommandLineOption noRetryAfter(u"no-retry-after"_s, u"429 answers without Retry-After."_s);
-    const QCommandLineOption latency(u"latency"_s, u"Delay every answer by MS milliseconds, optionally ±JITTER."_s,
-                                     u"MS[±JITTER]"_s);
-    const QCommandLineOption failRate(u"fail-rate"_s, u"Share of requests answered with a 5xx JSON error."_s, u"P"_s);
+    const QCommandLineOption latency(
+        u"latency"_s, u"Delay every answer by MS milliseconds, optionally ±JITTER."_s, u"MS[±JITTER]"_s);
+    const QCommandLineOption failRate(u"fail-rate"_s, u"Share of requests answered with a 5xx JSON error."_s,
+                                      u"P"_s);
     const QCommandLineOption dropRate(u"drop-rate"_s, u"Share of connections closed mid-response."_s, u"P"_s);
-    const QCommandLineOption htmlErrors(u"html-errors"_s,
-                                        u"Failures are a proxy's HTML 502 page (every request, without --fail-rate)."_s);
+    const QCommandLineOption htmlErrors(
+        u"html-errors"_s, u"Failures are a proxy's HTML 502 page (every request, without --fail-rate)."_s);
     const QCommandLineOption slowBody(u"slow-body"_s, u"Bodies trickle out in small pieces."_s);
-    const QCommandLineOption faultSeed(u"fault-seed"_s, u"Seed of the fault dice (0: random)."_s, u"N"_s, u"0"_s);
-    const QCommandLineOption threads(u"threads"_s, u"HTTP worker threads."_s, u"N"_s, QString::number(o.threads));
-    const QCommandLineOption tlsCert(u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (chain)."_s, u"FILE"_s);
+    const QCommandLineOption faultSeed(u"fault-seed"_s, u"Seed of the fault dice (0: random)."_s, u"N"_s,
+                                       u"0"_s);
+    const QCommandLineOption threads(u"threads"_s, u"HTTP worker threads."_s, u"N"_s,
+                                     QString::number(o.threads));
+    const QCommandLineOption tlsCert(u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (chain)."_s,
+                                     u"FILE"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, u"The PEM private key of --tls-cert."_s, u"FILE"_s);
     const QCommandLineOption clock(u"fixed-clock"_s, u"Stamp usage with this ISO-8601 time instead of now."_s,
                                    u"ISO"_s);
-    parser.addOptions({port, dataset, generate, state, version, flavor, settingsApi, legacyPaths, remoteIp,
-                       nonceLifetime, nonceUses, noStale, deniedStatus, readd, writesRequireList, redactProjectCreate,
-                       maxKeys, rateLimit, noRetryAfter, latency, failRate, dropRate, htmlErrors, slowBody, faultSeed,
-                       threads, tlsCert, tlsKey, clock});
+    parser.addOptions({port,         dataset,       generate,          state,
+                       version,      flavor,        settingsApi,       legacyPaths,
+                       remoteIp,     nonceLifetime, nonceUses,         noStale,
+                       deniedStatus, readd,         writesRequireList, redactProjectCreate,
+                       maxKeys,      rateLimit,     noRetryAfter,      latency,
+                       failRate,     dropRate,      htmlErrors,        slowBody,
+                       faultSeed,    threads,       tlsCert,           tlsKey,
+                       clock});
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -100,7 +113,8 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
         return result;
     }
     if (parser.isSet(u"version"_s)) {
-        fputs(qPrintable(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n'),
+        fputs(qPrintable(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion()
+                         + u'\n'),
               stdout);
         result.exitNow = true;
         return result;
@@ -109,7 +123,9 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
         bool ok = false;
         const int value = parser.value(option).toInt(&ok);
         if (!ok || value < min || value > max) {
-            result.error = u"--%1: expected a whole number from %2 to %3"_s.arg(option.names().first()).arg(min).arg(max);
+            result.error = u"--%1: expected a whole number from %2 to %3"_s.arg(option.names().first())
+                               .arg(min)
+                               .arg(max);
             return false;
         }
         *out = value;
@@ -117,9 +133,10 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
     };
     int portNumber = 0;
     if (!number(port, 0, 65535, &portNumber) || !number(nonceLifetime, 1, 86400, &o.nonceLifetimeSeconds)
-        || !number(nonceUses, 0, 1'000'000, &o.nonceMaxUses) || !number(deniedStatus, 400, 401, &o.apiKeyListDeniedStatus)
-        || !number(maxKeys, 0, 100'000, &o.maxKeysPerOrg) || !number(rateLimit, 0, 1'000'000, &o.rateLimitPerMinute)
-        || !number(threads, 1, 64, &o.threads))
+        || !number(nonceUses, 0, 1'000'000, &o.nonceMaxUses)
+        || !number(deniedStatus, 400, 401, &o.apiKeyListDeniedStatus)
+        || !number(maxKeys, 0, 100'000, &o.maxKeysPerOrg)
+        || !number(rateLimit, 0, 1'000'000, &o.rateLimitPerMinute) || !number(threads, 1, 64, &o.threads))
         return result;
     o.port = quint16(portNumber);
     o.serviceVersion = parser.value(version);
@@ -153,7 +170,8 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
     o.slowBody = parser.isSet(slowBody);
     o.faultSeed = parser.value(faultSeed).toULongLong();
     if (parser.isSet(latency)) {
-        const auto match = QRegularExpression(u"^(\\d+)(?:(?:±|\\+-|~)(\\d+))?$"_s).match(parser.value(latency));
+        const auto match
+            = QRegularExpression(u"^(\\d+)(?:(?:±|\\+-|~)(\\d+))?$"_s).match(parser.value(latency));
         if (!match.hasMatch()) {
             result.error = u"--latency: expected MS or MS±JITTER, e.g. 50 or 50±10"_s;
             return result;

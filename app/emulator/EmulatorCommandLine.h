@@ -13,7 +13,7 @@ struct EmulatorCommandLine
     EmulatorOptions options;
     Dataset dataset;
     QString statePath;
-    QString error;    // set when the command line is wrong
+    QString error; // set when the command line is wrong
     bool exitNow = false; // --help / --version printed
 
     static EmulatorCommandLine parse(const QStringList &arguments);

@@ -15,8 +15,8 @@ struct EmulatorOptions
     // Server identity
     Flavor flavor = Flavor::OpsManager;
     QString serviceVersion = QStringLiteral("8.0.4.500.20250211T1559Z");
-    bool orgSettingsApi = true;         // GET/PATCH /orgs/{id}/settings answered
-    bool legacyWhitelistPaths = false;  // 5.0+ also answers the old .../whitelist paths
+    bool orgSettingsApi = true; // GET/PATCH /orgs/{id}/settings answered
+    bool legacyWhitelistPaths = false; // 5.0+ also answers the old .../whitelist paths
 
     // Network identity of the caller
     QByteArray remoteIpHeader; // e.g. X-Forwarded-For; empty: the socket peer
@@ -27,9 +27,10 @@ struct EmulatorOptions
     bool sendStale = true;
 
     // UNCERTAIN behaviours
-    int apiKeyListDeniedStatus = 400;     // API_KEY_ACCESS_LIST_ACCESS_DENIED: 400 (OM table) or 401 (Atlas)
-    bool readdIsConflict = true;          // re-adding an entry: 409 (OM table) or silently ignored
-    bool keyListWritesRequireList = false; // old rule: writing a key's list needs an entry covering the caller
+    int apiKeyListDeniedStatus = 400; // API_KEY_ACCESS_LIST_ACCESS_DENIED: 400 (OM table) or 401 (Atlas)
+    bool readdIsConflict = true; // re-adding an entry: 409 (OM table) or silently ignored
+    bool keyListWritesRequireList
+        = false; // old rule: writing a key's list needs an entry covering the caller
     bool projectCreateRedactsPrivateKey = false;
 
     // Limits
@@ -55,6 +56,6 @@ struct EmulatorOptions
     // Time: a fixed clock makes usage stamps reproducible (screenshots)
     QDateTime fixedClock;
 
-    bool legacyPaths() const;             // the server is older than 5.0: whitelist paths and names
+    bool legacyPaths() const; // the server is older than 5.0: whitelist paths and names
     int serviceMajorVersion() const;
 };

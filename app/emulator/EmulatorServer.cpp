@@ -22,8 +22,7 @@ public:
     explicit Listener(EmulatorServer *server)
         : QTcpServer(server)
         , m_server(server)
-    {
-    }
+    { }
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override { m_server->distribute(socketDescriptor); }
@@ -130,8 +129,8 @@ void EmulatorServer::stop()
 void EmulatorServer::distribute(qintptr socketDescriptor)
 {
     HttpWorker *worker = m_workers.at(m_next++ % m_workers.size());
-    QMetaObject::invokeMethod(worker, [worker, socketDescriptor] { worker->takeSocket(socketDescriptor); },
-                              Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker, socketDescriptor] { worker->takeSocket(socketDescriptor); }, Qt::QueuedConnection);
 }
 
 bool EmulatorServer::saveState(QString *error)

@@ -32,8 +32,7 @@ public:
     WorkerHttpServer(HttpWorker *worker)
         : QAbstractHttpServer(worker)
         , m_worker(worker)
-    {
-    }
+    { }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override
@@ -81,18 +80,20 @@ QByteArray methodName(QHttpServerRequest::Method method)
     }
 }
 
-const QByteArray ProxyErrorPage = QByteArrayLiteral(
-    "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n"
-    "<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
+const QByteArray ProxyErrorPage
+    = QByteArrayLiteral("<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 "
+                        "Bad Gateway</h1></center>\r\n"
+                        "<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n");
 
 } // namespace
 
-HttpWorker::HttpWorker(const EmulatorOptions &options, ApiDispatcher *dispatcher, const QSslConfiguration &tls,
-                       int index)
+HttpWorker::HttpWorker(const EmulatorOptions &options, ApiDispatcher *dispatcher,
+                       const QSslConfiguration &tls, int index)
     : m_options(options)
     , m_dispatcher(dispatcher)
     , m_tls(tls)
-    , m_random(options.faultSeed ? quint32(options.faultSeed + quint64(index)) : QRandomGenerator::global()->generate())
+    , m_random(options.faultSeed ? quint32(options.faultSeed + quint64(index))
+                                 : QRandomGenerator::global()->generate())
     , m_feeder(new FeederServer(this))
     , m_http(new WorkerHttpServer(this))
 {
@@ -141,7 +142,8 @@ bool HttpWorker::handle(const QHttpServerRequest &request, QTcpSocket *socket)
     ApiResponse response;
     if (drop) {
         // Headers promise a body that never comes: the connection closes mid-response.
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4096\r\n\r\n{\"results\":[");
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                      "4096\r\n\r\n{\"results\":[");
         socket->flush();
         socket->abort();
         return true;

@@ -20,7 +20,8 @@ class HttpWorker final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpWorker)
 public:
-    HttpWorker(const EmulatorOptions &options, ApiDispatcher *dispatcher, const QSslConfiguration &tls, int index);
+    HttpWorker(const EmulatorOptions &options, ApiDispatcher *dispatcher, const QSslConfiguration &tls,
+               int index);
     ~HttpWorker() override;
 
     // Called in the worker's thread.

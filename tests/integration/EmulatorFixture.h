@@ -29,8 +29,8 @@ struct EmulatorFixture
     bool start(EmulatorOptions options = {})
     {
         QString error;
-        Dataset dataset = Dataset::load(TestEnvironment::sourcePath(QStringLiteral("tests/data/emulator-dataset.json")),
-                                        &error);
+        Dataset dataset = Dataset::load(
+            TestEnvironment::sourcePath(QStringLiteral("tests/data/emulator-dataset.json")), &error);
         if (!error.isEmpty()) {
             qWarning("dataset: %s", qPrintable(error));
             return false;

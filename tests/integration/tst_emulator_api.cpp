@@ -72,7 +72,8 @@ private slots:
         QCOMPARE(r.status, 404);
         QCOMPARE(r.errorCode(), u"INVALID_ORG_ID"_s);
         const QJsonObject error = r.json();
-        QCOMPARE(keysOf(error), (QStringList{u"detail"_s, u"error"_s, u"errorCode"_s, u"parameters"_s, u"reason"_s}));
+        QCOMPARE(keysOf(error),
+                 (QStringList{u"detail"_s, u"error"_s, u"errorCode"_s, u"parameters"_s, u"reason"_s}));
         QCOMPARE(error.value("error"_L1).toInt(), 404);
         QCOMPARE(error.value("reason"_L1).toString(), u"Not Found"_s);
     }
@@ -101,7 +102,8 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value("totalCount"_L1).toInt(), 4);
         const QJsonObject key = r.json().value("results"_L1).toArray().first().toObject();
-        QCOMPARE(keysOf(key), (QStringList{u"desc"_s, u"id"_s, u"links"_s, u"privateKey"_s, u"publicKey"_s, u"roles"_s}));
+        QCOMPARE(keysOf(key),
+                 (QStringList{u"desc"_s, u"id"_s, u"links"_s, u"privateKey"_s, u"publicKey"_s, u"roles"_s}));
         QCOMPARE(key.value("publicKey"_L1).toString(), u"ownerkey"_s);
         QVERIFY(key.value("privateKey"_L1).toString().startsWith(u"********-****-****-"_s));
         QCOMPARE(key.value("privateKey"_L1).toString(), u"********-****-****-00000000a001"_s);
@@ -127,11 +129,14 @@ private slots:
     void createKeyShowsPrivateKeyOnce()
     {
         auto http = m_fx.client();
-        auto r = http.post(orgPath(u"/apiKeys"_s), R"({"desc":"New automation","roles":["ORG_MEMBER","ORG_READ_ONLY"]})");
+        auto r = http.post(orgPath(u"/apiKeys"_s),
+                           R"({"desc":"New automation","roles":["ORG_MEMBER","ORG_READ_ONLY"]})");
         QCOMPARE(r.status, 200);
         const QJsonObject key = r.json();
         const QString privateKey = key.value("privateKey"_L1).toString();
-        QVERIFY(QRegularExpression(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s).match(privateKey).hasMatch());
+        QVERIFY(QRegularExpression(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s)
+                    .match(privateKey)
+                    .hasMatch());
         QVERIFY(QRegularExpression(u"^[a-z]{8}$"_s).match(key.value("publicKey"_L1).toString()).hasMatch());
         QVERIFY(QRegularExpression(u"^[0-9a-f]{24}$"_s).match(key.value("id"_L1).toString()).hasMatch());
         QCOMPARE(key.value("roles"_L1).toArray().size(), 2);
@@ -149,25 +154,30 @@ private slots:
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("errorCode");
         const QByteArray longDesc = QByteArray(251, 'x');
-        QTest::newRow("empty desc") << QByteArray(R"({"desc":"","roles":["ORG_MEMBER"]})") << 400 << u"INVALID_API_KEY_DESC"_s;
-        QTest::newRow("missing desc") << QByteArray(R"({"roles":["ORG_MEMBER"]})") << 400 << u"INVALID_API_KEY_DESC"_s;
-        QTest::newRow("251 chars") << QByteArray(R"({"desc":")" + longDesc + R"(","roles":["ORG_MEMBER"]})") << 400
-                                   << u"INVALID_API_KEY_DESC"_s;
-        QTest::newRow("250 chars") << QByteArray(R"({"desc":")" + longDesc.left(250) + R"(","roles":["ORG_MEMBER"]})")
+        QTest::newRow("empty desc") << QByteArray(R"({"desc":"","roles":["ORG_MEMBER"]})") << 400
+                                    << u"INVALID_API_KEY_DESC"_s;
+        QTest::newRow("missing desc")
+            << QByteArray(R"({"roles":["ORG_MEMBER"]})") << 400 << u"INVALID_API_KEY_DESC"_s;
+        QTest::newRow("251 chars") << QByteArray(R"({"desc":")" + longDesc + R"(","roles":["ORG_MEMBER"]})")
+                                   << 400 << u"INVALID_API_KEY_DESC"_s;
+        QTest::newRow("250 chars") << QByteArray(R"({"desc":")" + longDesc.left(250)
+                                                 + R"(","roles":["ORG_MEMBER"]})")
                                    << 200 << QString();
-        QTest::newRow("desc number") << QByteArray(R"({"desc":5,"roles":["ORG_MEMBER"]})") << 400 << u"INVALID_API_KEY_DESC"_s;
+        QTest::newRow("desc number") << QByteArray(R"({"desc":5,"roles":["ORG_MEMBER"]})") << 400
+                                     << u"INVALID_API_KEY_DESC"_s;
         QTest::newRow("no roles") << QByteArray(R"({"desc":"x"})") << 400 << u"MISSING_API_KEY_ROLES"_s;
-        QTest::newRow("empty roles") << QByteArray(R"({"desc":"x","roles":[]})") << 400 << u"MISSING_API_KEY_ROLES"_s;
-        QTest::newRow("project role") << QByteArray(R"({"desc":"x","roles":["GROUP_OWNER"]})") << 400
-                                      << u"INVALID_ROLE_FOR_ORG"_s;
-        QTest::newRow("unknown role") << QByteArray(R"({"desc":"x","roles":["ORG_KING"]})") << 400
-                                      << u"INVALID_ROLE_FOR_ORG"_s;
-        QTest::newRow("billing on Ops Manager") << QByteArray(R"({"desc":"x","roles":["ORG_BILLING_ADMIN"]})") << 401
-                                                << u"BILLING_UNSUPPORTED"_s;
-        QTest::newRow("roles not array") << QByteArray(R"({"desc":"x","roles":"ORG_MEMBER"})") << 400
-                                         << u"INVALID_ATTRIBUTE"_s;
-        QTest::newRow("unknown field") << QByteArray(R"({"desc":"x","roles":["ORG_MEMBER"],"color":"red"})") << 400
-                                       << u"INVALID_ATTRIBUTE"_s;
+        QTest::newRow("empty roles") << QByteArray(R"({"desc":"x","roles":[]})") << 400
+                                     << u"MISSING_API_KEY_ROLES"_s;
+        QTest::newRow("project role")
+            << QByteArray(R"({"desc":"x","roles":["GROUP_OWNER"]})") << 400 << u"INVALID_ROLE_FOR_ORG"_s;
+        QTest::newRow("unknown role")
+            << QByteArray(R"({"desc":"x","roles":["ORG_KING"]})") << 400 << u"INVALID_ROLE_FOR_ORG"_s;
+        QTest::newRow("billing on Ops Manager")
+            << QByteArray(R"({"desc":"x","roles":["ORG_BILLING_ADMIN"]})") << 401 << u"BILLING_UNSUPPORTED"_s;
+        QTest::newRow("roles not array")
+            << QByteArray(R"({"desc":"x","roles":"ORG_MEMBER"})") << 400 << u"INVALID_ATTRIBUTE"_s;
+        QTest::newRow("unknown field") << QByteArray(R"({"desc":"x","roles":["ORG_MEMBER"],"color":"red"})")
+                                       << 400 << u"INVALID_ATTRIBUTE"_s;
         QTest::newRow("invalid json") << QByteArray(R"({"desc":"x",)") << 400 << u"INVALID_JSON"_s;
     }
 
@@ -188,9 +198,11 @@ private slots:
         auto r = reader.post(orgPath(u"/apiKeys"_s), R"({"desc":"x","roles":["ORG_MEMBER"]})");
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorCode(), u"USER_UNAUTHORIZED"_s);
-        QCOMPARE(reader.patch(orgPath(u"/apiKeys/"_s + EmulatorFixture::keyId(3)), R"({"desc":"y"})").errorCode(),
+        QCOMPARE(
+            reader.patch(orgPath(u"/apiKeys/"_s + EmulatorFixture::keyId(3)), R"({"desc":"y"})").errorCode(),
+            u"USER_UNAUTHORIZED"_s);
+        QCOMPARE(reader.del(orgPath(u"/apiKeys/"_s + EmulatorFixture::keyId(3))).errorCode(),
                  u"USER_UNAUTHORIZED"_s);
-        QCOMPARE(reader.del(orgPath(u"/apiKeys/"_s + EmulatorFixture::keyId(3))).errorCode(), u"USER_UNAUTHORIZED"_s);
         // but may read them
         QCOMPARE(reader.get(orgPath(u"/apiKeys"_s)).status, 200);
     }
@@ -253,7 +265,9 @@ private slots:
         QCOMPARE(cidr.value("links"_L1).toArray().first().toObject().value("href"_L1).toString(),
                  m_fx.server->apiUrl() + list + u"/127.0.0.0%2F8"_s);
 
-        r = http.post(list, R"([{"ipAddress":"192.0.2.15"},{"cidrBlock":"198.51.100.0/24"},{"ipAddress":"2001:db8::7"}])");
+        r = http.post(
+            list,
+            R"([{"ipAddress":"192.0.2.15"},{"cidrBlock":"198.51.100.0/24"},{"ipAddress":"2001:db8::7"}])");
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value("totalCount"_L1).toInt(), 5);
         const QJsonArray results = r.json().value("results"_L1).toArray();
@@ -289,12 +303,14 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("status");
         QTest::addColumn<QString>("errorCode");
-        QTest::newRow("both fields") << QByteArray(R"([{"ipAddress":"192.0.2.1","cidrBlock":"192.0.2.0/24"}])") << 400
-                                     << u"BAD_ACCESS_LIST_ADD_REQUEST"_s;
-        QTest::newRow("duplicate in input") << QByteArray(R"([{"ipAddress":"192.0.2.1"},{"cidrBlock":"192.0.2.1/32"}])")
-                                            << 400 << u"DUPLICATE_ADDRESSES_IN_INPUT"_s;
-        QTest::newRow("already present") << QByteArray(R"([{"cidrBlock":"10.0.0.0/8"}])") << 409
-                                         << u"ADDRESS_ALREADY_IN_ACCESS_LIST"_s;
+        QTest::newRow("both fields") << QByteArray(
+            R"([{"ipAddress":"192.0.2.1","cidrBlock":"192.0.2.0/24"}])")
+                                     << 400 << u"BAD_ACCESS_LIST_ADD_REQUEST"_s;
+        QTest::newRow("duplicate in input")
+            << QByteArray(R"([{"ipAddress":"192.0.2.1"},{"cidrBlock":"192.0.2.1/32"}])") << 400
+            << u"DUPLICATE_ADDRESSES_IN_INPUT"_s;
+        QTest::newRow("already present")
+            << QByteArray(R"([{"cidrBlock":"10.0.0.0/8"}])") << 409 << u"ADDRESS_ALREADY_IN_ACCESS_LIST"_s;
         QTest::newRow("bad address") << QByteArray(R"([{"ipAddress":"300.1.1.1"}])") << 400
                                      << u"INVALID_IP_ADDRESS_OR_CIDR_NOTATION"_s;
         QTest::newRow("host bits") << QByteArray(R"([{"cidrBlock":"10.0.0.1/24"}])") << 400
@@ -304,9 +320,10 @@ private slots:
         QTest::newRow("forbidden 0.0.0.0") << QByteArray(R"([{"ipAddress":"0.0.0.0"}])") << 400
                                            << u"CANNOT_ADD_IP_ADDRESS_TO_API_KEY_WHITELIST"_s;
         QTest::newRow("neither field") << QByteArray(R"([{}])") << 400 << u"MISSING_ATTRIBUTE"_s;
-        QTest::newRow("not an array") << QByteArray(R"({"ipAddress":"192.0.2.1"})") << 400 << u"INVALID_JSON"_s;
-        QTest::newRow("unknown field") << QByteArray(R"([{"ipAddress":"192.0.2.1","comment":"x"}])") << 400
-                                       << u"INVALID_ATTRIBUTE"_s;
+        QTest::newRow("not an array")
+            << QByteArray(R"({"ipAddress":"192.0.2.1"})") << 400 << u"INVALID_JSON"_s;
+        QTest::newRow("unknown field")
+            << QByteArray(R"([{"ipAddress":"192.0.2.1","comment":"x"}])") << 400 << u"INVALID_ATTRIBUTE"_s;
     }
 
     void keyAccessListValidation()
@@ -370,7 +387,8 @@ private slots:
         QCOMPARE(r.status, 403);
         QCOMPARE(r.errorCode(), u"IP_ADDRESS_NOT_ON_ACCESS_LIST"_s);
         QCOMPARE(r.json().value("parameters"_L1).toArray(), QJsonArray{u"127.0.0.1"_s});
-        QCOMPARE(r.json().value("detail"_L1).toString(), u"IP address 127.0.0.1 is not allowed to access this resource."_s);
+        QCOMPARE(r.json().value("detail"_L1).toString(),
+                 u"IP address 127.0.0.1 is not allowed to access this resource."_s);
         QCOMPARE(r.json().value("reason"_L1).toString(), u"Forbidden"_s);
 
         auto empty = m_fx.client(u"bemptyky"_s, u"0a1b2c3d-0000-4000-8000-00000000b006"_s);
@@ -410,8 +428,9 @@ private slots:
         QCOMPARE(r.status, 403);
         QCOMPARE(r.json().value("parameters"_L1).toArray(), QJsonArray{u"192.0.2.9"_s});
         auto list = m_fx.client().get(orgPath(u"/apiKeys/"_s + EmulatorFixture::keyId(3) + u"/accessList"_s));
-        QCOMPARE(list.json().value("results"_L1).toArray().at(1).toObject().value("lastUsedAddress"_L1).toString(),
-                 u"10.1.2.3"_s);
+        QCOMPARE(
+            list.json().value("results"_L1).toArray().at(1).toObject().value("lastUsedAddress"_L1).toString(),
+            u"10.1.2.3"_s);
     }
 
     void projectKeys()
@@ -433,7 +452,8 @@ private slots:
         QCOMPARE(roles.at(0).toObject().value("orgId"_L1).toString(), EmulatorFixture::OrgA);
         QCOMPARE(roles.at(1).toObject().value("groupId"_L1).toString(), EmulatorFixture::ProjectOne);
         QCOMPARE(http.get(keys).json().value("totalCount"_L1).toInt(), 2);
-        QCOMPARE(http.post(keys, R"({"desc":"x","roles":["ORG_OWNER"]})").errorCode(), u"INVALID_ROLE_FOR_GROUP"_s);
+        QCOMPARE(http.post(keys, R"({"desc":"x","roles":["ORG_OWNER"]})").errorCode(),
+                 u"INVALID_ROLE_FOR_GROUP"_s);
 
         // assign an existing key, then replace its roles
         const QString reader = keys + u'/' + EmulatorFixture::keyId(2);
@@ -444,8 +464,9 @@ private slots:
         QCOMPARE(roles.size(), 2); // ORG_READ_ONLY + GROUP_OWNER: the other project roles were replaced
         QCOMPARE(roles.at(1).toObject().value("roleName"_L1).toString(), u"GROUP_OWNER"_s);
         QCOMPARE(http.patch(reader, R"({"roles":[]})").errorCode(), u"MISSING_API_KEY_ROLES"_s);
-        QCOMPARE(http.patch(keys + u"/ffffffffffffffffffffffff"_s, R"({"roles":["GROUP_OWNER"]})").errorCode(),
-                 u"API_KEY_NOT_FOUND"_s);
+        QCOMPARE(
+            http.patch(keys + u"/ffffffffffffffffffffffff"_s, R"({"roles":["GROUP_OWNER"]})").errorCode(),
+            u"API_KEY_NOT_FOUND"_s);
 
         // unassign: the key stays in the organization
         r = http.del(reader);
@@ -458,8 +479,10 @@ private slots:
         // a project owner key manages its own project's keys, not others'
         auto member = m_fx.client(u"memberky"_s, u"0a1b2c3d-0000-4000-8000-00000000a003"_s);
         QCOMPARE(member.patch(reader, R"({"roles":["GROUP_READ_ONLY"]})").status, 200);
-        QCOMPARE(member.patch(u"/groups/"_s + EmulatorFixture::ProjectTwo + u"/apiKeys/"_s + EmulatorFixture::keyId(2),
-                              R"({"roles":["GROUP_READ_ONLY"]})")
+        QCOMPARE(member
+                     .patch(u"/groups/"_s + EmulatorFixture::ProjectTwo + u"/apiKeys/"_s
+                                + EmulatorFixture::keyId(2),
+                            R"({"roles":["GROUP_READ_ONLY"]})")
                      .errorCode(),
                  u"USER_UNAUTHORIZED"_s);
     }
@@ -478,7 +501,8 @@ private slots:
         r = reader.patch(settings, R"({"apiAccessListRequired":true})");
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorCode(), u"USER_UNAUTHORIZED"_s);
-        QCOMPARE(owner.patch(settings, R"({"apiAccessListRequired":"yes"})").errorCode(), u"INVALID_ATTRIBUTE"_s);
+        QCOMPARE(owner.patch(settings, R"({"apiAccessListRequired":"yes"})").errorCode(),
+                 u"INVALID_ATTRIBUTE"_s);
         QCOMPARE(owner.patch(settings, R"({"somethingElse":true})").errorCode(), u"INVALID_ATTRIBUTE"_s);
 
         r = owner.patch(settings, R"({"apiAccessListRequired":true})");
@@ -516,7 +540,8 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json().value("totalCount"_L1).toInt(), 2);
 
-        r = user.post(list, R"([{"ipAddress":"198.51.100.1","comment":"laptop"},{"cidrBlock":"192.0.2.0/24"}])");
+        r = user.post(list,
+                      R"([{"ipAddress":"198.51.100.1","comment":"laptop"},{"cidrBlock":"192.0.2.0/24"}])");
         QCOMPARE(r.status, 201); // the existing 192.0.2.0/24 is ignored
         QCOMPARE(r.json().value("totalCount"_L1).toInt(), 3);
 
@@ -527,7 +552,8 @@ private slots:
         r = user.del(list + u"/203.0.113.1"_s);
         QCOMPARE(r.status, 404);
         QCOMPARE(r.errorCode(), u"ACCESS_LIST_NOT_FOUND"_s);
-        QCOMPARE(user.get(list + u"/198.51.100.1"_s).json().value("ipAddress"_L1).toString(), u"198.51.100.1"_s);
+        QCOMPARE(user.get(list + u"/198.51.100.1"_s).json().value("ipAddress"_L1).toString(),
+                 u"198.51.100.1"_s);
 
         // Only your own list.
         auto key = m_fx.client();
@@ -612,7 +638,8 @@ private slots:
         auto r = http.get(orgPath());
         QCOMPARE(r.status, 429);
         QCOMPARE(r.errorCode(), u"RATE_LIMITED"_s);
-        QVERIFY(r.json().value("detail"_L1).toString().contains(u"is limited to 3 requests every 1 minutes"_s));
+        QVERIFY(
+            r.json().value("detail"_L1).toString().contains(u"is limited to 3 requests every 1 minutes"_s));
         const int retryAfter = r.header("Retry-After").toInt();
         QVERIFY(retryAfter >= 1 && retryAfter <= 60);
         // another organization has its own budget
@@ -638,7 +665,9 @@ private slots:
         QVERIFY(m_fx.start(options));
         auto http = m_fx.client();
         QCOMPARE(http.get(QString()).json().value("appName"_L1).toString(), u"MongoDB Cloud Manager"_s);
-        QCOMPARE(http.post(orgPath(u"/apiKeys"_s), R"({"desc":"billing","roles":["ORG_BILLING_ADMIN"]})").status, 200);
+        QCOMPARE(
+            http.post(orgPath(u"/apiKeys"_s), R"({"desc":"billing","roles":["ORG_BILLING_ADMIN"]})").status,
+            200);
         QCOMPARE(http.post(u"/groups/"_s + EmulatorFixture::ProjectOne + u"/apiKeys"_s,
                            R"({"desc":"x","roles":["ORG_OWNER"]})")
                      .errorCode(),

@@ -47,12 +47,14 @@ private slots:
             QCOMPARE(r.status, 200);
         }
         // Out of order but unused counts are fine (parallel connections share nonces).
-        QCOMPARE(raw.request("GET", m_target, RawHttp::digest(challenge, "ownerkey", Owner, "GET", m_target, 7))
-                     .status,
-                 200);
-        QCOMPARE(raw.request("GET", m_target, RawHttp::digest(challenge, "ownerkey", Owner, "GET", m_target, 5))
-                     .status,
-                 200);
+        QCOMPARE(
+            raw.request("GET", m_target, RawHttp::digest(challenge, "ownerkey", Owner, "GET", m_target, 7))
+                .status,
+            200);
+        QCOMPARE(
+            raw.request("GET", m_target, RawHttp::digest(challenge, "ownerkey", Owner, "GET", m_target, 5))
+                .status,
+            200);
     }
 
     void replayedNonceCount()
@@ -70,7 +72,8 @@ private slots:
     {
         RawHttp raw(m_fx.server->port());
         const QByteArray challenge = raw.request("GET", m_target).headers.value("www-authenticate");
-        const auto r = raw.request("GET", m_target, RawHttp::digest(challenge, "ownerkey", "wrong", "GET", m_target, 1));
+        const auto r = raw.request("GET", m_target,
+                                   RawHttp::digest(challenge, "ownerkey", "wrong", "GET", m_target, 1));
         QCOMPARE(r.status, 401);
         QVERIFY(r.headers.contains("www-authenticate"));
     }
@@ -79,7 +82,8 @@ private slots:
     {
         RawHttp raw(m_fx.server->port());
         const QByteArray challenge = raw.request("GET", m_target).headers.value("www-authenticate");
-        QCOMPARE(raw.request("GET", m_target, RawHttp::digest(challenge, "nobodyxx", "x", "GET", m_target, 1)).status,
+        QCOMPARE(raw.request("GET", m_target, RawHttp::digest(challenge, "nobodyxx", "x", "GET", m_target, 1))
+                     .status,
                  401);
     }
 
@@ -110,15 +114,18 @@ private slots:
         QVERIFY(m_fx.start(options));
         RawHttp raw(m_fx.server->port());
         const QByteArray challenge = raw.request("GET", m_target).headers.value("www-authenticate");
-        QCOMPARE(raw.request("GET", m_target, RawHttp::digest(challenge, "ownerkey", Owner, "GET", m_target, 1))
-                     .status,
-                 200);
-        const auto r = raw.request("GET", m_target,
-                                   RawHttp::digest(challenge, "ownerkey", Owner, "GET", m_target, 2));
+        QCOMPARE(
+            raw.request("GET", m_target, RawHttp::digest(challenge, "ownerkey", Owner, "GET", m_target, 1))
+                .status,
+            200);
+        const auto r
+            = raw.request("GET", m_target, RawHttp::digest(challenge, "ownerkey", Owner, "GET", m_target, 2));
         QCOMPARE(r.status, 401);
-        QVERIFY2(r.headers.value("www-authenticate").endsWith("stale=true"), r.headers.value("www-authenticate"));
+        QVERIFY2(r.headers.value("www-authenticate").endsWith("stale=true"),
+                 r.headers.value("www-authenticate"));
         // A wrong password with an expired nonce is not stale: it is wrong.
-        const auto wrong = raw.request("GET", m_target, RawHttp::digest(challenge, "ownerkey", "bad", "GET", m_target, 3));
+        const auto wrong
+            = raw.request("GET", m_target, RawHttp::digest(challenge, "ownerkey", "bad", "GET", m_target, 3));
         QVERIFY(wrong.headers.value("www-authenticate").endsWith("stale=false"));
     }
 
@@ -133,8 +140,8 @@ private slots:
         const QByteArray challenge = raw.request("GET", m_target).headers.value("www-authenticate");
         QVERIFY(!challenge.contains("stale"));
         raw.request("GET", m_target, RawHttp::digest(challenge, "ownerkey", Owner, "GET", m_target, 1));
-        const auto r = raw.request("GET", m_target,
-                                   RawHttp::digest(challenge, "ownerkey", Owner, "GET", m_target, 2));
+        const auto r
+            = raw.request("GET", m_target, RawHttp::digest(challenge, "ownerkey", Owner, "GET", m_target, 2));
         QCOMPARE(r.status, 401);
         QVERIFY(!r.headers.value("www-authenticate").contains("stale"));
     }

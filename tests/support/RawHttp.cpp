@@ -5,9 +5,9 @@
 #include <QCryptographicHash>
 #include <QDeadlineTimer>
 #include <QEventLoop>
-#include <QTimer>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QTimer>
 
 namespace {
 QByteArray md5(const QByteArray &data)
@@ -28,8 +28,7 @@ QJsonObject RawHttp::Response::json() const
 
 RawHttp::RawHttp(quint16 port)
     : m_port(port)
-{
-}
+{ }
 
 QByteArray RawHttp::digest(const QByteArray &challenge, const QByteArray &user, const QByteArray &password,
                            const QByteArray &method, const QByteArray &uri, int nc, bool withQop)
@@ -40,8 +39,8 @@ QByteArray RawHttp::digest(const QByteArray &challenge, const QByteArray &user, 
     const QByteArray ncText = QByteArray::number(nc, 16).rightJustified(8, '0');
     const QByteArray ha1 = md5(user + ':' + realm + ':' + password);
     const QByteArray ha2 = md5(method + ':' + uri);
-    QByteArray value = "Digest username=\"" + user + "\", realm=\"" + realm + "\", nonce=\"" + nonce + "\", uri=\""
-        + uri + "\", algorithm=MD5";
+    QByteArray value = "Digest username=\"" + user + "\", realm=\"" + realm + "\", nonce=\"" + nonce
+        + "\", uri=\"" + uri + "\", algorithm=MD5";
     if (withQop) {
         const QByteArray response = md5(ha1 + ':' + nonce + ':' + ncText + ':' + cnonce + ":auth:" + ha2);
         value += ", response=\"" + response + "\", qop=auth, nc=" + ncText + ", cnonce=\"" + cnonce + "\"";
@@ -68,8 +67,8 @@ RawHttp::Response RawHttp::request(const QByteArray &method, const QByteArray &t
         if (m_socket.state() != QAbstractSocket::ConnectedState)
             waitFor(&QAbstractSocket::connected, 5000);
     }
-    QByteArray request = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_port)
-        + "\r\n";
+    QByteArray request
+        = method + ' ' + target + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(m_port) + "\r\n";
     if (!authorization.isEmpty())
         request += "Authorization: " + authorization + "\r\n";
     for (const auto &[name, value] : extraHeaders)
@@ -102,7 +101,8 @@ RawHttp::Response RawHttp::request(const QByteArray &method, const QByteArray &t
             response.status = lines.first().split(' ').value(1).toInt();
             for (qsizetype i = 1; i < lines.size(); ++i) {
                 const qsizetype colon = lines[i].indexOf(':');
-                response.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+                response.headers.insert(lines[i].left(colon).trimmed().toLower(),
+                                        lines[i].mid(colon + 1).trimmed());
             }
             contentLength = response.headers.value("content-length", "0").toLongLong();
         }

@@ -23,7 +23,8 @@ public:
 
     RawHttp(quint16 port);
     Response request(const QByteArray &method, const QByteArray &target, const QByteArray &authorization = {},
-                     const QByteArray &body = {}, const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
+                     const QByteArray &body = {},
+                     const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
 
     // The Authorization value for a challenge, as RFC 2617 computes it.
     static QByteArray digest(const QByteArray &challenge, const QByteArray &user, const QByteArray &password,

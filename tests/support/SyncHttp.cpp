@@ -20,8 +20,7 @@ SyncHttp::SyncHttp(const QString &apiUrl, const QString &user, const QString &pa
     : m_apiUrl(apiUrl)
     , m_user(user)
     , m_password(password)
-{
-}
+{ }
 
 void SyncHttp::setCredentials(const QString &user, const QString &password)
 {
@@ -40,6 +39,11 @@ SyncHttp::Reply SyncHttp::send(const QByteArray &method, const QString &path, co
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
+    if (!m_caCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_caCertificates);
+        request.setSslConfiguration(tls);
+    }
     QNetworkReply *reply = m_manager.sendCustomRequest(request, method, body);
     Reply result;
     QObject::connect(&m_manager, &QNetworkAccessManager::authenticationRequired, reply,
@@ -59,6 +63,7 @@ SyncHttp::Reply SyncHttp::send(const QByteArray &method, const QString &path, co
     loop.exec();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     result.error = reply->error();
+    result.errorString = reply->errorString();
     result.body = reply->readAll();
     result.headers = reply->rawHeaderPairs();
     reply->deleteLater();

@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSslCertificate>
 #include <QSslError>
 
 // A blocking HTTP client for tests, on QNetworkAccessManager with Qt's own digest support: the
@@ -18,6 +19,7 @@ public:
     {
         int status = 0;
         QNetworkReply::NetworkError error = QNetworkReply::NoError;
+        QString errorString;
         QByteArray body;
         QList<QNetworkReply::RawHeaderPair> headers;
         int authenticationRequests = 0;
@@ -40,6 +42,7 @@ public:
 
     void setCredentials(const QString &user, const QString &password);
     void setIgnoreSslErrors(bool ignore) { m_ignoreSsl = ignore; }
+    void setCaCertificates(const QList<QSslCertificate> &certificates) { m_caCertificates = certificates; }
     QNetworkAccessManager &manager() { return m_manager; }
 
 private:
@@ -47,5 +50,6 @@ private:
     QString m_user;
     QString m_password;
     bool m_ignoreSsl = false;
+    QList<QSslCertificate> m_caCertificates;
     QNetworkAccessManager m_manager;
 };

@@ -1,0 +1,208 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// apiaccess-emulator as a program: its startup line, clean stops, --state across restarts, HTTPS, and
+// interop with an independent client: the MongoDB docs' own curl --digest requests.
+#include "EmulatorProcess.h"
+#include "SyncHttp.h"
+#include "TestEnvironment.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct CurlResult
+{
+    int exitCode = -1;
+    int status = 0;
+    QByteArray body;
+};
+
+// curl --user "PUBLIC:PRIVATE" --digest, as the MongoDB documentation writes its examples.
+CurlResult curl(const EmulatorProcess &emulator, const QByteArray &method, const QString &path,
+                const QByteArray &data = {}, const QStringList &extra = {})
+{
+    QStringList args{u"--silent"_s,
+                     u"--show-error"_s,
+                     u"--user"_s,
+                     emulator.publicKey() + u':' + emulator.privateKey(),
+                     u"--digest"_s,
+                     u"--header"_s,
+                     u"Accept: application/json"_s,
+                     u"--request"_s,
+                     QString::fromLatin1(method),
+                     u"--write-out"_s,
+                     u"\n%{http_code}"_s};
+    if (!data.isEmpty())
+        args << u"--header"_s << u"Content-Type: application/json"_s << u"-H"_s << u"Expect:"_s << u"--data"_s
+             << QString::fromUtf8(data);
+    args << extra << emulator.url() + path;
+    QProcess process;
+    process.start(u"curl"_s, args);
+    process.waitForFinished(30'000);
+    CurlResult result;
+    result.exitCode = process.exitCode();
+    const QByteArray out = process.readAllStandardOutput();
+    const qsizetype cut = out.lastIndexOf('\n');
+    result.body = out.left(cut);
+    result.status = out.mid(cut + 1).toInt();
+    if (result.exitCode != 0)
+        qWarning() << "curl:" << process.readAllStandardError();
+    return result;
+}
+
+} // namespace
+
+class TestEmulatorProcess : public QObject
+{
+    Q_OBJECT
+private slots:
+    void startupLineAndCleanStop()
+    {
+        EmulatorProcess emulator;
+        QVERIFY(emulator.start({u"--port"_s, u"0"_s}));
+        const QJsonObject info = emulator.info();
+        QCOMPARE(info.keys(), (QStringList{u"orgId"_s, u"privateKey"_s, u"publicKey"_s, u"url"_s}));
+        QVERIFY2(QRegularExpression(u"^http://127\\.0\\.0\\.1:\\d+/api/public/v1\\.0$"_s)
+                     .match(emulator.url())
+                     .hasMatch(),
+                 qPrintable(emulator.url()));
+        SyncHttp http(emulator.url(), emulator.publicKey(), emulator.privateKey());
+        const auto orgs = http.get(u"/orgs"_s);
+        QCOMPARE(orgs.status, 200);
+        QCOMPARE(orgs.json().value("results"_L1).toArray().first().toObject().value("id"_L1).toString(),
+                 emulator.orgId());
+        QCOMPARE(emulator.stop(SIGTERM), 0);
+        QVERIFY(emulator.remainingStdout().isEmpty()); // exactly one line on stdout
+        QVERIFY(emulator.stderrText().contains("stopping"));
+    }
+
+    void stopsOnSigint()
+    {
+        EmulatorProcess emulator;
+        QVERIFY(emulator.start({}));
+        QCOMPARE(emulator.stop(SIGINT), 0);
+    }
+
+    void badArgumentsExitWithUsage()
+    {
+        QProcess process;
+        process.start(QStringLiteral(APIACCESS_EMULATOR_BINARY), {u"--latency"_s, u"soon"_s});
+        QVERIFY(process.waitForFinished(10'000));
+        QCOMPARE(process.exitCode(), 2);
+        QVERIFY(process.readAllStandardError().contains("--latency"));
+    }
+
+    void stateSurvivesRestart()
+    {
+        QTemporaryDir dir;
+        const QString state = dir.filePath(u"state.json"_s);
+        QString keyId;
+        {
+            EmulatorProcess emulator;
+            QVERIFY(emulator.start({u"--state"_s, state}));
+            SyncHttp http(emulator.url(), emulator.publicKey(), emulator.privateKey());
+            const auto created = http.post(u"/orgs/"_s + emulator.orgId() + u"/apiKeys"_s,
+                                           R"({"desc":"survives restarts","roles":["ORG_READ_ONLY"]})");
+            QCOMPARE(created.status, 200);
+            keyId = created.json().value("id"_L1).toString();
+            QCOMPARE(emulator.stop(), 0);
+        }
+        QVERIFY(QFile::exists(state));
+        EmulatorProcess again;
+        QVERIFY(again.start({u"--state"_s, state}));
+        SyncHttp http(again.url(), again.publicKey(), again.privateKey());
+        const auto key = http.get(u"/orgs/"_s + again.orgId() + u"/apiKeys/"_s + keyId);
+        QCOMPARE(key.status, 200);
+        QCOMPARE(key.json().value("desc"_L1).toString(), u"survives restarts"_s);
+    }
+
+    void curlInterop()
+    {
+        EmulatorProcess emulator;
+        QVERIFY(emulator.start({}));
+        const QString keys = u"/orgs/"_s + emulator.orgId() + u"/apiKeys"_s;
+
+        // GET a list
+        CurlResult r = curl(emulator, "GET", keys + u"?pretty=true"_s);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.status, 200);
+        QVERIFY(QJsonDocument::fromJson(r.body).object().value("totalCount"_L1).toInt() > 0);
+
+        // POST: create a key
+        r = curl(emulator, "POST", keys + u"?pretty=true"_s,
+                 R"({"desc":"created by curl","roles":["ORG_MEMBER"]})");
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.status, 200);
+        const QJsonObject key = QJsonDocument::fromJson(r.body).object();
+        QCOMPARE(key.value("desc"_L1).toString(), u"created by curl"_s);
+        QCOMPARE(key.value("privateKey"_L1).toString().size(), 36);
+        const QString list = keys + u'/' + key.value("id"_L1).toString() + u"/accessList"_s;
+
+        // POST whitelist entries
+        r = curl(emulator, "POST", list, R"([{"ipAddress":"192.0.2.15"},{"cidrBlock":"192.0.2.0/24"}])");
+        QCOMPARE(r.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(r.body).object().value("totalCount"_L1).toInt(), 2);
+
+        // DELETE an entry with %2F
+        r = curl(emulator, "DELETE", list + u"/192.0.2.0%2F24"_s);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.status, 204);
+        r = curl(emulator, "GET", list);
+        const QJsonArray left = QJsonDocument::fromJson(r.body).object().value("results"_L1).toArray();
+        QCOMPARE(left.size(), 1);
+        QCOMPARE(left.first().toObject().value("ipAddress"_L1).toString(), u"192.0.2.15"_s);
+    }
+
+    void https()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(u"cert.pem"_s);
+        const QString key = dir.filePath(u"key.pem"_s);
+        QProcess openssl;
+        openssl.start(u"openssl"_s,
+                      {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key,
+                       u"-out"_s, cert, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
+                       u"subjectAltName=IP:127.0.0.1"_s});
+        QVERIFY(openssl.waitForFinished(60'000));
+        QCOMPARE(openssl.exitCode(), 0);
+
+        EmulatorProcess emulator;
+        QVERIFY(emulator.start({u"--tls-cert"_s, cert, u"--tls-key"_s, key}));
+        QVERIFY(emulator.url().startsWith(u"https://127.0.0.1:"_s));
+        // An independent client that trusts the certificate.
+        const CurlResult r = curl(emulator, "GET", u"/orgs"_s, {}, {u"--cacert"_s, cert});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.status, 200);
+
+        // Qt refuses the unknown certificate, and accepts it once it is trusted.
+        SyncHttp http(emulator.url(), emulator.publicKey(), emulator.privateKey());
+        auto refused = http.get(u"/orgs"_s);
+        QCOMPARE(refused.error, QNetworkReply::SslHandshakeFailedError);
+        QFile pem(cert);
+        QVERIFY(pem.open(QIODevice::ReadOnly));
+        SyncHttp trusting(emulator.url(), emulator.publicKey(), emulator.privateKey());
+        trusting.setCaCertificates(QSslCertificate::fromData(pem.readAll()));
+        const auto trusted = trusting.get(u"/orgs"_s);
+        QVERIFY2(trusted.status == 200, qPrintable(trusted.errorString));
+        QVERIFY(trusted.json()
+                    .value("results"_L1)
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value("links"_L1)
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value("href"_L1)
+                    .toString()
+                    .startsWith(u"https://"_s));
+    }
+};
+
+APIACCESS_GUILESS_TEST_MAIN(TestEmulatorProcess)
+#include "tst_emulator_process.moc"
