@@ -10,5 +10,5 @@ apiaccess_ensure_packages "${APIACCESS_BUILD_PACKAGES[@]}"
 if [ ! -f build/CMakeCache.txt ]; then
     cmake --preset release >/dev/null
 fi
-cmake --build build --target apiaccess >/dev/null || cmake --build build --target apiaccess
+cmake --build build --target apiaccess apiaccess-emulator >/dev/null || cmake --build build --target apiaccess apiaccess-emulator
 exec ./build/app/apiaccess "$@"

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 API Access Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "EmulatorServer.h"
 #include "MainWindow.h"
 
 #include <QApplication>
@@ -70,7 +71,20 @@ int main(int argc, char *argv[])
     describeOptions(parser);
     parser.process(app);
 
+    // No connection profile yet: the demo server, in-process on an ephemeral loopback port.
+    EmulatorOptions demoOptions;
+    demoOptions.threads = 2;
+    EmulatorServer demo(demoOptions, Dataset::demo());
+    QString error;
     MainWindow window;
+    if (demo.start(&error)) {
+        window.setConnectionDescription(
+            QApplication::translate("main", "Local demo server at %1").arg(demo.serverUrl()),
+            demo.ownerCredentials().publicKey);
+    } else {
+        window.setConnectionDescription(
+            QApplication::translate("main", "The local demo server could not start: %1").arg(error), {});
+    }
     window.show();
     return QApplication::exec();
 }

@@ -46,6 +46,7 @@ struct EmulatorOptions
     bool htmlErrors = false;
     bool slowBody = false;
     quint64 faultSeed = 0; // 0: random
+    bool bareHttp = false; // benchmark baseline: every request gets 200 {} with no API behind it
 
     // Transport
     quint16 port = 0;

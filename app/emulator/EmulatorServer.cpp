@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -15,6 +16,22 @@
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Each worker binds a QTcpServer that never listens (sockets are handed over), which QtHttpServer
+// reports as a warning every time. Silence exactly that category's warnings, keep every other filter.
+QLoggingCategory::CategoryFilter previousFilter = nullptr;
+
+void quietHttpServerFilter(QLoggingCategory *category)
+{
+    if (previousFilter)
+        previousFilter(category);
+    if (qstrcmp(category->categoryName(), "qt.httpserver") == 0)
+        category->setEnabled(QtWarningMsg, false);
+}
+
+} // namespace
 
 class EmulatorServer::Listener final : public QTcpServer
 {
@@ -74,6 +91,12 @@ bool EmulatorServer::start(QString *error)
         tls.setPrivateKey(key);
         tls.setPeerVerifyMode(QSslSocket::VerifyNone);
     }
+
+    static const bool filterInstalled = [] {
+        previousFilter = QLoggingCategory::installFilter(quietHttpServerFilter);
+        return true;
+    }();
+    Q_UNUSED(filterInstalled);
 
     m_listener = new Listener(this);
     if (!m_listener->listen(QHostAddress::LocalHost, m_options.port)) {

@@ -140,15 +140,16 @@ bool HttpWorker::handle(const QHttpServerRequest &request, QTcpSocket *socket)
     const bool drop = m_options.dropRate > 0 && m_random.generateDouble() < m_options.dropRate;
 
     ApiResponse response;
-    if (drop) {
+    if (m_options.bareHttp) {
+        response.body = "{}";
+    } else if (drop) {
         // Headers promise a body that never comes: the connection closes mid-response.
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
                       "4096\r\n\r\n{\"results\":[");
         socket->flush();
         socket->abort();
         return true;
-    }
-    if (m_options.htmlErrors && (fail || m_options.failRate <= 0)) {
+    } else if (m_options.htmlErrors && (fail || m_options.failRate <= 0)) {
         response.status = 502;
         response.contentType = "text/html";
         response.body = ProxyErrorPage;
