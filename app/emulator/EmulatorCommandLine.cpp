@@ -85,8 +85,8 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption htmlErrors(
         u"html-errors"_s, u"Failures are a proxy's HTML 502 page (every request, without --fail-rate)."_s);
     const QCommandLineOption slowBody(u"slow-body"_s, u"Bodies trickle out in small pieces."_s);
-    const QCommandLineOption bare(u"bare-http"_s,
-                                  u"Benchmark baseline: answer every request with 200 {} (no API, no auth)."_s);
+    const QCommandLineOption bare(
+        u"bare-http"_s, u"Benchmark baseline: answer every request with 200 {} (no API, no auth)."_s);
     const QCommandLineOption faultSeed(u"fault-seed"_s, u"Seed of the fault dice (0: random)."_s, u"N"_s,
                                        u"0"_s);
     const QCommandLineOption threads(u"threads"_s, u"HTTP worker threads."_s, u"N"_s,
@@ -96,13 +96,35 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption tlsKey(u"tls-key"_s, u"The PEM private key of --tls-cert."_s, u"FILE"_s);
     const QCommandLineOption clock(u"fixed-clock"_s, u"Stamp usage with this ISO-8601 time instead of now."_s,
                                    u"ISO"_s);
-    parser.addOptions({bare, port,         dataset,       generate,          state,
-                       version,      flavor,        settingsApi,       legacyPaths,
-                       remoteIp,     nonceLifetime, nonceUses,         noStale,
-                       deniedStatus, readd,         writesRequireList, redactProjectCreate,
-                       maxKeys,      rateLimit,     noRetryAfter,      latency,
-                       failRate,     dropRate,      htmlErrors,        slowBody,
-                       faultSeed,    threads,       tlsCert,           tlsKey,
+    parser.addOptions({bare,
+                       port,
+                       dataset,
+                       generate,
+                       state,
+                       version,
+                       flavor,
+                       settingsApi,
+                       legacyPaths,
+                       remoteIp,
+                       nonceLifetime,
+                       nonceUses,
+                       noStale,
+                       deniedStatus,
+                       readd,
+                       writesRequireList,
+                       redactProjectCreate,
+                       maxKeys,
+                       rateLimit,
+                       noRetryAfter,
+                       latency,
+                       failRate,
+                       dropRate,
+                       htmlErrors,
+                       slowBody,
+                       faultSeed,
+                       threads,
+                       tlsCert,
+                       tlsKey,
                        clock});
 
     if (!parser.parse(arguments)) {

@@ -88,21 +88,25 @@ private slots:
         EmulatorProcess bare;
         QVERIFY(bare.start({u"--bare-http"_s}));
         run(QUrl(bare.url()), {}, {}, 6, 0.5, 200); // warm-up
-        const Figures baseline = run(QUrl(bare.url() + u"/orgs/"_s + emulator.orgId()), {}, {}, 6, seconds, 200);
+        const Figures baseline
+            = run(QUrl(bare.url() + u"/orgs/"_s + emulator.orgId()), {}, {}, 6, seconds, 200);
         QCOMPARE(bare.stop(), 0);
         run(org, emulator.publicKey(), emulator.privateKey(), 6, 0.5, 200); // warm-up
         const Figures orgGet = run(org, emulator.publicKey(), emulator.privateKey(), 6, seconds, 200);
         const QUrl list(emulator.url() + u"/orgs/"_s + emulator.orgId() + u"/apiKeys?itemsPerPage=500"_s);
         const Figures keyPage = run(list, emulator.publicKey(), emulator.privateKey(), 6, seconds, 200);
 
-        qInfo("emulator: %d requests/s from the bare HTTP layer (baseline, %d requests)", int(baseline.perSecond()),
-              baseline.requests);
-        qInfo("emulator: %d authenticated GET /orgs/{id} per second (%d requests, %d ok, %d digest challenges), "
+        qInfo("emulator: %d requests/s from the bare HTTP layer (baseline, %d requests)",
+              int(baseline.perSecond()), baseline.requests);
+        qInfo("emulator: %d authenticated GET /orgs/{id} per second (%d requests, %d ok, %d digest "
+              "challenges), "
               "%.2fx the baseline",
               int(orgGet.perSecond()), orgGet.requests, orgGet.ok, orgGet.challenges,
               orgGet.perSecond() / baseline.perSecond());
-        qInfo("emulator: %d authenticated GET of a 500-key page per second (%d requests, %d ok), %.2fx the baseline",
-              int(keyPage.perSecond()), keyPage.requests, keyPage.ok, keyPage.perSecond() / baseline.perSecond());
+        qInfo("emulator: %d authenticated GET of a 500-key page per second (%d requests, %d ok), %.2fx the "
+              "baseline",
+              int(keyPage.perSecond()), keyPage.requests, keyPage.ok,
+              keyPage.perSecond() / baseline.perSecond());
         QCOMPARE(orgGet.ok, orgGet.requests);
         QCOMPARE(emulator.stop(), 0);
     }
