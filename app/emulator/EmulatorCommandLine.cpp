@@ -76,6 +76,8 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption maxKeys(u"max-keys"_s, u"API keys per organization."_s, u"N"_s, u"500"_s);
     const QCommandLineOption rateLimit(u"rate-limit"_s, u"Requests per minute per organization (0: none)."_s,
                                        u"N"_s, u"0"_s);
+    const QCommandLineOption rateWindow(u"rate-limit-window"_s,
+                                        u"Length of the rate-limit window in seconds."_s, u"S"_s, u"60"_s);
     const QCommandLineOption noRetryAfter(u"no-retry-after"_s, u"429 answers without Retry-After."_s);
     const QCommandLineOption latency(
         u"latency"_s, u"Delay every answer by MS milliseconds, optionally ±JITTER."_s, u"MS[±JITTER]"_s);
@@ -96,36 +98,13 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption tlsKey(u"tls-key"_s, u"The PEM private key of --tls-cert."_s, u"FILE"_s);
     const QCommandLineOption clock(u"fixed-clock"_s, u"Stamp usage with this ISO-8601 time instead of now."_s,
                                    u"ISO"_s);
-    parser.addOptions({bare,
-                       port,
-                       dataset,
-                       generate,
-                       state,
-                       version,
-                       flavor,
-                       settingsApi,
-                       legacyPaths,
-                       remoteIp,
-                       nonceLifetime,
-                       nonceUses,
-                       noStale,
-                       deniedStatus,
-                       readd,
-                       writesRequireList,
-                       redactProjectCreate,
-                       maxKeys,
-                       rateLimit,
-                       noRetryAfter,
-                       latency,
-                       failRate,
-                       dropRate,
-                       htmlErrors,
-                       slowBody,
-                       faultSeed,
-                       threads,
-                       tlsCert,
-                       tlsKey,
-                       clock});
+    parser.addOptions(
+        {bare,       rateWindow, port,         dataset,     generate,          state,
+         version,    flavor,     settingsApi,  legacyPaths, remoteIp,          nonceLifetime,
+         nonceUses,  noStale,    deniedStatus, readd,       writesRequireList, redactProjectCreate,
+         maxKeys,    rateLimit,  noRetryAfter, latency,     failRate,          dropRate,
+         htmlErrors, slowBody,   faultSeed,    threads,     tlsCert,           tlsKey,
+         clock});
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -160,7 +139,8 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
         || !number(nonceUses, 0, 1'000'000, &o.nonceMaxUses)
         || !number(deniedStatus, 400, 401, &o.apiKeyListDeniedStatus)
         || !number(maxKeys, 0, 100'000, &o.maxKeysPerOrg)
-        || !number(rateLimit, 0, 1'000'000, &o.rateLimitPerMinute) || !number(threads, 1, 64, &o.threads))
+        || !number(rateLimit, 0, 1'000'000, &o.rateLimitPerMinute)
+        || !number(rateWindow, 1, 3600, &o.rateLimitWindowSeconds) || !number(threads, 1, 64, &o.threads))
         return result;
     o.port = quint16(portNumber);
     o.serviceVersion = parser.value(version);

@@ -35,7 +35,8 @@ struct EmulatorOptions
 
     // Limits
     int maxKeysPerOrg = 500;
-    int rateLimitPerMinute = 0; // 0: no limit
+    int rateLimitPerMinute = 0; // 0: no limit; requests per window per organization
+    int rateLimitWindowSeconds = 60;
     bool sendRetryAfter = true;
 
     // Fault injection

@@ -1,0 +1,161 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ApiClient: the shared request helpers (entities, all pages, no content), root, identity, organizations,
+// projects and the organization setting.
+#include "ApiClient.h"
+#include "ApiClientTemplates.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+ApiClient::ApiClient(QNetworkAccessManager *manager, QObject *parent)
+    : QObject(parent)
+    , m_scheduler(new RequestScheduler(manager, this))
+{ }
+
+ApiClient::~ApiClient() = default;
+
+void ApiClient::setConnection(const ConnectionSettings &settings)
+{
+    m_scheduler->setSettings(settings);
+}
+
+QString ApiClient::segment(const QString &value)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(value, ":"));
+}
+
+QString ApiClient::keyListPath(const QString &orgId, const QString &keyId) const
+{
+    return u"/orgs/"_s + segment(orgId) + u"/apiKeys/"_s + segment(keyId) + u'/' + serverInfo().listSegment();
+}
+
+ApiError ApiClient::malformed(const Reply &reply, const QString &path, const QString &detail) const
+{
+    ApiError e;
+    e.kind = ApiError::Kind::MalformedResponse;
+    e.httpStatus = reply.status;
+    e.path = path;
+    e.publicKey = connection().publicKey;
+    e.detail = detail;
+    return e;
+}
+
+quint64 ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
+                        CallOptions options,
+                        std::function<void(const Reply &, const std::optional<ApiError> &)> handler)
+{
+    RequestScheduler::Request request;
+    request.method = method;
+    request.path = path;
+    request.body = body;
+    request.priority = options.priority;
+    request.group = options.group;
+    return m_scheduler->send(request, std::move(handler));
+}
+
+void ApiClient::sendNoContent(const QByteArray &method, const QString &path, Callback<Done> done,
+                              CallOptions options)
+{
+    send(method, path, {}, options, [done](const Reply &, const std::optional<ApiError> &error) {
+        if (error)
+            return done(*error);
+        done(Done{});
+    });
+}
+
+void ApiClient::root(Callback<ServerInfo> done, CallOptions options)
+{
+    send("GET", QString(), {}, options,
+         [this, done](const Reply &reply, const std::optional<ApiError> &error) {
+             if (error)
+                 return done(*error);
+             const QJsonObject root = QJsonDocument::fromJson(reply.body).object();
+             const QString appName = root.value("appName"_L1).toString();
+             if (appName.isEmpty())
+                 return done(malformed(reply, QString(),
+                                       tr("The root document has no appName: this is not an Ops Manager "
+                                          "or Cloud Manager API.")));
+             m_scheduler->setServerAppName(appName);
+             ServerInfo info = serverInfo();
+             if (info.gitHash.isEmpty())
+                 info.gitHash = root.value("build"_L1).toString();
+             done(info);
+         });
+}
+
+void ApiClient::whoAmI(Callback<Identity> done, CallOptions options)
+{
+    organizations(
+        [this, done, options](ApiResult<QList<Organization>> orgs) {
+            if (!orgs.ok())
+                return done(orgs.error());
+            Identity identity;
+            identity.organizations = orgs.value();
+            if (identity.organizations.isEmpty())
+                return done(identity);
+            // An organization key belongs to exactly one organization: find it among that org's keys.
+            apiKeys(
+                identity.organizations.first().id,
+                [this, done, identity](ApiResult<QList<ApiKey>> keys) mutable {
+                    if (!keys.ok()) {
+                        identity.keyError = keys.error();
+                        return done(identity);
+                    }
+                    for (const ApiKey &key : keys.value()) {
+                        if (key.publicKey == connection().publicKey)
+                            identity.key = key;
+                    }
+                    done(identity);
+                },
+                options);
+        },
+        options);
+}
+
+void ApiClient::organizations(Callback<QList<Organization>> done, CallOptions options)
+{
+    getAll<Organization>(u"/orgs"_s, &Json::organizationPage, std::move(done), options);
+}
+
+void ApiClient::organization(const QString &orgId, Callback<Organization> done, CallOptions options)
+{
+    getEntity<Organization>(u"/orgs/"_s + segment(orgId), &Json::organization, std::move(done), options);
+}
+
+void ApiClient::projects(const QString &orgId, Callback<QList<Project>> done, CallOptions options)
+{
+    getAll<Project>(u"/orgs/"_s + segment(orgId) + u"/groups"_s, &Json::projectPage, std::move(done),
+                    options);
+}
+
+void ApiClient::orgSettings(const QString &orgId, Callback<OrgSettings> done, CallOptions options)
+{
+    getEntity<OrgSettings>(
+        u"/orgs/"_s + segment(orgId) + u"/settings"_s, &Json::orgSettings,
+        [done](ApiResult<OrgSettings> result) {
+            if (result.ok())
+                return done(result);
+            const ApiError &e = result.error();
+            if (e.kind == ApiError::Kind::OrgRequiresList)
+                return done(OrgSettings::known(true)); // the refusal itself proves it is on
+            if (e.httpStatus == 404 || e.httpStatus == 405)
+                return done(OrgSettings::unknown(OrgSettings::UnknownReason::NotExposedByServer, e.detail));
+            if (e.kind == ApiError::Kind::Permission)
+                return done(OrgSettings::unknown(OrgSettings::UnknownReason::NotReadable, e.detail));
+            done(e);
+        },
+        options);
+}
+
+void ApiClient::setWhitelistRequired(const QString &orgId, bool required, Callback<OrgSettings> done,
+                                     CallOptions options)
+{
+    const QByteArray body
+        = QJsonDocument(QJsonObject{{"apiAccessListRequired"_L1, required}}).toJson(QJsonDocument::Compact);
+    getEntity<OrgSettings>(u"/orgs/"_s + segment(orgId) + u"/settings"_s, &Json::orgSettings, std::move(done),
+                           options, "PATCH", body);
+}

@@ -1,0 +1,141 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AccessListEntry.h"
+#include "ApiError.h"
+#include "ApiKey.h"
+#include "JsonMapping.h"
+#include "Organization.h"
+#include "OrgSettings.h"
+#include "RequestScheduler.h"
+
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+class QNetworkAccessManager;
+
+struct ApiCallOptions
+{
+    RequestScheduler::Priority priority = RequestScheduler::Priority::Interactive;
+    quint64 group = 0; // cancel everything of one context with ApiClient::cancelGroup()
+};
+
+// Typed, asynchronous operations of the Public API for API access (api-reference.md §3–§8), over an
+// injected QNetworkAccessManager. Every callback runs on the thread of the client, exactly once, with a
+// value or an ApiError (Kind::Cancelled when its group was cancelled).
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiClient)
+public:
+    template<typename T> using Callback = std::function<void(ApiResult<T>)>;
+    using Priority = RequestScheduler::Priority;
+
+    using CallOptions = ApiCallOptions;
+
+    struct Identity
+    {
+        QList<Organization> organizations;
+        std::optional<ApiKey> key; // the key in use, when the organization's keys could be read
+        std::optional<ApiError> keyError;
+    };
+
+    struct User
+    {
+        QString id;
+        QString username;
+    };
+
+    explicit ApiClient(QNetworkAccessManager *manager, QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setConnection(const ConnectionSettings &settings);
+    const ConnectionSettings &connection() const { return m_scheduler->settings(); }
+    const ServerInfo &serverInfo() const { return m_scheduler->serverInfo(); }
+    RequestScheduler &scheduler() { return *m_scheduler; }
+    void cancelGroup(quint64 group) { m_scheduler->cancelGroup(group); }
+    void forgetCredentials() { m_scheduler->forgetCredentials(); }
+
+    // Root and identity
+    void root(Callback<ServerInfo> done, CallOptions options = {});
+    void whoAmI(Callback<Identity> done, CallOptions options = {});
+
+    // Organizations and projects
+    void organizations(Callback<QList<Organization>> done, CallOptions options = {});
+    void organization(const QString &orgId, Callback<Organization> done, CallOptions options = {});
+    void projects(const QString &orgId, Callback<QList<Project>> done, CallOptions options = {});
+    // Known, or unknown with the reason (not exposed, not readable); an ORG_REQUIRES_ACCESS_LIST
+    // refusal proves the requirement is on.
+    void orgSettings(const QString &orgId, Callback<OrgSettings> done, CallOptions options = {});
+    void setWhitelistRequired(const QString &orgId, bool required, Callback<OrgSettings> done,
+                              CallOptions options = {});
+
+    // Organization API keys
+    void apiKeys(const QString &orgId, Callback<QList<ApiKey>> done, CallOptions options = {});
+    void apiKey(const QString &orgId, const QString &keyId, Callback<ApiKey> done, CallOptions options = {});
+    // The answer holds the full private key: the only time the server shows it.
+    void createApiKey(const QString &orgId, const QString &desc, const QStringList &roles,
+                      Callback<ApiKey> done, CallOptions options = {});
+    // roles, when given, replace the key's organization roles as a whole.
+    void updateApiKey(const QString &orgId, const QString &keyId, const std::optional<QString> &desc,
+                      const std::optional<QStringList> &roles, Callback<ApiKey> done,
+                      CallOptions options = {});
+    void deleteApiKey(const QString &orgId, const QString &keyId, Callback<Done> done,
+                      CallOptions options = {});
+
+    // A key's whitelist (accessList, or whitelist before Ops Manager 5.0)
+    void accessList(const QString &orgId, const QString &keyId, Callback<QList<AccessListEntry>> done,
+                    CallOptions options = {});
+    // All entries in one request; the answer is the whole list.
+    void addAccessListEntries(const QString &orgId, const QString &keyId, const QList<IpBlock> &entries,
+                              Callback<QList<AccessListEntry>> done, CallOptions options = {});
+    void deleteAccessListEntry(const QString &orgId, const QString &keyId, const IpBlock &entry,
+                               Callback<Done> done, CallOptions options = {});
+
+    // Project API keys
+    void projectApiKeys(const QString &groupId, Callback<QList<ApiKey>> done, CallOptions options = {});
+    void createProjectApiKey(const QString &groupId, const QString &desc, const QStringList &roles,
+                             Callback<ApiKey> done, CallOptions options = {});
+    // Assigns an organization key to the project, or replaces its project roles.
+    void assignProjectApiKey(const QString &groupId, const QString &keyId, const QStringList &roles,
+                             Callback<ApiKey> done, CallOptions options = {});
+    void unassignProjectApiKey(const QString &groupId, const QString &keyId, Callback<Done> done,
+                               CallOptions options = {});
+
+    // The user (personal API key) whitelist
+    void userByName(const QString &username, Callback<User> done, CallOptions options = {});
+    void userAccessList(const QString &userId, Callback<QList<AccessListEntry>> done,
+                        CallOptions options = {});
+    void addUserAccessListEntries(const QString &userId, const QList<IpBlock> &entries,
+                                  Callback<QList<AccessListEntry>> done, CallOptions options = {});
+    void deleteUserAccessListEntry(const QString &userId, const IpBlock &entry, Callback<Done> done,
+                                   CallOptions options = {});
+
+    // Path helpers (public for tests): segments are percent-encoded, a CIDR's "/" becomes %2F.
+    static QString segment(const QString &value);
+    QString keyListPath(const QString &orgId, const QString &keyId) const;
+
+private:
+    using Reply = RequestScheduler::Reply;
+    using Parse = std::function<std::optional<QString>(const QJsonValue &)>; // error text, or nullopt
+
+    quint64 send(const QByteArray &method, const QString &path, const QByteArray &body, CallOptions options,
+                 std::function<void(const Reply &, const std::optional<ApiError> &)> handler);
+    template<typename T>
+    void getEntity(const QString &path, Json::Parsed<T> (*parse)(const QJsonValue &, const QString &),
+                   Callback<T> done, CallOptions options, const QByteArray &method = "GET",
+                   const QByteArray &body = {});
+    template<typename T>
+    void getAll(const QString &path, Json::Parsed<Json::Page<T>> (*parse)(const QJsonValue &),
+                Callback<QList<T>> done, CallOptions options);
+    void sendNoContent(const QByteArray &method, const QString &path, Callback<Done> done,
+                       CallOptions options);
+    void postEntries(const QString &listPath, const QList<IpBlock> &entries,
+                     Callback<QList<AccessListEntry>> done, CallOptions options);
+    ApiError malformed(const Reply &reply, const QString &path, const QString &detail) const;
+
+    RequestScheduler *m_scheduler;
+};

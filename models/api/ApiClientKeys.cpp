@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// ApiClient: organization API keys, their whitelists, project API keys and the user whitelist.
+#include "ApiClient.h"
+#include "ApiClientTemplates.h"
+
+#include "JsonReader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QByteArray keyBody(const std::optional<QString> &desc, const std::optional<QStringList> &roles)
+{
+    QJsonObject o;
+    if (desc)
+        o.insert("desc"_L1, *desc);
+    if (roles)
+        o.insert("roles"_L1, QJsonArray::fromStringList(*roles));
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray entriesBody(const QList<IpBlock> &entries)
+{
+    QJsonArray array;
+    for (const IpBlock &block : entries) {
+        if (block.isSingleAddress())
+            array.append(QJsonObject{{"ipAddress"_L1, block.toString()}});
+        else
+            array.append(QJsonObject{{"cidrBlock"_L1, block.toCidr()}});
+    }
+    return QJsonDocument(array).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+void ApiClient::apiKeys(const QString &orgId, Callback<QList<ApiKey>> done, CallOptions options)
+{
+    getAll<ApiKey>(u"/orgs/"_s + segment(orgId) + u"/apiKeys"_s, &Json::apiKeyPage, std::move(done), options);
+}
+
+void ApiClient::apiKey(const QString &orgId, const QString &keyId, Callback<ApiKey> done, CallOptions options)
+{
+    getEntity<ApiKey>(u"/orgs/"_s + segment(orgId) + u"/apiKeys/"_s + segment(keyId), &Json::apiKey,
+                      std::move(done), options);
+}
+
+void ApiClient::createApiKey(const QString &orgId, const QString &desc, const QStringList &roles,
+                             Callback<ApiKey> done, CallOptions options)
+{
+    getEntity<ApiKey>(u"/orgs/"_s + segment(orgId) + u"/apiKeys"_s, &Json::apiKey, std::move(done), options,
+                      "POST", keyBody(desc, roles));
+}
+
+void ApiClient::updateApiKey(const QString &orgId, const QString &keyId, const std::optional<QString> &desc,
+                             const std::optional<QStringList> &roles, Callback<ApiKey> done,
+                             CallOptions options)
+{
+    getEntity<ApiKey>(u"/orgs/"_s + segment(orgId) + u"/apiKeys/"_s + segment(keyId), &Json::apiKey,
+                      std::move(done), options, "PATCH", keyBody(desc, roles));
+}
+
+void ApiClient::deleteApiKey(const QString &orgId, const QString &keyId, Callback<Done> done,
+                             CallOptions options)
+{
+    sendNoContent("DELETE", u"/orgs/"_s + segment(orgId) + u"/apiKeys/"_s + segment(keyId), std::move(done),
+                  options);
+}
+
+void ApiClient::accessList(const QString &orgId, const QString &keyId, Callback<QList<AccessListEntry>> done,
+                           CallOptions options)
+{
+    getAll<AccessListEntry>(keyListPath(orgId, keyId), &Json::accessListPage, std::move(done), options);
+}
+
+void ApiClient::postEntries(const QString &listPath, const QList<IpBlock> &entries,
+                            Callback<QList<AccessListEntry>> done, CallOptions options)
+{
+    const QString path = listPath + u"?itemsPerPage=500"_s;
+    send("POST", path, entriesBody(entries), options,
+         [this, listPath, path, done, options](const Reply &reply, const std::optional<ApiError> &error) {
+             if (error)
+                 return done(*error);
+             const auto page = Json::accessListPage(QJsonDocument::fromJson(reply.body).object());
+             if (!page.ok())
+                 return done(malformed(reply, path, page.error));
+             if (page.value->totalCount <= page.value->results.size())
+                 return done(page.value->results);
+             // A list longer than one page: read it whole.
+             getAll<AccessListEntry>(listPath, &Json::accessListPage, done, options);
+         });
+}
+
+void ApiClient::addAccessListEntries(const QString &orgId, const QString &keyId,
+                                     const QList<IpBlock> &entries, Callback<QList<AccessListEntry>> done,
+                                     CallOptions options)
+{
+    postEntries(keyListPath(orgId, keyId), entries, std::move(done), options);
+}
+
+void ApiClient::deleteAccessListEntry(const QString &orgId, const QString &keyId, const IpBlock &entry,
+                                      Callback<Done> done, CallOptions options)
+{
+    sendNoContent("DELETE", keyListPath(orgId, keyId) + u'/' + segment(entry.toString()), std::move(done),
+                  options);
+}
+
+void ApiClient::projectApiKeys(const QString &groupId, Callback<QList<ApiKey>> done, CallOptions options)
+{
+    getAll<ApiKey>(u"/groups/"_s + segment(groupId) + u"/apiKeys"_s, &Json::apiKeyPage, std::move(done),
+                   options);
+}
+
+void ApiClient::createProjectApiKey(const QString &groupId, const QString &desc, const QStringList &roles,
+                                    Callback<ApiKey> done, CallOptions options)
+{
+    getEntity<ApiKey>(u"/groups/"_s + segment(groupId) + u"/apiKeys"_s, &Json::apiKey, std::move(done),
+                      options, "POST", keyBody(desc, roles));
+}
+
+void ApiClient::assignProjectApiKey(const QString &groupId, const QString &keyId, const QStringList &roles,
+                                    Callback<ApiKey> done, CallOptions options)
+{
+    getEntity<ApiKey>(u"/groups/"_s + segment(groupId) + u"/apiKeys/"_s + segment(keyId), &Json::apiKey,
+                      std::move(done), options, "PATCH", keyBody(std::nullopt, roles));
+}
+
+void ApiClient::unassignProjectApiKey(const QString &groupId, const QString &keyId, Callback<Done> done,
+                                      CallOptions options)
+{
+    sendNoContent("DELETE", u"/groups/"_s + segment(groupId) + u"/apiKeys/"_s + segment(keyId),
+                  std::move(done), options);
+}
+
+namespace {
+Json::Parsed<ApiClient::User> parseUser(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    ApiClient::User user;
+    user.id = r.string("id"_L1);
+    user.username = r.string("username"_L1);
+    if (!r.ok())
+        return {std::nullopt, r.error()};
+    return {user, {}};
+}
+} // namespace
+
+void ApiClient::userByName(const QString &username, Callback<User> done, CallOptions options)
+{
+    getEntity<User>(u"/users/byName/"_s + segment(username), &parseUser, std::move(done), options);
+}
+
+void ApiClient::userAccessList(const QString &userId, Callback<QList<AccessListEntry>> done,
+                               CallOptions options)
+{
+    getAll<AccessListEntry>(u"/users/"_s + segment(userId) + u'/' + serverInfo().listSegment(),
+                            &Json::accessListPage, std::move(done), options);
+}
+
+void ApiClient::addUserAccessListEntries(const QString &userId, const QList<IpBlock> &entries,
+                                         Callback<QList<AccessListEntry>> done, CallOptions options)
+{
+    postEntries(u"/users/"_s + segment(userId) + u'/' + serverInfo().listSegment(), entries, std::move(done),
+                options);
+}
+
+void ApiClient::deleteUserAccessListEntry(const QString &userId, const IpBlock &entry, Callback<Done> done,
+                                          CallOptions options)
+{
+    sendNoContent("DELETE",
+                  u"/users/"_s + segment(userId) + u'/' + serverInfo().listSegment() + u'/'
+                      + segment(entry.toString()),
+                  std::move(done), options);
+}

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Private to ApiClient*.cpp: the request helpers shared by the operations.
+#pragma once
+
+#include "ApiClient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace ApiClientDetail {
+constexpr int PageSize = 500;
+
+inline QString withQuery(const QString &path, const QString &query)
+{
+    return path + (path.contains(u'?') ? u'&' : u'?') + query;
+}
+} // namespace ApiClientDetail
+
+template<typename T>
+void ApiClient::getEntity(const QString &path, Json::Parsed<T> (*parse)(const QJsonValue &, const QString &),
+                          Callback<T> done, CallOptions options, const QByteArray &method,
+                          const QByteArray &body)
+{
+    send(method, path, body, options,
+         [this, path, parse, done](const Reply &reply, const std::optional<ApiError> &error) {
+             if (error)
+                 return done(*error);
+             QJsonParseError parseError;
+             const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &parseError);
+             if (!doc.isObject())
+                 return done(malformed(reply, path, parseError.errorString()));
+             auto parsed = parse(doc.object(), QStringLiteral("response"));
+             if (!parsed.ok())
+                 return done(malformed(reply, path, parsed.error));
+             done(std::move(*parsed.value));
+         });
+}
+
+template<typename T>
+void ApiClient::getAll(const QString &path, Json::Parsed<Json::Page<T>> (*parse)(const QJsonValue &),
+                       Callback<QList<T>> done, CallOptions options)
+{
+    struct State
+    {
+        std::vector<QList<T>> pages;
+        int remaining = 0;
+        bool failed = false;
+        std::vector<quint64> requests;
+    };
+    auto state = std::make_shared<State>();
+    const auto pagePath = [path](int n) {
+        return ApiClientDetail::withQuery(
+            path, QStringLiteral("itemsPerPage=%1&pageNum=%2").arg(ApiClientDetail::PageSize).arg(n));
+    };
+    const auto finish = [state, done] {
+        QList<T> all;
+        for (auto &p : state->pages)
+            all += std::move(p);
+        done(std::move(all));
+    };
+    const auto parsePage = [this, parse, path](const Reply &reply, std::optional<ApiError> *error) {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &parseError);
+        auto parsed = parse(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue());
+        if (!parsed.ok())
+            *error = malformed(reply, path, doc.isObject() ? parsed.error : parseError.errorString());
+        return parsed;
+    };
+    send("GET", pagePath(1), {}, options,
+         [=, this](const Reply &reply, const std::optional<ApiError> &error) {
+             if (error)
+                 return done(*error);
+             std::optional<ApiError> parseError;
+             auto first = parsePage(reply, &parseError);
+             if (parseError)
+                 return done(*parseError);
+             const qint64 total = first.value->totalCount;
+             const int pageCount = int(
+                 std::max<qint64>(1, (total + ApiClientDetail::PageSize - 1) / ApiClientDetail::PageSize));
+             state->pages.resize(size_t(pageCount));
+             state->pages[0] = std::move(first.value->results);
+             if (pageCount == 1 || state->pages[0].size() < ApiClientDetail::PageSize)
+                 return finish();
+             // totalCount is known: the remaining pages go out in parallel.
+             state->remaining = pageCount - 1;
+             for (int n = 2; n <= pageCount; ++n) {
+                 state->requests.push_back(
+                     send("GET", pagePath(n), {}, options,
+                          [=, this](const Reply &pageReply, const std::optional<ApiError> &pageError) {
+                              if (state->failed)
+                                  return;
+                              std::optional<ApiError> failure = pageError;
+                              std::optional<Json::Page<T>> page;
+                              if (!failure) {
+                                  auto parsed = parsePage(pageReply, &failure);
+                                  if (!failure)
+                                      page = std::move(*parsed.value);
+                              }
+                              if (failure) {
+                                  state->failed = true;
+                                  for (quint64 id : state->requests)
+                                      m_scheduler->cancel(id);
+                                  return done(*failure);
+                              }
+                              state->pages[size_t(n - 1)] = std::move(page->results);
+                              if (--state->remaining == 0)
+                                  finish();
+                          }));
+             }
+         });
+}

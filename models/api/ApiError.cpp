@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiError.h"
+
+QString ApiError::callerAddress() const
+{
+    for (const QJsonValue &p : parameters) {
+        if (p.isString() && (p.toString().contains(u'.') || p.toString().contains(u':')))
+            return p.toString();
+    }
+    return {};
+}
+
+QString ApiError::title() const
+{
+    switch (kind) {
+    case Kind::Network:
+        return tr("Server unreachable");
+    case Kind::Tls:
+        return tr("Certificate not trusted");
+    case Kind::Timeout:
+        return tr("No answer in time");
+    case Kind::Authentication:
+        return tr("API key not accepted");
+    case Kind::AddressNotOnList:
+        return tr("Address not on the whitelist");
+    case Kind::OrgRequiresList:
+        return tr("The organization requires a whitelist");
+    case Kind::ResourceRequiresList:
+        return tr("This operation requires a whitelist");
+    case Kind::Permission:
+        return tr("Not allowed for this key");
+    case Kind::NotFound:
+        return tr("Not found");
+    case Kind::Conflict:
+        return tr("Already there");
+    case Kind::Validation:
+        return tr("Refused by the server");
+    case Kind::RateLimited:
+        return tr("Too many requests");
+    case Kind::Server:
+        return tr("Server error");
+    case Kind::MalformedResponse:
+        return tr("Unexpected answer");
+    case Kind::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
+}
+
+QString ApiError::explanation() const
+{
+    const QString address = callerAddress().isEmpty() ? tr("your address") : callerAddress();
+    const QString key = publicKey.isEmpty() ? tr("in use") : publicKey;
+    const QString said = detail.isEmpty() ? QString() : tr(" The server said: “%1”").arg(detail);
+    switch (kind) {
+    case Kind::Network:
+        return tr("Could not reach the server (%1). Check the server address, your network and the proxy "
+                  "settings of the connection.")
+            .arg(networkError);
+    case Kind::Tls:
+        return tr("The server's certificate is not trusted (%1). Its SHA-256 fingerprint is %2. If you "
+                  "recognise it, add your organization's CA bundle to the connection, or trust this "
+                  "certificate "
+                  "for this connection only.")
+            .arg(networkError, certificateSha256.isEmpty() ? tr("unknown") : certificateSha256);
+    case Kind::Timeout:
+        return tr("The server did not answer in time. It may be overloaded or a proxy may be holding the "
+                  "request; try again.");
+    case Kind::Authentication:
+        return tr("The server did not accept API key %1: the public key or the private key is wrong, or the "
+                  "key was deleted. Check both in the connection profile.")
+            .arg(key);
+    case Kind::AddressNotOnList:
+        return tr("The server sees this computer calling from %1, and that address is not on the whitelist "
+                  "of "
+                  "API key %2. Add %1 (or a block that covers it) to that key's whitelist, or connect from "
+                  "an "
+                  "address that is on it.")
+            .arg(address, key);
+    case Kind::OrgRequiresList:
+        return tr("The organization requires every API key to have a whitelist, and API key %2 has none, so "
+                  "it cannot be used from anywhere. Add %1 to its whitelist (with an Organization Owner key "
+                  "or "
+                  "in the web console).")
+            .arg(address, key);
+    case Kind::ResourceRequiresList:
+        return tr("This operation is only allowed for API keys with a whitelist, and API key %2 has none. "
+                  "Add %1 to its whitelist, then try again.")
+            .arg(address, key);
+    case Kind::Permission:
+        return tr("API key %1 is not allowed to do this.%2 Use a key with the needed role (for most changes: "
+                  "Organization Owner).")
+            .arg(key, said);
+    case Kind::NotFound:
+        return tr("It no longer exists on the server.%1 Refresh to see the current state.").arg(said);
+    case Kind::Conflict:
+        return tr("Nothing was changed because it is already there.%1").arg(said);
+    case Kind::Validation:
+        return tr("The server refused the request.%1").arg(said);
+    case Kind::RateLimited:
+        return tr("The server is limiting how often it may be called.%1 The console waits %n second(s) "
+                  "before trying again.",
+                  nullptr, retryAfterSeconds)
+            .arg(said);
+    case Kind::Server:
+        return tr("The server had a problem (HTTP %1).%2 Try again later; if it persists, the server's logs "
+                  "say more.")
+            .arg(httpStatus)
+            .arg(said);
+    case Kind::MalformedResponse:
+        return tr("The server answered with something that is not the API's JSON (HTTP %1). A proxy or a "
+                  "wrong "
+                  "server address may be in the way.")
+            .arg(httpStatus);
+    case Kind::Cancelled:
+        return tr("The request was cancelled.");
+    }
+    return {};
+}

@@ -1,0 +1,10 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcApi)
+
+// text with every occurrence of the secret replaced, for anything that may reach a log.
+QString redacted(QString text, const QString &secret);

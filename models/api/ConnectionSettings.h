@@ -1,0 +1,37 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QNetworkProxy>
+#include <QSslCertificate>
+#include <QUrl>
+
+// Where and how to reach one server: the URL as typed in a browser, the key pair (the private key only
+// in memory), TLS trust and proxy. No secret is ever part of the URL.
+struct ConnectionSettings
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)
+public:
+    enum class ProxyMode { System, None, Manual };
+
+    QUrl apiBase; // https://host:port/api/public/v1.0
+    QString publicKey;
+    QString privateKey;
+    QList<QSslCertificate> extraCaCertificates;
+    QByteArray pinnedCertificateSha256; // hex; a self-signed certificate the person accepted
+    ProxyMode proxyMode = ProxyMode::System;
+    QNetworkProxy manualProxy;
+    int maxInFlight = 6;
+    int transferTimeoutMs = 30'000;
+    int maxTries = 4;
+    int retryBaseDelayMs = 500;
+    int rateLimitDefaultWaitMs = 60'000;
+
+    // "opsmanager.example.com:8443", "https://host/", "https://host/api/public/v1.0/" → the API base.
+    // Returns an empty URL and sets *error when the text is not a usable server address.
+    static QUrl apiBaseFromServerText(const QString &text, QString *error);
+    // http:// to anything but a loopback address sends the key's digest and the data unencrypted.
+    bool isInsecure() const;
+    QString insecureWarning() const;
+};

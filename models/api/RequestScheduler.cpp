@@ -1,0 +1,452 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RequestScheduler.h"
+
+#include "ApiLogging.h"
+
+#include <QAuthenticator>
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+struct RequestScheduler::Pending
+{
+    quint64 id = 0;
+    Request request;
+    Handler handler;
+    int attempt = 0;
+    bool authProvided = false; // credentials given for the current reply
+    bool authRetried = false; // the one retry after a nonce expired without stale=true
+    bool cancelled = false;
+    QNetworkReply *reply = nullptr;
+    QTimer *timer = nullptr;
+    QString certificateSha256;
+    QString sslErrorText;
+};
+
+namespace {
+
+class SystemProxyFactory final : public QNetworkProxyFactory
+{
+public:
+    QList<QNetworkProxy> queryProxy(const QNetworkProxyQuery &query) override
+    {
+        return systemProxyForQuery(query);
+    }
+};
+
+bool isIdempotent(const QByteArray &method)
+{
+    return method == "GET" || method == "DELETE" || method == "HEAD";
+}
+
+ApiError::Kind kindForCode(const QString &code, int status, bool challenged)
+{
+    using K = ApiError::Kind;
+    if (code.startsWith("IP_ADDRESS_NOT_ON_"_L1))
+        return K::AddressNotOnList;
+    if (code.startsWith("ORG_REQUIRES_"_L1))
+        return K::OrgRequiresList;
+    if (code.startsWith("RESOURCE_REQUIRES_"_L1))
+        return K::ResourceRequiresList;
+    if (code.startsWith("RATE_LIMITED"_L1))
+        return K::RateLimited;
+    if (code.endsWith("_ACCESS_DENIED"_L1) || code == "USER_UNAUTHORIZED"_L1 || code.startsWith("NOT_"_L1)
+        || code.startsWith("USER_CANNOT_ACCESS_"_L1) || code.startsWith("API_KEY_CANNOT_"_L1))
+        return K::Permission;
+    if (code.startsWith("ADDRESS_ALREADY_IN_"_L1))
+        return K::Conflict;
+    if (code.endsWith("_NOT_FOUND"_L1) || code.startsWith("INVALID_ORG_ID"_L1)
+        || code.startsWith("INVALID_GROUP_ID"_L1))
+        return K::NotFound;
+    if (!code.isEmpty() && status >= 400 && status < 500 && status != 401 && status != 403)
+        return K::Validation;
+    if (code == "BILLING_UNSUPPORTED"_L1 || code == "MAX_PUBLIC_API_KEY_REACHED"_L1)
+        return K::Validation;
+    switch (status) {
+    case 401:
+        return challenged || code.isEmpty() ? K::Authentication : K::Permission;
+    case 403:
+        return K::Permission;
+    case 404:
+    case 405:
+        return K::NotFound;
+    case 409:
+        return K::Conflict;
+    case 429:
+        return K::RateLimited;
+    default:
+        return status >= 500 ? K::Server : K::Validation;
+    }
+}
+
+} // namespace
+
+QByteArray RequestScheduler::Reply::header(const QByteArray &name) const
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+RequestScheduler::RequestScheduler(QNetworkAccessManager *manager, QObject *parent)
+    : QObject(parent)
+    , m_manager(manager)
+{
+    connect(m_manager, &QNetworkAccessManager::authenticationRequired, this,
+            &RequestScheduler::onAuthenticationRequired, Qt::DirectConnection);
+    connect(m_manager, &QNetworkAccessManager::sslErrors, this, &RequestScheduler::onSslErrors);
+}
+
+RequestScheduler::~RequestScheduler()
+{
+    for (auto &[id, pending] : m_pending) {
+        if (pending->reply) {
+            pending->reply->disconnect(this);
+            pending->reply->abort();
+            pending->reply->deleteLater();
+        }
+    }
+}
+
+void RequestScheduler::setSettings(const ConnectionSettings &settings)
+{
+    cancelAll();
+    m_settings = settings;
+    m_keyAccepted = false;
+    m_serverInfo = {};
+    switch (settings.proxyMode) {
+    case ConnectionSettings::ProxyMode::System:
+        m_manager->setProxyFactory(new SystemProxyFactory);
+        break;
+    case ConnectionSettings::ProxyMode::None:
+        m_manager->setProxyFactory(nullptr);
+        m_manager->setProxy(QNetworkProxy::NoProxy);
+        break;
+    case ConnectionSettings::ProxyMode::Manual:
+        m_manager->setProxyFactory(nullptr);
+        m_manager->setProxy(settings.manualProxy);
+        break;
+    }
+    // Credentials and TLS decisions of the previous connection must not carry over.
+    m_manager->clearAccessCache();
+    m_manager->clearConnectionCache();
+}
+
+void RequestScheduler::forgetCredentials()
+{
+    cancelAll();
+    m_settings.privateKey.fill(QChar(u'\0'));
+    m_settings.privateKey.clear();
+    m_settings.privateKey.squeeze();
+    m_keyAccepted = false;
+    m_manager->clearAccessCache();
+}
+
+quint64 RequestScheduler::send(const Request &request, Handler handler)
+{
+    auto pending = std::make_shared<Pending>();
+    pending->id = m_nextId++;
+    pending->request = request;
+    pending->handler = std::move(handler);
+    m_pending.emplace(pending->id, pending);
+    (request.priority == Priority::Interactive ? m_interactive : m_background).push_back(pending->id);
+    pump();
+    return pending->id;
+}
+
+void RequestScheduler::pump()
+{
+    while (m_inFlight < std::max(1, m_settings.maxInFlight)
+           && (!m_interactive.empty() || !m_background.empty())) {
+        auto &queue = m_interactive.empty() ? m_background : m_interactive;
+        const quint64 id = queue.front();
+        queue.pop_front();
+        const auto it = m_pending.find(id);
+        if (it != m_pending.end())
+            start(it->second);
+    }
+}
+
+void RequestScheduler::start(const std::shared_ptr<Pending> &p)
+{
+    ++p->attempt;
+    p->authProvided = false;
+    QUrl url = QUrl::fromEncoded(m_settings.apiBase.toEncoded() + p->request.path.toUtf8(), QUrl::StrictMode);
+    QNetworkRequest request(url);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setTransferTimeout(m_settings.transferTimeoutMs);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("apiaccess/" APIACCESS_VERSION));
+    if (!p->request.body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (url.scheme() == "https"_L1 && !m_settings.extraCaCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_settings.extraCaCertificates);
+        request.setSslConfiguration(tls);
+    }
+    QNetworkReply *reply = m_manager->sendCustomRequest(request, p->request.method, p->request.body);
+    p->reply = reply;
+    m_byReply[reply] = p->id;
+    ++m_inFlight;
+    ++m_requestsStarted;
+    qCDebug(lcApi) << "start" << p->request.method << p->request.path << "attempt" << p->attempt;
+    std::weak_ptr<Pending> weak = p;
+    connect(reply, &QNetworkReply::finished, this, [this, weak] {
+        if (auto pending = weak.lock())
+            finished(pending);
+    });
+}
+
+void RequestScheduler::onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator)
+{
+    const auto it = m_byReply.find(reply);
+    if (it == m_byReply.end())
+        return;
+    const auto pending = m_pending.find(it->second);
+    if (pending == m_pending.end())
+        return;
+    ++m_authPrompts;
+    // Once per reply: a second request for the same reply means the key was refused. Never loop.
+    if (pending->second->authProvided)
+        return;
+    pending->second->authProvided = true;
+    authenticator->setUser(m_settings.publicKey);
+    authenticator->setPassword(m_settings.privateKey);
+}
+
+void RequestScheduler::onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors)
+{
+    const auto it = m_byReply.find(reply);
+    if (it == m_byReply.end())
+        return;
+    const auto pending = m_pending.find(it->second);
+    if (pending == m_pending.end())
+        return;
+    const QSslCertificate certificate = errors.isEmpty() || errors.first().certificate().isNull()
+        ? reply->sslConfiguration().peerCertificate()
+        : errors.first().certificate();
+    const QByteArray fingerprint = certificate.digest(QCryptographicHash::Sha256).toHex();
+    pending->second->certificateSha256 = QString::fromLatin1(fingerprint);
+    QStringList texts;
+    bool hostMismatch = false;
+    for (const QSslError &e : errors) {
+        texts.append(e.errorString());
+        hostMismatch = hostMismatch || e.error() == QSslError::HostNameMismatch;
+    }
+    pending->second->sslErrorText = texts.join(u"; "_s);
+    // A certificate the person accepted for this connection, and only that one; never a wrong host name.
+    if (!hostMismatch && !m_settings.pinnedCertificateSha256.isEmpty()
+        && fingerprint.compare(m_settings.pinnedCertificateSha256, Qt::CaseInsensitive) == 0)
+        reply->ignoreSslErrors(errors);
+}
+
+int RequestScheduler::backoffMs(int attempt) const
+{
+    const int base = m_settings.retryBaseDelayMs * (1 << std::min(attempt - 1, 10));
+    const double jitter = 0.5 + QRandomGenerator::global()->generateDouble(); // 0.5 .. 1.5
+    return int(base * jitter);
+}
+
+void RequestScheduler::finished(const std::shared_ptr<Pending> &p)
+{
+    QNetworkReply *reply = p->reply;
+    p->reply = nullptr;
+    m_byReply.erase(reply);
+    --m_inFlight;
+    reply->deleteLater();
+
+    Reply answer;
+    answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    answer.body = reply->readAll();
+    answer.headers = reply->rawHeaderPairs();
+    if (ServerInfo info = m_serverInfo;
+        info.parseServiceVersionHeader(answer.header("X-MongoDB-Service-Version"))
+        && info.versionString != m_serverInfo.versionString) {
+        m_serverInfo = info;
+        emit serverInfoChanged();
+    }
+    qCDebug(lcApi) << "done" << p->request.method << p->request.path << answer.status << reply->error();
+
+    std::optional<ApiError> error = p->cancelled
+        ? std::optional<ApiError>(ApiError::ofKind(ApiError::Kind::Cancelled))
+        : classify(*p, reply, answer);
+    if (!error) {
+        m_keyAccepted = true;
+    } else if (!p->cancelled) {
+        const bool idempotent = isIdempotent(p->request.method);
+        const bool canTryAgain = p->attempt < std::max(1, m_settings.maxTries);
+        if (error->kind == ApiError::Kind::Authentication && p->authProvided && m_keyAccepted
+            && !p->authRetried) {
+            // A nonce that expired without stale=true looks like a wrong key: one fresh try.
+            p->authRetried = true;
+            --p->attempt;
+            retryLater(p, 0);
+            return;
+        }
+        if (error->kind == ApiError::Kind::RateLimited && canTryAgain) {
+            const QByteArray retryAfter = answer.header("Retry-After");
+            retryLater(p,
+                       retryAfter.isEmpty() ? m_settings.rateLimitDefaultWaitMs : retryAfter.toInt() * 1000);
+            return;
+        }
+        const bool transient = error->kind == ApiError::Kind::Network
+            || error->kind == ApiError::Kind::Timeout || error->kind == ApiError::Kind::Server
+            || (error->kind == ApiError::Kind::MalformedResponse && answer.status >= 500);
+        if (transient && idempotent && canTryAgain) {
+            retryLater(p, backoffMs(p->attempt));
+            return;
+        }
+    }
+    complete(p, answer, error);
+    pump();
+}
+
+void RequestScheduler::retryLater(const std::shared_ptr<Pending> &p, int delayMs)
+{
+    qCInfo(lcApi) << "retry" << p->request.method << p->request.path << "in" << delayMs << "ms";
+    p->timer = new QTimer(this);
+    p->timer->setSingleShot(true);
+    std::weak_ptr<Pending> weak = p;
+    connect(p->timer, &QTimer::timeout, this, [this, weak] {
+        auto pending = weak.lock();
+        if (!pending)
+            return;
+        pending->timer->deleteLater();
+        pending->timer = nullptr;
+        // Retries go first in their queue: they were sent before everything waiting there.
+        (pending->request.priority == Priority::Interactive ? m_interactive : m_background)
+            .push_front(pending->id);
+        pump();
+    });
+    p->timer->start(delayMs);
+    pump();
+}
+
+void RequestScheduler::complete(const std::shared_ptr<Pending> &p, const Reply &reply,
+                                const std::optional<ApiError> &error)
+{
+    m_pending.erase(p->id);
+    if (p->handler)
+        p->handler(reply, error);
+}
+
+std::optional<ApiError> RequestScheduler::classify(const Pending &p, QNetworkReply *reply,
+                                                   const Reply &answer) const
+{
+    ApiError e;
+    e.httpStatus = answer.status;
+    e.publicKey = m_settings.publicKey;
+    e.method = QString::fromLatin1(p.request.method);
+    e.path = p.request.path;
+    const QNetworkReply::NetworkError netError = reply->error();
+    if (answer.status == 0) {
+        if (netError == QNetworkReply::NoError)
+            return std::nullopt;
+        e.networkError = reply->errorString();
+        switch (netError) {
+        case QNetworkReply::OperationCanceledError: // a transfer timeout aborts the reply
+        case QNetworkReply::TimeoutError:
+            e.kind = ApiError::Kind::Timeout;
+            break;
+        case QNetworkReply::SslHandshakeFailedError:
+            e.kind = ApiError::Kind::Tls;
+            e.certificateSha256 = p.certificateSha256;
+            if (!p.sslErrorText.isEmpty())
+                e.networkError = p.sslErrorText;
+            break;
+        default:
+            e.kind = ApiError::Kind::Network;
+            break;
+        }
+        return e;
+    }
+    if (answer.status >= 200 && answer.status < 300) {
+        if (netError != QNetworkReply::NoError) { // a body cut short
+            e.kind = ApiError::Kind::Network;
+            e.networkError = reply->errorString();
+            return e;
+        }
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(answer.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        // A proxy's HTML page, or nothing at all: say what came, never guess.
+        const bool challenged = answer.status == 401 && !answer.header("WWW-Authenticate").isEmpty();
+        e.kind = challenged ? ApiError::Kind::Authentication : ApiError::Kind::MalformedResponse;
+        e.detail = QString::fromUtf8(answer.body.left(200)).simplified();
+        return e;
+    }
+    const QJsonObject body = doc.object();
+    e.errorCode = body.value("errorCode"_L1).toString();
+    e.detail = body.value("detail"_L1).toString();
+    e.parameters = body.value("parameters"_L1).toArray();
+    const bool challenged = !answer.header("WWW-Authenticate").isEmpty();
+    e.kind = kindForCode(e.errorCode, answer.status, challenged);
+    if (e.kind == ApiError::Kind::RateLimited)
+        e.retryAfterSeconds = answer.header("Retry-After").isEmpty()
+            ? m_settings.rateLimitDefaultWaitMs / 1000
+            : answer.header("Retry-After").toInt();
+    return e;
+}
+
+void RequestScheduler::cancelPending(const std::shared_ptr<Pending> &p)
+{
+    if (p->cancelled)
+        return;
+    p->cancelled = true;
+    if (p->reply) {
+        p->reply->abort(); // finished() follows and completes it as Cancelled
+        return;
+    }
+    if (p->timer) {
+        p->timer->stop();
+        p->timer->deleteLater();
+        p->timer = nullptr;
+    }
+    std::erase(m_interactive, p->id);
+    std::erase(m_background, p->id);
+    m_pending.erase(p->id);
+    // Delivered later, never from inside the caller's cancel().
+    QTimer::singleShot(0, this, [p] {
+        if (p->handler)
+            p->handler({}, ApiError::ofKind(ApiError::Kind::Cancelled));
+    });
+}
+
+void RequestScheduler::cancel(quint64 id)
+{
+    const auto it = m_pending.find(id);
+    if (it != m_pending.end())
+        cancelPending(it->second);
+}
+
+void RequestScheduler::cancelGroup(quint64 group)
+{
+    std::vector<std::shared_ptr<Pending>> matching;
+    for (const auto &[id, pending] : m_pending) {
+        if (pending->request.group == group)
+            matching.push_back(pending);
+    }
+    for (const auto &p : matching)
+        cancelPending(p);
+}
+
+void RequestScheduler::cancelAll()
+{
+    std::vector<std::shared_ptr<Pending>> all;
+    for (const auto &[id, pending] : m_pending)
+        all.push_back(pending);
+    for (const auto &p : all)
+        cancelPending(p);
+}

@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiError.h"
+#include "ConnectionSettings.h"
+#include "ServerInfo.h"
+
+#include <QNetworkReply>
+#include <QObject>
+
+#include <deque>
+#include <functional>
+#include <memory>
+#include <unordered_map>
+
+class QAuthenticator;
+class QNetworkAccessManager;
+class QTimer;
+
+// The transport under ApiClient: a bounded number of requests in flight per server, a queue with two
+// priorities, digest credentials given once per reply (qt-notes.md §1), HTTP/2 off, transfer
+// timeouts, bounded retries with backoff for idempotent requests, 429 waits, TLS trust with pinning,
+// and cancellation by request or by group (the context the person left).
+class RequestScheduler final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RequestScheduler)
+public:
+    enum class Priority { Background, Interactive };
+
+    struct Request
+    {
+        QByteArray method = QByteArrayLiteral("GET");
+        QString path; // relative to the API base, percent-encoded, with its query
+        QByteArray body;
+        Priority priority = Priority::Interactive;
+        quint64 group = 0;
+    };
+
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QList<QNetworkReply::RawHeaderPair> headers;
+        QByteArray header(const QByteArray &name) const;
+    };
+
+    using Handler = std::function<void(const Reply &, const std::optional<ApiError> &)>;
+
+    explicit RequestScheduler(QNetworkAccessManager *manager, QObject *parent = nullptr);
+    ~RequestScheduler() override;
+
+    void setSettings(const ConnectionSettings &settings);
+    const ConnectionSettings &settings() const { return m_settings; }
+    const ServerInfo &serverInfo() const { return m_serverInfo; }
+    void setServerAppName(const QString &appName) { m_serverInfo.appName = appName; }
+
+    quint64 send(const Request &request, Handler handler);
+    void cancel(quint64 id);
+    void cancelGroup(quint64 group);
+    void cancelAll();
+    // Overwrites and drops the private key, and every credential Qt cached.
+    void forgetCredentials();
+
+    int requestsStarted() const { return m_requestsStarted; }
+    int authenticationPrompts() const { return m_authPrompts; }
+    int inFlight() const { return m_inFlight; }
+    int queued() const { return int(m_interactive.size() + m_background.size()); }
+
+signals:
+    void serverInfoChanged();
+
+private:
+    struct Pending;
+
+    void pump();
+    void start(const std::shared_ptr<Pending> &pending);
+    void finished(const std::shared_ptr<Pending> &pending);
+    void retryLater(const std::shared_ptr<Pending> &pending, int delayMs);
+    void complete(const std::shared_ptr<Pending> &pending, const Reply &reply,
+                  const std::optional<ApiError> &error);
+    void cancelPending(const std::shared_ptr<Pending> &pending);
+    void onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator);
+    void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
+    std::optional<ApiError> classify(const Pending &pending, QNetworkReply *reply, const Reply &answer) const;
+    int backoffMs(int attempt) const;
+
+    QNetworkAccessManager *m_manager;
+    ConnectionSettings m_settings;
+    ServerInfo m_serverInfo;
+    std::unordered_map<quint64, std::shared_ptr<Pending>> m_pending;
+    std::unordered_map<QNetworkReply *, quint64> m_byReply;
+    std::deque<quint64> m_interactive;
+    std::deque<quint64> m_background;
+    quint64 m_nextId = 1;
+    int m_inFlight = 0;
+    int m_requestsStarted = 0;
+    int m_authPrompts = 0;
+    bool m_keyAccepted = false;
+};
