@@ -440,18 +440,20 @@ std::optional<ApiResponse> ApiDispatcher::rateLimit(const Call &call, const QStr
     if (orgId.isEmpty())
         return std::nullopt;
     const qint64 nowMs = m_uptime.elapsed();
+    const qint64 windowMs = qint64(m_options.rateLimitWindowSeconds) * 1000;
     auto &window = m_rateWindows[orgId];
-    if (window.second == 0 || nowMs - window.first >= 60'000)
+    if (window.second == 0 || nowMs - window.first >= windowMs)
         window = {nowMs, 0};
     if (++window.second <= m_options.rateLimitPerMinute)
         return std::nullopt;
-    ApiResponse response
-        = error(429, ErrorCodes::RateLimited,
-                u"Resource %1 is limited to %2 requests every 1 minutes."_s.arg(call.path).arg(
-                    m_options.rateLimitPerMinute),
-                {call.path, m_options.rateLimitPerMinute, 1});
+    const int minutes = std::max(1, m_options.rateLimitWindowSeconds / 60);
+    ApiResponse response = error(429, ErrorCodes::RateLimited,
+                                 u"Resource %1 is limited to %2 requests every %3 minutes."_s.arg(call.path)
+                                     .arg(m_options.rateLimitPerMinute)
+                                     .arg(minutes),
+                                 {call.path, m_options.rateLimitPerMinute, minutes});
     if (m_options.sendRetryAfter) {
-        const qint64 seconds = std::max<qint64>(1, (60'000 - (nowMs - window.first) + 999) / 1000);
+        const qint64 seconds = std::max<qint64>(1, (windowMs - (nowMs - window.first) + 999) / 1000);
         response.headers.append({"Retry-After", QByteArray::number(seconds)});
     }
     return response;

@@ -13,17 +13,25 @@
 
 using namespace Qt::StringLiterals;
 
-// A QTcpServer that never listens: it only hands sockets to the HTTP server of this thread.
+// A QTcpServer that never listens: it only hands sockets to the HTTP server of this thread. It keeps
+// its own queue, because QTcpServer::nextPendingConnection() warns when the server is not listening.
 class FeederServer final : public QTcpServer
 {
 public:
     using QTcpServer::QTcpServer;
     void feed(QTcpSocket *socket)
     {
-        addPendingConnection(socket); // emits pendingConnectionAvailable
+        m_queue.append(socket);
+        // pendingConnectionAvailable is a private signal: emit it through the meta-object.
+        QMetaObject::invokeMethod(this, "pendingConnectionAvailable", Qt::DirectConnection);
         if (socket->bytesAvailable() > 0)
             QMetaObject::invokeMethod(socket, &QAbstractSocket::readyRead, Qt::QueuedConnection);
     }
+    bool hasPendingConnections() const override { return !m_queue.isEmpty(); }
+    QTcpSocket *nextPendingConnection() override { return m_queue.isEmpty() ? nullptr : m_queue.takeFirst(); }
+
+private:
+    QList<QTcpSocket *> m_queue;
 };
 
 class WorkerHttpServer final : public QAbstractHttpServer
