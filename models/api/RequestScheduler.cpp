@@ -295,8 +295,10 @@ void RequestScheduler::finished(const std::shared_ptr<Pending> &p)
         }
         if (error->kind == ApiError::Kind::RateLimited && canTryAgain) {
             const QByteArray retryAfter = answer.header("Retry-After");
+            // A little past Retry-After, so that the retry lands in the server's next window.
             retryLater(p,
-                       retryAfter.isEmpty() ? m_settings.rateLimitDefaultWaitMs : retryAfter.toInt() * 1000);
+                       retryAfter.isEmpty() ? m_settings.rateLimitDefaultWaitMs
+                                            : retryAfter.toInt() * 1000 + 100);
             return;
         }
         const bool transient = error->kind == ApiError::Kind::Network
@@ -316,6 +318,7 @@ void RequestScheduler::retryLater(const std::shared_ptr<Pending> &p, int delayMs
     qCInfo(lcApi) << "retry" << p->request.method << p->request.path << "in" << delayMs << "ms";
     p->timer = new QTimer(this);
     p->timer->setSingleShot(true);
+    p->timer->setTimerType(Qt::PreciseTimer);
     std::weak_ptr<Pending> weak = p;
     connect(p->timer, &QTimer::timeout, this, [this, weak] {
         auto pending = weak.lock();
