@@ -51,7 +51,7 @@ struct EmulatorOptions
 
     // Transport
     quint16 port = 0;
-    int threads = 4;
+    int threads = 8; // at least the clients' connections, so injected latency overlaps
     QString tlsCertificateFile;
     QString tlsKeyFile;
 

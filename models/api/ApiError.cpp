@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiError.h"
 
+#include "IpBlock.h"
+
 QString ApiError::callerAddress() const
 {
     for (const QJsonValue &p : parameters) {
-        if (p.isString() && (p.toString().contains(u'.') || p.toString().contains(u':')))
+        const auto parsed = IpBlock::parse(p.toString());
+        if (p.isString() && parsed.ok() && parsed.block->isSingleAddress())
             return p.toString();
     }
     return {};
