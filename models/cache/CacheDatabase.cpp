@@ -1,0 +1,242 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CacheDatabase.h"
+
+#include "CacheLogging.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <atomic>
+#include <fcntl.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::atomic<quint64> connectionCounter{0};
+
+// The schema, one step per version; each step runs in one transaction with its version bump.
+const QStringList &migrationSteps(int version)
+{
+    static const QList<QStringList> steps = {
+        // 1: snapshots of organizations and the versioned rows of what they held
+        {uR"(CREATE TABLE snapshots (
+               id INTEGER PRIMARY KEY AUTOINCREMENT,
+               org_id TEXT NOT NULL,
+               taken_at TEXT NOT NULL))"_s,
+         u"CREATE INDEX snapshots_org ON snapshots(org_id, id)"_s,
+         // A row holds one object's data from first_snapshot until last_snapshot (NULL: still current), so
+         // an unchanged object is stored once however many snapshots see it.
+         uR"(CREATE TABLE rows (
+               org_id TEXT NOT NULL,
+               kind TEXT NOT NULL,
+               object_key TEXT NOT NULL,
+               first_snapshot INTEGER NOT NULL REFERENCES snapshots(id),
+               last_snapshot INTEGER,
+               data TEXT NOT NULL))"_s,
+         u"CREATE INDEX rows_current ON rows(org_id, last_snapshot)"_s,
+         u"CREATE INDEX rows_range ON rows(org_id, first_snapshot)"_s},
+        // 2: local notes on keys and whitelist entries, never sent to the server
+        {uR"(CREATE TABLE notes (
+               org_id TEXT NOT NULL,
+               kind TEXT NOT NULL,
+               object_key TEXT NOT NULL,
+               owner TEXT NOT NULL DEFAULT '',
+               ticket TEXT NOT NULL DEFAULT '',
+               text TEXT NOT NULL DEFAULT '',
+               updated_at TEXT NOT NULL,
+               PRIMARY KEY (org_id, kind, object_key)))"_s},
+        // 3: where a snapshot came from (a full sync or a change made in the console) and what it cost
+        {u"ALTER TABLE snapshots ADD COLUMN source TEXT NOT NULL DEFAULT 'sync'"_s,
+         u"ALTER TABLE snapshots ADD COLUMN requests INTEGER NOT NULL DEFAULT 0"_s},
+    };
+    return steps.at(version - 1);
+}
+
+bool makePrivateDirectory(const QString &dir)
+{
+    if (!QDir().mkpath(dir))
+        return false;
+    return QFile::setPermissions(dir,
+                                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+// Created 0600 before SQLite writes anything, so the -wal and -shm files follow (qt-notes.md §4).
+bool precreatePrivateFile(const QString &path)
+{
+    if (QFileInfo::exists(path))
+        return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_WRONLY | O_EXCL, 0600);
+    if (fd < 0)
+        return false;
+    ::close(fd);
+    return true;
+}
+
+} // namespace
+
+CacheDatabase::~CacheDatabase()
+{
+    close();
+}
+
+QString CacheDatabase::pathForProfile(const QString &profileName)
+{
+    QString safe;
+    for (const QChar c : profileName)
+        safe += (c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.') ? c : u'_';
+    if (safe.isEmpty() || safe.startsWith(u'.'))
+        safe.prepend(u'p');
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profiles/"_s + safe
+        + u"/cache.sqlite"_s;
+}
+
+bool CacheDatabase::open(const QString &path, int targetVersion)
+{
+    close();
+    m_path = path;
+    m_error.clear();
+    m_recoveryNotice.clear();
+    if (!makePrivateDirectory(QFileInfo(path).absolutePath()) || !precreatePrivateFile(path)) {
+        m_error = tr("Cannot create the cache file %1.").arg(path);
+        return false;
+    }
+    if (!openConnection())
+        return false;
+    if (!healthy()) {
+        qCWarning(lcCache) << "cache damaged, moving it aside:" << path;
+        close();
+        if (!moveAside() || !precreatePrivateFile(path) || !openConnection())
+            return false;
+    }
+    // Per connection: foreign keys and synchronous are not stored in the file.
+    if (!exec(u"PRAGMA foreign_keys=ON"_s) || !exec(u"PRAGMA synchronous=NORMAL"_s)
+        || !migrateTo(targetVersion)) {
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool CacheDatabase::openConnection()
+{
+    m_connectionName = u"apiaccess-cache-%1"_s.arg(++connectionCounter);
+    m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
+    if (!m_db.open()) {
+        m_error = tr("Cannot open the cache %1: %2").arg(m_path, m_db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool CacheDatabase::healthy()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA quick_check"_s) || !query.next())
+        return false; // "file is not a database" (26) or "malformed" (11)
+    if (query.value(0).toString() != "ok"_L1)
+        return false;
+    query.finish();
+    QSqlQuery wal(m_db);
+    return wal.exec(u"PRAGMA journal_mode=WAL"_s) && wal.next() && wal.value(0).toString() == "wal"_L1;
+}
+
+bool CacheDatabase::moveAside()
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
+    const QString aside = m_path + u".corrupt-"_s + stamp;
+    if (!QFile::rename(m_path, aside)) {
+        m_error = tr("The cache %1 is damaged and could not be moved aside.").arg(m_path);
+        return false;
+    }
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::rename(m_path + QLatin1StringView(suffix), aside + QLatin1StringView(suffix));
+    m_recoveryNotice = tr("The offline cache was damaged. It was set aside as %1 and a new, empty cache was "
+                          "created; the next sync fills it again.")
+                           .arg(aside);
+    return true;
+}
+
+void CacheDatabase::close()
+{
+    if (m_connectionName.isEmpty())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName.clear();
+}
+
+bool CacheDatabase::exec(const QString &sql)
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(sql)) {
+        m_error = query.lastError().text();
+        qCWarning(lcCache) << "SQL failed:" << sql.left(80) << m_error;
+        return false;
+    }
+    return true;
+}
+
+bool CacheDatabase::beginWrite()
+{
+    return exec(u"BEGIN IMMEDIATE"_s);
+}
+
+bool CacheDatabase::commit()
+{
+    return exec(u"COMMIT"_s);
+}
+
+void CacheDatabase::rollback()
+{
+    exec(u"ROLLBACK"_s);
+}
+
+int CacheDatabase::userVersion()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool CacheDatabase::migrateTo(int target)
+{
+    int version = userVersion();
+    if (version < 0) {
+        m_error = tr("Cannot read the cache's schema version.");
+        return false;
+    }
+    if (version > SchemaVersion) {
+        m_error = tr("The cache was written by a newer version of the console (schema %1).").arg(version);
+        return false;
+    }
+    while (version < target) {
+        ++version;
+        if (!beginWrite())
+            return false;
+        for (const QString &sql : migrationSteps(version)) {
+            if (!exec(sql)) {
+                rollback();
+                m_error = tr("Updating the cache to schema %1 failed: %2").arg(version).arg(m_error);
+                return false;
+            }
+        }
+        if (!exec(u"PRAGMA user_version=%1"_s.arg(version)) || !commit()) {
+            rollback();
+            return false;
+        }
+    }
+    return true;
+}

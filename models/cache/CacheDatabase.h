@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+// One connection to a profile's SQLite cache, for the thread that opens it (qt-notes.md §4): the
+// directory 0700 and the file 0600 before the first write, WAL, synchronous=NORMAL, foreign keys and a
+// busy timeout on every connection, a quick_check at open, and forward migrations in user_version.
+// A damaged or foreign file is moved aside as <name>.corrupt-<timestamp> and a fresh cache is created.
+class CacheDatabase
+{
+    Q_DECLARE_TR_FUNCTIONS(CacheDatabase)
+public:
+    static constexpr int SchemaVersion = 3;
+
+    CacheDatabase() = default;
+    ~CacheDatabase();
+    CacheDatabase(const CacheDatabase &) = delete;
+    CacheDatabase &operator=(const CacheDatabase &) = delete;
+
+    // Opens (creating or migrating as needed). False with error() when the cache cannot be used at all.
+    // targetVersion below SchemaVersion is for tests that build older caches.
+    bool open(const QString &path, int targetVersion = SchemaVersion);
+    void close();
+    bool isOpen() const { return m_db.isOpen(); }
+    QSqlDatabase &db() { return m_db; }
+    const QString &path() const { return m_path; }
+    const QString &error() const { return m_error; }
+    // Set when a damaged file was moved aside during open(): the person is told once.
+    const QString &recoveryNotice() const { return m_recoveryNotice; }
+
+    // BEGIN IMMEDIATE / COMMIT / ROLLBACK (QSqlDatabase::transaction() would be a deferred BEGIN).
+    bool beginWrite();
+    bool commit();
+    void rollback();
+    bool exec(const QString &sql);
+
+    int userVersion();
+    // Runs the migration steps from the current version up to target (tests build older versions).
+    bool migrateTo(int target);
+
+    // <AppDataLocation>/profiles/<name>/cache.sqlite
+    static QString pathForProfile(const QString &profileName);
+
+private:
+    bool openConnection();
+    bool healthy();
+    bool moveAside();
+
+    QSqlDatabase m_db;
+    QString m_connectionName;
+    QString m_path;
+    QString m_error;
+    QString m_recoveryNotice;
+};

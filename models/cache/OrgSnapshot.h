@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AccessListEntry.h"
+#include "ApiKey.h"
+#include "Organization.h"
+#include "OrgSettings.h"
+
+#include <QDateTime>
+#include <QList>
+
+// Whether a list could be read: a list the key may not read is "not readable, because …", never empty.
+struct Readability
+{
+    bool readable = true;
+    QString reason; // the server's explanation when not readable
+
+    static Readability denied(const QString &why) { return {false, why}; }
+    friend bool operator==(const Readability &, const Readability &) = default;
+};
+
+struct KeyRecord
+{
+    ApiKey key; // privateKey is only ever the masked form here
+    QList<AccessListEntry> accessList;
+    Readability accessListState;
+
+    friend bool operator==(const KeyRecord &, const KeyRecord &) = default;
+};
+
+// Everything known about one organization at one moment: what a sync reads and the cache stores.
+struct OrgSnapshot
+{
+    qint64 id = 0; // snapshot id in the cache, 0 before it is stored
+    QDateTime takenAt; // when the sync finished
+    Organization organization;
+    OrgSettings settings;
+    QList<Project> projects;
+    Readability projectsState;
+    QList<KeyRecord> keys;
+    Readability keysState;
+
+    const KeyRecord *findKey(const QString &keyId) const;
+    KeyRecord *findKey(const QString &keyId);
+    // The keys assigned to a project, from their roles.
+    QList<const KeyRecord *> projectKeys(const QString &projectId) const;
+};

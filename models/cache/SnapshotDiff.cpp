@@ -1,0 +1,143 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SnapshotDiff.h"
+
+#include <QHash>
+#include <QSet>
+
+namespace {
+
+QStringList minus(const QStringList &a, const QStringList &b)
+{
+    QStringList result;
+    for (const QString &x : a) {
+        if (!b.contains(x))
+            result.append(x);
+    }
+    return result;
+}
+
+QHash<QString, const AccessListEntry *> entriesByBlock(const KeyRecord &k)
+{
+    QHash<QString, const AccessListEntry *> map;
+    for (const auto &e : k.accessList)
+        map.insert(e.cidrBlock, &e);
+    return map;
+}
+
+void compareKeys(const KeyRecord *a, const KeyRecord *b, KeyDiff &d)
+{
+    d.previousDesc = a->key.desc != b->key.desc ? a->key.desc : QString();
+    d.rolesAdded = minus(b->key.orgRoleNames(), a->key.orgRoleNames());
+    d.rolesRemoved = minus(a->key.orgRoleNames(), b->key.orgRoleNames());
+    const QStringList projectsA = a->key.projectIds();
+    const QStringList projectsB = b->key.projectIds();
+    d.projectsAssigned = minus(projectsB, projectsA);
+    d.projectsUnassigned = minus(projectsA, projectsB);
+    for (const QString &p : projectsB) {
+        if (projectsA.contains(p)) {
+            QStringList ra = a->key.projectRoleNames(p);
+            QStringList rb = b->key.projectRoleNames(p);
+            ra.sort();
+            rb.sort();
+            if (ra != rb)
+                d.projectRolesChanged.append(p);
+        }
+    }
+    d.listReadabilityChanged = a->accessListState.readable != b->accessListState.readable;
+    const auto entriesA = entriesByBlock(*a);
+    const auto entriesB = entriesByBlock(*b);
+    for (const auto &e : b->accessList) {
+        const AccessListEntry *before = entriesA.value(e.cidrBlock);
+        if (!before) {
+            d.entriesAdded.append(e.displayValue());
+            d.requests += e.count;
+            if (e.count > 0 || e.lastUsed.isValid())
+                ++d.entriesFirstUsed;
+            continue;
+        }
+        d.requests += std::max<qint64>(0, e.count - before->count);
+        if (before->neverUsed() && !e.neverUsed())
+            ++d.entriesFirstUsed;
+    }
+    for (const auto &e : a->accessList) {
+        if (!entriesB.contains(e.cidrBlock))
+            d.entriesRemoved.append(e.displayValue());
+    }
+}
+
+} // namespace
+
+bool KeyDiff::hasStructuralChange() const
+{
+    return change != Change::Changed || !previousDesc.isEmpty() || !rolesAdded.isEmpty()
+        || !rolesRemoved.isEmpty() || !entriesAdded.isEmpty() || !entriesRemoved.isEmpty()
+        || !projectsAssigned.isEmpty() || !projectsUnassigned.isEmpty() || !projectRolesChanged.isEmpty()
+        || listReadabilityChanged;
+}
+
+bool SnapshotDiff::hasStructuralChange() const
+{
+    if (settingChanged || !projectsAdded.isEmpty() || !projectsRemoved.isEmpty())
+        return true;
+    return std::any_of(keys.cbegin(), keys.cend(), [](const KeyDiff &k) { return k.hasStructuralChange(); });
+}
+
+SnapshotDiff diffSnapshots(const OrgSnapshot &from, const OrgSnapshot &to)
+{
+    SnapshotDiff diff;
+    diff.fromId = from.id;
+    diff.toId = to.id;
+    diff.settingFrom = from.settings.requirement;
+    diff.settingTo = to.settings.requirement;
+    diff.settingChanged = diff.settingFrom != diff.settingTo;
+
+    QSet<QString> projectsFrom;
+    for (const auto &p : from.projects)
+        projectsFrom.insert(p.id);
+    QSet<QString> projectsTo;
+    for (const auto &p : to.projects) {
+        projectsTo.insert(p.id);
+        if (!projectsFrom.contains(p.id))
+            diff.projectsAdded.append(p.name);
+    }
+    for (const auto &p : from.projects) {
+        if (!projectsTo.contains(p.id))
+            diff.projectsRemoved.append(p.name);
+    }
+
+    for (const KeyRecord &b : to.keys) {
+        KeyDiff d;
+        d.keyId = b.key.id;
+        d.publicKey = b.key.publicKey;
+        d.desc = b.key.desc;
+        const KeyRecord *a = from.findKey(b.key.id);
+        if (!a) {
+            d.change = KeyDiff::Change::Added;
+            d.rolesAdded = b.key.orgRoleNames();
+            d.projectsAssigned = b.key.projectIds();
+            for (const auto &e : b.accessList)
+                d.entriesAdded.append(e.displayValue());
+        } else {
+            d.change = KeyDiff::Change::Changed;
+            compareKeys(a, &b, d);
+        }
+        diff.requests += d.requests;
+        if (d.hasStructuralChange() || d.requests > 0 || d.entriesFirstUsed > 0)
+            diff.keys.append(d);
+    }
+    for (const KeyRecord &a : from.keys) {
+        if (to.findKey(a.key.id))
+            continue;
+        KeyDiff d;
+        d.change = KeyDiff::Change::Removed;
+        d.keyId = a.key.id;
+        d.publicKey = a.key.publicKey;
+        d.desc = a.key.desc;
+        d.rolesRemoved = a.key.orgRoleNames();
+        for (const auto &e : a.accessList)
+            d.entriesRemoved.append(e.displayValue());
+        diff.keys.append(d);
+    }
+    return diff;
+}

@@ -1,0 +1,48 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "OrgSnapshot.h"
+
+#include <QStringList>
+
+// What changed in an organization between two snapshots, grouped by key.
+struct KeyDiff
+{
+    enum class Change { Added, Removed, Changed };
+
+    Change change = Change::Changed;
+    QString keyId;
+    QString publicKey;
+    QString desc; // the newer description (the older one for a removed key)
+    QString previousDesc; // set when the description changed
+    QStringList rolesAdded; // organization roles
+    QStringList rolesRemoved;
+    QStringList entriesAdded; // display values
+    QStringList entriesRemoved;
+    QStringList projectsAssigned; // project ids
+    QStringList projectsUnassigned;
+    QStringList projectRolesChanged; // project ids whose roles changed
+    qint64 requests = 0; // requests counted on its entries between the two snapshots
+    int entriesFirstUsed = 0; // entries that had never been used before
+    bool listReadabilityChanged = false;
+
+    bool hasStructuralChange() const;
+};
+
+struct SnapshotDiff
+{
+    qint64 fromId = 0;
+    qint64 toId = 0;
+    bool settingChanged = false;
+    WhitelistRequirement settingFrom = WhitelistRequirement::Unknown;
+    WhitelistRequirement settingTo = WhitelistRequirement::Unknown;
+    QStringList projectsAdded; // names
+    QStringList projectsRemoved; // names
+    QList<KeyDiff> keys; // keys with a structural change or usage, in key order
+    qint64 requests = 0; // all requests counted between the two snapshots
+
+    bool hasStructuralChange() const;
+};
+
+SnapshotDiff diffSnapshots(const OrgSnapshot &from, const OrgSnapshot &to);

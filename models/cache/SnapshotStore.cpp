@@ -1,0 +1,315 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SnapshotStore.h"
+
+#include "CacheDatabase.h"
+#include "CacheLogging.h"
+#include "SnapshotRows.h"
+
+#include "JsonMapping.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString isoNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+const char *kindName(SnapshotStore::NoteKind kind)
+{
+    return kind == SnapshotStore::NoteKind::Key ? "key" : "entry";
+}
+
+} // namespace
+
+SnapshotStore::SnapshotStore(CacheDatabase &database)
+    : m_db(database)
+{ }
+
+QString SnapshotStore::maskedPrivateKey(const QString &privateKey)
+{
+    if (privateKey.isEmpty() || privateKey.startsWith(u'*'))
+        return privateKey;
+    return u"********-****-****-"_s + privateKey.right(12);
+}
+
+QString SnapshotStore::entryKey(const QString &keyId, const QString &cidrBlock)
+{
+    return keyId + u'|' + cidrBlock;
+}
+
+qint64 SnapshotStore::write(const OrgSnapshot &snapshot, const QString &source, int requests)
+{
+    m_error.clear();
+    const QString orgId = snapshot.organization.id;
+    const QList<SnapshotRows::Row> rows = SnapshotRows::fromSnapshot(snapshot);
+    QSqlDatabase &db = m_db.db();
+    const auto fail = [&](const QSqlQuery &q) {
+        m_error = q.lastError().text();
+        qCWarning(lcCache) << "snapshot write failed:" << m_error;
+        m_db.rollback();
+        return qint64(0);
+    };
+    if (!m_db.beginWrite()) {
+        m_error = m_db.error();
+        return 0;
+    }
+
+    QSqlQuery q(db);
+    q.prepare(u"SELECT max(id) FROM snapshots WHERE org_id = ?"_s);
+    q.addBindValue(orgId);
+    if (!q.exec() || !q.next())
+        return fail(q);
+    const QVariant previous = q.value(0); // NULL for the first snapshot
+
+    q.prepare(u"INSERT INTO snapshots (org_id, taken_at, source, requests) VALUES (?, ?, ?, ?)"_s);
+    q.addBindValue(orgId);
+    q.addBindValue((snapshot.takenAt.isValid() ? snapshot.takenAt : QDateTime::currentDateTimeUtc())
+                       .toUTC()
+                       .toString(Qt::ISODateWithMs));
+    q.addBindValue(source);
+    q.addBindValue(requests);
+    if (!q.exec())
+        return fail(q);
+    const qint64 id = q.lastInsertId().toLongLong();
+
+    // The rows that are current now: unchanged ones stay as they are.
+    QHash<QString, QPair<qint64, QByteArray>> open;
+    q.prepare(u"SELECT rowid, kind, object_key, data FROM rows WHERE org_id = ? AND last_snapshot IS NULL"_s);
+    q.addBindValue(orgId);
+    if (!q.exec())
+        return fail(q);
+    while (q.next())
+        open.insert(q.value(1).toString() + u'\x1f' + q.value(2).toString(),
+                    {q.value(0).toLongLong(), q.value(3).toByteArray()});
+
+    QSqlQuery insert(db);
+    insert.prepare(u"INSERT INTO rows (org_id, kind, object_key, first_snapshot, last_snapshot, data) "
+                   "VALUES (?, ?, ?, ?, NULL, ?)"_s);
+    QSqlQuery close(db);
+    close.prepare(u"UPDATE rows SET last_snapshot = ? WHERE rowid = ?"_s);
+    const auto closeRow = [&](qint64 rowid) {
+        close.bindValue(0, previous);
+        close.bindValue(1, rowid);
+        return close.exec();
+    };
+    for (const SnapshotRows::Row &row : rows) {
+        const auto it = open.constFind(row.kind + u'\x1f' + row.key);
+        if (it != open.constEnd()) {
+            const bool same = it->second == row.data;
+            const qint64 rowid = it->first;
+            open.erase(it);
+            if (same)
+                continue;
+            if (!closeRow(rowid))
+                return fail(close);
+        }
+        insert.bindValue(0, orgId);
+        insert.bindValue(1, row.kind);
+        insert.bindValue(2, row.key);
+        insert.bindValue(3, id);
+        insert.bindValue(4, row.data);
+        if (!insert.exec())
+            return fail(insert);
+    }
+    for (const auto &[rowid, data] : std::as_const(open)) {
+        if (!closeRow(rowid))
+            return fail(close);
+    }
+
+    // Notes go with their object.
+    q.prepare(u"DELETE FROM notes WHERE org_id = ? AND NOT EXISTS (SELECT 1 FROM rows r WHERE r.org_id = "
+              u"notes.org_id "
+              "AND r.kind = notes.kind AND r.object_key = notes.object_key AND r.last_snapshot IS NULL)"_s);
+    q.addBindValue(orgId);
+    if (!q.exec())
+        return fail(q);
+    if (!applyRetention(orgId)) {
+        m_db.rollback();
+        return 0;
+    }
+    if (!m_db.commit()) {
+        m_error = m_db.error();
+        m_db.rollback();
+        return 0;
+    }
+    return id;
+}
+
+bool SnapshotStore::applyRetention(const QString &orgId)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT id FROM snapshots WHERE org_id = ? ORDER BY id DESC LIMIT 1 OFFSET ?"_s);
+    q.addBindValue(orgId);
+    q.addBindValue(std::max(1, m_retention) - 1);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    if (!q.next())
+        return true; // fewer snapshots than kept
+    const qint64 oldestKept = q.value(0).toLongLong();
+    for (const QString &sql :
+         {u"DELETE FROM rows WHERE org_id = ? AND last_snapshot IS NOT NULL AND last_snapshot < ?"_s,
+          u"UPDATE rows SET first_snapshot = ? WHERE org_id = ? AND first_snapshot < ?"_s,
+          u"DELETE FROM snapshots WHERE org_id = ? AND id < ?"_s}) {
+        QSqlQuery step(m_db.db());
+        step.prepare(sql);
+        if (sql.startsWith("UPDATE"_L1)) {
+            step.addBindValue(oldestKept);
+            step.addBindValue(orgId);
+            step.addBindValue(oldestKept);
+        } else {
+            step.addBindValue(orgId);
+            step.addBindValue(oldestKept);
+        }
+        if (!step.exec()) {
+            m_error = step.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+std::optional<OrgSnapshot> SnapshotStore::read(const QString &orgId, std::optional<qint64> snapshotId)
+{
+    m_error.clear();
+    QSqlQuery info(m_db.db());
+    if (snapshotId) {
+        info.prepare(u"SELECT id, taken_at FROM snapshots WHERE org_id = ? AND id = ?"_s);
+        info.addBindValue(orgId);
+        info.addBindValue(*snapshotId);
+    } else {
+        info.prepare(u"SELECT id, taken_at FROM snapshots WHERE org_id = ? ORDER BY id DESC LIMIT 1"_s);
+        info.addBindValue(orgId);
+    }
+    if (!info.exec() || !info.next()) {
+        m_error = info.lastError().text();
+        return std::nullopt;
+    }
+    OrgSnapshot snapshot;
+    snapshot.id = info.value(0).toLongLong();
+    snapshot.takenAt = QDateTime::fromString(info.value(1).toString(), Qt::ISODateWithMs);
+
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    if (snapshotId) {
+        q.prepare(u"SELECT kind, object_key, data FROM rows WHERE org_id = ? AND first_snapshot <= ? "
+                  "AND (last_snapshot IS NULL OR last_snapshot >= ?)"_s);
+        q.addBindValue(orgId);
+        q.addBindValue(snapshot.id);
+        q.addBindValue(snapshot.id);
+    } else {
+        q.prepare(u"SELECT kind, object_key, data FROM rows WHERE org_id = ? AND last_snapshot IS NULL"_s);
+        q.addBindValue(orgId);
+    }
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return std::nullopt;
+    }
+    QList<SnapshotRows::Row> rows;
+    while (q.next())
+        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray()});
+    if (!SnapshotRows::toSnapshot(rows, &snapshot, &m_error))
+        return std::nullopt;
+    return snapshot;
+}
+
+std::optional<OrgSnapshot> SnapshotStore::latest(const QString &orgId)
+{
+    return read(orgId, std::nullopt);
+}
+
+std::optional<OrgSnapshot> SnapshotStore::load(const QString &orgId, qint64 snapshotId)
+{
+    return read(orgId, snapshotId);
+}
+
+QList<SnapshotStore::SnapshotInfo> SnapshotStore::history(const QString &orgId)
+{
+    QList<SnapshotInfo> result;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT id, taken_at, source, requests FROM snapshots WHERE org_id = ? ORDER BY id"_s);
+    q.addBindValue(orgId);
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.append({q.value(0).toLongLong(), orgId,
+                       QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toString(),
+                       q.value(3).toInt()});
+    return result;
+}
+
+QList<SnapshotStore::CachedOrganization> SnapshotStore::organizations()
+{
+    QList<CachedOrganization> result;
+    QSqlQuery q(m_db.db());
+    if (!q.exec(u"SELECT s.id, s.org_id, s.taken_at, s.source, s.requests, r.data FROM snapshots s "
+                "JOIN rows r ON r.org_id = s.org_id AND r.kind = 'org' AND r.last_snapshot IS NULL "
+                "WHERE s.id = (SELECT max(id) FROM snapshots WHERE org_id = s.org_id) ORDER BY s.org_id"_s))
+        return result;
+    while (q.next()) {
+        CachedOrganization org;
+        org.latest = {q.value(0).toLongLong(), q.value(1).toString(),
+                      QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toString(),
+                      q.value(4).toInt()};
+        const auto parsed = Json::organization(QJsonDocument::fromJson(q.value(5).toByteArray()).object());
+        if (parsed.ok())
+            org.organization = *parsed.value;
+        result.append(org);
+    }
+    return result;
+}
+
+bool SnapshotStore::setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note)
+{
+    QSqlQuery q(m_db.db());
+    if (note.isEmpty()) {
+        q.prepare(u"DELETE FROM notes WHERE org_id = ? AND kind = ? AND object_key = ?"_s);
+        q.addBindValue(orgId);
+        q.addBindValue(QString::fromLatin1(kindName(kind)));
+        q.addBindValue(objectKey);
+    } else {
+        q.prepare(u"INSERT INTO notes (org_id, kind, object_key, owner, ticket, text, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, kind, object_key) DO UPDATE SET "
+                  "owner = excluded.owner, ticket = excluded.ticket, text = excluded.text, "
+                  "updated_at = excluded.updated_at"_s);
+        q.addBindValue(orgId);
+        q.addBindValue(QString::fromLatin1(kindName(kind)));
+        q.addBindValue(objectKey);
+        // A null QString binds as SQL NULL; the columns want text.
+        const auto text = [](const QString &v) { return v.isNull() ? u""_s : v; };
+        q.addBindValue(text(note.owner));
+        q.addBindValue(text(note.ticket));
+        q.addBindValue(text(note.text));
+        q.addBindValue(isoNow());
+    }
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QHash<QString, SnapshotStore::Note> SnapshotStore::notes(const QString &orgId, NoteKind kind)
+{
+    QHash<QString, Note> result;
+    QSqlQuery q(m_db.db());
+    q.prepare(
+        u"SELECT object_key, owner, ticket, text, updated_at FROM notes WHERE org_id = ? AND kind = ?"_s);
+    q.addBindValue(orgId);
+    q.addBindValue(QString::fromLatin1(kindName(kind)));
+    if (!q.exec())
+        return result;
+    while (q.next())
+        result.insert(q.value(0).toString(),
+                      {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
+    return result;
+}

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiClient.h"
+#include "OrgSnapshot.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <memory>
+
+// Reads one organization from the server into an OrgSnapshot: the organization, its setting, projects,
+// keys (all pages) and each key's whitelist, with bounded concurrency through ApiClient. A list the key
+// may not read is recorded as not readable with the reason, never as empty. Project assignments come
+// with the keys' roles; a project's key list is read only when the organization's keys are not readable.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+public:
+    enum class Phase { Organization, Keys, Whitelists, ProjectKeys, Writing, Done };
+    Q_ENUM(Phase)
+
+    explicit SyncEngine(ApiClient *client, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    // Starts reading; a running read of another organization is cancelled first.
+    void start(const QString &orgId,
+               RequestScheduler::Priority priority = RequestScheduler::Priority::Background);
+    void cancel();
+    bool isRunning() const { return m_run != nullptr; }
+    QString orgId() const;
+
+    static QString phaseName(Phase phase);
+
+signals:
+    void progress(const QString &orgId, SyncEngine::Phase phase, int done, int expected);
+    void read(const QString &orgId, const OrgSnapshot &snapshot, int requests);
+    void failed(const QString &orgId, const ApiError &error);
+
+private:
+    struct Run;
+    void step(const std::shared_ptr<Run> &run);
+    void fail(const std::shared_ptr<Run> &run, const ApiError &error);
+
+    ApiClient *m_client;
+    std::shared_ptr<Run> m_run;
+    quint64 m_nextGroup = 1'000'000;
+};

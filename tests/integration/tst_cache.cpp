@@ -1,0 +1,366 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The SQLite cache on real files: modes, PRAGMAs, migrations from every version, compact snapshots,
+// retention, not-readable versus empty, notes, atomic failures, corruption, and a reader during a write.
+#include "CacheDatabase.h"
+#include "CacheWriter.h"
+#include "SnapshotFactory.h"
+#include "SnapshotStore.h"
+#include "TestEnvironment.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+namespace F = SnapshotFactory;
+
+namespace {
+QVariant scalar(CacheDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db.db());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+} // namespace
+
+class TestCache : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString path(const QString &name = u"cache.sqlite"_s) const
+    {
+        return m_dir.filePath(u"profile/"_s + name);
+    }
+
+private slots:
+    void init() { QDir(m_dir.filePath(u"profile"_s)).removeRecursively(); }
+
+    void fileModesAndPragmas()
+    {
+        CacheDatabase db;
+        QVERIFY2(db.open(path()), qPrintable(db.error()));
+        SnapshotStore store(db);
+        QVERIFY(store.write(F::organization()));
+        QCOMPARE(QFileInfo(m_dir.filePath(u"profile"_s)).permissions() & 0x7777,
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                     | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+        for (const QString &file : QStringList{path(), path() + u"-wal"_s, path() + u"-shm"_s}) {
+            QVERIFY2(QFileInfo::exists(file), qPrintable(file));
+            const auto perms = QFileInfo(file).permissions();
+            QVERIFY2(!(perms
+                       & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                          | QFileDevice::WriteOther)),
+                     qPrintable(file));
+        }
+        QCOMPARE(scalar(db, u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
+        QCOMPARE(scalar(db, u"PRAGMA foreign_keys"_s).toInt(), 1);
+        QCOMPARE(scalar(db, u"PRAGMA synchronous"_s).toInt(), 1); // NORMAL
+        QCOMPARE(scalar(db, u"PRAGMA user_version"_s).toInt(), CacheDatabase::SchemaVersion);
+        QVERIFY(CacheDatabase::pathForProfile(u"My Ops Manager/prod"_s)
+                    .endsWith(u"/profiles/My_Ops_Manager_prod/cache.sqlite"_s));
+    }
+
+    void migratesFromEveryVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int v = 0; v < CacheDatabase::SchemaVersion; ++v)
+            QTest::addRow("from %d", v) << v;
+    }
+
+    void migratesFromEveryVersion()
+    {
+        QFETCH(int, from);
+        {
+            CacheDatabase old;
+            QVERIFY2(old.open(path(), from), qPrintable(old.error()));
+            QCOMPARE(old.userVersion(), from);
+            if (from >= 1) { // a snapshot as that version stored it
+                QVERIFY(
+                    old.exec(u"INSERT INTO snapshots (org_id, taken_at) VALUES ('a0000000000000000000000a', "
+                             "'2026-01-01T00:00:00.000Z')"_s));
+                QVERIFY(old.exec(uR"(INSERT INTO rows VALUES ('a0000000000000000000000a', 'org',
+                      'a0000000000000000000000a', 1, NULL, '{"id":"a0000000000000000000000a","isDeleted":false,"name":"Old Org"}'))"_s));
+            }
+        }
+        CacheDatabase db;
+        QVERIFY2(db.open(path()), qPrintable(db.error()));
+        QCOMPARE(db.userVersion(), CacheDatabase::SchemaVersion);
+        SnapshotStore store(db);
+        if (from >= 1) {
+            const auto latest = store.latest(u"a0000000000000000000000a"_s);
+            QVERIFY2(latest, qPrintable(store.error()));
+            QCOMPARE(latest->organization.name, u"Old Org"_s);
+            QCOMPARE(store.history(u"a0000000000000000000000a"_s).first().source, u"sync"_s);
+        }
+        // Everything of the latest schema works on the migrated file.
+        QVERIFY(store.write(F::organization()));
+        QVERIFY(store.setNote(u"a0000000000000000000000a"_s, SnapshotStore::NoteKind::Key,
+                              F::key(1, {}, {}).key.id, {u"ops"_s, u"TICKET-1"_s, u"rotated"_s, {}}));
+    }
+
+    void refusesANewerSchema()
+    {
+        {
+            CacheDatabase db;
+            QVERIFY(db.open(path()));
+            QVERIFY(db.exec(u"PRAGMA user_version=99"_s));
+        }
+        CacheDatabase db;
+        QVERIFY(!db.open(path()));
+        QVERIFY(db.error().contains(u"newer version"_s));
+        QVERIFY(QFileInfo::exists(path())); // kept, not moved aside: it is not damaged
+    }
+
+    void snapshotRoundTrip()
+    {
+        CacheDatabase db;
+        QVERIFY(db.open(path()));
+        SnapshotStore store(db);
+        OrgSnapshot s = F::organization(3, 2);
+        s.keys[1].key.roles.append({u"GROUP_READ_ONLY"_s, {}, u"c00000000000000000000001"_s});
+        s.keys[2].accessList.append(F::entry(u"2001:db8::/48"_s));
+        s.settings = OrgSettings::unknown(OrgSettings::UnknownReason::NotExposedByServer, u"404"_s);
+        const qint64 id = store.write(s);
+        QVERIFY(id > 0);
+        const auto back = store.latest(s.organization.id);
+        QVERIFY(back);
+        QCOMPARE(back->id, id);
+        QCOMPARE(back->organization, s.organization);
+        QCOMPARE(back->settings, s.settings);
+        QCOMPARE(back->projects, s.projects);
+        QCOMPARE(back->keys.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(back->keys.at(i), s.keys.at(i));
+    }
+
+    void privateKeysAreNeverStored()
+    {
+        CacheDatabase db;
+        QVERIFY(db.open(path()));
+        SnapshotStore store(db);
+        OrgSnapshot s = F::organization(1, 1);
+        const QString secret = u"5a0b8e3c-1d2f-4e6a-9b7c-0123456789ab"_s;
+        s.keys[0].key.privateKey = secret; // as in the answer to a create request
+        QVERIFY(store.write(s));
+        QCOMPARE(store.latest(s.organization.id)->keys.first().key.privateKey,
+                 u"********-****-****-0123456789ab"_s);
+        db.close();
+        for (const QString &file : QDir(m_dir.filePath(u"profile"_s)).entryList(QDir::Files)) {
+            QFile f(m_dir.filePath(u"profile/"_s + file));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(secret.toLatin1()), qPrintable(file));
+        }
+    }
+
+    void historyIsCompact()
+    {
+        CacheDatabase db;
+        QVERIFY(db.open(path()));
+        SnapshotStore store(db);
+        OrgSnapshot s = F::organization(5, 4);
+        const qint64 first = store.write(s);
+        const int rows = scalar(db, u"SELECT count(*) FROM rows"_s).toInt();
+        QVERIFY(store.write(s));
+        QVERIFY(store.write(s));
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM rows"_s).toInt(), rows); // unchanged: nothing stored again
+
+        s.keys[2].key.desc = u"Renamed"_s;
+        s.keys[3].accessList[0].count += 10; // usage moves: only the usage row is new
+        const qint64 fourth = store.write(s);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM rows"_s).toInt(), rows + 2);
+        QCOMPARE(store.load(s.organization.id, first)->keys.at(2).key.desc, u"Key 3"_s);
+        QCOMPARE(store.load(s.organization.id, fourth)->keys.at(2).key.desc, u"Renamed"_s);
+        QCOMPARE(store.latest(s.organization.id)->keys.at(3).accessList.at(0).count, 14);
+        QCOMPARE(store.history(s.organization.id).size(), 4);
+
+        s.keys.removeAt(4); // a removed key stays in the older snapshots
+        const qint64 fifth = store.write(s);
+        QCOMPARE(store.latest(s.organization.id)->keys.size(), 4);
+        QCOMPARE(store.load(s.organization.id, fourth)->keys.size(), 5);
+        QCOMPARE(store.load(s.organization.id, fifth)->keys.size(), 4);
+    }
+
+    void retentionKeepsTheNewest()
+    {
+        CacheDatabase db;
+        QVERIFY(db.open(path()));
+        SnapshotStore store(db);
+        store.setRetention(3);
+        OrgSnapshot s = F::organization(2, 1);
+        QList<qint64> ids;
+        for (int i = 0; i < 6; ++i) {
+            s.keys[0].key.desc = u"Version %1"_s.arg(i);
+            ids.append(store.write(s));
+            QVERIFY2(ids.last() > 0, qPrintable(store.error()));
+        }
+        const auto history = store.history(s.organization.id);
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history.first().id, ids.at(3));
+        QCOMPARE(store.load(s.organization.id, ids.at(3))->keys.first().key.desc, u"Version 3"_s);
+        QCOMPARE(store.load(s.organization.id, ids.at(3))->keys.size(),
+                 2); // the unchanged key is still there
+        QVERIFY(!store.load(s.organization.id, ids.at(2)));
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM rows WHERE kind = 'key'"_s).toInt(), 4); // 3 versions + 1
+        QCOMPARE(scalar(db, u"PRAGMA foreign_key_check"_s), QVariant());
+        QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    }
+
+    void notReadableIsNotEmpty()
+    {
+        CacheDatabase db;
+        QVERIFY(db.open(path()));
+        SnapshotStore store(db);
+        OrgSnapshot s = F::organization(2, 0);
+        s.keys[1].accessListState
+            = Readability::denied(u"API Key access lists are only accessible by the API Key"_s);
+        s.projectsState = Readability::denied(u"not allowed"_s);
+        s.projects.clear();
+        QVERIFY(store.write(s));
+        const auto back = store.latest(s.organization.id);
+        QVERIFY(back->keys[0].accessListState.readable);
+        QVERIFY(back->keys[0].accessList.isEmpty()); // empty, and known to be empty
+        QVERIFY(!back->keys[1].accessListState.readable);
+        QVERIFY(back->keys[1].accessListState.reason.contains(u"only accessible"_s));
+        QVERIFY(!back->projectsState.readable);
+        QVERIFY(back->keysState.readable);
+    }
+
+    void notesFollowTheirObjects()
+    {
+        CacheDatabase db;
+        QVERIFY(db.open(path()));
+        SnapshotStore store(db);
+        OrgSnapshot s = F::organization(2, 2);
+        QVERIFY(store.write(s));
+        const QString org = s.organization.id;
+        const QString key2 = s.keys[1].key.id;
+        const QString entry = SnapshotStore::entryKey(s.keys[0].key.id, s.keys[0].accessList[1].cidrBlock);
+        QVERIFY(store.setNote(org, SnapshotStore::NoteKind::Key, key2,
+                              {u"team-data"_s, u"OPS-7"_s, u"rotate in May"_s, {}}));
+        QVERIFY(store.setNote(org, SnapshotStore::NoteKind::Entry, entry, {{}, {}, u"office VPN"_s, {}}));
+        QVERIFY(store.write(s)); // a sync keeps them
+        QCOMPARE(store.notes(org, SnapshotStore::NoteKind::Key).value(key2).ticket, u"OPS-7"_s);
+        QCOMPARE(store.notes(org, SnapshotStore::NoteKind::Entry).value(entry).text, u"office VPN"_s);
+        QVERIFY(store.notes(org, SnapshotStore::NoteKind::Key).value(key2).updatedAt.isValid());
+
+        s.keys.removeAt(1); // the key is gone: its note too
+        s.keys[0].accessList.removeAt(1); // the entry is gone: its note too
+        QVERIFY(store.write(s));
+        QVERIFY(store.notes(org, SnapshotStore::NoteKind::Key).isEmpty());
+        QVERIFY(store.notes(org, SnapshotStore::NoteKind::Entry).isEmpty());
+
+        QVERIFY(store.setNote(org, SnapshotStore::NoteKind::Key, s.keys[0].key.id, {u"x"_s, {}, {}, {}}));
+        QVERIFY(store.setNote(org, SnapshotStore::NoteKind::Key, s.keys[0].key.id, {})); // empty: removed
+        QVERIFY(store.notes(org, SnapshotStore::NoteKind::Key).isEmpty());
+    }
+
+    void aFailedWriteLeavesThePreviousSnapshot()
+    {
+        CacheDatabase db;
+        QVERIFY(db.open(path()));
+        SnapshotStore store(db);
+        OrgSnapshot s = F::organization(4, 3);
+        const qint64 good = store.write(s);
+        // A real SQLite failure in the middle of the write, after some rows went in.
+        QVERIFY(
+            db.exec(u"CREATE TEMP TRIGGER poison BEFORE INSERT ON rows WHEN NEW.object_key LIKE 'dpoison%' "
+                    "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
+        OrgSnapshot changed = s;
+        changed.keys[0].key.desc = u"changed before the failure"_s;
+        KeyRecord poison = F::key(99, u"ORG_MEMBER"_s, {u"192.0.2.1"_s});
+        poison.key.id = u"dpoison00000000000000000"_s;
+        changed.keys.append(poison);
+        QCOMPARE(store.write(changed), 0);
+        QVERIFY(store.error().contains(u"injected failure"_s));
+        const auto latest = store.latest(s.organization.id);
+        QCOMPARE(latest->id, good);
+        QCOMPARE(latest->keys.first().key.desc, u"Key 1"_s);
+        QCOMPARE(latest->keys.size(), 4);
+        QCOMPARE(store.history(s.organization.id).size(), 1);
+        QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    }
+
+    void garbageFileIsSetAside()
+    {
+        QDir().mkpath(m_dir.filePath(u"profile"_s));
+        QFile garbage(path());
+        QVERIFY(garbage.open(QIODevice::WriteOnly));
+        garbage.write(QByteArray(8192, 'x'));
+        garbage.close();
+        CacheDatabase db;
+        QVERIFY2(db.open(path()), qPrintable(db.error()));
+        QVERIFY(db.recoveryNotice().contains(u"corrupt-"_s));
+        const QStringList aside = QDir(m_dir.filePath(u"profile"_s)).entryList({u"cache.sqlite.corrupt-*"_s});
+        QCOMPARE(aside.size(), 1);
+        SnapshotStore store(db);
+        QVERIFY(store.write(F::organization()));
+        QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+    }
+
+    void damagedPagesAreSetAside()
+    {
+        {
+            CacheDatabase db;
+            QVERIFY(db.open(path()));
+            SnapshotStore store(db);
+            QVERIFY(store.write(F::organization(40, 10)));
+            QVERIFY(db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 3 * 4096);
+        file.seek(2 * 4096); // clobber pages in the middle, keep the header
+        file.write(QByteArray(4096, '\xA5'));
+        file.close();
+        CacheDatabase db;
+        QVERIFY2(db.open(path()), qPrintable(db.error()));
+        QVERIFY(!db.recoveryNotice().isEmpty());
+        QVERIFY(SnapshotStore(db).organizations().isEmpty()); // a fresh cache
+    }
+
+    void aReaderDuringAWrite()
+    {
+        CacheDatabase reader;
+        QVERIFY(reader.open(path()));
+        SnapshotStore readStore(reader);
+        const OrgSnapshot small = F::organization(50, 2);
+        QVERIFY(readStore.write(small));
+
+        QThread thread;
+        CacheWriter writer(path(), 100);
+        writer.moveToThread(&thread);
+        thread.start();
+        QSignalSpy written(&writer, &CacheWriter::written);
+        const OrgSnapshot big = F::organization(500, 20);
+        QMetaObject::invokeMethod(
+            &writer, [&writer, big] { writer.write(big, u"sync"_s, 0, 1); }, Qt::QueuedConnection);
+        int reads = 0;
+        QSet<qsizetype> seen;
+        while (written.isEmpty() && reads < 100'000) {
+            const auto latest = readStore.latest(small.organization.id);
+            QVERIFY(latest);
+            // Always a whole snapshot: the old one or the new one, never a part.
+            QVERIFY2(latest->keys.size() == 50 || latest->keys.size() == 500,
+                     qPrintable(QString::number(latest->keys.size())));
+            seen.insert(latest->keys.size());
+            ++reads;
+            QCoreApplication::processEvents();
+        }
+        QTRY_COMPARE(written.size(), 1);
+        QCOMPARE(readStore.latest(small.organization.id)->keys.size(), 500);
+        QVERIFY(reads > 0);
+        thread.quit();
+        thread.wait();
+        writer.moveToThread(QThread::currentThread());
+    }
+};
+
+APIACCESS_GUILESS_TEST_MAIN(TestCache)
+#include "tst_cache.moc"
