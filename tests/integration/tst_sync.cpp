@@ -1,0 +1,289 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The repository against the emulator and a real SQLite file: sync into snapshots, progress, not
+// readable versus empty, failed and cancelled syncs, offline and back, changes that re-read one key,
+// and the diff of a scripted series of changes.
+#include "ApiClient.h"
+#include "Await.h"
+#include "EmulatorFixture.h"
+#include "Repository.h"
+#include "SnapshotDiff.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using Fx = EmulatorFixture;
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+    EmulatorFixture m_fx;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QNetworkAccessManager> m_manager;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<Repository> m_repo;
+
+    void connectAs(const QString &publicKey, const QString &privateKey)
+    {
+        m_repo.reset();
+        m_client.reset();
+        m_manager = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ApiClient>(m_manager.get());
+        ConnectionSettings settings;
+        settings.apiBase = QUrl(m_fx.server->apiUrl());
+        settings.publicKey = publicKey;
+        settings.privateKey = privateKey;
+        settings.proxyMode = ConnectionSettings::ProxyMode::None;
+        settings.retryBaseDelayMs = 10;
+        settings.maxTries = 2;
+        m_client->setConnection(settings);
+        m_repo = std::make_unique<Repository>(m_client.get(), m_dir.filePath(u"cache.sqlite"_s));
+        QVERIFY2(m_repo->open(), qPrintable(m_repo->error()));
+    }
+    void connectOwner() { connectAs(u"ownerkey"_s, u"0a1b2c3d-0000-4000-8000-00000000a001"_s); }
+
+    qint64 syncAndWait(const QString &orgId)
+    {
+        QSignalSpy finished(m_repo.get(), &Repository::syncFinished);
+        QSignalSpy failed(m_repo.get(), &Repository::syncFailed);
+        m_repo->sync(orgId);
+        if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 30'000))
+            return -1;
+        return finished.isEmpty() ? 0 : finished.first().at(1).toLongLong();
+    }
+
+private slots:
+    void init()
+    {
+        QFile::remove(m_dir.filePath(u"cache.sqlite"_s));
+        QVERIFY(m_fx.start());
+        connectOwner();
+    }
+    void cleanup()
+    {
+        m_repo.reset();
+        m_client.reset();
+        m_manager.reset();
+        m_fx.server.reset();
+        for (const QString &f : QDir(m_dir.path()).entryList(QDir::Files))
+            QFile::remove(m_dir.filePath(f));
+    }
+
+    void syncStoresAWholeOrganization()
+    {
+        QSignalSpy progress(m_repo.get(), &Repository::syncProgress);
+        const qint64 id = syncAndWait(Fx::OrgA);
+        QVERIFY(id > 0);
+        const auto s = m_repo->snapshot(Fx::OrgA);
+        QVERIFY(s);
+        QCOMPARE(s->id, id);
+        QCOMPARE(s->organization.name, u"Alpha Org"_s);
+        QCOMPARE(s->settings.requirement, WhitelistRequirement::NotRequired);
+        QCOMPARE(s->projects.size(), 2);
+        QCOMPARE(s->keys.size(), 4);
+        QCOMPARE(s->findKey(Fx::keyId(3))->accessList.size(), 2);
+        QVERIFY(s->findKey(Fx::keyId(2))->accessListState.readable);
+        QVERIFY(s->findKey(Fx::keyId(2))->accessList.isEmpty());
+        QCOMPARE(s->projectKeys(Fx::ProjectOne).size(), 1);
+        QVERIFY(s->findKey(Fx::keyId(1))->key.privateKey.startsWith(u"****"_s));
+        QList<SyncEngine::Phase> phases;
+        for (const auto &args : progress)
+            if (!phases.contains(args.at(1).value<SyncEngine::Phase>()))
+                phases.append(args.at(1).value<SyncEngine::Phase>());
+        QCOMPARE(phases, (QList<SyncEngine::Phase>{SyncEngine::Phase::Organization, SyncEngine::Phase::Whitelists,
+                                                   SyncEngine::Phase::Done, SyncEngine::Phase::Writing}));
+        const auto last = progress.at(progress.size() - 2); // Done: all of the expected work
+        QCOMPARE(last.at(2).toInt(), last.at(3).toInt());
+        QCOMPARE(m_repo->history(Fx::OrgA).first().requests, 8); // 4 + 4 whitelists
+        QCOMPARE(m_repo->cachedOrganizations().size(), 1);
+    }
+
+    void aKeyThatMayNotReadListsRecordsWhy()
+    {
+        connectAs(u"readerky"_s, u"0a1b2c3d-0000-4000-8000-00000000a002"_s);
+        QVERIFY(syncAndWait(Fx::OrgA) > 0);
+        const auto s = m_repo->snapshot(Fx::OrgA);
+        QVERIFY(s->findKey(Fx::keyId(2))->accessListState.readable); // its own list
+        const KeyRecord *member = s->findKey(Fx::keyId(3));
+        QVERIFY(!member->accessListState.readable);
+        QVERIFY(member->accessList.isEmpty());
+        QVERIFY2(member->accessListState.reason.contains(u"readerky"_s), qPrintable(member->accessListState.reason));
+    }
+
+    void unknownSettingIsStoredAsUnknown()
+    {
+        m_repo.reset();
+        m_fx.server.reset();
+        EmulatorOptions options;
+        options.orgSettingsApi = false;
+        QVERIFY(m_fx.start(options));
+        connectOwner();
+        QVERIFY(syncAndWait(Fx::OrgA) > 0);
+        const auto s = m_repo->snapshot(Fx::OrgA);
+        QCOMPARE(s->settings.requirement, WhitelistRequirement::Unknown);
+        QCOMPARE(s->settings.unknownReason, OrgSettings::UnknownReason::NotExposedByServer);
+    }
+
+    void aFailedSyncLeavesThePreviousSnapshot()
+    {
+        const qint64 good = syncAndWait(Fx::OrgA);
+        QVERIFY(good > 0);
+        const quint16 port = m_fx.server->port();
+        m_fx.server.reset();
+        EmulatorOptions failing;
+        failing.port = port;
+        failing.failRate = 0.5; // with two tries, a quarter of the requests fail for good
+        failing.faultSeed = 3;
+        failing.threads = 1;
+        QVERIFY(m_fx.start(failing));
+        int failures = 0;
+        for (int i = 0; i < 5 && failures == 0; ++i)
+            failures += syncAndWait(Fx::OrgA) == 0;
+        QVERIFY(failures > 0);
+        QVERIFY(m_repo->snapshot(Fx::OrgA)->id >= good);
+        QCOMPARE(m_repo->snapshot(Fx::OrgA)->keys.size(), 4); // always a whole snapshot
+    }
+
+    void aCancelledSyncWritesNothing()
+    {
+        const qint64 good = syncAndWait(Fx::OrgA);
+        m_repo.reset();
+        m_fx.server.reset();
+        EmulatorOptions slow;
+        slow.latencyMs = 200;
+        QVERIFY(m_fx.start(slow));
+        connectOwner();
+        QSignalSpy finished(m_repo.get(), &Repository::syncFinished);
+        m_repo->sync(Fx::OrgA);
+        QTRY_VERIFY(m_repo->isSyncing());
+        QTest::qWait(250);
+        m_repo->cancelSync();
+        QTest::qWait(800);
+        QVERIFY(finished.isEmpty());
+        QVERIFY(!m_repo->isSyncing());
+        QCOMPARE(m_repo->snapshot(Fx::OrgA)->id, good);
+        QCOMPARE(m_repo->history(Fx::OrgA).size(), 1);
+    }
+
+    void offlineReviewAndBack()
+    {
+        QVERIFY(syncAndWait(Fx::OrgA) > 0);
+        const quint16 port = m_fx.server->port();
+        m_fx.server.reset(); // the server goes away
+        m_repo->setReconnectInterval(200);
+        QSignalSpy online(m_repo.get(), &Repository::onlineChanged);
+        QCOMPARE(syncAndWait(Fx::OrgA), 0);
+        QVERIFY(!m_repo->isOnline());
+        QCOMPARE(online.size(), 1);
+        // The cache still answers, and changes are refused with a reason.
+        QCOMPARE(m_repo->snapshot(Fx::OrgA)->keys.size(), 4);
+        const auto refused = await<ApiKey>([&](auto d) { m_repo->createKey(Fx::OrgA, u"x"_s, {u"ORG_MEMBER"_s}, d); });
+        QCOMPARE(refused.error().kind, ApiError::Kind::Network);
+        QVERIFY(refused.error().explanation().contains(u"offline"_s));
+
+        EmulatorOptions back;
+        back.port = port;
+        QVERIFY(m_fx.start(back));
+        QSignalSpy finished(m_repo.get(), &Repository::syncFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(m_repo->isOnline(), 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10'000); // and a sync ran by itself
+    }
+
+    void changesRereadOnlyTheAffectedKey()
+    {
+        QVERIFY(syncAndWait(Fx::OrgA) > 0);
+        const int before = m_client->scheduler().requestsStarted();
+        QSignalSpy changed(m_repo.get(), &Repository::snapshotChanged);
+        const auto created = await<ApiKey>(
+            [&](auto d) { m_repo->createKey(Fx::OrgA, u"Made in the console"_s, {u"ORG_READ_ONLY"_s}, d); });
+        QVERIFY(created.ok());
+        QCOMPARE(created.value().privateKey.size(), 36); // handed to the caller once
+        QCOMPARE(m_client->scheduler().requestsStarted() - before, 3); // POST, then the key and its list
+        QTRY_COMPARE(changed.size(), 1);
+        auto s = m_repo->snapshot(Fx::OrgA);
+        QCOMPARE(s->keys.size(), 5);
+        QVERIFY(s->findKey(created.value().id)->key.privateKey.startsWith(u"****"_s));
+        QCOMPARE(m_repo->history(Fx::OrgA).last().source, u"change"_s);
+
+        const auto added = await<QList<AccessListEntry>>([&](auto d) {
+            m_repo->addEntries(Fx::OrgA, created.value().id, {*IpBlock::parse(u"198.51.100.0/24"_s).block}, d);
+        });
+        QVERIFY(added.ok());
+        QTRY_COMPARE(changed.size(), 2);
+        QCOMPARE(m_repo->snapshot(Fx::OrgA)->findKey(created.value().id)->accessList.size(), 1);
+
+        QVERIFY(await<Done>([&](auto d) { m_repo->deleteKey(Fx::OrgA, created.value().id, d); }).ok());
+        QTRY_COMPARE(changed.size(), 3);
+        QVERIFY(!m_repo->snapshot(Fx::OrgA)->findKey(created.value().id));
+
+        const auto setting = await<OrgSettings>([&](auto d) { m_repo->setWhitelistRequired(Fx::OrgA, true, d); });
+        QCOMPARE(setting.value().requirement, WhitelistRequirement::Required);
+        QTRY_COMPARE(changed.size(), 4);
+        QCOMPARE(m_repo->snapshot(Fx::OrgA)->settings.requirement, WhitelistRequirement::Required);
+    }
+
+    void aRefusedChangeChangesNothing()
+    {
+        QVERIFY(syncAndWait(Fx::OrgA) > 0);
+        const qint64 id = m_repo->snapshot(Fx::OrgA)->id;
+        const auto r = await<QList<AccessListEntry>>([&](auto d) {
+            m_repo->addEntries(Fx::OrgA, Fx::keyId(3), {*IpBlock::parse(u"10.0.0.0/8"_s).block}, d);
+        });
+        QCOMPARE(r.error().kind, ApiError::Kind::Conflict);
+        QTest::qWait(100);
+        QCOMPARE(m_repo->snapshot(Fx::OrgA)->id, id);
+    }
+
+    void diffOfAScriptedSeries()
+    {
+        const qint64 first = syncAndWait(Fx::OrgA);
+        auto http = m_fx.client();
+        const QString keys = u"/orgs/"_s + Fx::OrgA + u"/apiKeys"_s;
+        const QString newKey = http.post(keys, R"({"desc":"Added between syncs","roles":["ORG_MEMBER"]})")
+                                   .json().value("id"_L1).toString();
+        QCOMPARE(http.del(keys + u'/' + Fx::keyId(4)).status, 200);
+        QCOMPARE(http.patch(keys + u'/' + Fx::keyId(2), R"({"desc":"Reader renamed","roles":["ORG_MEMBER"]})").status, 200);
+        QCOMPARE(http.post(keys + u'/' + Fx::keyId(3) + u"/accessList"_s, R"([{"ipAddress":"192.0.2.77"}])").status, 200);
+        QCOMPARE(http.del(keys + u'/' + Fx::keyId(3) + u"/accessList/10.0.0.0%2F8"_s).status, 204);
+        QCOMPARE(http.patch(u"/groups/"_s + Fx::ProjectTwo + u"/apiKeys/"_s + Fx::keyId(3), R"({"roles":["GROUP_READ_ONLY"]})").status, 200);
+        QCOMPARE(http.patch(u"/orgs/"_s + Fx::OrgA + u"/settings"_s, R"({"apiAccessListRequired":true})").status, 200);
+        const qint64 second = syncAndWait(Fx::OrgA);
+        QVERIFY(second > first);
+
+        const SnapshotDiff diff = diffSnapshots(*m_repo->snapshot(Fx::OrgA, first), *m_repo->snapshot(Fx::OrgA, second));
+        QVERIFY(diff.settingChanged);
+        QCOMPARE(diff.settingFrom, WhitelistRequirement::NotRequired);
+        QCOMPARE(diff.settingTo, WhitelistRequirement::Required);
+        QHash<QString, KeyDiff> byKey;
+        for (const KeyDiff &k : diff.keys)
+            byKey.insert(k.keyId, k);
+        QCOMPARE(byKey.value(newKey).change, KeyDiff::Change::Added);
+        QCOMPARE(byKey.value(Fx::keyId(4)).change, KeyDiff::Change::Removed);
+        QCOMPARE(byKey.value(Fx::keyId(4)).entriesRemoved, QStringList{u"192.0.2.1"_s});
+        const KeyDiff reader = byKey.value(Fx::keyId(2));
+        QCOMPARE(reader.previousDesc, u"Alpha reader"_s);
+        QCOMPARE(reader.desc, u"Reader renamed"_s);
+        QCOMPARE(reader.rolesAdded, QStringList{u"ORG_MEMBER"_s});
+        QCOMPARE(reader.rolesRemoved, QStringList{u"ORG_READ_ONLY"_s});
+        const KeyDiff member = byKey.value(Fx::keyId(3));
+        QCOMPARE(member.entriesAdded, QStringList{u"192.0.2.77"_s});
+        QCOMPARE(member.entriesRemoved, QStringList{u"10.0.0.0/8"_s});
+        QCOMPARE(member.projectsAssigned, QStringList{Fx::ProjectTwo});
+        // The owner key made the calls: its usage moved, and that alone is no structural change.
+        const KeyDiff owner = byKey.value(Fx::keyId(1));
+        QVERIFY(owner.requests > 0);
+        QVERIFY(!owner.hasStructuralChange());
+        QVERIFY(diff.hasStructuralChange());
+        QVERIFY(diff.requests >= owner.requests);
+
+        const SnapshotDiff none = diffSnapshots(*m_repo->snapshot(Fx::OrgA, second), *m_repo->snapshot(Fx::OrgA, second));
+        QVERIFY(!none.hasStructuralChange());
+        QVERIFY(none.keys.isEmpty());
+    }
+};
+
+APIACCESS_GUILESS_TEST_MAIN(TestSync)
+#include "tst_sync.moc"
