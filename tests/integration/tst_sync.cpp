@@ -93,8 +93,9 @@ private slots:
         for (const auto &args : progress)
             if (!phases.contains(args.at(1).value<SyncEngine::Phase>()))
                 phases.append(args.at(1).value<SyncEngine::Phase>());
-        QCOMPARE(phases, (QList<SyncEngine::Phase>{SyncEngine::Phase::Organization, SyncEngine::Phase::Whitelists,
-                                                   SyncEngine::Phase::Done, SyncEngine::Phase::Writing}));
+        QCOMPARE(phases,
+                 (QList<SyncEngine::Phase>{SyncEngine::Phase::Organization, SyncEngine::Phase::Whitelists,
+                                           SyncEngine::Phase::Done, SyncEngine::Phase::Writing}));
         const auto last = progress.at(progress.size() - 2); // Done: all of the expected work
         QCOMPARE(last.at(2).toInt(), last.at(3).toInt());
         QCOMPARE(m_repo->history(Fx::OrgA).first().requests, 8); // 4 + 4 whitelists
@@ -110,7 +111,8 @@ private slots:
         const KeyRecord *member = s->findKey(Fx::keyId(3));
         QVERIFY(!member->accessListState.readable);
         QVERIFY(member->accessList.isEmpty());
-        QVERIFY2(member->accessListState.reason.contains(u"readerky"_s), qPrintable(member->accessListState.reason));
+        QVERIFY2(member->accessListState.reason.contains(u"readerky"_s),
+                 qPrintable(member->accessListState.reason));
     }
 
     void unknownSettingIsStoredAsUnknown()
@@ -180,7 +182,8 @@ private slots:
         QCOMPARE(online.size(), 1);
         // The cache still answers, and changes are refused with a reason.
         QCOMPARE(m_repo->snapshot(Fx::OrgA)->keys.size(), 4);
-        const auto refused = await<ApiKey>([&](auto d) { m_repo->createKey(Fx::OrgA, u"x"_s, {u"ORG_MEMBER"_s}, d); });
+        const auto refused
+            = await<ApiKey>([&](auto d) { m_repo->createKey(Fx::OrgA, u"x"_s, {u"ORG_MEMBER"_s}, d); });
         QCOMPARE(refused.error().kind, ApiError::Kind::Network);
         QVERIFY(refused.error().explanation().contains(u"offline"_s));
 
@@ -209,7 +212,8 @@ private slots:
         QCOMPARE(m_repo->history(Fx::OrgA).last().source, u"change"_s);
 
         const auto added = await<QList<AccessListEntry>>([&](auto d) {
-            m_repo->addEntries(Fx::OrgA, created.value().id, {*IpBlock::parse(u"198.51.100.0/24"_s).block}, d);
+            m_repo->addEntries(Fx::OrgA, created.value().id, {*IpBlock::parse(u"198.51.100.0/24"_s).block},
+                               d);
         });
         QVERIFY(added.ok());
         QTRY_COMPARE(changed.size(), 2);
@@ -219,7 +223,8 @@ private slots:
         QTRY_COMPARE(changed.size(), 3);
         QVERIFY(!m_repo->snapshot(Fx::OrgA)->findKey(created.value().id));
 
-        const auto setting = await<OrgSettings>([&](auto d) { m_repo->setWhitelistRequired(Fx::OrgA, true, d); });
+        const auto setting
+            = await<OrgSettings>([&](auto d) { m_repo->setWhitelistRequired(Fx::OrgA, true, d); });
         QCOMPARE(setting.value().requirement, WhitelistRequirement::Required);
         QTRY_COMPARE(changed.size(), 4);
         QCOMPARE(m_repo->snapshot(Fx::OrgA)->settings.requirement, WhitelistRequirement::Required);
@@ -243,17 +248,29 @@ private slots:
         auto http = m_fx.client();
         const QString keys = u"/orgs/"_s + Fx::OrgA + u"/apiKeys"_s;
         const QString newKey = http.post(keys, R"({"desc":"Added between syncs","roles":["ORG_MEMBER"]})")
-                                   .json().value("id"_L1).toString();
+                                   .json()
+                                   .value("id"_L1)
+                                   .toString();
         QCOMPARE(http.del(keys + u'/' + Fx::keyId(4)).status, 200);
-        QCOMPARE(http.patch(keys + u'/' + Fx::keyId(2), R"({"desc":"Reader renamed","roles":["ORG_MEMBER"]})").status, 200);
-        QCOMPARE(http.post(keys + u'/' + Fx::keyId(3) + u"/accessList"_s, R"([{"ipAddress":"192.0.2.77"}])").status, 200);
+        QCOMPARE(http.patch(keys + u'/' + Fx::keyId(2), R"({"desc":"Reader renamed","roles":["ORG_MEMBER"]})")
+                     .status,
+                 200);
+        QCOMPARE(http.post(keys + u'/' + Fx::keyId(3) + u"/accessList"_s, R"([{"ipAddress":"192.0.2.77"}])")
+                     .status,
+                 200);
         QCOMPARE(http.del(keys + u'/' + Fx::keyId(3) + u"/accessList/10.0.0.0%2F8"_s).status, 204);
-        QCOMPARE(http.patch(u"/groups/"_s + Fx::ProjectTwo + u"/apiKeys/"_s + Fx::keyId(3), R"({"roles":["GROUP_READ_ONLY"]})").status, 200);
-        QCOMPARE(http.patch(u"/orgs/"_s + Fx::OrgA + u"/settings"_s, R"({"apiAccessListRequired":true})").status, 200);
+        QCOMPARE(http.patch(u"/groups/"_s + Fx::ProjectTwo + u"/apiKeys/"_s + Fx::keyId(3),
+                            R"({"roles":["GROUP_READ_ONLY"]})")
+                     .status,
+                 200);
+        QCOMPARE(
+            http.patch(u"/orgs/"_s + Fx::OrgA + u"/settings"_s, R"({"apiAccessListRequired":true})").status,
+            200);
         const qint64 second = syncAndWait(Fx::OrgA);
         QVERIFY(second > first);
 
-        const SnapshotDiff diff = diffSnapshots(*m_repo->snapshot(Fx::OrgA, first), *m_repo->snapshot(Fx::OrgA, second));
+        const SnapshotDiff diff
+            = diffSnapshots(*m_repo->snapshot(Fx::OrgA, first), *m_repo->snapshot(Fx::OrgA, second));
         QVERIFY(diff.settingChanged);
         QCOMPARE(diff.settingFrom, WhitelistRequirement::NotRequired);
         QCOMPARE(diff.settingTo, WhitelistRequirement::Required);
@@ -279,7 +296,8 @@ private slots:
         QVERIFY(diff.hasStructuralChange());
         QVERIFY(diff.requests >= owner.requests);
 
-        const SnapshotDiff none = diffSnapshots(*m_repo->snapshot(Fx::OrgA, second), *m_repo->snapshot(Fx::OrgA, second));
+        const SnapshotDiff none
+            = diffSnapshots(*m_repo->snapshot(Fx::OrgA, second), *m_repo->snapshot(Fx::OrgA, second));
         QVERIFY(!none.hasStructuralChange());
         QVERIFY(none.keys.isEmpty());
     }
