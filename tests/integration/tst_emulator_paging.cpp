@@ -54,6 +54,40 @@ private slots:
         QVERIFY(error.contains(u"bananas"_s));
     }
 
+    void demoDatasetCoversTheCases()
+    {
+        const Dataset demo = Dataset::demo();
+        QVERIFY(demo.orgs.size() >= 3 && demo.orgs.size() <= 4);
+        QVERIFY(demo.ownerKey());
+        QSet<QString> roles;
+        bool emptyList = false, ipv6 = false, cidr = false, single = false, used = false, neverUsed = false;
+        for (const EmulatedKey &k : demo.keys) {
+            for (const auto &r : k.key.roles)
+                roles.insert(r.roleName);
+            emptyList = emptyList || k.accessList.isEmpty();
+            for (const AccessListEntry &e : k.accessList) {
+                QVERIFY2(e.block().isValid(), qPrintable(e.cidrBlock));
+                ipv6 = ipv6 || e.block().family() == IpBlock::Family::IPv6;
+                cidr = cidr || !e.block().isSingleAddress();
+                single = single || e.block().isSingleAddress();
+                used = used || e.lastUsed.isValid();
+                neverUsed = neverUsed || e.neverUsed();
+            }
+        }
+        for (const RoleInfo &role : RoleCatalogue::all()) {
+            if (role.opsManager)
+                QVERIFY2(roles.contains(role.apiName()), role.name);
+        }
+        QVERIFY(emptyList && ipv6 && cidr && single && used && neverUsed);
+        QVERIFY(std::any_of(demo.orgs.cbegin(), demo.orgs.cend(),
+                            [](const EmulatedOrg &o) { return o.apiAccessListRequired; }));
+        // The printed owner key can call from 127.0.0.1.
+        const auto &list = demo.ownerKey()->accessList;
+        QVERIFY(std::any_of(list.cbegin(), list.cend(), [](const AccessListEntry &e) {
+            return e.block().contains(QHostAddress::LocalHost);
+        }));
+    }
+
     void defaultPageIs100()
     {
         auto http = client();

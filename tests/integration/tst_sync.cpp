@@ -102,6 +102,21 @@ private slots:
         QCOMPARE(m_repo->cachedOrganizations().size(), 1);
     }
 
+    void syncAllOrganizations()
+    {
+        connectAs(u"user@example.org"_s, u"user-secret"_s); // a user in both organizations
+        QSignalSpy finished(m_repo.get(), &Repository::syncFinished);
+        m_repo->syncAll();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30'000);
+        const auto orgs = m_repo->cachedOrganizations();
+        QCOMPARE(orgs.size(), 2);
+        QCOMPARE(orgs.at(0).organization.name, u"Alpha Org"_s);
+        QCOMPARE(orgs.at(1).organization.name, u"Beta Org"_s);
+        QCOMPARE(m_repo->snapshot(Fx::OrgB)->settings.requirement, WhitelistRequirement::Required);
+        QCOMPARE(m_repo->snapshot(Fx::OrgB)->keys.size(), 2);
+        QVERIFY(!m_repo->isSyncing());
+    }
+
     void aKeyThatMayNotReadListsRecordsWhy()
     {
         connectAs(u"readerky"_s, u"0a1b2c3d-0000-4000-8000-00000000a002"_s);
