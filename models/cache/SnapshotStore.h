@@ -76,3 +76,4 @@ private:
     int m_retention = 100;
     QString m_error;
 };
+Q_DECLARE_METATYPE(SnapshotStore::Note)

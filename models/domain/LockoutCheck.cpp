@@ -8,7 +8,8 @@ QHostAddress LockoutCheck::lastSeenAddress(const QList<AccessListEntry> &entries
 {
     const AccessListEntry *latest = nullptr;
     for (const auto &e : entries) {
-        if (e.lastUsed.isValid() && !e.lastUsedAddress.isEmpty() && (!latest || e.lastUsed > latest->lastUsed))
+        if (e.lastUsed.isValid() && !e.lastUsedAddress.isEmpty()
+            && (!latest || e.lastUsed > latest->lastUsed))
             latest = &e;
     }
     if (!latest)
@@ -32,7 +33,8 @@ LockoutCheck LockoutCheck::evaluate(const QList<KeyInput> &keys, const QString &
         }
         if (k.key.id != callerKeyId)
             continue;
-        check.selfAddress = callerAddress.isNull() ? lastSeenAddress(k.entries) : IpBlock::unmapped(callerAddress);
+        check.selfAddress
+            = callerAddress.isNull() ? lastSeenAddress(k.entries) : IpBlock::unmapped(callerAddress);
         if (k.entriesReadable && k.entries.isEmpty()) {
             check.self = SelfState::NoWhitelist;
         } else if (check.selfAddress.isNull()) {
@@ -41,7 +43,8 @@ LockoutCheck LockoutCheck::evaluate(const QList<KeyInput> &keys, const QString &
             QList<IpBlock> blocks;
             for (const auto &e : k.entries)
                 blocks.append(e.block());
-            check.self = matchingEntry(blocks, check.selfAddress) >= 0 ? SelfState::Covered : SelfState::NotCovered;
+            check.self
+                = matchingEntry(blocks, check.selfAddress) >= 0 ? SelfState::Covered : SelfState::NotCovered;
         }
     }
     return check;
@@ -49,7 +52,8 @@ LockoutCheck LockoutCheck::evaluate(const QList<KeyInput> &keys, const QString &
 
 bool LockoutCheck::isClear() const
 {
-    return emptyWhitelist.isEmpty() && neverUsed.isEmpty() && notReadable.isEmpty() && self == SelfState::Covered;
+    return emptyWhitelist.isEmpty() && neverUsed.isEmpty() && notReadable.isEmpty()
+        && self == SelfState::Covered;
 }
 
 QString LockoutCheck::selfExplanation() const
@@ -60,12 +64,14 @@ QString LockoutCheck::selfExplanation() const
                   "call from.")
             .arg(selfAddress.toString());
     case SelfState::NotCovered:
-        return tr("The key this console uses has no entry covering %1, the address the server last saw it call "
+        return tr("The key this console uses has no entry covering %1, the address the server last saw it "
+                  "call "
                   "from: after the change this console would be refused. Add %1 to its whitelist first.")
             .arg(selfAddress.toString());
     case SelfState::NoWhitelist:
-        return tr("The key this console uses has no whitelist: after the change this console could not call the "
-                  "API any more, not even to undo it. Add your address to its whitelist first.");
+        return tr(
+            "The key this console uses has no whitelist: after the change this console could not call the "
+            "API any more, not even to undo it. Add your address to its whitelist first.");
     case SelfState::AddressUnknown:
         return tr("The server has not yet said which address it sees this console calling from, so it is not "
                   "known whether the console's key stays usable.");

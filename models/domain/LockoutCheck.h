@@ -24,21 +24,24 @@ public:
     };
 
     enum class SelfState {
-        Covered,         // the console's key has an entry covering the address the server saw
-        NotCovered,      // it has entries, none covers that address: turning the setting on keeps it out
-        NoWhitelist,     // the console's key has no entry: it would lock itself out
-        AddressUnknown,  // the server has not told which address it sees
-        KeyUnknown,      // the key in use is not among the organization's keys (a user key, say)
+        Covered, // the console's key has an entry covering the address the server saw
+        NotCovered, // it has entries, none covers that address: turning the setting on keeps it out
+        NoWhitelist, // the console's key has no entry: it would lock itself out
+        AddressUnknown, // the server has not told which address it sees
+        KeyUnknown, // the key in use is not among the organization's keys (a user key, say)
     };
 
-    QList<ApiKey> emptyWhitelist;  // will lose all API access
-    QList<ApiKey> neverUsed;       // entries exist, none ever used
-    QList<ApiKey> notReadable;     // could not check
+    QList<ApiKey> emptyWhitelist; // will lose all API access
+    QList<ApiKey> neverUsed; // entries exist, none ever used
+    QList<ApiKey> notReadable; // could not check
     SelfState self = SelfState::KeyUnknown;
-    QHostAddress selfAddress;      // the address the server last saw the console's key call from
+    QHostAddress selfAddress; // the address the server last saw the console's key call from
 
     // A blocking finding: the person must read it before confirming.
-    bool locksOutThisConsole() const { return self == SelfState::NoWhitelist || self == SelfState::NotCovered; }
+    bool locksOutThisConsole() const
+    {
+        return self == SelfState::NoWhitelist || self == SelfState::NotCovered;
+    }
     bool isClear() const;
     QString selfExplanation() const;
 

@@ -11,7 +11,8 @@ Q_DECLARE_METATYPE(LockoutCheck::SelfState)
 namespace {
 AccessListEntry entry(const QString &text, const QString &lastUsedFrom = {}, int day = 1)
 {
-    AccessListEntry e = AccessListEntry::fromBlock(*IpBlock::parse(text).block, QDateTime(QDate(2026, 1, 1), QTime(), Qt::UTC));
+    AccessListEntry e = AccessListEntry::fromBlock(*IpBlock::parse(text).block,
+                                                   QDateTime(QDate(2026, 1, 1), QTime(), Qt::UTC));
     if (!lastUsedFrom.isEmpty()) {
         e.count = 5;
         e.lastUsed = QDateTime(QDate(2026, 11, day), QTime(10, 0), Qt::UTC);
@@ -61,9 +62,12 @@ private slots:
         QTest::addColumn<QStringList>("entries");
         QTest::addColumn<QString>("reported");
         QTest::addColumn<Self>("expected");
-        QTest::newRow("covered by the reported address") << QStringList{u"10.0.0.0/8"_s} << u"10.1.2.3"_s << Self::Covered;
-        QTest::newRow("reported address not covered") << QStringList{u"10.0.0.0/8"_s} << u"192.0.2.4"_s << Self::NotCovered;
-        QTest::newRow("mapped address covered") << QStringList{u"10.0.0.0/8"_s} << u"::ffff:10.9.9.9"_s << Self::Covered;
+        QTest::newRow("covered by the reported address")
+            << QStringList{u"10.0.0.0/8"_s} << u"10.1.2.3"_s << Self::Covered;
+        QTest::newRow("reported address not covered")
+            << QStringList{u"10.0.0.0/8"_s} << u"192.0.2.4"_s << Self::NotCovered;
+        QTest::newRow("mapped address covered")
+            << QStringList{u"10.0.0.0/8"_s} << u"::ffff:10.9.9.9"_s << Self::Covered;
         QTest::newRow("no whitelist") << QStringList() << u"10.1.2.3"_s << Self::NoWhitelist;
         QTest::newRow("address unknown") << QStringList{u"10.0.0.0/8"_s} << QString() << Self::AddressUnknown;
     }
@@ -76,8 +80,8 @@ private slots:
         QList<AccessListEntry> list;
         for (const QString &e : entries)
             list.append(entry(e));
-        const LockoutCheck check = LockoutCheck::evaluate({key(u"self"_s, list)}, u"self"_s,
-                                                          reported.isEmpty() ? QHostAddress() : QHostAddress(reported));
+        const LockoutCheck check = LockoutCheck::evaluate(
+            {key(u"self"_s, list)}, u"self"_s, reported.isEmpty() ? QHostAddress() : QHostAddress(reported));
         QCOMPARE(check.self, expected);
         QCOMPARE(check.locksOutThisConsole(), expected == Self::NotCovered || expected == Self::NoWhitelist);
         QVERIFY(!check.selfExplanation().isEmpty());
@@ -85,7 +89,8 @@ private slots:
 
     void lastSeenIsTheMostRecent()
     {
-        const QList<AccessListEntry> entries{entry(u"10.0.0.0/8"_s, u"10.0.0.1"_s, 3), entry(u"192.0.2.0/24"_s, u"192.0.2.9"_s, 20),
+        const QList<AccessListEntry> entries{entry(u"10.0.0.0/8"_s, u"10.0.0.1"_s, 3),
+                                             entry(u"192.0.2.0/24"_s, u"192.0.2.9"_s, 20),
                                              entry(u"203.0.113.1"_s)};
         QCOMPARE(LockoutCheck::lastSeenAddress(entries).toString(), u"192.0.2.9"_s);
         QVERIFY(LockoutCheck::lastSeenAddress({entry(u"203.0.113.1"_s)}).isNull());

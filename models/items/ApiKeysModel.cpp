@@ -1,0 +1,178 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiKeysModel.h"
+
+#include "RoleCatalogue.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+ApiKeysModel::ApiKeysModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+QDateTime ApiKeysModel::lastUsed(const KeyRecord &key)
+{
+    QDateTime latest;
+    for (const auto &e : key.accessList) {
+        if (e.lastUsed.isValid() && (!latest.isValid() || e.lastUsed > latest))
+            latest = e.lastUsed;
+    }
+    return latest;
+}
+
+void ApiKeysModel::setSnapshot(const OrgSnapshot &snapshot,
+                               const QHash<QString, SnapshotStore::Note> &keyNotes)
+{
+    QList<Row> incoming;
+    for (const KeyRecord &k : snapshot.keys)
+        incoming.append({k, keyNotes.value(k.key.id)});
+    // Removed keys first (from the bottom, so rows stay valid), then changes and inserts in order.
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
+        const QString id = m_rows[i].record.key.id;
+        const bool kept = std::any_of(incoming.cbegin(), incoming.cend(),
+                                      [&](const Row &r) { return r.record.key.id == id; });
+        if (!kept) {
+            beginRemoveRows({}, i, i);
+            m_rows.removeAt(i);
+            endRemoveRows();
+        }
+    }
+    for (int i = 0; i < incoming.size(); ++i) {
+        const int existing = rowOfKey(incoming[i].record.key.id);
+        if (existing == i) {
+            if (!(m_rows[i] == incoming[i])) {
+                m_rows[i] = incoming[i];
+                emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+            }
+            continue;
+        }
+        if (existing > i) { // an order change: move it up
+            beginMoveRows({}, existing, existing, {}, i);
+            m_rows.move(existing, i);
+            endMoveRows();
+            if (!(m_rows[i] == incoming[i])) {
+                m_rows[i] = incoming[i];
+                emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+            }
+            continue;
+        }
+        beginInsertRows({}, i, i);
+        m_rows.insert(i, incoming[i]);
+        endInsertRows();
+    }
+}
+
+const KeyRecord *ApiKeysModel::keyAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row].record : nullptr;
+}
+
+int ApiKeysModel::rowOfKey(const QString &keyId) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].record.key.id == keyId)
+            return i;
+    }
+    return -1;
+}
+
+int ApiKeysModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ApiKeysModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ApiKeysModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const KeyRecord &k = row.record;
+    switch (role) {
+    case KeyIdRole:
+        return k.key.id;
+    case OrgRolesRole:
+        return k.key.orgRoleNames();
+    case SearchTextRole: {
+        QStringList parts{k.key.desc,    k.key.publicKey, k.key.id,
+                          row.note.text, row.note.owner,  row.note.ticket};
+        for (const auto &e : k.accessList)
+            parts.append(e.displayValue());
+        return parts.join(u'\n').toLower();
+    }
+    case Qt::ToolTipRole:
+        if (index.column() == EntriesColumn && !k.accessListState.readable)
+            return k.accessListState.reason;
+        if (index.column() == NoteColumn && !row.note.isEmpty())
+            return tr("Owner: %1\nTicket: %2\n%3").arg(row.note.owner, row.note.ticket, row.note.text);
+        return {};
+    case Qt::DisplayRole:
+    case SortRole:
+        break;
+    default:
+        return {};
+    }
+    const bool sort = role == SortRole;
+    switch (Column(index.column())) {
+    case DescriptionColumn:
+        return k.key.desc;
+    case PublicKeyColumn:
+        return k.key.publicKey;
+    case KeyIdColumn:
+        return k.key.id;
+    case RolesColumn: {
+        QStringList names;
+        for (const QString &r : k.key.orgRoleNames())
+            names.append(sort ? r : RoleCatalogue::displayName(r));
+        return names.join(u", "_s);
+    }
+    case EntriesColumn:
+        if (!k.accessListState.readable)
+            return sort ? QVariant(-1) : QVariant(tr("not readable"));
+        return sort ? QVariant(int(k.accessList.size())) : QVariant(QString::number(k.accessList.size()));
+    case LastUsedColumn: {
+        const QDateTime used = lastUsed(k);
+        if (sort)
+            return used.isValid() ? used.toSecsSinceEpoch() : qint64(-1);
+        if (!k.accessListState.readable)
+            return tr("unknown");
+        return used.isValid() ? QLocale().toString(used.toLocalTime(), QLocale::ShortFormat) : tr("never");
+    }
+    case NoteColumn:
+        return row.note.text.isEmpty() ? row.note.ticket : row.note.text;
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant ApiKeysModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (Column(section)) {
+    case DescriptionColumn:
+        return tr("Description");
+    case PublicKeyColumn:
+        return tr("Public key");
+    case KeyIdColumn:
+        return tr("Key ID");
+    case RolesColumn:
+        return tr("Organization roles");
+    case EntriesColumn:
+        return tr("Whitelist");
+    case LastUsedColumn:
+        return tr("Last used");
+    case NoteColumn:
+        return tr("Local note");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}

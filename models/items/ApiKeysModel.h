@@ -1,0 +1,59 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "OrgSnapshot.h"
+#include "SnapshotStore.h"
+
+#include <QAbstractTableModel>
+
+// The organization's API keys as the keys page shows them. Updated in place from each new snapshot:
+// changed rows emit dataChanged, new and removed keys are bracketed inserts and removes, never a reset.
+class ApiKeysModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiKeysModel)
+public:
+    enum Column {
+        DescriptionColumn,
+        PublicKeyColumn,
+        KeyIdColumn,
+        RolesColumn,
+        EntriesColumn,
+        LastUsedColumn,
+        NoteColumn,
+        ColumnCount
+    };
+    enum Role {
+        SortRole = Qt::UserRole + 1, // raw values for sorting
+        KeyIdRole,
+        SearchTextRole, // description, public key, id and every address, lower case
+        OrgRolesRole, // QStringList of API role names
+    };
+
+    explicit ApiKeysModel(QObject *parent = nullptr);
+
+    void setSnapshot(const OrgSnapshot &snapshot, const QHash<QString, SnapshotStore::Note> &keyNotes);
+    const KeyRecord *keyAt(int row) const;
+    int rowOfKey(const QString &keyId) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QDateTime lastUsed(const KeyRecord &key);
+
+private:
+    struct Row
+    {
+        KeyRecord record;
+        SnapshotStore::Note note;
+        friend bool operator==(const Row &a, const Row &b)
+        {
+            return a.record == b.record && a.note.owner == b.note.owner && a.note.ticket == b.note.ticket
+                && a.note.text == b.note.text;
+        }
+    };
+    QList<Row> m_rows;
+};
