@@ -125,6 +125,31 @@ bool Repository::isSyncing() const
         || std::any_of(m_writing.cbegin(), m_writing.cend(), [](const QString &k) { return k == "sync"_L1; });
 }
 
+void Repository::identify()
+{
+    m_client->root([this](ApiResult<ServerInfo> root) {
+        if (!root.ok()) {
+            if (root.error().kind == ApiError::Kind::Network || root.error().kind == ApiError::Kind::Timeout)
+                setOnline(false);
+            return emit identityFailed(root.error());
+        }
+        setOnline(true);
+        m_client->whoAmI([this](ApiResult<ApiClient::Identity> me) {
+            if (!me.ok())
+                return emit identityFailed(me.error());
+            m_identity = me.value();
+            emit identityChanged();
+        });
+    });
+}
+
+bool Repository::mayChangeOrganization(const QString &orgId) const
+{
+    return m_identity && m_identity->key && m_identity->key->hasOrgRole(u"ORG_OWNER")
+        && std::any_of(m_identity->key->roles.cbegin(), m_identity->key->roles.cend(),
+                       [&](const RoleAssignment &r) { return r.orgId == orgId && r.roleName == "ORG_OWNER"_L1; });
+}
+
 void Repository::sync(const QString &orgId)
 {
     m_lastRequestedOrg = orgId;

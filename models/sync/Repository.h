@@ -45,6 +45,12 @@ public:
     bool setNote(const QString &orgId, SnapshotStore::NoteKind kind, const QString &objectKey,
                  const SnapshotStore::Note &note);
 
+    // Who the console is: the organizations its key sees, the key itself and its roles (cached in memory).
+    void identify();
+    const std::optional<ApiClient::Identity> &identity() const { return m_identity; }
+    bool mayChangeOrganization(const QString &orgId) const;
+    ApiClient *client() const { return m_client; }
+
     // Sync
     void sync(const QString &orgId);
     void syncAll();
@@ -73,6 +79,8 @@ signals:
     void syncFinished(const QString &orgId, qint64 snapshotId);
     void syncFailed(const QString &orgId, const ApiError &error);
     void onlineChanged(bool online);
+    void identityChanged();
+    void identityFailed(const ApiError &error);
 
 private:
     void onRead(const QString &orgId, const OrgSnapshot &snapshot, int requests);
@@ -98,4 +106,5 @@ private:
     bool m_online = true;
     quint64 m_nextTicket = 1;
     QHash<quint64, QString> m_writing; // ticket -> "sync" or "change"
+    std::optional<ApiClient::Identity> m_identity;
 };
