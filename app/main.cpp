@@ -1,10 +1,14 @@
 // SPDX-FileCopyrightText: 2026 API Access Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiClient.h"
+#include "CacheDatabase.h"
 #include "EmulatorServer.h"
 #include "MainWindow.h"
+#include "Repository.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QNetworkAccessManager>
 
 #include <cstring>
 
@@ -76,15 +80,31 @@ int main(int argc, char *argv[])
     demoOptions.threads = 2;
     EmulatorServer demo(demoOptions, Dataset::demo());
     QString error;
-    MainWindow window;
-    if (demo.start(&error)) {
-        window.setConnectionDescription(
-            QApplication::translate("main", "Local demo server at %1").arg(demo.serverUrl()),
-            demo.ownerCredentials().publicKey);
-    } else {
+    if (!demo.start(&error)) {
+        MainWindow window;
         window.setConnectionDescription(
             QApplication::translate("main", "The local demo server could not start: %1").arg(error), {});
+        window.show();
+        return QApplication::exec();
     }
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    ConnectionSettings connection;
+    connection.apiBase = QUrl(demo.apiUrl());
+    connection.publicKey = demo.ownerCredentials().publicKey;
+    connection.privateKey = demo.ownerCredentials().privateKey;
+    connection.proxyMode = ConnectionSettings::ProxyMode::None;
+    client.setConnection(connection);
+    Repository repository(&client, CacheDatabase::pathForProfile(u"demo"_s));
+    if (!repository.open()) {
+        fprintf(stderr, "apiaccess: %s\n", qPrintable(repository.error()));
+        return 5;
+    }
+    MainWindow window(&repository);
+    window.setConnectionDescription(
+        QApplication::translate("main", "Local demo server at %1").arg(demo.serverUrl()),
+        connection.publicKey);
+    window.start();
     window.show();
     return QApplication::exec();
 }

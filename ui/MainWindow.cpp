@@ -2,27 +2,143 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "ApiKeysPage.h"
+#include "ContextModel.h"
+#include "ContextPicker.h"
+#include "OrgSettingsPage.h"
+#include "Repository.h"
+
 #include "ui_MainWindow.h"
 
+#include <QCloseEvent>
 #include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Repository *repository, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_repository(repository)
+    , m_contexts(new ContextModel(this))
+    , m_picker(new ContextPicker(m_contexts, this))
+    , m_tabs(new QTabWidget(this))
+    , m_offlineBanner(new QLabel(this))
+    , m_syncMessage(new QLabel(this))
     , m_serverLabel(new QLabel(this))
     , m_keyLabel(new QLabel(this))
+    , m_lastSyncLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancelSync(new QPushButton(tr("Cancel"), this))
 {
     m_ui->setupUi(this);
     m_serverLabel->setObjectName(u"serverStatusLabel"_s);
     m_serverLabel->setAccessibleName(tr("Server"));
     m_keyLabel->setObjectName(u"keyStatusLabel"_s);
     m_keyLabel->setAccessibleName(tr("API key in use"));
+    m_lastSyncLabel->setObjectName(u"lastSyncLabel"_s);
+    m_lastSyncLabel->setAccessibleName(tr("Last sync"));
+    m_progress->setObjectName(u"syncProgressBar"_s);
+    m_progress->setAccessibleName(tr("Sync progress"));
+    m_progress->setMaximumWidth(180);
+    m_progress->setVisible(false);
+    m_cancelSync->setObjectName(u"cancelSyncButton"_s);
+    m_cancelSync->setVisible(false);
     m_ui->statusBar->addWidget(m_serverLabel);
     m_ui->statusBar->addWidget(m_keyLabel);
+    m_ui->statusBar->addPermanentWidget(m_lastSyncLabel);
+    m_ui->statusBar->addPermanentWidget(m_progress);
+    m_ui->statusBar->addPermanentWidget(m_cancelSync);
+    m_picker->setObjectName(u"contextPicker"_s);
+    m_tabs->setObjectName(u"contextTabWidget"_s);
+    m_offlineBanner->setObjectName(u"offlineBannerLabel"_s);
+    m_offlineBanner->setWordWrap(true);
+    m_offlineBanner->setVisible(false);
+    m_offlineBanner->setFrameShape(QFrame::StyledPanel);
+    m_offlineBanner->setAccessibleName(tr("Offline"));
+    m_syncMessage->setObjectName(u"syncMessageLabel"_s);
+    m_syncMessage->setWordWrap(true);
+    m_syncMessage->setVisible(false);
+    m_syncMessage->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_syncMessage->setAccessibleName(tr("Sync problem"));
+
+    auto *right = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_offlineBanner);
+    rightLayout->addWidget(m_syncMessage);
+    rightLayout->addWidget(m_tabs, 1);
+    auto *splitter = new QSplitter(this);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->addWidget(m_picker);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({260, 840});
+    setCentralWidget(splitter);
+
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
     setConnectionDescription(tr("Not connected"), {});
+    if (!m_repository)
+        return;
+
+    const ConnectionSettings &connection = m_repository->client()->connection();
+    setConnectionDescription(connection.apiBase.adjusted(QUrl::RemovePath).toString(), connection.publicKey);
+    m_settingsPage = new OrgSettingsPage(m_repository, m_tabs);
+    m_settingsPage->setObjectName(u"orgSettingsPage"_s);
+    m_keysPage = new ApiKeysPage(m_repository, m_tabs);
+    m_keysPage->setObjectName(u"apiKeysPage"_s);
+    m_tabs->addTab(m_settingsPage, tr("&Settings"));
+    m_tabs->addTab(m_keysPage, tr("API &Keys"));
+    m_tabs->setEnabled(false);
+
+    auto *sync = new QAction(tr("&Sync"), this);
+    sync->setObjectName(u"syncAction"_s);
+    sync->setShortcut(QKeySequence::Refresh);
+    m_ui->fileMenu->insertAction(m_ui->quitAction, sync);
+    addAction(sync);
+    connect(sync, &QAction::triggered, this, &MainWindow::syncCurrent);
+    connect(m_picker, &ContextPicker::contextPicked, this, &MainWindow::pickContext);
+    connect(m_cancelSync, &QPushButton::clicked, m_repository, &Repository::cancelSync);
+    connect(m_repository, &Repository::syncProgress, this,
+            [this](const QString &, SyncEngine::Phase phase, int done, int expected) {
+                m_progress->setVisible(true);
+                m_cancelSync->setVisible(phase != SyncEngine::Phase::Writing);
+                m_progress->setMaximum(std::max(1, expected));
+                m_progress->setValue(done);
+                m_progress->setFormat(SyncEngine::phaseName(phase) + u" %v/%m"_s);
+            });
+    connect(m_repository, &Repository::syncFinished, this, [this](const QString &orgId) {
+        m_progress->setVisible(false);
+        m_cancelSync->setVisible(false);
+        m_syncMessage->setVisible(false);
+        updateContext(orgId);
+        updateSyncLabel();
+    });
+    connect(m_repository, &Repository::syncFailed, this, &MainWindow::showSyncFailure);
+    connect(m_repository, &Repository::snapshotChanged, this,
+            [this](const QString &orgId) { updateContext(orgId); });
+    connect(m_repository, &Repository::onlineChanged, this, [this] { updateSyncLabel(); });
+    connect(m_repository, &Repository::identityChanged, this, [this] {
+        const auto &identity = m_repository->identity();
+        if (identity->key)
+            m_keyLabel->setText(tr("Key: %1 (%2)").arg(identity->key->publicKey, identity->key->desc));
+        for (const Organization &org : identity->organizations) {
+            if (!m_contexts->indexOfOrganization(org.id).isValid())
+                m_contexts->setOrganization(org, {});
+        }
+        if (m_orgId.isEmpty() && !identity->organizations.isEmpty())
+            pickContext(identity->organizations.first().id);
+        else if (!m_orgId.isEmpty())
+            syncCurrent();
+    });
+    connect(m_repository, &Repository::identityFailed, this,
+            [this](const ApiError &error) { showSyncFailure(m_orgId, error); });
 }
 
 MainWindow::~MainWindow() = default;
@@ -32,4 +148,94 @@ void MainWindow::setConnectionDescription(const QString &server, const QString &
     m_serverLabel->setText(server);
     m_keyLabel->setText(publicKey.isEmpty() ? QString() : tr("Key: %1").arg(publicKey));
     m_keyLabel->setVisible(!publicKey.isEmpty());
+    setWindowTitle(tr("API Access Console — %1").arg(server));
+}
+
+void MainWindow::start()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    if (!m_repository)
+        return;
+    loadContextsFromCache();
+    const QString lastOrg = settings.value(u"context/org"_s).toString();
+    if (!lastOrg.isEmpty() && m_contexts->indexOfOrganization(lastOrg).isValid())
+        pickContext(lastOrg, settings.value(u"context/project"_s).toString());
+    m_repository->identify();
+}
+
+void MainWindow::loadContextsFromCache()
+{
+    for (const auto &cached : m_repository->cachedOrganizations())
+        updateContext(cached.organization.id);
+}
+
+void MainWindow::updateContext(const QString &orgId)
+{
+    if (const auto snapshot = m_repository->snapshot(orgId))
+        m_contexts->setOrganization(snapshot->organization, snapshot->projects);
+    if (orgId == m_orgId) {
+        m_picker->select(m_orgId, m_projectId);
+        updateSyncLabel();
+    }
+}
+
+void MainWindow::pickContext(const QString &orgId, const QString &projectId)
+{
+    const bool otherOrg = orgId != m_orgId;
+    m_orgId = orgId;
+    m_projectId = projectId;
+    QSettings settings;
+    settings.setValue(u"context/org"_s, orgId);
+    settings.setValue(u"context/project"_s, projectId);
+    m_picker->select(orgId, projectId);
+    m_tabs->setEnabled(true);
+    // A project has API Keys only; an organization has Settings and API Keys.
+    m_tabs->setTabVisible(m_tabs->indexOf(m_settingsPage), projectId.isEmpty());
+    if (!projectId.isEmpty())
+        m_tabs->setCurrentWidget(m_keysPage);
+    m_settingsPage->setOrganization(orgId);
+    m_keysPage->setContext(orgId, projectId);
+    m_syncMessage->setVisible(false);
+    updateSyncLabel();
+    if (otherOrg && m_repository->isOnline())
+        m_repository->sync(orgId);
+}
+
+void MainWindow::syncCurrent()
+{
+    if (!m_orgId.isEmpty())
+        m_repository->sync(m_orgId);
+}
+
+void MainWindow::updateSyncLabel()
+{
+    const auto history
+        = m_orgId.isEmpty() ? QList<SnapshotStore::SnapshotInfo>() : m_repository->history(m_orgId);
+    const QString when = history.isEmpty()
+        ? tr("never")
+        : QLocale().toString(history.last().takenAt.toLocalTime(), QLocale::ShortFormat);
+    m_lastSyncLabel->setText(tr("Last synced: %1").arg(when));
+    m_offlineBanner->setText(
+        tr("Offline — showing the data as last synced (%1). Changes are disabled until the "
+           "server answers again; the console keeps trying.")
+            .arg(when));
+    m_offlineBanner->setVisible(!m_repository->isOnline());
+}
+
+void MainWindow::showSyncFailure(const QString &orgId, const ApiError &error)
+{
+    m_progress->setVisible(false);
+    m_cancelSync->setVisible(false);
+    if (error.kind == ApiError::Kind::Cancelled || (!orgId.isEmpty() && orgId != m_orgId))
+        return;
+    m_syncMessage->setText(u"⚠ "_s + error.title() + u": "_s + error.explanation());
+    m_syncMessage->setVisible(true);
+    updateSyncLabel();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings().setValue(u"window/geometry"_s, saveGeometry());
+    QMainWindow::closeEvent(event);
 }

@@ -6,25 +6,70 @@
 
 #include <memory>
 
+class ApiKeysPage;
+class ContextModel;
+class ContextPicker;
+class OrgSettingsPage;
 class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class Repository;
+struct ApiError;
 
 namespace Ui {
 class MainWindow;
 }
 
+// The console: the context picker at the top left, the organization's Settings and API Keys (a
+// project's API Keys), and a status bar with the server, the key in use, the last sync, progress with
+// Cancel, and an offline banner. F5 syncs the current context.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    // repository may be null (no connection): the window then only says so.
+    explicit MainWindow(Repository *repository = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // What the status bar says about the server this window talks to.
     void setConnectionDescription(const QString &server, const QString &publicKey);
+    // Reads the cache, restores the last context and starts talking to the server.
+    void start();
+
+    void pickContext(const QString &orgId, const QString &projectId = {});
+    QString currentOrgId() const { return m_orgId; }
+    QString currentProjectId() const { return m_projectId; }
+    void syncCurrent();
+
+    ContextPicker *contextPicker() const { return m_picker; }
+    OrgSettingsPage *settingsPage() const { return m_settingsPage; }
+    ApiKeysPage *keysPage() const { return m_keysPage; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void loadContextsFromCache();
+    void updateContext(const QString &orgId);
+    void updateSyncLabel();
+    void showSyncFailure(const QString &orgId, const ApiError &error);
+
     std::unique_ptr<Ui::MainWindow> m_ui;
-    QLabel *m_serverLabel = nullptr;
-    QLabel *m_keyLabel = nullptr;
+    Repository *m_repository;
+    ContextModel *m_contexts;
+    ContextPicker *m_picker;
+    QTabWidget *m_tabs;
+    OrgSettingsPage *m_settingsPage = nullptr;
+    ApiKeysPage *m_keysPage = nullptr;
+    QLabel *m_offlineBanner;
+    QLabel *m_syncMessage;
+    QLabel *m_serverLabel;
+    QLabel *m_keyLabel;
+    QLabel *m_lastSyncLabel;
+    QProgressBar *m_progress;
+    QPushButton *m_cancelSync;
+    QString m_orgId;
+    QString m_projectId;
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiKey.h"
 
+#include <QCoreApplication>
+
 QStringList ApiKey::orgRoleNames() const
 {
     QStringList names;
@@ -39,6 +41,18 @@ bool ApiKey::hasOrgRole(QStringView roleName) const
             return true;
     }
     return false;
+}
+
+QString keyDescriptionProblem(const QString &desc)
+{
+    if (desc.trimmed().isEmpty())
+        return QCoreApplication::translate("ApiKey",
+                                           "Enter a description: it is how people recognise the key.");
+    if (desc.size() > 250)
+        return QCoreApplication::translate(
+                   "ApiKey", "The description has %1 characters; the server accepts at most 250.")
+            .arg(desc.size());
+    return {};
 }
 
 bool isObjectId(QStringView text)

@@ -35,5 +35,8 @@ struct ApiKey
     friend bool operator==(const ApiKey &, const ApiKey &) = default;
 };
 
+// The server's rule for descriptions (1–250 characters), as a message for the field, or empty when fine.
+QString keyDescriptionProblem(const QString &desc);
+
 // True for a 24-hex-digit object id (a key ID, org ID or project ID), false for a public key.
 bool isObjectId(QStringView text);

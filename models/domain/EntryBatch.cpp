@@ -38,8 +38,10 @@ EntryBatch EntryBatch::parse(const QString &input, const QList<IpBlock> &existin
             if (block.prefixLength() == 0)
                 item.warnings.append(tr("%1 allows every address of its family.").arg(block.toString()));
             else if (block.isBroad())
-                item.warnings.append(tr("%1 is a very broad block (%2 addresses).")
-                                         .arg(block.toString(), QLocale().toString(std::pow(2.0, block.sizeExponent()), 'g', 3)));
+                item.warnings.append(
+                    tr("%1 is a very broad block (%2 addresses).")
+                        .arg(block.toString(),
+                             QLocale().toString(std::pow(2.0, block.sizeExponent()), 'g', 3)));
             for (const IpBlock &other : existing) {
                 if (other.covers(block) && !(other == block)) {
                     item.warnings.append(tr("Already covered by %1 on the whitelist.").arg(other.toString()));

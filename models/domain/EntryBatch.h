@@ -16,11 +16,11 @@ struct EntryBatch
 public:
     struct Item
     {
-        QString text;            // as typed, trimmed
+        QString text; // as typed, trimmed
         std::optional<IpBlock> block;
-        QString error;           // set when the item cannot be sent
-        QString suggestion;      // a corrected value, when there is one
-        QStringList warnings;    // sendable, but worth a second look
+        QString error; // set when the item cannot be sent
+        QString suggestion; // a corrected value, when there is one
+        QStringList warnings; // sendable, but worth a second look
         bool ok() const { return block.has_value() && error.isEmpty(); }
     };
 

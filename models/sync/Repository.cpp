@@ -146,8 +146,9 @@ void Repository::identify()
 bool Repository::mayChangeOrganization(const QString &orgId) const
 {
     return m_identity && m_identity->key && m_identity->key->hasOrgRole(u"ORG_OWNER")
-        && std::any_of(m_identity->key->roles.cbegin(), m_identity->key->roles.cend(),
-                       [&](const RoleAssignment &r) { return r.orgId == orgId && r.roleName == "ORG_OWNER"_L1; });
+        && std::any_of(
+               m_identity->key->roles.cbegin(), m_identity->key->roles.cend(),
+               [&](const RoleAssignment &r) { return r.orgId == orgId && r.roleName == "ORG_OWNER"_L1; });
 }
 
 void Repository::sync(const QString &orgId)

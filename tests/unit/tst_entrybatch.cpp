@@ -11,11 +11,12 @@ class TestEntryBatch : public QObject
 private slots:
     void eachItemOnItsOwn()
     {
-        const QList<IpBlock> existing{*IpBlock::parse(u"10.0.0.0/8"_s).block, *IpBlock::parse(u"192.0.2.1"_s).block};
-        const EntryBatch batch = EntryBatch::parse(
-            u"198.51.100.7/32, 10.1.2.0/24\n\n192.0.2.1; 203.0.113.1/24\n0.0.0.0/1\n198.51.100.7\n2001:db8::/32\n"
-            "2001:db8:5::/48\n010.0.0.1"_s,
-            existing);
+        const QList<IpBlock> existing{*IpBlock::parse(u"10.0.0.0/8"_s).block,
+                                      *IpBlock::parse(u"192.0.2.1"_s).block};
+        const EntryBatch batch = EntryBatch::parse(u"198.51.100.7/32, 10.1.2.0/24\n\n192.0.2.1; "
+                                                   u"203.0.113.1/24\n0.0.0.0/1\n198.51.100.7\n2001:db8::/32\n"
+                                                   "2001:db8:5::/48\n010.0.0.1"_s,
+                                                   existing);
         QCOMPARE(batch.items.size(), 9);
         const auto &i = batch.items;
         QVERIFY(i[0].ok());

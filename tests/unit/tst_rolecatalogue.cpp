@@ -47,6 +47,15 @@ private slots:
         QCOMPARE(RoleCatalogue::find(u"GROUP_OWNER")->scope, RoleScope::Project);
     }
 
+    void descriptions()
+    {
+        QVERIFY(!keyDescriptionProblem(QString()).isEmpty());
+        QVERIFY(!keyDescriptionProblem(u"   "_s).isEmpty());
+        QVERIFY(keyDescriptionProblem(u"x"_s).isEmpty());
+        QVERIFY(keyDescriptionProblem(QString(250, u'x')).isEmpty());
+        QVERIFY(keyDescriptionProblem(QString(251, u'x')).contains(u"251"_s));
+    }
+
     void objectIds()
     {
         QVERIFY(isObjectId(u"5d1113b25a115342acc2d1aa"));

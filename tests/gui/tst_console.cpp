@@ -1,0 +1,403 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Whole flows through the real windows, offscreen, against the emulator in-process and a real SQLite
+// cache: contexts, the whitelist requirement (on with the lock-out check, off, unknown, not allowed),
+// keys and whitelists, filters, offline start, and refusals shown in place.
+#include "../integration/EmulatorFixture.h"
+#include "AddEntriesDialog.h"
+#include "ApiClient.h"
+#include "ApiKeysPage.h"
+#include "ContextPicker.h"
+#include "CreateKeyDialog.h"
+#include "EditKeyDialog.h"
+#include "MainWindow.h"
+#include "OrgSettingsPage.h"
+#include "Repository.h"
+#include "RoleList.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using Fx = EmulatorFixture;
+
+class TestConsole : public QObject
+{
+    Q_OBJECT
+
+    EmulatorFixture m_fx;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QNetworkAccessManager> m_manager;
+    std::unique_ptr<ApiClient> m_client;
+    std::unique_ptr<Repository> m_repo;
+    std::unique_ptr<MainWindow> m_window;
+
+    void openConsole(const QString &publicKey = u"ownerkey"_s,
+                     const QString &privateKey = u"0a1b2c3d-0000-4000-8000-00000000a001"_s,
+                     bool waitForSync = true)
+    {
+        m_window.reset();
+        m_repo.reset();
+        m_client.reset();
+        m_manager = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ApiClient>(m_manager.get());
+        ConnectionSettings settings;
+        settings.apiBase
+            = QUrl(m_fx.server ? m_fx.server->apiUrl() : u"http://127.0.0.1:9/api/public/v1.0"_s);
+        settings.publicKey = publicKey;
+        settings.privateKey = privateKey;
+        settings.proxyMode = ConnectionSettings::ProxyMode::None;
+        settings.maxTries = 1;
+        m_client->setConnection(settings);
+        m_repo = std::make_unique<Repository>(m_client.get(), m_dir.filePath(u"cache.sqlite"_s));
+        QVERIFY(m_repo->open());
+        m_window = std::make_unique<MainWindow>(m_repo.get());
+        m_window->resize(1200, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QSignalSpy synced(m_repo.get(), &Repository::syncFinished);
+        m_window->start();
+        if (waitForSync)
+            QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 20'000);
+    }
+
+    template<typename T> T *find(const QString &name) const
+    {
+        T *w = m_window->findChild<T *>(name);
+        if (!w)
+            qWarning("no %s", qPrintable(name));
+        return w;
+    }
+    QTableView *keysTable() const { return find<QTableView>(u"apiKeysTableView"_s); }
+    QString serverSetting()
+    {
+        auto http = m_fx.client();
+        return http.get(u"/orgs/"_s + Fx::OrgA + u"/settings"_s)
+                   .json()
+                   .value("apiAccessListRequired"_L1)
+                   .toBool()
+            ? u"on"_s
+            : u"off"_s;
+    }
+    // APIACCESS_TEST_SCREENSHOTS=DIR keeps pictures of what the tests saw, to look at.
+    void screenshot(const QString &name, QWidget *widget = nullptr)
+    {
+        const QString dir = qEnvironmentVariable("APIACCESS_TEST_SCREENSHOTS");
+        if (!dir.isEmpty())
+            (widget ? widget : m_window.get())->grab().save(dir + u'/' + name + u".png"_s);
+    }
+
+private slots:
+    void init()
+    {
+        QSettings().clear();
+        for (const QString &f : QDir(m_dir.path()).entryList(QDir::Files))
+            QFile::remove(m_dir.filePath(f));
+        QVERIFY(m_fx.start());
+    }
+    void cleanup()
+    {
+        m_window.reset();
+        m_repo.reset();
+        m_client.reset();
+        m_manager.reset();
+        m_fx.server.reset();
+    }
+
+    void pickAnOrganizationAndAProject()
+    {
+        openConsole();
+        QCOMPARE(m_window->currentOrgId(), Fx::OrgA); // the key's organization
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 4);
+        auto *tabs = find<QTabWidget>(u"contextTabWidget"_s);
+        QVERIFY(tabs->isTabVisible(0));
+        tabs->setCurrentWidget(m_window->keysPage());
+        screenshot(u"keys"_s);
+
+        // Type to search, Enter picks.
+        QLineEdit *search = m_window->contextPicker()->searchEdit();
+        search->setFocus();
+        QTest::keyClicks(search, u"alpha-one"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(m_window->currentProjectId(), Fx::ProjectOne);
+        QVERIFY(!tabs->isTabVisible(0)); // a project has no Settings
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 1);
+        QCOMPARE(keysTable()->model()->index(0, 1).data().toString(), u"memberky"_s);
+        QVERIFY(!find<QAction>(u"createKeyAction"_s)->isEnabled());
+
+        // The last context is remembered.
+        m_window->pickContext(Fx::OrgA);
+        QCOMPARE(QSettings().value(u"context/org"_s).toString(), Fx::OrgA);
+        QVERIFY(QSettings().value(u"context/project"_s).toString().isEmpty());
+    }
+
+    void requireWhitelistOnWithLockoutCheckThenOff()
+    {
+        openConsole();
+        OrgSettingsPage *page = m_window->settingsPage();
+        auto *toggle = find<QCheckBox>(u"requireWhitelistCheckBox"_s);
+        QTRY_VERIFY(toggle->isEnabled());
+        QVERIFY(!toggle->isChecked());
+        QCOMPARE(toggle->text(), u"Require IP Whitelist for Public API"_s);
+
+        toggle->click();
+        QVERIFY(!toggle->isChecked()); // nothing changes before the confirmation
+        LockoutDialog *dialog = page->lockoutDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        screenshot(u"lockout"_s, dialog);
+        const QString findings = dialog->findingsText();
+        QVERIFY2(findings.contains(u"Alpha reader"_s), qPrintable(findings)); // empty whitelist
+        QVERIFY2(findings.contains(u"Alpha elsewhere"_s), qPrintable(findings)); // entries never used
+        QVERIFY2(findings.contains(u"127.0.0.1"_s), qPrintable(findings)); // this console's address, covered
+        auto *confirm = dialog->findChild<QPushButton *>(u"confirmButton"_s);
+        QVERIFY(!confirm->isEnabled());
+        dialog->findChild<QCheckBox *>(u"understandCheckBox"_s)->click();
+        QVERIFY(confirm->isEnabled());
+        confirm->click();
+        QTRY_COMPARE(serverSetting(), u"on"_s);
+        QTRY_VERIFY(toggle->isChecked());
+        QTRY_VERIFY(find<QLabel>(u"settingsMessageLabel"_s)->text().contains(u"now requires"_s));
+
+        toggle->click();
+        QMessageBox *off = page->disableDialog();
+        QVERIFY(off);
+        QVERIFY(off->text().contains(u"any address"_s));
+        off->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_COMPARE(serverSetting(), u"off"_s);
+        QTRY_VERIFY(!toggle->isChecked());
+    }
+
+    void unknownSettingOffersTheWebConsole()
+    {
+        m_fx.server.reset();
+        EmulatorOptions options;
+        options.orgSettingsApi = false;
+        QVERIFY(m_fx.start(options));
+        openConsole();
+        auto *toggle = find<QCheckBox>(u"requireWhitelistCheckBox"_s);
+        QTRY_VERIFY(find<QLabel>(u"stateLabel"_s)->text().startsWith(u"Unknown"_s));
+        QVERIFY(find<QLabel>(u"stateLabel"_s)->text().contains(u"does not expose"_s));
+        QVERIFY(!toggle->isEnabled());
+        QCOMPARE(toggle->checkState(), Qt::PartiallyChecked);
+        QVERIFY(find<QPushButton>(u"openWebConsoleButton"_s)->isVisible());
+        QVERIFY(m_window->settingsPage()->webConsoleUrl().toString().endsWith(u"/v2#/org/"_s + Fx::OrgA
+                                                                              + u"/settings/general"_s));
+    }
+
+    void onlyAnOwnerMayChangeTheSetting()
+    {
+        openConsole(u"readerky"_s, u"0a1b2c3d-0000-4000-8000-00000000a002"_s);
+        auto *permission = find<QLabel>(u"permissionLabel"_s);
+        QTRY_VERIFY(permission->text().contains(u"Only an Organization Owner"_s));
+        QVERIFY(!find<QCheckBox>(u"requireWhitelistCheckBox"_s)->isEnabled());
+        QVERIFY(!find<QAction>(u"createKeyAction"_s)->isEnabled());
+        QVERIFY(find<QAction>(u"createKeyAction"_s)->toolTip().contains(u"Organization Owner"_s));
+    }
+
+    void createAKeyAndReadItsPrivateKeyOnce()
+    {
+        openConsole();
+        ApiKeysPage *page = m_window->keysPage();
+        QTRY_VERIFY(find<QAction>(u"createKeyAction"_s)->isEnabled());
+        find<QAction>(u"createKeyAction"_s)->trigger();
+        CreateKeyDialog *dialog = page->createDialog();
+        QVERIFY(dialog);
+        auto *create = dialog->findChild<QPushButton *>(u"createButton"_s);
+        QVERIFY(!create->isEnabled());
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(u"descriptionLineEdit"_s), u"Nightly export"_s);
+        QVERIFY(!create->isEnabled()); // no role yet
+        auto *roles = dialog->findChild<RoleList *>(u"rolesListWidget"_s);
+        roles->item(3)->setCheckState(Qt::Checked); // Organization Read Only
+        QVERIFY(create->isEnabled());
+        create->click();
+        QTRY_VERIFY(dialog->isOnPrivateKeyPage());
+        const QString privateKey = dialog->privateKeyShown();
+        QCOMPARE(privateKey.size(), 36);
+        screenshot(u"private-key"_s, dialog);
+
+        auto *finish = dialog->findChild<QPushButton *>(u"finishButton"_s);
+        QVERIFY(!finish->isEnabled());
+        dialog->reject(); // cannot leave before saying the key was copied
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel *>(u"errorLabel"_s)->text().contains(u"cannot be shown again"_s));
+        dialog->findChild<QPlainTextEdit *>(u"entriesPlainTextEdit"_s)->setPlainText(u"198.51.100.5/32"_s);
+        dialog->findChild<QCheckBox *>(u"copiedCheckBox"_s)->click();
+        QVERIFY(finish->isEnabled());
+        finish->click();
+        QTRY_VERIFY(!page->createDialog());
+
+        // On the server, with its entry; in the table; and never in the cache.
+        auto http = m_fx.client();
+        const auto keys
+            = http.get(u"/orgs/"_s + Fx::OrgA + u"/apiKeys"_s).json().value("results"_L1).toArray();
+        QString id;
+        for (const auto &k : keys) {
+            if (k.toObject().value("desc"_L1).toString() == "Nightly export"_L1)
+                id = k.toObject().value("id"_L1).toString();
+        }
+        QVERIFY(!id.isEmpty());
+        const auto list = http.get(u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s + id + u"/accessList"_s).json();
+        QCOMPARE(list.value("results"_L1).toArray().first().toObject().value("ipAddress"_L1).toString(),
+                 u"198.51.100.5"_s);
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 5);
+        QTRY_COMPARE(page->selectedKeyId(), id);
+        m_window.reset();
+        m_repo.reset();
+        for (const QString &f : QDir(m_dir.path()).entryList(QDir::Files)) {
+            QFile file(m_dir.filePath(f));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(privateKey.toLatin1()), qPrintable(f));
+        }
+    }
+
+    void addEntriesWithInvalidOnes()
+    {
+        openConsole();
+        ApiKeysPage *page = m_window->keysPage();
+        page->selectKey(Fx::keyId(3));
+        QTRY_VERIFY(find<QAction>(u"addEntriesAction"_s)->isEnabled());
+        find<QAction>(u"addEntriesAction"_s)->trigger();
+        AddEntriesDialog *dialog = page->addEntriesDialog();
+        QVERIFY(dialog);
+        auto *text = dialog->findChild<QPlainTextEdit *>(u"entriesPlainTextEdit"_s);
+        auto *add = dialog->findChild<QPushButton *>(u"addButton"_s);
+        auto *messages = dialog->findChild<QLabel *>(u"entriesMessageLabel"_s);
+        text->setPlainText(u"10.0.0.1/24\n300.1.1.1\n192.0.2.0/24"_s);
+        QVERIFY(!add->isEnabled());
+        QVERIFY2(messages->text().contains(u"Did you mean 10.0.0.0/24?"_s), qPrintable(messages->text()));
+        QVERIFY(messages->text().contains(u"300 is larger than 255"_s));
+        QVERIFY(messages->text().contains(u"covered by 10.0.0.0/8"_s) == false);
+        screenshot(u"add-entries"_s, dialog);
+        text->setPlainText(u"192.0.2.0/24, 10.9.0.0/16"_s);
+        QVERIFY(add->isEnabled());
+        QVERIFY(messages->text().contains(u"covered by 10.0.0.0/8"_s)); // a warning, not an error
+        add->click();
+        QTRY_VERIFY(!page->addEntriesDialog());
+        auto *entries = find<QTableView>(u"whitelistTableView"_s);
+        QTRY_COMPARE(entries->model()->rowCount(), 4);
+    }
+
+    void removeAnEntry()
+    {
+        openConsole();
+        ApiKeysPage *page = m_window->keysPage();
+        page->selectKey(Fx::keyId(3));
+        auto *entries = find<QTableView>(u"whitelistTableView"_s);
+        QTRY_COMPARE(entries->model()->rowCount(), 2);
+        const QModelIndexList found
+            = entries->model()->match(entries->model()->index(0, 0), Qt::DisplayRole, u"10.0.0.0/8"_s);
+        QCOMPARE(found.size(), 1);
+        entries->setCurrentIndex(found.first());
+        QTRY_VERIFY(find<QAction>(u"removeEntryAction"_s)->isEnabled());
+        find<QAction>(u"removeEntryAction"_s)->trigger();
+        QMessageBox *confirm = page->confirmDialog();
+        QVERIFY(confirm);
+        QVERIFY(confirm->text().contains(u"10.0.0.0/8"_s));
+        confirm->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_COMPARE(entries->model()->rowCount(), 1);
+
+        // The entry this console calls through: the warning says so before anything is sent.
+        page->selectKey(Fx::keyId(1));
+        QTRY_COMPARE(entries->model()->rowCount(), 1);
+        entries->setCurrentIndex(entries->model()->index(0, 0));
+        find<QAction>(u"removeEntryAction"_s)->trigger();
+        QVERIFY2(page->confirmDialog()->text().contains(u"locked out"_s),
+                 qPrintable(page->confirmDialog()->text()));
+        page->confirmDialog()->reject();
+    }
+
+    void editRolesWithTheRemovalPreview()
+    {
+        openConsole();
+        ApiKeysPage *page = m_window->keysPage();
+        page->selectKey(Fx::keyId(3));
+        QTRY_VERIFY(find<QAction>(u"editKeyAction"_s)->isEnabled());
+        find<QAction>(u"editKeyAction"_s)->trigger();
+        EditKeyDialog *dialog = page->editDialog();
+        QVERIFY(dialog);
+        auto *roles = dialog->findChild<RoleList *>(u"rolesListWidget"_s);
+        QCOMPARE(roles->checkedRoles(), QStringList{u"ORG_MEMBER"_s});
+        QCOMPARE(dialog->removalPreview(), u"No role will be removed."_s);
+        roles->setCheckedRoles({u"ORG_READ_ONLY"_s});
+        QVERIFY(dialog->removalPreview().contains(u"Organization Member"_s));
+        dialog->findChild<QPushButton *>(u"saveButton"_s)->click();
+        QTRY_VERIFY(!page->editDialog());
+        auto http = m_fx.client();
+        const auto key = http.get(u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s + Fx::keyId(3)).json();
+        QCOMPARE(key.value("roles"_L1).toArray().first().toObject().value("roleName"_L1).toString(),
+                 u"ORG_READ_ONLY"_s);
+    }
+
+    void deleteAKey()
+    {
+        openConsole();
+        ApiKeysPage *page = m_window->keysPage();
+        page->selectKey(Fx::keyId(4));
+        QTRY_VERIFY(find<QAction>(u"deleteKeyAction"_s)->isEnabled());
+        find<QAction>(u"deleteKeyAction"_s)->trigger();
+        QMessageBox *confirm = page->confirmDialog();
+        QVERIFY(confirm->text().contains(u"Alpha elsewhere (deniedky)"_s));
+        confirm->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 3);
+        QCOMPARE(m_fx.client().get(u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s + Fx::keyId(4)).errorCode(),
+                 u"API_KEY_NOT_FOUND"_s);
+    }
+
+    void filterKeys()
+    {
+        openConsole();
+        auto *filter = find<QLineEdit>(u"keysFilterLineEdit"_s);
+        find<QAction>(u"findAction"_s)->trigger();
+        QTest::keyClicks(filter, u"192.0.2.1"_s);
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 1);
+        QCOMPARE(keysTable()->model()->index(0, 1).data().toString(), u"deniedky"_s);
+        filter->clear();
+        auto *roleFilter = find<QComboBox>(u"roleFilterComboBox"_s);
+        roleFilter->setCurrentIndex(roleFilter->findData(u"ORG_OWNER"_s));
+        QCOMPARE(keysTable()->model()->rowCount(), 1);
+    }
+
+    void startOfflineFromTheCache()
+    {
+        openConsole();
+        const quint16 port = m_fx.server->port();
+        Q_UNUSED(port);
+        m_window.reset();
+        m_repo.reset();
+        m_fx.server.reset(); // the server is gone
+        openConsole(u"ownerkey"_s, u"0a1b2c3d-0000-4000-8000-00000000a001"_s, false);
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 4); // straight from the cache
+        QTRY_VERIFY(find<QLabel>(u"offlineBannerLabel"_s)->isVisible());
+        QVERIFY(find<QLabel>(u"offlineBannerLabel"_s)->text().startsWith(u"Offline"_s));
+        QVERIFY(!find<QAction>(u"createKeyAction"_s)->isEnabled());
+        QVERIFY(!find<QCheckBox>(u"requireWhitelistCheckBox"_s)->isEnabled());
+        screenshot(u"offline"_s);
+    }
+
+    void aWhitelistRefusalIsShownInPlace()
+    {
+        openConsole(u"deniedky"_s, u"0a1b2c3d-0000-4000-8000-00000000a004"_s, false);
+        auto *message = find<QLabel>(u"syncMessageLabel"_s);
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(u"127.0.0.1"_s) && message->text().contains(u"deniedky"_s),
+                 qPrintable(message->text()));
+        QVERIFY(message->text().contains(u"Address not on the whitelist"_s));
+    }
+};
+
+APIACCESS_GUI_TEST_MAIN(TestConsole)
+#include "tst_console.moc"

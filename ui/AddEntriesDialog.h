@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "IpBlock.h"
+
+#include <QDialog>
+
+class EntriesEditor;
+class QLabel;
+class QPushButton;
+
+// Adds one or many whitelist entries to a key in one request; Add stays disabled while any entry is wrong.
+class AddEntriesDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AddEntriesDialog)
+public:
+    AddEntriesDialog(const QString &keyName, const QList<IpBlock> &existing, const QString &ownAddress,
+                     QWidget *parent = nullptr);
+    void showError(const QString &explanation);
+
+signals:
+    void addRequested(const QList<IpBlock> &entries);
+
+private:
+    EntriesEditor *m_editor;
+    QLabel *m_error;
+    QPushButton *m_add;
+};

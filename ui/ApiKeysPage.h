@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "OrgSnapshot.h"
+
+#include <QMessageBox>
+#include <QPointer>
+#include <QWidget>
+
+class AccessListModel;
+#include "AddEntriesDialog.h"
+class ApiKeysFilterModel;
+class ApiKeysModel;
+#include "CreateKeyDialog.h"
+#include "EditKeyDialog.h"
+class QAction;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+
+class QTableView;
+class QTreeWidget;
+class Repository;
+
+// An organization's API keys (or a project's): the table with a filter, the selected key's whitelist
+// and project assignments, and the actions on them. Errors appear here, in plain words.
+class ApiKeysPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ApiKeysPage)
+public:
+    explicit ApiKeysPage(Repository *repository, QWidget *parent = nullptr);
+
+    void setContext(const QString &orgId, const QString &projectId = {});
+    void refresh();
+    QString selectedKeyId() const;
+    void selectKey(const QString &keyId);
+
+    // Open dialogs, for tests and screenshots.
+    CreateKeyDialog *createDialog() const { return m_create; }
+    EditKeyDialog *editDialog() const { return m_edit; }
+    AddEntriesDialog *addEntriesDialog() const { return m_addEntries; }
+    QMessageBox *confirmDialog() const { return m_confirm; }
+
+    void createKey();
+    void editKey();
+    void deleteKey();
+    void addEntries();
+    void removeEntry();
+
+private:
+    const KeyRecord *selectedKey() const;
+    void showDetails();
+    void updateActions();
+    void showMessage(const QString &text);
+    QString ownAddress() const;
+    QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut);
+
+    Repository *m_repository;
+    QString m_orgId;
+    QString m_projectId;
+    QString m_selectWhenListed; // a key just created: selected once the cache has it
+    std::optional<OrgSnapshot> m_snapshot;
+    ApiKeysModel *m_keys;
+    ApiKeysFilterModel *m_proxy;
+    AccessListModel *m_entries;
+    QLineEdit *m_filter;
+    QComboBox *m_roleFilter;
+    QTableView *m_keysView;
+    QLabel *m_details;
+    QLabel *m_listState;
+    QTableView *m_entriesView;
+    QTreeWidget *m_assignments;
+    QLabel *m_message;
+    QAction *m_createAction;
+    QAction *m_editAction;
+    QAction *m_deleteAction;
+    QAction *m_addEntriesAction;
+    QAction *m_removeEntryAction;
+    QAction *m_copyIdAction;
+    QAction *m_copyPublicKeyAction;
+    QAction *m_copyAddressAction;
+    QPointer<CreateKeyDialog> m_create;
+    QPointer<EditKeyDialog> m_edit;
+    QPointer<AddEntriesDialog> m_addEntries;
+    QPointer<QMessageBox> m_confirm;
+};

@@ -1,0 +1,39 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiKey.h"
+#include "RoleCatalogue.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class RoleList;
+
+// Description and organization roles of a key, with a preview of the roles the change removes: the API
+// replaces the whole set.
+class EditKeyDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EditKeyDialog)
+public:
+    EditKeyDialog(const ApiKey &key, ServerKind kind, QWidget *parent = nullptr);
+    void showError(const QString &explanation);
+    QString removalPreview() const;
+
+signals:
+    // Only what changed is set.
+    void saveRequested(const std::optional<QString> &desc, const std::optional<QStringList> &roles);
+
+private:
+    void update();
+
+    ApiKey m_key;
+    QLineEdit *m_desc;
+    RoleList *m_roles;
+    QLabel *m_preview;
+    QLabel *m_error;
+    QPushButton *m_save;
+};

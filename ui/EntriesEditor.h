@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "EntryBatch.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+
+// Whitelist entries typed or pasted (one per line, or comma-separated), each validated live with its
+// own message and normal form, with warnings for broad blocks and entries another one covers.
+class EntriesEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EntriesEditor)
+public:
+    explicit EntriesEditor(QWidget *parent = nullptr);
+
+    void setExisting(const QList<IpBlock> &existing);
+    // "Add the address the server sees me from", when that address is known.
+    void setOwnAddress(const QString &address);
+    const EntryBatch &batch() const { return m_batch; }
+    bool isEmpty() const { return m_batch.items.isEmpty(); }
+
+signals:
+    void changed();
+
+private:
+    void revalidate();
+
+    QPlainTextEdit *m_text;
+    QLabel *m_messages;
+    QPushButton *m_addOwn;
+    QList<IpBlock> m_existing;
+    QString m_ownAddress;
+    EntryBatch m_batch;
+};

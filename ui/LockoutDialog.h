@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "LockoutCheck.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QPushButton;
+
+// The lock-out check shown before "Require IP Whitelist for Public API" is turned on; the person confirms
+// explicitly.
+class LockoutDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LockoutDialog)
+public:
+    LockoutDialog(const LockoutCheck &check, const QString &orgName, QWidget *parent = nullptr);
+
+    QString findingsText() const { return m_findings; }
+
+private:
+    QCheckBox *m_understand;
+    QPushButton *m_confirm;
+    QString m_findings;
+};
