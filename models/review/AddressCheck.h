@@ -1,0 +1,22 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "AccessRules.h"
+#include "OrgSnapshot.h"
+
+// "Who can call from this address?": for every key of an organization, allowed or denied, the entry that
+// matched, and the reason with the server's own error code — under the organization's requirement.
+struct AddressCheckRow
+{
+    QString keyId;
+    QString publicKey;
+    QString desc;
+    AccessDecision::Verdict verdict = AccessDecision::Verdict::Denied;
+    QString matchedEntry;  // display value of the entry that allowed it
+    QString errorCode;     // the server's code when denied (or when it depends on the setting)
+    QString explanation;
+    bool listReadable = true;
+};
+
+QList<AddressCheckRow> checkAddress(const OrgSnapshot &snapshot, const QHostAddress &address);

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HygieneReport.h"
+
+#include "RoleCatalogue.h"
+
+using namespace Qt::StringLiterals;
+
+QString Finding::severityName(Severity s)
+{
+    switch (s) {
+    case Severity::Info:
+        return u"info"_s;
+    case Severity::Low:
+        return u"low"_s;
+    case Severity::Medium:
+        return u"medium"_s;
+    case Severity::High:
+        return u"high"_s;
+    }
+    return {};
+}
+
+std::optional<Finding::Severity> Finding::severityFromName(QStringView name)
+{
+    for (Severity s : {Severity::Info, Severity::Low, Severity::Medium, Severity::High}) {
+        if (name == severityName(s))
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString Finding::kindName(Kind k)
+{
+    static const char *const names[] = {"emptyWhitelist", "unusedKey",         "neverUsedKey", "unusedEntry",
+                                        "broadBlock",     "duplicateEntry",    "coveredEntry", "organizationOwner",
+                                        "notReadable",    "noProject"};
+    return QString::fromLatin1(names[int(k)]);
+}
+
+QList<Finding> hygieneReport(const OrgSnapshot &snapshot, const HygieneOptions &options)
+{
+    QList<Finding> findings;
+    const bool required = snapshot.settings.requirement == WhitelistRequirement::Required;
+    for (const KeyRecord &k : snapshot.keys) {
+        const auto add = [&](Finding::Severity severity, Finding::Kind kind, const QString &message,
+                             const QString &entry = {}) {
+            findings.append({severity, kind, message, k.key.id, k.key.publicKey, entry});
+        };
+        const QString name = u"%1 (%2)"_s.arg(k.key.desc, k.key.publicKey);
+        if (k.key.hasOrgRole(u"ORG_OWNER"))
+            add(Finding::Severity::Info, Finding::Kind::OrganizationOwner,
+                Finding::tr("%1 is an Organization Owner: it can change every key and the organization's settings.").arg(name));
+        if (k.key.orgRoleNames() == QStringList{u"ORG_MEMBER"_s} && k.key.projectIds().isEmpty())
+            add(Finding::Severity::Low, Finding::Kind::NoProject,
+                Finding::tr("%1 is only an Organization Member and is assigned to no project: it can do very little.").arg(name));
+        if (!k.accessListState.readable) {
+            add(Finding::Severity::Medium, Finding::Kind::NotReadable,
+                Finding::tr("The whitelist of %1 could not be read: %2").arg(name, k.accessListState.reason));
+            continue;
+        }
+        if (k.accessList.isEmpty()) {
+            if (required)
+                add(Finding::Severity::Medium, Finding::Kind::EmptyWhitelist,
+                    Finding::tr("%1 has no whitelist; the organization requires one, so the key cannot be used at all.").arg(name));
+            else
+                add(Finding::Severity::High, Finding::Kind::EmptyWhitelist,
+                    Finding::tr("%1 has no whitelist: it can call the API from any address.").arg(name));
+            continue;
+        }
+        QDateTime lastUsed;
+        for (const auto &e : k.accessList) {
+            if (e.lastUsed.isValid() && (!lastUsed.isValid() || e.lastUsed > lastUsed))
+                lastUsed = e.lastUsed;
+        }
+        if (!lastUsed.isValid())
+            add(Finding::Severity::Medium, Finding::Kind::NeverUsedKey,
+                Finding::tr("%1 has never been used from any of its %n whitelist entries.", nullptr,
+                            int(k.accessList.size()))
+                    .arg(name));
+        else if (lastUsed.daysTo(options.now) > options.staleDays)
+            add(Finding::Severity::Medium, Finding::Kind::UnusedKey,
+                Finding::tr("%1 was last used %2 days ago (more than %3).")
+                    .arg(name)
+                    .arg(lastUsed.daysTo(options.now))
+                    .arg(options.staleDays));
+        QList<IpBlock> blocks;
+        for (const auto &e : k.accessList)
+            blocks.append(e.block());
+        for (int i = 0; i < k.accessList.size(); ++i) {
+            const IpBlock &b = blocks[i];
+            const QString value = k.accessList[i].displayValue();
+            if (lastUsed.isValid() && k.accessList[i].neverUsed())
+                add(Finding::Severity::Low, Finding::Kind::UnusedEntry,
+                    Finding::tr("%1 on %2 has never been used.").arg(value, name), value);
+            if (b.isBroad())
+                add(b.prefixLength() == 0 ? Finding::Severity::High : Finding::Severity::Medium, Finding::Kind::BroadBlock,
+                    Finding::tr("%1 on %2 is a very broad block.").arg(value, name), value);
+            for (int j = 0; j < blocks.size(); ++j) {
+                if (i == j)
+                    continue;
+                if (blocks[j] == b && j < i) {
+                    add(Finding::Severity::Low, Finding::Kind::DuplicateEntry,
+                        Finding::tr("%1 is listed twice on %2.").arg(value, name), value);
+                    break;
+                }
+                if (blocks[j].covers(b) && !(blocks[j] == b)) {
+                    add(Finding::Severity::Low, Finding::Kind::CoveredEntry,
+                        Finding::tr("%1 on %2 is already covered by %3.").arg(value, name, blocks[j].toString()), value);
+                    break;
+                }
+            }
+        }
+    }
+    std::stable_sort(findings.begin(), findings.end(),
+                     [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
+    return findings;
+}

@@ -1,0 +1,47 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "OrgSnapshot.h"
+
+#include <QCoreApplication>
+
+// The key-hygiene findings of an organization, each with a severity, an explanation and the key.
+struct Finding
+{
+    Q_DECLARE_TR_FUNCTIONS(Finding)
+public:
+    enum class Severity { Info, Low, Medium, High };
+    enum class Kind {
+        EmptyWhitelist,
+        UnusedKey,
+        NeverUsedKey,
+        UnusedEntry,
+        BroadBlock,
+        DuplicateEntry,
+        CoveredEntry,
+        OrganizationOwner,
+        NotReadable,
+        NoProject,
+    };
+
+    Severity severity = Severity::Info;
+    Kind kind = Kind::EmptyWhitelist;
+    QString message;
+    QString keyId;
+    QString publicKey;
+    QString entry; // the entry concerned, when there is one
+
+    static QString severityName(Severity s); // "info", "low", "medium", "high"
+    static std::optional<Severity> severityFromName(QStringView name);
+    static QString kindName(Kind k);         // "emptyWhitelist", ...
+};
+
+struct HygieneOptions
+{
+    int staleDays = 90;
+    QDateTime now = QDateTime::currentDateTimeUtc();
+};
+
+// Findings sorted by severity (highest first), then key.
+QList<Finding> hygieneReport(const OrgSnapshot &snapshot, const HygieneOptions &options = {});

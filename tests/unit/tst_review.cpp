@@ -1,0 +1,146 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Offline review: the address check over every kind of entry and requirement state, and each hygiene
+// finding, triggered and not.
+#include "../integration/SnapshotFactory.h"
+#include "AddressCheck.h"
+#include "HygieneReport.h"
+#include "TestEnvironment.h"
+
+using namespace Qt::StringLiterals;
+using Verdict = AccessDecision::Verdict;
+namespace F = SnapshotFactory;
+
+Q_DECLARE_METATYPE(WhitelistRequirement)
+Q_DECLARE_METATYPE(AccessDecision::Verdict)
+
+namespace {
+OrgSnapshot reviewOrg(WhitelistRequirement requirement)
+{
+    OrgSnapshot s;
+    s.organization = {u"a0000000000000000000000a"_s, u"Alpha Org"_s, false};
+    s.settings = requirement == WhitelistRequirement::Unknown
+        ? OrgSettings::unknown(OrgSettings::UnknownReason::NotExposedByServer)
+        : OrgSettings::known(requirement == WhitelistRequirement::Required);
+    s.keys = {F::key(1, u"ORG_OWNER"_s, {u"192.0.2.10"_s}), F::key(2, u"ORG_MEMBER"_s, {u"198.51.100.0/24"_s}),
+              F::key(3, u"ORG_MEMBER"_s, {u"2001:db8::/32"_s}), F::key(4, u"ORG_MEMBER"_s, {}),
+              F::key(5, u"ORG_MEMBER"_s, {})};
+    s.keys[4].accessListState = Readability::denied(u"not allowed"_s);
+    return s;
+}
+Finding::Kind kindOf(const Finding &f)
+{
+    return f.kind;
+}
+} // namespace
+
+class TestReview : public QObject
+{
+    Q_OBJECT
+private slots:
+    void addressCheck_data()
+    {
+        QTest::addColumn<WhitelistRequirement>("requirement");
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<QList<Verdict>>("verdicts");
+        QTest::addColumn<QStringList>("codes");
+        const auto A = Verdict::Allowed, D = Verdict::Denied, U = Verdict::Uncertain;
+        const QString notOn = u"IP_ADDRESS_NOT_ON_ACCESS_LIST"_s, org = u"ORG_REQUIRES_ACCESS_LIST"_s;
+        QTest::newRow("single address, not required") << WhitelistRequirement::NotRequired << u"192.0.2.10"_s
+                                                       << QList<Verdict>{A, D, D, A, U}
+                                                       << QStringList{{}, notOn, notOn, {}, {}};
+        QTest::newRow("inside a CIDR, required") << WhitelistRequirement::Required << u"198.51.100.77"_s
+                                                 << QList<Verdict>{D, A, D, D, U}
+                                                 << QStringList{notOn, {}, notOn, org, {}};
+        QTest::newRow("IPv6, unknown requirement") << WhitelistRequirement::Unknown << u"2001:db8:1::5"_s
+                                                   << QList<Verdict>{D, D, A, U, U}
+                                                   << QStringList{notOn, notOn, {}, org, {}};
+        QTest::newRow("mapped IPv4") << WhitelistRequirement::NotRequired << u"::ffff:192.0.2.10"_s
+                                     << QList<Verdict>{A, D, D, A, U} << QStringList{{}, notOn, notOn, {}, {}};
+    }
+
+    void addressCheck()
+    {
+        QFETCH(WhitelistRequirement, requirement);
+        QFETCH(QString, address);
+        QFETCH(QList<Verdict>, verdicts);
+        QFETCH(QStringList, codes);
+        const auto rows = checkAddress(reviewOrg(requirement), QHostAddress(address));
+        QCOMPARE(rows.size(), 5);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(rows[i].verdict, verdicts[i]);
+            QCOMPARE(rows[i].errorCode, codes[i]);
+            QVERIFY(!rows[i].explanation.isEmpty());
+            QCOMPARE(rows[i].publicKey, u"pubkey0%1"_s.arg(i + 1));
+        }
+        if (verdicts[0] == Verdict::Allowed)
+            QCOMPARE(rows[0].matchedEntry, u"192.0.2.10"_s);
+        QVERIFY(!rows[4].listReadable);
+    }
+
+    void hygieneFindings()
+    {
+        const QDateTime now(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+        OrgSnapshot s;
+        s.organization = {u"a0000000000000000000000a"_s, u"Alpha Org"_s, false};
+        s.settings = OrgSettings::known(false);
+        KeyRecord healthy = F::key(1, u"ORG_READ_ONLY"_s, {u"192.0.2.10"_s}, 5); // used 2026-11-01
+        healthy.key.roles.append({u"GROUP_READ_ONLY"_s, {}, u"c1"_s});
+        KeyRecord owner = F::key(2, u"ORG_OWNER"_s, {u"192.0.2.11"_s}, 5);
+        KeyRecord empty = F::key(3, u"ORG_READ_ONLY"_s, {});
+        KeyRecord stale = F::key(4, u"ORG_READ_ONLY"_s, {u"192.0.2.12"_s}, 5);
+        stale.accessList[0].lastUsed = QDateTime(QDate(2026, 5, 1), QTime(), Qt::UTC);
+        KeyRecord never = F::key(5, u"ORG_READ_ONLY"_s, {u"192.0.2.13"_s});
+        KeyRecord messy = F::key(6, u"ORG_READ_ONLY"_s, {u"10.0.0.0/8"_s, u"10.1.0.0/16"_s, u"0.0.0.0/0"_s}, 3);
+        messy.accessList[1].count = 0;
+        messy.accessList[1].lastUsed = {};
+        KeyRecord hidden = F::key(7, u"ORG_READ_ONLY"_s, {});
+        hidden.accessListState = Readability::denied(u"API_KEY_ACCESS_LIST_ACCESS_DENIED"_s);
+        KeyRecord lonely = F::key(8, u"ORG_MEMBER"_s, {u"192.0.2.14"_s}, 5);
+        s.keys = {healthy, owner, empty, stale, never, messy, hidden, lonely};
+
+        const QList<Finding> findings = hygieneReport(s, {90, now});
+        const auto of = [&](const QString &keyId) {
+            QList<Finding::Kind> kinds;
+            for (const Finding &f : findings) {
+                if (f.keyId == keyId)
+                    kinds.append(kindOf(f));
+            }
+            return kinds;
+        };
+        QVERIFY(of(healthy.key.id).isEmpty()); // nothing triggered
+        QCOMPARE(of(owner.key.id), QList<Finding::Kind>{Finding::Kind::OrganizationOwner});
+        QCOMPARE(of(empty.key.id), QList<Finding::Kind>{Finding::Kind::EmptyWhitelist});
+        QCOMPARE(of(stale.key.id), QList<Finding::Kind>{Finding::Kind::UnusedKey});
+        QCOMPARE(of(never.key.id), QList<Finding::Kind>{Finding::Kind::NeverUsedKey});
+        const auto messyKinds = of(messy.key.id);
+        QVERIFY(messyKinds.contains(Finding::Kind::BroadBlock));
+        QVERIFY(messyKinds.contains(Finding::Kind::CoveredEntry));
+        QVERIFY(messyKinds.contains(Finding::Kind::UnusedEntry));
+        QCOMPARE(of(hidden.key.id), QList<Finding::Kind>{Finding::Kind::NotReadable});
+        QCOMPARE(of(lonely.key.id), QList<Finding::Kind>{Finding::Kind::NoProject});
+        QCOMPARE(findings.first().severity, Finding::Severity::High); // sorted: the open key or the /0 first
+
+        // The empty whitelist is worse when nothing requires one.
+        Finding emptyFinding;
+        for (const Finding &f : findings) {
+            if (f.keyId == empty.key.id)
+                emptyFinding = f;
+        }
+        QCOMPARE(emptyFinding.severity, Finding::Severity::High);
+        s.settings = OrgSettings::known(true);
+        for (const Finding &f : hygieneReport(s, {90, now})) {
+            if (f.keyId == empty.key.id)
+                QCOMPARE(f.severity, Finding::Severity::Medium);
+        }
+        // A longer stale limit: the stale key is fine.
+        for (const Finding &f : hygieneReport(s, {365, now}))
+            QVERIFY(f.kind != Finding::Kind::UnusedKey);
+        QCOMPARE(Finding::severityFromName(u"medium"), Finding::Severity::Medium);
+        QVERIFY(!Finding::severityFromName(u"severe"));
+        QCOMPARE(Finding::kindName(Finding::Kind::EmptyWhitelist), u"emptyWhitelist"_s);
+    }
+};
+
+APIACCESS_GUILESS_TEST_MAIN(TestReview)
+#include "tst_review.moc"
