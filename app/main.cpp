@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiClient.h"
 #include "CacheDatabase.h"
+#include "CliCommands.h"
 #include "EmulatorServer.h"
 #include "MainWindow.h"
 #include "Repository.h"
@@ -33,18 +34,21 @@ void describeOptions(QCommandLineParser &parser)
     parser.setApplicationDescription(QCoreApplication::translate(
         "main",
         "API Access Console: programmatic API keys, their IP whitelists and the organization setting "
-        "\"Require IP Whitelist for Public API\" of MongoDB Ops Manager and Cloud Manager."));
+        "\"Require IP Whitelist for Public API\" of MongoDB Ops Manager and Cloud Manager.\n\n"
+        "Commands that work from the offline cache (each has --help):\n"
+        "  check-ip ADDRESS --org ID [--json]\n"
+        "  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]\n"
+        "  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]\n"
+        "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, "
+        "4 network or TLS, 5 cache problem."));
     parser.addHelpOption();
     parser.addVersionOption();
+    // Connection profiles, --offline and --lang come with the issues that build them.
     parser.addOption(
-        {u"demo"_s, QCoreApplication::translate("main", "Start with the built-in demo server.")});
-    parser.addOption(
-        {u"profile"_s, QCoreApplication::translate("main", "Open the connection profile NAME."), u"NAME"_s});
-    parser.addOption(
-        {u"offline"_s, QCoreApplication::translate("main", "Show the cached data without connecting.")});
-    parser.addOption({u"lang"_s,
-                      QCoreApplication::translate("main", "Use language L (de, en, es, fr, ja, zh_CN)."),
-                      u"L"_s});
+        {u"demo"_s,
+         QCoreApplication::translate("main",
+                                     "Start with the built-in demo server (the default while no connection "
+                                     "profile exists).")});
 }
 
 void setApplicationIdentity()
@@ -59,6 +63,11 @@ void setApplicationIdentity()
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        return Cli::run(QCoreApplication::arguments());
+    }
     if (!needsGui(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();

@@ -16,8 +16,9 @@ QList<AddressCheckRow> checkAddress(const OrgSnapshot &snapshot, const QHostAddr
         row.listReadable = k.accessListState.readable;
         if (!k.accessListState.readable) {
             row.verdict = AccessDecision::Verdict::Uncertain;
-            row.explanation = QCoreApplication::translate("AddressCheck", "Unknown: the key's whitelist could not be "
-                                                                          "read (%1).")
+            row.explanation = QCoreApplication::translate("AddressCheck",
+                                                          "Unknown: the key's whitelist could not be "
+                                                          "read (%1).")
                                   .arg(k.accessListState.reason);
             rows.append(row);
             continue;
@@ -30,7 +31,8 @@ QList<AddressCheckRow> checkAddress(const OrgSnapshot &snapshot, const QHostAddr
         const AccessDecision decision = decideAccess(query);
         row.verdict = decision.verdict;
         row.errorCode = decision.errorCode;
-        row.matchedEntry = decision.matchedEntry >= 0 ? query.entries.at(decision.matchedEntry).toString() : QString();
+        row.matchedEntry
+            = decision.matchedEntry >= 0 ? query.entries.at(decision.matchedEntry).toString() : QString();
         row.explanation = decision.explanation(address, query.entries);
         rows.append(row);
     }

@@ -13,8 +13,8 @@ struct AddressCheckRow
     QString publicKey;
     QString desc;
     AccessDecision::Verdict verdict = AccessDecision::Verdict::Denied;
-    QString matchedEntry;  // display value of the entry that allowed it
-    QString errorCode;     // the server's code when denied (or when it depends on the setting)
+    QString matchedEntry; // display value of the entry that allowed it
+    QString errorCode; // the server's code when denied (or when it depends on the setting)
     QString explanation;
     bool listReadable = true;
 };

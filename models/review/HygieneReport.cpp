@@ -32,9 +32,9 @@ std::optional<Finding::Severity> Finding::severityFromName(QStringView name)
 
 QString Finding::kindName(Kind k)
 {
-    static const char *const names[] = {"emptyWhitelist", "unusedKey",         "neverUsedKey", "unusedEntry",
-                                        "broadBlock",     "duplicateEntry",    "coveredEntry", "organizationOwner",
-                                        "notReadable",    "noProject"};
+    static const char *const names[]
+        = {"emptyWhitelist", "unusedKey",    "neverUsedKey",      "unusedEntry", "broadBlock",
+           "duplicateEntry", "coveredEntry", "organizationOwner", "notReadable", "noProject"};
     return QString::fromLatin1(names[int(k)]);
 }
 
@@ -50,10 +50,14 @@ QList<Finding> hygieneReport(const OrgSnapshot &snapshot, const HygieneOptions &
         const QString name = u"%1 (%2)"_s.arg(k.key.desc, k.key.publicKey);
         if (k.key.hasOrgRole(u"ORG_OWNER"))
             add(Finding::Severity::Info, Finding::Kind::OrganizationOwner,
-                Finding::tr("%1 is an Organization Owner: it can change every key and the organization's settings.").arg(name));
+                Finding::tr(
+                    "%1 is an Organization Owner: it can change every key and the organization's settings.")
+                    .arg(name));
         if (k.key.orgRoleNames() == QStringList{u"ORG_MEMBER"_s} && k.key.projectIds().isEmpty())
             add(Finding::Severity::Low, Finding::Kind::NoProject,
-                Finding::tr("%1 is only an Organization Member and is assigned to no project: it can do very little.").arg(name));
+                Finding::tr(
+                    "%1 is only an Organization Member and is assigned to no project: it can do very little.")
+                    .arg(name));
         if (!k.accessListState.readable) {
             add(Finding::Severity::Medium, Finding::Kind::NotReadable,
                 Finding::tr("The whitelist of %1 could not be read: %2").arg(name, k.accessListState.reason));
@@ -62,7 +66,9 @@ QList<Finding> hygieneReport(const OrgSnapshot &snapshot, const HygieneOptions &
         if (k.accessList.isEmpty()) {
             if (required)
                 add(Finding::Severity::Medium, Finding::Kind::EmptyWhitelist,
-                    Finding::tr("%1 has no whitelist; the organization requires one, so the key cannot be used at all.").arg(name));
+                    Finding::tr("%1 has no whitelist; the organization requires one, so the key cannot be "
+                                "used at all.")
+                        .arg(name));
             else
                 add(Finding::Severity::High, Finding::Kind::EmptyWhitelist,
                     Finding::tr("%1 has no whitelist: it can call the API from any address.").arg(name));
@@ -94,7 +100,8 @@ QList<Finding> hygieneReport(const OrgSnapshot &snapshot, const HygieneOptions &
                 add(Finding::Severity::Low, Finding::Kind::UnusedEntry,
                     Finding::tr("%1 on %2 has never been used.").arg(value, name), value);
             if (b.isBroad())
-                add(b.prefixLength() == 0 ? Finding::Severity::High : Finding::Severity::Medium, Finding::Kind::BroadBlock,
+                add(b.prefixLength() == 0 ? Finding::Severity::High : Finding::Severity::Medium,
+                    Finding::Kind::BroadBlock,
                     Finding::tr("%1 on %2 is a very broad block.").arg(value, name), value);
             for (int j = 0; j < blocks.size(); ++j) {
                 if (i == j)
@@ -106,7 +113,9 @@ QList<Finding> hygieneReport(const OrgSnapshot &snapshot, const HygieneOptions &
                 }
                 if (blocks[j].covers(b) && !(blocks[j] == b)) {
                     add(Finding::Severity::Low, Finding::Kind::CoveredEntry,
-                        Finding::tr("%1 on %2 is already covered by %3.").arg(value, name, blocks[j].toString()), value);
+                        Finding::tr("%1 on %2 is already covered by %3.")
+                            .arg(value, name, blocks[j].toString()),
+                        value);
                     break;
                 }
             }

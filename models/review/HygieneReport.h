@@ -34,7 +34,7 @@ public:
 
     static QString severityName(Severity s); // "info", "low", "medium", "high"
     static std::optional<Severity> severityFromName(QStringView name);
-    static QString kindName(Kind k);         // "emptyWhitelist", ...
+    static QString kindName(Kind k); // "emptyWhitelist", ...
 };
 
 struct HygieneOptions

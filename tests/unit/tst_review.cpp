@@ -22,9 +22,10 @@ OrgSnapshot reviewOrg(WhitelistRequirement requirement)
     s.settings = requirement == WhitelistRequirement::Unknown
         ? OrgSettings::unknown(OrgSettings::UnknownReason::NotExposedByServer)
         : OrgSettings::known(requirement == WhitelistRequirement::Required);
-    s.keys = {F::key(1, u"ORG_OWNER"_s, {u"192.0.2.10"_s}), F::key(2, u"ORG_MEMBER"_s, {u"198.51.100.0/24"_s}),
-              F::key(3, u"ORG_MEMBER"_s, {u"2001:db8::/32"_s}), F::key(4, u"ORG_MEMBER"_s, {}),
-              F::key(5, u"ORG_MEMBER"_s, {})};
+    s.keys
+        = {F::key(1, u"ORG_OWNER"_s, {u"192.0.2.10"_s}), F::key(2, u"ORG_MEMBER"_s, {u"198.51.100.0/24"_s}),
+           F::key(3, u"ORG_MEMBER"_s, {u"2001:db8::/32"_s}), F::key(4, u"ORG_MEMBER"_s, {}),
+           F::key(5, u"ORG_MEMBER"_s, {})};
     s.keys[4].accessListState = Readability::denied(u"not allowed"_s);
     return s;
 }
@@ -46,17 +47,18 @@ private slots:
         QTest::addColumn<QStringList>("codes");
         const auto A = Verdict::Allowed, D = Verdict::Denied, U = Verdict::Uncertain;
         const QString notOn = u"IP_ADDRESS_NOT_ON_ACCESS_LIST"_s, org = u"ORG_REQUIRES_ACCESS_LIST"_s;
-        QTest::newRow("single address, not required") << WhitelistRequirement::NotRequired << u"192.0.2.10"_s
-                                                       << QList<Verdict>{A, D, D, A, U}
-                                                       << QStringList{{}, notOn, notOn, {}, {}};
-        QTest::newRow("inside a CIDR, required") << WhitelistRequirement::Required << u"198.51.100.77"_s
-                                                 << QList<Verdict>{D, A, D, D, U}
-                                                 << QStringList{notOn, {}, notOn, org, {}};
-        QTest::newRow("IPv6, unknown requirement") << WhitelistRequirement::Unknown << u"2001:db8:1::5"_s
-                                                   << QList<Verdict>{D, D, A, U, U}
-                                                   << QStringList{notOn, notOn, {}, org, {}};
+        QTest::newRow("single address, not required")
+            << WhitelistRequirement::NotRequired << u"192.0.2.10"_s << QList<Verdict>{A, D, D, A, U}
+            << QStringList{{}, notOn, notOn, {}, {}};
+        QTest::newRow("inside a CIDR, required")
+            << WhitelistRequirement::Required << u"198.51.100.77"_s << QList<Verdict>{D, A, D, D, U}
+            << QStringList{notOn, {}, notOn, org, {}};
+        QTest::newRow("IPv6, unknown requirement")
+            << WhitelistRequirement::Unknown << u"2001:db8:1::5"_s << QList<Verdict>{D, D, A, U, U}
+            << QStringList{notOn, notOn, {}, org, {}};
         QTest::newRow("mapped IPv4") << WhitelistRequirement::NotRequired << u"::ffff:192.0.2.10"_s
-                                     << QList<Verdict>{A, D, D, A, U} << QStringList{{}, notOn, notOn, {}, {}};
+                                     << QList<Verdict>{A, D, D, A, U}
+                                     << QStringList{{}, notOn, notOn, {}, {}};
     }
 
     void addressCheck()
@@ -91,7 +93,8 @@ private slots:
         KeyRecord stale = F::key(4, u"ORG_READ_ONLY"_s, {u"192.0.2.12"_s}, 5);
         stale.accessList[0].lastUsed = QDateTime(QDate(2026, 5, 1), QTime(), Qt::UTC);
         KeyRecord never = F::key(5, u"ORG_READ_ONLY"_s, {u"192.0.2.13"_s});
-        KeyRecord messy = F::key(6, u"ORG_READ_ONLY"_s, {u"10.0.0.0/8"_s, u"10.1.0.0/16"_s, u"0.0.0.0/0"_s}, 3);
+        KeyRecord messy
+            = F::key(6, u"ORG_READ_ONLY"_s, {u"10.0.0.0/8"_s, u"10.1.0.0/16"_s, u"0.0.0.0/0"_s}, 3);
         messy.accessList[1].count = 0;
         messy.accessList[1].lastUsed = {};
         KeyRecord hidden = F::key(7, u"ORG_READ_ONLY"_s, {});

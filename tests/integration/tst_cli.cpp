@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The headless cache commands of apiaccess as a separate process, on a cache synced from the emulator:
+// output, JSON field names and exit codes.
+#include "ApiClient.h"
+#include "EmulatorFixture.h"
+#include "Repository.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using Fx = EmulatorFixture;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    EmulatorFixture m_fx;
+    QTemporaryDir m_home;
+
+    QString cachePath() const
+    {
+        return m_home.filePath(u"data/apiaccess/apiaccess/profiles/test/cache.sqlite"_s);
+    }
+
+    void sync()
+    {
+        QNetworkAccessManager manager;
+        ApiClient client(&manager);
+        ConnectionSettings settings;
+        settings.apiBase = QUrl(m_fx.server->apiUrl());
+        settings.publicKey = u"ownerkey"_s;
+        settings.privateKey = u"0a1b2c3d-0000-4000-8000-00000000a001"_s;
+        settings.proxyMode = ConnectionSettings::ProxyMode::None;
+        client.setConnection(settings);
+        Repository repository(&client, cachePath());
+        QVERIFY(repository.open());
+        QSignalSpy done(&repository, &Repository::syncFinished);
+        repository.sync(Fx::OrgA);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20'000);
+    }
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+    };
+
+    Run run(const QStringList &args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        env.remove(u"DISPLAY"_s);
+        env.remove(u"QT_QPA_PLATFORM"_s); // no display needed at all
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(APIACCESS_BINARY), args);
+        p.waitForFinished(30'000);
+        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_fx.start());
+        sync();
+    }
+
+    void checkIp()
+    {
+        Run r = run({u"check-ip"_s, u"127.0.0.1"_s, u"--org"_s, Fx::OrgA, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray keys = r.json().value("keys"_L1).toArray();
+        QCOMPARE(keys.size(), 4);
+        QJsonObject owner, denied;
+        for (const auto &k : keys) {
+            if (k.toObject().value("publicKey"_L1).toString() == "ownerkey"_L1)
+                owner = k.toObject();
+            if (k.toObject().value("publicKey"_L1).toString() == "deniedky"_L1)
+                denied = k.toObject();
+        }
+        QCOMPARE(owner.value("allowed"_L1).toBool(), true);
+        QCOMPARE(owner.value("matchedEntry"_L1).toString(), u"127.0.0.1"_s);
+        QCOMPARE(owner.value("id"_L1).toString(), Fx::keyId(1));
+        QCOMPARE(denied.value("allowed"_L1).toBool(true), false);
+        QCOMPARE(denied.value("errorCode"_L1).toString(), u"IP_ADDRESS_NOT_ON_ACCESS_LIST"_s);
+
+        r = run({u"check-ip"_s, u"192.0.2.1"_s, u"--org"_s, Fx::OrgA});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("ALLOWED  deniedky"));
+        QCOMPARE(run({u"check-ip"_s, u"010.0.0.1"_s, u"--org"_s, Fx::OrgA}).code, 2);
+        QVERIFY(run({u"check-ip"_s, u"10.0.0.0/8"_s, u"--org"_s, Fx::OrgA}).err.contains("not a block"));
+        QCOMPARE(run({u"check-ip"_s, u"127.0.0.1"_s}).code, 2);
+        Run missing = run({u"check-ip"_s, u"127.0.0.1"_s, u"--org"_s, u"ffffffffffffffffffffffff"_s});
+        QCOMPARE(missing.code, 5);
+        QVERIFY(missing.err.contains("sync it first"));
+        QCOMPARE(run({u"check-ip"_s, u"--help"_s}).code, 0);
+    }
+
+    void report()
+    {
+        Run r = run({u"report"_s, u"--org"_s, Fx::OrgA, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray findings = r.json().value("findings"_L1).toArray();
+        QVERIFY(!findings.isEmpty());
+        const QJsonObject first = findings.first().toObject();
+        for (const char *field : {"severity", "kind", "message", "id", "publicKey"})
+            QVERIFY2(first.contains(QLatin1StringView(field)), field);
+        QCOMPARE(first.value("severity"_L1).toString(),
+                 u"high"_s); // the reader key: no whitelist, none required
+        QCOMPARE(first.value("publicKey"_L1).toString(), u"readerky"_s);
+        QCOMPARE(run({u"report"_s, u"--org"_s, Fx::OrgA, u"--fail-on"_s, u"high"_s}).code, 1);
+        QCOMPARE(run({u"report"_s, u"--org"_s, Fx::OrgA, u"--fail-on"_s, u"severe"_s}).code, 2);
+        QCOMPARE(run({u"report"_s, u"--org"_s, Fx::OrgA, u"--stale-days"_s, u"many"_s}).code, 2);
+    }
+
+    void diff()
+    {
+        auto http = m_fx.client();
+        QCOMPARE(
+            http.patch(u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s + Fx::keyId(2), R"({"roles":["ORG_MEMBER"]})")
+                .status,
+            200);
+        QCOMPARE(http.post(u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s + Fx::keyId(3) + u"/accessList"_s,
+                           R"([{"cidrBlock":"203.0.113.0/24"}])")
+                     .status,
+                 200);
+        sync();
+        Run r = run({u"diff"_s, u"--org"_s, Fx::OrgA});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("+ role ORG_MEMBER") && r.out.contains("- role ORG_READ_ONLY"),
+                 r.out.constData());
+        QVERIFY(r.out.contains("+ 203.0.113.0/24"));
+        r = run({u"diff"_s, u"--org"_s, Fx::OrgA, u"--json"_s});
+        const QJsonArray keys = r.json().value("keys"_L1).toArray();
+        bool sawMember = false;
+        for (const auto &k : keys) {
+            if (k.toObject().value("id"_L1).toString() == Fx::keyId(3)) {
+                sawMember = true;
+                QCOMPARE(k.toObject().value("entriesAdded"_L1).toArray().first().toString(),
+                         u"203.0.113.0/24"_s);
+            }
+        }
+        QVERIFY(sawMember);
+        QCOMPARE(run({u"diff"_s, u"--org"_s, Fx::OrgA, u"--from"_s, u"999999"_s}).code, 2);
+    }
+
+    void aDamagedCacheIsACacheProblem()
+    {
+        QFile::remove(cachePath() + u"-wal"_s);
+        QFile::remove(cachePath() + u"-shm"_s);
+        QFile file(cachePath());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QByteArray(4096, 'z'));
+        file.close();
+        const Run r = run({u"report"_s, u"--org"_s, Fx::OrgA});
+        QCOMPARE(r.code, 5); // set aside, and the organization is no longer cached
+    }
+};
+
+APIACCESS_GUILESS_TEST_MAIN(TestCli)
+#include "tst_cli.moc"
