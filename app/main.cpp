@@ -39,6 +39,7 @@ void describeOptions(QCommandLineParser &parser)
         "  check-ip ADDRESS --org ID [--json]\n"
         "  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]\n"
         "  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]\n"
+        "  export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]\n"
         "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, "
         "4 network or TLS, 5 cache problem."));
     parser.addHelpOption();
@@ -64,6 +65,13 @@ void setApplicationIdentity()
 int main(int argc, char *argv[])
 {
     if (argc > 1 && Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        if (Cli::needsGui(QString::fromLocal8Bit(argv[1]))) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen"); // headless: no display needed
+            QGuiApplication app(argc, argv);
+            setApplicationIdentity();
+            return Cli::run(QCoreApplication::arguments());
+        }
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
         return Cli::run(QCoreApplication::arguments());

@@ -4,6 +4,7 @@
 
 #include "AddressCheck.h"
 #include "CacheDatabase.h"
+#include "Exporter.h"
 #include "HygieneReport.h"
 #include "SnapshotDiff.h"
 #include "SnapshotStore.h"
@@ -15,7 +16,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPdfWriter>
+#include <QSaveFile>
 #include <QStandardPaths>
+#include <QTextDocument>
 
 #include <cstdio>
 
@@ -350,11 +354,91 @@ int diff(const QStringList &arguments)
     return Ok;
 }
 
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        err(QCoreApplication::translate("cli", "Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+int exportCommand(const QStringList &arguments)
+{
+    Common c;
+    const QCommandLineOption format(
+        u"format"_s, QCoreApplication::translate("cli", "csv, json, md, html or pdf."), u"FORMAT"_s);
+    const QCommandLineOption output(u"out"_s,
+                                    QCoreApplication::translate("cli",
+                                                                "The file to write (csv: the keys; "
+                                                                "the entries go to NAME-entries.csv)."),
+                                    u"FILE"_s);
+    const QCommandLineOption snapshotOption(u"snapshot"_s,
+                                            QCoreApplication::translate("cli",
+                                                                        "A stored snapshot "
+                                                                        "instead of the latest."),
+                                            u"ID"_s);
+    if (auto code
+        = prepare(c, arguments, QCoreApplication::translate("cli", "Export an organization from the cache."),
+                  {format, output, snapshotOption}))
+        return *code;
+    const QString kind = c.parser.value(format);
+    const QString out = c.parser.value(output);
+    if (!QStringList{u"csv"_s, u"json"_s, u"md"_s, u"html"_s, u"pdf"_s}.contains(kind) || out.isEmpty()) {
+        err(QCoreApplication::translate("cli", "Give --format csv|json|md|html|pdf and --out FILE."));
+        return Usage;
+    }
+    SnapshotStore store(*c.cache->db);
+    ExportInput in;
+    if (c.parser.isSet(snapshotOption)) {
+        const auto chosen = store.load(c.orgId, c.parser.value(snapshotOption).toLongLong());
+        if (!chosen) {
+            err(QCoreApplication::translate("cli", "No snapshot %1 of %2.")
+                    .arg(c.parser.value(snapshotOption), c.orgId));
+            return Usage;
+        }
+        in.snapshot = *chosen;
+    } else {
+        in.snapshot = *c.snapshot;
+    }
+    in.keyNotes = store.notes(c.orgId, SnapshotStore::NoteKind::Key);
+    in.entryNotes = store.notes(c.orgId, SnapshotStore::NoteKind::Entry);
+    in.findings = hygieneReport(in.snapshot);
+    bool ok = true;
+    if (kind == "csv"_L1) {
+        QString entries = out;
+        entries = out.endsWith(u".csv"_s) ? out.chopped(4) + u"-entries.csv"_s : out + u"-entries.csv"_s;
+        ok = writeFile(out, Exporter::keysCsv(in)) && writeFile(entries, Exporter::entriesCsv(in));
+    } else if (kind == "json"_L1) {
+        ok = writeFile(out, Exporter::json(in));
+    } else if (kind == "md"_L1) {
+        ok = writeFile(out, Exporter::markdown(in));
+    } else if (kind == "html"_L1) {
+        ok = writeFile(out, Exporter::html(in).toUtf8());
+    } else {
+        QTextDocument document;
+        document.setHtml(Exporter::html(in));
+        QPdfWriter pdf(out);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        pdf.setTitle(
+            QCoreApplication::translate("cli", "API access report: %1").arg(in.snapshot.organization.name));
+        document.print(&pdf);
+        ok = QFileInfo(out).size() > 0;
+    }
+    return ok ? Ok : CacheProblem;
+}
+
 } // namespace
 
 bool isCommand(const QString &name)
 {
-    return name == "check-ip"_L1 || name == "report"_L1 || name == "diff"_L1;
+    return name == "check-ip"_L1 || name == "report"_L1 || name == "diff"_L1 || name == "export"_L1;
+}
+
+bool needsGui(const QString &name)
+{
+    return name == "export"_L1; // PDF rendering uses QtGui's fonts
 }
 
 int run(const QStringList &arguments)
@@ -366,6 +450,8 @@ int run(const QStringList &arguments)
         return report(arguments);
     if (command == "diff"_L1)
         return diff(arguments);
+    if (command == "export"_L1)
+        return exportCommand(arguments);
     err(QCoreApplication::translate("cli", "Unknown command %1.").arg(command));
     return Usage;
 }

@@ -152,6 +152,66 @@ private slots:
         QCOMPARE(run({u"diff"_s, u"--org"_s, Fx::OrgA, u"--from"_s, u"999999"_s}).code, 2);
     }
 
+    void exports()
+    {
+        // A key made in this test: its private key must appear in no export.
+        auto http = m_fx.client();
+        const auto created = http.post(u"/orgs/"_s + Fx::OrgA + u"/apiKeys"_s,
+                                       "{\"desc\":\"Export, \\\"quoted\\\"\",\"roles\":[\"ORG_MEMBER\"]}");
+        QCOMPARE(created.status, 200);
+        const QByteArray privateKey = created.json().value("privateKey"_L1).toString().toLatin1();
+        QCOMPARE(privateKey.size(), 36);
+        sync();
+        const QString base = m_home.filePath(u"export"_s);
+        for (const QString &format : {u"csv"_s, u"json"_s, u"md"_s, u"html"_s, u"pdf"_s}) {
+            const Run r = run(
+                {u"export"_s, u"--org"_s, Fx::OrgA, u"--format"_s, format, u"--out"_s, base + u'.' + format});
+            QVERIFY2(r.code == 0, r.err.constData());
+        }
+        QStringList files{base + u".csv"_s, base + u"-entries.csv"_s, base + u".json"_s,
+                          base + u".md"_s,  base + u".html"_s,        base + u".pdf"_s};
+        QHash<QString, QByteArray> content;
+        for (const QString &f : files) {
+            QFile file(f);
+            QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(f));
+            content.insert(f, file.readAll());
+            QVERIFY2(!content.value(f).contains(privateKey), qPrintable(f));
+            QVERIFY2(!content.value(f).contains(privateKey.right(12)),
+                     qPrintable(f)); // not even the masked tail
+        }
+        // CSV parses back: a header and one line per key; the quoted description survives.
+        const QList<QByteArray> keyLines = content.value(base + u".csv"_s).trimmed().split('\n');
+        QCOMPARE(keyLines.size(), 1 + 5);
+        QVERIFY(keyLines.first().startsWith("id,publicKey,desc,orgRoles"));
+        QVERIFY(content.value(base + u".csv"_s).contains("\"Export, \"\"quoted\"\"\""));
+        const QList<QByteArray> entryLines = content.value(base + u"-entries.csv"_s).trimmed().split('\n');
+        QCOMPARE(entryLines.size(), 1 + 5); // owner 1 + member 3 (one added in diff()) + denied 1
+        // JSON with the API's field names.
+        const QJsonObject json = QJsonDocument::fromJson(content.value(base + u".json"_s)).object();
+        const QJsonArray keys = json.value("apiKeys"_L1).toArray();
+        QCOMPARE(keys.size(), 5);
+        QJsonObject first;
+        for (const auto &k : keys) {
+            if (k.toObject().value("publicKey"_L1).toString() == "ownerkey"_L1)
+                first = k.toObject();
+        }
+        for (const char *field : {"id", "publicKey", "desc", "roles", "accessList"})
+            QVERIFY2(first.contains(QLatin1StringView(field)), field);
+        QVERIFY(!first.contains("privateKey"_L1));
+        QCOMPARE(first.value("accessList"_L1).toArray().first().toObject().value("cidrBlock"_L1).toString(),
+                 u"127.0.0.1/32"_s);
+        QCOMPARE(json.value("organization"_L1).toObject().value("name"_L1).toString(), u"Alpha Org"_s);
+        QVERIFY(!json.value("findings"_L1).toArray().isEmpty());
+        // Reports: the summary, findings and tables.
+        QVERIFY(content.value(base + u".md"_s).contains("# API access report: Alpha Org"));
+        QVERIFY(content.value(base + u".md"_s).contains("| Alpha member | `memberky` |"));
+        QVERIFY(content.value(base + u".html"_s).contains("<h1>API access report: Alpha Org</h1>"));
+        QVERIFY(content.value(base + u".pdf"_s).startsWith("%PDF-"));
+        QVERIFY(content.value(base + u".pdf"_s).contains("/Type /Page"));
+        QCOMPARE(run({u"export"_s, u"--org"_s, Fx::OrgA, u"--format"_s, u"docx"_s, u"--out"_s, base}).code,
+                 2);
+    }
+
     void aDamagedCacheIsACacheProblem()
     {
         QFile::remove(cachePath() + u"-wal"_s);

@@ -1,0 +1,244 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Exporter.h"
+
+#include "JsonMapping.h"
+#include "RoleCatalogue.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace Exporter {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Exporter", text);
+}
+
+QString date(const QDateTime &d)
+{
+    return d.isValid() ? d.toUTC().toString(Qt::ISODate) : QString();
+}
+
+QString lastUsed(const KeyRecord &k)
+{
+    QDateTime latest;
+    for (const auto &e : k.accessList) {
+        if (e.lastUsed.isValid() && (!latest.isValid() || e.lastUsed > latest))
+            latest = e.lastUsed;
+    }
+    return date(latest);
+}
+
+QJsonObject noteJson(const SnapshotStore::Note &n)
+{
+    return {{"owner"_L1, n.owner}, {"ticket"_L1, n.ticket}, {"text"_L1, n.text}};
+}
+
+QString mdCell(QString text)
+{
+    return text.replace(u'|', u"\\|"_s).replace(u'\n', u' ');
+}
+
+QString entriesText(const KeyRecord &k)
+{
+    if (!k.accessListState.readable)
+        return tr("not readable");
+    return QString::number(k.accessList.size());
+}
+
+} // namespace
+
+QString csvField(const QString &value)
+{
+    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
+        return value;
+    QString quoted = value;
+    quoted.replace(u'"', u"\"\""_s);
+    return u'"' + quoted + u'"';
+}
+
+QByteArray keysCsv(const ExportInput &in)
+{
+    QStringList lines{
+        u"id,publicKey,desc,orgRoles,projectRoles,whitelistEntries,whitelistReadable,lastUsed,noteOwner,noteTicket,note"_s};
+    for (const KeyRecord &k : in.snapshot.keys) {
+        QStringList projectRoles;
+        for (const QString &p : k.key.projectIds())
+            projectRoles.append(p + u':' + k.key.projectRoleNames(p).join(u'+'));
+        const SnapshotStore::Note note = in.keyNotes.value(k.key.id);
+        lines.append(QStringList{k.key.id, k.key.publicKey, csvField(k.key.desc),
+                                 k.key.orgRoleNames().join(u' '), projectRoles.join(u' '),
+                                 QString::number(k.accessList.size()),
+                                 k.accessListState.readable ? u"true"_s : u"false"_s, lastUsed(k),
+                                 csvField(note.owner), csvField(note.ticket), csvField(note.text)}
+                         .join(u','));
+    }
+    return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
+}
+
+QByteArray entriesCsv(const ExportInput &in)
+{
+    QStringList lines{u"keyId,publicKey,ipAddress,cidrBlock,created,count,lastUsed,lastUsedAddress,note"_s};
+    for (const KeyRecord &k : in.snapshot.keys) {
+        for (const AccessListEntry &e : k.accessList) {
+            const SnapshotStore::Note note
+                = in.entryNotes.value(SnapshotStore::entryKey(k.key.id, e.cidrBlock));
+            lines.append(QStringList{k.key.id, k.key.publicKey, e.ipAddress, e.cidrBlock, date(e.created),
+                                     QString::number(e.count), date(e.lastUsed), e.lastUsedAddress,
+                                     csvField(note.text)}
+                             .join(u','));
+        }
+    }
+    return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
+}
+
+QByteArray json(const ExportInput &in)
+{
+    const OrgSnapshot &s = in.snapshot;
+    QJsonArray keys;
+    for (const KeyRecord &k : s.keys) {
+        QJsonObject key = Json::toJson(k.key);
+        key.remove("privateKey"_L1); // never, not even masked
+        if (k.accessListState.readable) {
+            QJsonArray list;
+            for (const AccessListEntry &e : k.accessList) {
+                QJsonObject entry = Json::toJson(e);
+                const auto note = in.entryNotes.constFind(SnapshotStore::entryKey(k.key.id, e.cidrBlock));
+                if (note != in.entryNotes.constEnd())
+                    entry.insert("note"_L1, noteJson(*note));
+                list.append(entry);
+            }
+            key.insert("accessList"_L1, list);
+        } else {
+            key.insert("accessList"_L1, QJsonValue(QJsonValue::Null));
+            key.insert("accessListNotReadable"_L1, k.accessListState.reason);
+        }
+        const auto note = in.keyNotes.constFind(k.key.id);
+        if (note != in.keyNotes.constEnd())
+            key.insert("note"_L1, noteJson(*note));
+        keys.append(key);
+    }
+    QJsonArray projects;
+    for (const Project &p : s.projects)
+        projects.append(Json::toJson(p));
+    QJsonArray findings;
+    for (const Finding &f : in.findings)
+        findings.append(QJsonObject{{"severity"_L1, Finding::severityName(f.severity)},
+                                    {"kind"_L1, Finding::kindName(f.kind)},
+                                    {"message"_L1, f.message},
+                                    {"id"_L1, f.keyId},
+                                    {"publicKey"_L1, f.publicKey}});
+    QJsonObject org = Json::toJson(s.organization);
+    const QJsonObject settings = Json::toJson(s.settings);
+    org.insert("apiAccessListRequired"_L1,
+               settings.contains("apiAccessListRequired"_L1) ? settings.value("apiAccessListRequired"_L1)
+                                                             : QJsonValue(QJsonValue::Null));
+    const QJsonObject root{{"organization"_L1, org},
+                           {"snapshot"_L1, QJsonObject{{"id"_L1, s.id}, {"takenAt"_L1, date(s.takenAt)}}},
+                           {"projects"_L1, projects},
+                           {"apiKeys"_L1, keys},
+                           {"findings"_L1, findings}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray markdown(const ExportInput &in)
+{
+    const OrgSnapshot &s = in.snapshot;
+    QStringList md;
+    md << u"# "_s + tr("API access report: %1").arg(s.organization.name) << QString();
+    md << tr("Organization `%1`, snapshot %2 taken %3.").arg(s.organization.id).arg(s.id).arg(date(s.takenAt))
+       << QString();
+    const QString requirement = s.settings.requirement == WhitelistRequirement::Required ? tr("on")
+        : s.settings.requirement == WhitelistRequirement::NotRequired                    ? tr("off")
+                                                                                         : tr("unknown");
+    md << u"## "_s + tr("Summary") << QString();
+    md << u"- "_s + tr("Require IP Whitelist for Public API: %1").arg(requirement);
+    md << u"- "_s + tr("API keys: %1").arg(s.keys.size());
+    int entries = 0;
+    for (const auto &k : s.keys)
+        entries += int(k.accessList.size());
+    md << u"- "_s + tr("Whitelist entries: %1").arg(entries);
+    md << u"- "_s + tr("Findings: %1").arg(in.findings.size()) << QString();
+    md << u"## "_s + tr("Findings") << QString();
+    if (in.findings.isEmpty())
+        md << tr("None.");
+    for (const Finding &f : in.findings)
+        md << u"- **%1** %2"_s.arg(Finding::severityName(f.severity), mdCell(f.message));
+    md << QString() << u"## "_s + tr("API keys") << QString();
+    md << u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |"_s.arg(tr("Description"), tr("Public key"), tr("Key ID"),
+                                                        tr("Roles"), tr("Whitelist"), tr("Last used"),
+                                                        tr("Note"));
+    md << u"|---|---|---|---|---|---|---|"_s;
+    for (const KeyRecord &k : s.keys) {
+        QStringList roles;
+        for (const QString &r : k.key.orgRoleNames())
+            roles.append(RoleCatalogue::displayName(r));
+        md << u"| %1 | `%2` | `%3` | %4 | %5 | %6 | %7 |"_s.arg(
+            mdCell(k.key.desc), k.key.publicKey, k.key.id, roles.join(u", "_s), entriesText(k), lastUsed(k),
+            mdCell(in.keyNotes.value(k.key.id).text));
+    }
+    md << QString() << u"## "_s + tr("Whitelist entries") << QString();
+    md << u"| %1 | %2 | %3 | %4 | %5 | %6 |"_s.arg(tr("Key"), tr("Address or CIDR"), tr("Created"),
+                                                   tr("Last used"), tr("Last used from"), tr("Requests"));
+    md << u"|---|---|---|---|---|---|"_s;
+    for (const KeyRecord &k : s.keys) {
+        for (const AccessListEntry &e : k.accessList)
+            md << u"| `%1` | %2 | %3 | %4 | %5 | %6 |"_s
+                      .arg(k.key.publicKey, e.displayValue(), date(e.created), date(e.lastUsed),
+                           e.lastUsedAddress)
+                      .arg(e.count);
+    }
+    return (md.join(u'\n') + u'\n').toUtf8();
+}
+
+QString html(const ExportInput &in)
+{
+    const OrgSnapshot &s = in.snapshot;
+    const auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
+    QString h
+        = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
+          "<style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #999;"
+          "padding:2px 6px;text-align:left}</style></head><body>\n"_s.arg(
+              esc(tr("API access report: %1").arg(s.organization.name)));
+    h += u"<h1>%1</h1>\n<p>%2</p>\n"_s.arg(esc(tr("API access report: %1").arg(s.organization.name)),
+                                           esc(tr("Organization %1, snapshot %2 taken %3.")
+                                                   .arg(s.organization.id)
+                                                   .arg(s.id)
+                                                   .arg(date(s.takenAt))));
+    h += u"<h2>%1</h2>\n<ul>"_s.arg(esc(tr("Findings")));
+    for (const Finding &f : in.findings)
+        h += u"<li><b>%1</b> %2</li>"_s.arg(Finding::severityName(f.severity), esc(f.message));
+    if (in.findings.isEmpty())
+        h += u"<li>%1</li>"_s.arg(esc(tr("None.")));
+    h += u"</ul>\n<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>\n"_s
+             .arg(esc(tr("API keys")), esc(tr("Description")), esc(tr("Public key")), esc(tr("Key ID")),
+                  esc(tr("Roles")), esc(tr("Whitelist")), esc(tr("Last used")));
+    for (const KeyRecord &k : s.keys) {
+        QStringList roles;
+        for (const QString &r : k.key.orgRoleNames())
+            roles.append(RoleCatalogue::displayName(r));
+        h += u"<tr><td>%1</td><td><code>%2</code></td><td><code>%3</code></td><td>%4</td><td>%5</td><td>%6</td></tr>\n"_s
+                 .arg(esc(k.key.desc), esc(k.key.publicKey), esc(k.key.id), esc(roles.join(u", "_s)),
+                      esc(entriesText(k)), lastUsed(k));
+    }
+    h += u"</table>\n<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n"_s
+             .arg(esc(tr("Whitelist entries")), esc(tr("Key")), esc(tr("Address or CIDR")),
+                  esc(tr("Last used")), esc(tr("Last used from")), esc(tr("Requests")));
+    for (const KeyRecord &k : s.keys) {
+        for (const AccessListEntry &e : k.accessList)
+            h += u"<tr><td><code>%1</code></td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n"_s.arg(
+                esc(k.key.publicKey), esc(e.displayValue()), date(e.lastUsed), esc(e.lastUsedAddress),
+                QString::number(e.count));
+    }
+    h += u"</table>\n</body></html>\n"_s;
+    return h;
+}
+
+} // namespace Exporter

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "HygieneReport.h"
+#include "OrgSnapshot.h"
+#include "SnapshotStore.h"
+
+#include <QByteArray>
+#include <QHash>
+
+// Exports of one organization's snapshot, with local notes and findings. Only the masked private keys
+// the cache holds exist here, and even those are left out: no export carries any private key.
+struct ExportInput
+{
+    OrgSnapshot snapshot;
+    QHash<QString, SnapshotStore::Note> keyNotes;
+    QHash<QString, SnapshotStore::Note> entryNotes;
+    QList<Finding> findings;
+};
+
+namespace Exporter {
+
+QByteArray keysCsv(const ExportInput &in);
+QByteArray entriesCsv(const ExportInput &in);
+// The API's own field names: id, publicKey, desc, roles[{orgId|groupId, roleName}],
+// accessList[{ipAddress, cidrBlock, created, count, lastUsed, lastUsedAddress}], plus notes.
+QByteArray json(const ExportInput &in);
+QByteArray markdown(const ExportInput &in);
+QString html(const ExportInput &in);
+
+// RFC 4180 quoting.
+QString csvField(const QString &value);
+
+} // namespace Exporter
