@@ -35,7 +35,9 @@ void describeOptions(QCommandLineParser &parser)
         "main",
         "API Access Console: programmatic API keys, their IP whitelists and the organization setting "
         "\"Require IP Whitelist for Public API\" of MongoDB Ops Manager and Cloud Manager.\n\n"
-        "Commands that work from the offline cache (each has --help):\n"
+        "Headless commands (each has --help):\n"
+        "  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]\n"
+        "       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY\n"
         "  check-ip ADDRESS --org ID [--json]\n"
         "  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]\n"
         "  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]\n"

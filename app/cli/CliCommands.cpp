@@ -8,6 +8,7 @@
 #include "HygieneReport.h"
 #include "SnapshotDiff.h"
 #include "SnapshotStore.h"
+#include "SyncCommand.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -433,7 +434,8 @@ int exportCommand(const QStringList &arguments)
 
 bool isCommand(const QString &name)
 {
-    return name == "check-ip"_L1 || name == "report"_L1 || name == "diff"_L1 || name == "export"_L1;
+    return name == "check-ip"_L1 || name == "report"_L1 || name == "diff"_L1 || name == "export"_L1
+        || name == "sync"_L1;
 }
 
 bool needsGui(const QString &name)
@@ -452,6 +454,8 @@ int run(const QStringList &arguments)
         return diff(arguments);
     if (command == "export"_L1)
         return exportCommand(arguments);
+    if (command == "sync"_L1)
+        return sync(arguments);
     err(QCoreApplication::translate("cli", "Unknown command %1.").arg(command));
     return Usage;
 }

@@ -6,11 +6,13 @@
 #include "EmulatorFixture.h"
 #include "Repository.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 
 using namespace Qt::StringLiterals;
 using Fx = EmulatorFixture;
@@ -52,17 +54,23 @@ class TestCli : public QObject
         QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
     };
 
-    Run run(const QStringList &args)
+    Run run(const QStringList &args, const QMap<QString, QString> &extraEnv = {})
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+            env.insert(it.key(), it.value());
         env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
         env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
         env.remove(u"DISPLAY"_s);
         env.remove(u"QT_QPA_PLATFORM"_s); // no display needed at all
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(APIACCESS_BINARY), args);
-        p.waitForFinished(30'000);
+        // The emulator runs in this process: keep its listener's events flowing while the command works.
+        QElapsedTimer timer;
+        timer.start();
+        while (!p.waitForFinished(10) && timer.elapsed() < 30'000)
+            QCoreApplication::processEvents();
         return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
     }
 
@@ -212,6 +220,50 @@ private slots:
                  2);
     }
 
+    void syncCommand()
+    {
+        const QMap<QString, QString> key{
+            {u"APIACCESS_PRIVATE_KEY"_s, u"0a1b2c3d-0000-4000-8000-00000000a001"_s}};
+        const QString server = m_fx.server->serverUrl();
+        Run r = run({u"sync"_s, u"--url"_s, server, u"--public-key"_s, u"ownerkey"_s}, key);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QVERIFY(r.out.isEmpty()); // quiet when all is well
+        QVERIFY(r.err.isEmpty());
+        const QString profile = u"127.0.0.1-%1-ownerkey"_s.arg(m_fx.server->port());
+        QVERIFY(QFile::exists(
+            m_home.filePath(u"data/apiaccess/apiaccess/profiles/"_s + profile + u"/cache.sqlite"_s)));
+        // The remembered connection has no private key, and a later command finds it by name.
+        QFile settings(m_home.filePath(u"config/apiaccess/apiaccess.conf"_s));
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(!settings.readAll().contains("0a1b2c3d-0000-4000-8000-00000000a001"));
+        QCOMPARE(run({u"sync"_s, u"--profile"_s, profile, u"--org"_s, Fx::OrgA}, key).code, 0);
+        QCOMPARE(run({u"report"_s, u"--org"_s, Fx::OrgA, u"--profile"_s, profile}).code, 0);
+
+        // The private key never on the command line.
+        QCOMPARE(
+            run({u"sync"_s, u"--url"_s, server, u"--public-key"_s, u"ownerkey"_s, u"--private-key"_s, u"x"_s})
+                .code,
+            2);
+        QCOMPARE(run({u"sync"_s, u"--url"_s, server, u"--public-key"_s, u"ownerkey"_s}).code,
+                 2); // no key at all
+        // Refusals: 3; the network: 4.
+        r = run({u"sync"_s, u"--url"_s, server, u"--public-key"_s, u"ownerkey"_s},
+                {{u"APIACCESS_PRIVATE_KEY"_s, u"0a1b2c3d-0000-4000-8000-00000000ffff"_s}});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains("not accept"));
+        r = run({u"sync"_s, u"--url"_s, server, u"--public-key"_s, u"deniedky"_s},
+                {{u"APIACCESS_PRIVATE_KEY"_s, u"0a1b2c3d-0000-4000-8000-00000000a004"_s}});
+        QCOMPARE(r.code, 3);
+        QVERIFY(r.err.contains("127.0.0.1"));
+        QTemporaryFile keyFile;
+        QVERIFY(keyFile.open());
+        keyFile.write("0a1b2c3d-0000-4000-8000-00000000a001\n");
+        keyFile.flush();
+        r = run({u"sync"_s, u"--url"_s, u"http://127.0.0.1:9"_s, u"--public-key"_s, u"ownerkey"_s,
+                 u"--private-key-file"_s, keyFile.fileName()});
+        QCOMPARE(r.code, 4);
+    }
+
     void aDamagedCacheIsACacheProblem()
     {
         QFile::remove(cachePath() + u"-wal"_s);
@@ -220,8 +272,9 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
         file.write(QByteArray(4096, 'z'));
         file.close();
-        const Run r = run({u"report"_s, u"--org"_s, Fx::OrgA});
-        QCOMPARE(r.code, 5); // set aside, and the organization is no longer cached
+        const Run r = run({u"report"_s, u"--org"_s, Fx::OrgA, u"--profile"_s, u"test"_s});
+        QCOMPARE(r.code, 5); // set aside, and the organization is no longer cached there
+        QVERIFY(r.err.contains("does not hold"));
     }
 };
 

@@ -1,0 +1,179 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SyncCommand.h"
+
+#include "CliCommands.h"
+#include "Repository.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QNetworkAccessManager>
+#include <QSettings>
+
+#include <cstdio>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+
+namespace Cli {
+
+namespace {
+
+void err(const QString &text)
+{
+    fputs(qPrintable(u"apiaccess: "_s + text + u'\n'), stderr);
+}
+
+int exitCodeFor(const ApiError &e)
+{
+    switch (e.kind) {
+    case ApiError::Kind::Authentication:
+    case ApiError::Kind::AddressNotOnList:
+    case ApiError::Kind::OrgRequiresList:
+    case ApiError::Kind::ResourceRequiresList:
+    case ApiError::Kind::Permission:
+        return Refused;
+    default:
+        return Network;
+    }
+}
+
+QString profileNameFor(const QUrl &apiBase, const QString &publicKey)
+{
+    return apiBase.host() + (apiBase.port() > 0 ? u'-' + QString::number(apiBase.port()) : QString()) + u'-'
+        + publicKey;
+}
+
+} // namespace
+
+int sync(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cli",
+        "Sync organizations into the offline cache. The private key is read from --private-key-file or "
+        "APIACCESS_PRIVATE_KEY, never from the command line. Quiet unless something is wrong."));
+    parser.addHelpOption();
+    const QCommandLineOption profile(
+        u"profile"_s, QCoreApplication::translate("cli", "A remembered connection."), u"NAME"_s);
+    const QCommandLineOption url(
+        u"url"_s, QCoreApplication::translate("cli", "The server as typed in a browser."), u"BASE"_s);
+    const QCommandLineOption publicKey(
+        u"public-key"_s, QCoreApplication::translate("cli", "The API key's public key."), u"KEY"_s);
+    const QCommandLineOption keyFile(u"private-key-file"_s,
+                                     QCoreApplication::translate("cli", "A file holding the private key."),
+                                     u"FILE"_s);
+    const QCommandLineOption org(u"org"_s, QCoreApplication::translate("cli", "Only this organization."),
+                                 u"ID"_s);
+    const QCommandLineOption all(
+        u"all-orgs"_s, QCoreApplication::translate("cli", "Every organization the key sees (default)."));
+    parser.addOptions({profile, url, publicKey, keyFile, org, all});
+    QStringList args = arguments;
+    args.removeAt(1);
+    if (!parser.parse(args)) {
+        err(parser.errorText());
+        return Usage;
+    }
+    if (parser.isSet(u"help"_s)) {
+        fputs(qPrintable(parser.helpText()), stdout);
+        return Ok;
+    }
+    QSettings settings;
+    QString name = parser.value(profile);
+    ConnectionSettings connection;
+    connection.proxyMode = ConnectionSettings::ProxyMode::System;
+    if (!name.isEmpty() && !parser.isSet(url)) {
+        connection.apiBase = settings.value(u"profiles/%1/url"_s.arg(name)).toUrl();
+        connection.publicKey = settings.value(u"profiles/%1/publicKey"_s.arg(name)).toString();
+        if (connection.apiBase.isEmpty()) {
+            err(QCoreApplication::translate("cli", "No profile named %1.").arg(name));
+            return Usage;
+        }
+    } else {
+        QString problem;
+        connection.apiBase = ConnectionSettings::apiBaseFromServerText(parser.value(url), &problem);
+        connection.publicKey = parser.value(publicKey);
+        if (!problem.isEmpty() || connection.publicKey.isEmpty()) {
+            err(problem.isEmpty() ? QCoreApplication::translate(
+                    "cli", "Give --profile NAME, or --url BASE and --public-key KEY.")
+                                  : problem);
+            return Usage;
+        }
+        if (name.isEmpty())
+            name = profileNameFor(connection.apiBase, connection.publicKey);
+        // Remembered so that later commands find the cache; never with the private key.
+        settings.setValue(u"profiles/%1/url"_s.arg(name), connection.apiBase);
+        settings.setValue(u"profiles/%1/publicKey"_s.arg(name), connection.publicKey);
+    }
+    if (parser.isSet(keyFile)) {
+        QFile file(parser.value(keyFile));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err(QCoreApplication::translate("cli", "Cannot read %1.").arg(file.fileName()));
+            return Usage;
+        }
+        connection.privateKey = QString::fromUtf8(file.readAll()).trimmed();
+    } else {
+        connection.privateKey = qEnvironmentVariable("APIACCESS_PRIVATE_KEY").trimmed();
+    }
+    if (connection.privateKey.isEmpty()) {
+        err(QCoreApplication::translate(
+            "cli", "No private key: use --private-key-file FILE or APIACCESS_PRIVATE_KEY."));
+        return Usage;
+    }
+
+    QNetworkAccessManager network;
+    ApiClient client(&network);
+    client.setConnection(connection);
+    Repository repository(&client, CacheDatabase::pathForProfile(name));
+    if (!repository.open()) {
+        err(repository.error());
+        return CacheProblem;
+    }
+    if (!repository.recoveryNotice().isEmpty())
+        err(repository.recoveryNotice());
+    const bool terminal = ::isatty(STDERR_FILENO) == 1;
+    int exitCode = Ok;
+    int running = 0;
+    QObject::connect(&repository, &Repository::syncProgress, &repository,
+                     [terminal](const QString &orgId, SyncEngine::Phase phase, int done, int expected) {
+                         if (terminal)
+                             fprintf(stderr, "\r%s: %s %d/%d   ", qPrintable(orgId),
+                                     qPrintable(SyncEngine::phaseName(phase)), done, expected);
+                     });
+    QObject::connect(&repository, &Repository::syncFinished, &repository, [&] {
+        if (--running == 0)
+            QCoreApplication::exit(exitCode);
+    });
+    QObject::connect(&repository, &Repository::syncFailed, &repository,
+                     [&](const QString &orgId, const ApiError &e) {
+                         err(QCoreApplication::translate("cli", "%1: %2")
+                                 .arg(orgId.isEmpty() ? connection.apiBase.host() : orgId, e.explanation()));
+                         exitCode = std::max(exitCode, exitCodeFor(e));
+                         if (orgId.isEmpty() || --running <= 0)
+                             QCoreApplication::exit(exitCode);
+                     });
+    if (parser.isSet(org)) {
+        running = 1;
+        repository.sync(parser.value(org));
+    } else {
+        client.organizations([&](ApiResult<QList<Organization>> orgs) {
+            if (!orgs.ok()) {
+                err(orgs.error().explanation());
+                return QCoreApplication::exit(exitCodeFor(orgs.error()));
+            }
+            running = int(orgs.value().size());
+            if (running == 0)
+                return QCoreApplication::exit(Ok);
+            for (const Organization &o : orgs.value())
+                repository.sync(o.id);
+        });
+    }
+    const int code = QCoreApplication::exec();
+    if (terminal)
+        fputs("\n", stderr);
+    client.forgetCredentials();
+    return code;
+}
+
+} // namespace Cli
