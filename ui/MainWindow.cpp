@@ -5,19 +5,26 @@
 #include "ApiKeysPage.h"
 #include "ContextModel.h"
 #include "ContextPicker.h"
+#include "Exporter.h"
 #include "OrgSettingsPage.h"
 #include "Repository.h"
+#include "ReviewPages.h"
 
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QPdfWriter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QTextDocument>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -93,8 +100,44 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
     m_settingsPage->setObjectName(u"orgSettingsPage"_s);
     m_keysPage = new ApiKeysPage(m_repository, m_tabs);
     m_keysPage->setObjectName(u"apiKeysPage"_s);
+    m_addressPage = new AddressCheckPage(m_repository, m_tabs);
+    m_addressPage->setObjectName(u"addressCheckPage"_s);
+    m_reportPage = new ReportPage(m_repository, m_tabs);
+    m_reportPage->setObjectName(u"reportPage"_s);
+    m_historyPage = new HistoryPage(m_repository, m_tabs);
+    m_historyPage->setObjectName(u"historyPage"_s);
     m_tabs->addTab(m_settingsPage, tr("&Settings"));
     m_tabs->addTab(m_keysPage, tr("API &Keys"));
+    m_tabs->addTab(m_addressPage, tr("&Address check"));
+    m_tabs->addTab(m_reportPage, tr("&Report"));
+    m_tabs->addTab(m_historyPage, tr("&History"));
+    // A finding or a verdict leads to its key.
+    const auto showKey = [this](const QString &keyId) {
+        m_tabs->setCurrentWidget(m_keysPage);
+        m_keysPage->selectKey(keyId);
+    };
+    connect(m_addressPage, &AddressCheckPage::keyActivated, this, showKey);
+    connect(m_reportPage, &ReportPage::keyActivated, this, showKey);
+
+    auto *exportAction = new QAction(tr("&Export…"), this);
+    exportAction->setObjectName(u"exportAction"_s);
+    exportAction->setShortcut(QKeySequence(u"Ctrl+E"_s));
+    m_ui->fileMenu->insertAction(m_ui->quitAction, exportAction);
+    connect(exportAction, &QAction::triggered, this, [this] {
+        if (m_orgId.isEmpty())
+            return;
+        auto *dialog = new QFileDialog(
+            this, tr("Export organization"), QString(),
+            tr("PDF report (*.pdf);;HTML report (*.html);;Markdown report (*.md);;JSON (*.json);;"
+               "CSV (*.csv)"));
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+            const QString error = exportTo(path);
+            m_ui->statusBar->showMessage(error.isEmpty() ? tr("Exported to %1").arg(path) : error, 10'000);
+        });
+        dialog->open();
+    });
     m_tabs->setEnabled(false);
 
     auto *sync = new QAction(tr("&Sync"), this);
@@ -196,6 +239,12 @@ void MainWindow::pickContext(const QString &orgId, const QString &projectId)
         m_tabs->setCurrentWidget(m_keysPage);
     m_settingsPage->setOrganization(orgId);
     m_keysPage->setContext(orgId, projectId);
+    m_addressPage->setOrganization(orgId);
+    m_reportPage->setOrganization(orgId);
+    m_historyPage->setOrganization(orgId);
+    for (QWidget *orgOnly : {static_cast<QWidget *>(m_addressPage), static_cast<QWidget *>(m_reportPage),
+                             static_cast<QWidget *>(m_historyPage)})
+        m_tabs->setTabVisible(m_tabs->indexOf(orgOnly), projectId.isEmpty());
     m_syncMessage->setVisible(false);
     updateSyncLabel();
     if (otherOrg && m_repository->isOnline())
@@ -232,6 +281,44 @@ void MainWindow::showSyncFailure(const QString &orgId, const ApiError &error)
     m_syncMessage->setText(u"⚠ "_s + error.title() + u": "_s + error.explanation());
     m_syncMessage->setVisible(true);
     updateSyncLabel();
+}
+
+QString MainWindow::exportTo(const QString &path)
+{
+    const auto snapshot = m_repository->snapshot(m_orgId);
+    if (!snapshot)
+        return tr("Nothing cached for this organization yet: sync it (F5).");
+    ExportInput in;
+    in.snapshot = *snapshot;
+    in.keyNotes = m_repository->notes(m_orgId, SnapshotStore::NoteKind::Key);
+    in.entryNotes = m_repository->notes(m_orgId, SnapshotStore::NoteKind::Entry);
+    in.findings = hygieneReport(*snapshot);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const auto write = [](const QString &file, const QByteArray &data) {
+        QSaveFile out(file);
+        return out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.commit();
+    };
+    bool ok = false;
+    if (suffix == "csv"_L1)
+        ok = write(path, Exporter::keysCsv(in))
+            && write(path.chopped(4) + u"-entries.csv"_s, Exporter::entriesCsv(in));
+    else if (suffix == "json"_L1)
+        ok = write(path, Exporter::json(in));
+    else if (suffix == "md"_L1)
+        ok = write(path, Exporter::markdown(in));
+    else if (suffix == "html"_L1 || suffix == "htm"_L1)
+        ok = write(path, Exporter::html(in).toUtf8());
+    else if (suffix == "pdf"_L1) {
+        QTextDocument document;
+        document.setHtml(Exporter::html(in));
+        QPdfWriter pdf(path);
+        pdf.setPageSize(QPageSize(QPageSize::A4));
+        document.print(&pdf);
+        ok = QFileInfo(path).size() > 0;
+    } else {
+        return tr("Choose a file ending in .pdf, .html, .md, .json or .csv.");
+    }
+    return ok ? QString() : tr("Could not write %1.").arg(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -6,7 +6,10 @@
 
 #include <memory>
 
+class AddressCheckPage;
 class ApiKeysPage;
+class HistoryPage;
+class ReportPage;
 class ContextModel;
 class ContextPicker;
 class OrgSettingsPage;
@@ -43,7 +46,14 @@ public:
     QString currentProjectId() const { return m_projectId; }
     void syncCurrent();
 
+    // Writes the current organization (csv, json, md, html or pdf, by the file's suffix); an error text or
+    // empty.
+    QString exportTo(const QString &path);
+
     ContextPicker *contextPicker() const { return m_picker; }
+    AddressCheckPage *addressCheckPage() const { return m_addressPage; }
+    ReportPage *reportPage() const { return m_reportPage; }
+    HistoryPage *historyPage() const { return m_historyPage; }
     OrgSettingsPage *settingsPage() const { return m_settingsPage; }
     ApiKeysPage *keysPage() const { return m_keysPage; }
 
@@ -63,6 +73,9 @@ private:
     QTabWidget *m_tabs;
     OrgSettingsPage *m_settingsPage = nullptr;
     ApiKeysPage *m_keysPage = nullptr;
+    AddressCheckPage *m_addressPage = nullptr;
+    ReportPage *m_reportPage = nullptr;
+    HistoryPage *m_historyPage = nullptr;
     QLabel *m_offlineBanner;
     QLabel *m_syncMessage;
     QLabel *m_serverLabel;

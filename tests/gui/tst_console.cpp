@@ -13,6 +13,7 @@
 #include "MainWindow.h"
 #include "OrgSettingsPage.h"
 #include "Repository.h"
+#include "ReviewPages.h"
 #include "RoleList.h"
 
 #include <QApplication>
@@ -27,6 +28,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
@@ -369,6 +371,67 @@ private slots:
         auto *roleFilter = find<QComboBox>(u"roleFilterComboBox"_s);
         roleFilter->setCurrentIndex(roleFilter->findData(u"ORG_OWNER"_s));
         QCOMPARE(keysTable()->model()->rowCount(), 1);
+    }
+
+    void offlineReviewPages()
+    {
+        openConsole();
+        auto *tabs = find<QTabWidget>(u"contextTabWidget"_s);
+        // Address check: who may call from an address, and a jump to the key.
+        tabs->setCurrentWidget(m_window->addressCheckPage());
+        auto *address = find<QLineEdit>(u"addressLineEdit"_s);
+        auto *table = find<QTableWidget>(u"addressCheckTableWidget"_s);
+        QTest::keyClicks(address, u"192.0.2.1"_s);
+        QCOMPARE(table->rowCount(), 4);
+        int deniedRow = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 2)->text() == "deniedky"_L1)
+                deniedRow = r;
+        }
+        QVERIFY(table->item(deniedRow, 0)->text().contains(u"allowed"_s));
+        QVERIFY(find<QLabel>(u"addressMessageLabel"_s)->text().contains(u"may call from 192.0.2.1"_s));
+        screenshot(u"address-check"_s);
+        emit table->itemActivated(table->item(deniedRow, 1));
+        QCOMPARE(tabs->currentWidget(), m_window->keysPage());
+        QCOMPARE(m_window->keysPage()->selectedKeyId(), Fx::keyId(4));
+        address->setText(u"10.0.0.1/24"_s);
+        QVERIFY(find<QLabel>(u"addressMessageLabel"_s)->text().contains(u"not a block"_s)
+                || find<QLabel>(u"addressMessageLabel"_s)->text().contains(u"host bits"_s));
+        find<QPushButton>(u"myAddressButton"_s)->click();
+        QCOMPARE(address->text(), u"127.0.0.1"_s);
+
+        // The report, and a jump to the key of a finding.
+        tabs->setCurrentWidget(m_window->reportPage());
+        auto *findings = find<QTableWidget>(u"findingsTableWidget"_s);
+        QVERIFY(findings->rowCount() > 0);
+        QCOMPARE(findings->item(0, 0)->text(), u"high"_s);
+        QCOMPARE(findings->item(0, 2)->text(), u"readerky"_s);
+        emit findings->itemActivated(findings->item(0, 1));
+        QCOMPARE(m_window->keysPage()->selectedKeyId(), Fx::keyId(2));
+
+        // History: a change made elsewhere, then a sync: the diff says what changed.
+        auto http = m_fx.client();
+        QCOMPARE(http.post(u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s + Fx::keyId(3) + u"/accessList"_s,
+                           R"([{"ipAddress":"198.51.100.99"}])")
+                     .status,
+                 200);
+        QSignalSpy synced(m_repo.get(), &Repository::syncFinished);
+        find<QAction>(u"syncAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 20'000);
+        tabs->setCurrentWidget(m_window->historyPage());
+        QTRY_VERIFY(m_window->historyPage()->diffText().contains(u"+ 198.51.100.99"_s));
+        screenshot(u"history"_s);
+
+        // Export: never a private key.
+        const QString json = m_dir.filePath(u"export.json"_s);
+        QCOMPARE(m_window->exportTo(json), QString());
+        QFile file(json);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray data = file.readAll();
+        QVERIFY(data.contains("\"publicKey\""));
+        QVERIFY(!data.contains("privateKey"));
+        QVERIFY(!m_window->exportTo(m_dir.filePath(u"export.docx"_s)).isEmpty());
+        QCOMPARE(m_window->exportTo(m_dir.filePath(u"export.pdf"_s)), QString());
     }
 
     void startOfflineFromTheCache()
