@@ -4,8 +4,11 @@
 
 IpBlock AccessListEntry::block() const
 {
-    const auto parsed = IpBlock::parse(cidrBlock.isEmpty() ? ipAddress : cidrBlock);
-    return parsed.block.value_or(IpBlock());
+    const QString &text = cidrBlock.isEmpty() ? ipAddress : cidrBlock;
+    if (auto fast = IpBlock::fromCanonical(text))
+        return *fast;
+    // Not in canonical form (an old server, or a hand-written dataset): the strict parser decides.
+    return IpBlock::parse(text).block.value_or(IpBlock());
 }
 
 QString AccessListEntry::displayValue() const

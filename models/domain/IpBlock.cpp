@@ -151,6 +151,32 @@ std::optional<IpBlock> IpBlock::fromAddress(const QHostAddress &address)
     return std::nullopt;
 }
 
+std::optional<IpBlock> IpBlock::fromCanonical(QStringView text)
+{
+    const qsizetype slash = text.indexOf(u'/');
+    const QStringView addressText = slash < 0 ? text : text.left(slash);
+    QHostAddress address;
+    if (addressText.isEmpty() || !address.setAddress(addressText.toString()) || !address.scopeId().isEmpty())
+        return std::nullopt;
+    const bool v4 = address.protocol() == QAbstractSocket::IPv4Protocol;
+    // setAddress() reads inet_aton forms (octal, hex, partial): accept only what it writes back the same way.
+    if (v4 && address.toString() != addressText)
+        return std::nullopt;
+    const int maxPrefix = v4 ? 32 : 128;
+    bool ok = true;
+    const int prefix = slash < 0 ? maxPrefix : text.mid(slash + 1).toInt(&ok);
+    if (!ok || prefix < 0 || prefix > maxPrefix)
+        return std::nullopt;
+    if (!v4 && prefix >= 96) {
+        if (const auto mapped = mappedIPv4(address))
+            return fromCanonical(
+                QString(QHostAddress(*mapped).toString() + u'/' + QString::number(prefix - 96)));
+    }
+    if (masked(address, prefix) != address)
+        return std::nullopt;
+    return IpBlock(v4 ? Family::IPv4 : Family::IPv6, address, prefix);
+}
+
 IpParseResult IpBlock::parse(QStringView input)
 {
     const QString text = input.trimmed().toString();

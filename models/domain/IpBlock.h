@@ -22,6 +22,9 @@ public:
 
     // Strict parsing of what a person typed (see IpParseResult for the errors).
     static IpParseResult parse(QStringView text);
+    // Text the server or the cache wrote ("10.0.0.0/8", "192.0.2.1/32"): a fast path without the
+    // messages of parse(), still refusing anything that is not a network address with its prefix.
+    static std::optional<IpBlock> fromCanonical(QStringView text);
     // A block holding exactly one address; IPv4-mapped IPv6 addresses become IPv4.
     static std::optional<IpBlock> fromAddress(const QHostAddress &address);
     // The IPv4 form of an IPv4-mapped IPv6 address, or the address unchanged.

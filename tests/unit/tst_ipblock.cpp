@@ -232,6 +232,36 @@ private slots:
         QVERIFY(!(*IpBlock::parse(u"10.0.0.0/8"_s).block == *IpBlock::parse(u"10.0.0.0/9"_s).block));
     }
 
+    void fromCanonical_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("normal"); // empty: refused
+        QTest::newRow("v4 /32") << u"192.0.2.1/32"_s << u"192.0.2.1"_s;
+        QTest::newRow("v4 block") << u"10.0.0.0/8"_s << u"10.0.0.0/8"_s;
+        QTest::newRow("v4 plain") << u"10.1.2.3"_s << u"10.1.2.3"_s;
+        QTest::newRow("v6 block") << u"2001:db8::/32"_s << u"2001:db8::/32"_s;
+        QTest::newRow("v6 /128") << u"2001:db8::1/128"_s << u"2001:db8::1"_s;
+        QTest::newRow("mapped") << u"::ffff:10.0.0.5/128"_s << u"10.0.0.5"_s;
+        QTest::newRow("host bits") << u"10.0.0.1/8"_s << QString();
+        QTest::newRow("octal") << u"010.0.0.1/32"_s << QString();
+        QTest::newRow("partial") << u"10.1/16"_s << QString();
+        QTest::newRow("prefix too long") << u"10.0.0.0/33"_s << QString();
+        QTest::newRow("zone") << u"fe80::1%eth0/128"_s << QString();
+        QTest::newRow("garbage") << u"example.com"_s << QString();
+    }
+
+    void fromCanonical()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, normal);
+        const auto block = IpBlock::fromCanonical(text);
+        QCOMPARE(block.has_value(), !normal.isEmpty());
+        if (block) {
+            QCOMPARE(block->toString(), normal);
+            QCOMPARE(*block, *IpBlock::parse(text).block); // the same block the strict parser gives
+        }
+    }
+
     void fromPeerAddress()
     {
         const auto mapped = IpBlock::fromAddress(QHostAddress(u"::ffff:127.0.0.1"_s));
