@@ -4,9 +4,11 @@
 
 #include "CliCommands.h"
 #include "Repository.h"
+#include "SecretStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
 #include <QSettings>
@@ -68,7 +70,12 @@ int sync(const QStringList &arguments)
                                  u"ID"_s);
     const QCommandLineOption all(
         u"all-orgs"_s, QCoreApplication::translate("cli", "Every organization the key sees (default)."));
-    parser.addOptions({profile, url, publicKey, keyFile, org, all});
+    const QCommandLineOption remember(
+        u"remember-key"_s,
+        QCoreApplication::translate("cli",
+                                    "Store the private key in the system keyring for this "
+                                    "profile, so later runs need neither file nor variable."));
+    parser.addOptions({profile, url, publicKey, keyFile, org, all, remember});
     QStringList args = arguments;
     args.removeAt(1);
     if (!parser.parse(args)) {
@@ -116,10 +123,44 @@ int sync(const QStringList &arguments)
     } else {
         connection.privateKey = qEnvironmentVariable("APIACCESS_PRIVATE_KEY").trimmed();
     }
+    // The keyring: read the key of a remembered profile, or store it when asked.
+    KeychainSecretStore keyring;
+    keyring.setRetryDelay(1000);
+    const QString secretKey = SecretStore::keyFor(connection.apiBase.toString(), connection.publicKey);
+    const auto keyringCall = [&](auto &&start) {
+        SecretStore::Result result;
+        QEventLoop loop;
+        bool finished = false;
+        start([&](const SecretStore::Result &r) {
+            result = r;
+            finished = true;
+            loop.quit();
+        });
+        if (!finished)
+            loop.exec();
+        return result;
+    };
     if (connection.privateKey.isEmpty()) {
-        err(QCoreApplication::translate(
-            "cli", "No private key: use --private-key-file FILE or APIACCESS_PRIVATE_KEY."));
-        return Usage;
+        const SecretStore::Result stored = keyringCall([&](auto done) { keyring.read(secretKey, done); });
+        if (!stored.ok()) {
+            err((stored.status == SecretStore::Result::Status::NotFound
+                     ? QCoreApplication::translate("cli", "The keyring holds no private key for %1.")
+                           .arg(name)
+                     : stored.error)
+                + u' '
+                + QCoreApplication::translate("cli",
+                                              "Use --private-key-file FILE or APIACCESS_PRIVATE_KEY (and "
+                                              "--remember-key to store it)."));
+            return Usage;
+        }
+        connection.privateKey = stored.secret;
+    } else if (parser.isSet(remember)) {
+        const SecretStore::Result stored
+            = keyringCall([&](auto done) { keyring.write(secretKey, connection.privateKey, done); });
+        if (!stored.ok()) {
+            err(stored.error);
+            return Usage;
+        }
     }
 
     QNetworkAccessManager network;

@@ -1,0 +1,77 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+// Where private keys live: the OS keychain, or memory for one session — never a plain file, never
+// SQLite or settings. Asynchronous, because the keychain answers over D-Bus.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SecretStore)
+public:
+    struct Result
+    {
+        enum class Status { Ok, NotFound, Unavailable };
+        Status status = Status::Ok;
+        QString secret; // for reads
+        QString error; // a plain explanation when not Ok
+        bool ok() const { return status == Status::Ok; }
+    };
+    using Callback = std::function<void(const Result &)>;
+
+    using QObject::QObject;
+    ~SecretStore() override = default;
+
+    virtual void read(const QString &key, Callback done) = 0;
+    virtual void write(const QString &key, const QString &secret, Callback done) = 0;
+    virtual void remove(const QString &key, Callback done) = 0;
+    // For notices: "the system keyring", "this session only".
+    virtual QString description() const = 0;
+
+    // The entry of a connection: "<api base>|<public key>".
+    static QString keyFor(const QString &apiBase, const QString &publicKey);
+};
+
+// Secrets held in memory for this session only: for "don't remember", for tests, and as the fallback
+// when no keyring is available (the person is told).
+class MemorySecretStore final : public SecretStore
+{
+    Q_OBJECT
+public:
+    using SecretStore::SecretStore;
+    ~MemorySecretStore() override;
+    void read(const QString &key, Callback done) override;
+    void write(const QString &key, const QString &secret, Callback done) override;
+    void remove(const QString &key, Callback done) override;
+    QString description() const override;
+
+private:
+    QHash<QString, QString> m_secrets;
+};
+
+// The OS keychain through QtKeychain (the Secret Service on Linux), without its plaintext fallback.
+// A failure to reach the keyring is retried once after a delay, as the keyring may still be starting.
+class KeychainSecretStore final : public SecretStore
+{
+    Q_OBJECT
+public:
+    explicit KeychainSecretStore(QObject *parent = nullptr);
+    void setRetryDelay(int ms) { m_retryDelayMs = ms; }
+    void read(const QString &key, Callback done) override;
+    void write(const QString &key, const QString &secret, Callback done) override;
+    void remove(const QString &key, Callback done) override;
+    QString description() const override;
+
+private:
+    enum class Operation { Read, Write, Remove };
+    void run(Operation op, const QString &key, const QString &secret, Callback done, bool retried);
+
+    int m_retryDelayMs = 10'000;
+};

@@ -1,0 +1,133 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Private keys in a real Secret Service (gnome-keyring on a private D-Bus session, see
+// tests/support/with-keyring.sh): the store's round trip, a headless sync that remembers its key and
+// reads it back, the memory store, and what happens when there is no keyring at all.
+#include "EmulatorFixture.h"
+#include "SecretStore.h"
+
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+SecretStore::Result call(const std::function<void(SecretStore::Callback)> &start)
+{
+    SecretStore::Result result;
+    bool finished = false;
+    QEventLoop loop;
+    start([&](const SecretStore::Result &r) {
+        result = r;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished) {
+        QTimer::singleShot(30'000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    return result;
+}
+} // namespace
+
+class TestKeychain : public QObject
+{
+    Q_OBJECT
+
+    EmulatorFixture m_fx;
+    QTemporaryDir m_home;
+
+    struct Run
+    {
+        int code = -1;
+        QByteArray err;
+    };
+    Run run(const QStringList &args, const QMap<QString, QString> &extraEnv = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+        env.remove(u"APIACCESS_PRIVATE_KEY"_s);
+        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
+            env.insert(it.key(), it.value());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(APIACCESS_BINARY), args);
+        QElapsedTimer timer;
+        timer.start();
+        while (!p.waitForFinished(10) && timer.elapsed() < 60'000)
+            QCoreApplication::processEvents();
+        return {p.exitCode(), p.readAllStandardError()};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS"))
+            QFAIL("run this test through tests/support/with-keyring.sh (ctest does)");
+        QVERIFY(m_fx.start());
+    }
+
+    void roundTrip()
+    {
+        KeychainSecretStore store;
+        const QString key = SecretStore::keyFor(u"https://om.example.com/api/public/v1.0"_s, u"abcdefgh"_s);
+        QCOMPARE(key, u"https://om.example.com/api/public/v1.0|abcdefgh"_s);
+        QVERIFY(call([&](auto d) { store.write(key, u"5a0b8e3c-1d2f-4e6a-9b7c-0123456789ab"_s, d); }).ok());
+        const auto read = call([&](auto d) { store.read(key, d); });
+        QVERIFY2(read.ok(), qPrintable(read.error));
+        QCOMPARE(read.secret, u"5a0b8e3c-1d2f-4e6a-9b7c-0123456789ab"_s);
+        QVERIFY(call([&](auto d) { store.remove(key, d); }).ok());
+        QCOMPARE(call([&](auto d) { store.read(key, d); }).status, SecretStore::Result::Status::NotFound);
+        QVERIFY(call([&](auto d) { store.remove(key, d); }).ok()); // removing twice is fine
+        QVERIFY(store.description().contains(u"keyring"_s));
+    }
+
+    void memoryStoreForOneSession()
+    {
+        MemorySecretStore store;
+        QCOMPARE(call([&](auto d) { store.read(u"k"_s, d); }).status, SecretStore::Result::Status::NotFound);
+        QVERIFY(call([&](auto d) { store.write(u"k"_s, u"secret"_s, d); }).ok());
+        QCOMPARE(call([&](auto d) { store.read(u"k"_s, d); }).secret, u"secret"_s);
+        QVERIFY(call([&](auto d) { store.remove(u"k"_s, d); }).ok());
+        QCOMPARE(call([&](auto d) { store.read(u"k"_s, d); }).status, SecretStore::Result::Status::NotFound);
+        QVERIFY(store.description().contains(u"session"_s));
+    }
+
+    void syncRemembersItsKeyInTheKeyring()
+    {
+        const QString server = m_fx.server->serverUrl();
+        const QString secret = u"0a1b2c3d-0000-4000-8000-00000000a001"_s;
+        Run r = run({u"sync"_s, u"--url"_s, server, u"--public-key"_s, u"ownerkey"_s, u"--remember-key"_s},
+                    {{u"APIACCESS_PRIVATE_KEY"_s, secret}});
+        QVERIFY2(r.code == 0, r.err.constData());
+        const QString profile = u"127.0.0.1-%1-ownerkey"_s.arg(m_fx.server->port());
+        r = run({u"sync"_s, u"--profile"_s, profile}); // no file, no variable: the keyring
+        QVERIFY2(r.code == 0, r.err.constData());
+        // Nowhere on disk but in the keyring's own files.
+        for (const QString &dir : {m_home.filePath(u"data"_s), m_home.filePath(u"config"_s)}) {
+            QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                QVERIFY2(!f.readAll().contains(secret.toLatin1()), qPrintable(f.fileName()));
+            }
+        }
+    }
+
+    void withoutAKeyringItSaysSo()
+    {
+        const QString profile = u"127.0.0.1-%1-ownerkey"_s.arg(m_fx.server->port());
+        const Run r = run(
+            {u"sync"_s, u"--profile"_s, profile},
+            {{u"DBUS_SESSION_BUS_ADDRESS"_s, u"unix:path=/nonexistent/bus"_s}, {u"DISPLAY"_s, QString()}});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("keyring") && r.err.contains("--private-key-file"), r.err.constData());
+    }
+};
+
+APIACCESS_GUILESS_TEST_MAIN(TestKeychain)
+#include "tst_keychain.moc"
