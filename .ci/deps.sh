@@ -9,7 +9,7 @@ APIACCESS_BUILD_PACKAGES=(
     qt6-qpa-plugins fonts-dejavu-core
 )
 APIACCESS_TEST_PACKAGES=(
-    curl openssl clang-format dbus gnome-keyring libsecret-1-0 sqlite3
+    curl openssl clang-format dbus gnome-keyring libsecret-1-0 sqlite3 poppler-utils
 )
 
 apiaccess_missing_packages() {

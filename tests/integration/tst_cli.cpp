@@ -216,6 +216,19 @@ private slots:
         QVERIFY(content.value(base + u".html"_s).contains("<h1>API access report: Alpha Org</h1>"));
         QVERIFY(content.value(base + u".pdf"_s).startsWith("%PDF-"));
         QVERIFY(content.value(base + u".pdf"_s).contains("/Type /Page"));
+        // Read back by an independent reader (poppler): pages and text.
+        QProcess info;
+        info.start(u"pdfinfo"_s, {base + u".pdf"_s});
+        QVERIFY(info.waitForFinished(30'000));
+        const QByteArray infoText = info.readAllStandardOutput();
+        const qsizetype pagesAt = infoText.indexOf("Pages:");
+        QVERIFY2(pagesAt >= 0, infoText.constData());
+        QVERIFY(infoText.mid(pagesAt + 6, 12).trimmed().split('\n').first().toInt() >= 1);
+        QProcess text;
+        text.start(u"pdftotext"_s, {base + u".pdf"_s, u"-"_s});
+        QVERIFY(text.waitForFinished(30'000));
+        const QByteArray pdfText = text.readAllStandardOutput();
+        QVERIFY2(pdfText.contains("API access report: Alpha Org") && pdfText.contains("memberky"), pdfText.left(300).constData());
         QCOMPARE(run({u"export"_s, u"--org"_s, Fx::OrgA, u"--format"_s, u"docx"_s, u"--out"_s, base}).code,
                  2);
     }
