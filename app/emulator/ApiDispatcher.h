@@ -104,6 +104,13 @@ private:
     std::optional<ApiResponse> requireKey(Call &call, const QString &orgId, const QString &keyId,
                                           EmulatedKey **key);
     std::optional<ApiResponse> requireKeyListAccess(Call &call, const EmulatedKey &key);
+    // The organization, the key and the right to its whitelist, from /orgs/{id}/apiKeys/{id}/accessList...
+    std::optional<ApiResponse> requireKeyList(Call &call, EmulatedOrg **org, EmulatedKey **key);
+    ApiResponse keyEntryNotFound(const QString &value) const;
+    // The body of a new key (desc, roles of the scope) and room for it in the organization.
+    std::optional<ApiResponse> parseNewKey(const Call &call, const QString &orgId, RoleScope scope,
+                                           QString *desc, QStringList *roles);
+    EmulatedKey &addKey(const QString &orgId, const QString &desc);
     std::optional<ApiResponse> requireProject(Call &call, const QString &groupId, EmulatedOrg **org,
                                               Project **project);
     std::optional<ApiResponse> requireUserSelf(Call &call, const QString &userId, EmulatedUser **user);

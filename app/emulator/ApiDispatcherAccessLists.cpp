@@ -18,6 +18,22 @@ int findEntry(const QList<AccessListEntry> &entries, const IpBlock &block)
 
 } // namespace
 
+std::optional<ApiResponse> ApiDispatcher::requireKeyList(Call &call, EmulatedOrg **org, EmulatedKey **key)
+{
+    if (auto failed = requireOrg(call, call.segments[1], org))
+        return failed;
+    if (auto failed = requireKey(call, (*org)->org.id, call.segments[3], key))
+        return failed;
+    return requireKeyListAccess(call, **key);
+}
+
+ApiResponse ApiDispatcher::keyEntryNotFound(const QString &value) const
+{
+    return error(404, ErrorCodes::apiKeyListEntryNotFound(naming()),
+                 u"The specified IP address does not exist in the corresponding API key access list."_s,
+                 {value});
+}
+
 std::optional<ApiResponse> ApiDispatcher::requireKeyListAccess(Call &call, const EmulatedKey &key)
 {
     if (call.caller.key == &key || call.caller.hasOrgRole(key.orgId, u"ORG_OWNER"))
@@ -96,11 +112,7 @@ ApiResponse ApiDispatcher::listKeyEntries(Call &call)
 {
     EmulatedOrg *org = nullptr;
     EmulatedKey *key = nullptr;
-    if (auto failed = requireOrg(call, call.segments[1], &org))
-        return *failed;
-    if (auto failed = requireKey(call, org->org.id, call.segments[3], &key))
-        return *failed;
-    if (auto failed = requireKeyListAccess(call, *key))
+    if (auto failed = requireKeyList(call, &org, &key))
         return *failed;
     const QString listPath = u"/orgs/%1/apiKeys/%2/%3"_s.arg(org->org.id, key->key.id, listSegment());
     QJsonArray items;
@@ -113,11 +125,7 @@ ApiResponse ApiDispatcher::addKeyEntries(Call &call)
 {
     EmulatedOrg *org = nullptr;
     EmulatedKey *key = nullptr;
-    if (auto failed = requireOrg(call, call.segments[1], &org))
-        return *failed;
-    if (auto failed = requireKey(call, org->org.id, call.segments[3], &key))
-        return *failed;
-    if (auto failed = requireKeyListAccess(call, *key))
+    if (auto failed = requireKeyList(call, &org, &key))
         return *failed;
     QJsonValue body;
     if (auto failed = parseJsonBody(call, &body))
@@ -134,19 +142,13 @@ ApiResponse ApiDispatcher::getKeyEntry(Call &call)
 {
     EmulatedOrg *org = nullptr;
     EmulatedKey *key = nullptr;
-    if (auto failed = requireOrg(call, call.segments[1], &org))
-        return *failed;
-    if (auto failed = requireKey(call, org->org.id, call.segments[3], &key))
-        return *failed;
-    if (auto failed = requireKeyListAccess(call, *key))
+    if (auto failed = requireKeyList(call, &org, &key))
         return *failed;
     const QString &value = call.segments[5];
     const IpParseResult parsed = IpBlock::parse(value);
     const int index = parsed.ok() ? findEntry(key->accessList, *parsed.block) : -1;
     if (index < 0)
-        return error(404, ErrorCodes::apiKeyListEntryNotFound(naming()),
-                     u"The specified IP address does not exist in the corresponding API key access list."_s,
-                     {value});
+        return keyEntryNotFound(value);
     const QString listPath = u"/orgs/%1/apiKeys/%2/%3"_s.arg(org->org.id, key->key.id, listSegment());
     return entity(entryJson(key->accessList.at(index), listPath, call), call);
 }
@@ -155,19 +157,13 @@ ApiResponse ApiDispatcher::deleteKeyEntry(Call &call)
 {
     EmulatedOrg *org = nullptr;
     EmulatedKey *key = nullptr;
-    if (auto failed = requireOrg(call, call.segments[1], &org))
-        return *failed;
-    if (auto failed = requireKey(call, org->org.id, call.segments[3], &key))
-        return *failed;
-    if (auto failed = requireKeyListAccess(call, *key))
+    if (auto failed = requireKeyList(call, &org, &key))
         return *failed;
     const QString &value = call.segments[5];
     const IpParseResult parsed = IpBlock::parse(value);
     const int index = parsed.ok() ? findEntry(key->accessList, *parsed.block) : -1;
     if (index < 0)
-        return error(404, ErrorCodes::apiKeyListEntryNotFound(naming()),
-                     u"The specified IP address does not exist in the corresponding API key access list."_s,
-                     {value});
+        return keyEntryNotFound(value);
     if (call.caller.key == key && parsed.block->contains(call.address))
         return error(400, ErrorCodes::cannotRemoveCaller(naming()),
                      u"Cannot remove caller's IP address %1 from access list."_s.arg(call.address.toString()),

@@ -108,37 +108,53 @@ ApiResponse ApiDispatcher::createOrgKey(Call &call)
         return *failed;
     if (auto failed = requireOrgOwner(call, org->org.id))
         return *failed;
+    QString desc;
+    QStringList roles;
+    if (auto failed = parseNewKey(call, org->org.id, RoleScope::Organization, &desc, &roles))
+        return *failed;
+    EmulatedKey &key = addKey(org->org.id, desc);
+    for (const QString &role : std::as_const(roles))
+        key.key.roles.append({role, org->org.id, {}});
+    return entity(keyJson(key, call, true), call);
+}
+
+std::optional<ApiResponse> ApiDispatcher::parseNewKey(const Call &call, const QString &orgId, RoleScope scope,
+                                                      QString *desc, QStringList *roles)
+{
     QJsonValue body;
     if (auto failed = parseJsonBody(call, &body))
-        return *failed;
-    const QJsonObject object = body.toObject();
+        return failed;
     if (!body.isObject())
         return error(400, ErrorCodes::InvalidJson, u"Received JSON is malformed."_s);
+    const QJsonObject object = body.toObject();
     if (auto unknown = unknownAttribute(object, {"desc"_L1, "roles"_L1}))
         return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(*unknown),
                      {*unknown});
     if (auto failed = validateDescription(object.value("desc"_L1)))
-        return *failed;
-    QStringList roles;
-    if (auto failed = validateRoles(object.value("roles"_L1), RoleScope::Organization, &roles))
-        return *failed;
-    if (m_data.keyCount(org->org.id) >= m_options.maxKeysPerOrg)
+        return failed;
+    if (auto failed = validateRoles(object.value("roles"_L1), scope, roles))
+        return failed;
+    if (m_data.keyCount(orgId) >= m_options.maxKeysPerOrg)
         return error(
             403, ErrorCodes::MaxApiKeysReached,
             u"You have reached the limit of max number of API keys. You can have at most %1 API keys."_s.arg(
                 m_options.maxKeysPerOrg),
             {m_options.maxKeysPerOrg});
+    *desc = object.value("desc"_L1).toString();
+    return std::nullopt;
+}
+
+EmulatedKey &ApiDispatcher::addKey(const QString &orgId, const QString &desc)
+{
     EmulatedKey key;
-    key.orgId = org->org.id;
+    key.orgId = orgId;
     key.key.id = newObjectId();
     key.key.publicKey = newPublicKey();
     key.key.privateKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    key.key.desc = object.value("desc"_L1).toString();
-    for (const QString &role : std::as_const(roles))
-        key.key.roles.append({role, org->org.id, {}});
+    key.key.desc = desc;
     m_data.keys.append(key);
     m_dirty = true;
-    return entity(keyJson(key, call, true), call);
+    return m_data.keys.last();
 }
 
 ApiResponse ApiDispatcher::patchOrgKey(Call &call)
@@ -237,38 +253,15 @@ ApiResponse ApiDispatcher::createProjectKey(Call &call)
     if (!mayManageProjectKeys(call.caller, org->org.id, project->id))
         return error(401, ErrorCodes::UserUnauthorized,
                      u"Current user is not authorized to perform this action."_s);
-    QJsonValue body;
-    if (auto failed = parseJsonBody(call, &body))
-        return *failed;
-    if (!body.isObject())
-        return error(400, ErrorCodes::InvalidJson, u"Received JSON is malformed."_s);
-    const QJsonObject object = body.toObject();
-    if (auto unknown = unknownAttribute(object, {"desc"_L1, "roles"_L1}))
-        return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(*unknown),
-                     {*unknown});
-    if (auto failed = validateDescription(object.value("desc"_L1)))
-        return *failed;
+    QString desc;
     QStringList roles;
-    if (auto failed = validateRoles(object.value("roles"_L1), RoleScope::Project, &roles))
+    if (auto failed = parseNewKey(call, org->org.id, RoleScope::Project, &desc, &roles))
         return *failed;
-    if (m_data.keyCount(org->org.id) >= m_options.maxKeysPerOrg)
-        return error(
-            403, ErrorCodes::MaxApiKeysReached,
-            u"You have reached the limit of max number of API keys. You can have at most %1 API keys."_s.arg(
-                m_options.maxKeysPerOrg),
-            {m_options.maxKeysPerOrg});
-    EmulatedKey key;
-    key.orgId = org->org.id;
-    key.key.id = newObjectId();
-    key.key.publicKey = newPublicKey();
-    key.key.privateKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    key.key.desc = object.value("desc"_L1).toString();
+    EmulatedKey &key = addKey(org->org.id, desc);
     // Like the web console, a key created from a project is an Organization Member of its organization.
     key.key.roles.append({u"ORG_MEMBER"_s, org->org.id, {}});
     for (const QString &role : std::as_const(roles))
         key.key.roles.append({role, {}, project->id});
-    m_data.keys.append(key);
-    m_dirty = true;
     return entity(keyJson(key, call, !m_options.projectCreateRedactsPrivateKey), call);
 }
 

@@ -7,6 +7,7 @@
 #include "ApiLogging.h"
 #include "Await.h"
 #include "EmulatorFixture.h"
+#include "TestCertificate.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -465,15 +466,9 @@ private slots:
     void tlsTrust()
     {
         QTemporaryDir dir;
-        const QString cert = dir.filePath(u"cert.pem"_s);
-        const QString key = dir.filePath(u"key.pem"_s);
-        QProcess openssl;
-        openssl.start(u"openssl"_s,
-                      {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key,
-                       u"-out"_s, cert, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
-                       u"subjectAltName=IP:127.0.0.1"_s});
-        QVERIFY(openssl.waitForFinished(60'000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QString cert;
+        QString key;
+        QVERIFY(makeSelfSignedCertificate(dir.path(), &cert, &key));
         QFile pem(cert);
         QVERIFY(pem.open(QIODevice::ReadOnly));
         const QSslCertificate certificate = QSslCertificate::fromData(pem.readAll()).first();

@@ -228,7 +228,8 @@ private slots:
         text.start(u"pdftotext"_s, {base + u".pdf"_s, u"-"_s});
         QVERIFY(text.waitForFinished(30'000));
         const QByteArray pdfText = text.readAllStandardOutput();
-        QVERIFY2(pdfText.contains("API access report: Alpha Org") && pdfText.contains("memberky"), pdfText.left(300).constData());
+        QVERIFY2(pdfText.contains("API access report: Alpha Org") && pdfText.contains("memberky"),
+                 pdfText.left(300).constData());
         QCOMPARE(run({u"export"_s, u"--org"_s, Fx::OrgA, u"--format"_s, u"docx"_s, u"--out"_s, base}).code,
                  2);
     }

@@ -4,6 +4,7 @@
 // interop with an independent client: the MongoDB docs' own curl --digest requests.
 #include "EmulatorProcess.h"
 #include "SyncHttp.h"
+#include "TestCertificate.h"
 #include "TestEnvironment.h"
 
 #include <QFile>
@@ -161,15 +162,9 @@ private slots:
     void https()
     {
         QTemporaryDir dir;
-        const QString cert = dir.filePath(u"cert.pem"_s);
-        const QString key = dir.filePath(u"key.pem"_s);
-        QProcess openssl;
-        openssl.start(u"openssl"_s,
-                      {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-keyout"_s, key,
-                       u"-out"_s, cert, u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-addext"_s,
-                       u"subjectAltName=IP:127.0.0.1"_s});
-        QVERIFY(openssl.waitForFinished(60'000));
-        QCOMPARE(openssl.exitCode(), 0);
+        QString cert;
+        QString key;
+        QVERIFY(makeSelfSignedCertificate(dir.path(), &cert, &key));
 
         EmulatorProcess emulator;
         QVERIFY(emulator.start({u"--tls-cert"_s, cert, u"--tls-key"_s, key}));
