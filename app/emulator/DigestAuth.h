@@ -32,7 +32,6 @@ public:
         WrongPassword,
         StaleNonce,
         ReplayedNonceCount,
-        UnknownNonce,
         WrongUri,
         UnsupportedQop
     };
