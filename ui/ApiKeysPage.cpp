@@ -130,6 +130,11 @@ ApiKeysPage::ApiKeysPage(Repository *repository, QWidget *parent)
         = addAction(u"copyPublicKeyAction"_s, tr("Copy &public key"), QKeySequence(u"Ctrl+Shift+P"_s));
     m_copyAddressAction
         = addAction(u"copyAddressAction"_s, tr("Copy a&ddress"), QKeySequence(u"Ctrl+Shift+C"_s));
+    m_inviteAction = addAction(u"inviteKeyAction"_s, tr("&Invite key…"), QKeySequence(u"Ctrl+I"_s));
+    m_changeRolesAction
+        = addAction(u"changeProjectRolesAction"_s, tr("Change project &roles…"), QKeySequence(u"Ctrl+R"_s));
+    m_unassignAction
+        = addAction(u"unassignKeyAction"_s, tr("&Unassign from project…"), QKeySequence(u"Ctrl+U"_s));
     auto *find = addAction(u"findAction"_s, tr("Find"), QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
         m_filter->setFocus();
@@ -143,7 +148,8 @@ ApiKeysPage::ApiKeysPage(Repository *repository, QWidget *parent)
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_roleFilter);
     auto *keyButtons = new QHBoxLayout;
-    for (QAction *a : {m_createAction, m_editAction, m_deleteAction})
+    for (QAction *a : {m_createAction, m_editAction, m_deleteAction, m_inviteAction, m_changeRolesAction,
+                       m_unassignAction})
         keyButtons->addWidget(buttonFor(a, this));
     keyButtons->addStretch();
     auto *entryButtons = new QHBoxLayout;
@@ -188,6 +194,9 @@ ApiKeysPage::ApiKeysPage(Repository *repository, QWidget *parent)
     connect(m_deleteAction, &QAction::triggered, this, &ApiKeysPage::deleteKey);
     connect(m_addEntriesAction, &QAction::triggered, this, &ApiKeysPage::addEntries);
     connect(m_removeEntryAction, &QAction::triggered, this, &ApiKeysPage::removeEntry);
+    connect(m_inviteAction, &QAction::triggered, this, &ApiKeysPage::inviteKey);
+    connect(m_changeRolesAction, &QAction::triggered, this, &ApiKeysPage::changeProjectRoles);
+    connect(m_unassignAction, &QAction::triggered, this, &ApiKeysPage::unassignKey);
     connect(m_copyIdAction, &QAction::triggered, this, [this] {
         if (const KeyRecord *k = selectedKey())
             QApplication::clipboard()->setText(k->key.id);
@@ -330,9 +339,18 @@ void ApiKeysPage::updateActions()
     const QString why = !online
         ? tr("Offline: changes need the server.")
         : (!owner ? tr("Only an Organization Owner key can change API keys.") : QString());
-    m_createAction->setEnabled(orgMode && online && owner);
+    const bool projectManager = !orgMode && online && mayManageProject();
+    m_createAction->setEnabled(orgMode ? online && owner : projectManager);
     m_editAction->setEnabled(orgMode && online && owner && k);
     m_deleteAction->setEnabled(orgMode && online && owner && k);
+    m_editAction->setVisible(orgMode);
+    m_deleteAction->setVisible(orgMode);
+    m_inviteAction->setVisible(!orgMode);
+    m_changeRolesAction->setVisible(!orgMode);
+    m_unassignAction->setVisible(!orgMode);
+    m_inviteAction->setEnabled(projectManager);
+    m_changeRolesAction->setEnabled(projectManager && k);
+    m_unassignAction->setEnabled(projectManager && k);
     // A key may change its own whitelist; an Organization Owner may change every key's.
     const bool listWritable = online && k && k->accessListState.readable && (owner || ownKey);
     m_addEntriesAction->setEnabled(listWritable);
@@ -350,25 +368,140 @@ void ApiKeysPage::showMessage(const QString &text)
     m_message->setVisible(!text.isEmpty());
 }
 
+bool ApiKeysPage::mayManageProject() const
+{
+    if (m_repository->mayChangeOrganization(m_orgId))
+        return true;
+    const auto &identity = m_repository->identity();
+    if (!identity || !identity->key)
+        return false;
+    const QStringList roles = identity->key->projectRoleNames(m_projectId);
+    return roles.contains(u"GROUP_OWNER"_s) || roles.contains(u"GROUP_USER_ADMIN"_s);
+}
+
+QString ApiKeysPage::projectName() const
+{
+    if (m_snapshot) {
+        for (const Project &p : m_snapshot->projects) {
+            if (p.id == m_projectId)
+                return p.name;
+        }
+    }
+    return m_projectId;
+}
+
+void ApiKeysPage::inviteKey()
+{
+    if (!m_inviteAction->isEnabled() || !m_snapshot)
+        return;
+    QList<KeyRecord> candidates;
+    for (const KeyRecord &k : m_snapshot->keys) {
+        if (k.key.projectRoleNames(m_projectId).isEmpty())
+            candidates.append(k);
+    }
+    m_projectDialog
+        = new ProjectKeyDialog(candidates, projectName(), m_repository->client()->serverInfo().kind(), this);
+    m_projectDialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString orgId = m_orgId;
+    const QString projectId = m_projectId;
+    QPointer<ProjectKeyDialog> dialog = m_projectDialog;
+    connect(m_projectDialog, &ProjectKeyDialog::assignRequested, this,
+            [this, orgId, projectId, dialog](const QString &keyId, const QStringList &roles) {
+                m_repository->assignProjectKey(orgId, projectId, keyId, roles,
+                                               [this, dialog, keyId](ApiResult<ApiKey> r) {
+                                                   if (!dialog)
+                                                       return;
+                                                   if (!r.ok())
+                                                       return dialog->showError(r.error().explanation());
+                                                   m_selectWhenListed = keyId;
+                                                   showMessage(tr("Invited %1.").arg(r.value().desc));
+                                                   dialog->accept();
+                                               });
+            });
+    m_projectDialog->open();
+}
+
+void ApiKeysPage::changeProjectRoles()
+{
+    const KeyRecord *k = selectedKey();
+    if (!k || !m_changeRolesAction->isEnabled())
+        return;
+    m_projectDialog = new ProjectKeyDialog(*k, m_projectId, projectName(),
+                                           m_repository->client()->serverInfo().kind(), this);
+    m_projectDialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString orgId = m_orgId;
+    const QString projectId = m_projectId;
+    QPointer<ProjectKeyDialog> dialog = m_projectDialog;
+    connect(m_projectDialog, &ProjectKeyDialog::assignRequested, this,
+            [this, orgId, projectId, dialog](const QString &keyId, const QStringList &roles) {
+                m_repository->assignProjectKey(
+                    orgId, projectId, keyId, roles, [this, dialog](ApiResult<ApiKey> r) {
+                        if (!dialog)
+                            return;
+                        if (!r.ok())
+                            return dialog->showError(r.error().explanation());
+                        showMessage(tr("Saved the roles of %1.").arg(r.value().desc));
+                        dialog->accept();
+                    });
+            });
+    m_projectDialog->open();
+}
+
+void ApiKeysPage::unassignKey()
+{
+    const KeyRecord *k = selectedKey();
+    if (!k || !m_unassignAction->isEnabled())
+        return;
+    const QString orgId = m_orgId;
+    const QString projectId = m_projectId;
+    const QString keyId = k->key.id;
+    const QString name = u"%1 (%2)"_s.arg(k->key.desc, k->key.publicKey);
+    m_confirm
+        = new QMessageBox(QMessageBox::Question, tr("Unassign from project?"),
+                          tr("Remove %1 from %2? The key stays in the organization with its other roles.")
+                              .arg(name, projectName()),
+                          QMessageBox::Cancel, this);
+    m_confirm->setObjectName(u"confirmUnassignDialog"_s);
+    QPushButton *confirm = m_confirm->addButton(tr("Unassign"), QMessageBox::AcceptRole);
+    confirm->setObjectName(u"confirmButton"_s);
+    m_confirm->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_confirm, &QMessageBox::buttonClicked, this,
+            [this, confirm, orgId, projectId, keyId, name](QAbstractButton *b) {
+                if (b != confirm)
+                    return;
+                m_repository->unassignProjectKey(orgId, projectId, keyId, [this, name](ApiResult<Done> r) {
+                    showMessage(r.ok() ? tr("Unassigned %1.").arg(name)
+                                       : tr("Not unassigned. %1").arg(r.error().explanation()));
+                });
+            });
+    m_confirm->open();
+}
+
 void ApiKeysPage::createKey()
 {
     if (!m_createAction->isEnabled())
         return;
-    m_create = new CreateKeyDialog(RoleScope::Organization, m_repository->client()->serverInfo().kind(),
-                                   ownAddress(), this);
+    const bool inProject = !m_projectId.isEmpty();
+    m_create = new CreateKeyDialog(inProject ? RoleScope::Project : RoleScope::Organization,
+                                   m_repository->client()->serverInfo().kind(), ownAddress(), this);
     m_create->setAttribute(Qt::WA_DeleteOnClose);
     const QString orgId = m_orgId;
+    const QString projectId = m_projectId;
     QPointer<CreateKeyDialog> dialog = m_create;
     connect(m_create, &CreateKeyDialog::createRequested, this,
-            [this, orgId, dialog](const QString &desc, const QStringList &roles) {
-                m_repository->createKey(orgId, desc, roles, [this, dialog](ApiResult<ApiKey> r) {
+            [this, orgId, projectId, dialog](const QString &desc, const QStringList &roles) {
+                const auto created = [this, dialog](ApiResult<ApiKey> r) {
                     if (!dialog)
                         return;
                     if (!r.ok())
                         return dialog->showError(r.error().explanation());
                     m_selectWhenListed = r.value().id;
                     dialog->showCreated(r.value());
-                });
+                };
+                if (projectId.isEmpty())
+                    m_repository->createKey(orgId, desc, roles, created);
+                else
+                    m_repository->createProjectKey(orgId, projectId, desc, roles, created);
             });
     connect(m_create, &CreateKeyDialog::entriesRequested, this,
             [this, orgId, dialog](const QString &keyId, const QList<IpBlock> &entries) {

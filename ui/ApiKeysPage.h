@@ -14,6 +14,7 @@ class ApiKeysFilterModel;
 class ApiKeysModel;
 #include "CreateKeyDialog.h"
 #include "EditKeyDialog.h"
+#include "ProjectKeyDialog.h"
 class QAction;
 class QComboBox;
 class QLabel;
@@ -48,6 +49,11 @@ public:
     void deleteKey();
     void addEntries();
     void removeEntry();
+    // In a project:
+    void inviteKey();
+    void changeProjectRoles();
+    void unassignKey();
+    ProjectKeyDialog *projectKeyDialog() const { return m_projectDialog; }
 
 private:
     const KeyRecord *selectedKey() const;
@@ -81,8 +87,14 @@ private:
     QAction *m_copyIdAction;
     QAction *m_copyPublicKeyAction;
     QAction *m_copyAddressAction;
+    QAction *m_inviteAction;
+    QAction *m_changeRolesAction;
+    QAction *m_unassignAction;
     QPointer<CreateKeyDialog> m_create;
     QPointer<EditKeyDialog> m_edit;
     QPointer<AddEntriesDialog> m_addEntries;
     QPointer<QMessageBox> m_confirm;
+    QPointer<ProjectKeyDialog> m_projectDialog;
+    bool mayManageProject() const;
+    QString projectName() const;
 };

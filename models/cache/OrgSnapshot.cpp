@@ -29,3 +29,20 @@ QList<const KeyRecord *> OrgSnapshot::projectKeys(const QString &projectId) cons
     }
     return result;
 }
+
+QList<const KeyRecord *> OrgSnapshot::keysMatching(const QString &input) const
+{
+    const QString text = input.trimmed();
+    QList<const KeyRecord *> exact;
+    QList<const KeyRecord *> described;
+    if (text.isEmpty())
+        return exact;
+    for (const auto &k : keys) {
+        if (k.key.id.compare(text, Qt::CaseInsensitive) == 0
+            || k.key.publicKey.compare(text, Qt::CaseInsensitive) == 0)
+            exact.append(&k);
+        else if (k.key.desc.contains(text, Qt::CaseInsensitive))
+            described.append(&k);
+    }
+    return exact.isEmpty() ? described : exact;
+}

@@ -43,6 +43,10 @@ struct OrgSnapshot
 
     const KeyRecord *findKey(const QString &keyId) const;
     KeyRecord *findKey(const QString &keyId);
+    // The keys a person means by text: a key ID, a public key, or words of the description (people mix
+    // them up; the web console asks for the public key where the API wants the ID). Exact IDs and public
+    // keys win over description matches.
+    QList<const KeyRecord *> keysMatching(const QString &text) const;
     // The keys assigned to a project, from their roles.
     QList<const KeyRecord *> projectKeys(const QString &projectId) const;
 };

@@ -334,6 +334,18 @@ void Repository::deleteEntry(const QString &orgId, const QString &keyId, const I
     });
 }
 
+void Repository::createProjectKey(const QString &orgId, const QString &groupId, const QString &desc,
+                                  const QStringList &roles, Callback<ApiKey> done)
+{
+    if (auto e = offlineError())
+        return done(*e);
+    m_client->createProjectApiKey(groupId, desc, roles, [this, orgId, done](ApiResult<ApiKey> r) {
+        if (!r.ok())
+            return done(r);
+        refreshKey(orgId, r.value().id, false, [done, r] { done(r); });
+    });
+}
+
 void Repository::assignProjectKey(const QString &orgId, const QString &groupId, const QString &keyId,
                                   const QStringList &roles, Callback<ApiKey> done)
 {

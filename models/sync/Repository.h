@@ -67,6 +67,8 @@ public:
     void addEntries(const QString &orgId, const QString &keyId, const QList<IpBlock> &entries,
                     Callback<QList<AccessListEntry>> done);
     void deleteEntry(const QString &orgId, const QString &keyId, const IpBlock &entry, Callback<Done> done);
+    void createProjectKey(const QString &orgId, const QString &groupId, const QString &desc,
+                          const QStringList &roles, Callback<ApiKey> done);
     void assignProjectKey(const QString &orgId, const QString &groupId, const QString &keyId,
                           const QStringList &roles, Callback<ApiKey> done);
     void unassignProjectKey(const QString &orgId, const QString &groupId, const QString &keyId,

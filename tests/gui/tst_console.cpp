@@ -12,6 +12,7 @@
 #include "EditKeyDialog.h"
 #include "MainWindow.h"
 #include "OrgSettingsPage.h"
+#include "ProjectKeyDialog.h"
 #include "Repository.h"
 #include "ReviewPages.h"
 #include "RoleList.h"
@@ -138,7 +139,8 @@ private slots:
         QVERIFY(!tabs->isTabVisible(0)); // a project has no Settings
         QTRY_COMPARE(keysTable()->model()->rowCount(), 1);
         QCOMPARE(keysTable()->model()->index(0, 1).data().toString(), u"memberky"_s);
-        QVERIFY(!find<QAction>(u"createKeyAction"_s)->isEnabled());
+        QVERIFY(!find<QAction>(u"editKeyAction"_s)->isVisible()); // project actions instead
+        QVERIFY(find<QAction>(u"inviteKeyAction"_s)->isVisible());
 
         // The last context is remembered.
         m_window->pickContext(Fx::OrgA);
@@ -371,6 +373,74 @@ private slots:
         auto *roleFilter = find<QComboBox>(u"roleFilterComboBox"_s);
         roleFilter->setCurrentIndex(roleFilter->findData(u"ORG_OWNER"_s));
         QCOMPARE(keysTable()->model()->rowCount(), 1);
+    }
+
+    void projectKeys_data()
+    {
+        QTest::addColumn<QString>("identifier");
+        QTest::newRow("description") << u"alpha READER"_s;
+        QTest::newRow("public key") << u"readerky"_s;
+        QTest::newRow("key ID") << Fx::keyId(2);
+    }
+
+    void projectKeys()
+    {
+        QFETCH(QString, identifier);
+        openConsole();
+        m_window->pickContext(Fx::OrgA, Fx::ProjectOne);
+        ApiKeysPage *page = m_window->keysPage();
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 1);
+        QTRY_VERIFY(find<QAction>(u"inviteKeyAction"_s)->isEnabled());
+
+        // Invite an organization key, found by description, public key or key ID.
+        find<QAction>(u"inviteKeyAction"_s)->trigger();
+        ProjectKeyDialog *invite = page->projectKeyDialog();
+        QVERIFY(invite);
+        auto *ok = invite->findChild<QPushButton *>(u"okButton"_s);
+        invite->findChild<QLineEdit *>(u"keyIdentifierLineEdit"_s)->setText(u"alpha"_s);
+        QVERIFY(invite->matchText().contains(u"keys match"_s)); // ambiguous: not yet
+        invite->findChild<QLineEdit *>(u"keyIdentifierLineEdit"_s)->setText(identifier);
+        QVERIFY2(invite->matchText().contains(u"readerky"_s), qPrintable(invite->matchText()));
+        QVERIFY(!ok->isEnabled()); // no role yet
+        auto *roles = invite->findChild<RoleList *>(u"rolesListWidget"_s);
+        roles->setCheckedRoles({u"GROUP_READ_ONLY"_s, u"GROUP_MONITORING_ADMIN"_s});
+        ok->click();
+        QTRY_VERIFY(!page->projectKeyDialog());
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 2);
+        QTRY_COMPARE(page->selectedKeyId(), Fx::keyId(2));
+
+        // Change roles: the ones that go are shown first.
+        find<QAction>(u"changeProjectRolesAction"_s)->trigger();
+        ProjectKeyDialog *change = page->projectKeyDialog();
+        change->findChild<RoleList *>(u"rolesListWidget"_s)->setCheckedRoles({u"GROUP_READ_ONLY"_s});
+        QVERIFY(change->removalPreview().contains(u"Project Monitoring Admin"_s));
+        change->findChild<QPushButton *>(u"okButton"_s)->click();
+        QTRY_VERIFY(!page->projectKeyDialog());
+        auto http = m_fx.client();
+        QJsonArray serverRoles = http.get(u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s + Fx::keyId(2))
+                                     .json()
+                                     .value("roles"_L1)
+                                     .toArray();
+        QCOMPARE(serverRoles.size(), 2); // ORG_READ_ONLY + GROUP_READ_ONLY
+
+        // Unassign: the key stays in the organization.
+        find<QAction>(u"unassignKeyAction"_s)->trigger();
+        QVERIFY(page->confirmDialog()->text().contains(u"stays in the organization"_s));
+        page->confirmDialog()->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 1);
+        QCOMPARE(http.get(u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s + Fx::keyId(2)).status, 200);
+
+        // Create a key for this project: project roles, the private key once.
+        find<QAction>(u"createKeyAction"_s)->trigger();
+        CreateKeyDialog *create = page->createDialog();
+        create->findChild<QLineEdit *>(u"descriptionLineEdit"_s)->setText(u"Project robot"_s);
+        create->findChild<RoleList *>(u"rolesListWidget"_s)->setCheckedRoles({u"GROUP_BACKUP_ADMIN"_s});
+        create->findChild<QPushButton *>(u"createButton"_s)->click();
+        QTRY_VERIFY(create->isOnPrivateKeyPage());
+        QCOMPARE(create->privateKeyShown().size(), 36);
+        create->findChild<QCheckBox *>(u"copiedCheckBox"_s)->click();
+        create->findChild<QPushButton *>(u"finishButton"_s)->click();
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 2);
     }
 
     void offlineReviewPages()
