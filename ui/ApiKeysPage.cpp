@@ -399,26 +399,8 @@ void ApiKeysPage::inviteKey()
         if (k.key.projectRoleNames(m_projectId).isEmpty())
             candidates.append(k);
     }
-    m_projectDialog
-        = new ProjectKeyDialog(candidates, projectName(), m_repository->client()->serverInfo().kind(), this);
-    m_projectDialog->setAttribute(Qt::WA_DeleteOnClose);
-    const QString orgId = m_orgId;
-    const QString projectId = m_projectId;
-    QPointer<ProjectKeyDialog> dialog = m_projectDialog;
-    connect(m_projectDialog, &ProjectKeyDialog::assignRequested, this,
-            [this, orgId, projectId, dialog](const QString &keyId, const QStringList &roles) {
-                m_repository->assignProjectKey(orgId, projectId, keyId, roles,
-                                               [this, dialog, keyId](ApiResult<ApiKey> r) {
-                                                   if (!dialog)
-                                                       return;
-                                                   if (!r.ok())
-                                                       return dialog->showError(r.error().explanation());
-                                                   m_selectWhenListed = keyId;
-                                                   showMessage(tr("Invited %1.").arg(r.value().desc));
-                                                   dialog->accept();
-                                               });
-            });
-    m_projectDialog->open();
+    openProjectKeyDialog(
+        new ProjectKeyDialog(candidates, projectName(), m_repository->client()->serverInfo().kind(), this));
 }
 
 void ApiKeysPage::changeProjectRoles()
@@ -426,8 +408,13 @@ void ApiKeysPage::changeProjectRoles()
     const KeyRecord *k = selectedKey();
     if (!k || !m_changeRolesAction->isEnabled())
         return;
-    m_projectDialog = new ProjectKeyDialog(*k, m_projectId, projectName(),
-                                           m_repository->client()->serverInfo().kind(), this);
+    openProjectKeyDialog(new ProjectKeyDialog(*k, m_projectId, projectName(),
+                                              m_repository->client()->serverInfo().kind(), this));
+}
+
+void ApiKeysPage::openProjectKeyDialog(ProjectKeyDialog *projectDialog)
+{
+    m_projectDialog = projectDialog;
     m_projectDialog->setAttribute(Qt::WA_DeleteOnClose);
     const QString orgId = m_orgId;
     const QString projectId = m_projectId;
@@ -435,12 +422,13 @@ void ApiKeysPage::changeProjectRoles()
     connect(m_projectDialog, &ProjectKeyDialog::assignRequested, this,
             [this, orgId, projectId, dialog](const QString &keyId, const QStringList &roles) {
                 m_repository->assignProjectKey(
-                    orgId, projectId, keyId, roles, [this, dialog](ApiResult<ApiKey> r) {
+                    orgId, projectId, keyId, roles, [this, dialog, keyId](ApiResult<ApiKey> r) {
                         if (!dialog)
                             return;
                         if (!r.ok())
                             return dialog->showError(r.error().explanation());
-                        showMessage(tr("Saved the roles of %1.").arg(r.value().desc));
+                        m_selectWhenListed = keyId;
+                        showMessage(tr("Saved the project roles of %1.").arg(r.value().desc));
                         dialog->accept();
                     });
             });

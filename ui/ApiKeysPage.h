@@ -96,5 +96,6 @@ private:
     QPointer<QMessageBox> m_confirm;
     QPointer<ProjectKeyDialog> m_projectDialog;
     bool mayManageProject() const;
+    void openProjectKeyDialog(ProjectKeyDialog *dialog);
     QString projectName() const;
 };

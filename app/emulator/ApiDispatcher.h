@@ -111,6 +111,9 @@ private:
     std::optional<ApiResponse> parseNewKey(const Call &call, const QString &orgId, RoleScope scope,
                                            QString *desc, QStringList *roles);
     EmulatedKey &addKey(const QString &orgId, const QString &desc);
+    std::optional<ApiResponse> requireProjectKeyChange(Call &call, EmulatedOrg **org, Project **project,
+                                                       EmulatedKey **key);
+    std::optional<ApiResponse> requireUserEntry(Call &call, EmulatedUser **user, int *index);
     std::optional<ApiResponse> requireProject(Call &call, const QString &groupId, EmulatedOrg **org,
                                               Project **project);
     std::optional<ApiResponse> requireUserSelf(Call &call, const QString &userId, EmulatedUser **user);

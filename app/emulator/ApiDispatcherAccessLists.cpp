@@ -203,18 +203,27 @@ ApiResponse ApiDispatcher::addUserEntries(Call &call)
     return response;
 }
 
+std::optional<ApiResponse> ApiDispatcher::requireUserEntry(Call &call, EmulatedUser **user, int *index)
+{
+    if (auto failed = requireUserSelf(call, call.segments[1], user))
+        return failed;
+    const QString &value = call.segments[3];
+    const IpParseResult parsed = IpBlock::parse(value);
+    *index = parsed.ok() ? findEntry((*user)->accessList, *parsed.block) : -1;
+    if (*index < 0)
+        return error(404, ErrorCodes::userListEntryNotFound(naming()),
+                     u"IP address %1 not on access list for user %2."_s.arg(value, (*user)->username),
+                     {value, (*user)->username});
+    return std::nullopt;
+}
+
 ApiResponse ApiDispatcher::getUserEntry(Call &call)
 {
     EmulatedUser *user = nullptr;
-    if (auto failed = requireUserSelf(call, call.segments[1], &user))
+    int index = -1;
+    if (auto failed = requireUserEntry(call, &user, &index))
         return *failed;
-    const QString &value = call.segments[3];
-    const IpParseResult parsed = IpBlock::parse(value);
-    const int index = parsed.ok() ? findEntry(user->accessList, *parsed.block) : -1;
-    if (index < 0)
-        return error(404, ErrorCodes::userListEntryNotFound(naming()),
-                     u"IP address %1 not on access list for user %2."_s.arg(value, user->username),
-                     {value, user->username});
+    const IpBlock block = user->accessList.at(index).block();
     return entity(entryJson(user->accessList.at(index), u"/users/%1/%2"_s.arg(user->id, listSegment()), call),
                   call);
 }
@@ -222,16 +231,11 @@ ApiResponse ApiDispatcher::getUserEntry(Call &call)
 ApiResponse ApiDispatcher::deleteUserEntry(Call &call)
 {
     EmulatedUser *user = nullptr;
-    if (auto failed = requireUserSelf(call, call.segments[1], &user))
+    int index = -1;
+    if (auto failed = requireUserEntry(call, &user, &index))
         return *failed;
-    const QString &value = call.segments[3];
-    const IpParseResult parsed = IpBlock::parse(value);
-    const int index = parsed.ok() ? findEntry(user->accessList, *parsed.block) : -1;
-    if (index < 0)
-        return error(404, ErrorCodes::userListEntryNotFound(naming()),
-                     u"IP address %1 not on access list for user %2."_s.arg(value, user->username),
-                     {value, user->username});
-    if (parsed.block->contains(call.address))
+    const IpBlock block = user->accessList.at(index).block();
+    if (block.contains(call.address))
         return error(400, ErrorCodes::cannotRemoveCaller(naming()),
                      u"Cannot remove caller's IP address %1 from access list."_s.arg(call.address.toString()),
                      {call.address.toString()});

@@ -265,17 +265,23 @@ ApiResponse ApiDispatcher::createProjectKey(Call &call)
     return entity(keyJson(key, call, !m_options.projectCreateRedactsPrivateKey), call);
 }
 
+std::optional<ApiResponse> ApiDispatcher::requireProjectKeyChange(Call &call, EmulatedOrg **org,
+                                                                  Project **project, EmulatedKey **key)
+{
+    if (auto failed = requireProject(call, call.segments[1], org, project))
+        return failed;
+    if (!mayManageProjectKeys(call.caller, (*org)->org.id, (*project)->id))
+        return error(401, ErrorCodes::UserUnauthorized,
+                     u"Current user is not authorized to perform this action."_s);
+    return requireKey(call, (*org)->org.id, call.segments[3], key);
+}
+
 ApiResponse ApiDispatcher::assignProjectKey(Call &call)
 {
     EmulatedOrg *org = nullptr;
     Project *project = nullptr;
     EmulatedKey *key = nullptr;
-    if (auto failed = requireProject(call, call.segments[1], &org, &project))
-        return *failed;
-    if (!mayManageProjectKeys(call.caller, org->org.id, project->id))
-        return error(401, ErrorCodes::UserUnauthorized,
-                     u"Current user is not authorized to perform this action."_s);
-    if (auto failed = requireKey(call, org->org.id, call.segments[3], &key))
+    if (auto failed = requireProjectKeyChange(call, &org, &project, &key))
         return *failed;
     QJsonValue body;
     if (auto failed = parseJsonBody(call, &body))
@@ -302,12 +308,7 @@ ApiResponse ApiDispatcher::unassignProjectKey(Call &call)
     EmulatedOrg *org = nullptr;
     Project *project = nullptr;
     EmulatedKey *key = nullptr;
-    if (auto failed = requireProject(call, call.segments[1], &org, &project))
-        return *failed;
-    if (!mayManageProjectKeys(call.caller, org->org.id, project->id))
-        return error(401, ErrorCodes::UserUnauthorized,
-                     u"Current user is not authorized to perform this action."_s);
-    if (auto failed = requireKey(call, org->org.id, call.segments[3], &key))
+    if (auto failed = requireProjectKeyChange(call, &org, &project, &key))
         return *failed;
     if (key->key.projectRoleNames(project->id).isEmpty())
         return error(400, ErrorCodes::ApiKeyNotFound,
