@@ -9,6 +9,7 @@
 #include "OrgSettingsPage.h"
 #include "Repository.h"
 #include "ReviewPages.h"
+#include "UserWhitelistDialog.h"
 
 #include "ui_MainWindow.h"
 
@@ -118,6 +119,17 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
     };
     connect(m_addressPage, &AddressCheckPage::keyActivated, this, showKey);
     connect(m_reportPage, &ReportPage::keyActivated, this, showKey);
+
+    auto *userWhitelist = new QAction(tr("My &whitelist (personal API key)…"), this);
+    userWhitelist->setObjectName(u"userWhitelistAction"_s);
+    m_ui->fileMenu->insertAction(m_ui->quitAction, userWhitelist);
+    connect(userWhitelist, &QAction::triggered, this, [this] {
+        auto *dialog = new UserWhitelistDialog(m_repository->client(),
+                                               m_repository->client()->connection().publicKey, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+        dialog->load();
+    });
 
     auto *exportAction = new QAction(tr("&Export…"), this);
     exportAction->setObjectName(u"exportAction"_s);

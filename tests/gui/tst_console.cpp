@@ -16,6 +16,7 @@
 #include "Repository.h"
 #include "ReviewPages.h"
 #include "RoleList.h"
+#include "UserWhitelistDialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -441,6 +442,35 @@ private slots:
         create->findChild<QCheckBox *>(u"copiedCheckBox"_s)->click();
         create->findChild<QPushButton *>(u"finishButton"_s)->click();
         QTRY_COMPARE(keysTable()->model()->rowCount(), 2);
+    }
+
+    void myWhitelist()
+    {
+        openConsole(u"user@example.org"_s, u"user-secret"_s);
+        find<QAction>(u"userWhitelistAction"_s)->trigger();
+        auto *dialog = m_window->findChild<UserWhitelistDialog *>();
+        QVERIFY(dialog);
+        QTRY_COMPARE(dialog->entryCount(), 2);
+        auto *table = dialog->findChild<QTableView *>(u"userWhitelistTableView"_s);
+        auto *remove = dialog->findChild<QPushButton *>(u"removeButton"_s);
+        const auto rowOf = [&](const QString &text) {
+            return table->model()->match(table->model()->index(0, 0), Qt::DisplayRole, text).value(0);
+        };
+        // The address this console calls from: explained, and not even tried.
+        table->setCurrentIndex(rowOf(u"127.0.0.1"_s));
+        QVERIFY(!remove->isEnabled());
+        QVERIFY2(dialog->message().contains(u"refuses to remove"_s), qPrintable(dialog->message()));
+        table->setCurrentIndex(rowOf(u"192.0.2.0/24"_s));
+        QVERIFY(remove->isEnabled());
+        remove->click();
+        QTRY_COMPARE(dialog->entryCount(), 1);
+        dialog->findChild<QPlainTextEdit *>(u"entriesPlainTextEdit"_s)->setPlainText(u"198.51.100.9"_s);
+        dialog->findChild<QPushButton *>(u"addButton"_s)->click();
+        QTRY_COMPARE(dialog->entryCount(), 2);
+        const auto list = m_fx.client(u"user@example.org"_s, u"user-secret"_s)
+                              .get(u"/users/e00000000000000000000001/accessList"_s)
+                              .json();
+        QCOMPARE(list.value("totalCount"_L1).toInt(), 2);
     }
 
     void offlineReviewPages()
