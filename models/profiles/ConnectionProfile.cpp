@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConnectionProfile.h"
+
+#include "SecretStore.h"
+
+#include <QFile>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+QStringList ConnectionProfile::problems() const
+{
+    QStringList p;
+    if (name.trimmed().isEmpty())
+        p.append(tr("Give the connection a name."));
+    else if (name.contains(u'/') || name.contains(u'\\'))
+        p.append(tr("The name cannot contain “/” or “\\”."));
+    QString error;
+    ConnectionSettings::apiBaseFromServerText(serverText, &error);
+    if (!error.isEmpty())
+        p.append(error);
+    if (publicKey.trimmed().isEmpty())
+        p.append(tr("Enter the API key's public key."));
+    else if (publicKey.contains(u' ') || publicKey.size() > 64)
+        p.append(tr("“%1” does not look like a public key.").arg(publicKey));
+    if (!caBundlePath.isEmpty() && QSslCertificate::fromPath(caBundlePath, QSsl::Pem).isEmpty())
+        p.append(tr("%1 holds no PEM certificate.").arg(caBundlePath));
+    if (proxyMode == ConnectionSettings::ProxyMode::Manual
+        && (proxyHost.trimmed().isEmpty() || proxyPort == 0))
+        p.append(tr("Enter the proxy's host and port."));
+    return p;
+}
+
+ConnectionSettings ConnectionProfile::settings(const QString &privateKey, QString *error) const
+{
+    ConnectionSettings s;
+    s.apiBase = ConnectionSettings::apiBaseFromServerText(serverText, error);
+    s.publicKey = publicKey.trimmed();
+    s.privateKey = privateKey;
+    if (!caBundlePath.isEmpty())
+        s.extraCaCertificates = QSslCertificate::fromPath(caBundlePath, QSsl::Pem);
+    s.pinnedCertificateSha256 = pinnedSha256;
+    s.proxyMode = proxyMode;
+    if (proxyMode == ConnectionSettings::ProxyMode::Manual)
+        s.manualProxy = QNetworkProxy(QNetworkProxy::HttpProxy, proxyHost, proxyPort);
+    return s;
+}
+
+QString ConnectionProfile::secretKey() const
+{
+    QString ignored;
+    return SecretStore::keyFor(ConnectionSettings::apiBaseFromServerText(serverText, &ignored).toString(),
+                               publicKey.trimmed());
+}
+
+namespace ProfileStore {
+
+namespace {
+QString group(const QString &name)
+{
+    return u"connections/"_s + name;
+}
+} // namespace
+
+QList<ConnectionProfile> all()
+{
+    QSettings settings;
+    settings.beginGroup(u"connections"_s);
+    const QStringList names = settings.childGroups();
+    settings.endGroup();
+    QList<ConnectionProfile> result;
+    for (const QString &name : names) {
+        if (auto p = find(name))
+            result.append(*p);
+    }
+    return result;
+}
+
+std::optional<ConnectionProfile> find(const QString &name)
+{
+    QSettings settings;
+    settings.beginGroup(group(name));
+    if (!settings.contains(u"server"_s))
+        return std::nullopt;
+    ConnectionProfile p;
+    p.name = name;
+    p.serverText = settings.value(u"server"_s).toString();
+    p.publicKey = settings.value(u"publicKey"_s).toString();
+    p.caBundlePath = settings.value(u"caBundle"_s).toString();
+    p.pinnedSha256 = settings.value(u"pinnedSha256"_s).toByteArray();
+    p.proxyMode = ConnectionSettings::ProxyMode(settings.value(u"proxyMode"_s, 0).toInt());
+    p.proxyHost = settings.value(u"proxyHost"_s).toString();
+    p.proxyPort = quint16(settings.value(u"proxyPort"_s, 0).toUInt());
+    return p;
+}
+
+void save(const ConnectionProfile &p)
+{
+    QSettings settings;
+    settings.beginGroup(group(p.name));
+    settings.setValue(u"server"_s, p.serverText.trimmed());
+    settings.setValue(u"publicKey"_s, p.publicKey.trimmed());
+    settings.setValue(u"caBundle"_s, p.caBundlePath);
+    settings.setValue(u"pinnedSha256"_s, p.pinnedSha256);
+    settings.setValue(u"proxyMode"_s, int(p.proxyMode));
+    settings.setValue(u"proxyHost"_s, p.proxyHost);
+    settings.setValue(u"proxyPort"_s, p.proxyPort);
+}
+
+void remove(const QString &name)
+{
+    QSettings settings;
+    settings.remove(group(name));
+}
+
+} // namespace ProfileStore

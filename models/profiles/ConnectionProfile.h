@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ConnectionSettings.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// A remembered connection: everything but the private key, which lives in a SecretStore.
+struct ConnectionProfile
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
+public:
+    QString name;
+    QString serverText; // as typed in a browser
+    QString publicKey;
+    QString caBundlePath; // extra CA certificates, PEM
+    QByteArray pinnedSha256; // a certificate the person trusted for this profile
+    ConnectionSettings::ProxyMode proxyMode = ConnectionSettings::ProxyMode::System;
+    QString proxyHost;
+    quint16 proxyPort = 0;
+
+    // What is wrong with the fields, field by field (empty when the profile can be saved).
+    QStringList problems() const;
+    // The settings to connect with, given the private key; empty apiBase when the profile is not usable.
+    ConnectionSettings settings(const QString &privateKey, QString *error) const;
+    QString secretKey() const; // the SecretStore entry of this profile's private key
+};
+
+// Profiles in QSettings under "profiles/<name>/…" (never a private key).
+namespace ProfileStore {
+QList<ConnectionProfile> all();
+std::optional<ConnectionProfile> find(const QString &name);
+void save(const ConnectionProfile &profile);
+void remove(const QString &name);
+} // namespace ProfileStore

@@ -1,0 +1,35 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiClient.h"
+
+#include <QCoreApplication>
+
+// "Test connection": one root request and a who-am-I, and the outcome in plain words with what the
+// person needs next (the address to add, the certificate's fingerprint to trust).
+struct ConnectionTestResult
+{
+    Q_DECLARE_TR_FUNCTIONS(ConnectionTestResult)
+public:
+    enum class Outcome {
+        Ok,
+        WrongKey,
+        AddressNotOnWhitelist,
+        OrgRequiresWhitelist,
+        CertificateProblem,
+        Unreachable,
+        NotOpsManager,
+        Other,
+    };
+
+    Outcome outcome = Outcome::Other;
+    QString message; // plain words, with the next step
+    QString address; // the address the server saw (whitelist refusals)
+    QString certificateSha256; // TLS problems
+    QString serverDescription; // "MongoDB Ops Manager 7.0.12" on success
+    QString keyDescription; // the key's description and roles on success
+    bool ok() const { return outcome == Outcome::Ok; }
+};
+
+void testConnection(ApiClient *client, std::function<void(const ConnectionTestResult &)> done);
