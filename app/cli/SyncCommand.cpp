@@ -3,6 +3,7 @@
 #include "SyncCommand.h"
 
 #include "CliCommands.h"
+#include "ConnectionProfile.h"
 #include "Repository.h"
 #include "SecretStore.h"
 
@@ -11,7 +12,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QNetworkAccessManager>
-#include <QSettings>
 
 #include <cstdio>
 #include <unistd.h>
@@ -86,32 +86,36 @@ int sync(const QStringList &arguments)
         fputs(qPrintable(parser.helpText()), stdout);
         return Ok;
     }
-    QSettings settings;
     QString name = parser.value(profile);
-    ConnectionSettings connection;
-    connection.proxyMode = ConnectionSettings::ProxyMode::System;
+    ConnectionProfile remembered;
     if (!name.isEmpty() && !parser.isSet(url)) {
-        connection.apiBase = settings.value(u"profiles/%1/url"_s.arg(name)).toUrl();
-        connection.publicKey = settings.value(u"profiles/%1/publicKey"_s.arg(name)).toString();
-        if (connection.apiBase.isEmpty()) {
+        const auto found = ProfileStore::find(name);
+        if (!found) {
             err(QCoreApplication::translate("cli", "No profile named %1.").arg(name));
             return Usage;
         }
+        remembered = *found;
     } else {
+        remembered.serverText = parser.value(url);
+        remembered.publicKey = parser.value(publicKey);
         QString problem;
-        connection.apiBase = ConnectionSettings::apiBaseFromServerText(parser.value(url), &problem);
-        connection.publicKey = parser.value(publicKey);
-        if (!problem.isEmpty() || connection.publicKey.isEmpty()) {
+        const QUrl apiBase = ConnectionSettings::apiBaseFromServerText(remembered.serverText, &problem);
+        if (!problem.isEmpty() || remembered.publicKey.isEmpty()) {
             err(problem.isEmpty() ? QCoreApplication::translate(
                     "cli", "Give --profile NAME, or --url BASE and --public-key KEY.")
                                   : problem);
             return Usage;
         }
-        if (name.isEmpty())
-            name = profileNameFor(connection.apiBase, connection.publicKey);
+        remembered.name = name.isEmpty() ? profileNameFor(apiBase, remembered.publicKey) : name;
+        name = remembered.name;
         // Remembered so that later commands find the cache; never with the private key.
-        settings.setValue(u"profiles/%1/url"_s.arg(name), connection.apiBase);
-        settings.setValue(u"profiles/%1/publicKey"_s.arg(name), connection.publicKey);
+        ProfileStore::save(remembered);
+    }
+    QString problem;
+    ConnectionSettings connection = remembered.settings(QString(), &problem);
+    if (!problem.isEmpty()) {
+        err(problem);
+        return Usage;
     }
     if (parser.isSet(keyFile)) {
         QFile file(parser.value(keyFile));
@@ -126,7 +130,7 @@ int sync(const QStringList &arguments)
     // The keyring: read the key of a remembered profile, or store it when asked.
     KeychainSecretStore keyring;
     keyring.setRetryDelay(1000);
-    const QString secretKey = SecretStore::keyFor(connection.apiBase.toString(), connection.publicKey);
+    const QString secretKey = remembered.secretKey();
     const auto keyringCall = [&](auto &&start) {
         SecretStore::Result result;
         QEventLoop loop;
