@@ -189,8 +189,8 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
         }
         if (m_orgId.isEmpty() && !identity->organizations.isEmpty())
             pickContext(identity->organizations.first().id);
-        else if (!m_orgId.isEmpty())
-            syncCurrent();
+        else if (!m_orgId.isEmpty() && !m_repository->isSyncing())
+            syncCurrent(); // the restored context was shown from the cache: refresh it once
     });
     connect(m_repository, &Repository::identityFailed, this,
             [this](const ApiError &error) { showSyncFailure(m_orgId, error); });
