@@ -106,7 +106,11 @@ private:
     std::optional<ApiResponse> requireKeyListAccess(Call &call, const EmulatedKey &key);
     // The organization, the key and the right to its whitelist, from /orgs/{id}/apiKeys/{id}/accessList...
     std::optional<ApiResponse> requireKeyList(Call &call, EmulatedOrg **org, EmulatedKey **key);
-    ApiResponse keyEntryNotFound(const QString &value) const;
+    std::optional<ApiResponse> requireKeyEntry(Call &call, EmulatedOrg **org, EmulatedKey **key, int *index);
+    // An organization key that the caller, an Organization Owner, may change.
+    std::optional<ApiResponse> requireOwnedKey(Call &call, EmulatedOrg **org, EmulatedKey **key);
+    // The body as a JSON object, or INVALID_JSON.
+    std::optional<ApiResponse> parseJsonObject(const Call &call, QJsonObject *object);
     // The body of a new key (desc, roles of the scope) and room for it in the organization.
     std::optional<ApiResponse> parseNewKey(const Call &call, const QString &orgId, RoleScope scope,
                                            QString *desc, QStringList *roles);

@@ -27,11 +27,19 @@ std::optional<ApiResponse> ApiDispatcher::requireKeyList(Call &call, EmulatedOrg
     return requireKeyListAccess(call, **key);
 }
 
-ApiResponse ApiDispatcher::keyEntryNotFound(const QString &value) const
+std::optional<ApiResponse> ApiDispatcher::requireKeyEntry(Call &call, EmulatedOrg **org, EmulatedKey **key,
+                                                          int *index)
 {
-    return error(404, ErrorCodes::apiKeyListEntryNotFound(naming()),
-                 u"The specified IP address does not exist in the corresponding API key access list."_s,
-                 {value});
+    if (auto failed = requireKeyList(call, org, key))
+        return failed;
+    const QString &value = call.segments[5];
+    const IpParseResult parsed = IpBlock::parse(value);
+    *index = parsed.ok() ? findEntry((*key)->accessList, *parsed.block) : -1;
+    if (*index < 0)
+        return error(404, ErrorCodes::apiKeyListEntryNotFound(naming()),
+                     u"The specified IP address does not exist in the corresponding API key access list."_s,
+                     {value});
+    return std::nullopt;
 }
 
 std::optional<ApiResponse> ApiDispatcher::requireKeyListAccess(Call &call, const EmulatedKey &key)
@@ -142,13 +150,9 @@ ApiResponse ApiDispatcher::getKeyEntry(Call &call)
 {
     EmulatedOrg *org = nullptr;
     EmulatedKey *key = nullptr;
-    if (auto failed = requireKeyList(call, &org, &key))
+    int index = -1;
+    if (auto failed = requireKeyEntry(call, &org, &key, &index))
         return *failed;
-    const QString &value = call.segments[5];
-    const IpParseResult parsed = IpBlock::parse(value);
-    const int index = parsed.ok() ? findEntry(key->accessList, *parsed.block) : -1;
-    if (index < 0)
-        return keyEntryNotFound(value);
     const QString listPath = u"/orgs/%1/apiKeys/%2/%3"_s.arg(org->org.id, key->key.id, listSegment());
     return entity(entryJson(key->accessList.at(index), listPath, call), call);
 }
@@ -157,14 +161,10 @@ ApiResponse ApiDispatcher::deleteKeyEntry(Call &call)
 {
     EmulatedOrg *org = nullptr;
     EmulatedKey *key = nullptr;
-    if (auto failed = requireKeyList(call, &org, &key))
+    int index = -1;
+    if (auto failed = requireKeyEntry(call, &org, &key, &index))
         return *failed;
-    const QString &value = call.segments[5];
-    const IpParseResult parsed = IpBlock::parse(value);
-    const int index = parsed.ok() ? findEntry(key->accessList, *parsed.block) : -1;
-    if (index < 0)
-        return keyEntryNotFound(value);
-    if (call.caller.key == key && parsed.block->contains(call.address))
+    if (call.caller.key == key && key->accessList.at(index).block().contains(call.address))
         return error(400, ErrorCodes::cannotRemoveCaller(naming()),
                      u"Cannot remove caller's IP address %1 from access list."_s.arg(call.address.toString()),
                      {call.address.toString()});

@@ -121,12 +121,9 @@ ApiResponse ApiDispatcher::createOrgKey(Call &call)
 std::optional<ApiResponse> ApiDispatcher::parseNewKey(const Call &call, const QString &orgId, RoleScope scope,
                                                       QString *desc, QStringList *roles)
 {
-    QJsonValue body;
-    if (auto failed = parseJsonBody(call, &body))
+    QJsonObject object;
+    if (auto failed = parseJsonObject(call, &object))
         return failed;
-    if (!body.isObject())
-        return error(400, ErrorCodes::InvalidJson, u"Received JSON is malformed."_s);
-    const QJsonObject object = body.toObject();
     if (auto unknown = unknownAttribute(object, {"desc"_L1, "roles"_L1}))
         return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(*unknown),
                      {*unknown});
@@ -157,22 +154,24 @@ EmulatedKey &ApiDispatcher::addKey(const QString &orgId, const QString &desc)
     return m_data.keys.last();
 }
 
+std::optional<ApiResponse> ApiDispatcher::requireOwnedKey(Call &call, EmulatedOrg **org, EmulatedKey **key)
+{
+    if (auto failed = requireOrg(call, call.segments[1], org))
+        return failed;
+    if (auto failed = requireOrgOwner(call, (*org)->org.id))
+        return failed;
+    return requireKey(call, (*org)->org.id, call.segments[3], key);
+}
+
 ApiResponse ApiDispatcher::patchOrgKey(Call &call)
 {
     EmulatedOrg *org = nullptr;
     EmulatedKey *key = nullptr;
-    if (auto failed = requireOrg(call, call.segments[1], &org))
+    if (auto failed = requireOwnedKey(call, &org, &key))
         return *failed;
-    if (auto failed = requireOrgOwner(call, org->org.id))
+    QJsonObject object;
+    if (auto failed = parseJsonObject(call, &object))
         return *failed;
-    if (auto failed = requireKey(call, org->org.id, call.segments[3], &key))
-        return *failed;
-    QJsonValue body;
-    if (auto failed = parseJsonBody(call, &body))
-        return *failed;
-    if (!body.isObject())
-        return error(400, ErrorCodes::InvalidJson, u"Received JSON is malformed."_s);
-    const QJsonObject object = body.toObject();
     if (auto unknown = unknownAttribute(object, {"desc"_L1, "roles"_L1}))
         return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(*unknown),
                      {*unknown});
@@ -210,11 +209,7 @@ ApiResponse ApiDispatcher::deleteOrgKey(Call &call)
 {
     EmulatedOrg *org = nullptr;
     EmulatedKey *key = nullptr;
-    if (auto failed = requireOrg(call, call.segments[1], &org))
-        return *failed;
-    if (auto failed = requireOrgOwner(call, org->org.id))
-        return *failed;
-    if (auto failed = requireKey(call, org->org.id, call.segments[3], &key))
+    if (auto failed = requireOwnedKey(call, &org, &key))
         return *failed;
     const QString id = key->key.id;
     m_data.keys.removeIf([&](const EmulatedKey &k) { return k.key.id == id; });
@@ -283,12 +278,9 @@ ApiResponse ApiDispatcher::assignProjectKey(Call &call)
     EmulatedKey *key = nullptr;
     if (auto failed = requireProjectKeyChange(call, &org, &project, &key))
         return *failed;
-    QJsonValue body;
-    if (auto failed = parseJsonBody(call, &body))
+    QJsonObject object;
+    if (auto failed = parseJsonObject(call, &object))
         return *failed;
-    if (!body.isObject())
-        return error(400, ErrorCodes::InvalidJson, u"Received JSON is malformed."_s);
-    const QJsonObject object = body.toObject();
     if (auto unknown = unknownAttribute(object, {"roles"_L1}))
         return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(*unknown),
                      {*unknown});

@@ -69,6 +69,17 @@ std::optional<ApiResponse> ApiDispatcher::parseJsonBody(const Call &call, QJsonV
     return std::nullopt;
 }
 
+std::optional<ApiResponse> ApiDispatcher::parseJsonObject(const Call &call, QJsonObject *object)
+{
+    QJsonValue body;
+    if (auto failed = parseJsonBody(call, &body))
+        return failed;
+    if (!body.isObject())
+        return error(400, ErrorCodes::InvalidJson, u"Received JSON is malformed."_s);
+    *object = body.toObject();
+    return std::nullopt;
+}
+
 ApiResponse ApiDispatcher::listOrgs(Call &call)
 {
     const QString nameFilter = call.query.queryItemValue(u"name"_s, QUrl::FullyDecoded);
@@ -129,12 +140,9 @@ ApiResponse ApiDispatcher::patchOrgSettings(Call &call)
         return *failed;
     if (auto failed = requireOrgOwner(call, org->org.id))
         return *failed;
-    QJsonValue body;
-    if (auto failed = parseJsonBody(call, &body))
+    QJsonObject object;
+    if (auto failed = parseJsonObject(call, &object))
         return *failed;
-    if (!body.isObject())
-        return error(400, ErrorCodes::InvalidJson, u"Received JSON is malformed."_s);
-    const QJsonObject object = body.toObject();
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key() != "apiAccessListRequired"_L1)
             return error(400, ErrorCodes::InvalidAttribute,
