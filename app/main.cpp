@@ -1,15 +1,12 @@
 // SPDX-FileCopyrightText: 2026 API Access Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ApiClient.h"
-#include "CacheDatabase.h"
 #include "CliCommands.h"
-#include "EmulatorServer.h"
-#include "MainWindow.h"
-#include "Repository.h"
+#include "ConnectionProfile.h"
+#include "ConsoleSession.h"
+#include "FallbackSecretStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QNetworkAccessManager>
 
 #include <cstring>
 
@@ -46,12 +43,17 @@ void describeOptions(QCommandLineParser &parser)
         "4 network or TLS, 5 cache problem."));
     parser.addHelpOption();
     parser.addVersionOption();
-    // Connection profiles, --offline and --lang come with the issues that build them.
     parser.addOption(
         {u"demo"_s,
          QCoreApplication::translate("main",
                                      "Start with the built-in demo server (the default while no connection "
                                      "profile exists).")});
+    parser.addOption(
+        {u"profile"_s, QCoreApplication::translate("main", "Open the saved connection NAME."), u"NAME"_s});
+    parser.addOption({u"offline"_s,
+                      QCoreApplication::translate("main",
+                                                  "Show the cached data only: nothing is sent to any "
+                                                  "server.")});
 }
 
 void setApplicationIdentity()
@@ -94,36 +96,28 @@ int main(int argc, char *argv[])
     describeOptions(parser);
     parser.process(app);
 
-    // No connection profile yet: the demo server, in-process on an ephemeral loopback port.
-    EmulatorOptions demoOptions;
-    demoOptions.threads = 2;
-    EmulatorServer demo(demoOptions, Dataset::demo());
-    QString error;
-    if (!demo.start(&error)) {
-        MainWindow window;
-        window.setConnectionDescription(
-            QApplication::translate("main", "The local demo server could not start: %1").arg(error), {});
-        window.show();
-        return QApplication::exec();
+    if (parser.isSet(u"demo"_s) && parser.isSet(u"profile"_s)) {
+        fprintf(stderr, "apiaccess: use either --demo or --profile, not both\n");
+        return 2;
     }
-    QNetworkAccessManager network;
-    ApiClient client(&network);
-    ConnectionSettings connection;
-    connection.apiBase = QUrl(demo.apiUrl());
-    connection.publicKey = demo.ownerCredentials().publicKey;
-    connection.privateKey = demo.ownerCredentials().privateKey;
-    connection.proxyMode = ConnectionSettings::ProxyMode::None;
-    client.setConnection(connection);
-    Repository repository(&client, CacheDatabase::pathForProfile(u"demo"_s));
-    if (!repository.open()) {
-        fprintf(stderr, "apiaccess: %s\n", qPrintable(repository.error()));
-        return 5;
+    const bool offline = parser.isSet(u"offline"_s);
+    ConsoleSession session(new FallbackSecretStore(new KeychainSecretStore, &app));
+    if (parser.isSet(u"demo"_s)) {
+        session.openDemo(offline);
+    } else if (parser.isSet(u"profile"_s)) {
+        const QString name = parser.value(u"profile"_s);
+        if (!ProfileStore::find(name)) {
+            QStringList names;
+            for (const ConnectionProfile &p : ProfileStore::all())
+                names.append(p.name);
+            fprintf(stderr, "apiaccess: no saved connection named \"%s\" (saved: %s)\n", qPrintable(name),
+                    names.isEmpty() ? "none" : qPrintable(names.join(u", "_s)));
+            return 2;
+        }
+        session.openProfile(name, offline);
+    } else {
+        session.openLast(offline);
+        session.showWelcomeIfFirstRun();
     }
-    MainWindow window(&repository);
-    window.setConnectionDescription(
-        QApplication::translate("main", "Local demo server at %1").arg(demo.serverUrl()),
-        connection.publicKey);
-    window.start();
-    window.show();
     return QApplication::exec();
 }

@@ -14,10 +14,13 @@
 #include "ui_MainWindow.h"
 
 #include <QCloseEvent>
+#include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPdfWriter>
 #include <QProgressBar>
 #include <QPushButton>
@@ -37,6 +40,8 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
     , m_contexts(new ContextModel(this))
     , m_picker(new ContextPicker(m_contexts, this))
     , m_tabs(new QTabWidget(this))
+    , m_connections(new QComboBox(this))
+    , m_notice(new QLabel(this))
     , m_offlineBanner(new QLabel(this))
     , m_syncMessage(new QLabel(this))
     , m_serverLabel(new QLabel(this))
@@ -76,21 +81,53 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
     m_syncMessage->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_syncMessage->setAccessibleName(tr("Sync problem"));
 
+    m_connections->setObjectName(u"connectionComboBox"_s);
+    m_connections->setAccessibleName(tr("Connection"));
+    m_connections->setToolTip(tr("The server this window talks to: the built-in demo or a saved connection"));
+    m_notice->setObjectName(u"noticeLabel"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setVisible(false);
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    m_notice->setAccessibleName(tr("Notice"));
+    auto *left = new QWidget(this);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_connections);
+    leftLayout->addWidget(m_picker, 1);
+
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_notice);
     rightLayout->addWidget(m_offlineBanner);
     rightLayout->addWidget(m_syncMessage);
     rightLayout->addWidget(m_tabs, 1);
     auto *splitter = new QSplitter(this);
     splitter->setObjectName(u"mainSplitter"_s);
-    splitter->addWidget(m_picker);
+    splitter->addWidget(left);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({260, 840});
     setCentralWidget(splitter);
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
+    auto *connectionMenu = menuBar()->addMenu(tr("&Connection"));
+    connectionMenu->setObjectName(u"connectionMenu"_s);
+    const auto addConnectionAction
+        = [this, connectionMenu](const QString &text, const QString &name, void (MainWindow::*signal)()) {
+              auto *action = connectionMenu->addAction(text);
+              action->setObjectName(name);
+              connect(action, &QAction::triggered, this, signal);
+              return action;
+          };
+    addConnectionAction(tr("&New connection…"), u"newConnectionAction"_s,
+                        &MainWindow::newConnectionRequested);
+    addConnectionAction(tr("&Edit this connection…"), u"editConnectionAction"_s,
+                        &MainWindow::editConnectionRequested);
+    addConnectionAction(tr("&Remove this connection…"), u"removeConnectionAction"_s,
+                        &MainWindow::removeConnectionRequested);
+    connect(m_connections, &QComboBox::activated, this,
+            [this](int index) { emit connectionRequested(m_connections->itemData(index).toString()); });
     setConnectionDescription(tr("Not connected"), {});
     if (!m_repository)
         return;
@@ -206,6 +243,40 @@ void MainWindow::setConnectionDescription(const QString &server, const QString &
     setWindowTitle(tr("API Access Console — %1").arg(server));
 }
 
+void MainWindow::setConnections(const QStringList &profiles, const QString &current)
+{
+    const QSignalBlocker blocker(m_connections);
+    m_connections->clear();
+    m_connections->addItem(tr("Demo server"), QString());
+    for (const QString &name : profiles)
+        m_connections->addItem(name, name);
+    m_connections->setCurrentIndex(std::max(0, m_connections->findData(current)));
+    const bool profile = !current.isEmpty();
+    for (const char *name : {"editConnectionAction", "removeConnectionAction"}) {
+        if (auto *action = findChild<QAction *>(QString::fromLatin1(name)))
+            action->setEnabled(profile);
+    }
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    m_notice->setText(text.isEmpty() ? QString() : u"ⓘ "_s + text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString MainWindow::notice() const
+{
+    return m_notice->isHidden() ? QString() : m_notice->text();
+}
+
+QString MainWindow::settingsKey(const QString &key) const
+{
+    // The demo keeps the keys it always had.
+    if (m_scope.isEmpty())
+        return u"context/"_s + key;
+    return u"connections/"_s + m_scope + u"/context/"_s + key;
+}
+
 void MainWindow::start()
 {
     QSettings settings;
@@ -213,9 +284,9 @@ void MainWindow::start()
     if (!m_repository)
         return;
     loadContextsFromCache();
-    const QString lastOrg = settings.value(u"context/org"_s).toString();
+    const QString lastOrg = settings.value(settingsKey(u"org"_s)).toString();
     if (!lastOrg.isEmpty() && m_contexts->indexOfOrganization(lastOrg).isValid())
-        pickContext(lastOrg, settings.value(u"context/project"_s).toString());
+        pickContext(lastOrg, settings.value(settingsKey(u"project"_s)).toString());
     m_repository->identify();
 }
 
@@ -241,8 +312,8 @@ void MainWindow::pickContext(const QString &orgId, const QString &projectId)
     m_orgId = orgId;
     m_projectId = projectId;
     QSettings settings;
-    settings.setValue(u"context/org"_s, orgId);
-    settings.setValue(u"context/project"_s, projectId);
+    settings.setValue(settingsKey(u"org"_s), orgId);
+    settings.setValue(settingsKey(u"project"_s), projectId);
     m_picker->select(orgId, projectId);
     m_tabs->setEnabled(true);
     // A project has API Keys only; an organization has Settings and API Keys.
@@ -278,9 +349,13 @@ void MainWindow::updateSyncLabel()
         : QLocale().toString(history.last().takenAt.toLocalTime(), QLocale::ShortFormat);
     m_lastSyncLabel->setText(tr("Last synced: %1").arg(when));
     m_offlineBanner->setText(
-        tr("Offline — showing the data as last synced (%1). Changes are disabled until the "
-           "server answers again; the console keeps trying.")
-            .arg(when));
+        m_repository->worksOffline()
+            ? tr("Working offline — showing the data as last synced (%1). Nothing is sent to the server "
+                 "and changes are disabled; switch to the connection again to go online.")
+                  .arg(when)
+            : tr("Offline — showing the data as last synced (%1). Changes are disabled until the "
+                 "server answers again; the console keeps trying.")
+                  .arg(when));
     m_offlineBanner->setVisible(!m_repository->isOnline());
 }
 

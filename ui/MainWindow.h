@@ -13,6 +13,7 @@ class ReportPage;
 class ContextModel;
 class ContextPicker;
 class OrgSettingsPage;
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -38,6 +39,13 @@ public:
 
     // What the status bar says about the server this window talks to.
     void setConnectionDescription(const QString &server, const QString &publicKey);
+    // The connection switcher: "Demo server" (an empty name) and the saved profiles; current is selected.
+    void setConnections(const QStringList &profiles, const QString &current);
+    // Remembered context and the like are filed per connection.
+    void setSettingsScope(const QString &scope) { m_scope = scope; }
+    // A lasting notice above the pages (the keyring could not be used, working offline, …).
+    void showNotice(const QString &text);
+    QString notice() const;
     // Reads the cache, restores the last context and starts talking to the server.
     void start();
 
@@ -56,6 +64,15 @@ public:
     HistoryPage *historyPage() const { return m_historyPage; }
     OrgSettingsPage *settingsPage() const { return m_settingsPage; }
     ApiKeysPage *keysPage() const { return m_keysPage; }
+    QComboBox *connectionSwitcher() const { return m_connections; }
+    Repository *repository() const { return m_repository; }
+
+signals:
+    // An empty name: the demo server.
+    void connectionRequested(const QString &profile);
+    void newConnectionRequested();
+    void editConnectionRequested();
+    void removeConnectionRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -65,6 +82,7 @@ private:
     void updateContext(const QString &orgId);
     void updateSyncLabel();
     void showSyncFailure(const QString &orgId, const ApiError &error);
+    QString settingsKey(const QString &key) const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Repository *m_repository;
@@ -76,6 +94,8 @@ private:
     AddressCheckPage *m_addressPage = nullptr;
     ReportPage *m_reportPage = nullptr;
     HistoryPage *m_historyPage = nullptr;
+    QComboBox *m_connections;
+    QLabel *m_notice;
     QLabel *m_offlineBanner;
     QLabel *m_syncMessage;
     QLabel *m_serverLabel;
@@ -85,4 +105,5 @@ private:
     QPushButton *m_cancelSync;
     QString m_orgId;
     QString m_projectId;
+    QString m_scope;
 };

@@ -9,27 +9,37 @@
 
 using namespace Qt::StringLiterals;
 
-QStringList ConnectionProfile::problems() const
+QMap<ConnectionProfile::Field, QString> ConnectionProfile::fieldProblems() const
 {
-    QStringList p;
+    QMap<Field, QString> p;
     if (name.trimmed().isEmpty())
-        p.append(tr("Give the connection a name."));
+        p.insert(Field::Name, tr("Give the connection a name."));
     else if (name.contains(u'/') || name.contains(u'\\'))
-        p.append(tr("The name cannot contain “/” or “\\”."));
+        p.insert(Field::Name, tr("The name cannot contain “/” or “\\”."));
     QString error;
     ConnectionSettings::apiBaseFromServerText(serverText, &error);
     if (!error.isEmpty())
-        p.append(error);
+        p.insert(Field::Server, error);
     if (publicKey.trimmed().isEmpty())
-        p.append(tr("Enter the API key's public key."));
-    else if (publicKey.contains(u' ') || publicKey.size() > 64)
-        p.append(tr("“%1” does not look like a public key.").arg(publicKey));
+        p.insert(Field::PublicKey, tr("Enter the API key's public key."));
+    else if (publicKey.trimmed().contains(u' ') || publicKey.size() > 64)
+        p.insert(Field::PublicKey, tr("“%1” does not look like a public key.").arg(publicKey));
     if (!caBundlePath.isEmpty() && QSslCertificate::fromPath(caBundlePath, QSsl::Pem).isEmpty())
-        p.append(tr("%1 holds no PEM certificate.").arg(caBundlePath));
+        p.insert(Field::CaBundle, tr("%1 holds no PEM certificate.").arg(caBundlePath));
     if (proxyMode == ConnectionSettings::ProxyMode::Manual
         && (proxyHost.trimmed().isEmpty() || proxyPort == 0))
-        p.append(tr("Enter the proxy's host and port."));
+        p.insert(Field::Proxy, tr("Enter the proxy's host and port."));
     return p;
+}
+
+QString ConnectionProfile::privateKeyProblem(const QString &privateKey)
+{
+    const QString key = privateKey.trimmed();
+    if (key.isEmpty())
+        return tr("Enter the private key (it was shown once, when the key was created).");
+    if (key.contains(u' ') || key.size() > 128)
+        return tr("This does not look like a private key: it has no spaces and is about 36 characters long.");
+    return {};
 }
 
 ConnectionSettings ConnectionProfile::settings(const QString &privateKey, QString *error) const

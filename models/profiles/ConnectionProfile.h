@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 // A remembered connection: everything but the private key, which lives in a SecretStore.
@@ -22,8 +23,12 @@ public:
     QString proxyHost;
     quint16 proxyPort = 0;
 
-    // What is wrong with the fields, field by field (empty when the profile can be saved).
-    QStringList problems() const;
+    enum class Field { Name, Server, PublicKey, CaBundle, Proxy };
+    // What is wrong with each field (empty when the profile can be saved).
+    QMap<Field, QString> fieldProblems() const;
+    QStringList problems() const { return fieldProblems().values(); }
+    // What is wrong with a private key as typed (empty when it can be tried).
+    static QString privateKeyProblem(const QString &privateKey);
     // The settings to connect with, given the private key; empty apiBase when the profile is not usable.
     ConnectionSettings settings(const QString &privateKey, QString *error) const;
     QString secretKey() const; // the SecretStore entry of this profile's private key

@@ -22,6 +22,7 @@ public:
         Status status = Status::Ok;
         QString secret; // for reads
         QString error; // a plain explanation when not Ok
+        bool sessionOnly = false; // kept in memory for this session, not in the keyring
         bool ok() const { return status == Status::Ok; }
     };
     using Callback = std::function<void(const Result &)>;

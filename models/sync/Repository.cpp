@@ -125,8 +125,22 @@ bool Repository::isSyncing() const
         || std::any_of(m_writing.cbegin(), m_writing.cend(), [](const QString &k) { return k == "sync"_L1; });
 }
 
+void Repository::setWorkOffline(bool offline)
+{
+    if (offline == m_workOffline)
+        return;
+    m_workOffline = offline;
+    if (offline) {
+        m_reconnect->stop();
+        cancelSync();
+    }
+    emit onlineChanged(isOnline());
+}
+
 void Repository::identify()
 {
+    if (m_workOffline)
+        return;
     m_client->root([this](ApiResult<ServerInfo> root) {
         if (!root.ok()) {
             if (root.error().kind == ApiError::Kind::Network || root.error().kind == ApiError::Kind::Timeout)
@@ -153,6 +167,8 @@ bool Repository::mayChangeOrganization(const QString &orgId) const
 
 void Repository::sync(const QString &orgId)
 {
+    if (m_workOffline)
+        return emit syncFailed(orgId, *offlineError());
     m_lastRequestedOrg = orgId;
     m_syncQueue.removeAll(orgId);
     m_syncQueue.prepend(orgId);
@@ -162,6 +178,8 @@ void Repository::sync(const QString &orgId)
 
 void Repository::syncAll()
 {
+    if (m_workOffline)
+        return emit syncFailed(QString(), *offlineError());
     m_client->organizations([this](ApiResult<QList<Organization>> orgs) {
         if (!orgs.ok())
             return onSyncFailed(QString(), orgs.error());
@@ -215,18 +233,23 @@ void Repository::setOnline(bool online)
     if (online == m_online)
         return;
     m_online = online;
-    if (online)
+    if (online || m_workOffline)
         m_reconnect->stop();
     else
         m_reconnect->start();
-    emit onlineChanged(online);
+    emit onlineChanged(isOnline());
 }
 
 std::optional<ApiError> Repository::offlineError() const
 {
+    ApiError e = ApiError::ofKind(ApiError::Kind::Network);
+    if (m_workOffline) {
+        e.networkError = tr("working offline: this connection was opened from the cache only, so nothing "
+                            "is sent to the server; open it online to sync or change anything");
+        return e;
+    }
     if (m_online)
         return std::nullopt;
-    ApiError e = ApiError::ofKind(ApiError::Kind::Network);
     e.networkError = tr("offline: the server is not reachable, so the cached data cannot be changed");
     return e;
 }

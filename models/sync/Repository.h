@@ -56,7 +56,10 @@ public:
     void syncAll();
     void cancelSync();
     bool isSyncing() const;
-    bool isOnline() const { return m_online; }
+    bool isOnline() const { return m_online && !m_workOffline; }
+    // Cache only, by choice (--offline, or no private key): nothing is sent, changes are refused.
+    void setWorkOffline(bool offline);
+    bool worksOffline() const { return m_workOffline; }
 
     // Server-first changes. Each refreshes only what it touched in the cache.
     void createKey(const QString &orgId, const QString &desc, const QStringList &roles,
@@ -106,6 +109,7 @@ private:
     QStringList m_syncQueue;
     QString m_lastRequestedOrg;
     bool m_online = true;
+    bool m_workOffline = false;
     quint64 m_nextTicket = 1;
     QHash<quint64, QString> m_writing; // ticket -> "sync" or "change"
     std::optional<ApiClient::Identity> m_identity;

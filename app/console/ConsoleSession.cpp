@@ -1,0 +1,336 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConsoleSession.h"
+
+#include "ApiClient.h"
+#include "CacheDatabase.h"
+#include "ConnectionProfile.h"
+#include "EmulatorServer.h"
+#include "MainWindow.h"
+#include "ProfileDialog.h"
+#include "Repository.h"
+#include "SecretStore.h"
+#include "WelcomeDialog.h"
+
+#include <QApplication>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString LastKey = u"session/last"_s; // a profile name, or empty for the demo
+const QString WelcomeKey = u"session/welcomed"_s;
+} // namespace
+
+// Everything of one connection. Members are destroyed in reverse order: the window first, the
+// demo server last.
+class ConsoleSession::Connection final : public QObject
+{
+public:
+    ~Connection() override
+    {
+        if (repository)
+            repository->cancelSync();
+        window.reset();
+        repository.reset();
+        client.reset();
+        network.reset();
+        demo.reset();
+    }
+
+    std::unique_ptr<EmulatorServer> demo;
+    std::unique_ptr<QNetworkAccessManager> network;
+    std::unique_ptr<ApiClient> client;
+    std::unique_ptr<Repository> repository;
+    std::unique_ptr<MainWindow> window;
+};
+
+ConsoleSession::ConsoleSession(SecretStore *secrets, QObject *parent)
+    : QObject(parent)
+    , m_secrets(secrets)
+{
+    m_demoOptions.threads = 2;
+}
+
+ConsoleSession::~ConsoleSession() = default;
+
+MainWindow *ConsoleSession::window() const
+{
+    return m_current ? m_current->window.get() : nullptr;
+}
+
+Repository *ConsoleSession::repository() const
+{
+    return m_current ? m_current->repository.get() : nullptr;
+}
+
+EmulatorServer *ConsoleSession::demoServer() const
+{
+    return m_current ? m_current->demo.get() : nullptr;
+}
+
+bool ConsoleSession::isDemo() const
+{
+    return m_profile.isEmpty();
+}
+
+void ConsoleSession::openLast(bool offline)
+{
+    const QString last = QSettings().value(LastKey).toString();
+    if (!last.isEmpty() && ProfileStore::find(last))
+        return openProfile(last, offline);
+    openDemo(offline);
+}
+
+void ConsoleSession::openDemo(bool offline)
+{
+    ++m_generation;
+    auto connection = std::make_unique<Connection>();
+    connection->network = std::make_unique<QNetworkAccessManager>();
+    connection->client = std::make_unique<ApiClient>(connection->network.get());
+    QString server = tr("Demo server (offline)");
+    QString publicKey;
+    if (!offline) {
+        connection->demo = std::make_unique<EmulatorServer>(m_demoOptions, Dataset::demo());
+        QString error;
+        if (!connection->demo->start(&error)) {
+            connection->window = std::make_unique<MainWindow>();
+            connection->window->setConnectionDescription(
+                tr("The local demo server could not start: %1").arg(error), {});
+            return install(std::move(connection), {}, {});
+        }
+        ConnectionSettings settings;
+        settings.apiBase = QUrl(connection->demo->apiUrl());
+        settings.publicKey = connection->demo->ownerCredentials().publicKey;
+        settings.privateKey = connection->demo->ownerCredentials().privateKey;
+        settings.proxyMode = ConnectionSettings::ProxyMode::None;
+        connection->client->setConnection(settings);
+        server = tr("Demo server at %1 (local, made-up data)").arg(connection->demo->serverUrl());
+        publicKey = settings.publicKey;
+    }
+    connection->repository
+        = std::make_unique<Repository>(connection->client.get(), CacheDatabase::pathForProfile(u"demo"_s));
+    QString notice;
+    if (!connection->repository->open()) {
+        notice = connection->repository->error();
+        connection->repository.reset();
+    } else {
+        connection->repository->setWorkOffline(offline);
+        notice = connection->repository->recoveryNotice();
+    }
+    connection->window = std::make_unique<MainWindow>(connection->repository.get());
+    connection->window->setConnectionDescription(server, publicKey);
+    install(std::move(connection), {}, notice);
+}
+
+void ConsoleSession::openProfile(const QString &name, bool offline)
+{
+    const quint64 generation = ++m_generation;
+    const auto profile = ProfileStore::find(name);
+    if (!profile) {
+        emit openFailed(tr("There is no saved connection named “%1”.").arg(name));
+        if (!m_current)
+            openDemo(offline);
+        return;
+    }
+    if (offline)
+        return connectProfile(*profile, {}, true, {});
+    QPointer<ConsoleSession> self(this);
+    m_secrets->read(profile->secretKey(), [self, generation, p = *profile](const SecretStore::Result &r) {
+        if (!self || generation != self->m_generation)
+            return;
+        if (r.ok())
+            return self->connectProfile(p, r.secret, false,
+                                        r.sessionOnly ? self->m_secrets->description() : QString());
+        self->askForPrivateKey(p,
+                               r.status == SecretStore::Result::Status::NotFound
+                                   ? tr("The private key of “%1” is not in the system keyring.").arg(p.name)
+                                   : r.error);
+    });
+}
+
+void ConsoleSession::askForPrivateKey(const ConnectionProfile &profile, const QString &reason)
+{
+    const quint64 generation = m_generation;
+    auto *dialog = new QInputDialog(window());
+    dialog->setObjectName(u"privateKeyPrompt"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Private key for “%1”").arg(profile.name));
+    dialog->setLabelText(tr("%1\nType the private key of %2 to connect, or cancel to review the cached "
+                            "data offline.")
+                             .arg(reason, profile.publicKey));
+    dialog->setTextEchoMode(QLineEdit::Password);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+            [this, generation, profile](const QString &typed) {
+                if (generation != m_generation)
+                    return;
+                const QString key = typed.trimmed();
+                if (const QString problem = ConnectionProfile::privateKeyProblem(key); !problem.isEmpty())
+                    return askForPrivateKey(profile, problem);
+                QPointer<ConsoleSession> self(this);
+                m_secrets->write(
+                    profile.secretKey(), key, [self, generation, profile, key](const SecretStore::Result &r) {
+                        if (self && generation == self->m_generation)
+                            self->connectProfile(profile, key, false, r.sessionOnly ? r.error : QString());
+                    });
+            });
+    connect(dialog, &QInputDialog::rejected, this, [this, generation, profile] {
+        if (generation == m_generation)
+            connectProfile(profile, {}, true,
+                           tr("No private key: “%1” is shown from the cache only.").arg(profile.name));
+    });
+    dialog->open();
+}
+
+void ConsoleSession::connectProfile(const ConnectionProfile &profile, const QString &privateKey, bool offline,
+                                    const QString &notice)
+{
+    ++m_generation;
+    QString error;
+    const ConnectionSettings settings = profile.settings(privateKey, &error);
+    auto connection = std::make_unique<Connection>();
+    connection->network = std::make_unique<QNetworkAccessManager>();
+    connection->client = std::make_unique<ApiClient>(connection->network.get());
+    connection->client->setConnection(settings);
+    connection->repository
+        = std::make_unique<Repository>(connection->client.get(), CacheDatabase::pathForProfile(profile.name));
+    QString shown = notice;
+    if (!connection->repository->open()) {
+        shown = connection->repository->error();
+        connection->repository.reset();
+    } else {
+        connection->repository->setWorkOffline(offline || !error.isEmpty());
+        if (!connection->repository->recoveryNotice().isEmpty())
+            shown = connection->repository->recoveryNotice();
+        if (!error.isEmpty())
+            shown = error;
+    }
+    connection->window = std::make_unique<MainWindow>(connection->repository.get());
+    connection->window->setSettingsScope(profile.name);
+    const QString server = settings.apiBase.adjusted(QUrl::RemovePath).toString();
+    connection->window->setConnectionDescription(offline ? tr("%1 — %2 (offline)").arg(profile.name, server)
+                                                         : tr("%1 — %2").arg(profile.name, server),
+                                                 profile.publicKey);
+    install(std::move(connection), profile.name, shown);
+}
+
+void ConsoleSession::install(std::unique_ptr<Connection> connection, const QString &profile,
+                             const QString &notice)
+{
+    MainWindow *window = connection->window.get();
+    if (m_current) {
+        // The old connection's work ends now; its objects go once control is back in the event loop
+        // (this may run inside one of its window's signals).
+        if (MainWindow *old = m_current->window.get()) {
+            window->restoreGeometry(old->saveGeometry());
+            old->hide();
+        }
+        if (m_current->repository)
+            m_current->repository->cancelSync();
+        m_current.release()->deleteLater();
+    }
+    m_current = std::move(connection);
+    m_profile = profile;
+    QSettings().setValue(LastKey, profile);
+    QStringList names;
+    for (const ConnectionProfile &p : ProfileStore::all())
+        names.append(p.name);
+    window->setConnections(names, profile);
+    window->setSettingsScope(profile);
+    window->showNotice(notice);
+    wire(window);
+    window->start();
+    window->show();
+    emit windowChanged(window);
+}
+
+void ConsoleSession::wire(MainWindow *window)
+{
+    connect(window, &MainWindow::connectionRequested, this, [this](const QString &name) {
+        if (name == m_profile)
+            return;
+        if (name.isEmpty())
+            openDemo();
+        else
+            openProfile(name);
+    });
+    connect(window, &MainWindow::newConnectionRequested, this, &ConsoleSession::newConnection);
+    connect(window, &MainWindow::editConnectionRequested, this, &ConsoleSession::editConnection);
+    connect(window, &MainWindow::removeConnectionRequested, this, &ConsoleSession::removeConnection);
+}
+
+void ConsoleSession::newConnection()
+{
+    auto *dialog = new ProfileDialog(m_secrets, std::nullopt, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfileDialog::saved, this,
+            [this](const ConnectionProfile &profile, const QString &notice) {
+                QSettings().setValue(WelcomeKey, true);
+                // Connect with the key just stored (the keyring or, failing that, this session's memory).
+                openProfile(profile.name);
+                if (!notice.isEmpty()) {
+                    connect(
+                        this, &ConsoleSession::windowChanged, this,
+                        [notice](MainWindow *w) { w->showNotice(notice); }, Qt::SingleShotConnection);
+                }
+            });
+    dialog->open();
+}
+
+void ConsoleSession::editConnection()
+{
+    const auto profile = ProfileStore::find(m_profile);
+    if (!profile)
+        return;
+    auto *dialog = new ProfileDialog(m_secrets, profile, window());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ProfileDialog::saved, this,
+            [this](const ConnectionProfile &saved, const QString &notice) {
+                openProfile(saved.name); // reconnect with what was saved
+                if (!notice.isEmpty()) {
+                    connect(
+                        this, &ConsoleSession::windowChanged, this,
+                        [notice](MainWindow *w) { w->showNotice(notice); }, Qt::SingleShotConnection);
+                }
+            });
+    dialog->open();
+}
+
+void ConsoleSession::removeConnection()
+{
+    const auto profile = ProfileStore::find(m_profile);
+    if (!profile)
+        return;
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove connection"),
+                                tr("Remove the connection “%1”? Its private key is removed from the system "
+                                   "keyring. The data cached for offline review stays on this computer.")
+                                    .arg(profile->name),
+                                QMessageBox::Cancel, window());
+    box->setObjectName(u"removeConnectionMessageBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->addButton(tr("&Remove"), QMessageBox::DestructiveRole)->setObjectName(u"removeButton"_s);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box, p = *profile](QAbstractButton *button) {
+        if (box->buttonRole(button) != QMessageBox::DestructiveRole)
+            return;
+        ProfileStore::remove(p.name);
+        m_secrets->remove(p.secretKey(), [](const SecretStore::Result &) {});
+        openDemo();
+    });
+    box->open();
+}
+
+void ConsoleSession::showWelcomeIfFirstRun()
+{
+    QSettings settings;
+    if (settings.value(WelcomeKey).toBool() || !ProfileStore::all().isEmpty() || !window())
+        return;
+    auto *welcome = new WelcomeDialog(window());
+    welcome->setAttribute(Qt::WA_DeleteOnClose);
+    connect(welcome, &WelcomeDialog::demoRequested, this, [] { QSettings().setValue(WelcomeKey, true); });
+    connect(welcome, &WelcomeDialog::connectRequested, this, &ConsoleSession::newConnection);
+    welcome->open();
+}

@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "EmulatorOptions.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+class EmulatorServer;
+class MainWindow;
+class Repository;
+class SecretStore;
+struct ConnectionProfile;
+
+// The console's connection: the demo server or a saved profile, with its network manager, client,
+// repository (one cache file per connection) and main window. Switching builds the new connection
+// first, then cancels everything of the old one and throws it away whole — window included — so one
+// server's data is never shown under another's name.
+class ConsoleSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ConsoleSession)
+public:
+    // secrets: where private keys are read and written (the keyring with a session fallback).
+    explicit ConsoleSession(SecretStore *secrets, QObject *parent = nullptr);
+    ~ConsoleSession() override;
+
+    // For tests and the screenshots: how the demo server runs.
+    void setDemoOptions(const EmulatorOptions &options) { m_demoOptions = options; }
+
+    // offline: the cache only, nothing sent.
+    void openDemo(bool offline = false);
+    void openProfile(const QString &name, bool offline = false);
+    // The connection of the last session (a profile that still exists, else the demo).
+    void openLast(bool offline = false);
+    // On the very first start (no profile, welcome never answered): "Connect" or "Explore the demo".
+    void showWelcomeIfFirstRun();
+
+    void newConnection();
+    void editConnection();
+    void removeConnection();
+
+    MainWindow *window() const;
+    Repository *repository() const;
+    EmulatorServer *demoServer() const;
+    QString currentProfile() const { return m_profile; } // empty: the demo
+    bool isDemo() const;
+
+signals:
+    // A new window replaced the old one (already shown).
+    void windowChanged(MainWindow *window);
+    // A profile could not be opened; the current connection stays.
+    void openFailed(const QString &reason);
+
+private:
+    class Connection;
+    void connectProfile(const ConnectionProfile &profile, const QString &privateKey, bool offline,
+                        const QString &notice);
+    void askForPrivateKey(const ConnectionProfile &profile, const QString &reason);
+    void install(std::unique_ptr<Connection> connection, const QString &profile, const QString &notice);
+    void wire(MainWindow *window);
+
+    SecretStore *m_secrets;
+    EmulatorOptions m_demoOptions;
+    std::unique_ptr<Connection> m_current;
+    QString m_profile;
+    quint64 m_generation = 0; // a newer request makes a pending key read or prompt moot
+};

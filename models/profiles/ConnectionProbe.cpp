@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ConnectionProbe.h"
+
+#include <QNetworkAccessManager>
+#include <QPointer>
+
+ConnectionProbe::ConnectionProbe(QObject *parent)
+    : QObject(parent)
+{ }
+
+ConnectionProbe::~ConnectionProbe()
+{
+    m_client.reset(); // before its network manager
+}
+
+void ConnectionProbe::run(const ConnectionSettings &settings)
+{
+    const quint64 run = ++m_run;
+    m_client.reset();
+    m_network = std::make_unique<QNetworkAccessManager>();
+    m_client = std::make_unique<ApiClient>(m_network.get());
+    m_client->setConnection(settings);
+    m_running = true;
+    QPointer<ConnectionProbe> self(this);
+    testConnection(m_client.get(), [self, run](const ConnectionTestResult &result) {
+        if (!self || run != self->m_run)
+            return;
+        self->m_running = false;
+        emit self->finished(result);
+    });
+}

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FallbackSecretStore.h"
+
+#include <QPointer>
+
+FallbackSecretStore::FallbackSecretStore(SecretStore *primary, QObject *parent)
+    : SecretStore(parent)
+    , m_primary(primary)
+    , m_session(new MemorySecretStore(this))
+{
+    m_primary->setParent(this);
+}
+
+void FallbackSecretStore::read(const QString &key, Callback done)
+{
+    // A key kept for this session wins: it is the one the person typed last.
+    m_session->read(key, [this, key, done](const Result &session) {
+        if (session.ok()) {
+            Result r = session;
+            r.sessionOnly = true;
+            return done(r);
+        }
+        QPointer<FallbackSecretStore> self(this);
+        m_primary->read(key, [self, done](const Result &r) {
+            if (self)
+                done(r);
+        });
+    });
+}
+
+void FallbackSecretStore::write(const QString &key, const QString &secret, Callback done)
+{
+    QPointer<FallbackSecretStore> self(this);
+    m_primary->write(key, secret, [self, key, secret, done](const Result &r) {
+        if (!self)
+            return;
+        if (r.status != Result::Status::Unavailable) {
+            self->m_session->remove(key, [](const Result &) {});
+            return done(r);
+        }
+        self->m_session->write(key, secret, [self, r, done](const Result &) {
+            self->m_notice = tr("The system keyring is not available (%1): the private key is kept for "
+                                "this session only and you will be asked for it next time.")
+                                 .arg(r.error);
+            Result kept;
+            kept.sessionOnly = true;
+            kept.error = self->m_notice;
+            emit self->fellBack(self->m_notice);
+            done(kept);
+        });
+    });
+}
+
+void FallbackSecretStore::remove(const QString &key, Callback done)
+{
+    m_session->remove(key, [](const Result &) {});
+    QPointer<FallbackSecretStore> self(this);
+    m_primary->remove(key, [self, done](const Result &r) {
+        if (!self)
+            return;
+        // Nothing in the keyring (or no keyring) is fine for a removal.
+        done(r.status == Result::Status::Unavailable ? Result() : r);
+    });
+}
+
+QString FallbackSecretStore::description() const
+{
+    return m_notice.isEmpty() ? m_primary->description() : m_session->description();
+}

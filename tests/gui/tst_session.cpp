@@ -1,0 +1,265 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The console's connections through ConsoleSession, offscreen, with real emulators on loopback and real
+// SQLite caches: switching in the middle of a sync never shows one server's data under another's name,
+// a missing private key is asked for, --offline sends nothing, and the first-run welcome.
+#include "../integration/EmulatorFixture.h"
+#include "ConnectionProfile.h"
+#include "ConsoleSession.h"
+#include "ContextModel.h"
+#include "MainWindow.h"
+#include "ProfileDialog.h"
+#include "Repository.h"
+#include "SecretStore.h"
+#include "WelcomeDialog.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLinkButton>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+using Fx = EmulatorFixture;
+
+namespace {
+const QString OwnerPrivateKey = u"0a1b2c3d-0000-4000-8000-00000000a001"_s;
+const QString DemoOrg = u"Northwind Analytics"_s;
+const QString AlphaOrg = u"Alpha Org"_s;
+
+QStringList organizationsShown(MainWindow *window)
+{
+    QStringList names;
+    const auto *model = window->findChild<ContextModel *>();
+    for (int row = 0; model && row < model->rowCount(); ++row)
+        names.append(model->index(row, 0).data().toString());
+    return names;
+}
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+    EmulatorFixture m_fx;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<ConsoleSession> m_session;
+
+    void saveProfile(const QString &name, bool withKey = true)
+    {
+        ConnectionProfile p;
+        p.name = name;
+        p.serverText = m_fx.server->serverUrl();
+        p.publicKey = u"ownerkey"_s;
+        p.proxyMode = ConnectionSettings::ProxyMode::None;
+        ProfileStore::save(p);
+        if (withKey)
+            m_secrets->write(p.secretKey(), OwnerPrivateKey, [](const SecretStore::Result &) {});
+    }
+
+    bool waitForProfileWindow(const QString &name)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                return m_session->currentProfile() == name && m_session->window()
+                    && m_session->window()->isVisible();
+            },
+            20'000);
+    }
+
+private slots:
+    void init()
+    {
+        QSettings().clear();
+        for (const QString &dir : {QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
+                                   QStandardPaths::writableLocation(QStandardPaths::CacheLocation)})
+            QDir(dir).removeRecursively();
+        QVERIFY(m_fx.start());
+        m_secrets = std::make_unique<MemorySecretStore>();
+        m_session = std::make_unique<ConsoleSession>(m_secrets.get());
+    }
+    void cleanup()
+    {
+        m_session.reset();
+        m_secrets.reset();
+        m_fx.server.reset();
+    }
+
+    void switchInTheMiddleOfASync_data()
+    {
+        QTest::addColumn<bool>("fromDemo");
+        QTest::newRow("profile syncing, switch to the demo") << false;
+        QTest::newRow("demo syncing, switch to a profile") << true;
+    }
+    void switchInTheMiddleOfASync()
+    {
+        QFETCH(bool, fromDemo);
+        // Both servers answer slowly, so a sync is still running when the switch comes.
+        m_fx.server.reset();
+        EmulatorOptions slow;
+        slow.latencyMs = 120;
+        QVERIFY(m_fx.start(slow));
+        EmulatorOptions demoOptions;
+        demoOptions.threads = 2;
+        demoOptions.latencyMs = 120;
+        m_session->setDemoOptions(demoOptions);
+        saveProfile(u"Alpha"_s);
+
+        if (fromDemo)
+            m_session->openDemo();
+        else
+            m_session->openProfile(u"Alpha"_s);
+        QVERIFY(waitForProfileWindow(fromDemo ? QString() : u"Alpha"_s));
+        MainWindow *first = m_session->window();
+        QPointer<MainWindow> firstAlive(first);
+        QPointer<Repository> firstRepository(m_session->repository());
+        QTRY_VERIFY_WITH_TIMEOUT(first->findChild<QProgressBar *>(u"syncProgressBar"_s)->isVisible(), 20'000);
+        QVERIFY(firstRepository->isSyncing());
+
+        // Switch with the first connection's switcher, as a person would.
+        auto *switcher = first->connectionSwitcher();
+        const int target = switcher->findData(fromDemo ? u"Alpha"_s : QString());
+        QVERIFY(target >= 0);
+        switcher->setCurrentIndex(target);
+        emit switcher->activated(target);
+        QVERIFY(waitForProfileWindow(fromDemo ? u"Alpha"_s : QString()));
+        MainWindow *second = m_session->window();
+        QVERIFY(second != first);
+        QTRY_VERIFY(firstAlive.isNull()); // the old window and everything of its connection are gone
+        QVERIFY(firstRepository.isNull());
+
+        const QString mine = fromDemo ? AlphaOrg : DemoOrg;
+        const QString theirs = fromDemo ? DemoOrg : AlphaOrg;
+        QVERIFY(second->windowTitle().contains(fromDemo ? u"Alpha — "_s : u"Demo server"_s));
+        QCOMPARE(second->connectionSwitcher()->currentData().toString(), fromDemo ? u"Alpha"_s : QString());
+        QSignalSpy synced(m_session->repository(), &Repository::syncFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 30'000);
+        QTRY_VERIFY_WITH_TIMEOUT(organizationsShown(second).contains(mine), 10'000);
+        // Long after the old sync would have ended, nothing of the old server has appeared here.
+        QTest::qWait(1500);
+        QVERIFY2(!organizationsShown(second).contains(theirs),
+                 qPrintable(organizationsShown(second).join(u", "_s)));
+        for (const auto &cached : m_session->repository()->cachedOrganizations())
+            QVERIFY(cached.organization.name != theirs);
+    }
+
+    void missingPrivateKeyIsAskedFor()
+    {
+        saveProfile(u"Alpha"_s, false);
+        m_session->openDemo();
+        QVERIFY(waitForProfileWindow(QString()));
+        m_session->openProfile(u"Alpha"_s);
+        QInputDialog *prompt = nullptr;
+        QTRY_VERIFY((prompt = m_session->window()->findChild<QInputDialog *>(u"privateKeyPrompt"_s)));
+        QVERIFY(prompt->labelText().contains(u"not in the system keyring"_s));
+        QCOMPARE(prompt->textEchoMode(), QLineEdit::Password);
+        prompt->setTextValue(u"has a space"_s); // refused in place, asked again
+        prompt->accept();
+        QTRY_VERIFY((prompt = m_session->window()->findChild<QInputDialog *>(u"privateKeyPrompt"_s))
+                    && prompt->isVisible() && prompt->labelText().contains(u"does not look like"_s));
+        prompt->setTextValue(OwnerPrivateKey);
+        prompt->accept();
+        QVERIFY(waitForProfileWindow(u"Alpha"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(organizationsShown(m_session->window()).contains(AlphaOrg), 20'000);
+        std::optional<SecretStore::Result> kept;
+        ConnectionProfile p = *ProfileStore::find(u"Alpha"_s);
+        m_secrets->read(p.secretKey(), [&](const SecretStore::Result &r) { kept = r; });
+        QVERIFY(kept && kept->ok());
+        QCOMPARE(kept->secret, OwnerPrivateKey);
+    }
+
+    void cancelledPromptOpensTheCacheOnly()
+    {
+        saveProfile(u"Alpha"_s, false);
+        m_session->openProfile(u"Alpha"_s);
+        QInputDialog *prompt = nullptr;
+        QTRY_VERIFY((prompt = qApp->findChild<QInputDialog *>(u"privateKeyPrompt"_s)) || (prompt = [] {
+                        for (QWidget *w : QApplication::topLevelWidgets())
+                            if (auto *d = qobject_cast<QInputDialog *>(w);
+                                d && d->objectName() == "privateKeyPrompt"_L1)
+                                return d;
+                        return static_cast<QInputDialog *>(nullptr);
+                    }()));
+        prompt->reject();
+        QVERIFY(waitForProfileWindow(u"Alpha"_s));
+        QVERIFY(m_session->repository()->worksOffline());
+        QVERIFY(m_session->window()->notice().contains(u"cache only"_s));
+    }
+
+    void offlineSendsNothing()
+    {
+        saveProfile(u"Alpha"_s);
+        m_session->openProfile(u"Alpha"_s);
+        QVERIFY(waitForProfileWindow(u"Alpha"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(organizationsShown(m_session->window()).contains(AlphaOrg), 20'000);
+        QSignalSpy synced(m_session->repository(), &Repository::syncFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->repository()->isSyncing(), 20'000);
+        m_fx.server.reset(); // no server at all from here on
+
+        m_session->openProfile(u"Alpha"_s, true);
+        QTRY_VERIFY(m_session->repository() && m_session->repository()->worksOffline());
+        MainWindow *window = m_session->window();
+        QVERIFY(organizationsShown(window).contains(AlphaOrg)); // from the cache
+        QVERIFY(window->windowTitle().contains(u"offline"_s));
+        auto *banner = window->findChild<QLabel *>(u"offlineBannerLabel"_s);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(u"Working offline"_s));
+        std::optional<ApiError> refused;
+        m_session->repository()->deleteKey(Fx::OrgA, Fx::keyId(2),
+                                           [&](ApiResult<Done> r) { refused = r.error(); });
+        QTRY_VERIFY(refused.has_value());
+        QVERIFY(refused->explanation().contains(u"working offline"_s));
+    }
+
+    void firstRunWelcome()
+    {
+        m_session->openLast();
+        QVERIFY(m_session->isDemo());
+        m_session->showWelcomeIfFirstRun();
+        auto *welcome = m_session->window()->findChild<WelcomeDialog *>();
+        QVERIFY(welcome);
+        QTRY_VERIFY(welcome->isVisible());
+        welcome->findChild<QCommandLinkButton *>(u"connectButton"_s)->click();
+        ProfileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_session->window()->findChild<ProfileDialog *>()) && dialog->isVisible());
+        dialog->findChild<QLineEdit *>(u"nameLineEdit"_s)->setText(u"Alpha"_s);
+        dialog->findChild<QLineEdit *>(u"serverLineEdit"_s)->setText(m_fx.server->serverUrl());
+        dialog->findChild<QLineEdit *>(u"publicKeyLineEdit"_s)->setText(u"ownerkey"_s);
+        dialog->findChild<QLineEdit *>(u"privateKeyLineEdit"_s)->setText(OwnerPrivateKey);
+        dialog->save();
+        QVERIFY(waitForProfileWindow(u"Alpha"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(organizationsShown(m_session->window()).contains(AlphaOrg), 20'000);
+
+        // Once answered, never again; and the next start opens the last connection.
+        m_session->showWelcomeIfFirstRun();
+        QVERIFY(!m_session->window()->findChild<WelcomeDialog *>());
+        m_session.reset();
+        m_session = std::make_unique<ConsoleSession>(m_secrets.get());
+        m_session->openLast();
+        QVERIFY(waitForProfileWindow(u"Alpha"_s));
+    }
+
+    void exploringTheDemoAnswersTheWelcome()
+    {
+        m_session->openLast();
+        m_session->showWelcomeIfFirstRun();
+        auto *welcome = m_session->window()->findChild<WelcomeDialog *>();
+        QVERIFY(welcome);
+        welcome->findChild<QCommandLinkButton *>(u"demoButton"_s)->click();
+        QVERIFY(m_session->isDemo());
+        m_session->showWelcomeIfFirstRun();
+        QTest::qWait(50);
+        const auto welcomes = m_session->window()->findChildren<WelcomeDialog *>();
+        QVERIFY(std::none_of(welcomes.cbegin(), welcomes.cend(),
+                             [](WelcomeDialog *w) { return w->isVisible(); }));
+    }
+};
+
+APIACCESS_GUI_TEST_MAIN(TestSession)
+#include "tst_session.moc"
