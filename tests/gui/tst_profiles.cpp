@@ -1,0 +1,238 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Connection profiles through the GUI: create, edit and remove with the private key in a real Secret
+// Service (ctest runs this under tests/support/with-keyring.sh), and the same steps again with no
+// keyring at all (tst_profiles_nokeyring: the key is kept for the session, and the window says so);
+// Test connection's buttons: copy the address the server saw, trust a self-signed certificate.
+#include "../integration/EmulatorFixture.h"
+#include "ConnectionProfile.h"
+#include "ConsoleSession.h"
+#include "ContextModel.h"
+#include "FallbackSecretStore.h"
+#include "MainWindow.h"
+#include "ProfileDialog.h"
+#include "TestCertificate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCryptographicHash>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString OwnerPrivateKey = u"0a1b2c3d-0000-4000-8000-00000000a001"_s;
+const QString ReaderPrivateKey = u"0a1b2c3d-0000-4000-8000-00000000a002"_s;
+
+SecretStore::Result readDirectly(const QString &entry)
+{
+    KeychainSecretStore store; // a separate store: what is really in the keyring
+    store.setRetryDelay(50);
+    std::optional<SecretStore::Result> result;
+    store.read(entry, [&](const SecretStore::Result &r) { result = r; });
+    if (!QTest::qWaitFor([&] { return result.has_value(); }, 30'000))
+        qWarning("no answer from the keyring");
+    return result.value_or(SecretStore::Result());
+}
+
+bool expectKeyring()
+{
+    return qEnvironmentVariable("APIACCESS_EXPECT_KEYRING") == "1"_L1;
+}
+
+QStringList organizationsShown(MainWindow *window)
+{
+    QStringList names;
+    const auto *model = window->findChild<ContextModel *>();
+    for (int row = 0; model && row < model->rowCount(); ++row)
+        names.append(model->index(row, 0).data().toString());
+    return names;
+}
+
+void fill(ProfileDialog *dialog, const QString &field, const QString &text)
+{
+    auto *edit = dialog->findChild<QLineEdit *>(field);
+    QVERIFY2(edit, qPrintable(field));
+    edit->setText(text);
+    emit edit->textEdited(text);
+}
+} // namespace
+
+class TestProfiles : public QObject
+{
+    Q_OBJECT
+
+    EmulatorFixture m_fx;
+    FallbackSecretStore *m_secrets = nullptr;
+    std::unique_ptr<ConsoleSession> m_session;
+
+    ProfileDialog *openedDialog()
+    {
+        ProfileDialog *dialog = nullptr;
+        if (!QTest::qWaitFor(
+                [&] {
+                    return (dialog = m_session->window()->findChild<ProfileDialog *>())
+                        && dialog->isVisible();
+                },
+                5'000))
+            qWarning("no profile dialog");
+        return dialog;
+    }
+    void trigger(const QString &action) { m_session->window()->findChild<QAction *>(action)->trigger(); }
+
+private slots:
+    void init()
+    {
+        QSettings().clear();
+        QVERIFY(m_fx.start());
+        auto *keychain = new KeychainSecretStore;
+        keychain->setRetryDelay(50);
+        m_secrets = new FallbackSecretStore(keychain, this);
+        m_session = std::make_unique<ConsoleSession>(m_secrets);
+        m_session->openDemo();
+        QVERIFY(m_session->window());
+    }
+    void cleanup()
+    {
+        m_session.reset();
+        delete m_secrets;
+        m_fx.server.reset();
+    }
+
+    void createEditRemove()
+    {
+        // Create.
+        trigger(u"newConnectionAction"_s);
+        ProfileDialog *dialog = openedDialog();
+        QVERIFY(dialog);
+        dialog->save(); // empty form: each field says what it needs, nothing is stored
+        QVERIFY(!dialog->fieldProblem(ConnectionProfile::Field::Name).isEmpty());
+        QVERIFY(!dialog->fieldProblem(ConnectionProfile::Field::Server).isEmpty());
+        QVERIFY(!dialog->fieldProblem(ConnectionProfile::Field::PublicKey).isEmpty());
+        QVERIFY(dialog->privateKeyProblemText().contains(u"private key"_s));
+        QVERIFY(ProfileStore::all().isEmpty());
+        fill(dialog, u"nameLineEdit"_s, u"Alpha"_s);
+        fill(dialog, u"serverLineEdit"_s, m_fx.server->serverUrl());
+        fill(dialog, u"publicKeyLineEdit"_s, u"ownerkey"_s);
+        fill(dialog, u"privateKeyLineEdit"_s, OwnerPrivateKey);
+        QVERIFY(dialog->fieldProblem(ConnectionProfile::Field::Server).isEmpty());
+        dialog->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->testMessage().startsWith(u"✔"_s), 20'000);
+        dialog->save();
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->currentProfile() == u"Alpha"_s, 20'000);
+        const ConnectionProfile saved = *ProfileStore::find(u"Alpha"_s);
+        // Settings never hold the private key.
+        for (const QString &key : QSettings().allKeys())
+            QVERIFY(!QSettings().value(key).toString().contains(OwnerPrivateKey));
+        if (expectKeyring()) {
+            const auto inKeyring = readDirectly(saved.secretKey());
+            QVERIFY2(inKeyring.ok(), qPrintable(inKeyring.error));
+            QCOMPARE(inKeyring.secret, OwnerPrivateKey);
+            QVERIFY(m_session->window()->notice().isEmpty());
+        } else {
+            QCOMPARE(readDirectly(saved.secretKey()).status, SecretStore::Result::Status::Unavailable);
+            QVERIFY2(m_session->window()->notice().contains(u"session only"_s),
+                     qPrintable(m_session->window()->notice()));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(organizationsShown(m_session->window()).contains(u"Alpha Org"_s), 20'000);
+
+        // Edit: another key of the same server; the keyring entry follows it.
+        trigger(u"editConnectionAction"_s);
+        dialog = openedDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->findChild<QLineEdit *>(u"nameLineEdit"_s)->isReadOnly());
+        QVERIFY(dialog->findChild<QLineEdit *>(u"privateKeyLineEdit"_s)->text().isEmpty()); // never shown
+        fill(dialog, u"publicKeyLineEdit"_s, u"readerky"_s);
+        fill(dialog, u"privateKeyLineEdit"_s, ReaderPrivateKey);
+        dialog->save();
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->window()->windowTitle().contains(u"Alpha"_s)
+                                     && ProfileStore::find(u"Alpha"_s)->publicKey == u"readerky"_s,
+                                 20'000);
+        const ConnectionProfile edited = *ProfileStore::find(u"Alpha"_s);
+        if (expectKeyring()) {
+            QCOMPARE(readDirectly(edited.secretKey()).secret, ReaderPrivateKey);
+            QTRY_COMPARE(readDirectly(saved.secretKey()).status, SecretStore::Result::Status::NotFound);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_session->window()->findChild<QLabel *>(u"keyStatusLabel"_s)->text().contains(u"readerky"_s),
+            20'000);
+
+        // Remove: settings and keyring entry go; the demo takes over.
+        trigger(u"removeConnectionAction"_s);
+        QMessageBox *box = nullptr;
+        QTRY_VERIFY((box = m_session->window()->findChild<QMessageBox *>(u"removeConnectionMessageBox"_s)));
+        QVERIFY(box->text().contains(u"cached for offline review stays"_s));
+        box->findChild<QPushButton *>(u"removeButton"_s)->click();
+        QTRY_VERIFY(m_session->isDemo());
+        QVERIFY(!ProfileStore::find(u"Alpha"_s));
+        if (expectKeyring())
+            QTRY_COMPARE(readDirectly(edited.secretKey()).status, SecretStore::Result::Status::NotFound);
+    }
+
+    void addressNotListedOffersTheAddress()
+    {
+        trigger(u"newConnectionAction"_s);
+        ProfileDialog *dialog = openedDialog();
+        QVERIFY(dialog);
+        fill(dialog, u"nameLineEdit"_s, u"Denied"_s);
+        fill(dialog, u"serverLineEdit"_s, m_fx.server->serverUrl());
+        fill(dialog, u"publicKeyLineEdit"_s, u"deniedky"_s);
+        fill(dialog, u"privateKeyLineEdit"_s, u"0a1b2c3d-0000-4000-8000-00000000a004"_s);
+        dialog->testConnection();
+        auto *copy = dialog->findChild<QPushButton *>(u"copyAddressButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(copy->isVisible(), 20'000);
+        QVERIFY(dialog->testMessage().contains(u"127.0.0.1"_s));
+        QVERIFY(!dialog->findChild<QPushButton *>(u"trustCertificateButton"_s)->isVisible());
+        copy->click();
+        QCOMPARE(QGuiApplication::clipboard()->text(), u"127.0.0.1"_s);
+
+        fill(dialog, u"publicKeyLineEdit"_s, u"ownerkey"_s); // a wrong private key for ownerkey
+        dialog->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->testMessage().startsWith(u"⚠"_s) && !copy->isVisible(), 20'000);
+        QVERIFY(dialog->testMessage().contains(u"ownerkey"_s));
+    }
+
+    void selfSignedCertificateTrustedForThisProfile()
+    {
+        QTemporaryDir dir;
+        QString cert;
+        QString key;
+        QVERIFY(makeSelfSignedCertificate(dir.path(), &cert, &key));
+        m_fx.server.reset();
+        EmulatorOptions options;
+        options.tlsCertificateFile = cert;
+        options.tlsKeyFile = key;
+        QVERIFY(m_fx.start(options));
+        trigger(u"newConnectionAction"_s);
+        ProfileDialog *dialog = openedDialog();
+        QVERIFY(dialog);
+        fill(dialog, u"nameLineEdit"_s, u"Onprem"_s);
+        fill(dialog, u"serverLineEdit"_s, m_fx.server->serverUrl());
+        fill(dialog, u"publicKeyLineEdit"_s, u"ownerkey"_s);
+        fill(dialog, u"privateKeyLineEdit"_s, OwnerPrivateKey);
+        dialog->testConnection();
+        auto *trust = dialog->findChild<QPushButton *>(u"trustCertificateButton"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(trust->isVisible(), 20'000);
+        const QString fingerprint = QString::fromLatin1(
+            QSslCertificate::fromPath(cert).first().digest(QCryptographicHash::Sha256).toHex());
+        QVERIFY(dialog->testMessage().contains(fingerprint));
+        trust->click(); // pins it and tests again
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->testMessage().startsWith(u"✔"_s), 20'000);
+        QVERIFY(dialog->findChild<QLabel *>(u"pinnedCertificateLabel"_s)->text().contains(fingerprint));
+        dialog->save();
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->currentProfile() == u"Onprem"_s, 20'000);
+        QCOMPARE(ProfileStore::find(u"Onprem"_s)->pinnedSha256, fingerprint.toLatin1());
+        QTRY_VERIFY_WITH_TIMEOUT(organizationsShown(m_session->window()).contains(u"Alpha Org"_s), 20'000);
+    }
+};
+
+APIACCESS_GUI_TEST_MAIN(TestProfiles)
+#include "tst_profiles.moc"
