@@ -331,7 +331,7 @@ void MainWindow::pickContext(const QString &orgId, const QString &projectId)
     m_syncMessage->setVisible(false);
     updateSyncLabel();
     if (otherOrg && m_repository->isOnline())
-        m_repository->sync(orgId);
+        m_repository->syncInstead(orgId);
 }
 
 void MainWindow::syncCurrent()

@@ -176,6 +176,14 @@ void Repository::sync(const QString &orgId)
         startNextSync();
 }
 
+void Repository::syncInstead(const QString &orgId)
+{
+    m_syncQueue.clear();
+    if (m_engine->isRunning() && m_engine->orgId() != orgId)
+        cancelRunningSync();
+    sync(orgId);
+}
+
 void Repository::syncAll()
 {
     if (m_workOffline)
@@ -196,7 +204,16 @@ void Repository::syncAll()
 void Repository::cancelSync()
 {
     m_syncQueue.clear();
+    cancelRunningSync();
+}
+
+void Repository::cancelRunningSync()
+{
+    if (!m_engine->isRunning())
+        return;
+    const QString orgId = m_engine->orgId();
     m_engine->cancel();
+    emit syncFailed(orgId, ApiError::ofKind(ApiError::Kind::Cancelled));
 }
 
 void Repository::startNextSync()

@@ -54,6 +54,9 @@ public:
     // Sync
     void sync(const QString &orgId);
     void syncAll();
+    // The person moved to another organization: a sync of a different one stops, queued ones are dropped,
+    // and this one starts (a cancelled sync leaves its previous snapshot as it was).
+    void syncInstead(const QString &orgId);
     void cancelSync();
     bool isSyncing() const;
     bool isOnline() const { return m_online && !m_workOffline; }
@@ -92,6 +95,7 @@ private:
     void onSyncFailed(const QString &orgId, const ApiError &error);
     void setOnline(bool online);
     void startNextSync();
+    void cancelRunningSync(); // tells the UI (syncFailed with Kind::Cancelled)
     // Re-reads one key and its whitelist, then stores the organization's snapshot with that key replaced
     // (or removed, when removed is true).
     void refreshKey(const QString &orgId, const QString &keyId, bool removed, std::function<void()> then);

@@ -149,6 +149,42 @@ private slots:
             QVERIFY(cached.organization.name != theirs);
     }
 
+    void contextSwitchCancelsTheOldSync()
+    {
+        // A personal API key sees both organizations of the test server, which answers slowly.
+        m_fx.server.reset();
+        EmulatorOptions slow;
+        slow.latencyMs = 120;
+        QVERIFY(m_fx.start(slow));
+        ConnectionProfile p;
+        p.name = u"User"_s;
+        p.serverText = m_fx.server->serverUrl();
+        p.publicKey = u"user@example.org"_s;
+        p.proxyMode = ConnectionSettings::ProxyMode::None;
+        ProfileStore::save(p);
+        m_secrets->write(p.secretKey(), u"user-secret"_s, [](const SecretStore::Result &) {});
+        m_session->openProfile(p.name);
+        QVERIFY(waitForProfileWindow(p.name));
+        MainWindow *window = m_session->window();
+        Repository *repository = m_session->repository();
+        QSignalSpy failed(repository, &Repository::syncFailed);
+        QSignalSpy finished(repository, &Repository::syncFinished);
+        QTRY_VERIFY_WITH_TIMEOUT(repository->isSyncing() && !window->currentOrgId().isEmpty(), 20'000);
+        const QString first = window->currentOrgId();
+        const auto orgs = m_session->repository()->identity()->organizations;
+        QVERIFY(orgs.size() > 1);
+        const QString second = orgs.at(1).id == first ? orgs.at(0).id : orgs.at(1).id;
+        window->pickContext(second);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30'000);
+        QCOMPARE(finished.first().at(0).toString(), second);
+        QVERIFY(!failed.isEmpty());
+        QCOMPARE(failed.first().at(0).toString(), first);
+        QCOMPARE(failed.first().at(1).value<ApiError>().kind, ApiError::Kind::Cancelled);
+        QTest::qWait(500);
+        for (const auto &signal : std::as_const(finished))
+            QVERIFY(signal.at(0).toString() != first); // the old organization's sync did not go on
+    }
+
     void missingPrivateKeyIsAskedFor()
     {
         saveProfile(u"Alpha"_s, false);
