@@ -1,12 +1,17 @@
 // SPDX-FileCopyrightText: 2026 API Access Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Appearance.h"
 #include "CliCommands.h"
 #include "ConnectionProfile.h"
 #include "ConsoleSession.h"
 #include "FallbackSecretStore.h"
+#include "ScreenshotCommand.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLocale>
+#include <QSettings>
 
 #include <cstring>
 
@@ -39,6 +44,7 @@ void describeOptions(QCommandLineParser &parser)
         "  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]\n"
         "  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]\n"
         "  export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]\n"
+        "  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]\n"
         "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, "
         "4 network or TLS, 5 cache problem."));
     parser.addHelpOption();
@@ -50,6 +56,14 @@ void describeOptions(QCommandLineParser &parser)
                                      "profile exists).")});
     parser.addOption(
         {u"profile"_s, QCoreApplication::translate("main", "Open the saved connection NAME."), u"NAME"_s});
+    parser.addOption({u"lang"_s,
+                      QCoreApplication::translate("main",
+                                                  "The language: en, de, fr, es, ja or zh_CN (default: the "
+                                                  "one chosen in View → Language, else the system's)."),
+                      u"L"_s});
+    parser.addOption({u"theme"_s,
+                      QCoreApplication::translate("main", "system, light or dark (default: View → Theme)."),
+                      u"THEME"_s});
     parser.addOption({u"offline"_s,
                       QCoreApplication::translate("main",
                                                   "Show the cached data only: nothing is sent to any "
@@ -68,6 +82,13 @@ void setApplicationIdentity()
 
 int main(int argc, char *argv[])
 {
+    if (argc > 1 && !std::strcmp(argv[1], "screenshots")) {
+        if (const int status = Screenshots::prepareEnvironment(argc, argv))
+            return status;
+        QApplication app(argc, argv);
+        setApplicationIdentity();
+        return Screenshots::run(QCoreApplication::arguments());
+    }
     if (argc > 1 && Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
         if (Cli::needsGui(QString::fromLocal8Bit(argv[1]))) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -100,6 +121,26 @@ int main(int argc, char *argv[])
         fprintf(stderr, "apiaccess: use either --demo or --profile, not both\n");
         return 2;
     }
+    // The language: --lang, else the one chosen in the console, else the system's, else English.
+    QString language = parser.value(u"lang"_s);
+    if (!language.isEmpty() && Translations::match(language).isEmpty()) {
+        fprintf(stderr, "apiaccess: unknown language \"%s\" (available: %s)\n", qPrintable(language),
+                qPrintable(Translations::available().join(u", "_s)));
+        return 2;
+    }
+    if (language.isEmpty())
+        language = QSettings().value(u"ui/language"_s).toString();
+    if (language.isEmpty())
+        language = QLocale::system().name();
+    Translations::install(Translations::match(language).isEmpty() ? u"en"_s : Translations::match(language));
+    const QString theme
+        = parser.isSet(u"theme"_s) ? parser.value(u"theme"_s) : QSettings().value(u"ui/theme"_s).toString();
+    if (parser.isSet(u"theme"_s) && !QStringList{u"system"_s, u"light"_s, u"dark"_s}.contains(theme)) {
+        fprintf(stderr, "apiaccess: --theme is system, light or dark\n");
+        return 2;
+    }
+    if (Appearance::themeFromName(theme) != Appearance::Theme::System)
+        Appearance::applyTheme(Appearance::themeFromName(theme));
     const bool offline = parser.isSet(u"offline"_s);
     ConsoleSession session(new FallbackSecretStore(new KeychainSecretStore, &app));
     if (parser.isSet(u"demo"_s)) {

@@ -73,8 +73,16 @@ CreateKeyDialog::CreateKeyDialog(RoleScope scope, ServerKind kind, const QString
     m_privateKey->setAccessibleName(tr("Private key"));
     auto *copy = new QPushButton(tr("&Copy"), second);
     copy->setObjectName(u"copyPrivateKeyButton"_s);
+    // Masked until asked for: people share screens, and Copy does not need it visible.
+    m_privateKey->setEchoMode(QLineEdit::Password);
+    auto *show = new QCheckBox(tr("&Show"), second);
+    show->setObjectName(u"showPrivateKeyCheckBox"_s);
+    connect(show, &QCheckBox::toggled, m_privateKey, [this](bool shown) {
+        m_privateKey->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    });
     auto *keyRow = new QHBoxLayout;
     keyRow->addWidget(m_privateKey, 1);
+    keyRow->addWidget(show);
     keyRow->addWidget(copy);
     m_copied->setObjectName(u"copiedCheckBox"_s);
     m_finish->setObjectName(u"finishButton"_s);

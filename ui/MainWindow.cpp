@@ -3,16 +3,19 @@
 #include "MainWindow.h"
 
 #include "ApiKeysPage.h"
+#include "Appearance.h"
 #include "ContextModel.h"
 #include "ContextPicker.h"
 #include "Exporter.h"
 #include "OrgSettingsPage.h"
 #include "Repository.h"
 #include "ReviewPages.h"
+#include "Translations.h"
 #include "UserWhitelistDialog.h"
 
 #include "ui_MainWindow.h"
 
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QFileDialog>
@@ -126,6 +129,7 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
                         &MainWindow::editConnectionRequested);
     addConnectionAction(tr("&Remove this connection…"), u"removeConnectionAction"_s,
                         &MainWindow::removeConnectionRequested);
+    addViewMenu();
     connect(m_connections, &QComboBox::activated, this,
             [this](int index) { emit connectionRequested(m_connections->itemData(index).toString()); });
     setConnectionDescription(tr("Not connected"), {});
@@ -243,6 +247,46 @@ void MainWindow::setConnectionDescription(const QString &server, const QString &
     setWindowTitle(tr("API Access Console — %1").arg(server));
 }
 
+void MainWindow::addViewMenu()
+{
+    auto *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
+    auto *themes = view->addMenu(tr("&Theme"));
+    auto *themeGroup = new QActionGroup(this);
+    const std::pair<Appearance::Theme, QString> themeNames[] = {
+        {Appearance::Theme::System, tr("&System")},
+        {Appearance::Theme::Light, tr("&Light")},
+        {Appearance::Theme::Dark, tr("&Dark")},
+    };
+    for (const auto &[theme, text] : themeNames) {
+        QAction *action = themes->addAction(text);
+        action->setObjectName(u"theme_"_s + Appearance::themeName(theme) + u"Action"_s);
+        action->setCheckable(true);
+        action->setChecked(theme == Appearance::currentTheme());
+        themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [theme] {
+            Appearance::applyTheme(theme);
+            QSettings().setValue(u"ui/theme"_s, Appearance::themeName(theme));
+        });
+    }
+    auto *languages = view->addMenu(tr("&Language"));
+    auto *languageGroup = new QActionGroup(this);
+    const QString chosen = QSettings().value(u"ui/language"_s).toString();
+    QStringList codes = Translations::available();
+    codes.prepend(QString()); // the system's language
+    for (const QString &code : std::as_const(codes)) {
+        QAction *action
+            = languages->addAction(code.isEmpty() ? tr("System language") : Translations::nativeName(code));
+        action->setCheckable(true);
+        action->setChecked(code == chosen);
+        languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(u"ui/language"_s, code);
+            m_ui->statusBar->showMessage(tr("The language changes at the next start."), 10'000);
+        });
+    }
+}
+
 void MainWindow::setConnections(const QStringList &profiles, const QString &current)
 {
     const QSignalBlocker blocker(m_connections);
@@ -275,6 +319,11 @@ QString MainWindow::settingsKey(const QString &key) const
     if (m_scope.isEmpty())
         return u"context/"_s + key;
     return u"connections/"_s + m_scope + u"/context/"_s + key;
+}
+
+void MainWindow::setServerToolTip(const QString &text)
+{
+    m_serverLabel->setToolTip(text);
 }
 
 void MainWindow::start()

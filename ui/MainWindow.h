@@ -39,6 +39,7 @@ public:
 
     // What the status bar says about the server this window talks to.
     void setConnectionDescription(const QString &server, const QString &publicKey);
+    void setServerToolTip(const QString &text);
     // The connection switcher: "Demo server" (an empty name) and the saved profiles; current is selected.
     void setConnections(const QStringList &profiles, const QString &current);
     // Remembered context and the like are filed per connection.
@@ -83,6 +84,7 @@ private:
     void updateSyncLabel();
     void showSyncFailure(const QString &orgId, const ApiError &error);
     QString settingsKey(const QString &key) const;
+    void addViewMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Repository *m_repository;

@@ -226,9 +226,6 @@ QLabel *ProfileDialog::problemLabel(const QString &name)
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setVisible(false);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x20, 0x20));
-    label->setPalette(palette);
     return label;
 }
 
@@ -275,13 +272,13 @@ void ProfileDialog::showProblems()
     };
     for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
         const QString text = problems.value(it.key());
-        it.value()->setText(text);
+        it.value()->setText(text.isEmpty() ? QString() : u"✗ "_s + text);
         it.value()->setVisible(!text.isEmpty() && (m_showProblems || typedIn.value(it.key())));
     }
     const QString typed = m_privateKey->text();
     const QString keyProblem
         = (m_editing && typed.isEmpty()) ? QString() : ConnectionProfile::privateKeyProblem(typed);
-    m_privateKeyProblem->setText(keyProblem);
+    m_privateKeyProblem->setText(keyProblem.isEmpty() ? QString() : u"✗ "_s + keyProblem);
     m_privateKeyProblem->setVisible(!keyProblem.isEmpty() && (m_showProblems || !typed.isEmpty()));
     m_pinnedLabel->setText(
         m_pinned.isEmpty()
@@ -366,7 +363,7 @@ void ProfileDialog::save()
     if (!p.fieldProblems().isEmpty() || !m_privateKeyProblem->text().isEmpty())
         return;
     if (!m_editing && ProfileStore::find(p.name)) {
-        m_problems[Field::Name]->setText(tr("A connection named “%1” exists already.").arg(p.name));
+        m_problems[Field::Name]->setText(u"✗ "_s + tr("A connection named “%1” exists already.").arg(p.name));
         m_problems[Field::Name]->setVisible(true);
         return;
     }
@@ -384,7 +381,8 @@ void ProfileDialog::save()
             if (!r.ok()) {
                 self->setBusy(false);
                 self->m_privateKeyProblem->setText(
-                    tr("The server or public key changed: type the private key again (%1).").arg(r.error));
+                    u"✗ "_s
+                    + tr("The server or public key changed: type the private key again (%1).").arg(r.error));
                 self->m_privateKeyProblem->setVisible(true);
                 return;
             }
@@ -404,7 +402,8 @@ void ProfileDialog::storeSecret(const ConnectionProfile &p, const QString &priva
             return;
         self->setBusy(false);
         if (!r.ok() && !r.sessionOnly) {
-            self->m_privateKeyProblem->setText(tr("The private key could not be stored: %1").arg(r.error));
+            self->m_privateKeyProblem->setText(u"✗ "_s
+                                               + tr("The private key could not be stored: %1").arg(r.error));
             self->m_privateKeyProblem->setVisible(true);
             return;
         }

@@ -109,7 +109,7 @@ void ConsoleSession::openDemo(bool offline)
         settings.privateKey = connection->demo->ownerCredentials().privateKey;
         settings.proxyMode = ConnectionSettings::ProxyMode::None;
         connection->client->setConnection(settings);
-        server = tr("Demo server at %1 (local, made-up data)").arg(connection->demo->serverUrl());
+        server = tr("Demo server (local, made-up data)");
         publicKey = settings.publicKey;
     }
     connection->repository
@@ -124,6 +124,8 @@ void ConsoleSession::openDemo(bool offline)
     }
     connection->window = std::make_unique<MainWindow>(connection->repository.get());
     connection->window->setConnectionDescription(server, publicKey);
+    if (connection->demo)
+        connection->window->setServerToolTip(connection->demo->serverUrl());
     install(std::move(connection), {}, notice);
 }
 

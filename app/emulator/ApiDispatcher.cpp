@@ -10,6 +10,7 @@
 #include <QMutexLocker>
 #include <QRandomGenerator>
 #include <QUrl>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -139,12 +140,36 @@ QString ApiDispatcher::maskPrivateKey(const QString &privateKey)
     return u"********-****-****-"_s + privateKey.right(12);
 }
 
+quint64 ApiDispatcher::random64()
+{
+    if (m_options.idSeed && !m_seeded)
+        m_seeded.emplace(m_options.idSeed);
+    return m_seeded ? m_seeded->generate64() : QRandomGenerator::global()->generate64();
+}
+
+quint32 ApiDispatcher::randomBounded(quint32 bound)
+{
+    return quint32(random64() % bound);
+}
+
 QString ApiDispatcher::newObjectId()
 {
-    const quint32 seconds = quint32(QDateTime::currentSecsSinceEpoch());
-    const quint64 random = QRandomGenerator::global()->generate64() & 0xffffffffffull;
+    const quint32 seconds = quint32(now().toSecsSinceEpoch());
+    const quint64 random = random64() & 0xffffffffffull;
     return QString::asprintf("%08x%010llx%06llx", seconds, static_cast<unsigned long long>(random),
                              static_cast<unsigned long long>(++m_idCounter & 0xffffff));
+}
+
+QString ApiDispatcher::newPrivateKey()
+{
+    if (!m_options.idSeed)
+        return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const quint64 a = random64();
+    const quint64 b = random64();
+    return QString::asprintf(
+        "%08llx-%04llx-4%03llx-8%03llx-%012llx", static_cast<unsigned long long>(a >> 32),
+        static_cast<unsigned long long>((a >> 16) & 0xffff), static_cast<unsigned long long>(a & 0xfff),
+        static_cast<unsigned long long>(b >> 52), static_cast<unsigned long long>(b & 0xffffffffffffull));
 }
 
 QString ApiDispatcher::newPublicKey()
@@ -153,7 +178,7 @@ QString ApiDispatcher::newPublicKey()
     do {
         key.clear();
         for (int i = 0; i < 8; ++i)
-            key += QChar(u'a' + QRandomGenerator::global()->bounded(26));
+            key += QChar(u'a' + randomBounded(26));
     } while (m_data.findKeyByPublicKey(key));
     return key;
 }

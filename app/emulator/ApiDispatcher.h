@@ -12,6 +12,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMutex>
+#include <QRandomGenerator>
 #include <QStringList>
 
 #include <optional>
@@ -149,6 +150,9 @@ private:
     static QString maskPrivateKey(const QString &privateKey);
     QString newObjectId();
     QString newPublicKey();
+    QString newPrivateKey();
+    quint64 random64();
+    quint32 randomBounded(quint32 bound);
 
     EmulatorOptions m_options;
     QMutex m_mutex;
@@ -158,4 +162,5 @@ private:
     QHash<QString, QPair<qint64, int>> m_rateWindows; // orgId -> (window start ms, count)
     QElapsedTimer m_uptime;
     quint64 m_idCounter = 0;
+    std::optional<QRandomGenerator64> m_seeded; // with EmulatorOptions::idSeed
 };

@@ -6,7 +6,6 @@
 #include "RoleCatalogue.h"
 
 #include <QRandomGenerator>
-#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -147,7 +146,7 @@ EmulatedKey &ApiDispatcher::addKey(const QString &orgId, const QString &desc)
     key.orgId = orgId;
     key.key.id = newObjectId();
     key.key.publicKey = newPublicKey();
-    key.key.privateKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    key.key.privateKey = newPrivateKey();
     key.key.desc = desc;
     m_data.keys.append(key);
     m_dirty = true;

@@ -57,6 +57,8 @@ struct EmulatorOptions
 
     // Time: a fixed clock makes usage stamps reproducible (screenshots)
     QDateTime fixedClock;
+    // New IDs and keys from this seed instead of the system's randomness (0: random) — screenshots
+    quint64 idSeed = 0;
 
     bool legacyPaths() const; // the server is older than 5.0: whitelist paths and names
     int serviceMajorVersion() const;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SnapshotStore.h"
 
+#include "Clock.h"
+
 #include "CacheDatabase.h"
 #include "CacheLogging.h"
 #include "SnapshotRows.h"
@@ -18,7 +20,7 @@ namespace {
 
 QString isoNow()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return Clock::nowUtc().toString(Qt::ISODateWithMs);
 }
 
 const char *kindName(SnapshotStore::NoteKind kind)
@@ -70,7 +72,7 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, const QString &source, 
 
     q.prepare(u"INSERT INTO snapshots (org_id, taken_at, source, requests) VALUES (?, ?, ?, ?)"_s);
     q.addBindValue(orgId);
-    q.addBindValue((snapshot.takenAt.isValid() ? snapshot.takenAt : QDateTime::currentDateTimeUtc())
+    q.addBindValue((snapshot.takenAt.isValid() ? snapshot.takenAt : Clock::nowUtc())
                        .toUTC()
                        .toString(Qt::ISODateWithMs));
     q.addBindValue(source);

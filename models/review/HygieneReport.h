@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Clock.h"
 #include "OrgSnapshot.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ public:
 struct HygieneOptions
 {
     int staleDays = 90;
-    QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime now = Clock::nowUtc();
 };
 
 // Findings sorted by severity (highest first), then key.

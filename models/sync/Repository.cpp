@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Repository.h"
 
+#include "Clock.h"
+
 #include "CacheWriter.h"
 
 #include <QThread>
@@ -286,7 +288,7 @@ void Repository::refreshKey(const QString &orgId, const QString &keyId, bool rem
     const auto apply = [this, orgId, keyId, then](std::optional<KeyRecord> record) {
         std::optional<OrgSnapshot> current = snapshot(orgId);
         if (current) {
-            current->takenAt = QDateTime::currentDateTimeUtc();
+            current->takenAt = Clock::nowUtc();
             current->keys.removeIf([&](const KeyRecord &k) { return k.key.id == keyId; });
             if (record) {
                 current->keys.append(*record);
@@ -422,7 +424,7 @@ void Repository::setWhitelistRequired(const QString &orgId, bool required, Callb
             if (now.ok()) {
                 if (std::optional<OrgSnapshot> current = snapshot(orgId)) {
                     current->settings = now.value();
-                    current->takenAt = QDateTime::currentDateTimeUtc();
+                    current->takenAt = Clock::nowUtc();
                     storeChange(*current);
                 }
             }

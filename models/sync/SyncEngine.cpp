@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncEngine.h"
 
+#include "Clock.h"
+
 struct SyncEngine::Run
 {
     QString orgId;
@@ -156,7 +158,7 @@ void SyncEngine::step(const std::shared_ptr<Run> &run)
         run->finished = true;
         if (m_run == run)
             m_run.reset();
-        run->snapshot.takenAt = QDateTime::currentDateTimeUtc();
+        run->snapshot.takenAt = Clock::nowUtc();
         emit progress(run->orgId, Phase::Done, run->expected, run->expected);
         emit read(run->orgId, run->snapshot, m_client->scheduler().requestsStarted() - run->requestsAtStart);
     };
