@@ -10,6 +10,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QLocale>
 #include <QSettings>
 
@@ -78,6 +79,13 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QStringLiteral(APIACCESS_VERSION));
 }
 
+// Headless commands speak the system's language (English where it is not one of ours).
+void installSystemLanguage()
+{
+    const QString code = Translations::match(QLocale::system().name());
+    Translations::install(code.isEmpty() ? QStringLiteral("en") : code);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -95,10 +103,12 @@ int main(int argc, char *argv[])
                 qputenv("QT_QPA_PLATFORM", "offscreen"); // headless: no display needed
             QGuiApplication app(argc, argv);
             setApplicationIdentity();
+            installSystemLanguage();
             return Cli::run(QCoreApplication::arguments());
         }
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
+        installSystemLanguage();
         return Cli::run(QCoreApplication::arguments());
     }
     if (!needsGui(argc, argv)) {
@@ -113,6 +123,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "API Access Console"));
+    QApplication::setWindowIcon(QIcon(u":/apiaccess/apiaccess.svg"_s));
+    QGuiApplication::setDesktopFileName(u"apiaccess"_s);
     QCommandLineParser parser;
     describeOptions(parser);
     parser.process(app);

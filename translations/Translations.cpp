@@ -51,8 +51,6 @@ bool Translations::install(const QString &code)
     }
     installed.clear();
     QLocale::setDefault(code == "en"_L1 ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(code));
-    if (code == "en"_L1)
-        return true;
     auto *ours = new QTranslator;
     if (ours->load(u":/i18n/apiaccess_"_s + code + u".qm"_s)) {
         QCoreApplication::installTranslator(ours);
@@ -61,6 +59,8 @@ bool Translations::install(const QString &code)
         delete ours;
         return false;
     }
+    if (code == "en"_L1)
+        return true;
     auto *qt = new QTranslator;
     if (qt->load(u"qtbase_"_s + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);

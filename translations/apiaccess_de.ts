@@ -5,152 +5,152 @@
     <name>AccessDecision</name>
     <message>
         <source>Allowed: %1 is covered by the whitelist entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: %1 ist vom Whitelist-Eintrag %2 abgedeckt.</translation>
     </message>
     <message numerus="yes">
         <source>Denied (%1): %2 is not covered by any of the key&apos;s %n whitelist entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgelehnt (%1): %2 ist von keinem der Whitelist-Einträge des Schlüssels (%n) abgedeckt.</numerusform>
+            <numerusform>Abgelehnt (%1): %2 ist von keinem der Whitelist-Einträge des Schlüssels (%n) abgedeckt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Allowed: the key has no whitelist and the organization does not require one, so any address may call it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: Der Schlüssel hat keine Whitelist und die Organisation verlangt keine, daher darf jede Adresse ihn verwenden.</translation>
     </message>
     <message>
         <source>Denied (%1): the organization requires a whitelist and this key has none, so it cannot call the API from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt (%1): Die Organisation verlangt eine Whitelist und dieser Schlüssel hat keine, daher kann er die API von keiner Adresse aus aufrufen.</translation>
     </message>
     <message>
         <source>Denied (%1): this endpoint requires the key to have a whitelist, and it has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt (%1): Dieser Endpunkt verlangt eine Whitelist für den Schlüssel, und er hat keine.</translation>
     </message>
     <message>
         <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist (then %1). The organization setting could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Der Schlüssel hat keine Whitelist, daher ist jede Adresse erlaubt, sofern die Organisation keine Whitelist verlangt (dann %1). Die Einstellung der Organisation konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>AccessListModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Address or CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse oder CIDR</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Last used from</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet von</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Local note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Notiz</translation>
     </message>
 </context>
 <context>
     <name>AddEntriesDialog</name>
     <message>
         <source>Add whitelist entries to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Whitelist-Einträge zu %1 hinzufügen</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>AddressCheck</name>
     <message>
         <source>Unknown: the key&apos;s whitelist could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Die Whitelist des Schlüssels konnte nicht gelesen werden (%1).</translation>
     </message>
 </context>
 <context>
     <name>AddressCheckPage</name>
     <message>
         <source>The address the server sees me from</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, unter der mich der Server sieht</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>An IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine IPv4- oder IPv6-Adresse</translation>
     </message>
     <message>
         <source>Address to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Adresse</translation>
     </message>
     <message>
         <source>Which keys may call from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Schlüssel von der Adresse aus aufrufen dürfen</translation>
     </message>
     <message>
         <source>The server has not reported which address it sees this console calling from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat noch nicht gemeldet, unter welcher Adresse er diese Konsole sieht.</translation>
     </message>
     <message>
         <source>Type an address to see, for every key, whether it may call from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Adresse ein, um für jeden Schlüssel zu sehen, ob er von dort aufrufen darf.</translation>
     </message>
     <message>
         <source>Type one address, not a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine einzelne Adresse ein, keinen Block.</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Organisation ist noch nichts zwischengespeichert: Synchronisieren Sie sie (F5).</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>erlaubt</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) may call from %2 (as cached %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Schlüssel darf von %2 aus aufrufen (Stand %3).</numerusform>
+            <numerusform>%1 von %n Schlüsseln dürfen von %2 aus aufrufen (Stand %3).</numerusform>
         </translation>
     </message>
 </context>
@@ -158,160 +158,160 @@
     <name>ApiClient</name>
     <message>
         <source>The root document has no appName: this is not an Ops Manager or Cloud Manager API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Stammdokument hat keinen appName: Dies ist keine Ops-Manager- oder Cloud-Manager-API.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>Server unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Server nicht erreichbar</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat nicht vertrauenswürdig</translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort in der vorgesehenen Zeit</translation>
     </message>
     <message>
         <source>API key not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel nicht akzeptiert</translation>
     </message>
     <message>
         <source>Address not on the whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse nicht auf der Whitelist</translation>
     </message>
     <message>
         <source>The organization requires a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation verlangt eine Whitelist</translation>
     </message>
     <message>
         <source>This operation requires a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vorgang verlangt eine Whitelist</translation>
     </message>
     <message>
         <source>Not allowed for this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Schlüssel nicht erlaubt</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhanden</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Server abgelehnt</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Anfragen</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverfehler</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartete Antwort</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>your address</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Adresse</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>in Verwendung</translation>
     </message>
     <message>
         <source> The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation> Der Server meldete: „%1“</translation>
     </message>
     <message>
         <source>Could not reach the server (%1). Check the server address, your network and the proxy settings of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar (%1). Prüfen Sie die Serveradresse, Ihr Netzwerk und die Proxy-Einstellungen der Verbindung.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2. If you recognise it, add your organization&apos;s CA bundle to the connection, or trust this certificate for this connection only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Zertifikat des Servers wird nicht vertraut (%1). Sein SHA-256-Fingerabdruck ist %2. Wenn Sie ihn kennen, fügen Sie der Verbindung das CA-Bundle Ihrer Organisation hinzu oder vertrauen Sie diesem Zertifikat nur für diese Verbindung.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>The server did not answer in time. It may be overloaded or a proxy may be holding the request; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Er ist vielleicht überlastet, oder ein Proxy hält die Anfrage zurück; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The server did not accept API key %1: the public key or the private key is wrong, or the key was deleted. Check both in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den API-Schlüssel %1 nicht akzeptiert: Der öffentliche oder der private Schlüssel ist falsch, oder der Schlüssel wurde gelöscht. Prüfen Sie beide im Verbindungsprofil.</translation>
     </message>
     <message>
         <source>The server sees this computer calling from %1, and that address is not on the whitelist of API key %2. Add %1 (or a block that covers it) to that key&apos;s whitelist, or connect from an address that is on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server sieht diesen Computer unter %1, und diese Adresse steht nicht auf der Whitelist des API-Schlüssels %2. Fügen Sie %1 (oder einen Block, der sie abdeckt) zur Whitelist dieses Schlüssels hinzu, oder verbinden Sie sich von einer Adresse, die darauf steht.</translation>
     </message>
     <message>
         <source>The organization requires every API key to have a whitelist, and API key %2 has none, so it cannot be used from anywhere. Add %1 to its whitelist (with an Organization Owner key or in the web console).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation verlangt für jeden API-Schlüssel eine Whitelist, und der API-Schlüssel %2 hat keine, daher ist er nirgendwo verwendbar. Fügen Sie %1 zu seiner Whitelist hinzu (mit einem Schlüssel „Organization Owner“ oder in der Webkonsole).</translation>
     </message>
     <message>
         <source>This operation is only allowed for API keys with a whitelist, and API key %2 has none. Add %1 to its whitelist, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Vorgang ist nur für API-Schlüssel mit Whitelist erlaubt, und der API-Schlüssel %2 hat keine. Fügen Sie %1 zu seiner Whitelist hinzu und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>API key %1 is not allowed to do this.%2 Use a key with the needed role (for most changes: Organization Owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel %1 darf das nicht.%2 Verwenden Sie einen Schlüssel mit der nötigen Rolle (für die meisten Änderungen: Organization Owner).</translation>
     </message>
     <message>
         <source>It no longer exists on the server.%1 Refresh to see the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es existiert auf dem Server nicht mehr.%1 Aktualisieren Sie, um den aktuellen Stand zu sehen.</translation>
     </message>
     <message>
         <source>Nothing was changed because it is already there.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geändert, weil es bereits vorhanden ist.%1</translation>
     </message>
     <message>
         <source>The server refused the request.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Anfrage abgelehnt.%1</translation>
     </message>
     <message numerus="yes">
         <source>The server is limiting how often it may be called.%1 The console waits %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Server begrenzt, wie oft er aufgerufen werden darf.%1 Die Konsole wartet %n Sekunde, bevor sie es erneut versucht.</numerusform>
+            <numerusform>Der Server begrenzt, wie oft er aufgerufen werden darf.%1 Die Konsole wartet %n Sekunden, bevor sie es erneut versucht.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1).%2 Try again later; if it persists, the server&apos;s logs say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hatte ein Problem (HTTP %1).%2 Versuchen Sie es später erneut; wenn es bleibt, sagen die Protokolle des Servers mehr.</translation>
     </message>
     <message>
         <source>The server answered with something that is not the API&apos;s JSON (HTTP %1). A proxy or a wrong server address may be in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit etwas geantwortet, das nicht das JSON der API ist (HTTP %1). Vielleicht steht ein Proxy oder eine falsche Serveradresse im Weg.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>ApiKey</name>
     <message>
         <source>Enter a description: it is how people recognise the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Beschreibung ein: Daran erkennen andere den Schlüssel.</translation>
     </message>
     <message>
         <source>The description has %1 characters; the server accepts at most 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beschreibung hat %1 Zeichen; der Server akzeptiert höchstens 250.</translation>
     </message>
 </context>
 <context>
@@ -320,355 +320,357 @@
         <source>Owner: %1
 Ticket: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich: %1
+Ticket: %2
+%3</translation>
     </message>
     <message>
         <source>not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <source>Organization roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsrollen</translation>
     </message>
     <message>
         <source>Whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Whitelist</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Local note</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Notiz</translation>
     </message>
 </context>
 <context>
     <name>ApiKeysPage</name>
     <message>
         <source>Filter by description, public key, key ID or address (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Beschreibung, öffentlichem Schlüssel, Schlüssel-ID oder Adresse filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Filter API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel filtern</translation>
     </message>
     <message>
         <source>Show keys with role</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel mit Rolle anzeigen</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Rollen</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Whitelist of the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Whitelist des ausgewählten Schlüssels</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Project roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektrollen</translation>
     </message>
     <message>
         <source>Projects the selected key is assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte, denen der ausgewählte Schlüssel zugewiesen ist</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>&amp;Create key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;erstellen …</translation>
     </message>
     <message>
         <source>&amp;Edit key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;bearbeiten …</translation>
     </message>
     <message>
         <source>&amp;Delete key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel &amp;löschen …</translation>
     </message>
     <message>
         <source>&amp;Add whitelist entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Whitelist-Einträge &amp;hinzufügen …</translation>
     </message>
     <message>
         <source>&amp;Remove entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag ent&amp;fernen …</translation>
     </message>
     <message>
         <source>Copy key &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-&amp;ID kopieren</translation>
     </message>
     <message>
         <source>Copy &amp;public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffentlichen Schlüssel kopieren</translation>
     </message>
     <message>
         <source>Copy a&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse kopieren</translation>
     </message>
     <message>
         <source>&amp;Invite key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel ein&amp;laden …</translation>
     </message>
     <message>
         <source>Change project &amp;roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rojektrollen ändern …</translation>
     </message>
     <message>
         <source>&amp;Unassign from project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Projekt a&amp;bmelden …</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen</translation>
     </message>
     <message>
         <source>No key selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüssel ausgewählt.</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Organisation ist noch nichts zwischengespeichert: Synchronisieren Sie sie (F5).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Public key &lt;code&gt;%2&lt;/code&gt; · Key ID &lt;code&gt;%3&lt;/code&gt; · Private key %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Öffentlicher Schlüssel &lt;code&gt;%2&lt;/code&gt; · Schlüssel-ID &lt;code&gt;%3&lt;/code&gt; · Privater Schlüssel %4</translation>
     </message>
     <message>
         <source>Whitelist not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Whitelist nicht lesbar: %1</translation>
     </message>
     <message>
         <source>This key has no whitelist: it may call from any address unless the organization requires a whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Schlüssel hat keine Whitelist: Er darf von jeder Adresse aus aufrufen, sofern die Organisation keine Whitelist verlangt.</translation>
     </message>
     <message>
         <source>Offline: changes need the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Änderungen brauchen den Server.</translation>
     </message>
     <message>
         <source>Only an Organization Owner key can change API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Schlüssel mit der Rolle Organization Owner kann API-Schlüssel ändern.</translation>
     </message>
     <message>
         <source>Saved the project roles of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektrollen von %1 gespeichert.</translation>
     </message>
     <message>
         <source>Unassign from project?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Projekt abmelden?</translation>
     </message>
     <message>
         <source>Remove %1 from %2? The key stays in the organization with its other roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus %2 entfernen? Der Schlüssel bleibt mit seinen anderen Rollen in der Organisation.</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Abmelden</translation>
     </message>
     <message>
         <source>Unassigned %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 abgemeldet.</translation>
     </message>
     <message>
         <source>Not unassigned. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgemeldet. %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Delete API key?</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel löschen?</translation>
     </message>
     <message>
         <source>Delete the API key %1? Everything that uses it stops working at once; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den API-Schlüssel %1 löschen? Alles, was ihn verwendet, funktioniert sofort nicht mehr; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel löschen</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
     <message>
         <source>Not deleted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht. %1</translation>
     </message>
     <message numerus="yes">
         <source>Added %n whitelist entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Whitelist-Eintrag hinzugefügt.</numerusform>
+            <numerusform>%n Whitelist-Einträge hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove %1 from the whitelist of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus der Whitelist von %2 entfernen?</translation>
     </message>
     <message>
         <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses, and without it the console would be locked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole ruft mit diesem Schlüssel von %1 aus auf: Der Server verweigert das Entfernen des Eintrags, den der Aufrufer verwendet, und ohne ihn wäre die Konsole ausgesperrt.</translation>
     </message>
     <message>
         <source>%1, the address this console calls from, is covered by this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, die Adresse, von der diese Konsole aufruft, ist von diesem Eintrag abgedeckt.</translation>
     </message>
     <message>
         <source>Remove whitelist entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Whitelist-Eintrag entfernen?</translation>
     </message>
     <message>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag entfernen</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
     <message>
         <source>Not removed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht entfernt. %1</translation>
     </message>
 </context>
 <context>
     <name>CacheDatabase</name>
     <message>
         <source>Cannot create the cache file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Datei %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>Cannot open the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>The cache %1 is damaged and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache %1 ist beschädigt und konnte nicht beiseitegelegt werden.</translation>
     </message>
     <message>
         <source>The offline cache was damaged. It was set aside as %1 and a new, empty cache was created; the next sync fills it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Offline-Cache war beschädigt. Er wurde als %1 beiseitegelegt und ein neuer, leerer Cache angelegt; die nächste Synchronisierung füllt ihn wieder.</translation>
     </message>
     <message>
         <source>Cannot read the cache&apos;s schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Schemaversion des Caches kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The cache was written by a newer version of the console (schema %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache wurde von einer neueren Version der Konsole geschrieben (Schema %1).</translation>
     </message>
     <message>
         <source>Updating the cache to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung des Caches auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie der Verbindung einen Namen.</translation>
     </message>
     <message>
         <source>The name cannot contain “/” or “\”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf weder „/“ noch „\“ enthalten.</translation>
     </message>
     <message>
         <source>Enter the API key&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den öffentlichen Schlüssel des API-Schlüssels ein.</translation>
     </message>
     <message>
         <source>“%1” does not look like a public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ sieht nicht wie ein öffentlicher Schlüssel aus.</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Host und Port des Proxys ein.</translation>
     </message>
     <message>
         <source>Enter the private key (it was shown once, when the key was created).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den privaten Schlüssel ein (er wurde einmal angezeigt, als der Schlüssel erstellt wurde).</translation>
     </message>
     <message>
         <source>This does not look like a private key: it has no spaces and is about 36 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das sieht nicht wie ein privater Schlüssel aus: Er hat keine Leerzeichen und ist etwa 36 Zeichen lang.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>Enter the server address, as you type it in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Serveradresse so ein, wie Sie sie im Browser eingeben.</translation>
     </message>
     <message>
         <source>“%1” is not a server address; type it as in a browser, e.g. https://opsmanager.example.com:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Serveradresse; geben Sie sie wie im Browser ein, z. B. https://opsmanager.example.com:8443.</translation>
     </message>
     <message>
         <source>Use an http:// or https:// address, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie eine http://- oder https://-Adresse, nicht %1://.</translation>
     </message>
     <message>
         <source>Remove the user name and password from the address; the API key goes in its own fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie Benutzername und Passwort aus der Adresse; der API-Schlüssel gehört in seine eigenen Felder.</translation>
     </message>
     <message>
         <source>This connection uses http:// to %1: requests, answers and the key&apos;s digest travel unencrypted. Use https:// unless the network path is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung verwendet http:// zu %1: Anfragen, Antworten und der Digest des Schlüssels gehen unverschlüsselt über das Netz. Verwenden Sie https://, sofern der Netzweg nicht vertrauenswürdig ist.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestResult</name>
     <message>
         <source>Something answered, but it is not the Ops Manager or Cloud Manager Public API (HTTP %1). Check the server address: it is the one you open in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas hat geantwortet, aber es ist nicht die Public API von Ops Manager oder Cloud Manager (HTTP %1). Prüfen Sie die Serveradresse: Es ist die, die Sie im Browser öffnen.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1; the key sees %n organization(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verbunden mit %1; der Schlüssel sieht %n Organisation.</numerusform>
+            <numerusform>Verbunden mit %1; der Schlüssel sieht %n Organisationen.</numerusform>
         </translation>
     </message>
 </context>
@@ -676,200 +678,201 @@ Ticket: %2
     <name>ConsoleSession</name>
     <message>
         <source>Demo server (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server (offline)</translation>
     </message>
     <message>
         <source>The local demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo server at %1 (local, made-up data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der lokale Demo-Server konnte nicht starten: %1</translation>
     </message>
     <message>
         <source>There is no saved connection named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine gespeicherte Verbindung namens „%1“.</translation>
     </message>
     <message>
         <source>The private key of “%1” is not in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel von „%1“ ist nicht im Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>Private key for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel für „%1“</translation>
     </message>
     <message>
         <source>%1
 Type the private key of %2 to connect, or cancel to review the cached data offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie ab, um die zwischengespeicherten Daten offline anzusehen.</translation>
     </message>
     <message>
         <source>No private key: “%1” is shown from the cache only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein privater Schlüssel: „%1“ wird nur aus dem Cache angezeigt.</translation>
     </message>
     <message>
         <source>%1 — %2 (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (offline)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
         <source>Remove the connection “%1”? Its private key is removed from the system keyring. The data cached for offline review stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ entfernen? Ihr privater Schlüssel wird aus dem Schlüsselbund des Systems entfernt. Die für die Offline-Prüfung zwischengespeicherten Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Demo server (local, made-up data)</source>
+        <translation>Demo-Server (lokal, erfundene Daten)</translation>
     </message>
 </context>
 <context>
     <name>ContextModel</name>
     <message>
         <source>Organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1</translation>
     </message>
     <message>
         <source>Project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1</translation>
     </message>
 </context>
 <context>
     <name>ContextPicker</name>
     <message>
         <source>Find an organization or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation/Projekt suchen</translation>
     </message>
     <message>
         <source>Organizations and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen und Projekte</translation>
     </message>
     <message>
         <source>Pick the organization or project to work on</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Organisation oder das Projekt, an dem Sie arbeiten</translation>
     </message>
 </context>
 <context>
     <name>CreateKeyDialog</name>
     <message>
         <source>Create key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel erstellen</translation>
     </message>
     <message>
         <source>I have copied the private key and stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den privaten Schlüssel kopiert und sicher verwahrt</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel erstellen</translation>
     </message>
     <message>
         <source>Create API key for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel für dieses Projekt erstellen</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>What the key is for, e.g. “CI deploys for billing-prod”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür der Schlüssel ist, z. B. „CI-Deployments für billing-prod“</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Organization roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsrollen:</translation>
     </message>
     <message>
         <source>Project roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektrollen:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy the private key now.&lt;/b&gt; The server shows it this once; it cannot be shown again. Whoever has it can call the API with this key&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kopieren Sie den privaten Schlüssel jetzt.&lt;/b&gt; Der Server zeigt ihn nur dieses eine Mal; er kann nicht erneut angezeigt werden. Wer ihn hat, kann die API mit den Rollen dieses Schlüssels aufrufen.</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anzeigen</translation>
     </message>
     <message>
         <source>Whitelist entries to add now (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt hinzuzufügende Whitelist-Einträge (optional):</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>%1 of 250 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von 250 Zeichen</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
     </message>
     <message>
         <source>Copy the private key and tick the box first: it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie zuerst den privaten Schlüssel und setzen Sie das Häkchen: Er kann nicht erneut angezeigt werden.</translation>
     </message>
 </context>
 <context>
     <name>EditKeyDialog</name>
     <message>
         <source>Edit API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel %1 bearbeiten</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
         <source>Organization roles (the list replaces the key&apos;s roles as a whole):</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsrollen (die Liste ersetzt die Rollen des Schlüssels als Ganzes):</translation>
     </message>
     <message>
         <source>No role will be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rolle wird entfernt.</translation>
     </message>
     <message>
         <source>These roles will be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rollen werden entfernt: %1</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
     </message>
 </context>
 <context>
@@ -879,32 +882,35 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
 192.0.2.15
 198.51.100.0/24
 2001:db8::/48</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Adresse oder ein CIDR-Block pro Zeile, z. B.
+192.0.2.15
+198.51.100.0/24
+2001:db8::/48</translation>
     </message>
     <message>
         <source>Whitelist entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Whitelist-Einträge</translation>
     </message>
     <message>
         <source>Validation of the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Einträge</translation>
     </message>
     <message>
         <source>Add the address the server sees me from (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse hinzufügen, unter der mich der Server sieht (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag zum Hinzufügen</numerusform>
+            <numerusform>%n Einträge zum Hinzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zu korrigieren</numerusform>
+            <numerusform>%n zu korrigieren</numerusform>
         </translation>
     </message>
 </context>
@@ -912,1134 +918,1150 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <name>EntryBatch</name>
     <message>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht doppelt in der Liste.</translation>
     </message>
     <message>
         <source>%1 is already on the whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht bereits auf der Whitelist.</translation>
     </message>
     <message>
         <source>%1 allows every address of its family.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erlaubt jede Adresse seiner Familie.</translation>
     </message>
     <message>
         <source>%1 is a very broad block (%2 addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein sehr großer Block (%2 Adressen).</translation>
     </message>
     <message>
         <source>Already covered by %1 on the whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits abgedeckt durch %1 auf der Whitelist.</translation>
     </message>
     <message>
         <source>Already covered by %1 above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits abgedeckt durch %1 weiter oben.</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message>
         <source>API access report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Zugriffsbericht: %1</translation>
     </message>
     <message>
         <source>Organization `%1`, snapshot %2 taken %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation `%1`, Snapshot %2 vom %3.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>aus</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Require IP Whitelist for Public API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Whitelist für die Public API verlangen: %1</translation>
     </message>
     <message>
         <source>API keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel: %1</translation>
     </message>
     <message>
         <source>Whitelist entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Whitelist-Einträge: %1</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde: %1</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine.</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Whitelist</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Whitelist entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Whitelist-Einträge</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Address or CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse oder CIDR</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Last used from</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet von</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Organization %1, snapshot %2 taken %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1, Snapshot %2 vom %3.</translation>
     </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
     <message>
         <source>The system keyring is not available (%1): the private key is kept for this session only and you will be asked for it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1): Der private Schlüssel wird nur für diese Sitzung behalten, und Sie werden beim nächsten Mal danach gefragt.</translation>
     </message>
 </context>
 <context>
     <name>Finding</name>
     <message>
         <source>%1 is an Organization Owner: it can change every key and the organization&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Organization Owner: Er kann jeden Schlüssel und die Einstellungen der Organisation ändern.</translation>
     </message>
     <message>
         <source>%1 is only an Organization Member and is assigned to no project: it can do very little.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nur Organization Member und keinem Projekt zugewiesen: Er kann sehr wenig tun.</translation>
     </message>
     <message>
         <source>The whitelist of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Whitelist von %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 has no whitelist; the organization requires one, so the key cannot be used at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Whitelist; die Organisation verlangt eine, daher ist der Schlüssel gar nicht verwendbar.</translation>
     </message>
     <message>
         <source>%1 has no whitelist: it can call the API from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat keine Whitelist: Er kann die API von jeder Adresse aus aufrufen.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has never been used from any of its %n whitelist entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 wurde noch nie über seinen %n Whitelist-Eintrag verwendet.</numerusform>
+            <numerusform>%1 wurde noch nie über einen seiner %n Whitelist-Einträge verwendet.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was last used %2 days ago (more than %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde zuletzt vor %2 Tagen verwendet (mehr als %3).</translation>
     </message>
     <message>
         <source>%1 on %2 has never been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 wurde noch nie verwendet.</translation>
     </message>
     <message>
         <source>%1 on %2 is a very broad block.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 ist ein sehr großer Block.</translation>
     </message>
     <message>
         <source>%1 is listed twice on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht doppelt auf %2.</translation>
     </message>
     <message>
         <source>%1 on %2 is already covered by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2 ist bereits durch %3 abgedeckt.</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
         <source>Older snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Älterer Snapshot</translation>
     </message>
     <message>
         <source>Newer snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuerer Snapshot</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Von:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis:</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>change made here</source>
-        <translation type="unfinished"></translation>
+        <translation>hier vorgenommene Änderung</translation>
     </message>
     <message>
         <source>sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisierung</translation>
     </message>
     <message>
         <source>Two syncs are needed to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Vergleichen sind zwei Synchronisierungen nötig.</translation>
     </message>
     <message>
         <source>The whitelist requirement changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Whitelist-Pflicht hat sich geändert.</translation>
     </message>
     <message>
         <source>Project %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 hinzugefügt</translation>
     </message>
     <message>
         <source>Project %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt %1 entfernt</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernt</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <source>description: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung: %1 → %2</translation>
     </message>
     <message>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle %1</translation>
     </message>
     <message>
         <source>assigned to project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dem Projekt %1 zugewiesen</translation>
     </message>
     <message>
         <source>unassigned from project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vom Projekt %1 abgemeldet</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anfrage gezählt</numerusform>
+            <numerusform>%n Anfragen gezählt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) used for the first time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag zum ersten Mal verwendet</numerusform>
+            <numerusform>%n Einträge zum ersten Mal verwendet</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts hat sich geändert.</translation>
     </message>
 </context>
 <context>
     <name>IpBlock</name>
     <message>
         <source>“%1” is a hexadecimal number; write each part of an IPv4 address as a decimal number from 0 to 255.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine Hexadezimalzahl; schreiben Sie jeden Teil einer IPv4-Adresse als Dezimalzahl von 0 bis 255.</translation>
     </message>
     <message>
         <source>“%1” is not allowed in an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in einer IPv4-Adresse nicht erlaubt.</translation>
     </message>
     <message>
         <source>“%1” is a single number, not an address; write four parts such as 192.0.2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine einzelne Zahl, keine Adresse; schreiben Sie vier Teile wie 192.0.2.1.</translation>
     </message>
     <message>
         <source>An IPv4 address has an empty part between dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine IPv4-Adresse hat einen leeren Teil zwischen zwei Punkten.</translation>
     </message>
     <message>
         <source>An IPv4 address has four parts separated by dots; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine IPv4-Adresse hat vier durch Punkte getrennte Teile; diese hat %1.</translation>
     </message>
     <message>
         <source>“%1” has a leading zero, which some tools read as octal; write %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ hat eine führende Null, die manche Programme als Oktalzahl lesen; schreiben Sie %2.</translation>
     </message>
     <message>
         <source>%1 is larger than 255, the largest value of each part of an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als 255, der größte Wert eines Teils einer IPv4-Adresse.</translation>
     </message>
     <message>
         <source>“%1” is not allowed in an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in einer IPv6-Adresse nicht erlaubt.</translation>
     </message>
     <message>
         <source>“%1” is not a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige IPv6-Adresse.</translation>
     </message>
     <message>
         <source>Enter an IP address or a CIDR block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine IP-Adresse oder einen CIDR-Block ein.</translation>
     </message>
     <message>
         <source>Remove the space inside the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Leerzeichen in der Adresse.</translation>
     </message>
     <message>
         <source>“%1” is not one of the digits 0–9; type the address with plain digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine der Ziffern 0–9; geben Sie die Adresse mit einfachen Ziffern ein.</translation>
     </message>
     <message>
         <source>“%1” is not allowed in an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist in einer IP-Adresse nicht erlaubt.</translation>
     </message>
     <message>
         <source>Use at most one “/” (address/prefix length).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie höchstens ein „/“ (Adresse/Präfixlänge).</translation>
     </message>
     <message>
         <source>The address before “/” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse vor „/“ fehlt.</translation>
     </message>
     <message>
         <source>Remove the “%1” sign before the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Zeichen „%1“ vor der Adresse.</translation>
     </message>
     <message>
         <source>Zone IDs such as “%1” are not allowed; remove the part from “%”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zonen-IDs wie „%1“ sind nicht erlaubt; entfernen Sie den Teil ab „%“.</translation>
     </message>
     <message>
         <source>The prefix length after “/” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präfixlänge nach „/“ fehlt.</translation>
     </message>
     <message>
         <source>Remove the “%1” sign from the prefix length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie das Zeichen „%1“ aus der Präfixlänge.</translation>
     </message>
     <message>
         <source>The prefix length after “/” must be a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präfixlänge nach „/“ muss eine ganze Zahl von 0 bis %1 sein.</translation>
     </message>
     <message>
         <source>Write the prefix length without a leading zero (/%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben Sie die Präfixlänge ohne führende Null (/%1).</translation>
     </message>
     <message>
         <source>/%1 is too long for IPv4: the prefix length is 0 to 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 ist für IPv4 zu lang: Die Präfixlänge ist 0 bis 32.</translation>
     </message>
     <message>
         <source>/%1 is too long for IPv6: the prefix length is 0 to 128.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 ist für IPv6 zu lang: Die Präfixlänge ist 0 bis 128.</translation>
     </message>
     <message>
         <source>%1/%2 has host bits set; the block starts at %3. Did you mean %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1/%2 sind Host-Bits gesetzt; der Block beginnt bei %3. Meinten Sie %3?</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>%1: a role has exactly one of orgId and groupId</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Eine Rolle hat genau eines von orgId und groupId</translation>
     </message>
     <message>
         <source>%1: expected an object, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Objekt erwartet, %2 gefunden</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wahrheitswert</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>%1: required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Pflichtfeld fehlt</translation>
     </message>
     <message>
         <source>%1: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 erwartet, %3 gefunden</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ganze Zahl</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Datum</translation>
     </message>
     <message>
         <source>%1: “%2” is not an ISO-8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“ ist kein ISO-8601-Datum</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund des Systems</translation>
     </message>
     <message>
         <source>The system keyring is not available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems ist nicht verfügbar (%1).</translation>
     </message>
     <message>
         <source>The system keyring refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund des Systems hat abgelehnt: %1</translation>
     </message>
 </context>
 <context>
     <name>LockoutCheck</name>
     <message>
         <source>The key this console uses has an entry covering %1, the address the server last saw it call from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel dieser Konsole hat einen Eintrag, der %1 abdeckt, die Adresse, von der ihn der Server zuletzt aufrufen sah.</translation>
     </message>
     <message>
         <source>The key this console uses has no entry covering %1, the address the server last saw it call from: after the change this console would be refused. Add %1 to its whitelist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel dieser Konsole hat keinen Eintrag, der %1 abdeckt, die Adresse, von der ihn der Server zuletzt aufrufen sah: Nach der Änderung würde diese Konsole abgewiesen. Fügen Sie zuerst %1 zu seiner Whitelist hinzu.</translation>
     </message>
     <message>
         <source>The key this console uses has no whitelist: after the change this console could not call the API any more, not even to undo it. Add your address to its whitelist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel dieser Konsole hat keine Whitelist: Nach der Änderung könnte diese Konsole die API nicht mehr aufrufen, nicht einmal, um es rückgängig zu machen. Fügen Sie zuerst Ihre Adresse zu seiner Whitelist hinzu.</translation>
     </message>
     <message>
         <source>The server has not yet said which address it sees this console calling from, so it is not known whether the console&apos;s key stays usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat noch nicht gemeldet, unter welcher Adresse er diese Konsole sieht; daher ist unbekannt, ob der Schlüssel der Konsole verwendbar bleibt.</translation>
     </message>
     <message>
         <source>The key this console uses is not one of this organization&apos;s API keys; check its whitelist separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel dieser Konsole gehört nicht zu den API-Schlüsseln dieser Organisation; prüfen Sie seine Whitelist gesondert.</translation>
     </message>
 </context>
 <context>
     <name>LockoutDialog</name>
     <message>
         <source>Require a whitelist for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Whitelist für %1 verlangen?</translation>
     </message>
     <message>
         <source>Once this is on, every API key of %1 needs at least one whitelist entry, and every call must come from a listed address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobald dies eingeschaltet ist, braucht jeder API-Schlüssel von %1 mindestens einen Whitelist-Eintrag, und jeder Aufruf muss von einer eingetragenen Adresse kommen.</translation>
     </message>
     <message>
         <source>Warning: this console would lock itself out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Diese Konsole würde sich selbst aussperren.</translation>
     </message>
     <message>
         <source>This console:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole:</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) have no whitelist and will lose all API access:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel hat keine Whitelist und verliert jeden API-Zugriff:</numerusform>
+            <numerusform>%n Schlüssel haben keine Whitelist und verlieren jeden API-Zugriff:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) have entries none of which was ever used; they may be calling from elsewhere:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel hat Einträge, von denen keiner je verwendet wurde; er ruft vielleicht von anderswo auf:</numerusform>
+            <numerusform>%n Schlüssel haben Einträge, von denen keiner je verwendet wurde; sie rufen vielleicht von anderswo auf:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) have a whitelist this console may not read, so they could not be checked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel hat eine Whitelist, die diese Konsole nicht lesen darf, daher konnte er nicht geprüft werden:</numerusform>
+            <numerusform>%n Schlüssel haben eine Whitelist, die diese Konsole nicht lesen darf, daher konnten sie nicht geprüft werden:</numerusform>
         </translation>
     </message>
     <message>
         <source>Every key has a whitelist that has been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schlüssel hat eine Whitelist, die bereits verwendet wurde.</translation>
     </message>
     <message>
         <source>Lock-out check</source>
-        <translation type="unfinished"></translation>
+        <translation>Aussperr-Prüfung</translation>
     </message>
     <message>
         <source>I have read this and want to require a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe das gelesen und möchte eine Whitelist verlangen</translation>
     </message>
     <message>
         <source>Require whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Whitelist verlangen</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>API Access Console</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>API key in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwendeter API-Schlüssel</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Synchronisierung</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Synchronisierung</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Sync problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem bei der Synchronisierung</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>The server this window talks to: the built-in demo or a saved connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server, mit dem dieses Fenster spricht: die eingebaute Demo oder eine gespeicherte Verbindung</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung</translation>
     </message>
     <message>
         <source>&amp;New connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Verbindung …</translation>
     </message>
     <message>
         <source>&amp;Edit this connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung &amp;bearbeiten …</translation>
     </message>
     <message>
         <source>&amp;Remove this connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung &amp;entfernen …</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen</translation>
     </message>
     <message>
         <source>API &amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
         <source>&amp;Address check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adressprüfung</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <source>My &amp;whitelist (personal API key)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine &amp;Whitelist (persönlicher API-Schlüssel) …</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren …</translation>
     </message>
     <message>
         <source>Export organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation exportieren</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;HTML report (*.html);;Markdown report (*.md);;JSON (*.json);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Bericht (*.pdf);;HTML-Bericht (*.html);;Markdown-Bericht (*.md);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert nach %1</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchronisieren</translation>
     </message>
     <message>
         <source>Key: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: %1 (%2)</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: %1</translation>
     </message>
     <message>
         <source>API Access Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console — %1</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;System</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Systems</translation>
     </message>
     <message>
         <source>The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache ändert sich beim nächsten Start.</translation>
     </message>
     <message>
         <source>Demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Server</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <source>Last synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt synchronisiert: %1</translation>
     </message>
     <message>
         <source>Working offline — showing the data as last synced (%1). Nothing is sent to the server and changes are disabled; switch to the connection again to go online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Modus — die Daten werden wie zuletzt synchronisiert angezeigt (%1). Nichts wird an den Server gesendet und Änderungen sind gesperrt; wählen Sie die Verbindung erneut, um online zu gehen.</translation>
     </message>
     <message>
         <source>Offline — showing the data as last synced (%1). Changes are disabled until the server answers again; the console keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline — die Daten werden wie zuletzt synchronisiert angezeigt (%1). Änderungen sind gesperrt, bis der Server wieder antwortet; die Konsole versucht es weiter.</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Organisation ist noch nichts zwischengespeichert: Synchronisieren Sie sie (F5).</translation>
     </message>
     <message>
         <source>Choose a file ending in .pdf, .html, .md, .json or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei mit der Endung .pdf, .html, .md, .json oder .csv.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>this session only (the key is forgotten when the console closes)</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Sitzung (der Schlüssel wird beim Schließen der Konsole vergessen)</translation>
     </message>
 </context>
 <context>
     <name>OrgSettings</name>
     <message>
         <source>The setting has not been read from the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung wurde noch nicht vom Server gelesen.</translation>
     </message>
     <message>
         <source>This server does not expose the setting through its API; see the organization&apos;s settings page in the web console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Server stellt die Einstellung nicht über seine API bereit; siehe die Einstellungsseite der Organisation in der Webkonsole.</translation>
     </message>
     <message>
         <source>The API key in use may not read the organization&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der verwendete API-Schlüssel darf die Einstellungen der Organisation nicht lesen.</translation>
     </message>
 </context>
 <context>
     <name>OrgSettingsPage</name>
     <message>
         <source>Require IP Whitelist for Public API</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Whitelist für die Public API verlangen</translation>
     </message>
     <message>
         <source>Open in web console</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Webkonsole öffnen</translation>
     </message>
     <message>
         <source>Whether every API key of this organization must have a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob jeder API-Schlüssel dieser Organisation eine Whitelist haben muss</translation>
     </message>
     <message>
         <source>When this is on, an API key can do nothing until it has at least one whitelist entry, and every call must come from a listed address. When it is off, a key with an empty whitelist may call every endpoint except those that explicitly require a whitelist; a key with entries may still only call from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ist dies eingeschaltet, kann ein API-Schlüssel nichts tun, bis er mindestens einen Whitelist-Eintrag hat, und jeder Aufruf muss von einer eingetragenen Adresse kommen. Ist es ausgeschaltet, darf ein Schlüssel mit leerer Whitelist jeden Endpunkt aufrufen außer denen, die ausdrücklich eine Whitelist verlangen; ein Schlüssel mit Einträgen darf weiterhin nur von diesen aus aufrufen.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>On: every API key of this organization needs a whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein: Jeder API-Schlüssel dieser Organisation braucht eine Whitelist.</translation>
     </message>
     <message>
         <source>Off: keys without a whitelist may call from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Schlüssel ohne Whitelist dürfen von jeder Adresse aus aufrufen.</translation>
     </message>
     <message>
         <source>Unknown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt. %1</translation>
     </message>
     <message>
         <source>The setting can only be changed in the web console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellung kann nur in der Webkonsole geändert werden.</translation>
     </message>
     <message>
         <source>Offline: the setting can be changed when the server is reachable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: Die Einstellung kann geändert werden, sobald der Server wieder erreichbar ist.</translation>
     </message>
     <message>
         <source>Checking which key this console uses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, welchen Schlüssel diese Konsole verwendet …</translation>
     </message>
     <message>
         <source>Only an Organization Owner key can change this setting; the key in use is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur ein Schlüssel mit der Rolle Organization Owner kann diese Einstellung ändern; der verwendete Schlüssel hat sie nicht.</translation>
     </message>
     <message>
         <source>Stop requiring a whitelist?</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Whitelist mehr verlangen?</translation>
     </message>
     <message>
         <source>API keys of %1 with an empty whitelist will be able to call the API from any address again. Keys that have entries still only work from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel von %1 mit leerer Whitelist können die API dann wieder von jeder Adresse aus aufrufen. Schlüssel mit Einträgen funktionieren weiterhin nur von diesen aus.</translation>
     </message>
     <message>
         <source>Stop requiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr verlangen</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet …</translation>
     </message>
     <message>
         <source>Not changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert. %1</translation>
     </message>
     <message>
         <source>Done: the server now requires a whitelist for every API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: Der Server verlangt jetzt für jeden API-Schlüssel eine Whitelist.</translation>
     </message>
     <message>
         <source>Done: the server no longer requires a whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt: Der Server verlangt keine Whitelist mehr.</translation>
     </message>
     <message>
         <source>The server accepted the change but still reports the old value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Änderung angenommen, meldet aber noch den alten Wert.</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;kopieren</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesem Zertifikat für dieses Profil &amp;vertrauen</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung bearbeiten</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Verbindung</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>https://opsmanager.example.com:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>https://opsmanager.example.com:8443</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>for example abcdefgh</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel abcdefgh</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <source>unchanged (kept in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert (im Schlüsselbund des Systems)</translation>
     </message>
     <message>
         <source>shown once when the key was created</source>
-        <translation type="unfinished"></translation>
+        <translation>wird einmal beim Erstellen des Schlüssels angezeigt</translation>
     </message>
     <message>
         <source>Extra CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusätzliche CA-Zertifikate</translation>
     </message>
     <message>
         <source>optional: a PEM file for a private certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: eine PEM-Datei einer privaten Zertifizierungsstelle</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemeinstellungen</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Proxy</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuell</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Host</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Port</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Testergebnis</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Server:</translation>
     </message>
     <message>
         <source>&amp;Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffentlicher Schlüssel:</translation>
     </message>
     <message>
         <source>Pri&amp;vate key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pri&amp;vater Schlüssel:</translation>
     </message>
     <message>
         <source>&amp;CA certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;CA-Zertifikate:</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy:</translation>
     </message>
     <message>
         <source>The server is the address you open in a browser. The private key goes to the system keyring, never to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist die Adresse, die Sie im Browser öffnen. Der private Schlüssel kommt in den Schlüsselbund des Systems, nie in eine Datei.</translation>
     </message>
     <message>
         <source>The name files this connection&apos;s cache; create a new connection to use another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter diesem Namen ist der Cache der Verbindung abgelegt; legen Sie für einen anderen Namen eine neue Verbindung an.</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>&amp;Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiert</translation>
     </message>
     <message>
         <source>Trusted certificate for this profile (SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil vertrautes Zertifikat (SHA-256): %1</translation>
     </message>
     <message>
         <source>Fix the fields marked above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die oben markierten Felder.</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird getestet …</translation>
     </message>
     <message>
         <source>The private key could not be read from the keyring (%1): type it to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden (%1): Geben Sie ihn zum Testen ein.</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: %1</translation>
     </message>
     <message>
         <source>&amp;Copy address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse %1 &amp;kopieren</translation>
     </message>
     <message>
         <source>A connection named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung namens „%1“ gibt es bereits.</translation>
     </message>
     <message>
         <source>The server or public key changed: type the private key again (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Server oder öffentlicher Schlüssel wurden geändert: Geben Sie den privaten Schlüssel erneut ein (%1).</translation>
     </message>
     <message>
         <source>The private key could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der private Schlüssel konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
     <message>
         <source>Description, public key or key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung, öffentlicher Schlüssel oder Schlüssel-ID</translation>
     </message>
     <message>
         <source>Which organization key</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcher Organisationsschlüssel</translation>
     </message>
     <message>
         <source>Invite an organization key to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Organisationsschlüssel zu %1 einladen</translation>
     </message>
     <message>
         <source>Roles of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen von %1 in %2</translation>
     </message>
     <message>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schlüssel:</translation>
     </message>
     <message>
         <source>Roles in %1 (the list replaces the key&apos;s roles there):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen in %1 (die Liste ersetzt die dortigen Rollen des Schlüssels):</translation>
     </message>
     <message>
         <source>Type the key&apos;s description, public key or key ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Beschreibung, den öffentlichen Schlüssel oder die Schlüssel-ID ein.</translation>
     </message>
     <message>
         <source>No organization key outside this project matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Organisationsschlüssel außerhalb dieses Projekts passt zu „%1“.</translation>
     </message>
     <message numerus="yes">
         <source>%n keys match; type more of the description, or the public key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schlüssel passt; geben Sie mehr von der Beschreibung oder den öffentlichen Schlüssel ein.</numerusform>
+            <numerusform>%n Schlüssel passen; geben Sie mehr von der Beschreibung oder den öffentlichen Schlüssel ein.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — public key %2, key ID %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — öffentlicher Schlüssel %2, Schlüssel-ID %3</translation>
     </message>
     <message>
         <source>These roles will be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Rollen werden entfernt: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <source>A key unused this long is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein so lange unbenutzter Schlüssel gilt als veraltet</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Stale after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet nach:</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Organisation ist noch nichts zwischengespeichert: Synchronisieren Sie sie (F5).</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s), %1 of them high. Activate one to go to its key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Befund, davon %1 hoch. Aktivieren Sie einen, um zu seinem Schlüssel zu gehen.</numerusform>
+            <numerusform>%n Befunde, davon %1 hoch. Aktivieren Sie einen, um zu seinem Schlüssel zu gehen.</numerusform>
         </translation>
     </message>
 </context>
@@ -2047,528 +2069,533 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <name>Repository</name>
     <message>
         <source>working offline: this connection was opened from the cache only, so nothing is sent to the server; open it online to sync or change anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline-Modus: Diese Verbindung wurde nur aus dem Cache geöffnet, daher wird nichts an den Server gesendet; öffnen Sie sie online, um zu synchronisieren oder etwas zu ändern</translation>
     </message>
     <message>
         <source>offline: the server is not reachable, so the cached data cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>offline: Der Server ist nicht erreichbar, daher können die zwischengespeicherten Daten nicht geändert werden</translation>
     </message>
 </context>
 <context>
     <name>RoleCatalogue</name>
     <message>
         <source>Organization Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Owner</translation>
     </message>
     <message>
         <source>Full control of the organization, its settings, API keys and projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle Kontrolle über die Organisation, ihre Einstellungen, API-Schlüssel und Projekte.</translation>
     </message>
     <message>
         <source>Organization Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Member</translation>
     </message>
     <message>
         <source>Reads the organization and the projects it is given access to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest die Organisation und die Projekte, für die er Zugriff erhält.</translation>
     </message>
     <message>
         <source>Organization Project Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Project Creator</translation>
     </message>
     <message>
         <source>Creates projects in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt Projekte in der Organisation.</translation>
     </message>
     <message>
         <source>Organization Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Read Only</translation>
     </message>
     <message>
         <source>Reads everything in the organization; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest alles in der Organisation; ändert nichts.</translation>
     </message>
     <message>
         <source>Organization Billing Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Billing Admin</translation>
     </message>
     <message>
         <source>Manages billing (Cloud Manager only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet die Abrechnung (nur Cloud Manager).</translation>
     </message>
     <message>
         <source>Organization Billing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Billing Viewer</translation>
     </message>
     <message>
         <source>Reads billing information (Cloud Manager only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest Abrechnungsinformationen (nur Cloud Manager).</translation>
     </message>
     <message>
         <source>Project Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Owner</translation>
     </message>
     <message>
         <source>Full control of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle Kontrolle über das Projekt.</translation>
     </message>
     <message>
         <source>Project Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Read Only</translation>
     </message>
     <message>
         <source>Reads the project; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest das Projekt; ändert nichts.</translation>
     </message>
     <message>
         <source>Project Automation Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Automation Admin</translation>
     </message>
     <message>
         <source>Manages deployments through Automation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet Deployments über die Automation.</translation>
     </message>
     <message>
         <source>Project Backup Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Backup Admin</translation>
     </message>
     <message>
         <source>Manages backups and restores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet Backups und Wiederherstellungen.</translation>
     </message>
     <message>
         <source>Project Monitoring Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Monitoring Admin</translation>
     </message>
     <message>
         <source>Manages monitoring, alerts and host settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet Monitoring, Alarme und Host-Einstellungen.</translation>
     </message>
     <message>
         <source>Project User Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project User Admin</translation>
     </message>
     <message>
         <source>Manages the project&apos;s users and teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet die Benutzer und Teams des Projekts.</translation>
     </message>
     <message>
         <source>Project Data Access Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Data Access Admin</translation>
     </message>
     <message>
         <source>Manages indexes and reads and writes data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet Indizes und liest und schreibt Daten.</translation>
     </message>
     <message>
         <source>Project Data Access Read/Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Data Access Read/Write</translation>
     </message>
     <message>
         <source>Reads and writes data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest und schreibt Daten.</translation>
     </message>
     <message>
         <source>Project Data Access Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Data Access Read Only</translation>
     </message>
     <message>
         <source>Reads data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest Daten.</translation>
     </message>
     <message>
         <source>Project Charts Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Charts Admin</translation>
     </message>
     <message>
         <source>Manages Charts (older servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet Charts (ältere Server).</translation>
     </message>
     <message>
         <source>Project Billing Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Billing Admin</translation>
     </message>
     <message>
         <source>Manages the project&apos;s billing (Cloud Manager only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet die Abrechnung des Projekts (nur Cloud Manager).</translation>
     </message>
 </context>
 <context>
     <name>RoleList</name>
     <message>
         <source>Organization roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationsrollen</translation>
     </message>
     <message>
         <source>Project roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektrollen</translation>
     </message>
 </context>
 <context>
     <name>Screenshots</name>
     <message>
         <source>Nightly backup export</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächtlicher Backup-Export</translation>
     </message>
     <message>
         <source>Production Ops Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktiver Ops Manager</translation>
     </message>
     <message>
         <source>Renders every documented view on the built-in demo data, offscreen; two runs give byte-identical files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendert jede dokumentierte Ansicht mit den eingebauten Demodaten ohne Bildschirm; zwei Läufe ergeben byte-identische Dateien.</translation>
     </message>
     <message>
         <source>Write the PNG files to DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PNG-Dateien nach DIR schreiben.</translation>
     </message>
     <message>
         <source>Language: en, de, fr, es, ja or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache: en, de, fr, es, ja oder zh_CN.</translation>
     </message>
     <message>
         <source>light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>light oder dark.</translation>
     </message>
     <message>
         <source>Device pixels per pixel, 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätepixel pro Pixel, 1 bis 4.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n screenshot(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bildschirmfoto nach %1 geschrieben.</numerusform>
+            <numerusform>%n Bildschirmfotos nach %1 geschrieben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exit with 3 when a text does not fit its widget.</source>
+        <translation>Mit 3 beenden, wenn ein Text nicht in sein Element passt.</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>Reading the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation wird gelesen</translation>
     </message>
     <message>
         <source>Reading API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel werden gelesen</translation>
     </message>
     <message>
         <source>Reading whitelists</source>
-        <translation type="unfinished"></translation>
+        <translation>Whitelists werden gelesen</translation>
     </message>
     <message>
         <source>Reading project keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektschlüssel werden gelesen</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Read through a project only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur über ein Projekt gelesen.</translation>
     </message>
 </context>
 <context>
     <name>UserWhitelistDialog</name>
     <message>
         <source>&amp;Add entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge &amp;hinzufügen</translation>
     </message>
     <message>
         <source>&amp;Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag &amp;entfernen</translation>
     </message>
     <message>
         <source>My whitelist (personal API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Whitelist (persönlicher API-Schlüssel)</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laden</translation>
     </message>
     <message>
         <source>Entries of my whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge meiner Whitelist</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <source>For personal API keys: calls made with them must come from an address on this list, and changing the list needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für persönliche API-Schlüssel: Aufrufe damit müssen von einer Adresse auf dieser Liste kommen, und Änderungen an der Liste brauchen eine.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen …</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag.</numerusform>
+            <numerusform>%n Einträge.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 covers %2, the address you call from; the server refuses to remove the caller&apos;s own address. Remove it from another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 deckt %2 ab, die Adresse, von der Sie aufrufen; der Server verweigert das Entfernen der eigenen Adresse des Aufrufers. Entfernen Sie ihn von einer anderen Adresse aus.</translation>
     </message>
     <message numerus="yes">
         <source>Added. %n entry(ies) now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hinzugefügt. Jetzt %n Eintrag.</numerusform>
+            <numerusform>Hinzugefügt. Jetzt %n Einträge.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to API Access Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei API Access Console</translation>
     </message>
     <message>
         <source>Manage the programmatic API keys of MongoDB Ops Manager and Cloud Manager: their IP whitelists, their project assignments and the organization setting “Require IP Whitelist for Public API”. Everything you sync stays readable offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten Sie die programmatischen API-Schlüssel von MongoDB Ops Manager und Cloud Manager: ihre IP-Whitelists, ihre Projektzuweisungen und die Organisationseinstellung „Require IP Whitelist for Public API“. Alles, was Sie synchronisieren, bleibt offline lesbar.</translation>
     </message>
     <message>
         <source>Connect to my Ops Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit meinem Ops Manager verbinden</translation>
     </message>
     <message>
         <source>Enter the server address and an API key; the private key goes to the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Serveradresse und einen API-Schlüssel ein; der private Schlüssel kommt in den Schlüsselbund des Systems.</translation>
     </message>
     <message>
         <source>Explore the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo erkunden</translation>
     </message>
     <message>
         <source>A local demo server with made-up organizations and keys: nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein lokaler Demo-Server mit erfundenen Organisationen und Schlüsseln: Nichts verlässt diesen Computer.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>No cache holds organization %1; sync it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Cache enthält die Organisation %1; synchronisieren Sie sie zuerst.</translation>
     </message>
     <message>
         <source>The cache of profile %1 does not hold organization %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache des Profils %1 enthält die Organisation %2 nicht.</translation>
     </message>
     <message>
         <source>The organization ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID der Organisation.</translation>
     </message>
     <message>
         <source>Only look in this profile&apos;s cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Cache dieses Profils suchen.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ausgeben.</translation>
     </message>
     <message>
         <source>The address to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu prüfende Adresse.</translation>
     </message>
     <message>
         <source>
 Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Exit-Codes: 0 in Ordnung, 1 Befunde ab --fail-on, 2 Aufruffehler, 3 Authentifizierung oder Whitelist abgelehnt, 4 Netzwerk oder TLS, 5 Cache-Problem.</translation>
     </message>
     <message>
         <source>--org ID is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--org ID ist erforderlich.</translation>
     </message>
     <message>
         <source>The cached snapshot of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zwischengespeicherte Snapshot von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Which API keys may call from ADDRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche API-Schlüssel von ADDRESS aus aufrufen dürfen.</translation>
     </message>
     <message>
         <source>Give exactly one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eine Adresse an.</translation>
     </message>
     <message>
         <source>Give one address, not a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Adresse an, keinen Block.</translation>
     </message>
     <message>
         <source>%1 in %2 (cached %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 (Stand %3):</translation>
     </message>
     <message>
         <source>A key unused this long is stale (90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein so lange unbenutzter Schlüssel gilt als veraltet (90).</translation>
     </message>
     <message>
         <source>Exit 1 when a finding is at least this severe: info, low, medium, high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit 1 beenden, wenn ein Befund mindestens so schwer ist: info, low, medium, high.</translation>
     </message>
     <message>
         <source>The key-hygiene report of an organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht zur Schlüsselhygiene einer Organisation.</translation>
     </message>
     <message>
         <source>--stale-days needs a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stale-days braucht eine ganze Zahl von Tagen.</translation>
     </message>
     <message>
         <source>--fail-on takes info, low, medium or high.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-on nimmt info, low, medium oder high.</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde.</translation>
     </message>
     <message>
         <source>The older snapshot (default: the one before --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ältere Snapshot (Standard: der vor --to).</translation>
     </message>
     <message>
         <source>The newer snapshot (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der neuere Snapshot (Standard: der neueste).</translation>
     </message>
     <message>
         <source>What changed between two snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich zwischen zwei Snapshots geändert hat.</translation>
     </message>
     <message numerus="yes">
         <source>No such snapshot: see the history of %1 (%n snapshot(s) kept).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kein solcher Snapshot: siehe den Verlauf von %1 (%n Snapshot aufbewahrt).</numerusform>
+            <numerusform>Kein solcher Snapshot: siehe den Verlauf von %1 (%n Snapshots aufbewahrt).</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes in %1 from snapshot %2 to %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen in %1 von Snapshot %2 bis %3:</translation>
     </message>
     <message>
         <source>  The whitelist requirement changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Die Whitelist-Pflicht hat sich geändert.</translation>
     </message>
     <message numerus="yes">
         <source>    %n request(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %n Anfrage gezählt</numerusform>
+            <numerusform>    %n Anfragen gezählt</numerusform>
         </translation>
     </message>
     <message>
         <source>  No change to keys, roles, whitelists or the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Keine Änderung an Schlüsseln, Rollen, Whitelists oder der Einstellung.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>csv, json, md, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv, json, md, html oder pdf.</translation>
     </message>
     <message>
         <source>The file to write (csv: the keys; the entries go to NAME-entries.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei (csv: die Schlüssel; die Einträge gehen nach NAME-entries.csv).</translation>
     </message>
     <message>
         <source>A stored snapshot instead of the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein gespeicherter Snapshot statt des neuesten.</translation>
     </message>
     <message>
         <source>Export an organization from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisation aus dem Cache exportieren.</translation>
     </message>
     <message>
         <source>Give --format csv|json|md|html|pdf and --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --format csv|json|md|html|pdf und --out FILE an.</translation>
     </message>
     <message>
         <source>No snapshot %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Snapshot %1 von %2.</translation>
     </message>
     <message>
         <source>API access report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Zugriffsbericht: %1</translation>
     </message>
     <message>
         <source>Unknown command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl %1.</translation>
     </message>
     <message>
         <source>Sync organizations into the offline cache. The private key is read from --private-key-file or APIACCESS_PRIVATE_KEY, never from the command line. Quiet unless something is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen in den Offline-Cache synchronisieren. Der private Schlüssel wird aus --private-key-file oder APIACCESS_PRIVATE_KEY gelesen, nie von der Befehlszeile. Ohne Ausgabe, solange alles gut geht.</translation>
     </message>
     <message>
         <source>A remembered connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine gespeicherte Verbindung.</translation>
     </message>
     <message>
         <source>The server as typed in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server, wie im Browser eingegeben.</translation>
     </message>
     <message>
         <source>The API key&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der öffentliche Schlüssel des API-Schlüssels.</translation>
     </message>
     <message>
         <source>A file holding the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei mit dem privaten Schlüssel.</translation>
     </message>
     <message>
         <source>Only this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Organisation.</translation>
     </message>
     <message>
         <source>Every organization the key sees (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Organisation, die der Schlüssel sieht (Standard).</translation>
     </message>
     <message>
         <source>Store the private key in the system keyring for this profile, so later runs need neither file nor variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den privaten Schlüssel für dieses Profil im Schlüsselbund des Systems speichern, damit spätere Läufe weder Datei noch Variable brauchen.</translation>
     </message>
     <message>
         <source>No profile named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil namens %1.</translation>
     </message>
     <message>
         <source>Give --profile NAME, or --url BASE and --public-key KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --profile NAME an, oder --url BASE und --public-key KEY.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The keyring holds no private key for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keinen privaten Schlüssel für %1.</translation>
     </message>
     <message>
         <source>Use --private-key-file FILE or APIACCESS_PRIVATE_KEY (and --remember-key to store it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie --private-key-file FILE oder APIACCESS_PRIVATE_KEY (und --remember-key, um ihn zu speichern).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2585,31 +2612,41 @@ Headless commands (each has --help):
   export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
   screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
 Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console: programmatische API-Schlüssel, ihre IP-Whitelists und die Organisationseinstellung „Require IP Whitelist for Public API“ von MongoDB Ops Manager und Cloud Manager.
+
+Befehle ohne Oberfläche (jeder hat --help):
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       der private Schlüssel aus --private-key-file FILE oder APIACCESS_PRIVATE_KEY
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+Exit-Codes: 0 in Ordnung, 1 Befunde ab --fail-on, 2 Aufruffehler, 3 Authentifizierung oder Whitelist abgelehnt, 4 Netzwerk oder TLS, 5 Cache-Problem.</translation>
     </message>
     <message>
         <source>Start with the built-in demo server (the default while no connection profile exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dem eingebauten Demo-Server starten (Standard, solange kein Verbindungsprofil existiert).</translation>
     </message>
     <message>
         <source>Open the saved connection NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Verbindung NAME öffnen.</translation>
     </message>
     <message>
         <source>The language: en, de, fr, es, ja or zh_CN (default: the one chosen in View → Language, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache: en, de, fr, es, ja oder zh_CN (Standard: die unter Ansicht → Sprache gewählte, sonst die des Systems).</translation>
     </message>
     <message>
         <source>system, light or dark (default: View → Theme).</source>
-        <translation type="unfinished"></translation>
+        <translation>system, light oder dark (Standard: Ansicht → Farbschema).</translation>
     </message>
     <message>
         <source>Show the cached data only: nothing is sent to any server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die zwischengespeicherten Daten zeigen: Nichts wird an einen Server gesendet.</translation>
     </message>
     <message>
         <source>API Access Console</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console</translation>
     </message>
 </context>
 </TS>

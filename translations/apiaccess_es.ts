@@ -5,152 +5,152 @@
     <name>AccessDecision</name>
     <message>
         <source>Allowed: %1 is covered by the whitelist entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitida: %1 está cubierta por la entrada %2 de la lista blanca.</translation>
     </message>
     <message numerus="yes">
         <source>Denied (%1): %2 is not covered by any of the key&apos;s %n whitelist entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Denegada (%1): %2 no está cubierta por ninguna de las entradas de la lista blanca de la clave (%n).</numerusform>
+            <numerusform>Denegada (%1): %2 no está cubierta por ninguna de las %n entradas de la lista blanca de la clave.</numerusform>
         </translation>
     </message>
     <message>
         <source>Allowed: the key has no whitelist and the organization does not require one, so any address may call it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitida: la clave no tiene lista blanca y la organización no la exige, así que cualquier dirección puede usarla.</translation>
     </message>
     <message>
         <source>Denied (%1): the organization requires a whitelist and this key has none, so it cannot call the API from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegada (%1): la organización exige una lista blanca y esta clave no tiene ninguna, así que no puede llamar a la API desde ninguna dirección.</translation>
     </message>
     <message>
         <source>Denied (%1): this endpoint requires the key to have a whitelist, and it has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegada (%1): este endpoint exige que la clave tenga lista blanca, y no la tiene.</translation>
     </message>
     <message>
         <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist (then %1). The organization setting could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: la clave no tiene lista blanca, así que se permite cualquier dirección salvo que la organización exija una lista blanca (entonces, %1). No se pudo leer la configuración de la organización.</translation>
     </message>
 </context>
 <context>
     <name>AccessListModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Address or CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección o CIDR</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>Last used from</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso desde</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>Local note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota local</translation>
     </message>
 </context>
 <context>
     <name>AddEntriesDialog</name>
     <message>
         <source>Add whitelist entries to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir entradas a la lista blanca de %1</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
 </context>
 <context>
     <name>AddressCheck</name>
     <message>
         <source>Unknown: the key&apos;s whitelist could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: no se pudo leer la lista blanca de la clave (%1).</translation>
     </message>
 </context>
 <context>
     <name>AddressCheckPage</name>
     <message>
         <source>The address the server sees me from</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección desde la que me ve el servidor</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Veredicto</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>An IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección IPv4 o IPv6</translation>
     </message>
     <message>
         <source>Address to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección que comprobar</translation>
     </message>
     <message>
         <source>Which keys may call from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué claves pueden llamar desde la dirección</translation>
     </message>
     <message>
         <source>The server has not reported which address it sees this console calling from.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no ha indicado desde qué dirección ve llamar a esta consola.</translation>
     </message>
     <message>
         <source>Type an address to see, for every key, whether it may call from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una dirección para ver, para cada clave, si puede llamar desde ella.</translation>
     </message>
     <message>
         <source>Type one address, not a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una sola dirección, no un bloque.</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada en caché de esta organización: sincronícela (F5).</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>permitida</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>denegada</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) may call from %2 (as cached %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 de %n clave puede llamar desde %2 (según la caché del %3).</numerusform>
+            <numerusform>%1 de %n claves pueden llamar desde %2 (según la caché del %3).</numerusform>
         </translation>
     </message>
 </context>
@@ -158,160 +158,160 @@
     <name>ApiClient</name>
     <message>
         <source>The root document has no appName: this is not an Ops Manager or Cloud Manager API.</source>
-        <translation type="unfinished"></translation>
+        <translation>El documento raíz no tiene appName: esta no es una API de Ops Manager ni de Cloud Manager.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>Server unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor inaccesible</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado no fiable</translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta a tiempo</translation>
     </message>
     <message>
         <source>API key not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API no aceptada</translation>
     </message>
     <message>
         <source>Address not on the whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección fuera de la lista blanca</translation>
     </message>
     <message>
         <source>The organization requires a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización exige una lista blanca</translation>
     </message>
     <message>
         <source>This operation requires a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta operación exige una lista blanca</translation>
     </message>
     <message>
         <source>Not allowed for this key</source>
-        <translation type="unfinished"></translation>
+        <translation>No permitido para esta clave</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazado por el servidor</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiadas solicitudes</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error del servidor</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta inesperada</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado</translation>
     </message>
     <message>
         <source>your address</source>
-        <translation type="unfinished"></translation>
+        <translation>su dirección</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>en uso</translation>
     </message>
     <message>
         <source> The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation> El servidor dijo: «%1»</translation>
     </message>
     <message>
         <source>Could not reach the server (%1). Check the server address, your network and the proxy settings of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo contactar con el servidor (%1). Compruebe la dirección del servidor, su red y la configuración de proxy de la conexión.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2. If you recognise it, add your organization&apos;s CA bundle to the connection, or trust this certificate for this connection only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El certificado del servidor no es de confianza (%1). Su huella SHA-256 es %2. Si la reconoce, añada a la conexión el paquete de CA de su organización, o confíe en este certificado solo para esta conexión.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <source>The server did not answer in time. It may be overloaded or a proxy may be holding the request; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no respondió a tiempo. Puede estar sobrecargado o un proxy puede estar reteniendo la solicitud; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>The server did not accept API key %1: the public key or the private key is wrong, or the key was deleted. Check both in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor no aceptó la clave de API %1: la clave pública o la privada es incorrecta, o la clave se eliminó. Compruebe ambas en el perfil de conexión.</translation>
     </message>
     <message>
         <source>The server sees this computer calling from %1, and that address is not on the whitelist of API key %2. Add %1 (or a block that covers it) to that key&apos;s whitelist, or connect from an address that is on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor ve a este equipo llamar desde %1, y esa dirección no está en la lista blanca de la clave de API %2. Añada %1 (o un bloque que la cubra) a la lista blanca de esa clave, o conéctese desde una dirección que figure en ella.</translation>
     </message>
     <message>
         <source>The organization requires every API key to have a whitelist, and API key %2 has none, so it cannot be used from anywhere. Add %1 to its whitelist (with an Organization Owner key or in the web console).</source>
-        <translation type="unfinished"></translation>
+        <translation>La organización exige que cada clave de API tenga una lista blanca, y la clave de API %2 no tiene ninguna, así que no se puede usar desde ningún sitio. Añada %1 a su lista blanca (con una clave Organization Owner o en la consola web).</translation>
     </message>
     <message>
         <source>This operation is only allowed for API keys with a whitelist, and API key %2 has none. Add %1 to its whitelist, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta operación solo está permitida para claves de API con lista blanca, y la clave de API %2 no tiene. Añada %1 a su lista blanca y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>API key %1 is not allowed to do this.%2 Use a key with the needed role (for most changes: Organization Owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API %1 no tiene permiso para esto.%2 Use una clave con el rol necesario (para la mayoría de los cambios: Organization Owner).</translation>
     </message>
     <message>
         <source>It no longer exists on the server.%1 Refresh to see the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya no existe en el servidor.%1 Actualice para ver el estado actual.</translation>
     </message>
     <message>
         <source>Nothing was changed because it is already there.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió nada porque ya existe.%1</translation>
     </message>
     <message>
         <source>The server refused the request.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la solicitud.%1</translation>
     </message>
     <message numerus="yes">
         <source>The server is limiting how often it may be called.%1 The console waits %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El servidor limita la frecuencia de las llamadas.%1 La consola espera %n segundo antes de volver a intentarlo.</numerusform>
+            <numerusform>El servidor limita la frecuencia de las llamadas.%1 La consola espera %n segundos antes de volver a intentarlo.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1).%2 Try again later; if it persists, the server&apos;s logs say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tuvo un problema (HTTP %1).%2 Inténtelo más tarde; si persiste, los registros del servidor dirán más.</translation>
     </message>
     <message>
         <source>The server answered with something that is not the API&apos;s JSON (HTTP %1). A proxy or a wrong server address may be in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor respondió con algo que no es el JSON de la API (HTTP %1). Puede que un proxy o una dirección de servidor errónea se interpongan.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló la solicitud.</translation>
     </message>
 </context>
 <context>
     <name>ApiKey</name>
     <message>
         <source>Enter a description: it is how people recognise the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una descripción: es como se reconoce la clave.</translation>
     </message>
     <message>
         <source>The description has %1 characters; the server accepts at most 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descripción tiene %1 caracteres; el servidor acepta como máximo 250.</translation>
     </message>
 </context>
 <context>
@@ -320,355 +320,357 @@
         <source>Owner: %1
 Ticket: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: %1
+Ticket: %2
+%3</translation>
     </message>
     <message>
         <source>not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>no legible</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clave</translation>
     </message>
     <message>
         <source>Organization roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de organización</translation>
     </message>
     <message>
         <source>Whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista blanca</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>Local note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota local</translation>
     </message>
 </context>
 <context>
     <name>ApiKeysPage</name>
     <message>
         <source>Filter by description, public key, key ID or address (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por descripción, clave pública, ID de clave o dirección (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar claves de API</translation>
     </message>
     <message>
         <source>Show keys with role</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar claves con el rol</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los roles</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de API</translation>
     </message>
     <message>
         <source>Whitelist of the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista blanca de la clave seleccionada</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto</translation>
     </message>
     <message>
         <source>Project roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de proyecto</translation>
     </message>
     <message>
         <source>Projects the selected key is assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyectos a los que está asignada la clave seleccionada</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&amp;Create key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear clave…</translation>
     </message>
     <message>
         <source>&amp;Edit key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar clave…</translation>
     </message>
     <message>
         <source>&amp;Delete key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar clave…</translation>
     </message>
     <message>
         <source>&amp;Add whitelist entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir entradas…</translation>
     </message>
     <message>
         <source>&amp;Remove entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar entrada…</translation>
     </message>
     <message>
         <source>Copy key &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;ID de clave</translation>
     </message>
     <message>
         <source>Copy &amp;public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar clave &amp;pública</translation>
     </message>
     <message>
         <source>Copy a&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar &amp;dirección</translation>
     </message>
     <message>
         <source>&amp;Invite key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invitar clave…</translation>
     </message>
     <message>
         <source>Change project &amp;roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar &amp;roles del proyecto…</translation>
     </message>
     <message>
         <source>&amp;Unassign from project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Q&amp;uitar del proyecto…</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>No key selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna clave seleccionada.</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada en caché de esta organización: sincronícela (F5).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Public key &lt;code&gt;%2&lt;/code&gt; · Key ID &lt;code&gt;%3&lt;/code&gt; · Private key %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Clave pública &lt;code&gt;%2&lt;/code&gt; · ID de clave &lt;code&gt;%3&lt;/code&gt; · Clave privada %4</translation>
     </message>
     <message>
         <source>Whitelist not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista blanca no legible: %1</translation>
     </message>
     <message>
         <source>This key has no whitelist: it may call from any address unless the organization requires a whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave no tiene lista blanca: puede llamar desde cualquier dirección salvo que la organización exija una lista blanca.</translation>
     </message>
     <message>
         <source>Offline: changes need the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: los cambios necesitan el servidor.</translation>
     </message>
     <message>
         <source>Only an Organization Owner key can change API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una clave Organization Owner puede cambiar las claves de API.</translation>
     </message>
     <message>
         <source>Saved the project roles of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de proyecto de %1 guardados.</translation>
     </message>
     <message>
         <source>Unassign from project?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar del proyecto?</translation>
     </message>
     <message>
         <source>Remove %1 from %2? The key stays in the organization with its other roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1 de %2? La clave sigue en la organización con sus demás roles.</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>Unassigned %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quitada.</translation>
     </message>
     <message>
         <source>Not unassigned. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se quitó. %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guardada.</translation>
     </message>
     <message>
         <source>Delete API key?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la clave de API?</translation>
     </message>
     <message>
         <source>Delete the API key %1? Everything that uses it stops working at once; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la clave de API %1? Todo lo que la usa deja de funcionar al instante; no se puede deshacer.</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar clave</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 eliminada.</translation>
     </message>
     <message>
         <source>Not deleted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se eliminó. %1</translation>
     </message>
     <message numerus="yes">
         <source>Added %n whitelist entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada añadida a la lista blanca.</numerusform>
+            <numerusform>%n entradas añadidas a la lista blanca.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove %1 from the whitelist of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1 de la lista blanca de %2?</translation>
     </message>
     <message>
         <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses, and without it the console would be locked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consola llama desde %1 con esta clave: el servidor se niega a quitar la entrada que usa quien llama, y sin ella la consola quedaría bloqueada.</translation>
     </message>
     <message>
         <source>%1, the address this console calls from, is covered by this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, la dirección desde la que llama esta consola, está cubierta por esta entrada.</translation>
     </message>
     <message>
         <source>Remove whitelist entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la entrada de la lista blanca?</translation>
     </message>
     <message>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar entrada</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quitada.</translation>
     </message>
     <message>
         <source>Not removed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se quitó. %1</translation>
     </message>
 </context>
 <context>
     <name>CacheDatabase</name>
     <message>
         <source>Cannot create the cache file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el archivo de caché %1.</translation>
     </message>
     <message>
         <source>Cannot open the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir la caché %1: %2</translation>
     </message>
     <message>
         <source>The cache %1 is damaged and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché %1 está dañada y no se pudo apartar.</translation>
     </message>
     <message>
         <source>The offline cache was damaged. It was set aside as %1 and a new, empty cache was created; the next sync fills it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché sin conexión estaba dañada. Se apartó como %1 y se creó una caché nueva y vacía; la próxima sincronización la llenará de nuevo.</translation>
     </message>
     <message>
         <source>Cannot read the cache&apos;s schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la versión del esquema de la caché.</translation>
     </message>
     <message>
         <source>The cache was written by a newer version of the console (schema %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché la escribió una versión más reciente de la consola (esquema %1).</translation>
     </message>
     <message>
         <source>Updating the cache to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la actualización de la caché al esquema %1: %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dé un nombre a la conexión.</translation>
     </message>
     <message>
         <source>The name cannot contain “/” or “\”.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre no puede contener «/» ni «\».</translation>
     </message>
     <message>
         <source>Enter the API key&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la clave pública de la clave de API.</translation>
     </message>
     <message>
         <source>“%1” does not look like a public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no parece una clave pública.</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el host y el puerto del proxy.</translation>
     </message>
     <message>
         <source>Enter the private key (it was shown once, when the key was created).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la clave privada (se mostró una sola vez, al crear la clave).</translation>
     </message>
     <message>
         <source>This does not look like a private key: it has no spaces and is about 36 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no parece una clave privada: no tiene espacios y mide unos 36 caracteres.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>Enter the server address, as you type it in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección del servidor tal como la escribe en un navegador.</translation>
     </message>
     <message>
         <source>“%1” is not a server address; type it as in a browser, e.g. https://opsmanager.example.com:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección de servidor; escríbala como en un navegador, p. ej. https://opsmanager.example.com:8443.</translation>
     </message>
     <message>
         <source>Use an http:// or https:// address, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use una dirección http:// o https://, no %1://.</translation>
     </message>
     <message>
         <source>Remove the user name and password from the address; the API key goes in its own fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite el usuario y la contraseña de la dirección; la clave de API va en sus propios campos.</translation>
     </message>
     <message>
         <source>This connection uses http:// to %1: requests, answers and the key&apos;s digest travel unencrypted. Use https:// unless the network path is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión usa http:// hacia %1: solicitudes, respuestas y el digest de la clave viajan sin cifrar. Use https:// salvo que la ruta de red sea de confianza.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestResult</name>
     <message>
         <source>Something answered, but it is not the Ops Manager or Cloud Manager Public API (HTTP %1). Check the server address: it is the one you open in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo respondió, pero no es la API pública de Ops Manager ni de Cloud Manager (HTTP %1). Compruebe la dirección del servidor: es la que abre en un navegador.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1; the key sees %n organization(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conectado a %1; la clave ve %n organización.</numerusform>
+            <numerusform>Conectado a %1; la clave ve %n organizaciones.</numerusform>
         </translation>
     </message>
 </context>
@@ -676,200 +678,201 @@ Ticket: %2
     <name>ConsoleSession</name>
     <message>
         <source>Demo server (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de demostración (sin conexión)</translation>
     </message>
     <message>
         <source>The local demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo server at %1 (local, made-up data)</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el servidor de demostración local: %1</translation>
     </message>
     <message>
         <source>There is no saved connection named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna conexión guardada llamada «%1».</translation>
     </message>
     <message>
         <source>The private key of “%1” is not in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave privada de «%1» no está en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Private key for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada de «%1»</translation>
     </message>
     <message>
         <source>%1
 Type the private key of %2 to connect, or cancel to review the cached data offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos en caché sin conexión.</translation>
     </message>
     <message>
         <source>No private key: “%1” is shown from the cache only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin clave privada: «%1» se muestra solo desde la caché.</translation>
     </message>
     <message>
         <source>%1 — %2 (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (sin conexión)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar conexión</translation>
     </message>
     <message>
         <source>Remove the connection “%1”? Its private key is removed from the system keyring. The data cached for offline review stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la conexión «%1»? Su clave privada se quita del llavero del sistema. Los datos en caché para la revisión sin conexión se quedan en este equipo.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>Demo server (local, made-up data)</source>
+        <translation>Servidor de demostración (local, datos ficticios)</translation>
     </message>
 </context>
 <context>
     <name>ContextModel</name>
     <message>
         <source>Organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización %1</translation>
     </message>
     <message>
         <source>Project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto %1</translation>
     </message>
 </context>
 <context>
     <name>ContextPicker</name>
     <message>
         <source>Find an organization or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar organización o proyecto</translation>
     </message>
     <message>
         <source>Organizations and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizaciones y proyectos</translation>
     </message>
     <message>
         <source>Pick the organization or project to work on</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la organización o el proyecto en el que trabajar</translation>
     </message>
 </context>
 <context>
     <name>CreateKeyDialog</name>
     <message>
         <source>Create key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear clave</translation>
     </message>
     <message>
         <source>I have copied the private key and stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>He copiado la clave privada y la he guardado en un lugar seguro</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminar</translation>
     </message>
     <message>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear clave de API</translation>
     </message>
     <message>
         <source>Create API key for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear clave de API para este proyecto</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>What the key is for, e.g. “CI deploys for billing-prod”</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qué es la clave, p. ej. «Despliegues de CI para billing-prod»</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>Organization roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de organización:</translation>
     </message>
     <message>
         <source>Project roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de proyecto:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy the private key now.&lt;/b&gt; The server shows it this once; it cannot be shown again. Whoever has it can call the API with this key&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Copie la clave privada ahora.&lt;/b&gt; El servidor la muestra solo esta vez; no se podrá volver a mostrar. Quien la tenga puede llamar a la API con los roles de esta clave.</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar</translation>
     </message>
     <message>
         <source>Whitelist entries to add now (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de lista blanca que añadir ahora (opcional):</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Error</translation>
     </message>
     <message>
         <source>%1 of 250 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de 250 caracteres</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un rol.</translation>
     </message>
     <message>
         <source>Copy the private key and tick the box first: it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie primero la clave privada y marque la casilla: no se podrá volver a mostrar.</translation>
     </message>
 </context>
 <context>
     <name>EditKeyDialog</name>
     <message>
         <source>Edit API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar clave de API %1</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descripción:</translation>
     </message>
     <message>
         <source>Organization roles (the list replaces the key&apos;s roles as a whole):</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de organización (la lista sustituye a todos los roles de la clave):</translation>
     </message>
     <message>
         <source>No role will be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se quitará ningún rol.</translation>
     </message>
     <message>
         <source>These roles will be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitarán estos roles: %1</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos un rol.</translation>
     </message>
 </context>
 <context>
@@ -879,32 +882,35 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
 192.0.2.15
 198.51.100.0/24
 2001:db8::/48</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección o bloque CIDR por línea, p. ej.
+192.0.2.15
+198.51.100.0/24
+2001:db8::/48</translation>
     </message>
     <message>
         <source>Whitelist entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de la lista blanca</translation>
     </message>
     <message>
         <source>Validation of the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Validación de las entradas</translation>
     </message>
     <message>
         <source>Add the address the server sees me from (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir la dirección desde la que me ve el servidor (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada que añadir</numerusform>
+            <numerusform>%n entradas que añadir</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n que corregir</numerusform>
+            <numerusform>%n que corregir</numerusform>
         </translation>
     </message>
 </context>
@@ -912,1134 +918,1150 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <name>EntryBatch</name>
     <message>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aparece dos veces.</translation>
     </message>
     <message>
         <source>%1 is already on the whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en la lista blanca.</translation>
     </message>
     <message>
         <source>%1 allows every address of its family.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 permite todas las direcciones de su familia.</translation>
     </message>
     <message>
         <source>%1 is a very broad block (%2 addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un bloque muy amplio (%2 direcciones).</translation>
     </message>
     <message>
         <source>Already covered by %1 on the whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya cubierta por %1 en la lista blanca.</translation>
     </message>
     <message>
         <source>Already covered by %1 above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya cubierta por %1 más arriba.</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>no legible</translation>
     </message>
     <message>
         <source>API access report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de acceso a la API: %1</translation>
     </message>
     <message>
         <source>Organization `%1`, snapshot %2 taken %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización `%1`, instantánea %2 tomada el %3.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activado</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>desactivado</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Require IP Whitelist for Public API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir lista blanca de IP para la API pública: %1</translation>
     </message>
     <message>
         <source>API keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de API: %1</translation>
     </message>
     <message>
         <source>Whitelist entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de lista blanca: %1</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos: %1</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno.</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de API</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clave</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <source>Whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista blanca</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Whitelist entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de la lista blanca</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave</translation>
     </message>
     <message>
         <source>Address or CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección o CIDR</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada</translation>
     </message>
     <message>
         <source>Last used from</source>
-        <translation type="unfinished"></translation>
+        <translation>Último uso desde</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitudes</translation>
     </message>
     <message>
         <source>Organization %1, snapshot %2 taken %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización %1, instantánea %2 tomada el %3.</translation>
     </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
     <message>
         <source>The system keyring is not available (%1): the private key is kept for this session only and you will be asked for it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible (%1): la clave privada se guarda solo durante esta sesión y se le pedirá la próxima vez.</translation>
     </message>
 </context>
 <context>
     <name>Finding</name>
     <message>
         <source>%1 is an Organization Owner: it can change every key and the organization&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es Organization Owner: puede cambiar todas las claves y la configuración de la organización.</translation>
     </message>
     <message>
         <source>%1 is only an Organization Member and is assigned to no project: it can do very little.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es solo Organization Member y no está asignada a ningún proyecto: puede hacer muy poco.</translation>
     </message>
     <message>
         <source>The whitelist of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista blanca de %1: %2</translation>
     </message>
     <message>
         <source>%1 has no whitelist; the organization requires one, so the key cannot be used at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene lista blanca; la organización exige una, así que la clave no se puede usar en absoluto.</translation>
     </message>
     <message>
         <source>%1 has no whitelist: it can call the API from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene lista blanca: puede llamar a la API desde cualquier dirección.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has never been used from any of its %n whitelist entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 nunca se ha usado desde su única entrada de lista blanca (%n).</numerusform>
+            <numerusform>%1 nunca se ha usado desde ninguna de sus %n entradas de lista blanca.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was last used %2 days ago (more than %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se usó por última vez hace %2 días (más de %3).</translation>
     </message>
     <message>
         <source>%1 on %2 has never been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 nunca se ha usado.</translation>
     </message>
     <message>
         <source>%1 on %2 is a very broad block.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 es un bloque muy amplio.</translation>
     </message>
     <message>
         <source>%1 is listed twice on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aparece dos veces en %2.</translation>
     </message>
     <message>
         <source>%1 on %2 is already covered by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 ya está cubierta por %3.</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>alta</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
         <source>Older snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea anterior</translation>
     </message>
     <message>
         <source>Newer snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantánea posterior</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta:</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>change made here</source>
-        <translation type="unfinished"></translation>
+        <translation>cambio hecho aquí</translation>
     </message>
     <message>
         <source>sync</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronización</translation>
     </message>
     <message>
         <source>Two syncs are needed to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se necesitan dos sincronizaciones para comparar.</translation>
     </message>
     <message>
         <source>The whitelist requirement changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambió la exigencia de lista blanca.</translation>
     </message>
     <message>
         <source>Project %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto %1 añadido</translation>
     </message>
     <message>
         <source>Project %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Proyecto %1 eliminado</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadida</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminada</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiada</translation>
     </message>
     <message>
         <source>description: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>descripción: %1 → %2</translation>
     </message>
     <message>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rol %1</translation>
     </message>
     <message>
         <source>assigned to project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>asignada al proyecto %1</translation>
     </message>
     <message>
         <source>unassigned from project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quitada del proyecto %1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n solicitud contabilizada</numerusform>
+            <numerusform>%n solicitudes contabilizadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) used for the first time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada usada por primera vez</numerusform>
+            <numerusform>%n entradas usadas por primera vez</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cambió nada.</translation>
     </message>
 </context>
 <context>
     <name>IpBlock</name>
     <message>
         <source>“%1” is a hexadecimal number; write each part of an IPv4 address as a decimal number from 0 to 255.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un número hexadecimal; escriba cada parte de una dirección IPv4 como un número decimal de 0 a 255.</translation>
     </message>
     <message>
         <source>“%1” is not allowed in an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no está permitido en una dirección IPv4.</translation>
     </message>
     <message>
         <source>“%1” is a single number, not an address; write four parts such as 192.0.2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es un solo número, no una dirección; escriba cuatro partes, como 192.0.2.1.</translation>
     </message>
     <message>
         <source>An IPv4 address has an empty part between dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección IPv4 tiene una parte vacía entre dos puntos.</translation>
     </message>
     <message>
         <source>An IPv4 address has four parts separated by dots; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una dirección IPv4 tiene cuatro partes separadas por puntos; esta tiene %1.</translation>
     </message>
     <message>
         <source>“%1” has a leading zero, which some tools read as octal; write %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» tiene un cero inicial, que algunas herramientas leen como octal; escriba %2.</translation>
     </message>
     <message>
         <source>%1 is larger than 255, the largest value of each part of an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es mayor que 255, el valor máximo de cada parte de una dirección IPv4.</translation>
     </message>
     <message>
         <source>“%1” is not allowed in an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no está permitido en una dirección IPv6.</translation>
     </message>
     <message>
         <source>“%1” is not a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección IPv6 válida.</translation>
     </message>
     <message>
         <source>Enter an IP address or a CIDR block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una dirección IP o un bloque CIDR.</translation>
     </message>
     <message>
         <source>Remove the space inside the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite el espacio de dentro de la dirección.</translation>
     </message>
     <message>
         <source>“%1” is not one of the digits 0–9; type the address with plain digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es uno de los dígitos 0–9; escriba la dirección con dígitos normales.</translation>
     </message>
     <message>
         <source>“%1” is not allowed in an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no está permitido en una dirección IP.</translation>
     </message>
     <message>
         <source>Use at most one “/” (address/prefix length).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use como mucho una «/» (dirección/longitud de prefijo).</translation>
     </message>
     <message>
         <source>The address before “/” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la dirección antes de «/».</translation>
     </message>
     <message>
         <source>Remove the “%1” sign before the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite el signo «%1» delante de la dirección.</translation>
     </message>
     <message>
         <source>Zone IDs such as “%1” are not allowed; remove the part from “%”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se permiten identificadores de zona como «%1»; quite la parte a partir de «%».</translation>
     </message>
     <message>
         <source>The prefix length after “/” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la longitud de prefijo después de «/».</translation>
     </message>
     <message>
         <source>Remove the “%1” sign from the prefix length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quite el signo «%1» de la longitud de prefijo.</translation>
     </message>
     <message>
         <source>The prefix length after “/” must be a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longitud de prefijo después de «/» debe ser un número entero de 0 a %1.</translation>
     </message>
     <message>
         <source>Write the prefix length without a leading zero (/%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la longitud de prefijo sin cero inicial (/%1).</translation>
     </message>
     <message>
         <source>/%1 is too long for IPv4: the prefix length is 0 to 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 es demasiado largo para IPv4: la longitud de prefijo va de 0 a 32.</translation>
     </message>
     <message>
         <source>/%1 is too long for IPv6: the prefix length is 0 to 128.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 es demasiado largo para IPv6: la longitud de prefijo va de 0 a 128.</translation>
     </message>
     <message>
         <source>%1/%2 has host bits set; the block starts at %3. Did you mean %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 tiene bits de host activados; el bloque empieza en %3. ¿Quería decir %3?</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>%1: a role has exactly one of orgId and groupId</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: un rol tiene exactamente uno de orgId y groupId</translation>
     </message>
     <message>
         <source>%1: expected an object, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba un objeto y se encontró %2</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booleano</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>una cadena</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un array</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objeto</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nada</translation>
     </message>
     <message>
         <source>%1: required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: falta un campo obligatorio</translation>
     </message>
     <message>
         <source>%1: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se esperaba %2 y se encontró %3</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un número entero</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true o false</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>una fecha</translation>
     </message>
     <message>
         <source>%1: “%2” is not an ISO-8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: «%2» no es una fecha ISO-8601</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>el llavero del sistema</translation>
     </message>
     <message>
         <source>The system keyring is not available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema no está disponible (%1).</translation>
     </message>
     <message>
         <source>The system keyring refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero del sistema se negó: %1</translation>
     </message>
 </context>
 <context>
     <name>LockoutCheck</name>
     <message>
         <source>The key this console uses has an entry covering %1, the address the server last saw it call from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave que usa esta consola tiene una entrada que cubre %1, la dirección desde la que el servidor la vio llamar por última vez.</translation>
     </message>
     <message>
         <source>The key this console uses has no entry covering %1, the address the server last saw it call from: after the change this console would be refused. Add %1 to its whitelist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave que usa esta consola no tiene ninguna entrada que cubra %1, la dirección desde la que el servidor la vio llamar por última vez: tras el cambio, esta consola sería rechazada. Añada antes %1 a su lista blanca.</translation>
     </message>
     <message>
         <source>The key this console uses has no whitelist: after the change this console could not call the API any more, not even to undo it. Add your address to its whitelist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave que usa esta consola no tiene lista blanca: tras el cambio, esta consola ya no podría llamar a la API, ni siquiera para deshacerlo. Añada antes su dirección a su lista blanca.</translation>
     </message>
     <message>
         <source>The server has not yet said which address it sees this console calling from, so it is not known whether the console&apos;s key stays usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aún no ha indicado desde qué dirección ve llamar a esta consola, así que no se sabe si la clave de la consola seguirá siendo utilizable.</translation>
     </message>
     <message>
         <source>The key this console uses is not one of this organization&apos;s API keys; check its whitelist separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave que usa esta consola no es una de las claves de API de esta organización; compruebe su lista blanca por separado.</translation>
     </message>
 </context>
 <context>
     <name>LockoutDialog</name>
     <message>
         <source>Require a whitelist for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Exigir una lista blanca en %1?</translation>
     </message>
     <message>
         <source>Once this is on, every API key of %1 needs at least one whitelist entry, and every call must come from a listed address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una vez activado, cada clave de API de %1 necesita al menos una entrada de lista blanca, y cada llamada debe venir de una dirección de la lista.</translation>
     </message>
     <message>
         <source>Warning: this console would lock itself out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: esta consola se bloquearía a sí misma.</translation>
     </message>
     <message>
         <source>This console:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consola:</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) have no whitelist and will lose all API access:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clave no tiene lista blanca y perderá todo acceso a la API:</numerusform>
+            <numerusform>%n claves no tienen lista blanca y perderán todo acceso a la API:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) have entries none of which was ever used; they may be calling from elsewhere:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clave tiene entradas de las que ninguna se ha usado nunca; puede que llame desde otro sitio:</numerusform>
+            <numerusform>%n claves tienen entradas de las que ninguna se ha usado nunca; puede que llamen desde otro sitio:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) have a whitelist this console may not read, so they could not be checked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clave tiene una lista blanca que esta consola no puede leer, así que no se pudo comprobar:</numerusform>
+            <numerusform>%n claves tienen una lista blanca que esta consola no puede leer, así que no se pudieron comprobar:</numerusform>
         </translation>
     </message>
     <message>
         <source>Every key has a whitelist that has been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las claves tienen una lista blanca que ya se ha usado.</translation>
     </message>
     <message>
         <source>Lock-out check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de bloqueo</translation>
     </message>
     <message>
         <source>I have read this and want to require a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>He leído esto y quiero exigir una lista blanca</translation>
     </message>
     <message>
         <source>Require whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir lista blanca</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>API Access Console</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>API key in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API en uso</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la sincronización</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión</translation>
     </message>
     <message>
         <source>Sync problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de sincronización</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión</translation>
     </message>
     <message>
         <source>The server this window talks to: the built-in demo or a saved connection</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor con el que habla esta ventana: la demostración integrada o una conexión guardada</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conexión</translation>
     </message>
     <message>
         <source>&amp;New connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva conexión…</translation>
     </message>
     <message>
         <source>&amp;Edit this connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar esta conexión…</translation>
     </message>
     <message>
         <source>&amp;Remove this connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;liminar esta conexión…</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conectar</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>API &amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claves de API</translation>
     </message>
     <message>
         <source>&amp;Address check</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobación de &amp;dirección</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial</translation>
     </message>
     <message>
         <source>My &amp;whitelist (personal API key)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi &amp;lista blanca (clave de API personal)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Export organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar organización</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;HTML report (*.html);;Markdown report (*.md);;JSON (*.json);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe PDF (*.pdf);;Informe HTML (*.html);;Informe Markdown (*.md);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a %1</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizar</translation>
     </message>
     <message>
         <source>Key: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave: %1 (%2)</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave: %1</translation>
     </message>
     <message>
         <source>API Access Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console — %1</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sistema</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del sistema</translation>
     </message>
     <message>
         <source>The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma cambia en el próximo inicio.</translation>
     </message>
     <message>
         <source>Demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de demostración</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>Last synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: %1</translation>
     </message>
     <message>
         <source>Working offline — showing the data as last synced (%1). Nothing is sent to the server and changes are disabled; switch to the connection again to go online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajando sin conexión: datos de la última sincronización (%1). No se envía nada al servidor y los cambios están desactivados; vuelva a elegir la conexión para conectarse.</translation>
     </message>
     <message>
         <source>Offline — showing the data as last synced (%1). Changes are disabled until the server answers again; the console keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: datos de la última sincronización (%1). Los cambios están desactivados hasta que el servidor vuelva a responder; la consola sigue intentándolo.</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada en caché de esta organización: sincronícela (F5).</translation>
     </message>
     <message>
         <source>Choose a file ending in .pdf, .html, .md, .json or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un archivo que termine en .pdf, .html, .md, .json o .csv.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir %1.</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>this session only (the key is forgotten when the console closes)</source>
-        <translation type="unfinished"></translation>
+        <translation>solo esta sesión (la clave se olvida al cerrar la consola)</translation>
     </message>
 </context>
 <context>
     <name>OrgSettings</name>
     <message>
         <source>The setting has not been read from the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración aún no se ha leído del servidor.</translation>
     </message>
     <message>
         <source>This server does not expose the setting through its API; see the organization&apos;s settings page in the web console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este servidor no expone la configuración en su API; consulte la página de configuración de la organización en la consola web.</translation>
     </message>
     <message>
         <source>The API key in use may not read the organization&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API en uso no puede leer la configuración de la organización.</translation>
     </message>
 </context>
 <context>
     <name>OrgSettingsPage</name>
     <message>
         <source>Require IP Whitelist for Public API</source>
-        <translation type="unfinished"></translation>
+        <translation>Exigir lista blanca de IP para la API pública</translation>
     </message>
     <message>
         <source>Open in web console</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en la consola web</translation>
     </message>
     <message>
         <source>Whether every API key of this organization must have a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Si cada clave de API de esta organización debe tener una lista blanca</translation>
     </message>
     <message>
         <source>When this is on, an API key can do nothing until it has at least one whitelist entry, and every call must come from a listed address. When it is off, a key with an empty whitelist may call every endpoint except those that explicitly require a whitelist; a key with entries may still only call from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si está activado, una clave de API no puede hacer nada hasta tener al menos una entrada de lista blanca, y cada llamada debe venir de una dirección de la lista. Si está desactivado, una clave con la lista blanca vacía puede llamar a todos los endpoints salvo los que exigen expresamente una lista blanca; una clave con entradas solo puede seguir llamando desde ellas.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>On: every API key of this organization needs a whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activado: cada clave de API de esta organización necesita una lista blanca.</translation>
     </message>
     <message>
         <source>Off: keys without a whitelist may call from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Desactivado: las claves sin lista blanca pueden llamar desde cualquier dirección.</translation>
     </message>
     <message>
         <source>Unknown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido. %1</translation>
     </message>
     <message>
         <source>The setting can only be changed in the web console.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración solo se puede cambiar en la consola web.</translation>
     </message>
     <message>
         <source>Offline: the setting can be changed when the server is reachable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: la configuración se podrá cambiar cuando el servidor vuelva a estar accesible.</translation>
     </message>
     <message>
         <source>Checking which key this console uses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando qué clave usa esta consola…</translation>
     </message>
     <message>
         <source>Only an Organization Owner key can change this setting; the key in use is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una clave Organization Owner puede cambiar esta configuración; la clave en uso no lo es.</translation>
     </message>
     <message>
         <source>Stop requiring a whitelist?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar de exigir una lista blanca?</translation>
     </message>
     <message>
         <source>API keys of %1 with an empty whitelist will be able to call the API from any address again. Keys that have entries still only work from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves de API de %1 con la lista blanca vacía podrán volver a llamar a la API desde cualquier dirección. Las claves con entradas siguen funcionando solo desde ellas.</translation>
     </message>
     <message>
         <source>Stop requiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de exigir</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Not changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se cambió. %1</translation>
     </message>
     <message>
         <source>Done: the server now requires a whitelist for every API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: el servidor exige ahora una lista blanca para cada clave de API.</translation>
     </message>
     <message>
         <source>Done: the server no longer requires a whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho: el servidor ya no exige una lista blanca.</translation>
     </message>
     <message>
         <source>The server accepted the change but still reports the old value.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor aceptó el cambio, pero sigue indicando el valor anterior.</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probar la conexión</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar dirección</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiar en este certificado para este &amp;perfil</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar conexión</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva conexión</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la conexión</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <source>https://opsmanager.example.com:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>https://opsmanager.example.com:8443</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública</translation>
     </message>
     <message>
         <source>for example abcdefgh</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo abcdefgh</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave privada</translation>
     </message>
     <message>
         <source>unchanged (kept in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios (guardada en el llavero del sistema)</translation>
     </message>
     <message>
         <source>shown once when the key was created</source>
-        <translation type="unfinished"></translation>
+        <translation>se muestra una vez al crear la clave</translation>
     </message>
     <message>
         <source>Extra CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de CA adicionales</translation>
     </message>
     <message>
         <source>optional: a PEM file for a private certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional: un archivo PEM de una autoridad de certificación privada</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del sistema</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin proxy</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host del proxy</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto del proxy</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>puerto</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xaminar…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Servidor:</translation>
     </message>
     <message>
         <source>&amp;Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pú&amp;blica:</translation>
     </message>
     <message>
         <source>Pri&amp;vate key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pri&amp;vada:</translation>
     </message>
     <message>
         <source>&amp;CA certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de &amp;CA:</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy:</translation>
     </message>
     <message>
         <source>The server is the address you open in a browser. The private key goes to the system keyring, never to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor es la dirección que abre en un navegador. La clave privada va al llavero del sistema, nunca a un archivo.</translation>
     </message>
     <message>
         <source>The name files this connection&apos;s cache; create a new connection to use another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché de esta conexión se archiva con este nombre; cree una conexión nueva para usar otro nombre.</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados PEM (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>&amp;Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiada</translation>
     </message>
     <message>
         <source>Trusted certificate for this profile (SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de confianza para este perfil (SHA-256): %1</translation>
     </message>
     <message>
         <source>Fix the fields marked above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primero los campos marcados arriba.</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando la conexión con %1…</translation>
     </message>
     <message>
         <source>The private key could not be read from the keyring (%1): type it to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la clave privada del llavero (%1): escríbala para probar.</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave: %1</translation>
     </message>
     <message>
         <source>&amp;Copy address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar la dirección %1</translation>
     </message>
     <message>
         <source>A connection named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una conexión llamada «%1».</translation>
     </message>
     <message>
         <source>The server or public key changed: type the private key again (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor o la clave pública cambiaron: vuelva a escribir la clave privada (%1).</translation>
     </message>
     <message>
         <source>The private key could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la clave privada: %1</translation>
     </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
     <message>
         <source>Description, public key or key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción, clave pública o ID de clave</translation>
     </message>
     <message>
         <source>Which organization key</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué clave de la organización</translation>
     </message>
     <message>
         <source>Invite an organization key to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar una clave de la organización a %1</translation>
     </message>
     <message>
         <source>Roles of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de %1 en %2</translation>
     </message>
     <message>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Invitar</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave:</translation>
     </message>
     <message>
         <source>Roles in %1 (the list replaces the key&apos;s roles there):</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles en %1 (la lista sustituye a los roles de la clave en él):</translation>
     </message>
     <message>
         <source>Type the key&apos;s description, public key or key ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la descripción, la clave pública o el ID de la clave.</translation>
     </message>
     <message>
         <source>No organization key outside this project matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna clave de la organización fuera de este proyecto coincide con «%1».</translation>
     </message>
     <message numerus="yes">
         <source>%n keys match; type more of the description, or the public key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Coincide %n clave; escriba más de la descripción, o la clave pública.</numerusform>
+            <numerusform>Coinciden %n claves; escriba más de la descripción, o la clave pública.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — public key %2, key ID %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — clave pública %2, ID de clave %3</translation>
     </message>
     <message>
         <source>These roles will be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitarán estos roles: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave pública</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>A key unused this long is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave sin usar durante tanto tiempo se considera obsoleta</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>Stale after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsoleta tras:</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada en caché de esta organización: sincronícela (F5).</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s), %1 of them high. Activate one to go to its key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hallazgo, %1 de gravedad alta. Active uno para ir a su clave.</numerusform>
+            <numerusform>%n hallazgos, %1 de gravedad alta. Active uno para ir a su clave.</numerusform>
         </translation>
     </message>
 </context>
@@ -2047,528 +2069,533 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <name>Repository</name>
     <message>
         <source>working offline: this connection was opened from the cache only, so nothing is sent to the server; open it online to sync or change anything</source>
-        <translation type="unfinished"></translation>
+        <translation>trabajando sin conexión: esta conexión se abrió solo desde la caché, así que no se envía nada al servidor; ábrala con conexión para sincronizar o cambiar algo</translation>
     </message>
     <message>
         <source>offline: the server is not reachable, so the cached data cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin conexión: no se puede contactar con el servidor, así que los datos en caché no se pueden cambiar</translation>
     </message>
 </context>
 <context>
     <name>RoleCatalogue</name>
     <message>
         <source>Organization Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Owner</translation>
     </message>
     <message>
         <source>Full control of the organization, its settings, API keys and projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control total de la organización, su configuración, sus claves de API y sus proyectos.</translation>
     </message>
     <message>
         <source>Organization Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Member</translation>
     </message>
     <message>
         <source>Reads the organization and the projects it is given access to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la organización y los proyectos a los que se le da acceso.</translation>
     </message>
     <message>
         <source>Organization Project Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Project Creator</translation>
     </message>
     <message>
         <source>Creates projects in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea proyectos en la organización.</translation>
     </message>
     <message>
         <source>Organization Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Read Only</translation>
     </message>
     <message>
         <source>Reads everything in the organization; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee todo en la organización; no cambia nada.</translation>
     </message>
     <message>
         <source>Organization Billing Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Billing Admin</translation>
     </message>
     <message>
         <source>Manages billing (Cloud Manager only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiona la facturación (solo Cloud Manager).</translation>
     </message>
     <message>
         <source>Organization Billing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Billing Viewer</translation>
     </message>
     <message>
         <source>Reads billing information (Cloud Manager only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee la información de facturación (solo Cloud Manager).</translation>
     </message>
     <message>
         <source>Project Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Owner</translation>
     </message>
     <message>
         <source>Full control of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control total del proyecto.</translation>
     </message>
     <message>
         <source>Project Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Read Only</translation>
     </message>
     <message>
         <source>Reads the project; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee el proyecto; no cambia nada.</translation>
     </message>
     <message>
         <source>Project Automation Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Automation Admin</translation>
     </message>
     <message>
         <source>Manages deployments through Automation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiona despliegues mediante Automation.</translation>
     </message>
     <message>
         <source>Project Backup Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Backup Admin</translation>
     </message>
     <message>
         <source>Manages backups and restores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiona copias de seguridad y restauraciones.</translation>
     </message>
     <message>
         <source>Project Monitoring Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Monitoring Admin</translation>
     </message>
     <message>
         <source>Manages monitoring, alerts and host settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiona la supervisión, las alertas y la configuración de los hosts.</translation>
     </message>
     <message>
         <source>Project User Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project User Admin</translation>
     </message>
     <message>
         <source>Manages the project&apos;s users and teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiona los usuarios y equipos del proyecto.</translation>
     </message>
     <message>
         <source>Project Data Access Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Data Access Admin</translation>
     </message>
     <message>
         <source>Manages indexes and reads and writes data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiona índices y lee y escribe datos.</translation>
     </message>
     <message>
         <source>Project Data Access Read/Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Data Access Read/Write</translation>
     </message>
     <message>
         <source>Reads and writes data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee y escribe datos.</translation>
     </message>
     <message>
         <source>Project Data Access Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Data Access Read Only</translation>
     </message>
     <message>
         <source>Reads data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee datos.</translation>
     </message>
     <message>
         <source>Project Charts Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Charts Admin</translation>
     </message>
     <message>
         <source>Manages Charts (older servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiona Charts (servidores antiguos).</translation>
     </message>
     <message>
         <source>Project Billing Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Billing Admin</translation>
     </message>
     <message>
         <source>Manages the project&apos;s billing (Cloud Manager only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiona la facturación del proyecto (solo Cloud Manager).</translation>
     </message>
 </context>
 <context>
     <name>RoleList</name>
     <message>
         <source>Organization roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de organización</translation>
     </message>
     <message>
         <source>Project roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles de proyecto</translation>
     </message>
 </context>
 <context>
     <name>Screenshots</name>
     <message>
         <source>Nightly backup export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación nocturna de copias de seguridad</translation>
     </message>
     <message>
         <source>Production Ops Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ops Manager de producción</translation>
     </message>
     <message>
         <source>Renders every documented view on the built-in demo data, offscreen; two runs give byte-identical files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genera cada vista documentada con los datos de demostración integrados, sin pantalla; dos ejecuciones dan archivos idénticos byte a byte.</translation>
     </message>
     <message>
         <source>Write the PNG files to DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir los archivos PNG en DIR.</translation>
     </message>
     <message>
         <source>Language: en, de, fr, es, ja or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma: en, de, fr, es, ja o zh_CN.</translation>
     </message>
     <message>
         <source>light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>light o dark.</translation>
     </message>
     <message>
         <source>Device pixels per pixel, 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Píxeles físicos por píxel, de 1 a 4.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n screenshot(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n captura de pantalla escrita en %1.</numerusform>
+            <numerusform>%n capturas de pantalla escritas en %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exit with 3 when a text does not fit its widget.</source>
+        <translation>Salir con 3 si un texto no cabe en su elemento.</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>Reading the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la organización</translation>
     </message>
     <message>
         <source>Reading API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las claves de API</translation>
     </message>
     <message>
         <source>Reading whitelists</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las listas blancas</translation>
     </message>
     <message>
         <source>Reading project keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo las claves de proyecto</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Read through a project only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leída solo a través de un proyecto.</translation>
     </message>
 </context>
 <context>
     <name>UserWhitelistDialog</name>
     <message>
         <source>&amp;Add entries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir entradas</translation>
     </message>
     <message>
         <source>&amp;Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar entrada</translation>
     </message>
     <message>
         <source>My whitelist (personal API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi lista blanca (clave de API personal)</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cargar</translation>
     </message>
     <message>
         <source>Entries of my whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de mi lista blanca</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>For personal API keys: calls made with them must come from an address on this list, and changing the list needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para claves de API personales: las llamadas hechas con ellas deben venir de una dirección de esta lista, y cambiar la lista requiere una.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrada.</numerusform>
+            <numerusform>%n entradas.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 covers %2, the address you call from; the server refuses to remove the caller&apos;s own address. Remove it from another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cubre %2, la dirección desde la que llama; el servidor se niega a quitar la dirección propia de quien llama. Quítela desde otra dirección.</translation>
     </message>
     <message numerus="yes">
         <source>Added. %n entry(ies) now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Añadida. Ahora hay %n entrada.</numerusform>
+            <numerusform>Añadidas. Ahora hay %n entradas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quitada.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to API Access Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido a API Access Console</translation>
     </message>
     <message>
         <source>Manage the programmatic API keys of MongoDB Ops Manager and Cloud Manager: their IP whitelists, their project assignments and the organization setting “Require IP Whitelist for Public API”. Everything you sync stays readable offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestione las claves de API programáticas de MongoDB Ops Manager y Cloud Manager: sus listas blancas de IP, sus asignaciones a proyectos y la configuración de organización «Require IP Whitelist for Public API». Todo lo que sincronice sigue legible sin conexión.</translation>
     </message>
     <message>
         <source>Connect to my Ops Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar con mi Ops Manager</translation>
     </message>
     <message>
         <source>Enter the server address and an API key; the private key goes to the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la dirección del servidor y una clave de API; la clave privada va al llavero del sistema.</translation>
     </message>
     <message>
         <source>Explore the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorar la demostración</translation>
     </message>
     <message>
         <source>A local demo server with made-up organizations and keys: nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un servidor de demostración local con organizaciones y claves ficticias: nada sale de este equipo.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>No cache holds organization %1; sync it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna caché contiene la organización %1; sincronícela primero.</translation>
     </message>
     <message>
         <source>The cache of profile %1 does not hold organization %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La caché del perfil %1 no contiene la organización %2.</translation>
     </message>
     <message>
         <source>The organization ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de la organización.</translation>
     </message>
     <message>
         <source>Only look in this profile&apos;s cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar solo en la caché de este perfil.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir JSON.</translation>
     </message>
     <message>
         <source>The address to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección que comprobar.</translation>
     </message>
     <message>
         <source>
 Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Códigos de salida: 0 correcto, 1 hallazgos al nivel de --fail-on o superior, 2 uso incorrecto, 3 rechazo de autenticación o de lista blanca, 4 red o TLS, 5 problema de caché.</translation>
     </message>
     <message>
         <source>--org ID is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se requiere --org ID.</translation>
     </message>
     <message>
         <source>The cached snapshot of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la instantánea en caché de %1: %2</translation>
     </message>
     <message>
         <source>Which API keys may call from ADDRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué claves de API pueden llamar desde ADDRESS.</translation>
     </message>
     <message>
         <source>Give exactly one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique exactamente una dirección.</translation>
     </message>
     <message>
         <source>Give one address, not a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una dirección, no un bloque.</translation>
     </message>
     <message>
         <source>%1 in %2 (cached %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 (en caché del %3):</translation>
     </message>
     <message>
         <source>A key unused this long is stale (90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave sin usar durante tanto tiempo es obsoleta (90).</translation>
     </message>
     <message>
         <source>Exit 1 when a finding is at least this severe: info, low, medium, high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir con 1 si un hallazgo es al menos así de grave: info, low, medium, high.</translation>
     </message>
     <message>
         <source>The key-hygiene report of an organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>El informe de higiene de claves de una organización.</translation>
     </message>
     <message>
         <source>--stale-days needs a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stale-days necesita un número entero de días.</translation>
     </message>
     <message>
         <source>--fail-on takes info, low, medium or high.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-on acepta info, low, medium o high.</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin hallazgos.</translation>
     </message>
     <message>
         <source>The older snapshot (default: the one before --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea anterior (por defecto: la previa a --to).</translation>
     </message>
     <message>
         <source>The newer snapshot (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>La instantánea posterior (por defecto: la más reciente).</translation>
     </message>
     <message>
         <source>What changed between two snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambió entre dos instantáneas.</translation>
     </message>
     <message numerus="yes">
         <source>No such snapshot: see the history of %1 (%n snapshot(s) kept).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No existe esa instantánea: consulte el historial de %1 (se conserva %n instantánea).</numerusform>
+            <numerusform>No existe esa instantánea: consulte el historial de %1 (se conservan %n instantáneas).</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes in %1 from snapshot %2 to %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios en %1 de la instantánea %2 a la %3:</translation>
     </message>
     <message>
         <source>  The whitelist requirement changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Cambió la exigencia de lista blanca.</translation>
     </message>
     <message numerus="yes">
         <source>    %n request(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %n solicitud contabilizada</numerusform>
+            <numerusform>    %n solicitudes contabilizadas</numerusform>
         </translation>
     </message>
     <message>
         <source>  No change to keys, roles, whitelists or the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Sin cambios en claves, roles, listas blancas ni en la configuración.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>csv, json, md, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv, json, md, html o pdf.</translation>
     </message>
     <message>
         <source>The file to write (csv: the keys; the entries go to NAME-entries.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo que escribir (csv: las claves; las entradas van a NAME-entries.csv).</translation>
     </message>
     <message>
         <source>A stored snapshot instead of the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una instantánea guardada en lugar de la más reciente.</translation>
     </message>
     <message>
         <source>Export an organization from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar una organización desde la caché.</translation>
     </message>
     <message>
         <source>Give --format csv|json|md|html|pdf and --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --format csv|json|md|html|pdf y --out FILE.</translation>
     </message>
     <message>
         <source>No snapshot %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay instantánea %1 de %2.</translation>
     </message>
     <message>
         <source>API access report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de acceso a la API: %1</translation>
     </message>
     <message>
         <source>Unknown command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden desconocida %1.</translation>
     </message>
     <message>
         <source>Sync organizations into the offline cache. The private key is read from --private-key-file or APIACCESS_PRIVATE_KEY, never from the command line. Quiet unless something is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincroniza organizaciones en la caché sin conexión. La clave privada se lee de --private-key-file o de APIACCESS_PRIVATE_KEY, nunca de la línea de órdenes. No muestra nada salvo que algo vaya mal.</translation>
     </message>
     <message>
         <source>A remembered connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conexión guardada.</translation>
     </message>
     <message>
         <source>The server as typed in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor tal como se escribe en un navegador.</translation>
     </message>
     <message>
         <source>The API key&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave pública de la clave de API.</translation>
     </message>
     <message>
         <source>A file holding the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un archivo con la clave privada.</translation>
     </message>
     <message>
         <source>Only this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo esta organización.</translation>
     </message>
     <message>
         <source>Every organization the key sees (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las organizaciones que ve la clave (por defecto).</translation>
     </message>
     <message>
         <source>Store the private key in the system keyring for this profile, so later runs need neither file nor variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la clave privada en el llavero del sistema para este perfil, para que las ejecuciones posteriores no necesiten ni archivo ni variable.</translation>
     </message>
     <message>
         <source>No profile named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil llamado %1.</translation>
     </message>
     <message>
         <source>Give --profile NAME, or --url BASE and --public-key KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --profile NAME, o --url BASE y --public-key KEY.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
     <message>
         <source>The keyring holds no private key for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no contiene ninguna clave privada para %1.</translation>
     </message>
     <message>
         <source>Use --private-key-file FILE or APIACCESS_PRIVATE_KEY (and --remember-key to store it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Use --private-key-file FILE o APIACCESS_PRIVATE_KEY (y --remember-key para guardarla).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2585,31 +2612,41 @@ Headless commands (each has --help):
   export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
   screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
 Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console: las claves de API programáticas, sus listas blancas de IP y la configuración de organización «Require IP Whitelist for Public API» de MongoDB Ops Manager y Cloud Manager.
+
+Órdenes sin interfaz (cada una tiene --help):
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       la clave privada desde --private-key-file FILE o APIACCESS_PRIVATE_KEY
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+Códigos de salida: 0 correcto, 1 hallazgos al nivel de --fail-on o superior, 2 uso incorrecto, 3 rechazo de autenticación o de lista blanca, 4 red o TLS, 5 problema de caché.</translation>
     </message>
     <message>
         <source>Start with the built-in demo server (the default while no connection profile exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con el servidor de demostración integrado (por defecto mientras no exista ningún perfil de conexión).</translation>
     </message>
     <message>
         <source>Open the saved connection NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la conexión guardada NAME.</translation>
     </message>
     <message>
         <source>The language: en, de, fr, es, ja or zh_CN (default: the one chosen in View → Language, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma: en, de, fr, es, ja o zh_CN (por defecto: el elegido en Ver → Idioma; si no, el del sistema).</translation>
     </message>
     <message>
         <source>system, light or dark (default: View → Theme).</source>
-        <translation type="unfinished"></translation>
+        <translation>system, light o dark (por defecto: Ver → Tema).</translation>
     </message>
     <message>
         <source>Show the cached data only: nothing is sent to any server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo los datos en caché: no se envía nada a ningún servidor.</translation>
     </message>
     <message>
         <source>API Access Console</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console</translation>
     </message>
 </context>
 </TS>

@@ -5,152 +5,152 @@
     <name>AccessDecision</name>
     <message>
         <source>Allowed: %1 is covered by the whitelist entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisée&#xa0;: %1 est couverte par l&apos;entrée %2 de la liste blanche.</translation>
     </message>
     <message numerus="yes">
         <source>Denied (%1): %2 is not covered by any of the key&apos;s %n whitelist entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Refusée (%1)&#xa0;: %2 n&apos;est couverte par aucune des entrées de la liste blanche de la clé (%n).</numerusform>
+            <numerusform>Refusée (%1)&#xa0;: %2 n&apos;est couverte par aucune des %n entrées de la liste blanche de la clé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Allowed: the key has no whitelist and the organization does not require one, so any address may call it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisée&#xa0;: la clé n&apos;a pas de liste blanche et l&apos;organisation n&apos;en exige pas, donc toute adresse peut l&apos;utiliser.</translation>
     </message>
     <message>
         <source>Denied (%1): the organization requires a whitelist and this key has none, so it cannot call the API from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée (%1)&#xa0;: l&apos;organisation exige une liste blanche et cette clé n&apos;en a pas&#xa0;; elle ne peut donc appeler l&apos;API depuis aucune adresse.</translation>
     </message>
     <message>
         <source>Denied (%1): this endpoint requires the key to have a whitelist, and it has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée (%1)&#xa0;: ce point d&apos;accès exige que la clé ait une liste blanche, et elle n&apos;en a pas.</translation>
     </message>
     <message>
         <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist (then %1). The organization setting could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu&#xa0;: la clé n&apos;a pas de liste blanche, donc toute adresse est autorisée sauf si l&apos;organisation exige une liste blanche (dans ce cas, %1). Le paramètre de l&apos;organisation n&apos;a pas pu être lu.</translation>
     </message>
 </context>
 <context>
     <name>AccessListModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Address or CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse ou CIDR</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>Last used from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation depuis</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Local note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note locale</translation>
     </message>
 </context>
 <context>
     <name>AddEntriesDialog</name>
     <message>
         <source>Add whitelist entries to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter des entrées à la liste blanche de %1</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>
     <name>AddressCheck</name>
     <message>
         <source>Unknown: the key&apos;s whitelist could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu&#xa0;: la liste blanche de la clé n&apos;a pas pu être lue (%1).</translation>
     </message>
 </context>
 <context>
     <name>AddressCheckPage</name>
     <message>
         <source>The address the server sees me from</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse sous laquelle le serveur me voit</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
     <message>
         <source>An IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse IPv4 ou IPv6</translation>
     </message>
     <message>
         <source>Address to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse à vérifier</translation>
     </message>
     <message>
         <source>Which keys may call from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles clés peuvent appeler depuis cette adresse</translation>
     </message>
     <message>
         <source>The server has not reported which address it sees this console calling from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas indiqué sous quelle adresse il voit cette console.</translation>
     </message>
     <message>
         <source>Type an address to see, for every key, whether it may call from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse pour voir, pour chaque clé, si elle peut appeler depuis celle-ci.</translation>
     </message>
     <message>
         <source>Type one address, not a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une seule adresse, pas un bloc.</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore en cache pour cette organisation&#xa0;: synchronisez-la (F5).</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>autorisée</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>refusée</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) may call from %2 (as cached %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 clé sur %n peut appeler depuis %2 (état au %3).</numerusform>
+            <numerusform>%1 clés sur %n peuvent appeler depuis %2 (état au %3).</numerusform>
         </translation>
     </message>
 </context>
@@ -158,160 +158,160 @@
     <name>ApiClient</name>
     <message>
         <source>The root document has no appName: this is not an Ops Manager or Cloud Manager API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le document racine n&apos;a pas d&apos;appName&#xa0;: ce n&apos;est pas une API Ops Manager ou Cloud Manager.</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>Server unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur injoignable</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat non approuvé</translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de réponse à temps</translation>
     </message>
     <message>
         <source>API key not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API refusée</translation>
     </message>
     <message>
         <source>Address not on the whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse absente de la liste blanche</translation>
     </message>
     <message>
         <source>The organization requires a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation exige une liste blanche</translation>
     </message>
     <message>
         <source>This operation requires a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération exige une liste blanche</translation>
     </message>
     <message>
         <source>Not allowed for this key</source>
-        <translation type="unfinished"></translation>
+        <translation>Interdit pour cette clé</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Introuvable</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà présent</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé par le serveur</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de requêtes</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur du serveur</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse inattendue</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>your address</source>
-        <translation type="unfinished"></translation>
+        <translation>votre adresse</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours d&apos;utilisation</translation>
     </message>
     <message>
         <source> The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation> Le serveur a répondu&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Could not reach the server (%1). Check the server address, your network and the proxy settings of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de joindre le serveur (%1). Vérifiez l&apos;adresse du serveur, votre réseau et les paramètres de proxy de la connexion.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2. If you recognise it, add your organization&apos;s CA bundle to the connection, or trust this certificate for this connection only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat du serveur n&apos;est pas approuvé (%1). Son empreinte SHA-256 est %2. Si vous la reconnaissez, ajoutez le paquet d&apos;autorités (CA) de votre organisation à la connexion, ou faites confiance à ce certificat pour cette connexion uniquement.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <source>The server did not answer in time. It may be overloaded or a proxy may be holding the request; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas répondu à temps. Il est peut-être surchargé, ou un proxy retient la requête&#xa0;; réessayez.</translation>
     </message>
     <message>
         <source>The server did not accept API key %1: the public key or the private key is wrong, or the key was deleted. Check both in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas accepté la clé d&apos;API %1&#xa0;: la clé publique ou la clé privée est fausse, ou la clé a été supprimée. Vérifiez les deux dans le profil de connexion.</translation>
     </message>
     <message>
         <source>The server sees this computer calling from %1, and that address is not on the whitelist of API key %2. Add %1 (or a block that covers it) to that key&apos;s whitelist, or connect from an address that is on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur voit cet ordinateur appeler depuis %1, et cette adresse n&apos;est pas sur la liste blanche de la clé d&apos;API %2. Ajoutez %1 (ou un bloc qui la couvre) à la liste blanche de cette clé, ou connectez-vous depuis une adresse qui y figure.</translation>
     </message>
     <message>
         <source>The organization requires every API key to have a whitelist, and API key %2 has none, so it cannot be used from anywhere. Add %1 to its whitelist (with an Organization Owner key or in the web console).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;organisation exige une liste blanche pour chaque clé d&apos;API, et la clé d&apos;API %2 n&apos;en a pas&#xa0;; elle est donc inutilisable. Ajoutez %1 à sa liste blanche (avec une clé Organization Owner ou dans la console web).</translation>
     </message>
     <message>
         <source>This operation is only allowed for API keys with a whitelist, and API key %2 has none. Add %1 to its whitelist, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette opération n&apos;est permise qu&apos;aux clés d&apos;API dotées d&apos;une liste blanche, et la clé d&apos;API %2 n&apos;en a pas. Ajoutez %1 à sa liste blanche, puis réessayez.</translation>
     </message>
     <message>
         <source>API key %1 is not allowed to do this.%2 Use a key with the needed role (for most changes: Organization Owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;API %1 n&apos;a pas le droit de faire cela.%2 Utilisez une clé ayant le rôle nécessaire (pour la plupart des modifications&#xa0;: Organization Owner).</translation>
     </message>
     <message>
         <source>It no longer exists on the server.%1 Refresh to see the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cela n&apos;existe plus sur le serveur.%1 Actualisez pour voir l&apos;état actuel.</translation>
     </message>
     <message>
         <source>Nothing was changed because it is already there.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été modifié, car c&apos;est déjà présent.%1</translation>
     </message>
     <message>
         <source>The server refused the request.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a refusé la requête.%1</translation>
     </message>
     <message numerus="yes">
         <source>The server is limiting how often it may be called.%1 The console waits %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le serveur limite la fréquence des appels.%1 La console attend %n seconde avant de réessayer.</numerusform>
+            <numerusform>Le serveur limite la fréquence des appels.%1 La console attend %n secondes avant de réessayer.</numerusform>
         </translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1).%2 Try again later; if it persists, the server&apos;s logs say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a rencontré un problème (HTTP %1).%2 Réessayez plus tard&#xa0;; si cela persiste, les journaux du serveur en disent plus.</translation>
     </message>
     <message>
         <source>The server answered with something that is not the API&apos;s JSON (HTTP %1). A proxy or a wrong server address may be in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu autre chose que le JSON de l&apos;API (HTTP %1). Un proxy ou une mauvaise adresse de serveur est peut-être en cause.</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>La requête a été annulée.</translation>
     </message>
 </context>
 <context>
     <name>ApiKey</name>
     <message>
         <source>Enter a description: it is how people recognise the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une description&#xa0;: c&apos;est à elle qu&apos;on reconnaît la clé.</translation>
     </message>
     <message>
         <source>The description has %1 characters; the server accepts at most 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>La description compte %1 caractères&#xa0;; le serveur en accepte au plus 250.</translation>
     </message>
 </context>
 <context>
@@ -320,355 +320,357 @@
         <source>Owner: %1
 Ticket: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;: %1
+Ticket&#xa0;: %2
+%3</translation>
     </message>
     <message>
         <source>not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé</translation>
     </message>
     <message>
         <source>Organization roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles d&apos;organisation</translation>
     </message>
     <message>
         <source>Whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste blanche</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>Local note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note locale</translation>
     </message>
 </context>
 <context>
     <name>ApiKeysPage</name>
     <message>
         <source>Filter by description, public key, key ID or address (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par description, clé publique, ID de clé ou adresse (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les clés d&apos;API</translation>
     </message>
     <message>
         <source>Show keys with role</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les clés ayant le rôle</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les rôles</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;API</translation>
     </message>
     <message>
         <source>Whitelist of the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste blanche de la clé sélectionnée</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet</translation>
     </message>
     <message>
         <source>Project roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles de projet</translation>
     </message>
     <message>
         <source>Projects the selected key is assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Projets auxquels la clé sélectionnée est affectée</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&amp;Create key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer une clé…</translation>
     </message>
     <message>
         <source>&amp;Edit key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la clé…</translation>
     </message>
     <message>
         <source>&amp;Delete key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la clé…</translation>
     </message>
     <message>
         <source>&amp;Add whitelist entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des entrées…</translation>
     </message>
     <message>
         <source>&amp;Remove entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer l&apos;entrée…</translation>
     </message>
     <message>
         <source>Copy key &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;&amp;ID de la clé</translation>
     </message>
     <message>
         <source>Copy &amp;public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la clé &amp;publique</translation>
     </message>
     <message>
         <source>Copy a&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;a&amp;dresse</translation>
     </message>
     <message>
         <source>&amp;Invite key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inviter une clé…</translation>
     </message>
     <message>
         <source>Change project &amp;roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les rô&amp;les du projet…</translation>
     </message>
     <message>
         <source>&amp;Unassign from project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du pro&amp;jet…</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
     <message>
         <source>No key selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé sélectionnée.</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore en cache pour cette organisation&#xa0;: synchronisez-la (F5).</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Public key &lt;code&gt;%2&lt;/code&gt; · Key ID &lt;code&gt;%3&lt;/code&gt; · Private key %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Clé publique &lt;code&gt;%2&lt;/code&gt; · ID de clé &lt;code&gt;%3&lt;/code&gt; · Clé privée %4</translation>
     </message>
     <message>
         <source>Whitelist not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste blanche illisible&#xa0;: %1</translation>
     </message>
     <message>
         <source>This key has no whitelist: it may call from any address unless the organization requires a whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé n&apos;a pas de liste blanche&#xa0;: elle peut appeler depuis n&apos;importe quelle adresse, sauf si l&apos;organisation exige une liste blanche.</translation>
     </message>
     <message>
         <source>Offline: changes need the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: les modifications nécessitent le serveur.</translation>
     </message>
     <message>
         <source>Only an Organization Owner key can change API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une clé Organization Owner peut modifier les clés d&apos;API.</translation>
     </message>
     <message>
         <source>Saved the project roles of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles de projet de %1 enregistrés.</translation>
     </message>
     <message>
         <source>Unassign from project?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer du projet&#xa0;?</translation>
     </message>
     <message>
         <source>Remove %1 from %2? The key stays in the organization with its other roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de %2&#xa0;? La clé reste dans l&apos;organisation avec ses autres rôles.</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Unassigned %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retirée.</translation>
     </message>
     <message>
         <source>Not unassigned. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non retirée. %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrée.</translation>
     </message>
     <message>
         <source>Delete API key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé d&apos;API&#xa0;?</translation>
     </message>
     <message>
         <source>Delete the API key %1? Everything that uses it stops working at once; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé d&apos;API %1&#xa0;? Tout ce qui l&apos;utilise cesse aussitôt de fonctionner&#xa0;; c&apos;est irréversible.</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimée.</translation>
     </message>
     <message>
         <source>Not deleted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimée. %1</translation>
     </message>
     <message numerus="yes">
         <source>Added %n whitelist entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée ajoutée à la liste blanche.</numerusform>
+            <numerusform>%n entrées ajoutées à la liste blanche.</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove %1 from the whitelist of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de la liste blanche de %2&#xa0;?</translation>
     </message>
     <message>
         <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses, and without it the console would be locked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette console appelle depuis %1 avec cette clé&#xa0;: le serveur refuse de retirer l&apos;entrée qu&apos;utilise l&apos;appelant, et sans elle la console serait bloquée.</translation>
     </message>
     <message>
         <source>%1, the address this console calls from, is covered by this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, l&apos;adresse depuis laquelle cette console appelle, est couverte par cette entrée.</translation>
     </message>
     <message>
         <source>Remove whitelist entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;entrée de la liste blanche&#xa0;?</translation>
     </message>
     <message>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l&apos;entrée</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retirée.</translation>
     </message>
     <message>
         <source>Not removed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non retirée. %1</translation>
     </message>
 </context>
 <context>
     <name>CacheDatabase</name>
     <message>
         <source>Cannot create the cache file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le fichier de cache %1.</translation>
     </message>
     <message>
         <source>Cannot open the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir le cache %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The cache %1 is damaged and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache %1 est endommagé et n&apos;a pas pu être mis de côté.</translation>
     </message>
     <message>
         <source>The offline cache was damaged. It was set aside as %1 and a new, empty cache was created; the next sync fills it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache hors ligne était endommagé. Il a été mis de côté sous %1 et un nouveau cache vide a été créé&#xa0;; la prochaine synchronisation le remplira.</translation>
     </message>
     <message>
         <source>Cannot read the cache&apos;s schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la version de schéma du cache.</translation>
     </message>
     <message>
         <source>The cache was written by a newer version of the console (schema %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache a été écrit par une version plus récente de la console (schéma %1).</translation>
     </message>
     <message>
         <source>Updating the cache to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour du cache vers le schéma %1 a échoué&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Donnez un nom à la connexion.</translation>
     </message>
     <message>
         <source>The name cannot contain “/” or “\”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ne peut contenir ni «&#xa0;/&#xa0;» ni «&#xa0;\&#xa0;».</translation>
     </message>
     <message>
         <source>Enter the API key&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé publique de la clé d&apos;API.</translation>
     </message>
     <message>
         <source>“%1” does not look like a public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne ressemble pas à une clé publique.</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;hôte et le port du proxy.</translation>
     </message>
     <message>
         <source>Enter the private key (it was shown once, when the key was created).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la clé privée (elle n&apos;a été affichée qu&apos;une fois, à la création de la clé).</translation>
     </message>
     <message>
         <source>This does not look like a private key: it has no spaces and is about 36 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci ne ressemble pas à une clé privée&#xa0;: elle ne contient pas d&apos;espace et fait environ 36 caractères.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>Enter the server address, as you type it in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur, comme dans un navigateur.</translation>
     </message>
     <message>
         <source>“%1” is not a server address; type it as in a browser, e.g. https://opsmanager.example.com:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur&#xa0;; saisissez-la comme dans un navigateur, par ex. https://opsmanager.example.com:8443.</translation>
     </message>
     <message>
         <source>Use an http:// or https:// address, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez une adresse http:// ou https://, pas %1://.</translation>
     </message>
     <message>
         <source>Remove the user name and password from the address; the API key goes in its own fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez le nom d&apos;utilisateur et le mot de passe de l&apos;adresse&#xa0;; la clé d&apos;API a ses propres champs.</translation>
     </message>
     <message>
         <source>This connection uses http:// to %1: requests, answers and the key&apos;s digest travel unencrypted. Use https:// unless the network path is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion utilise http:// vers %1&#xa0;: requêtes, réponses et condensé (digest) de la clé circulent en clair. Utilisez https://, sauf si le chemin réseau est de confiance.</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestResult</name>
     <message>
         <source>Something answered, but it is not the Ops Manager or Cloud Manager Public API (HTTP %1). Check the server address: it is the one you open in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelque chose a répondu, mais ce n&apos;est pas l&apos;API publique d&apos;Ops Manager ou de Cloud Manager (HTTP %1). Vérifiez l&apos;adresse du serveur&#xa0;: c&apos;est celle que vous ouvrez dans un navigateur.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1; the key sees %n organization(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Connecté à %1&#xa0;; la clé voit %n organisation.</numerusform>
+            <numerusform>Connecté à %1&#xa0;; la clé voit %n organisations.</numerusform>
         </translation>
     </message>
 </context>
@@ -676,200 +678,201 @@ Ticket: %2
     <name>ConsoleSession</name>
     <message>
         <source>Demo server (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de démonstration (hors ligne)</translation>
     </message>
     <message>
         <source>The local demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo server at %1 (local, made-up data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration local n&apos;a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
         <source>There is no saved connection named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion enregistrée ne s&apos;appelle «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>The private key of “%1” is not in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée de «&#xa0;%1&#xa0;» n&apos;est pas dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Private key for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée pour «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1
 Type the private key of %2 to connect, or cancel to review the cached data offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter les données en cache hors ligne.</translation>
     </message>
     <message>
         <source>No private key: “%1” is shown from the cache only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de clé privée&#xa0;: «&#xa0;%1&#xa0;» est affichée depuis le cache uniquement.</translation>
     </message>
     <message>
         <source>%1 — %2 (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (hors ligne)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion</translation>
     </message>
     <message>
         <source>Remove the connection “%1”? Its private key is removed from the system keyring. The data cached for offline review stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion «&#xa0;%1&#xa0;»&#xa0;? Sa clé privée est retirée du trousseau du système. Les données mises en cache pour la consultation hors ligne restent sur cet ordinateur.</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Demo server (local, made-up data)</source>
+        <translation>Serveur de démonstration (local, données fictives)</translation>
     </message>
 </context>
 <context>
     <name>ContextModel</name>
     <message>
         <source>Organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1</translation>
     </message>
     <message>
         <source>Project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1</translation>
     </message>
 </context>
 <context>
     <name>ContextPicker</name>
     <message>
         <source>Find an organization or project</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation ou projet…</translation>
     </message>
     <message>
         <source>Organizations and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations et projets</translation>
     </message>
     <message>
         <source>Pick the organization or project to work on</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;organisation ou le projet sur lequel travailler</translation>
     </message>
 </context>
 <context>
     <name>CreateKeyDialog</name>
     <message>
         <source>Create key</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer la clé</translation>
     </message>
     <message>
         <source>I have copied the private key and stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai copié la clé privée et l&apos;ai rangée en lieu sûr</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer</translation>
     </message>
     <message>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une clé d&apos;API</translation>
     </message>
     <message>
         <source>Create API key for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une clé d&apos;API pour ce projet</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>What the key is for, e.g. “CI deploys for billing-prod”</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert la clé, par ex. «&#xa0;Déploiements CI pour billing-prod&#xa0;»</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Organization roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles d&apos;organisation&#xa0;:</translation>
     </message>
     <message>
         <source>Project roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles de projet&#xa0;:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy the private key now.&lt;/b&gt; The server shows it this once; it cannot be shown again. Whoever has it can call the API with this key&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Copiez la clé privée maintenant.&lt;/b&gt; Le serveur ne l&apos;affiche que cette fois&#xa0;; elle ne pourra plus être affichée. Quiconque la possède peut appeler l&apos;API avec les rôles de cette clé.</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher</translation>
     </message>
     <message>
         <source>Whitelist entries to add now (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de liste blanche à ajouter maintenant (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>%1 of 250 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères sur 250</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un rôle.</translation>
     </message>
     <message>
         <source>Copy the private key and tick the box first: it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez d&apos;abord la clé privée et cochez la case&#xa0;: elle ne pourra plus être affichée.</translation>
     </message>
 </context>
 <context>
     <name>EditKeyDialog</name>
     <message>
         <source>Edit API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la clé d&apos;API %1</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Organization roles (the list replaces the key&apos;s roles as a whole):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles d&apos;organisation (la liste remplace l&apos;ensemble des rôles de la clé)&#xa0;:</translation>
     </message>
     <message>
         <source>No role will be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rôle ne sera retiré.</translation>
     </message>
     <message>
         <source>These roles will be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces rôles seront retirés&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un rôle.</translation>
     </message>
 </context>
 <context>
@@ -879,32 +882,35 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
 192.0.2.15
 198.51.100.0/24
 2001:db8::/48</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse ou un bloc CIDR par ligne, par ex.
+192.0.2.15
+198.51.100.0/24
+2001:db8::/48</translation>
     </message>
     <message>
         <source>Whitelist entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de la liste blanche</translation>
     </message>
     <message>
         <source>Validation of the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des entrées</translation>
     </message>
     <message>
         <source>Add the address the server sees me from (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter l&apos;adresse sous laquelle le serveur me voit (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée à ajouter</numerusform>
+            <numerusform>%n entrées à ajouter</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à corriger</numerusform>
+            <numerusform>%n à corriger</numerusform>
         </translation>
     </message>
 </context>
@@ -912,1134 +918,1150 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <name>EntryBatch</name>
     <message>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure deux fois.</translation>
     </message>
     <message>
         <source>%1 is already on the whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà sur la liste blanche.</translation>
     </message>
     <message>
         <source>%1 allows every address of its family.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 autorise toutes les adresses de sa famille.</translation>
     </message>
     <message>
         <source>%1 is a very broad block (%2 addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un bloc très large (%2 adresses).</translation>
     </message>
     <message>
         <source>Already covered by %1 on the whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà couverte par %1 sur la liste blanche.</translation>
     </message>
     <message>
         <source>Already covered by %1 above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà couverte par %1 plus haut.</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>API access report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;accès à l&apos;API&#xa0;: %1</translation>
     </message>
     <message>
         <source>Organization `%1`, snapshot %2 taken %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation `%1`, instantané %2 pris le %3.</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>activé</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivé</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Require IP Whitelist for Public API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger une liste blanche IP pour l&apos;API publique&#xa0;: %1</translation>
     </message>
     <message>
         <source>API keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;API&#xa0;: %1</translation>
     </message>
     <message>
         <source>Whitelist entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de liste blanche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats&#xa0;: %1</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun.</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d&apos;API</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <source>Whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste blanche</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Whitelist entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de la liste blanche</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Address or CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse ou CIDR</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <source>Last used from</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation depuis</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes</translation>
     </message>
     <message>
         <source>Organization %1, snapshot %2 taken %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation %1, instantané %2 pris le %3.</translation>
     </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
     <message>
         <source>The system keyring is not available (%1): the private key is kept for this session only and you will be asked for it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1)&#xa0;: la clé privée est conservée pour cette session seulement et vous sera redemandée la prochaine fois.</translation>
     </message>
 </context>
 <context>
     <name>Finding</name>
     <message>
         <source>%1 is an Organization Owner: it can change every key and the organization&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est Organization Owner&#xa0;: elle peut modifier toutes les clés et les paramètres de l&apos;organisation.</translation>
     </message>
     <message>
         <source>%1 is only an Organization Member and is assigned to no project: it can do very little.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est seulement Organization Member et n&apos;est affectée à aucun projet&#xa0;: elle ne peut presque rien faire.</translation>
     </message>
     <message>
         <source>The whitelist of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste blanche de %1 n&apos;a pas pu être lue&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 has no whitelist; the organization requires one, so the key cannot be used at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de liste blanche&#xa0;; l&apos;organisation en exige une, donc la clé est totalement inutilisable.</translation>
     </message>
     <message>
         <source>%1 has no whitelist: it can call the API from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de liste blanche&#xa0;: elle peut appeler l&apos;API depuis n&apos;importe quelle adresse.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has never been used from any of its %n whitelist entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 n&apos;a jamais été utilisée depuis son unique entrée de liste blanche (%n).</numerusform>
+            <numerusform>%1 n&apos;a jamais été utilisée depuis aucune de ses %n entrées de liste blanche.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was last used %2 days ago (more than %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été utilisée pour la dernière fois il y a %2 jours (plus de %3).</translation>
     </message>
     <message>
         <source>%1 on %2 has never been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 n&apos;a jamais été utilisée.</translation>
     </message>
     <message>
         <source>%1 on %2 is a very broad block.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 est un bloc très large.</translation>
     </message>
     <message>
         <source>%1 is listed twice on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure deux fois sur %2.</translation>
     </message>
     <message>
         <source>%1 on %2 is already covered by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 est déjà couverte par %3.</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>haute</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
         <source>Older snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané le plus ancien</translation>
     </message>
     <message>
         <source>Newer snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané le plus récent</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De&#xa0;:</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>À&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>change made here</source>
-        <translation type="unfinished"></translation>
+        <translation>modification faite ici</translation>
     </message>
     <message>
         <source>sync</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisation</translation>
     </message>
     <message>
         <source>Two syncs are needed to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux synchronisations sont nécessaires pour comparer.</translation>
     </message>
     <message>
         <source>The whitelist requirement changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exigence de liste blanche a changé.</translation>
     </message>
     <message>
         <source>Project %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1 ajouté</translation>
     </message>
     <message>
         <source>Project %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Projet %1 supprimé</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>ajoutée</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimée</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée</translation>
     </message>
     <message>
         <source>description: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>description&#xa0;: %1 → %2</translation>
     </message>
     <message>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle %1</translation>
     </message>
     <message>
         <source>assigned to project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>affectée au projet %1</translation>
     </message>
     <message>
         <source>unassigned from project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>retirée du projet %1</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n requête comptée</numerusform>
+            <numerusform>%n requêtes comptées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) used for the first time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée utilisée pour la première fois</numerusform>
+            <numerusform>%n entrées utilisées pour la première fois</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a changé.</translation>
     </message>
 </context>
 <context>
     <name>IpBlock</name>
     <message>
         <source>“%1” is a hexadecimal number; write each part of an IPv4 address as a decimal number from 0 to 255.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un nombre hexadécimal&#xa0;; écrivez chaque partie d&apos;une adresse IPv4 comme un nombre décimal de 0 à 255.</translation>
     </message>
     <message>
         <source>“%1” is not allowed in an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas autorisé dans une adresse IPv4.</translation>
     </message>
     <message>
         <source>“%1” is a single number, not an address; write four parts such as 192.0.2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un nombre seul, pas une adresse&#xa0;; écrivez quatre parties, comme 192.0.2.1.</translation>
     </message>
     <message>
         <source>An IPv4 address has an empty part between dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse IPv4 a une partie vide entre deux points.</translation>
     </message>
     <message>
         <source>An IPv4 address has four parts separated by dots; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse IPv4 a quatre parties séparées par des points&#xa0;; celle-ci en a %1.</translation>
     </message>
     <message>
         <source>“%1” has a leading zero, which some tools read as octal; write %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» a un zéro initial, que certains outils lisent en octal&#xa0;; écrivez %2.</translation>
     </message>
     <message>
         <source>%1 is larger than 255, the largest value of each part of an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dépasse 255, la plus grande valeur de chaque partie d&apos;une adresse IPv4.</translation>
     </message>
     <message>
         <source>“%1” is not allowed in an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas autorisé dans une adresse IPv6.</translation>
     </message>
     <message>
         <source>“%1” is not a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse IPv6 valide.</translation>
     </message>
     <message>
         <source>Enter an IP address or a CIDR block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une adresse IP ou un bloc CIDR.</translation>
     </message>
     <message>
         <source>Remove the space inside the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez l&apos;espace dans l&apos;adresse.</translation>
     </message>
     <message>
         <source>“%1” is not one of the digits 0–9; type the address with plain digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un chiffre de 0 à 9&#xa0;; saisissez l&apos;adresse avec des chiffres simples.</translation>
     </message>
     <message>
         <source>“%1” is not allowed in an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas autorisé dans une adresse IP.</translation>
     </message>
     <message>
         <source>Use at most one “/” (address/prefix length).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez au plus une «&#xa0;/&#xa0;» (adresse/longueur de préfixe).</translation>
     </message>
     <message>
         <source>The address before “/” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse avant «&#xa0;/&#xa0;» manque.</translation>
     </message>
     <message>
         <source>Remove the “%1” sign before the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez le signe «&#xa0;%1&#xa0;» devant l&apos;adresse.</translation>
     </message>
     <message>
         <source>Zone IDs such as “%1” are not allowed; remove the part from “%”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les identifiants de zone comme «&#xa0;%1&#xa0;» ne sont pas autorisés&#xa0;; supprimez la partie à partir de «&#xa0;%&#xa0;».</translation>
     </message>
     <message>
         <source>The prefix length after “/” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longueur de préfixe après «&#xa0;/&#xa0;» manque.</translation>
     </message>
     <message>
         <source>Remove the “%1” sign from the prefix length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez le signe «&#xa0;%1&#xa0;» de la longueur de préfixe.</translation>
     </message>
     <message>
         <source>The prefix length after “/” must be a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La longueur de préfixe après «&#xa0;/&#xa0;» doit être un nombre entier de 0 à %1.</translation>
     </message>
     <message>
         <source>Write the prefix length without a leading zero (/%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez la longueur de préfixe sans zéro initial (/%1).</translation>
     </message>
     <message>
         <source>/%1 is too long for IPv4: the prefix length is 0 to 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 est trop long pour IPv4&#xa0;: la longueur de préfixe va de 0 à 32.</translation>
     </message>
     <message>
         <source>/%1 is too long for IPv6: the prefix length is 0 to 128.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 est trop long pour IPv6&#xa0;: la longueur de préfixe va de 0 à 128.</translation>
     </message>
     <message>
         <source>%1/%2 has host bits set; the block starts at %3. Did you mean %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 a des bits d&apos;hôte à 1&#xa0;; le bloc commence à %3. Vouliez-vous dire %3&#xa0;?</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>%1: a role has exactly one of orgId and groupId</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: un rôle a exactement un champ parmi orgId et groupId</translation>
     </message>
     <message>
         <source>%1: expected an object, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: objet attendu, %2 trouvé</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>un booléen</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>une chaîne</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>un tableau</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>un objet</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>rien</translation>
     </message>
     <message>
         <source>%1: required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: champ obligatoire manquant</translation>
     </message>
     <message>
         <source>%1: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 attendu, %3 trouvé</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre entier</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true ou false</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>une date</translation>
     </message>
     <message>
         <source>%1: “%2” is not an ISO-8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date ISO-8601</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>le trousseau du système</translation>
     </message>
     <message>
         <source>The system keyring is not available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;est pas disponible (%1).</translation>
     </message>
     <message>
         <source>The system keyring refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>LockoutCheck</name>
     <message>
         <source>The key this console uses has an entry covering %1, the address the server last saw it call from.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de cette console a une entrée couvrant %1, l&apos;adresse depuis laquelle le serveur l&apos;a vue appeler en dernier.</translation>
     </message>
     <message>
         <source>The key this console uses has no entry covering %1, the address the server last saw it call from: after the change this console would be refused. Add %1 to its whitelist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de cette console n&apos;a aucune entrée couvrant %1, l&apos;adresse depuis laquelle le serveur l&apos;a vue appeler en dernier&#xa0;: après la modification, cette console serait refusée. Ajoutez d&apos;abord %1 à sa liste blanche.</translation>
     </message>
     <message>
         <source>The key this console uses has no whitelist: after the change this console could not call the API any more, not even to undo it. Add your address to its whitelist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de cette console n&apos;a pas de liste blanche&#xa0;: après la modification, cette console ne pourrait plus appeler l&apos;API, même pas pour annuler. Ajoutez d&apos;abord votre adresse à sa liste blanche.</translation>
     </message>
     <message>
         <source>The server has not yet said which address it sees this console calling from, so it is not known whether the console&apos;s key stays usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas encore indiqué sous quelle adresse il voit cette console&#xa0;; on ne sait donc pas si la clé de la console restera utilisable.</translation>
     </message>
     <message>
         <source>The key this console uses is not one of this organization&apos;s API keys; check its whitelist separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de cette console ne fait pas partie des clés d&apos;API de cette organisation&#xa0;; vérifiez sa liste blanche séparément.</translation>
     </message>
 </context>
 <context>
     <name>LockoutDialog</name>
     <message>
         <source>Require a whitelist for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger une liste blanche pour %1&#xa0;?</translation>
     </message>
     <message>
         <source>Once this is on, every API key of %1 needs at least one whitelist entry, and every call must come from a listed address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une fois activé, chaque clé d&apos;API de %1 doit avoir au moins une entrée de liste blanche, et chaque appel doit venir d&apos;une adresse listée.</translation>
     </message>
     <message>
         <source>Warning: this console would lock itself out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention&#xa0;: cette console se bloquerait elle-même.</translation>
     </message>
     <message>
         <source>This console:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette console&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) have no whitelist and will lose all API access:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé n&apos;a pas de liste blanche et perdra tout accès à l&apos;API&#xa0;:</numerusform>
+            <numerusform>%n clés n&apos;ont pas de liste blanche et perdront tout accès à l&apos;API&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) have entries none of which was ever used; they may be calling from elsewhere:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé a des entrées dont aucune n&apos;a jamais servi&#xa0;; elle appelle peut-être depuis ailleurs&#xa0;:</numerusform>
+            <numerusform>%n clés ont des entrées dont aucune n&apos;a jamais servi&#xa0;; elles appellent peut-être depuis ailleurs&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) have a whitelist this console may not read, so they could not be checked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé a une liste blanche que cette console ne peut pas lire&#xa0;; elle n&apos;a pas pu être vérifiée&#xa0;:</numerusform>
+            <numerusform>%n clés ont une liste blanche que cette console ne peut pas lire&#xa0;; elles n&apos;ont pas pu être vérifiées&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Every key has a whitelist that has been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque clé a une liste blanche qui a déjà servi.</translation>
     </message>
     <message>
         <source>Lock-out check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification anti-blocage</translation>
     </message>
     <message>
         <source>I have read this and want to require a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai lu ceci et je veux exiger une liste blanche</translation>
     </message>
     <message>
         <source>Require whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger la liste blanche</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>API Access Console</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>API key in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API utilisée</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Sync problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de synchronisation</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>The server this window talks to: the built-in demo or a saved connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur avec lequel cette fenêtre communique&#xa0;: la démonstration intégrée ou une connexion enregistrée</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexion</translation>
     </message>
     <message>
         <source>&amp;New connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle connexion…</translation>
     </message>
     <message>
         <source>&amp;Edit this connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier cette connexion…</translation>
     </message>
     <message>
         <source>&amp;Remove this connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer cette connexion…</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres</translation>
     </message>
     <message>
         <source>API &amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clés d&apos;API</translation>
     </message>
     <message>
         <source>&amp;Address check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification d&apos;&amp;adresse</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique</translation>
     </message>
     <message>
         <source>My &amp;whitelist (personal API key)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma &amp;liste blanche (clé d&apos;API personnelle)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter…</translation>
     </message>
     <message>
         <source>Export organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter l&apos;organisation</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;HTML report (*.html);;Markdown report (*.md);;JSON (*.json);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport PDF (*.pdf);;Rapport HTML (*.html);;Rapport Markdown (*.md);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ynchroniser</translation>
     </message>
     <message>
         <source>Key: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>API Access Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console — %1</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue change au prochain démarrage.</translation>
     </message>
     <message>
         <source>Demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de démonstration</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>Last synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Working offline — showing the data as last synced (%1). Nothing is sent to the server and changes are disabled; switch to the connection again to go online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Travail hors ligne — données telles que lors de la dernière synchronisation (%1). Rien n&apos;est envoyé au serveur et les modifications sont désactivées&#xa0;; choisissez de nouveau la connexion pour repasser en ligne.</translation>
     </message>
     <message>
         <source>Offline — showing the data as last synced (%1). Changes are disabled until the server answers again; the console keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne — données telles que lors de la dernière synchronisation (%1). Les modifications sont désactivées jusqu&apos;à ce que le serveur réponde de nouveau&#xa0;; la console continue d&apos;essayer.</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore en cache pour cette organisation&#xa0;: synchronisez-la (F5).</translation>
     </message>
     <message>
         <source>Choose a file ending in .pdf, .html, .md, .json or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier se terminant par .pdf, .html, .md, .json ou .csv.</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1.</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>this session only (the key is forgotten when the console closes)</source>
-        <translation type="unfinished"></translation>
+        <translation>cette session seulement (la clé est oubliée à la fermeture de la console)</translation>
     </message>
 </context>
 <context>
     <name>OrgSettings</name>
     <message>
         <source>The setting has not been read from the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paramètre n&apos;a pas encore été lu sur le serveur.</translation>
     </message>
     <message>
         <source>This server does not expose the setting through its API; see the organization&apos;s settings page in the web console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce serveur n&apos;expose pas ce paramètre dans son API&#xa0;; voyez la page des paramètres de l&apos;organisation dans la console web.</translation>
     </message>
     <message>
         <source>The API key in use may not read the organization&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé d&apos;API utilisée ne peut pas lire les paramètres de l&apos;organisation.</translation>
     </message>
 </context>
 <context>
     <name>OrgSettingsPage</name>
     <message>
         <source>Require IP Whitelist for Public API</source>
-        <translation type="unfinished"></translation>
+        <translation>Exiger une liste blanche IP pour l&apos;API publique</translation>
     </message>
     <message>
         <source>Open in web console</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir dans la console web</translation>
     </message>
     <message>
         <source>Whether every API key of this organization must have a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Si chaque clé d&apos;API de cette organisation doit avoir une liste blanche</translation>
     </message>
     <message>
         <source>When this is on, an API key can do nothing until it has at least one whitelist entry, and every call must come from a listed address. When it is off, a key with an empty whitelist may call every endpoint except those that explicitly require a whitelist; a key with entries may still only call from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lorsque ce paramètre est activé, une clé d&apos;API ne peut rien faire tant qu&apos;elle n&apos;a pas au moins une entrée de liste blanche, et chaque appel doit venir d&apos;une adresse listée. Lorsqu&apos;il est désactivé, une clé dont la liste blanche est vide peut appeler tous les points d&apos;accès sauf ceux qui exigent explicitement une liste blanche&#xa0;; une clé avec des entrées ne peut toujours appeler que depuis celles-ci.</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>On: every API key of this organization needs a whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé&#xa0;: chaque clé d&apos;API de cette organisation doit avoir une liste blanche.</translation>
     </message>
     <message>
         <source>Off: keys without a whitelist may call from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé&#xa0;: les clés sans liste blanche peuvent appeler depuis n&apos;importe quelle adresse.</translation>
     </message>
     <message>
         <source>Unknown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu. %1</translation>
     </message>
     <message>
         <source>The setting can only be changed in the web console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce paramètre ne peut être modifié que dans la console web.</translation>
     </message>
     <message>
         <source>Offline: the setting can be changed when the server is reachable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne&#xa0;: le paramètre pourra être modifié quand le serveur sera de nouveau joignable.</translation>
     </message>
     <message>
         <source>Checking which key this console uses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la clé utilisée par cette console…</translation>
     </message>
     <message>
         <source>Only an Organization Owner key can change this setting; the key in use is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seule une clé Organization Owner peut modifier ce paramètre&#xa0;; la clé utilisée n&apos;en est pas une.</translation>
     </message>
     <message>
         <source>Stop requiring a whitelist?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus exiger de liste blanche&#xa0;?</translation>
     </message>
     <message>
         <source>API keys of %1 with an empty whitelist will be able to call the API from any address again. Keys that have entries still only work from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés d&apos;API de %1 dont la liste blanche est vide pourront de nouveau appeler l&apos;API depuis n&apos;importe quelle adresse. Les clés qui ont des entrées ne fonctionnent toujours que depuis celles-ci.</translation>
     </message>
     <message>
         <source>Stop requiring</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus exiger</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Not changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié. %1</translation>
     </message>
     <message>
         <source>Done: the server now requires a whitelist for every API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: le serveur exige désormais une liste blanche pour chaque clé d&apos;API.</translation>
     </message>
     <message>
         <source>Done: the server no longer requires a whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: le serveur n&apos;exige plus de liste blanche.</translation>
     </message>
     <message>
         <source>The server accepted the change but still reports the old value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a accepté la modification mais indique encore l&apos;ancienne valeur.</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;adresse</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire &amp;confiance à ce certificat pour ce profil</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la connexion</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle connexion</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la connexion</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>https://opsmanager.example.com:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>https://opsmanager.example.com:8443</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique</translation>
     </message>
     <message>
         <source>for example abcdefgh</source>
-        <translation type="unfinished"></translation>
+        <translation>par exemple abcdefgh</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée</translation>
     </message>
     <message>
         <source>unchanged (kept in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangée (conservée dans le trousseau du système)</translation>
     </message>
     <message>
         <source>shown once when the key was created</source>
-        <translation type="unfinished"></translation>
+        <translation>affichée une seule fois, à la création de la clé</translation>
     </message>
     <message>
         <source>Extra CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats d&apos;autorité supplémentaires</translation>
     </message>
     <message>
         <source>optional: a PEM file for a private certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: un fichier PEM d&apos;une autorité de certification privée</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy</translation>
     </message>
     <message>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du système</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun proxy</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuel</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>Hôte du proxy</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port du proxy</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>port</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat du test</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé &amp;publique&#xa0;:</translation>
     </message>
     <message>
         <source>Pri&amp;vate key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé pri&amp;vée&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;CA certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats &amp;CA&#xa0;:</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;xy&#xa0;:</translation>
     </message>
     <message>
         <source>The server is the address you open in a browser. The private key goes to the system keyring, never to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est l&apos;adresse que vous ouvrez dans un navigateur. La clé privée va dans le trousseau du système, jamais dans un fichier.</translation>
     </message>
     <message>
         <source>The name files this connection&apos;s cache; create a new connection to use another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache de cette connexion est classé sous ce nom&#xa0;; créez une nouvelle connexion pour utiliser un autre nom.</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats PEM (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>&amp;Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiée</translation>
     </message>
     <message>
         <source>Trusted certificate for this profile (SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat approuvé pour ce profil (SHA-256)&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fix the fields marked above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez d&apos;abord les champs signalés ci-dessus.</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de la connexion à %1…</translation>
     </message>
     <message>
         <source>The private key could not be read from the keyring (%1): type it to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée n&apos;a pas pu être lue dans le trousseau (%1)&#xa0;: saisissez-la pour tester.</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Copy address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;adresse %1</translation>
     </message>
     <message>
         <source>A connection named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion nommée «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>The server or public key changed: type the private key again (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ou la clé publique a changé&#xa0;: saisissez de nouveau la clé privée (%1).</translation>
     </message>
     <message>
         <source>The private key could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé privée n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
     <message>
         <source>Description, public key or key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Description, clé publique ou ID de clé</translation>
     </message>
     <message>
         <source>Which organization key</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle clé d&apos;organisation</translation>
     </message>
     <message>
         <source>Invite an organization key to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter une clé d&apos;organisation dans %1</translation>
     </message>
     <message>
         <source>Roles of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles de %1 dans %2</translation>
     </message>
     <message>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviter</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé&#xa0;:</translation>
     </message>
     <message>
         <source>Roles in %1 (the list replaces the key&apos;s roles there):</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles dans %1 (la liste remplace les rôles de la clé dans ce projet)&#xa0;:</translation>
     </message>
     <message>
         <source>Type the key&apos;s description, public key or key ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez la description, la clé publique ou l&apos;ID de la clé.</translation>
     </message>
     <message>
         <source>No organization key outside this project matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune clé d&apos;organisation hors de ce projet ne correspond à «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>%n keys match; type more of the description, or the public key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n clé correspond&#xa0;; saisissez davantage de la description, ou la clé publique.</numerusform>
+            <numerusform>%n clés correspondent&#xa0;; saisissez davantage de la description, ou la clé publique.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — public key %2, key ID %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — clé publique %2, ID de clé %3</translation>
     </message>
     <message>
         <source>These roles will be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces rôles seront retirés&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé publique</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>A key unused this long is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé inutilisée depuis si longtemps est considérée comme périmée</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Stale after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Périmée après&#xa0;:</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore en cache pour cette organisation&#xa0;: synchronisez-la (F5).</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s), %1 of them high. Activate one to go to its key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat, dont %1 de gravité haute. Activez-en un pour aller à sa clé.</numerusform>
+            <numerusform>%n constats, dont %1 de gravité haute. Activez-en un pour aller à sa clé.</numerusform>
         </translation>
     </message>
 </context>
@@ -2047,528 +2069,533 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <name>Repository</name>
     <message>
         <source>working offline: this connection was opened from the cache only, so nothing is sent to the server; open it online to sync or change anything</source>
-        <translation type="unfinished"></translation>
+        <translation>travail hors ligne&#xa0;: cette connexion a été ouverte depuis le cache uniquement, rien n&apos;est donc envoyé au serveur&#xa0;; ouvrez-la en ligne pour synchroniser ou modifier quoi que ce soit</translation>
     </message>
     <message>
         <source>offline: the server is not reachable, so the cached data cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>hors ligne&#xa0;: le serveur est injoignable, les données en cache ne peuvent donc pas être modifiées</translation>
     </message>
 </context>
 <context>
     <name>RoleCatalogue</name>
     <message>
         <source>Organization Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Owner</translation>
     </message>
     <message>
         <source>Full control of the organization, its settings, API keys and projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle total de l&apos;organisation, de ses paramètres, de ses clés d&apos;API et de ses projets.</translation>
     </message>
     <message>
         <source>Organization Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Member</translation>
     </message>
     <message>
         <source>Reads the organization and the projects it is given access to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit l&apos;organisation et les projets auxquels l&apos;accès est donné.</translation>
     </message>
     <message>
         <source>Organization Project Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Project Creator</translation>
     </message>
     <message>
         <source>Creates projects in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée des projets dans l&apos;organisation.</translation>
     </message>
     <message>
         <source>Organization Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Read Only</translation>
     </message>
     <message>
         <source>Reads everything in the organization; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit tout dans l&apos;organisation&#xa0;; ne modifie rien.</translation>
     </message>
     <message>
         <source>Organization Billing Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Billing Admin</translation>
     </message>
     <message>
         <source>Manages billing (Cloud Manager only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère la facturation (Cloud Manager uniquement).</translation>
     </message>
     <message>
         <source>Organization Billing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Billing Viewer</translation>
     </message>
     <message>
         <source>Reads billing information (Cloud Manager only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les informations de facturation (Cloud Manager uniquement).</translation>
     </message>
     <message>
         <source>Project Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Owner</translation>
     </message>
     <message>
         <source>Full control of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle total du projet.</translation>
     </message>
     <message>
         <source>Project Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Read Only</translation>
     </message>
     <message>
         <source>Reads the project; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit le projet&#xa0;; ne modifie rien.</translation>
     </message>
     <message>
         <source>Project Automation Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Automation Admin</translation>
     </message>
     <message>
         <source>Manages deployments through Automation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère les déploiements via Automation.</translation>
     </message>
     <message>
         <source>Project Backup Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Backup Admin</translation>
     </message>
     <message>
         <source>Manages backups and restores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère les sauvegardes et les restaurations.</translation>
     </message>
     <message>
         <source>Project Monitoring Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Monitoring Admin</translation>
     </message>
     <message>
         <source>Manages monitoring, alerts and host settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère la supervision, les alertes et les paramètres des hôtes.</translation>
     </message>
     <message>
         <source>Project User Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project User Admin</translation>
     </message>
     <message>
         <source>Manages the project&apos;s users and teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère les utilisateurs et les équipes du projet.</translation>
     </message>
     <message>
         <source>Project Data Access Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Data Access Admin</translation>
     </message>
     <message>
         <source>Manages indexes and reads and writes data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère les index, lit et écrit les données.</translation>
     </message>
     <message>
         <source>Project Data Access Read/Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Data Access Read/Write</translation>
     </message>
     <message>
         <source>Reads and writes data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit et écrit les données.</translation>
     </message>
     <message>
         <source>Project Data Access Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Data Access Read Only</translation>
     </message>
     <message>
         <source>Reads data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit les données.</translation>
     </message>
     <message>
         <source>Project Charts Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Charts Admin</translation>
     </message>
     <message>
         <source>Manages Charts (older servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère Charts (serveurs plus anciens).</translation>
     </message>
     <message>
         <source>Project Billing Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Billing Admin</translation>
     </message>
     <message>
         <source>Manages the project&apos;s billing (Cloud Manager only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère la facturation du projet (Cloud Manager uniquement).</translation>
     </message>
 </context>
 <context>
     <name>RoleList</name>
     <message>
         <source>Organization roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles d&apos;organisation</translation>
     </message>
     <message>
         <source>Project roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles de projet</translation>
     </message>
 </context>
 <context>
     <name>Screenshots</name>
     <message>
         <source>Nightly backup export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de sauvegarde nocturne</translation>
     </message>
     <message>
         <source>Production Ops Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ops Manager de production</translation>
     </message>
     <message>
         <source>Renders every documented view on the built-in demo data, offscreen; two runs give byte-identical files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produit chaque vue documentée à partir des données de démonstration intégrées, sans écran&#xa0;; deux exécutions donnent des fichiers identiques à l&apos;octet près.</translation>
     </message>
     <message>
         <source>Write the PNG files to DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les fichiers PNG dans DIR.</translation>
     </message>
     <message>
         <source>Language: en, de, fr, es, ja or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue&#xa0;: en, de, fr, es, ja ou zh_CN.</translation>
     </message>
     <message>
         <source>light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>light ou dark.</translation>
     </message>
     <message>
         <source>Device pixels per pixel, 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixels physiques par pixel, de 1 à 4.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n screenshot(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n capture d&apos;écran écrite dans %1.</numerusform>
+            <numerusform>%n captures d&apos;écran écrites dans %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exit with 3 when a text does not fit its widget.</source>
+        <translation>Sortir avec 3 si un texte ne tient pas dans son élément.</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>Reading the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;organisation</translation>
     </message>
     <message>
         <source>Reading API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des clés d&apos;API</translation>
     </message>
     <message>
         <source>Reading whitelists</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des listes blanches</translation>
     </message>
     <message>
         <source>Reading project keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des clés de projet</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Read through a project only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu uniquement via un projet.</translation>
     </message>
 </context>
 <context>
     <name>UserWhitelistDialog</name>
     <message>
         <source>&amp;Add entries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter des entrées</translation>
     </message>
     <message>
         <source>&amp;Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer l&apos;entrée</translation>
     </message>
     <message>
         <source>My whitelist (personal API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ma liste blanche (clé d&apos;API personnelle)</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger</translation>
     </message>
     <message>
         <source>Entries of my whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de ma liste blanche</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>For personal API keys: calls made with them must come from an address on this list, and changing the list needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pour les clés d&apos;API personnelles&#xa0;: les appels faits avec elles doivent venir d&apos;une adresse de cette liste, et modifier la liste en exige une.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 covers %2, the address you call from; the server refuses to remove the caller&apos;s own address. Remove it from another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 couvre %2, l&apos;adresse depuis laquelle vous appelez&#xa0;; le serveur refuse de retirer l&apos;adresse de l&apos;appelant. Retirez-la depuis une autre adresse.</translation>
     </message>
     <message numerus="yes">
         <source>Added. %n entry(ies) now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ajouté. %n entrée désormais.</numerusform>
+            <numerusform>Ajouté. %n entrées désormais.</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retirée.</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to API Access Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans API Access Console</translation>
     </message>
     <message>
         <source>Manage the programmatic API keys of MongoDB Ops Manager and Cloud Manager: their IP whitelists, their project assignments and the organization setting “Require IP Whitelist for Public API”. Everything you sync stays readable offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérez les clés d&apos;API programmatiques de MongoDB Ops Manager et Cloud Manager&#xa0;: leurs listes blanches IP, leurs affectations aux projets et le paramètre d&apos;organisation «&#xa0;Require IP Whitelist for Public API&#xa0;». Tout ce que vous synchronisez reste lisible hors ligne.</translation>
     </message>
     <message>
         <source>Connect to my Ops Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Me connecter à mon Ops Manager</translation>
     </message>
     <message>
         <source>Enter the server address and an API key; the private key goes to the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse du serveur et une clé d&apos;API&#xa0;; la clé privée va dans le trousseau du système.</translation>
     </message>
     <message>
         <source>Explore the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrir la démonstration</translation>
     </message>
     <message>
         <source>A local demo server with made-up organizations and keys: nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un serveur de démonstration local avec des organisations et des clés fictives&#xa0;: rien ne quitte cet ordinateur.</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>No cache holds organization %1; sync it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun cache ne contient l&apos;organisation %1&#xa0;; synchronisez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>The cache of profile %1 does not hold organization %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache du profil %1 ne contient pas l&apos;organisation %2.</translation>
     </message>
     <message>
         <source>The organization ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de l&apos;organisation.</translation>
     </message>
     <message>
         <source>Only look in this profile&apos;s cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher uniquement dans le cache de ce profil.</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher du JSON.</translation>
     </message>
     <message>
         <source>The address to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;adresse à vérifier.</translation>
     </message>
     <message>
         <source>
 Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Codes de sortie&#xa0;: 0 succès, 1 constats au niveau de --fail-on ou au-delà, 2 usage, 3 refus d&apos;authentification ou de liste blanche, 4 réseau ou TLS, 5 problème de cache.</translation>
     </message>
     <message>
         <source>--org ID is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--org ID est obligatoire.</translation>
     </message>
     <message>
         <source>The cached snapshot of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané en cache de %1 ne peut pas être lu&#xa0;: %2</translation>
     </message>
     <message>
         <source>Which API keys may call from ADDRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelles clés d&apos;API peuvent appeler depuis ADDRESS.</translation>
     </message>
     <message>
         <source>Give exactly one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez exactement une adresse.</translation>
     </message>
     <message>
         <source>Give one address, not a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez une adresse, pas un bloc.</translation>
     </message>
     <message>
         <source>%1 in %2 (cached %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2 (en cache le %3)&#xa0;:</translation>
     </message>
     <message>
         <source>A key unused this long is stale (90).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé inutilisée depuis si longtemps est périmée (90).</translation>
     </message>
     <message>
         <source>Exit 1 when a finding is at least this severe: info, low, medium, high.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir avec 1 si un constat est au moins de cette gravité&#xa0;: info, low, medium, high.</translation>
     </message>
     <message>
         <source>The key-hygiene report of an organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport d&apos;hygiène des clés d&apos;une organisation.</translation>
     </message>
     <message>
         <source>--stale-days needs a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stale-days attend un nombre entier de jours.</translation>
     </message>
     <message>
         <source>--fail-on takes info, low, medium or high.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-on accepte info, low, medium ou high.</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat.</translation>
     </message>
     <message>
         <source>The older snapshot (default: the one before --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané le plus ancien (par défaut&#xa0;: celui qui précède --to).</translation>
     </message>
     <message>
         <source>The newer snapshot (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;instantané le plus récent (par défaut&#xa0;: le dernier).</translation>
     </message>
     <message>
         <source>What changed between two snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé entre deux instantanés.</translation>
     </message>
     <message numerus="yes">
         <source>No such snapshot: see the history of %1 (%n snapshot(s) kept).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Instantané introuvable&#xa0;: voyez l&apos;historique de %1 (%n instantané conservé).</numerusform>
+            <numerusform>Instantané introuvable&#xa0;: voyez l&apos;historique de %1 (%n instantanés conservés).</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes in %1 from snapshot %2 to %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications dans %1 de l&apos;instantané %2 à %3&#xa0;:</translation>
     </message>
     <message>
         <source>  The whitelist requirement changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>  L&apos;exigence de liste blanche a changé.</translation>
     </message>
     <message numerus="yes">
         <source>    %n request(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %n requête comptée</numerusform>
+            <numerusform>    %n requêtes comptées</numerusform>
         </translation>
     </message>
     <message>
         <source>  No change to keys, roles, whitelists or the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>  Aucune modification des clés, des rôles, des listes blanches ni du paramètre.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>csv, json, md, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv, json, md, html ou pdf.</translation>
     </message>
     <message>
         <source>The file to write (csv: the keys; the entries go to NAME-entries.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier à écrire (csv&#xa0;: les clés&#xa0;; les entrées vont dans NAME-entries.csv).</translation>
     </message>
     <message>
         <source>A stored snapshot instead of the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un instantané enregistré au lieu du dernier.</translation>
     </message>
     <message>
         <source>Export an organization from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter une organisation depuis le cache.</translation>
     </message>
     <message>
         <source>Give --format csv|json|md|html|pdf and --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --format csv|json|md|html|pdf et --out FILE.</translation>
     </message>
     <message>
         <source>No snapshot %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;instantané %1 pour %2.</translation>
     </message>
     <message>
         <source>API access report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;accès à l&apos;API&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unknown command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande inconnue %1.</translation>
     </message>
     <message>
         <source>Sync organizations into the offline cache. The private key is read from --private-key-file or APIACCESS_PRIVATE_KEY, never from the command line. Quiet unless something is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronise des organisations dans le cache hors ligne. La clé privée est lue depuis --private-key-file ou APIACCESS_PRIVATE_KEY, jamais depuis la ligne de commande. Silencieux sauf en cas de problème.</translation>
     </message>
     <message>
         <source>A remembered connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion enregistrée.</translation>
     </message>
     <message>
         <source>The server as typed in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur tel que saisi dans un navigateur.</translation>
     </message>
     <message>
         <source>The API key&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé publique de la clé d&apos;API.</translation>
     </message>
     <message>
         <source>A file holding the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier contenant la clé privée.</translation>
     </message>
     <message>
         <source>Only this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement cette organisation.</translation>
     </message>
     <message>
         <source>Every organization the key sees (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les organisations que voit la clé (par défaut).</translation>
     </message>
     <message>
         <source>Store the private key in the system keyring for this profile, so later runs need neither file nor variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la clé privée dans le trousseau du système pour ce profil, afin que les exécutions suivantes n&apos;aient besoin ni de fichier ni de variable.</translation>
     </message>
     <message>
         <source>No profile named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil nommé %1.</translation>
     </message>
     <message>
         <source>Give --profile NAME, or --url BASE and --public-key KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --profile NAME, ou --url BASE et --public-key KEY.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1.</translation>
     </message>
     <message>
         <source>The keyring holds no private key for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau ne contient pas de clé privée pour %1.</translation>
     </message>
     <message>
         <source>Use --private-key-file FILE or APIACCESS_PRIVATE_KEY (and --remember-key to store it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez --private-key-file FILE ou APIACCESS_PRIVATE_KEY (et --remember-key pour l&apos;enregistrer).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2585,31 +2612,41 @@ Headless commands (each has --help):
   export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
   screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
 Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console&#xa0;: les clés d&apos;API programmatiques, leurs listes blanches IP et le paramètre d&apos;organisation «&#xa0;Require IP Whitelist for Public API&#xa0;» de MongoDB Ops Manager et Cloud Manager.
+
+Commandes sans interface (chacune a --help)&#xa0;:
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       la clé privée depuis --private-key-file FILE ou APIACCESS_PRIVATE_KEY
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+Codes de sortie&#xa0;: 0 succès, 1 constats au niveau de --fail-on ou au-delà, 2 usage, 3 refus d&apos;authentification ou de liste blanche, 4 réseau ou TLS, 5 problème de cache.</translation>
     </message>
     <message>
         <source>Start with the built-in demo server (the default while no connection profile exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer avec le serveur de démonstration intégré (par défaut tant qu&apos;aucun profil de connexion n&apos;existe).</translation>
     </message>
     <message>
         <source>Open the saved connection NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la connexion enregistrée NAME.</translation>
     </message>
     <message>
         <source>The language: en, de, fr, es, ja or zh_CN (default: the one chosen in View → Language, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue&#xa0;: en, de, fr, es, ja ou zh_CN (par défaut&#xa0;: celle choisie dans Affichage → Langue, sinon celle du système).</translation>
     </message>
     <message>
         <source>system, light or dark (default: View → Theme).</source>
-        <translation type="unfinished"></translation>
+        <translation>system, light ou dark (par défaut&#xa0;: Affichage → Thème).</translation>
     </message>
     <message>
         <source>Show the cached data only: nothing is sent to any server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les données en cache&#xa0;: rien n&apos;est envoyé à aucun serveur.</translation>
     </message>
     <message>
         <source>API Access Console</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console</translation>
     </message>
 </context>
 </TS>

@@ -5,150 +5,150 @@
     <name>AccessDecision</name>
     <message>
         <source>Allowed: %1 is covered by the whitelist entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>許可：%1 はホワイトリストのエントリ %2 に含まれます。</translation>
     </message>
     <message numerus="yes">
         <source>Denied (%1): %2 is not covered by any of the key&apos;s %n whitelist entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>拒否（%1）：%2 はキーのホワイトリストの %n 件のエントリのどれにも含まれません。</numerusform>
         </translation>
     </message>
     <message>
         <source>Allowed: the key has no whitelist and the organization does not require one, so any address may call it.</source>
-        <translation type="unfinished"></translation>
+        <translation>許可：キーにホワイトリストがなく、組織も要求していないため、どのアドレスからでも利用できます。</translation>
     </message>
     <message>
         <source>Denied (%1): the organization requires a whitelist and this key has none, so it cannot call the API from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否（%1）：組織はホワイトリストを要求していますが、このキーには無いため、どのアドレスからも API を呼び出せません。</translation>
     </message>
     <message>
         <source>Denied (%1): this endpoint requires the key to have a whitelist, and it has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否（%1）：このエンドポイントはキーにホワイトリストを要求しますが、このキーには無いです。</translation>
     </message>
     <message>
         <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist (then %1). The organization setting could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明：キーにホワイトリストがないため、組織がホワイトリストを要求していない限りどのアドレスも許可されます（要求している場合は %1）。組織の設定を読み取れませんでした。</translation>
     </message>
 </context>
 <context>
     <name>AccessListModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Address or CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスまたは CIDR</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>最終使用</translation>
     </message>
     <message>
         <source>Last used from</source>
-        <translation type="unfinished"></translation>
+        <translation>最終使用元</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト数</translation>
     </message>
     <message>
         <source>Local note</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルメモ</translation>
     </message>
 </context>
 <context>
     <name>AddEntriesDialog</name>
     <message>
         <source>Add whitelist entries to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のホワイトリストにエントリを追加</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
 </context>
 <context>
     <name>AddressCheck</name>
     <message>
         <source>Unknown: the key&apos;s whitelist could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>不明：キーのホワイトリストを読み取れませんでした（%1）。</translation>
     </message>
 </context>
 <context>
     <name>AddressCheckPage</name>
     <message>
         <source>The address the server sees me from</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから見た自分のアドレス</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>判定</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>公開キー</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>理由</translation>
     </message>
     <message>
         <source>An IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 または IPv6 アドレス</translation>
     </message>
     <message>
         <source>Address to check</source>
-        <translation type="unfinished"></translation>
+        <translation>確認するアドレス</translation>
     </message>
     <message>
         <source>Which keys may call from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>そのアドレスから呼び出せるキー</translation>
     </message>
     <message>
         <source>The server has not reported which address it sees this console calling from.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこのコンソールの接続元アドレスをまだ通知していません。</translation>
     </message>
     <message>
         <source>Type an address to see, for every key, whether it may call from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスを入力すると、各キーがそこから呼び出せるかどうかを表示します。</translation>
     </message>
     <message>
         <source>Type one address, not a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックではなく、アドレスを 1 つ入力してください。</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織はまだキャッシュされていません：同期してください（F5）。</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>許可</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) may call from %2 (as cached %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のキーのうち %1 個が %2 から呼び出せます（%3 時点のキャッシュ）。</numerusform>
         </translation>
     </message>
 </context>
@@ -156,159 +156,159 @@
     <name>ApiClient</name>
     <message>
         <source>The root document has no appName: this is not an Ops Manager or Cloud Manager API.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルートドキュメントに appName がありません：Ops Manager または Cloud Manager の API ではありません。</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>Server unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できません</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書が信頼されていません</translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>時間内に応答がありません</translation>
     </message>
     <message>
         <source>API key not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーが受け付けられません</translation>
     </message>
     <message>
         <source>Address not on the whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスがホワイトリストにありません</translation>
     </message>
     <message>
         <source>The organization requires a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>組織がホワイトリストを要求しています</translation>
     </message>
     <message>
         <source>This operation requires a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作にはホワイトリストが必要です</translation>
     </message>
     <message>
         <source>Not allowed for this key</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーでは許可されていません</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>見つかりません</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>既に存在します</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに拒否されました</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストが多すぎます</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーエラー</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない応答</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました</translation>
     </message>
     <message>
         <source>your address</source>
-        <translation type="unfinished"></translation>
+        <translation>あなたのアドレス</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source> The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation> サーバーの応答：「%1」</translation>
     </message>
     <message>
         <source>Could not reach the server (%1). Check the server address, your network and the proxy settings of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーに接続できませんでした（%1）。サーバーのアドレス、ネットワーク、接続のプロキシ設定を確認してください。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2. If you recognise it, add your organization&apos;s CA bundle to the connection, or trust this certificate for this connection only.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書は信頼されていません（%1）。SHA-256 フィンガープリントは %2 です。心当たりがあれば、組織の CA バンドルを接続に追加するか、この接続に限ってこの証明書を信頼してください。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>The server did not answer in time. It may be overloaded or a proxy may be holding the request; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが時間内に応答しませんでした。過負荷か、プロキシがリクエストを止めている可能性があります。もう一度お試しください。</translation>
     </message>
     <message>
         <source>The server did not accept API key %1: the public key or the private key is wrong, or the key was deleted. Check both in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは API キー %1 を受け付けませんでした：公開キーか秘密キーが間違っているか、キーが削除されています。接続プロファイルで両方を確認してください。</translation>
     </message>
     <message>
         <source>The server sees this computer calling from %1, and that address is not on the whitelist of API key %2. Add %1 (or a block that covers it) to that key&apos;s whitelist, or connect from an address that is on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこのコンピューターの接続元を %1 と認識していますが、このアドレスは API キー %2 のホワイトリストにありません。%1（またはそれを含むブロック）をそのキーのホワイトリストに追加するか、ホワイトリストにあるアドレスから接続してください。</translation>
     </message>
     <message>
         <source>The organization requires every API key to have a whitelist, and API key %2 has none, so it cannot be used from anywhere. Add %1 to its whitelist (with an Organization Owner key or in the web console).</source>
-        <translation type="unfinished"></translation>
+        <translation>組織はすべての API キーにホワイトリストを要求していますが、API キー %2 には無いため、どこからも使用できません。%1 をホワイトリストに追加してください（Organization Owner のキーか Web コンソールで）。</translation>
     </message>
     <message>
         <source>This operation is only allowed for API keys with a whitelist, and API key %2 has none. Add %1 to its whitelist, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>この操作はホワイトリストを持つ API キーにのみ許可されていますが、API キー %2 には無いです。%1 をホワイトリストに追加してから、もう一度お試しください。</translation>
     </message>
     <message>
         <source>API key %1 is not allowed to do this.%2 Use a key with the needed role (for most changes: Organization Owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー %1 にはこの操作の権限がありません。%2 必要なロールを持つキーを使用してください（ほとんどの変更には Organization Owner）。</translation>
     </message>
     <message>
         <source>It no longer exists on the server.%1 Refresh to see the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー上にもう存在しません。%1 更新して現在の状態を確認してください。</translation>
     </message>
     <message>
         <source>Nothing was changed because it is already there.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>既に存在するため、何も変更されませんでした。%1</translation>
     </message>
     <message>
         <source>The server refused the request.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがリクエストを拒否しました。%1</translation>
     </message>
     <message numerus="yes">
         <source>The server is limiting how often it may be called.%1 The console waits %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>サーバーが呼び出し頻度を制限しています。%1 コンソールは %n 秒待ってから再試行します。</numerusform>
         </translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1).%2 Try again later; if it persists, the server&apos;s logs say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーで問題が発生しました（HTTP %1）。%2 後でもう一度お試しください。続く場合はサーバーのログに詳細があります。</translation>
     </message>
     <message>
         <source>The server answered with something that is not the API&apos;s JSON (HTTP %1). A proxy or a wrong server address may be in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが API の JSON ではない内容を返しました（HTTP %1）。プロキシか誤ったサーバーアドレスが原因の可能性があります。</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストはキャンセルされました。</translation>
     </message>
 </context>
 <context>
     <name>ApiKey</name>
     <message>
         <source>Enter a description: it is how people recognise the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>説明を入力してください：キーを見分ける手がかりになります。</translation>
     </message>
     <message>
         <source>The description has %1 characters; the server accepts at most 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>説明は %1 文字です。サーバーが受け付けるのは最大 250 文字です。</translation>
     </message>
 </context>
 <context>
@@ -317,353 +317,355 @@
         <source>Owner: %1
 Ticket: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>担当者：%1
+チケット：%2
+%3</translation>
     </message>
     <message>
         <source>not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り不可</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>公開キー</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>キー ID</translation>
     </message>
     <message>
         <source>Organization roles</source>
-        <translation type="unfinished"></translation>
+        <translation>組織ロール</translation>
     </message>
     <message>
         <source>Whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>ホワイトリスト</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>最終使用</translation>
     </message>
     <message>
         <source>Local note</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルメモ</translation>
     </message>
 </context>
 <context>
     <name>ApiKeysPage</name>
     <message>
         <source>Filter by description, public key, key ID or address (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>説明・公開キー・キー ID・アドレスで絞り込み（Ctrl+F）</translation>
     </message>
     <message>
         <source>Filter API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーの絞り込み</translation>
     </message>
     <message>
         <source>Show keys with role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールでキーを表示</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのロール</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>Whitelist of the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したキーのホワイトリスト</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト</translation>
     </message>
     <message>
         <source>Project roles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトロール</translation>
     </message>
     <message>
         <source>Projects the selected key is assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したキーが割り当てられているプロジェクト</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>&amp;Create key…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを作成(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Edit key…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete key…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを削除(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Add whitelist entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>ホワイトリストにエントリを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを削除(&amp;R)…</translation>
     </message>
     <message>
         <source>Copy key &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>キー ID をコピー(&amp;I)</translation>
     </message>
     <message>
         <source>Copy &amp;public key</source>
-        <translation type="unfinished"></translation>
+        <translation>公開キーをコピー(&amp;P)</translation>
     </message>
     <message>
         <source>Copy a&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスをコピー(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Invite key…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを招待(&amp;I)…</translation>
     </message>
     <message>
         <source>Change project &amp;roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトロールを変更(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Unassign from project…</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトから割り当て解除(&amp;U)…</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>検索</translation>
     </message>
     <message>
         <source>No key selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーが選択されていません。</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織はまだキャッシュされていません：同期してください（F5）。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Public key &lt;code&gt;%2&lt;/code&gt; · Key ID &lt;code&gt;%3&lt;/code&gt; · Private key %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;公開キー &lt;code&gt;%2&lt;/code&gt; · キー ID &lt;code&gt;%3&lt;/code&gt; · 秘密キー %4</translation>
     </message>
     <message>
         <source>Whitelist not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホワイトリストを読み取れません：%1</translation>
     </message>
     <message>
         <source>This key has no whitelist: it may call from any address unless the organization requires a whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>このキーにはホワイトリストがありません：組織がホワイトリストを要求していない限り、どのアドレスからでも呼び出せます。</translation>
     </message>
     <message>
         <source>Offline: changes need the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン：変更にはサーバーが必要です。</translation>
     </message>
     <message>
         <source>Only an Organization Owner key can change API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを変更できるのは Organization Owner のキーだけです。</translation>
     </message>
     <message>
         <source>Saved the project roles of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプロジェクトロールを保存しました。</translation>
     </message>
     <message>
         <source>Unassign from project?</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトから割り当て解除しますか？</translation>
     </message>
     <message>
         <source>Remove %1 from %2? The key stays in the organization with its other roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を %2 から外しますか？キーは他のロールとともに組織に残ります。</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て解除</translation>
     </message>
     <message>
         <source>Unassigned %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の割り当てを解除しました。</translation>
     </message>
     <message>
         <source>Not unassigned. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て解除できませんでした。%1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。</translation>
     </message>
     <message>
         <source>Delete API key?</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを削除しますか？</translation>
     </message>
     <message>
         <source>Delete the API key %1? Everything that uses it stops working at once; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー %1 を削除しますか？これを使うものはすべて直ちに動作しなくなります。元に戻せません。</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを削除</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました。</translation>
     </message>
     <message>
         <source>Not deleted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>削除できませんでした。%1</translation>
     </message>
     <message numerus="yes">
         <source>Added %n whitelist entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ホワイトリストに %n 件のエントリを追加しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove %1 from the whitelist of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のホワイトリストから %1 を削除しますか？</translation>
     </message>
     <message>
         <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses, and without it the console would be locked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールはこのキーで %1 から呼び出しています：サーバーは呼び出し元が使っているエントリの削除を拒否します。また、それが無いとコンソールが締め出されます。</translation>
     </message>
     <message>
         <source>%1, the address this console calls from, is covered by this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールの接続元アドレス %1 は、このエントリに含まれます。</translation>
     </message>
     <message>
         <source>Remove whitelist entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>ホワイトリストのエントリを削除しますか？</translation>
     </message>
     <message>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを削除</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました。</translation>
     </message>
     <message>
         <source>Not removed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>削除できませんでした。%1</translation>
     </message>
 </context>
 <context>
     <name>CacheDatabase</name>
     <message>
         <source>Cannot create the cache file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュファイル %1 を作成できません。</translation>
     </message>
     <message>
         <source>Cannot open the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ %1 を開けません：%2</translation>
     </message>
     <message>
         <source>The cache %1 is damaged and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュ %1 が破損しており、退避できませんでした。</translation>
     </message>
     <message>
         <source>The offline cache was damaged. It was set aside as %1 and a new, empty cache was created; the next sync fills it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフラインキャッシュが破損していました。%1 として退避し、新しい空のキャッシュを作成しました。次回の同期で再び埋まります。</translation>
     </message>
     <message>
         <source>Cannot read the cache&apos;s schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュのスキーマバージョンを読み取れません。</translation>
     </message>
     <message>
         <source>The cache was written by a newer version of the console (schema %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュは新しいバージョンのコンソールで書き込まれています（スキーマ %1）。</translation>
     </message>
     <message>
         <source>Updating the cache to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュをスキーマ %1 に更新できませんでした：%2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続に名前を付けてください。</translation>
     </message>
     <message>
         <source>The name cannot contain “/” or “\”.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前に「/」や「\」は使えません。</translation>
     </message>
     <message>
         <source>Enter the API key&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーの公開キーを入力してください。</translation>
     </message>
     <message>
         <source>“%1” does not look like a public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は公開キーではないようです。</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には PEM 証明書が含まれていません。</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシのホストとポートを入力してください。</translation>
     </message>
     <message>
         <source>Enter the private key (it was shown once, when the key was created).</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密キーを入力してください（キーの作成時に一度だけ表示されたものです）。</translation>
     </message>
     <message>
         <source>This does not look like a private key: it has no spaces and is about 36 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密キーではないようです：秘密キーは空白を含まず、約 36 文字です。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>Enter the server address, as you type it in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーに入力するのと同じ形でサーバーのアドレスを入力してください。</translation>
     </message>
     <message>
         <source>“%1” is not a server address; type it as in a browser, e.g. https://opsmanager.example.com:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はサーバーのアドレスではありません。ブラウザーと同じ形で入力してください（例：https://opsmanager.example.com:8443）。</translation>
     </message>
     <message>
         <source>Use an http:// or https:// address, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:// ではなく、http:// または https:// のアドレスを使用してください。</translation>
     </message>
     <message>
         <source>Remove the user name and password from the address; the API key goes in its own fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスからユーザー名とパスワードを取り除いてください。API キーは専用の欄に入力します。</translation>
     </message>
     <message>
         <source>This connection uses http:// to %1: requests, answers and the key&apos;s digest travel unencrypted. Use https:// unless the network path is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続は %1 へ http:// を使います：リクエスト、応答、キーのダイジェストが暗号化されずに送られます。ネットワーク経路が信頼できる場合を除き、https:// を使用してください。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestResult</name>
     <message>
         <source>Something answered, but it is not the Ops Manager or Cloud Manager Public API (HTTP %1). Check the server address: it is the one you open in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答はありましたが、Ops Manager や Cloud Manager の Public API ではありません（HTTP %1）。サーバーのアドレスを確認してください：ブラウザーで開くアドレスです。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1; the key sees %n organization(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 に接続しました。このキーは %n 個の組織を参照できます。</numerusform>
         </translation>
     </message>
 </context>
@@ -671,200 +673,201 @@ Ticket: %2
     <name>ConsoleSession</name>
     <message>
         <source>Demo server (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>デモサーバー（オフライン）</translation>
     </message>
     <message>
         <source>The local demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo server at %1 (local, made-up data)</source>
-        <translation type="unfinished"></translation>
+        <translation>ローカルのデモサーバーを起動できませんでした：%1</translation>
     </message>
     <message>
         <source>There is no saved connection named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前の保存済み接続はありません。</translation>
     </message>
     <message>
         <source>The private key of “%1” is not in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の秘密キーがシステムのキーリングにありません。</translation>
     </message>
     <message>
         <source>Private key for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の秘密キー</translation>
     </message>
     <message>
         <source>%1
 Type the private key of %2 to connect, or cancel to review the cached data offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+接続するには %2 の秘密キーを入力してください。キャンセルするとキャッシュされたデータをオフラインで確認できます。</translation>
     </message>
     <message>
         <source>No private key: “%1” is shown from the cache only.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密キーがありません：「%1」はキャッシュのみから表示しています。</translation>
     </message>
     <message>
         <source>%1 — %2 (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2（オフライン）</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を削除</translation>
     </message>
     <message>
         <source>Remove the connection “%1”? Its private key is removed from the system keyring. The data cached for offline review stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続「%1」を削除しますか？秘密キーはシステムのキーリングから削除されます。オフライン確認用にキャッシュしたデータはこのコンピューターに残ります。</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Demo server (local, made-up data)</source>
+        <translation>デモサーバー（ローカル、架空のデータ）</translation>
     </message>
 </context>
 <context>
     <name>ContextModel</name>
     <message>
         <source>Organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 %1</translation>
     </message>
     <message>
         <source>Project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト %1</translation>
     </message>
 </context>
 <context>
     <name>ContextPicker</name>
     <message>
         <source>Find an organization or project</source>
-        <translation type="unfinished"></translation>
+        <translation>組織またはプロジェクトを検索</translation>
     </message>
     <message>
         <source>Organizations and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>組織とプロジェクト</translation>
     </message>
     <message>
         <source>Pick the organization or project to work on</source>
-        <translation type="unfinished"></translation>
+        <translation>作業する組織またはプロジェクトを選択します</translation>
     </message>
 </context>
 <context>
     <name>CreateKeyDialog</name>
     <message>
         <source>Create key</source>
-        <translation type="unfinished"></translation>
+        <translation>キーを作成</translation>
     </message>
     <message>
         <source>I have copied the private key and stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密キーをコピーして安全に保管しました</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを作成</translation>
     </message>
     <message>
         <source>Create API key for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクトの API キーを作成</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>What the key is for, e.g. “CI deploys for billing-prod”</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの用途（例：「billing-prod の CI デプロイ」）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D)：</translation>
     </message>
     <message>
         <source>Organization roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>組織ロール：</translation>
     </message>
     <message>
         <source>Project roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトロール：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy the private key now.&lt;/b&gt; The server shows it this once; it cannot be shown again. Whoever has it can call the API with this key&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;今すぐ秘密キーをコピーしてください。&lt;/b&gt;サーバーが表示するのはこの一度だけで、二度と表示できません。これを持つ人は誰でも、このキーのロールで API を呼び出せます。</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密キー</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>コピー(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;S)</translation>
     </message>
     <message>
         <source>Whitelist entries to add now (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>今追加するホワイトリストのエントリ（任意）：</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー</translation>
     </message>
     <message>
         <source>%1 of 250 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 250 文字</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを 1 つ以上選択してください。</translation>
     </message>
     <message>
         <source>Copy the private key and tick the box first: it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に秘密キーをコピーしてチェックを入れてください：二度と表示できません。</translation>
     </message>
 </context>
 <context>
     <name>EditKeyDialog</name>
     <message>
         <source>Edit API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー %1 を編集</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;D)：</translation>
     </message>
     <message>
         <source>Organization roles (the list replaces the key&apos;s roles as a whole):</source>
-        <translation type="unfinished"></translation>
+        <translation>組織ロール（この一覧がキーのロール全体を置き換えます）：</translation>
     </message>
     <message>
         <source>No role will be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>削除されるロールはありません。</translation>
     </message>
     <message>
         <source>These roles will be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次のロールが削除されます：%1</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロールを 1 つ以上選択してください。</translation>
     </message>
 </context>
 <context>
@@ -874,30 +877,33 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
 192.0.2.15
 198.51.100.0/24
 2001:db8::/48</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行に 1 つのアドレスまたは CIDR ブロック。例：
+192.0.2.15
+198.51.100.0/24
+2001:db8::/48</translation>
     </message>
     <message>
         <source>Whitelist entries</source>
-        <translation type="unfinished"></translation>
+        <translation>ホワイトリストのエントリ</translation>
     </message>
     <message>
         <source>Validation of the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリの検証結果</translation>
     </message>
     <message>
         <source>Add the address the server sees me from (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーから見た自分のアドレスを追加（%1）</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>追加するエントリ %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>要修正 %n 件</numerusform>
         </translation>
     </message>
 </context>
@@ -905,1126 +911,1142 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <name>EntryBatch</name>
     <message>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が 2 回記載されています。</translation>
     </message>
     <message>
         <source>%1 is already on the whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は既にホワイトリストにあります。</translation>
     </message>
     <message>
         <source>%1 allows every address of its family.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は同じファミリーのすべてのアドレスを許可します。</translation>
     </message>
     <message>
         <source>%1 is a very broad block (%2 addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は非常に広いブロックです（%2 アドレス）。</translation>
     </message>
     <message>
         <source>Already covered by %1 on the whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホワイトリストの %1 に既に含まれています。</translation>
     </message>
     <message>
         <source>Already covered by %1 above.</source>
-        <translation type="unfinished"></translation>
+        <translation>上の %1 に既に含まれています。</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り不可</translation>
     </message>
     <message>
         <source>API access report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API アクセスレポート：%1</translation>
     </message>
     <message>
         <source>Organization `%1`, snapshot %2 taken %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 `%1`、スナップショット %2（%3 取得）。</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>オン</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Require IP Whitelist for Public API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Public API に IP ホワイトリストを要求：%1</translation>
     </message>
     <message>
         <source>API keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー：%1</translation>
     </message>
     <message>
         <source>Whitelist entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ホワイトリストのエントリ：%1</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>指摘事項：%1</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>指摘事項</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>なし。</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>公開キー</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>キー ID</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>ホワイトリスト</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>最終使用</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ</translation>
     </message>
     <message>
         <source>Whitelist entries</source>
-        <translation type="unfinished"></translation>
+        <translation>ホワイトリストのエントリ</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Address or CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスまたは CIDR</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>作成日時</translation>
     </message>
     <message>
         <source>Last used from</source>
-        <translation type="unfinished"></translation>
+        <translation>最終使用元</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエスト数</translation>
     </message>
     <message>
         <source>Organization %1, snapshot %2 taken %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 %1、スナップショット %2（%3 取得）。</translation>
     </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
     <message>
         <source>The system keyring is not available (%1): the private key is kept for this session only and you will be asked for it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングを利用できません（%1）：秘密キーはこのセッションの間だけ保持され、次回は入力を求められます。</translation>
     </message>
 </context>
 <context>
     <name>Finding</name>
     <message>
         <source>%1 is an Organization Owner: it can change every key and the organization&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Organization Owner です：すべてのキーと組織の設定を変更できます。</translation>
     </message>
     <message>
         <source>%1 is only an Organization Member and is assigned to no project: it can do very little.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Organization Member のみで、どのプロジェクトにも割り当てられていません：ほとんど何もできません。</translation>
     </message>
     <message>
         <source>The whitelist of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のホワイトリストを読み取れませんでした：%2</translation>
     </message>
     <message>
         <source>%1 has no whitelist; the organization requires one, so the key cannot be used at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはホワイトリストがありません。組織が要求しているため、このキーはまったく使用できません。</translation>
     </message>
     <message>
         <source>%1 has no whitelist: it can call the API from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはホワイトリストがありません：どのアドレスからでも API を呼び出せます。</translation>
     </message>
     <message numerus="yes">
         <source>%1 has never been used from any of its %n whitelist entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 は %n 件のホワイトリストエントリのどれからも使用されたことがありません。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was last used %2 days ago (more than %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の最終使用は %2 日前です（%3 日超）。</translation>
     </message>
     <message>
         <source>%1 on %2 has never been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 は一度も使用されていません。</translation>
     </message>
     <message>
         <source>%1 on %2 is a very broad block.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 は非常に広いブロックです。</translation>
     </message>
     <message>
         <source>%1 is listed twice on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 に 2 回記載されています。</translation>
     </message>
     <message>
         <source>%1 on %2 is already covered by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1 は既に %3 に含まれています。</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
         <source>Older snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>古いスナップショット</translation>
     </message>
     <message>
         <source>Newer snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいスナップショット</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>変更点</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>比較元：</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>比較先：</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2（%3）</translation>
     </message>
     <message>
         <source>change made here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここで行った変更</translation>
     </message>
     <message>
         <source>sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期</translation>
     </message>
     <message>
         <source>Two syncs are needed to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較するには 2 回の同期が必要です。</translation>
     </message>
     <message>
         <source>The whitelist requirement changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホワイトリストの要求設定が変更されました。</translation>
     </message>
     <message>
         <source>Project %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト %1 を追加</translation>
     </message>
     <message>
         <source>Project %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト %1 を削除</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更</translation>
     </message>
     <message>
         <source>description: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>説明：%1 → %2</translation>
     </message>
     <message>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール %1</translation>
     </message>
     <message>
         <source>assigned to project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト %1 に割り当て</translation>
     </message>
     <message>
         <source>unassigned from project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト %1 から割り当て解除</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のリクエストを記録</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) used for the first time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のエントリが初めて使用されました</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません。</translation>
     </message>
 </context>
 <context>
     <name>IpBlock</name>
     <message>
         <source>“%1” is a hexadecimal number; write each part of an IPv4 address as a decimal number from 0 to 255.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は 16 進数です。IPv4 アドレスの各部分は 0～255 の 10 進数で書いてください。</translation>
     </message>
     <message>
         <source>“%1” is not allowed in an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は IPv4 アドレスに使えません。</translation>
     </message>
     <message>
         <source>“%1” is a single number, not an address; write four parts such as 192.0.2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は 1 つの数値で、アドレスではありません。192.0.2.1 のように 4 つの部分で書いてください。</translation>
     </message>
     <message>
         <source>An IPv4 address has an empty part between dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 アドレスのドットの間に空の部分があります。</translation>
     </message>
     <message>
         <source>An IPv4 address has four parts separated by dots; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 アドレスはドットで区切られた 4 つの部分からなりますが、これは %1 個です。</translation>
     </message>
     <message>
         <source>“%1” has a leading zero, which some tools read as octal; write %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には先頭のゼロがあり、8 進数として読むツールがあります。%2 と書いてください。</translation>
     </message>
     <message>
         <source>%1 is larger than 255, the largest value of each part of an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は 255 より大きい値です。IPv4 アドレスの各部分の最大値は 255 です。</translation>
     </message>
     <message>
         <source>“%1” is not allowed in an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は IPv6 アドレスに使えません。</translation>
     </message>
     <message>
         <source>“%1” is not a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効な IPv6 アドレスではありません。</translation>
     </message>
     <message>
         <source>Enter an IP address or a CIDR block.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP アドレスまたは CIDR ブロックを入力してください。</translation>
     </message>
     <message>
         <source>Remove the space inside the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス内の空白を削除してください。</translation>
     </message>
     <message>
         <source>“%1” is not one of the digits 0–9; type the address with plain digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は数字 0～9 ではありません。半角数字でアドレスを入力してください。</translation>
     </message>
     <message>
         <source>“%1” is not allowed in an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は IP アドレスに使えません。</translation>
     </message>
     <message>
         <source>Use at most one “/” (address/prefix length).</source>
-        <translation type="unfinished"></translation>
+        <translation>「/」は 1 つまでにしてください（アドレス/プレフィックス長）。</translation>
     </message>
     <message>
         <source>The address before “/” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>「/」の前のアドレスがありません。</translation>
     </message>
     <message>
         <source>Remove the “%1” sign before the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスの前の「%1」記号を削除してください。</translation>
     </message>
     <message>
         <source>Zone IDs such as “%1” are not allowed; remove the part from “%”.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のようなゾーン ID は使えません。「%」以降を削除してください。</translation>
     </message>
     <message>
         <source>The prefix length after “/” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>「/」の後のプレフィックス長がありません。</translation>
     </message>
     <message>
         <source>Remove the “%1” sign from the prefix length.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレフィックス長から「%1」記号を削除してください。</translation>
     </message>
     <message>
         <source>The prefix length after “/” must be a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>「/」の後のプレフィックス長は 0～%1 の整数にしてください。</translation>
     </message>
     <message>
         <source>Write the prefix length without a leading zero (/%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>プレフィックス長は先頭のゼロなしで書いてください（/%1）。</translation>
     </message>
     <message>
         <source>/%1 is too long for IPv4: the prefix length is 0 to 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 は IPv4 には長すぎます：プレフィックス長は 0～32 です。</translation>
     </message>
     <message>
         <source>/%1 is too long for IPv6: the prefix length is 0 to 128.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 は IPv6 には長すぎます：プレフィックス長は 0～128 です。</translation>
     </message>
     <message>
         <source>%1/%2 has host bits set; the block starts at %3. Did you mean %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 にはホストビットが立っています。ブロックは %3 から始まります。%3 のことですか？</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>%1: a role has exactly one of orgId and groupId</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：ロールには orgId と groupId のどちらか一方だけが必要です</translation>
     </message>
     <message>
         <source>%1: expected an object, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：オブジェクトが必要ですが、%2 でした</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>真偽値</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>配列</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>何もない値</translation>
     </message>
     <message>
         <source>%1: required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：必須フィールドがありません</translation>
     </message>
     <message>
         <source>%1: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2 が必要ですが、%3 でした</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true または false</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>日付</translation>
     </message>
     <message>
         <source>%1: “%2” is not an ISO-8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：「%2」は ISO-8601 の日付ではありません</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリング</translation>
     </message>
     <message>
         <source>The system keyring is not available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングを利用できません（%1）。</translation>
     </message>
     <message>
         <source>The system keyring refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーリングが拒否しました：%1</translation>
     </message>
 </context>
 <context>
     <name>LockoutCheck</name>
     <message>
         <source>The key this console uses has an entry covering %1, the address the server last saw it call from.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールのキーには、サーバーが最後に確認した接続元アドレス %1 を含むエントリがあります。</translation>
     </message>
     <message>
         <source>The key this console uses has no entry covering %1, the address the server last saw it call from: after the change this console would be refused. Add %1 to its whitelist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールのキーには、サーバーが最後に確認した接続元アドレス %1 を含むエントリがありません：変更後、このコンソールは拒否されます。先に %1 をホワイトリストに追加してください。</translation>
     </message>
     <message>
         <source>The key this console uses has no whitelist: after the change this console could not call the API any more, not even to undo it. Add your address to its whitelist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールのキーにはホワイトリストがありません：変更後、このコンソールは API を呼び出せなくなり、元に戻すこともできません。先に自分のアドレスをホワイトリストに追加してください。</translation>
     </message>
     <message>
         <source>The server has not yet said which address it sees this console calling from, so it is not known whether the console&apos;s key stays usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはこのコンソールの接続元アドレスをまだ通知していないため、コンソールのキーが使えるままかどうか分かりません。</translation>
     </message>
     <message>
         <source>The key this console uses is not one of this organization&apos;s API keys; check its whitelist separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールのキーはこの組織の API キーではありません。そのホワイトリストは別途確認してください。</translation>
     </message>
 </context>
 <context>
     <name>LockoutDialog</name>
     <message>
         <source>Require a whitelist for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でホワイトリストを必須にしますか？</translation>
     </message>
     <message>
         <source>Once this is on, every API key of %1 needs at least one whitelist entry, and every call must come from a listed address.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効にすると、%1 のすべての API キーに 1 件以上のホワイトリストエントリが必要になり、すべての呼び出しは登録済みのアドレスから行う必要があります。</translation>
     </message>
     <message>
         <source>Warning: this console would lock itself out.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：このコンソール自身が締め出されます。</translation>
     </message>
     <message>
         <source>This console:</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソール：</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) have no whitelist and will lose all API access:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のキーにはホワイトリストがなく、API へのアクセスをすべて失います：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) have entries none of which was ever used; they may be calling from elsewhere:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のキーには一度も使われていないエントリしかありません。別の場所から呼び出している可能性があります：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) have a whitelist this console may not read, so they could not be checked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のキーのホワイトリストはこのコンソールから読み取れないため、確認できませんでした：</numerusform>
         </translation>
     </message>
     <message>
         <source>Every key has a whitelist that has been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのキーに使用実績のあるホワイトリストがあります。</translation>
     </message>
     <message>
         <source>Lock-out check</source>
-        <translation type="unfinished"></translation>
+        <translation>締め出しチェック</translation>
     </message>
     <message>
         <source>I have read this and want to require a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>内容を確認し、ホワイトリストを必須にします</translation>
     </message>
     <message>
         <source>Require whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>ホワイトリストを必須にする</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>API Access Console</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>API key in use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中の API キー</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>最終同期</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の進捗</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>Sync problem</source>
-        <translation type="unfinished"></translation>
+        <translation>同期の問題</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>The server this window talks to: the built-in demo or a saved connection</source>
-        <translation type="unfinished"></translation>
+        <translation>このウィンドウの接続先サーバー：内蔵デモまたは保存済みの接続</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>お知らせ</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;New connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい接続(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit this connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続を編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove this connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続を削除(&amp;R)…</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;S)</translation>
     </message>
     <message>
         <source>API &amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API キー(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Address check</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス確認(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>レポート(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴(&amp;H)</translation>
     </message>
     <message>
         <source>My &amp;whitelist (personal API key)…</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のホワイトリスト（個人 API キー）(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート(&amp;E)…</translation>
     </message>
     <message>
         <source>Export organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織をエクスポート</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;HTML report (*.html);;Markdown report (*.md);;JSON (*.json);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF レポート (*.pdf);;HTML レポート (*.html);;Markdown レポート (*.md);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にエクスポートしました</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期(&amp;Y)</translation>
     </message>
     <message>
         <source>Key: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>キー：%1（%2）</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キー：%1</translation>
     </message>
     <message>
         <source>API Access Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console — %1</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>システム(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>ライト(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>ダーク(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語は次回の起動時に変わります。</translation>
     </message>
     <message>
         <source>Demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>デモサーバー</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Last synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最終同期：%1</translation>
     </message>
     <message>
         <source>Working offline — showing the data as last synced (%1). Nothing is sent to the server and changes are disabled; switch to the connection again to go online.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン作業中 — 最後に同期したデータ（%1）を表示しています。サーバーには何も送信されず、変更はできません。オンラインにするには接続を選び直してください。</translation>
     </message>
     <message>
         <source>Offline — showing the data as last synced (%1). Changes are disabled until the server answers again; the console keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン — 最後に同期したデータ（%1）を表示しています。サーバーが再び応答するまで変更はできません。コンソールは再試行を続けます。</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織はまだキャッシュされていません：同期してください（F5）。</translation>
     </message>
     <message>
         <source>Choose a file ending in .pdf, .html, .md, .json or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>拡張子が .pdf、.html、.md、.json、.csv のいずれかのファイルを選んでください。</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めませんでした。</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>this session only (the key is forgotten when the console closes)</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみ（コンソールを閉じるとキーは破棄されます）</translation>
     </message>
 </context>
 <context>
     <name>OrgSettings</name>
     <message>
         <source>The setting has not been read from the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>設定はまだサーバーから読み取られていません。</translation>
     </message>
     <message>
         <source>This server does not expose the setting through its API; see the organization&apos;s settings page in the web console.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーは API でこの設定を公開していません。Web コンソールの組織設定ページを参照してください。</translation>
     </message>
     <message>
         <source>The API key in use may not read the organization&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中の API キーには組織の設定を読み取る権限がありません。</translation>
     </message>
 </context>
 <context>
     <name>OrgSettingsPage</name>
     <message>
         <source>Require IP Whitelist for Public API</source>
-        <translation type="unfinished"></translation>
+        <translation>Public API に IP ホワイトリストを要求</translation>
     </message>
     <message>
         <source>Open in web console</source>
-        <translation type="unfinished"></translation>
+        <translation>Web コンソールで開く</translation>
     </message>
     <message>
         <source>Whether every API key of this organization must have a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織のすべての API キーにホワイトリストを必須にするかどうか</translation>
     </message>
     <message>
         <source>When this is on, an API key can do nothing until it has at least one whitelist entry, and every call must come from a listed address. When it is off, a key with an empty whitelist may call every endpoint except those that explicitly require a whitelist; a key with entries may still only call from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンの場合、API キーはホワイトリストのエントリが 1 件以上になるまで何もできず、すべての呼び出しは登録済みのアドレスから行う必要があります。オフの場合、ホワイトリストが空のキーは、明示的にホワイトリストを要求するもの以外のすべてのエンドポイントを呼び出せます。エントリのあるキーは、引き続きそのアドレスからのみ呼び出せます。</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>On: every API key of this organization needs a whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>オン：この組織のすべての API キーにホワイトリストが必要です。</translation>
     </message>
     <message>
         <source>Off: keys without a whitelist may call from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ：ホワイトリストのないキーはどのアドレスからでも呼び出せます。</translation>
     </message>
     <message>
         <source>Unknown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不明。%1</translation>
     </message>
     <message>
         <source>The setting can only be changed in the web console.</source>
-        <translation type="unfinished"></translation>
+        <translation>この設定は Web コンソールでのみ変更できます。</translation>
     </message>
     <message>
         <source>Offline: the setting can be changed when the server is reachable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン：サーバーに再び接続できるようになると設定を変更できます。</translation>
     </message>
     <message>
         <source>Checking which key this console uses…</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールが使用しているキーを確認しています…</translation>
     </message>
     <message>
         <source>Only an Organization Owner key can change this setting; the key in use is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>この設定を変更できるのは Organization Owner のキーだけです。使用中のキーは該当しません。</translation>
     </message>
     <message>
         <source>Stop requiring a whitelist?</source>
-        <translation type="unfinished"></translation>
+        <translation>ホワイトリストの必須化をやめますか？</translation>
     </message>
     <message>
         <source>API keys of %1 with an empty whitelist will be able to call the API from any address again. Keys that have entries still only work from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ホワイトリストが空の %1 の API キーは、再びどのアドレスからでも API を呼び出せるようになります。エントリのあるキーは、引き続きそのアドレスからのみ動作します。</translation>
     </message>
     <message>
         <source>Stop requiring</source>
-        <translation type="unfinished"></translation>
+        <translation>必須化をやめる</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>送信中…</translation>
     </message>
     <message>
         <source>Not changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更されませんでした。%1</translation>
     </message>
     <message>
         <source>Done: the server now requires a whitelist for every API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了：サーバーはすべての API キーにホワイトリストを要求するようになりました。</translation>
     </message>
     <message>
         <source>Done: the server no longer requires a whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了：サーバーはホワイトリストを要求しなくなりました。</translation>
     </message>
     <message>
         <source>The server accepted the change but still reports the old value.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーは変更を受け付けましたが、まだ古い値を返しています。</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルでこの証明書を信頼(&amp;R)</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を編集</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい接続</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>接続名</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー</translation>
     </message>
     <message>
         <source>https://opsmanager.example.com:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>https://opsmanager.example.com:8443</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>公開キー</translation>
     </message>
     <message>
         <source>for example abcdefgh</source>
-        <translation type="unfinished"></translation>
+        <translation>例：abcdefgh</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密キー</translation>
     </message>
     <message>
         <source>unchanged (kept in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし（システムのキーリングに保存済み）</translation>
     </message>
     <message>
         <source>shown once when the key was created</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの作成時に一度だけ表示されたもの</translation>
     </message>
     <message>
         <source>Extra CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>追加の CA 証明書</translation>
     </message>
     <message>
         <source>optional: a PEM file for a private certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>任意：プライベート認証局の PEM ファイル</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ</translation>
     </message>
     <message>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>システム設定</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシなし</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手動</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシのホスト</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシのポート</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>ポート</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>テスト結果</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>公開キー(&amp;P)：</translation>
     </message>
     <message>
         <source>Pri&amp;vate key:</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密キー(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;CA certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 証明書(&amp;C)：</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ(&amp;X)：</translation>
     </message>
     <message>
         <source>The server is the address you open in a browser. The private key goes to the system keyring, never to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーはブラウザーで開くアドレスです。秘密キーはシステムのキーリングに保存され、ファイルには保存されません。</translation>
     </message>
     <message>
         <source>The name files this connection&apos;s cache; create a new connection to use another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続のキャッシュはこの名前で保存されています。別の名前にするには新しい接続を作成してください。</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 証明書 (*.pem *.crt *.cer);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>&amp;Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>コピーしました(&amp;C)</translation>
     </message>
     <message>
         <source>Trusted certificate for this profile (SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルで信頼する証明書（SHA-256）：%1</translation>
     </message>
     <message>
         <source>Fix the fields marked above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に上の印の付いた欄を修正してください。</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への接続をテストしています…</translation>
     </message>
     <message>
         <source>The private key could not be read from the keyring (%1): type it to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングから秘密キーを読み取れませんでした（%1）：テストするには入力してください。</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キー：%1</translation>
     </message>
     <message>
         <source>&amp;Copy address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス %1 をコピー(&amp;C)</translation>
     </message>
     <message>
         <source>A connection named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前の接続は既にあります。</translation>
     </message>
     <message>
         <source>The server or public key changed: type the private key again (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーまたは公開キーが変わりました：秘密キーをもう一度入力してください（%1）。</translation>
     </message>
     <message>
         <source>The private key could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密キーを保存できませんでした：%1</translation>
     </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
     <message>
         <source>Description, public key or key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>説明、公開キー、またはキー ID</translation>
     </message>
     <message>
         <source>Which organization key</source>
-        <translation type="unfinished"></translation>
+        <translation>どの組織キーか</translation>
     </message>
     <message>
         <source>Invite an organization key to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織のキーを %1 に招待</translation>
     </message>
     <message>
         <source>Roles of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 での %1 のロール</translation>
     </message>
     <message>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>招待</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>キー(&amp;K)：</translation>
     </message>
     <message>
         <source>Roles in %1 (the list replaces the key&apos;s roles there):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 でのロール（この一覧がそこでのキーのロールを置き換えます）：</translation>
     </message>
     <message>
         <source>Type the key&apos;s description, public key or key ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーの説明、公開キー、またはキー ID を入力してください。</translation>
     </message>
     <message>
         <source>No organization key outside this project matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロジェクト外の組織キーで「%1」に一致するものはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n keys match; type more of the description, or the public key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個のキーが一致します。説明をさらに入力するか、公開キーを入力してください。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — public key %2, key ID %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 公開キー %2、キー ID %3</translation>
     </message>
     <message>
         <source>These roles will be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次のロールが削除されます：%1</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>重要度</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>指摘事項</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>公開キー</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 日</translation>
     </message>
     <message>
         <source>A key unused this long is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間使われていないキーは古いとみなします</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>指摘事項</translation>
     </message>
     <message>
         <source>Stale after:</source>
-        <translation type="unfinished"></translation>
+        <translation>古いとみなす期間：</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織はまだキャッシュされていません：同期してください（F5）。</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s), %1 of them high. Activate one to go to its key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>指摘事項 %n 件（うち重要度「高」%1 件）。項目を選ぶとそのキーに移動します。</numerusform>
         </translation>
     </message>
 </context>
@@ -2032,523 +2054,528 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <name>Repository</name>
     <message>
         <source>working offline: this connection was opened from the cache only, so nothing is sent to the server; open it online to sync or change anything</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン作業中：この接続はキャッシュのみから開かれたため、サーバーには何も送信されません。同期や変更を行うにはオンラインで開いてください</translation>
     </message>
     <message>
         <source>offline: the server is not reachable, so the cached data cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン：サーバーに接続できないため、キャッシュされたデータは変更できません</translation>
     </message>
 </context>
 <context>
     <name>RoleCatalogue</name>
     <message>
         <source>Organization Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Owner</translation>
     </message>
     <message>
         <source>Full control of the organization, its settings, API keys and projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織とその設定、API キー、プロジェクトを完全に管理します。</translation>
     </message>
     <message>
         <source>Organization Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Member</translation>
     </message>
     <message>
         <source>Reads the organization and the projects it is given access to.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織と、アクセス権を与えられたプロジェクトを読み取ります。</translation>
     </message>
     <message>
         <source>Organization Project Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Project Creator</translation>
     </message>
     <message>
         <source>Creates projects in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織内にプロジェクトを作成します。</translation>
     </message>
     <message>
         <source>Organization Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Read Only</translation>
     </message>
     <message>
         <source>Reads everything in the organization; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織内のすべてを読み取ります。何も変更しません。</translation>
     </message>
     <message>
         <source>Organization Billing Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Billing Admin</translation>
     </message>
     <message>
         <source>Manages billing (Cloud Manager only).</source>
-        <translation type="unfinished"></translation>
+        <translation>請求を管理します（Cloud Manager のみ）。</translation>
     </message>
     <message>
         <source>Organization Billing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Billing Viewer</translation>
     </message>
     <message>
         <source>Reads billing information (Cloud Manager only).</source>
-        <translation type="unfinished"></translation>
+        <translation>請求情報を読み取ります（Cloud Manager のみ）。</translation>
     </message>
     <message>
         <source>Project Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Owner</translation>
     </message>
     <message>
         <source>Full control of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトを完全に管理します。</translation>
     </message>
     <message>
         <source>Project Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Read Only</translation>
     </message>
     <message>
         <source>Reads the project; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトを読み取ります。何も変更しません。</translation>
     </message>
     <message>
         <source>Project Automation Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Automation Admin</translation>
     </message>
     <message>
         <source>Manages deployments through Automation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automation によるデプロイを管理します。</translation>
     </message>
     <message>
         <source>Project Backup Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Backup Admin</translation>
     </message>
     <message>
         <source>Manages backups and restores.</source>
-        <translation type="unfinished"></translation>
+        <translation>バックアップと復元を管理します。</translation>
     </message>
     <message>
         <source>Project Monitoring Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Monitoring Admin</translation>
     </message>
     <message>
         <source>Manages monitoring, alerts and host settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>監視、アラート、ホストの設定を管理します。</translation>
     </message>
     <message>
         <source>Project User Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project User Admin</translation>
     </message>
     <message>
         <source>Manages the project&apos;s users and teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトのユーザーとチームを管理します。</translation>
     </message>
     <message>
         <source>Project Data Access Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Data Access Admin</translation>
     </message>
     <message>
         <source>Manages indexes and reads and writes data.</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックスを管理し、データを読み書きします。</translation>
     </message>
     <message>
         <source>Project Data Access Read/Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Data Access Read/Write</translation>
     </message>
     <message>
         <source>Reads and writes data.</source>
-        <translation type="unfinished"></translation>
+        <translation>データを読み書きします。</translation>
     </message>
     <message>
         <source>Project Data Access Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Data Access Read Only</translation>
     </message>
     <message>
         <source>Reads data.</source>
-        <translation type="unfinished"></translation>
+        <translation>データを読み取ります。</translation>
     </message>
     <message>
         <source>Project Charts Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Charts Admin</translation>
     </message>
     <message>
         <source>Manages Charts (older servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>Charts を管理します（旧サーバー）。</translation>
     </message>
     <message>
         <source>Project Billing Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Billing Admin</translation>
     </message>
     <message>
         <source>Manages the project&apos;s billing (Cloud Manager only).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトの請求を管理します（Cloud Manager のみ）。</translation>
     </message>
 </context>
 <context>
     <name>RoleList</name>
     <message>
         <source>Organization roles</source>
-        <translation type="unfinished"></translation>
+        <translation>組織ロール</translation>
     </message>
     <message>
         <source>Project roles</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトロール</translation>
     </message>
 </context>
 <context>
     <name>Screenshots</name>
     <message>
         <source>Nightly backup export</source>
-        <translation type="unfinished"></translation>
+        <translation>夜間バックアップのエクスポート</translation>
     </message>
     <message>
         <source>Production Ops Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>本番 Ops Manager</translation>
     </message>
     <message>
         <source>Renders every documented view on the built-in demo data, offscreen; two runs give byte-identical files.</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵のデモデータで、文書化されたすべての画面を画面表示なしで描画します。2 回実行するとバイト単位で同一のファイルになります。</translation>
     </message>
     <message>
         <source>Write the PNG files to DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG ファイルを DIR に書き込みます。</translation>
     </message>
     <message>
         <source>Language: en, de, fr, es, ja or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語：en、de、fr、es、ja、zh_CN。</translation>
     </message>
     <message>
         <source>light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>light または dark。</translation>
     </message>
     <message>
         <source>Device pixels per pixel, 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ピクセルあたりのデバイスピクセル数（1～4）。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n screenshot(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 枚のスクリーンショットを %1 に書き込みました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exit with 3 when a text does not fit its widget.</source>
+        <translation>テキストが要素に収まらない場合は 3 で終了します。</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>Reading the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を読み取り中</translation>
     </message>
     <message>
         <source>Reading API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーを読み取り中</translation>
     </message>
     <message>
         <source>Reading whitelists</source>
-        <translation type="unfinished"></translation>
+        <translation>ホワイトリストを読み取り中</translation>
     </message>
     <message>
         <source>Reading project keys</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクトキーを読み取り中</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>保存中</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Read through a project only.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロジェクト経由でのみ読み取りました。</translation>
     </message>
 </context>
 <context>
     <name>UserWhitelistDialog</name>
     <message>
         <source>&amp;Add entries</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを追加(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを削除(&amp;R)</translation>
     </message>
     <message>
         <source>My whitelist (personal API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のホワイトリスト（個人 API キー）</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み(&amp;L)</translation>
     </message>
     <message>
         <source>Entries of my whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>自分のホワイトリストのエントリ</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U)：</translation>
     </message>
     <message>
         <source>For personal API keys: calls made with them must come from an address on this list, and changing the list needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>個人 API キー用：このキーでの呼び出しはこの一覧にあるアドレスから行う必要があり、一覧の変更にも必要です。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み中…</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のエントリ。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 covers %2, the address you call from; the server refuses to remove the caller&apos;s own address. Remove it from another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は呼び出し元のアドレス %2 を含みます。サーバーは呼び出し元自身のアドレスの削除を拒否します。別のアドレスから削除してください。</translation>
     </message>
     <message numerus="yes">
         <source>Added. %n entry(ies) now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>追加しました。現在 %n 件のエントリがあります。</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除しました。</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to API Access Console</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console へようこそ</translation>
     </message>
     <message>
         <source>Manage the programmatic API keys of MongoDB Ops Manager and Cloud Manager: their IP whitelists, their project assignments and the organization setting “Require IP Whitelist for Public API”. Everything you sync stays readable offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB Ops Manager と Cloud Manager のプログラム用 API キーを管理します：IP ホワイトリスト、プロジェクトへの割り当て、組織設定「Require IP Whitelist for Public API」。同期したものはすべてオフラインでも読めます。</translation>
     </message>
     <message>
         <source>Connect to my Ops Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>自分の Ops Manager に接続</translation>
     </message>
     <message>
         <source>Enter the server address and an API key; the private key goes to the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーのアドレスと API キーを入力します。秘密キーはシステムのキーリングに保存されます。</translation>
     </message>
     <message>
         <source>Explore the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>デモを見る</translation>
     </message>
     <message>
         <source>A local demo server with made-up organizations and keys: nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>架空の組織とキーを持つローカルのデモサーバー：このコンピューターの外には何も送信されません。</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>No cache holds organization %1; sync it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 %1 を保持するキャッシュはありません。先に同期してください。</translation>
     </message>
     <message>
         <source>The cache of profile %1 does not hold organization %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 のキャッシュに組織 %2 はありません。</translation>
     </message>
     <message>
         <source>The organization ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の ID。</translation>
     </message>
     <message>
         <source>Only look in this profile&apos;s cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルのキャッシュだけを探します。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON で出力します。</translation>
     </message>
     <message>
         <source>The address to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認するアドレス。</translation>
     </message>
     <message>
         <source>
 Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+終了コード：0 成功、1 --fail-on 以上の指摘事項あり、2 使い方の誤り、3 認証またはホワイトリストによる拒否、4 ネットワークまたは TLS、5 キャッシュの問題。</translation>
     </message>
     <message>
         <source>--org ID is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--org ID が必要です。</translation>
     </message>
     <message>
         <source>The cached snapshot of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のキャッシュ済みスナップショットを読み取れません：%2</translation>
     </message>
     <message>
         <source>Which API keys may call from ADDRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>ADDRESS から呼び出せる API キー。</translation>
     </message>
     <message>
         <source>Give exactly one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスを 1 つだけ指定してください。</translation>
     </message>
     <message>
         <source>Give one address, not a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブロックではなく、アドレスを 1 つ指定してください。</translation>
     </message>
     <message>
         <source>%1 in %2 (cached %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 の %1（%3 時点のキャッシュ）：</translation>
     </message>
     <message>
         <source>A key unused this long is stale (90).</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間使われていないキーを古いとみなします（90）。</translation>
     </message>
     <message>
         <source>Exit 1 when a finding is at least this severe: info, low, medium, high.</source>
-        <translation type="unfinished"></translation>
+        <translation>指摘事項の重要度がこれ以上なら 1 で終了します：info、low、medium、high。</translation>
     </message>
     <message>
         <source>The key-hygiene report of an organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織のキー衛生レポート。</translation>
     </message>
     <message>
         <source>--stale-days needs a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stale-days には日数を整数で指定してください。</translation>
     </message>
     <message>
         <source>--fail-on takes info, low, medium or high.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-on には info、low、medium、high のいずれかを指定します。</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>指摘事項はありません。</translation>
     </message>
     <message>
         <source>The older snapshot (default: the one before --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>古いスナップショット（既定：--to の 1 つ前）。</translation>
     </message>
     <message>
         <source>The newer snapshot (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいスナップショット（既定：最新）。</translation>
     </message>
     <message>
         <source>What changed between two snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つのスナップショット間の変更点。</translation>
     </message>
     <message numerus="yes">
         <source>No such snapshot: see the history of %1 (%n snapshot(s) kept).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>そのスナップショットはありません：%1 の履歴を参照してください（%n 件保持）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes in %1 from snapshot %2 to %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の変更点（スナップショット %2 → %3）：</translation>
     </message>
     <message>
         <source>  The whitelist requirement changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>  ホワイトリストの要求設定が変更されました。</translation>
     </message>
     <message numerus="yes">
         <source>    %n request(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    %n 件のリクエストを記録</numerusform>
         </translation>
     </message>
     <message>
         <source>  No change to keys, roles, whitelists or the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>  キー、ロール、ホワイトリスト、設定に変更はありません。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込めません：%2</translation>
     </message>
     <message>
         <source>csv, json, md, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv、json、md、html、pdf のいずれか。</translation>
     </message>
     <message>
         <source>The file to write (csv: the keys; the entries go to NAME-entries.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込むファイル（csv の場合はキー。エントリは NAME-entries.csv に書き込みます）。</translation>
     </message>
     <message>
         <source>A stored snapshot instead of the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>最新ではなく、保存済みのスナップショット。</translation>
     </message>
     <message>
         <source>Export an organization from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュから組織をエクスポートします。</translation>
     </message>
     <message>
         <source>Give --format csv|json|md|html|pdf and --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format csv|json|md|html|pdf と --out FILE を指定してください。</translation>
     </message>
     <message>
         <source>No snapshot %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 のスナップショット %1 はありません。</translation>
     </message>
     <message>
         <source>API access report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API アクセスレポート：%1</translation>
     </message>
     <message>
         <source>Unknown command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド %1。</translation>
     </message>
     <message>
         <source>Sync organizations into the offline cache. The private key is read from --private-key-file or APIACCESS_PRIVATE_KEY, never from the command line. Quiet unless something is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織をオフラインキャッシュに同期します。秘密キーは --private-key-file または APIACCESS_PRIVATE_KEY から読み取り、コマンドラインからは受け取りません。問題がない限り何も表示しません。</translation>
     </message>
     <message>
         <source>A remembered connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの接続。</translation>
     </message>
     <message>
         <source>The server as typed in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーに入力する形のサーバー。</translation>
     </message>
     <message>
         <source>The API key&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>API キーの公開キー。</translation>
     </message>
     <message>
         <source>A file holding the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>秘密キーを含むファイル。</translation>
     </message>
     <message>
         <source>Only this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>この組織のみ。</translation>
     </message>
     <message>
         <source>Every organization the key sees (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>キーが参照できるすべての組織（既定）。</translation>
     </message>
     <message>
         <source>Store the private key in the system keyring for this profile, so later runs need neither file nor variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルの秘密キーをシステムのキーリングに保存し、以降はファイルも変数も不要にします。</translation>
     </message>
     <message>
         <source>No profile named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のプロファイルはありません。</translation>
     </message>
     <message>
         <source>Give --profile NAME, or --url BASE and --public-key KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile NAME、または --url BASE と --public-key KEY を指定してください。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み取れません。</translation>
     </message>
     <message>
         <source>The keyring holds no private key for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーリングに %1 の秘密キーがありません。</translation>
     </message>
     <message>
         <source>Use --private-key-file FILE or APIACCESS_PRIVATE_KEY (and --remember-key to store it).</source>
-        <translation type="unfinished"></translation>
+        <translation>--private-key-file FILE または APIACCESS_PRIVATE_KEY を使用してください（保存するには --remember-key も）。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2565,31 +2592,41 @@ Headless commands (each has --help):
   export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
   screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
 Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console：MongoDB Ops Manager と Cloud Manager のプログラム用 API キー、その IP ホワイトリスト、組織設定「Require IP Whitelist for Public API」を扱います。
+
+画面なしのコマンド（それぞれ --help あり）：
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       秘密キーは --private-key-file FILE または APIACCESS_PRIVATE_KEY から
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+終了コード：0 成功、1 --fail-on 以上の指摘事項あり、2 使い方の誤り、3 認証またはホワイトリストによる拒否、4 ネットワークまたは TLS、5 キャッシュの問題。</translation>
     </message>
     <message>
         <source>Start with the built-in demo server (the default while no connection profile exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵のデモサーバーで起動します（接続プロファイルがない間の既定）。</translation>
     </message>
     <message>
         <source>Open the saved connection NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの接続 NAME を開きます。</translation>
     </message>
     <message>
         <source>The language: en, de, fr, es, ja or zh_CN (default: the one chosen in View → Language, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>言語：en、de、fr、es、ja、zh_CN（既定：表示 → 言語で選んだもの、なければシステムの言語）。</translation>
     </message>
     <message>
         <source>system, light or dark (default: View → Theme).</source>
-        <translation type="unfinished"></translation>
+        <translation>system、light、dark のいずれか（既定：表示 → テーマ）。</translation>
     </message>
     <message>
         <source>Show the cached data only: nothing is sent to any server.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャッシュされたデータのみを表示します：どのサーバーにも何も送信しません。</translation>
     </message>
     <message>
         <source>API Access Console</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console</translation>
     </message>
 </context>
 </TS>

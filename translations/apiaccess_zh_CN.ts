@@ -5,150 +5,150 @@
     <name>AccessDecision</name>
     <message>
         <source>Allowed: %1 is covered by the whitelist entry %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许：%1 在白名单条目 %2 的范围内。</translation>
     </message>
     <message numerus="yes">
         <source>Denied (%1): %2 is not covered by any of the key&apos;s %n whitelist entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>拒绝（%1）：%2 不在该密钥的 %n 个白名单条目中的任何一个范围内。</numerusform>
         </translation>
     </message>
     <message>
         <source>Allowed: the key has no whitelist and the organization does not require one, so any address may call it.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许：该密钥没有白名单，且组织不要求白名单，因此任何地址都可以使用它。</translation>
     </message>
     <message>
         <source>Denied (%1): the organization requires a whitelist and this key has none, so it cannot call the API from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝（%1）：组织要求白名单，而该密钥没有，因此它无法从任何地址调用 API。</translation>
     </message>
     <message>
         <source>Denied (%1): this endpoint requires the key to have a whitelist, and it has none.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝（%1）：此端点要求密钥具有白名单，而该密钥没有。</translation>
     </message>
     <message>
         <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist (then %1). The organization setting could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：该密钥没有白名单，因此除非组织要求白名单（此时为 %1），否则允许任何地址。无法读取组织的设置。</translation>
     </message>
 </context>
 <context>
     <name>AccessListModel</name>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Address or CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>地址或 CIDR</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>上次使用</translation>
     </message>
     <message>
         <source>Last used from</source>
-        <translation type="unfinished"></translation>
+        <translation>上次使用来源</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求数</translation>
     </message>
     <message>
         <source>Local note</source>
-        <translation type="unfinished"></translation>
+        <translation>本地备注</translation>
     </message>
 </context>
 <context>
     <name>AddEntriesDialog</name>
     <message>
         <source>Add whitelist entries to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>向 %1 的白名单添加条目</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
 </context>
 <context>
     <name>AddressCheck</name>
     <message>
         <source>Unknown: the key&apos;s whitelist could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：无法读取该密钥的白名单（%1）。</translation>
     </message>
 </context>
 <context>
     <name>AddressCheckPage</name>
     <message>
         <source>The address the server sees me from</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器看到的本机地址</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>条目</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>An IPv4 or IPv6 address</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 或 IPv6 地址</translation>
     </message>
     <message>
         <source>Address to check</source>
-        <translation type="unfinished"></translation>
+        <translation>要检查的地址</translation>
     </message>
     <message>
         <source>Which keys may call from the address</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些密钥可以从该地址调用</translation>
     </message>
     <message>
         <source>The server has not reported which address it sees this console calling from.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器尚未报告它看到本控制台从哪个地址调用。</translation>
     </message>
     <message>
         <source>Type an address to see, for every key, whether it may call from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入一个地址，查看每个密钥能否从该地址调用。</translation>
     </message>
     <message>
         <source>Type one address, not a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入单个地址，而不是地址块。</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>此组织尚无缓存：请同步（F5）。</translation>
     </message>
     <message>
         <source>allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>允许</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n key(s) may call from %2 (as cached %3).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个密钥中有 %1 个可以从 %2 调用（缓存于 %3）。</numerusform>
         </translation>
     </message>
 </context>
@@ -156,159 +156,159 @@
     <name>ApiClient</name>
     <message>
         <source>The root document has no appName: this is not an Ops Manager or Cloud Manager API.</source>
-        <translation type="unfinished"></translation>
+        <translation>根文档中没有 appName：这不是 Ops Manager 或 Cloud Manager 的 API。</translation>
     </message>
 </context>
 <context>
     <name>ApiError</name>
     <message>
         <source>Server unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器</translation>
     </message>
     <message>
         <source>Certificate not trusted</source>
-        <translation type="unfinished"></translation>
+        <translation>证书不受信任</translation>
     </message>
     <message>
         <source>No answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>未及时响应</translation>
     </message>
     <message>
         <source>API key not accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥未被接受</translation>
     </message>
     <message>
         <source>Address not on the whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>地址不在白名单中</translation>
     </message>
     <message>
         <source>The organization requires a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>组织要求白名单</translation>
     </message>
     <message>
         <source>This operation requires a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作需要白名单</translation>
     </message>
     <message>
         <source>Not allowed for this key</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥无权执行</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>未找到</translation>
     </message>
     <message>
         <source>Already there</source>
-        <translation type="unfinished"></translation>
+        <translation>已存在</translation>
     </message>
     <message>
         <source>Refused by the server</source>
-        <translation type="unfinished"></translation>
+        <translation>被服务器拒绝</translation>
     </message>
     <message>
         <source>Too many requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求过多</translation>
     </message>
     <message>
         <source>Server error</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器错误</translation>
     </message>
     <message>
         <source>Unexpected answer</source>
-        <translation type="unfinished"></translation>
+        <translation>意外的响应</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>your address</source>
-        <translation type="unfinished"></translation>
+        <translation>你的地址</translation>
     </message>
     <message>
         <source>in use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source> The server said: “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation> 服务器返回：“%1”</translation>
     </message>
     <message>
         <source>Could not reach the server (%1). Check the server address, your network and the proxy settings of the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法连接服务器（%1）。请检查服务器地址、网络以及该连接的代理设置。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted (%1). Its SHA-256 fingerprint is %2. If you recognise it, add your organization&apos;s CA bundle to the connection, or trust this certificate for this connection only.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器证书不受信任（%1）。其 SHA-256 指纹为 %2。如果你认得它，请将组织的 CA 证书包添加到该连接，或仅对该连接信任此证书。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>The server did not answer in time. It may be overloaded or a proxy may be holding the request; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未及时响应。它可能负载过高，或有代理阻滞了请求；请重试。</translation>
     </message>
     <message>
         <source>The server did not accept API key %1: the public key or the private key is wrong, or the key was deleted. Check both in the connection profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器不接受 API 密钥 %1：公钥或私钥错误，或该密钥已被删除。请在连接配置中检查两者。</translation>
     </message>
     <message>
         <source>The server sees this computer calling from %1, and that address is not on the whitelist of API key %2. Add %1 (or a block that covers it) to that key&apos;s whitelist, or connect from an address that is on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器看到本机从 %1 调用，而该地址不在 API 密钥 %2 的白名单中。请将 %1（或包含它的地址块）添加到该密钥的白名单，或从白名单中的地址连接。</translation>
     </message>
     <message>
         <source>The organization requires every API key to have a whitelist, and API key %2 has none, so it cannot be used from anywhere. Add %1 to its whitelist (with an Organization Owner key or in the web console).</source>
-        <translation type="unfinished"></translation>
+        <translation>组织要求每个 API 密钥都有白名单，而 API 密钥 %2 没有，因此它在任何地方都无法使用。请将 %1 添加到其白名单（使用 Organization Owner 密钥或在 Web 控制台中）。</translation>
     </message>
     <message>
         <source>This operation is only allowed for API keys with a whitelist, and API key %2 has none. Add %1 to its whitelist, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作仅允许具有白名单的 API 密钥执行，而 API 密钥 %2 没有。请将 %1 添加到其白名单后重试。</translation>
     </message>
     <message>
         <source>API key %1 is not allowed to do this.%2 Use a key with the needed role (for most changes: Organization Owner).</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥 %1 无权执行此操作。%2 请使用具有所需角色的密钥（大多数更改需要 Organization Owner）。</translation>
     </message>
     <message>
         <source>It no longer exists on the server.%1 Refresh to see the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>它已不在服务器上。%1 请刷新以查看当前状态。</translation>
     </message>
     <message>
         <source>Nothing was changed because it is already there.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>因为已存在，未做任何更改。%1</translation>
     </message>
     <message>
         <source>The server refused the request.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝了请求。%1</translation>
     </message>
     <message numerus="yes">
         <source>The server is limiting how often it may be called.%1 The console waits %n second(s) before trying again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>服务器正在限制调用频率。%1 控制台将等待 %n 秒后重试。</numerusform>
         </translation>
     </message>
     <message>
         <source>The server had a problem (HTTP %1).%2 Try again later; if it persists, the server&apos;s logs say more.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器出现问题（HTTP %1）。%2 请稍后重试；如果问题持续，请查看服务器日志。</translation>
     </message>
     <message>
         <source>The server answered with something that is not the API&apos;s JSON (HTTP %1). A proxy or a wrong server address may be in the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器返回的不是 API 的 JSON（HTTP %1）。可能是代理或错误的服务器地址造成的。</translation>
     </message>
     <message>
         <source>The request was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>请求已取消。</translation>
     </message>
 </context>
 <context>
     <name>ApiKey</name>
     <message>
         <source>Enter a description: it is how people recognise the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入描述：大家靠它识别这个密钥。</translation>
     </message>
     <message>
         <source>The description has %1 characters; the server accepts at most 250.</source>
-        <translation type="unfinished"></translation>
+        <translation>描述有 %1 个字符；服务器最多接受 250 个。</translation>
     </message>
 </context>
 <context>
@@ -317,353 +317,355 @@
         <source>Owner: %1
 Ticket: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>负责人：%1
+工单：%2
+%3</translation>
     </message>
     <message>
         <source>not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可读</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID</translation>
     </message>
     <message>
         <source>Organization roles</source>
-        <translation type="unfinished"></translation>
+        <translation>组织角色</translation>
     </message>
     <message>
         <source>Whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>白名单</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>上次使用</translation>
     </message>
     <message>
         <source>Local note</source>
-        <translation type="unfinished"></translation>
+        <translation>本地备注</translation>
     </message>
 </context>
 <context>
     <name>ApiKeysPage</name>
     <message>
         <source>Filter by description, public key, key ID or address (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>按描述、公钥、密钥 ID 或地址筛选（Ctrl+F）</translation>
     </message>
     <message>
         <source>Filter API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选 API 密钥</translation>
     </message>
     <message>
         <source>Show keys with role</source>
-        <translation type="unfinished"></translation>
+        <translation>显示具有该角色的密钥</translation>
     </message>
     <message>
         <source>All roles</source>
-        <translation type="unfinished"></translation>
+        <translation>所有角色</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Whitelist of the selected key</source>
-        <translation type="unfinished"></translation>
+        <translation>所选密钥的白名单</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>项目</translation>
     </message>
     <message>
         <source>Project roles</source>
-        <translation type="unfinished"></translation>
+        <translation>项目角色</translation>
     </message>
     <message>
         <source>Projects the selected key is assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>所选密钥被分配到的项目</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>&amp;Create key…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建密钥(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Edit key…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑密钥(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete key…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除密钥(&amp;D)…</translation>
     </message>
     <message>
         <source>&amp;Add whitelist entries…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加白名单条目(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Remove entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除条目(&amp;R)…</translation>
     </message>
     <message>
         <source>Copy key &amp;ID</source>
-        <translation type="unfinished"></translation>
+        <translation>复制密钥 ID(&amp;I)</translation>
     </message>
     <message>
         <source>Copy &amp;public key</source>
-        <translation type="unfinished"></translation>
+        <translation>复制公钥(&amp;P)</translation>
     </message>
     <message>
         <source>Copy a&amp;ddress</source>
-        <translation type="unfinished"></translation>
+        <translation>复制地址(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Invite key…</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请密钥(&amp;I)…</translation>
     </message>
     <message>
         <source>Change project &amp;roles…</source>
-        <translation type="unfinished"></translation>
+        <translation>更改项目角色(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Unassign from project…</source>
-        <translation type="unfinished"></translation>
+        <translation>从项目中移除(&amp;U)…</translation>
     </message>
     <message>
         <source>Find</source>
-        <translation type="unfinished"></translation>
+        <translation>查找</translation>
     </message>
     <message>
         <source>No key selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择密钥。</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>此组织尚无缓存：请同步（F5）。</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Public key &lt;code&gt;%2&lt;/code&gt; · Key ID &lt;code&gt;%3&lt;/code&gt; · Private key %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;公钥 &lt;code&gt;%2&lt;/code&gt; · 密钥 ID &lt;code&gt;%3&lt;/code&gt; · 私钥 %4</translation>
     </message>
     <message>
         <source>Whitelist not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>白名单不可读：%1</translation>
     </message>
     <message>
         <source>This key has no whitelist: it may call from any address unless the organization requires a whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>此密钥没有白名单：除非组织要求白名单，否则它可以从任何地址调用。</translation>
     </message>
     <message>
         <source>Offline: changes need the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：更改需要连接服务器。</translation>
     </message>
     <message>
         <source>Only an Organization Owner key can change API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 Organization Owner 密钥才能更改 API 密钥。</translation>
     </message>
     <message>
         <source>Saved the project roles of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1 的项目角色。</translation>
     </message>
     <message>
         <source>Unassign from project?</source>
-        <translation type="unfinished"></translation>
+        <translation>从项目中移除？</translation>
     </message>
     <message>
         <source>Remove %1 from %2? The key stays in the organization with its other roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 %1 从 %2 中移除？该密钥仍以其他角色保留在组织中。</translation>
     </message>
     <message>
         <source>Unassign</source>
-        <translation type="unfinished"></translation>
+        <translation>移除</translation>
     </message>
     <message>
         <source>Unassigned %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除 %1。</translation>
     </message>
     <message>
         <source>Not unassigned. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未移除。%1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <source>Delete API key?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 API 密钥？</translation>
     </message>
     <message>
         <source>Delete the API key %1? Everything that uses it stops working at once; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除 API 密钥 %1？所有使用它的程序会立即停止工作；此操作无法撤销。</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished"></translation>
+        <translation>删除密钥</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除 %1。</translation>
     </message>
     <message>
         <source>Not deleted. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未删除。%1</translation>
     </message>
     <message numerus="yes">
         <source>Added %n whitelist entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加 %n 个白名单条目。</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove %1 from the whitelist of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>从 %2 的白名单中移除 %1？</translation>
     </message>
     <message>
         <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses, and without it the console would be locked out.</source>
-        <translation type="unfinished"></translation>
+        <translation>本控制台正用此密钥从 %1 调用：服务器拒绝移除调用方正在使用的条目，而且没有它控制台将被锁在门外。</translation>
     </message>
     <message>
         <source>%1, the address this console calls from, is covered by this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>本控制台的调用地址 %1 在此条目的范围内。</translation>
     </message>
     <message>
         <source>Remove whitelist entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>移除白名单条目？</translation>
     </message>
     <message>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>移除条目</translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除 %1。</translation>
     </message>
     <message>
         <source>Not removed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未移除。%1</translation>
     </message>
 </context>
 <context>
     <name>CacheDatabase</name>
     <message>
         <source>Cannot create the cache file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建缓存文件 %1。</translation>
     </message>
     <message>
         <source>Cannot open the cache %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开缓存 %1：%2</translation>
     </message>
     <message>
         <source>The cache %1 is damaged and could not be moved aside.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存 %1 已损坏，且无法移到一旁。</translation>
     </message>
     <message>
         <source>The offline cache was damaged. It was set aside as %1 and a new, empty cache was created; the next sync fills it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线缓存已损坏。它已被移到 %1，并新建了一个空缓存；下次同步会重新填充。</translation>
     </message>
     <message>
         <source>Cannot read the cache&apos;s schema version.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取缓存的架构版本。</translation>
     </message>
     <message>
         <source>The cache was written by a newer version of the console (schema %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>该缓存由更新版本的控制台写入（架构 %1）。</translation>
     </message>
     <message>
         <source>Updating the cache to schema %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>将缓存升级到架构 %1 失败：%2</translation>
     </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>请为连接命名。</translation>
     </message>
     <message>
         <source>The name cannot contain “/” or “\”.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称不能包含“/”或“\”。</translation>
     </message>
     <message>
         <source>Enter the API key&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 API 密钥的公钥。</translation>
     </message>
     <message>
         <source>“%1” does not look like a public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”看起来不像公钥。</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不包含 PEM 证书。</translation>
     </message>
     <message>
         <source>Enter the proxy&apos;s host and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入代理的主机和端口。</translation>
     </message>
     <message>
         <source>Enter the private key (it was shown once, when the key was created).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入私钥（它只在创建密钥时显示过一次）。</translation>
     </message>
     <message>
         <source>This does not look like a private key: it has no spaces and is about 36 characters long.</source>
-        <translation type="unfinished"></translation>
+        <translation>这看起来不像私钥：私钥不含空格，长约 36 个字符。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
     <message>
         <source>Enter the server address, as you type it in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>请像在浏览器中一样输入服务器地址。</translation>
     </message>
     <message>
         <source>“%1” is not a server address; type it as in a browser, e.g. https://opsmanager.example.com:8443.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是服务器地址；请像在浏览器中一样输入，例如 https://opsmanager.example.com:8443。</translation>
     </message>
     <message>
         <source>Use an http:// or https:// address, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 http:// 或 https:// 地址，而不是 %1://。</translation>
     </message>
     <message>
         <source>Remove the user name and password from the address; the API key goes in its own fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>请从地址中去掉用户名和密码；API 密钥有专门的输入框。</translation>
     </message>
     <message>
         <source>This connection uses http:// to %1: requests, answers and the key&apos;s digest travel unencrypted. Use https:// unless the network path is trusted.</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接使用 http:// 访问 %1：请求、响应和密钥摘要以明文传输。除非网络路径可信，否则请使用 https://。</translation>
     </message>
 </context>
 <context>
     <name>ConnectionTestResult</name>
     <message>
         <source>Something answered, but it is not the Ops Manager or Cloud Manager Public API (HTTP %1). Check the server address: it is the one you open in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>有服务响应了，但它不是 Ops Manager 或 Cloud Manager 的 Public API（HTTP %1）。请检查服务器地址：应为你在浏览器中打开的地址。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
         <source>Connected to %1; the key sees %n organization(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已连接到 %1；该密钥可见 %n 个组织。</numerusform>
         </translation>
     </message>
 </context>
@@ -671,200 +673,201 @@ Ticket: %2
     <name>ConsoleSession</name>
     <message>
         <source>Demo server (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>演示服务器（离线）</translation>
     </message>
     <message>
         <source>The local demo server could not start: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo server at %1 (local, made-up data)</source>
-        <translation type="unfinished"></translation>
+        <translation>本地演示服务器无法启动：%1</translation>
     </message>
     <message>
         <source>There is no saved connection named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“%1”的已保存连接。</translation>
     </message>
     <message>
         <source>The private key of “%1” is not in the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的私钥不在系统密钥环中。</translation>
     </message>
     <message>
         <source>Private key for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的私钥</translation>
     </message>
     <message>
         <source>%1
 Type the private key of %2 to connect, or cancel to review the cached data offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+输入 %2 的私钥以连接，或取消以离线查看缓存的数据。</translation>
     </message>
     <message>
         <source>No private key: “%1” is shown from the cache only.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有私钥：“%1”仅显示缓存中的数据。</translation>
     </message>
     <message>
         <source>%1 — %2 (offline)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2（离线）</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Remove connection</source>
-        <translation type="unfinished"></translation>
+        <translation>删除连接</translation>
     </message>
     <message>
         <source>Remove the connection “%1”? Its private key is removed from the system keyring. The data cached for offline review stays on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除连接“%1”？其私钥将从系统密钥环中删除。为离线查看而缓存的数据仍保留在本机。</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Demo server (local, made-up data)</source>
+        <translation>演示服务器（本地，虚构数据）</translation>
     </message>
 </context>
 <context>
     <name>ContextModel</name>
     <message>
         <source>Organization %1</source>
-        <translation type="unfinished"></translation>
+        <translation>组织 %1</translation>
     </message>
     <message>
         <source>Project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>项目 %1</translation>
     </message>
 </context>
 <context>
     <name>ContextPicker</name>
     <message>
         <source>Find an organization or project</source>
-        <translation type="unfinished"></translation>
+        <translation>查找组织或项目</translation>
     </message>
     <message>
         <source>Organizations and projects</source>
-        <translation type="unfinished"></translation>
+        <translation>组织和项目</translation>
     </message>
     <message>
         <source>Pick the organization or project to work on</source>
-        <translation type="unfinished"></translation>
+        <translation>选择要处理的组织或项目</translation>
     </message>
 </context>
 <context>
     <name>CreateKeyDialog</name>
     <message>
         <source>Create key</source>
-        <translation type="unfinished"></translation>
+        <translation>创建密钥</translation>
     </message>
     <message>
         <source>I have copied the private key and stored it safely</source>
-        <translation type="unfinished"></translation>
+        <translation>我已复制私钥并妥善保存</translation>
     </message>
     <message>
         <source>Finish</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>创建 API 密钥</translation>
     </message>
     <message>
         <source>Create API key for this project</source>
-        <translation type="unfinished"></translation>
+        <translation>为此项目创建 API 密钥</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>What the key is for, e.g. “CI deploys for billing-prod”</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥的用途，例如“billing-prod 的 CI 部署”</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Organization roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>组织角色：</translation>
     </message>
     <message>
         <source>Project roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>项目角色：</translation>
     </message>
     <message>
         <source>&lt;b&gt;Copy the private key now.&lt;/b&gt; The server shows it this once; it cannot be shown again. Whoever has it can call the API with this key&apos;s roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;请立即复制私钥。&lt;/b&gt;服务器只显示这一次，之后无法再次显示。持有它的人都能以此密钥的角色调用 API。</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>复制(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Show</source>
-        <translation type="unfinished"></translation>
+        <translation>显示(&amp;S)</translation>
     </message>
     <message>
         <source>Whitelist entries to add now (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>现在要添加的白名单条目（可选）：</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>%1 of 250 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 250 个字符</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个角色。</translation>
     </message>
     <message>
         <source>Copy the private key and tick the box first: it cannot be shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先复制私钥并勾选此框：私钥无法再次显示。</translation>
     </message>
 </context>
 <context>
     <name>EditKeyDialog</name>
     <message>
         <source>Edit API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑 API 密钥 %1</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>描述(&amp;D)：</translation>
     </message>
     <message>
         <source>Organization roles (the list replaces the key&apos;s roles as a whole):</source>
-        <translation type="unfinished"></translation>
+        <translation>组织角色（此列表将整体替换密钥的角色）：</translation>
     </message>
     <message>
         <source>No role will be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>不会移除任何角色。</translation>
     </message>
     <message>
         <source>These roles will be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将移除以下角色：%1</translation>
     </message>
     <message>
         <source>Choose at least one role.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个角色。</translation>
     </message>
 </context>
 <context>
@@ -874,30 +877,33 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
 192.0.2.15
 198.51.100.0/24
 2001:db8::/48</source>
-        <translation type="unfinished"></translation>
+        <translation>每行一个地址或 CIDR 地址块，例如
+192.0.2.15
+198.51.100.0/24
+2001:db8::/48</translation>
     </message>
     <message>
         <source>Whitelist entries</source>
-        <translation type="unfinished"></translation>
+        <translation>白名单条目</translation>
     </message>
     <message>
         <source>Validation of the entries</source>
-        <translation type="unfinished"></translation>
+        <translation>条目校验结果</translation>
     </message>
     <message>
         <source>Add the address the server sees me from (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加服务器看到的本机地址（%1）</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) to add</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>待添加 %n 个条目</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n to fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个待修正</numerusform>
         </translation>
     </message>
 </context>
@@ -905,1126 +911,1142 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <name>EntryBatch</name>
     <message>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 出现了两次。</translation>
     </message>
     <message>
         <source>%1 is already on the whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在白名单中。</translation>
     </message>
     <message>
         <source>%1 allows every address of its family.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 允许其地址族中的所有地址。</translation>
     </message>
     <message>
         <source>%1 is a very broad block (%2 addresses).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是非常宽的地址块（%2 个地址）。</translation>
     </message>
     <message>
         <source>Already covered by %1 on the whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被白名单中的 %1 覆盖。</translation>
     </message>
     <message>
         <source>Already covered by %1 above.</source>
-        <translation type="unfinished"></translation>
+        <translation>已被上方的 %1 覆盖。</translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
         <source>not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>不可读</translation>
     </message>
     <message>
         <source>API access report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API 访问报告：%1</translation>
     </message>
     <message>
         <source>Organization `%1`, snapshot %2 taken %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>组织 `%1`，快照 %2，拍摄于 %3。</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>开</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>关</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>未知</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>摘要</translation>
     </message>
     <message>
         <source>Require IP Whitelist for Public API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 Public API 使用 IP 白名单：%1</translation>
     </message>
     <message>
         <source>API keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥：%1</translation>
     </message>
     <message>
         <source>Whitelist entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>白名单条目：%1</translation>
     </message>
     <message>
         <source>Findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题：%1</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>无。</translation>
     </message>
     <message>
         <source>API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥</translation>
     </message>
     <message>
         <source>Key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>Whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>白名单</translation>
     </message>
     <message>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>上次使用</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Whitelist entries</source>
-        <translation type="unfinished"></translation>
+        <translation>白名单条目</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥</translation>
     </message>
     <message>
         <source>Address or CIDR</source>
-        <translation type="unfinished"></translation>
+        <translation>地址或 CIDR</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建时间</translation>
     </message>
     <message>
         <source>Last used from</source>
-        <translation type="unfinished"></translation>
+        <translation>上次使用来源</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求数</translation>
     </message>
     <message>
         <source>Organization %1, snapshot %2 taken %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>组织 %1，快照 %2，拍摄于 %3。</translation>
     </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
     <message>
         <source>The system keyring is not available (%1): the private key is kept for this session only and you will be asked for it next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环不可用（%1）：私钥仅在本次会话中保留，下次会再次询问。</translation>
     </message>
 </context>
 <context>
     <name>Finding</name>
     <message>
         <source>%1 is an Organization Owner: it can change every key and the organization&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 Organization Owner：它可以更改所有密钥和组织设置。</translation>
     </message>
     <message>
         <source>%1 is only an Organization Member and is assigned to no project: it can do very little.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 仅是 Organization Member，且未分配到任何项目：它几乎什么也做不了。</translation>
     </message>
     <message>
         <source>The whitelist of %1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的白名单：%2</translation>
     </message>
     <message>
         <source>%1 has no whitelist; the organization requires one, so the key cannot be used at all.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有白名单；组织要求白名单，因此该密钥完全无法使用。</translation>
     </message>
     <message>
         <source>%1 has no whitelist: it can call the API from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有白名单：它可以从任何地址调用 API。</translation>
     </message>
     <message numerus="yes">
         <source>%1 has never been used from any of its %n whitelist entries.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 从未通过其 %n 个白名单条目中的任何一个被使用过。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 was last used %2 days ago (more than %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 上次使用是在 %2 天前（超过 %3 天）。</translation>
     </message>
     <message>
         <source>%1 on %2 has never been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1 从未被使用过。</translation>
     </message>
     <message>
         <source>%1 on %2 is a very broad block.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1 是非常宽的地址块。</translation>
     </message>
     <message>
         <source>%1 is listed twice on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 上出现了两次。</translation>
     </message>
     <message>
         <source>%1 on %2 is already covered by %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 上的 %1 已被 %3 覆盖。</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>高</translation>
     </message>
 </context>
 <context>
     <name>HistoryPage</name>
     <message>
         <source>Older snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>较早的快照</translation>
     </message>
     <message>
         <source>Newer snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>较新的快照</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>从：</translation>
     </message>
     <message>
         <source>To:</source>
-        <translation type="unfinished"></translation>
+        <translation>到：</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2（%3）</translation>
     </message>
     <message>
         <source>change made here</source>
-        <translation type="unfinished"></translation>
+        <translation>在此处所做的更改</translation>
     </message>
     <message>
         <source>sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步</translation>
     </message>
     <message>
         <source>Two syncs are needed to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要两次同步才能比较。</translation>
     </message>
     <message>
         <source>The whitelist requirement changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>白名单要求已更改。</translation>
     </message>
     <message>
         <source>Project %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加项目 %1</translation>
     </message>
     <message>
         <source>Project %1 removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除项目 %1</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加</translation>
     </message>
     <message>
         <source>removed</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>已更改</translation>
     </message>
     <message>
         <source>description: %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>描述：%1 → %2</translation>
     </message>
     <message>
         <source>role %1</source>
-        <translation type="unfinished"></translation>
+        <translation>角色 %1</translation>
     </message>
     <message>
         <source>assigned to project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已分配到项目 %1</translation>
     </message>
     <message>
         <source>unassigned from project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已从项目 %1 中移除</translation>
     </message>
     <message numerus="yes">
         <source>%n request(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>记录了 %n 次请求</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) used for the first time</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个条目首次被使用</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有变化。</translation>
     </message>
 </context>
 <context>
     <name>IpBlock</name>
     <message>
         <source>“%1” is a hexadecimal number; write each part of an IPv4 address as a decimal number from 0 to 255.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是十六进制数；IPv4 地址的每一段请写成 0 到 255 的十进制数。</translation>
     </message>
     <message>
         <source>“%1” is not allowed in an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 地址中不允许出现“%1”。</translation>
     </message>
     <message>
         <source>“%1” is a single number, not an address; write four parts such as 192.0.2.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”只是一个数字，不是地址；请写成四段，例如 192.0.2.1。</translation>
     </message>
     <message>
         <source>An IPv4 address has an empty part between dots.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 地址的两个点之间有空段。</translation>
     </message>
     <message>
         <source>An IPv4 address has four parts separated by dots; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 地址由点分隔的四段组成；此地址有 %1 段。</translation>
     </message>
     <message>
         <source>“%1” has a leading zero, which some tools read as octal; write %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”有前导零，有些工具会将其读作八进制；请写成 %2。</translation>
     </message>
     <message>
         <source>%1 is larger than 255, the largest value of each part of an IPv4 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于 255，而 255 是 IPv4 地址每一段的最大值。</translation>
     </message>
     <message>
         <source>“%1” is not allowed in an IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv6 地址中不允许出现“%1”。</translation>
     </message>
     <message>
         <source>“%1” is not a valid IPv6 address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 IPv6 地址。</translation>
     </message>
     <message>
         <source>Enter an IP address or a CIDR block.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入 IP 地址或 CIDR 地址块。</translation>
     </message>
     <message>
         <source>Remove the space inside the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请删除地址中的空格。</translation>
     </message>
     <message>
         <source>“%1” is not one of the digits 0–9; type the address with plain digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是数字 0–9；请用普通数字输入地址。</translation>
     </message>
     <message>
         <source>“%1” is not allowed in an IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 地址中不允许出现“%1”。</translation>
     </message>
     <message>
         <source>Use at most one “/” (address/prefix length).</source>
-        <translation type="unfinished"></translation>
+        <translation>最多使用一个“/”（地址/前缀长度）。</translation>
     </message>
     <message>
         <source>The address before “/” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“/”前面的地址。</translation>
     </message>
     <message>
         <source>Remove the “%1” sign before the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请删除地址前的“%1”符号。</translation>
     </message>
     <message>
         <source>Zone IDs such as “%1” are not allowed; remove the part from “%”.</source>
-        <translation type="unfinished"></translation>
+        <translation>不允许使用“%1”这样的区域 ID；请删除从“%”开始的部分。</translation>
     </message>
     <message>
         <source>The prefix length after “/” is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少“/”后面的前缀长度。</translation>
     </message>
     <message>
         <source>Remove the “%1” sign from the prefix length.</source>
-        <translation type="unfinished"></translation>
+        <translation>请删除前缀长度中的“%1”符号。</translation>
     </message>
     <message>
         <source>The prefix length after “/” must be a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“/”后面的前缀长度必须是 0 到 %1 的整数。</translation>
     </message>
     <message>
         <source>Write the prefix length without a leading zero (/%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>前缀长度请不要带前导零（/%1）。</translation>
     </message>
     <message>
         <source>/%1 is too long for IPv4: the prefix length is 0 to 32.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 对 IPv4 来说太长：前缀长度为 0 到 32。</translation>
     </message>
     <message>
         <source>/%1 is too long for IPv6: the prefix length is 0 to 128.</source>
-        <translation type="unfinished"></translation>
+        <translation>/%1 对 IPv6 来说太长：前缀长度为 0 到 128。</translation>
     </message>
     <message>
         <source>%1/%2 has host bits set; the block starts at %3. Did you mean %3?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 设置了主机位；该地址块从 %3 开始。你是指 %3 吗？</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
         <source>%1: a role has exactly one of orgId and groupId</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：角色必须恰好具有 orgId 和 groupId 之一</translation>
     </message>
     <message>
         <source>%1: expected an object, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为对象，实际为 %2</translation>
     </message>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>布尔值</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>数组</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>对象</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>空值</translation>
     </message>
     <message>
         <source>%1: required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：缺少必填字段</translation>
     </message>
     <message>
         <source>%1: expected %2, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：应为 %2，实际为 %3</translation>
     </message>
     <message>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <source>a date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>%1: “%2” is not an ISO-8601 date</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：“%2”不是 ISO-8601 日期</translation>
     </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keyring</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环</translation>
     </message>
     <message>
         <source>The system keyring is not available (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环不可用（%1）。</translation>
     </message>
     <message>
         <source>The system keyring refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>系统密钥环拒绝了请求：%1</translation>
     </message>
 </context>
 <context>
     <name>LockoutCheck</name>
     <message>
         <source>The key this console uses has an entry covering %1, the address the server last saw it call from.</source>
-        <translation type="unfinished"></translation>
+        <translation>本控制台使用的密钥有一个条目覆盖 %1，即服务器最后一次看到它调用时的地址。</translation>
     </message>
     <message>
         <source>The key this console uses has no entry covering %1, the address the server last saw it call from: after the change this console would be refused. Add %1 to its whitelist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本控制台使用的密钥没有覆盖 %1（服务器最后一次看到它调用时的地址）的条目：更改后本控制台将被拒绝。请先将 %1 添加到其白名单。</translation>
     </message>
     <message>
         <source>The key this console uses has no whitelist: after the change this console could not call the API any more, not even to undo it. Add your address to its whitelist first.</source>
-        <translation type="unfinished"></translation>
+        <translation>本控制台使用的密钥没有白名单：更改后本控制台将无法再调用 API，甚至无法撤销更改。请先将你的地址添加到其白名单。</translation>
     </message>
     <message>
         <source>The server has not yet said which address it sees this console calling from, so it is not known whether the console&apos;s key stays usable.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器尚未报告它看到本控制台从哪个地址调用，因此无法确定控制台的密钥之后是否仍可使用。</translation>
     </message>
     <message>
         <source>The key this console uses is not one of this organization&apos;s API keys; check its whitelist separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>本控制台使用的密钥不是此组织的 API 密钥；请单独检查其白名单。</translation>
     </message>
 </context>
 <context>
     <name>LockoutDialog</name>
     <message>
         <source>Require a whitelist for %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 %1 使用白名单？</translation>
     </message>
     <message>
         <source>Once this is on, every API key of %1 needs at least one whitelist entry, and every call must come from a listed address.</source>
-        <translation type="unfinished"></translation>
+        <translation>启用后，%1 的每个 API 密钥都至少需要一个白名单条目，并且每次调用都必须来自列出的地址。</translation>
     </message>
     <message>
         <source>Warning: this console would lock itself out.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告：本控制台会把自己锁在门外。</translation>
     </message>
     <message>
         <source>This console:</source>
-        <translation type="unfinished"></translation>
+        <translation>本控制台：</translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) have no whitelist and will lose all API access:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个密钥没有白名单，将失去所有 API 访问权限：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) have entries none of which was ever used; they may be calling from elsewhere:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个密钥的条目从未被使用过；它们可能从别处调用：</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n key(s) have a whitelist this console may not read, so they could not be checked:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个密钥的白名单本控制台无权读取，因此无法检查：</numerusform>
         </translation>
     </message>
     <message>
         <source>Every key has a whitelist that has been used.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个密钥都有已被使用过的白名单。</translation>
     </message>
     <message>
         <source>Lock-out check</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定检查</translation>
     </message>
     <message>
         <source>I have read this and want to require a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>我已阅读以上内容，要求使用白名单</translation>
     </message>
     <message>
         <source>Require whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>要求白名单</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>API Access Console</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>API key in use</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用的 API 密钥</translation>
     </message>
     <message>
         <source>Last sync</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>同步进度</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>离线</translation>
     </message>
     <message>
         <source>Sync problem</source>
-        <translation type="unfinished"></translation>
+        <translation>同步问题</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <source>The server this window talks to: the built-in demo or a saved connection</source>
-        <translation type="unfinished"></translation>
+        <translation>此窗口连接的服务器：内置演示或已保存的连接</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>连接(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;New connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建连接(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Edit this connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑此连接(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Remove this connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>删除此连接(&amp;R)…</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未连接</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置(&amp;S)</translation>
     </message>
     <message>
         <source>API &amp;Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;Address check</source>
-        <translation type="unfinished"></translation>
+        <translation>地址检查(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>报告(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>历史(&amp;H)</translation>
     </message>
     <message>
         <source>My &amp;whitelist (personal API key)…</source>
-        <translation type="unfinished"></translation>
+        <translation>我的白名单（个人 API 密钥）(&amp;W)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Export organization</source>
-        <translation type="unfinished"></translation>
+        <translation>导出组织</translation>
     </message>
     <message>
         <source>PDF report (*.pdf);;HTML report (*.html);;Markdown report (*.md);;JSON (*.json);;CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 报告 (*.pdf);;HTML 报告 (*.html);;Markdown 报告 (*.md);;JSON (*.json);;CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已导出到 %1</translation>
     </message>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同步(&amp;Y)</translation>
     </message>
     <message>
         <source>Key: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥：%1（%2）</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥：%1</translation>
     </message>
     <message>
         <source>API Access Console — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console — %1</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;System</source>
-        <translation type="unfinished"></translation>
+        <translation>系统(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>系统语言</translation>
     </message>
     <message>
         <source>The language changes at the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言将在下次启动时更改。</translation>
     </message>
     <message>
         <source>Demo server</source>
-        <translation type="unfinished"></translation>
+        <translation>演示服务器</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Last synced: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次同步：%1</translation>
     </message>
     <message>
         <source>Working offline — showing the data as last synced (%1). Nothing is sent to the server and changes are disabled; switch to the connection again to go online.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线工作 — 显示上次同步的数据（%1）。不会向服务器发送任何内容，更改已禁用；重新选择该连接即可联机。</translation>
     </message>
     <message>
         <source>Offline — showing the data as last synced (%1). Changes are disabled until the server answers again; the console keeps trying.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线 — 显示上次同步的数据（%1）。在服务器再次响应之前更改已禁用；控制台会持续重试。</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>此组织尚无缓存：请同步（F5）。</translation>
     </message>
     <message>
         <source>Choose a file ending in .pdf, .html, .md, .json or .csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择以 .pdf、.html、.md、.json 或 .csv 结尾的文件。</translation>
     </message>
     <message>
         <source>Could not write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1。</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>this session only (the key is forgotten when the console closes)</source>
-        <translation type="unfinished"></translation>
+        <translation>仅本次会话（关闭控制台后忘记密钥）</translation>
     </message>
 </context>
 <context>
     <name>OrgSettings</name>
     <message>
         <source>The setting has not been read from the server yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未从服务器读取该设置。</translation>
     </message>
     <message>
         <source>This server does not expose the setting through its API; see the organization&apos;s settings page in the web console.</source>
-        <translation type="unfinished"></translation>
+        <translation>此服务器未通过 API 提供该设置；请查看 Web 控制台中的组织设置页面。</translation>
     </message>
     <message>
         <source>The API key in use may not read the organization&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在使用的 API 密钥无权读取组织设置。</translation>
     </message>
 </context>
 <context>
     <name>OrgSettingsPage</name>
     <message>
         <source>Require IP Whitelist for Public API</source>
-        <translation type="unfinished"></translation>
+        <translation>要求 Public API 使用 IP 白名单</translation>
     </message>
     <message>
         <source>Open in web console</source>
-        <translation type="unfinished"></translation>
+        <translation>在 Web 控制台中打开</translation>
     </message>
     <message>
         <source>Whether every API key of this organization must have a whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>此组织的每个 API 密钥是否都必须有白名单</translation>
     </message>
     <message>
         <source>When this is on, an API key can do nothing until it has at least one whitelist entry, and every call must come from a listed address. When it is off, a key with an empty whitelist may call every endpoint except those that explicitly require a whitelist; a key with entries may still only call from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>开启后，API 密钥在拥有至少一个白名单条目之前什么也做不了，并且每次调用都必须来自列出的地址。关闭后，白名单为空的密钥可以调用除明确要求白名单之外的所有端点；有条目的密钥仍只能从这些地址调用。</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>结果</translation>
     </message>
     <message>
         <source>On: every API key of this organization needs a whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>开：此组织的每个 API 密钥都需要白名单。</translation>
     </message>
     <message>
         <source>Off: keys without a whitelist may call from any address.</source>
-        <translation type="unfinished"></translation>
+        <translation>关：没有白名单的密钥可以从任何地址调用。</translation>
     </message>
     <message>
         <source>Unknown. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知。%1</translation>
     </message>
     <message>
         <source>The setting can only be changed in the web console.</source>
-        <translation type="unfinished"></translation>
+        <translation>该设置只能在 Web 控制台中更改。</translation>
     </message>
     <message>
         <source>Offline: the setting can be changed when the server is reachable again.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：服务器恢复连接后即可更改该设置。</translation>
     </message>
     <message>
         <source>Checking which key this console uses…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在检查本控制台使用的密钥…</translation>
     </message>
     <message>
         <source>Only an Organization Owner key can change this setting; the key in use is not one.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有 Organization Owner 密钥才能更改此设置；当前使用的密钥不是。</translation>
     </message>
     <message>
         <source>Stop requiring a whitelist?</source>
-        <translation type="unfinished"></translation>
+        <translation>不再要求白名单？</translation>
     </message>
     <message>
         <source>API keys of %1 with an empty whitelist will be able to call the API from any address again. Keys that have entries still only work from them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中白名单为空的 API 密钥将再次可以从任何地址调用 API。有条目的密钥仍只能从这些地址使用。</translation>
     </message>
     <message>
         <source>Stop requiring</source>
-        <translation type="unfinished"></translation>
+        <translation>不再要求</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在发送…</translation>
     </message>
     <message>
         <source>Not changed. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改。%1</translation>
     </message>
     <message>
         <source>Done: the server now requires a whitelist for every API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：服务器现在要求每个 API 密钥都有白名单。</translation>
     </message>
     <message>
         <source>Done: the server no longer requires a whitelist.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：服务器不再要求白名单。</translation>
     </message>
     <message>
         <source>The server accepted the change but still reports the old value.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器接受了更改，但仍报告旧值。</translation>
     </message>
 </context>
 <context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy address</source>
-        <translation type="unfinished"></translation>
+        <translation>复制地址(&amp;C)</translation>
     </message>
     <message>
         <source>T&amp;rust this certificate for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>为此配置信任此证书(&amp;R)</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑连接</translation>
     </message>
     <message>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>新建连接</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>连接名称</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器</translation>
     </message>
     <message>
         <source>https://opsmanager.example.com:8443</source>
-        <translation type="unfinished"></translation>
+        <translation>https://opsmanager.example.com:8443</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥</translation>
     </message>
     <message>
         <source>for example abcdefgh</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 abcdefgh</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥</translation>
     </message>
     <message>
         <source>unchanged (kept in the system keyring)</source>
-        <translation type="unfinished"></translation>
+        <translation>未更改（保存在系统密钥环中）</translation>
     </message>
     <message>
         <source>shown once when the key was created</source>
-        <translation type="unfinished"></translation>
+        <translation>创建密钥时显示过一次</translation>
     </message>
     <message>
         <source>Extra CA certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>额外的 CA 证书</translation>
     </message>
     <message>
         <source>optional: a PEM file for a private certificate authority</source>
-        <translation type="unfinished"></translation>
+        <translation>可选：私有证书颁发机构的 PEM 文件</translation>
     </message>
     <message>
         <source>Proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>代理</translation>
     </message>
     <message>
         <source>System settings</source>
-        <translation type="unfinished"></translation>
+        <translation>系统设置</translation>
     </message>
     <message>
         <source>No proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>不使用代理</translation>
     </message>
     <message>
         <source>Manual</source>
-        <translation type="unfinished"></translation>
+        <translation>手动</translation>
     </message>
     <message>
         <source>Proxy host</source>
-        <translation type="unfinished"></translation>
+        <translation>代理主机</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>Proxy port</source>
-        <translation type="unfinished"></translation>
+        <translation>代理端口</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Test result</source>
-        <translation type="unfinished"></translation>
+        <translation>测试结果</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名称(&amp;N)：</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器(&amp;S)：</translation>
     </message>
     <message>
         <source>&amp;Public key:</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥(&amp;P)：</translation>
     </message>
     <message>
         <source>Pri&amp;vate key:</source>
-        <translation type="unfinished"></translation>
+        <translation>私钥(&amp;V)：</translation>
     </message>
     <message>
         <source>&amp;CA certificates:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书(&amp;C)：</translation>
     </message>
     <message>
         <source>Pro&amp;xy:</source>
-        <translation type="unfinished"></translation>
+        <translation>代理(&amp;X)：</translation>
     </message>
     <message>
         <source>The server is the address you open in a browser. The private key goes to the system keyring, never to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器就是你在浏览器中打开的地址。私钥保存在系统密钥环中，绝不写入文件。</translation>
     </message>
     <message>
         <source>The name files this connection&apos;s cache; create a new connection to use another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接的缓存以该名称归档；如需使用其他名称，请新建连接。</translation>
     </message>
     <message>
         <source>PEM certificates (*.pem *.crt *.cer);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
         <source>&amp;Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>已复制(&amp;C)</translation>
     </message>
     <message>
         <source>Trusted certificate for this profile (SHA-256): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>此配置信任的证书（SHA-256）：%1</translation>
     </message>
     <message>
         <source>Fix the fields marked above first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修正上面标出的字段。</translation>
     </message>
     <message>
         <source>Testing the connection to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在测试到 %1 的连接…</translation>
     </message>
     <message>
         <source>The private key could not be read from the keyring (%1): type it to test.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法从密钥环读取私钥（%1）：请输入私钥以进行测试。</translation>
     </message>
     <message>
         <source>Key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥：%1</translation>
     </message>
     <message>
         <source>&amp;Copy address %1</source>
-        <translation type="unfinished"></translation>
+        <translation>复制地址 %1(&amp;C)</translation>
     </message>
     <message>
         <source>A connection named “%1” exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>名为“%1”的连接已存在。</translation>
     </message>
     <message>
         <source>The server or public key changed: type the private key again (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器或公钥已更改：请重新输入私钥（%1）。</translation>
     </message>
     <message>
         <source>The private key could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存私钥：%1</translation>
     </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
     <message>
         <source>Description, public key or key ID</source>
-        <translation type="unfinished"></translation>
+        <translation>描述、公钥或密钥 ID</translation>
     </message>
     <message>
         <source>Which organization key</source>
-        <translation type="unfinished"></translation>
+        <translation>哪个组织密钥</translation>
     </message>
     <message>
         <source>Invite an organization key to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请组织密钥加入 %1</translation>
     </message>
     <message>
         <source>Roles of %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在 %2 中的角色</translation>
     </message>
     <message>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
+        <translation>邀请</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
     <message>
         <source>&amp;Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>Roles in %1 (the list replaces the key&apos;s roles there):</source>
-        <translation type="unfinished"></translation>
+        <translation>在 %1 中的角色（此列表将替换该密钥在其中的角色）：</translation>
     </message>
     <message>
         <source>Type the key&apos;s description, public key or key ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密钥的描述、公钥或密钥 ID。</translation>
     </message>
     <message>
         <source>No organization key outside this project matches “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目之外没有与“%1”匹配的组织密钥。</translation>
     </message>
     <message numerus="yes">
         <source>%n keys match; type more of the description, or the public key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>有 %n 个密钥匹配；请输入更多描述内容，或输入公钥。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 — public key %2, key ID %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — 公钥 %2，密钥 ID %3</translation>
     </message>
     <message>
         <source>These roles will be removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>将移除以下角色：%1</translation>
     </message>
 </context>
 <context>
     <name>ReportPage</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>严重程度</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>公钥</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> 天</translation>
     </message>
     <message>
         <source>A key unused this long is stale</source>
-        <translation type="unfinished"></translation>
+        <translation>超过此时长未使用的密钥视为过期</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题</translation>
     </message>
     <message>
         <source>Stale after:</source>
-        <translation type="unfinished"></translation>
+        <translation>过期期限：</translation>
     </message>
     <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>此组织尚无缓存：请同步（F5）。</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s), %1 of them high. Activate one to go to its key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发现 %n 个问题，其中 %1 个为高。激活某一项即可转到对应密钥。</numerusform>
         </translation>
     </message>
 </context>
@@ -2032,523 +2054,528 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <name>Repository</name>
     <message>
         <source>working offline: this connection was opened from the cache only, so nothing is sent to the server; open it online to sync or change anything</source>
-        <translation type="unfinished"></translation>
+        <translation>离线工作：此连接仅从缓存打开，因此不会向服务器发送任何内容；如需同步或更改，请联机打开</translation>
     </message>
     <message>
         <source>offline: the server is not reachable, so the cached data cannot be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：无法连接服务器，因此无法更改缓存的数据</translation>
     </message>
 </context>
 <context>
     <name>RoleCatalogue</name>
     <message>
         <source>Organization Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Owner</translation>
     </message>
     <message>
         <source>Full control of the organization, its settings, API keys and projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>完全控制组织及其设置、API 密钥和项目。</translation>
     </message>
     <message>
         <source>Organization Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Member</translation>
     </message>
     <message>
         <source>Reads the organization and the projects it is given access to.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取组织及其获准访问的项目。</translation>
     </message>
     <message>
         <source>Organization Project Creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Project Creator</translation>
     </message>
     <message>
         <source>Creates projects in the organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>在组织中创建项目。</translation>
     </message>
     <message>
         <source>Organization Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Read Only</translation>
     </message>
     <message>
         <source>Reads everything in the organization; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取组织中的所有内容；不做任何更改。</translation>
     </message>
     <message>
         <source>Organization Billing Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Billing Admin</translation>
     </message>
     <message>
         <source>Manages billing (Cloud Manager only).</source>
-        <translation type="unfinished"></translation>
+        <translation>管理账单（仅 Cloud Manager）。</translation>
     </message>
     <message>
         <source>Organization Billing Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Organization Billing Viewer</translation>
     </message>
     <message>
         <source>Reads billing information (Cloud Manager only).</source>
-        <translation type="unfinished"></translation>
+        <translation>读取账单信息（仅 Cloud Manager）。</translation>
     </message>
     <message>
         <source>Project Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Owner</translation>
     </message>
     <message>
         <source>Full control of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>完全控制项目。</translation>
     </message>
     <message>
         <source>Project Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Read Only</translation>
     </message>
     <message>
         <source>Reads the project; changes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取项目；不做任何更改。</translation>
     </message>
     <message>
         <source>Project Automation Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Automation Admin</translation>
     </message>
     <message>
         <source>Manages deployments through Automation.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 Automation 管理部署。</translation>
     </message>
     <message>
         <source>Project Backup Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Backup Admin</translation>
     </message>
     <message>
         <source>Manages backups and restores.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理备份和恢复。</translation>
     </message>
     <message>
         <source>Project Monitoring Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Monitoring Admin</translation>
     </message>
     <message>
         <source>Manages monitoring, alerts and host settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理监控、告警和主机设置。</translation>
     </message>
     <message>
         <source>Project User Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project User Admin</translation>
     </message>
     <message>
         <source>Manages the project&apos;s users and teams.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理项目的用户和团队。</translation>
     </message>
     <message>
         <source>Project Data Access Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Data Access Admin</translation>
     </message>
     <message>
         <source>Manages indexes and reads and writes data.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理索引并读写数据。</translation>
     </message>
     <message>
         <source>Project Data Access Read/Write</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Data Access Read/Write</translation>
     </message>
     <message>
         <source>Reads and writes data.</source>
-        <translation type="unfinished"></translation>
+        <translation>读写数据。</translation>
     </message>
     <message>
         <source>Project Data Access Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Data Access Read Only</translation>
     </message>
     <message>
         <source>Reads data.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取数据。</translation>
     </message>
     <message>
         <source>Project Charts Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Charts Admin</translation>
     </message>
     <message>
         <source>Manages Charts (older servers).</source>
-        <translation type="unfinished"></translation>
+        <translation>管理 Charts（较旧的服务器）。</translation>
     </message>
     <message>
         <source>Project Billing Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Project Billing Admin</translation>
     </message>
     <message>
         <source>Manages the project&apos;s billing (Cloud Manager only).</source>
-        <translation type="unfinished"></translation>
+        <translation>管理项目的账单（仅 Cloud Manager）。</translation>
     </message>
 </context>
 <context>
     <name>RoleList</name>
     <message>
         <source>Organization roles</source>
-        <translation type="unfinished"></translation>
+        <translation>组织角色</translation>
     </message>
     <message>
         <source>Project roles</source>
-        <translation type="unfinished"></translation>
+        <translation>项目角色</translation>
     </message>
 </context>
 <context>
     <name>Screenshots</name>
     <message>
         <source>Nightly backup export</source>
-        <translation type="unfinished"></translation>
+        <translation>每晚备份导出</translation>
     </message>
     <message>
         <source>Production Ops Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>生产环境 Ops Manager</translation>
     </message>
     <message>
         <source>Renders every documented view on the built-in demo data, offscreen; two runs give byte-identical files.</source>
-        <translation type="unfinished"></translation>
+        <translation>在无显示器的情况下，用内置演示数据渲染每个文档中的界面；两次运行生成逐字节相同的文件。</translation>
     </message>
     <message>
         <source>Write the PNG files to DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>将 PNG 文件写入 DIR。</translation>
     </message>
     <message>
         <source>Language: en, de, fr, es, ja or zh_CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：en、de、fr、es、ja 或 zh_CN。</translation>
     </message>
     <message>
         <source>light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>light 或 dark。</translation>
     </message>
     <message>
         <source>Device pixels per pixel, 1 to 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个像素对应的设备像素数，1 到 4。</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %n screenshot(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 张截图写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Exit with 3 when a text does not fit its widget.</source>
+        <translation>当文本放不下其控件时以 3 退出。</translation>
     </message>
 </context>
 <context>
     <name>SyncEngine</name>
     <message>
         <source>Reading the organization</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取组织</translation>
     </message>
     <message>
         <source>Reading API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取 API 密钥</translation>
     </message>
     <message>
         <source>Reading whitelists</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取白名单</translation>
     </message>
     <message>
         <source>Reading project keys</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取项目密钥</translation>
     </message>
     <message>
         <source>Saving</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>完成</translation>
     </message>
     <message>
         <source>Read through a project only.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅通过项目读取。</translation>
     </message>
 </context>
 <context>
     <name>UserWhitelistDialog</name>
     <message>
         <source>&amp;Add entries</source>
-        <translation type="unfinished"></translation>
+        <translation>添加条目(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>移除条目(&amp;R)</translation>
     </message>
     <message>
         <source>My whitelist (personal API key)</source>
-        <translation type="unfinished"></translation>
+        <translation>我的白名单（个人 API 密钥）</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>用户名</translation>
     </message>
     <message>
         <source>&amp;Load</source>
-        <translation type="unfinished"></translation>
+        <translation>加载(&amp;L)</translation>
     </message>
     <message>
         <source>Entries of my whitelist</source>
-        <translation type="unfinished"></translation>
+        <translation>我的白名单条目</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>用户(&amp;U)：</translation>
     </message>
     <message>
         <source>For personal API keys: calls made with them must come from an address on this list, and changing the list needs one.</source>
-        <translation type="unfinished"></translation>
+        <translation>用于个人 API 密钥：使用它们的调用必须来自此列表中的地址，修改此列表也需要如此。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个条目。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 covers %2, the address you call from; the server refuses to remove the caller&apos;s own address. Remove it from another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 覆盖了你调用时使用的地址 %2；服务器拒绝移除调用方自己的地址。请从其他地址移除它。</translation>
     </message>
     <message numerus="yes">
         <source>Added. %n entry(ies) now.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已添加。现在共有 %n 个条目。</numerusform>
         </translation>
     </message>
     <message>
         <source>Removed %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除 %1。</translation>
     </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to API Access Console</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎使用 API Access Console</translation>
     </message>
     <message>
         <source>Manage the programmatic API keys of MongoDB Ops Manager and Cloud Manager: their IP whitelists, their project assignments and the organization setting “Require IP Whitelist for Public API”. Everything you sync stays readable offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理 MongoDB Ops Manager 和 Cloud Manager 的编程 API 密钥：它们的 IP 白名单、项目分配，以及组织设置“Require IP Whitelist for Public API”。你同步的所有内容离线时仍可查看。</translation>
     </message>
     <message>
         <source>Connect to my Ops Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>连接到我的 Ops Manager</translation>
     </message>
     <message>
         <source>Enter the server address and an API key; the private key goes to the system keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入服务器地址和 API 密钥；私钥保存在系统密钥环中。</translation>
     </message>
     <message>
         <source>Explore the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览演示</translation>
     </message>
     <message>
         <source>A local demo server with made-up organizations and keys: nothing leaves this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>本地演示服务器，包含虚构的组织和密钥：任何数据都不会离开本机。</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
         <source>No cache holds organization %1; sync it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有缓存包含组织 %1；请先同步。</translation>
     </message>
     <message>
         <source>The cache of profile %1 does not hold organization %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>配置 %1 的缓存中没有组织 %2。</translation>
     </message>
     <message>
         <source>The organization ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>组织 ID。</translation>
     </message>
     <message>
         <source>Only look in this profile&apos;s cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>只在此配置的缓存中查找。</translation>
     </message>
     <message>
         <source>Print JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>输出 JSON。</translation>
     </message>
     <message>
         <source>The address to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>要检查的地址。</translation>
     </message>
     <message>
         <source>
 Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>
+退出码：0 正常，1 存在达到 --fail-on 级别的问题，2 用法错误，3 认证或白名单拒绝，4 网络或 TLS，5 缓存问题。</translation>
     </message>
     <message>
         <source>--org ID is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>需要 --org ID。</translation>
     </message>
     <message>
         <source>The cached snapshot of %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1 的缓存快照：%2</translation>
     </message>
     <message>
         <source>Which API keys may call from ADDRESS.</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些 API 密钥可以从 ADDRESS 调用。</translation>
     </message>
     <message>
         <source>Give exactly one address.</source>
-        <translation type="unfinished"></translation>
+        <translation>请只给出一个地址。</translation>
     </message>
     <message>
         <source>Give one address, not a block.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出单个地址，而不是地址块。</translation>
     </message>
     <message>
         <source>%1 in %2 (cached %3):</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1（缓存于 %3）：</translation>
     </message>
     <message>
         <source>A key unused this long is stale (90).</source>
-        <translation type="unfinished"></translation>
+        <translation>超过此时长未使用的密钥视为过期（90）。</translation>
     </message>
     <message>
         <source>Exit 1 when a finding is at least this severe: info, low, medium, high.</source>
-        <translation type="unfinished"></translation>
+        <translation>当某个问题的严重程度不低于此值时以 1 退出：info、low、medium、high。</translation>
     </message>
     <message>
         <source>The key-hygiene report of an organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>组织的密钥健康报告。</translation>
     </message>
     <message>
         <source>--stale-days needs a whole number of days.</source>
-        <translation type="unfinished"></translation>
+        <translation>--stale-days 需要整数天数。</translation>
     </message>
     <message>
         <source>--fail-on takes info, low, medium or high.</source>
-        <translation type="unfinished"></translation>
+        <translation>--fail-on 可取 info、low、medium 或 high。</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>未发现问题。</translation>
     </message>
     <message>
         <source>The older snapshot (default: the one before --to).</source>
-        <translation type="unfinished"></translation>
+        <translation>较早的快照（默认：--to 之前的那个）。</translation>
     </message>
     <message>
         <source>The newer snapshot (default: the latest).</source>
-        <translation type="unfinished"></translation>
+        <translation>较新的快照（默认：最新的）。</translation>
     </message>
     <message>
         <source>What changed between two snapshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个快照之间的变化。</translation>
     </message>
     <message numerus="yes">
         <source>No such snapshot: see the history of %1 (%n snapshot(s) kept).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>没有该快照：请查看 %1 的历史（保留了 %n 个快照）。</numerusform>
         </translation>
     </message>
     <message>
         <source>Changes in %1 from snapshot %2 to %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 从快照 %2 到 %3 的变化：</translation>
     </message>
     <message>
         <source>  The whitelist requirement changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>  白名单要求已更改。</translation>
     </message>
     <message numerus="yes">
         <source>    %n request(s) counted</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>    记录了 %n 次请求</numerusform>
         </translation>
     </message>
     <message>
         <source>  No change to keys, roles, whitelists or the setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>  密钥、角色、白名单和设置均无变化。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>csv, json, md, html or pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv、json、md、html 或 pdf。</translation>
     </message>
     <message>
         <source>The file to write (csv: the keys; the entries go to NAME-entries.csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的文件（csv：密钥；条目写入 NAME-entries.csv）。</translation>
     </message>
     <message>
         <source>A stored snapshot instead of the latest.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用已保存的快照而非最新快照。</translation>
     </message>
     <message>
         <source>Export an organization from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>从缓存导出组织。</translation>
     </message>
     <message>
         <source>Give --format csv|json|md|html|pdf and --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 --format csv|json|md|html|pdf 和 --out FILE。</translation>
     </message>
     <message>
         <source>No snapshot %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 没有快照 %1。</translation>
     </message>
     <message>
         <source>API access report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API 访问报告：%1</translation>
     </message>
     <message>
         <source>Unknown command %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令 %1。</translation>
     </message>
     <message>
         <source>Sync organizations into the offline cache. The private key is read from --private-key-file or APIACCESS_PRIVATE_KEY, never from the command line. Quiet unless something is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>将组织同步到离线缓存。私钥从 --private-key-file 或 APIACCESS_PRIVATE_KEY 读取，绝不从命令行读取。除非出错，否则不输出任何内容。</translation>
     </message>
     <message>
         <source>A remembered connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的连接。</translation>
     </message>
     <message>
         <source>The server as typed in a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>在浏览器中输入的服务器地址。</translation>
     </message>
     <message>
         <source>The API key&apos;s public key.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 密钥的公钥。</translation>
     </message>
     <message>
         <source>A file holding the private key.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含私钥的文件。</translation>
     </message>
     <message>
         <source>Only this organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅此组织。</translation>
     </message>
     <message>
         <source>Every organization the key sees (default).</source>
-        <translation type="unfinished"></translation>
+        <translation>该密钥可见的所有组织（默认）。</translation>
     </message>
     <message>
         <source>Store the private key in the system keyring for this profile, so later runs need neither file nor variable.</source>
-        <translation type="unfinished"></translation>
+        <translation>将此配置的私钥存入系统密钥环，以后运行时既不需要文件也不需要环境变量。</translation>
     </message>
     <message>
         <source>No profile named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为 %1 的配置。</translation>
     </message>
     <message>
         <source>Give --profile NAME, or --url BASE and --public-key KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>请给出 --profile NAME，或 --url BASE 和 --public-key KEY。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <source>The keyring holds no private key for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥环中没有 %1 的私钥。</translation>
     </message>
     <message>
         <source>Use --private-key-file FILE or APIACCESS_PRIVATE_KEY (and --remember-key to store it).</source>
-        <translation type="unfinished"></translation>
+        <translation>请使用 --private-key-file FILE 或 APIACCESS_PRIVATE_KEY（并用 --remember-key 保存）。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2565,31 +2592,41 @@ Headless commands (each has --help):
   export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
   screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
 Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console：MongoDB Ops Manager 和 Cloud Manager 的编程 API 密钥、其 IP 白名单以及组织设置“Require IP Whitelist for Public API”。
+
+无界面命令（每个都有 --help）：
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       私钥来自 --private-key-file FILE 或 APIACCESS_PRIVATE_KEY
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+退出码：0 正常，1 存在达到 --fail-on 级别的问题，2 用法错误，3 认证或白名单拒绝，4 网络或 TLS，5 缓存问题。</translation>
     </message>
     <message>
         <source>Start with the built-in demo server (the default while no connection profile exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用内置演示服务器启动（在没有连接配置时为默认）。</translation>
     </message>
     <message>
         <source>Open the saved connection NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>打开名为 NAME 的已保存连接。</translation>
     </message>
     <message>
         <source>The language: en, de, fr, es, ja or zh_CN (default: the one chosen in View → Language, else the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>语言：en、de、fr、es、ja 或 zh_CN（默认：视图 → 语言中的选择，否则为系统语言）。</translation>
     </message>
     <message>
         <source>system, light or dark (default: View → Theme).</source>
-        <translation type="unfinished"></translation>
+        <translation>system、light 或 dark（默认：视图 → 主题）。</translation>
     </message>
     <message>
         <source>Show the cached data only: nothing is sent to any server.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示缓存的数据：不向任何服务器发送内容。</translation>
     </message>
     <message>
         <source>API Access Console</source>
-        <translation type="unfinished"></translation>
+        <translation>API Access Console</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,10 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
     button->setDefaultAction(action);
     button->setObjectName(action->objectName().replace(u"Action"_s, u"Button"_s));
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    // A tool button does not follow its action's visibility by itself (only tool bars do).
+    button->setVisible(action->isVisible());
+    QObject::connect(action, &QAction::changed, button,
+                     [button, action] { button->setVisible(action->isVisible()); });
     return button;
 }
 } // namespace
@@ -82,7 +86,8 @@ ApiKeysPage::ApiKeysPage(Repository *repository, QWidget *parent)
                                         {ApiKeysModel::RolesColumn, 190},
                                         {ApiKeysModel::EntriesColumn, 80},
                                         {ApiKeysModel::LastUsedColumn, 140}})
-        m_keysView->setColumnWidth(column, width);
+        m_keysView->setColumnWidth(column,
+                                   std::max(width, m_keysView->horizontalHeader()->sectionSizeHint(column)));
     m_keysView->verticalHeader()->hide();
     m_keysView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_keysView->setAccessibleName(tr("API keys"));
@@ -104,7 +109,8 @@ ApiKeysPage::ApiKeysPage(Repository *repository, QWidget *parent)
                                         {AccessListModel::LastUsedColumn, 140},
                                         {AccessListModel::LastUsedFromColumn, 160},
                                         {AccessListModel::RequestsColumn, 90}})
-        m_entriesView->setColumnWidth(column, width);
+        m_entriesView->setColumnWidth(
+            column, std::max(width, m_entriesView->horizontalHeader()->sectionSizeHint(column)));
     m_entriesView->verticalHeader()->hide();
     m_entriesView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_entriesView->setAccessibleName(tr("Whitelist of the selected key"));

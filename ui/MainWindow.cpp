@@ -97,6 +97,7 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_connections);
     leftLayout->addWidget(m_picker, 1);
+    left->setMinimumWidth(240);
 
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);

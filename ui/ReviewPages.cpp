@@ -35,6 +35,10 @@ QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    // Every header readable in every language; the last column takes the rest.
+    for (int column = 0; column + 1 < table->columnCount(); ++column)
+        table->setColumnWidth(
+            column, std::max(table->columnWidth(column), table->horizontalHeader()->sectionSizeHint(column)));
     return table;
 }
 
@@ -139,7 +143,7 @@ ReportPage::ReportPage(Repository *repository, QWidget *parent)
     , m_repository(repository)
     , m_staleDays(new QSpinBox(this))
     , m_summary(new QLabel(this))
-    , m_table(makeTable(u"findingsTableWidget"_s, {tr("Severity"), tr("Finding"), tr("Public key")}, this))
+    , m_table(makeTable(u"findingsTableWidget"_s, {tr("Severity"), tr("Public key"), tr("Finding")}, this))
 {
     m_staleDays->setObjectName(u"staleDaysSpinBox"_s);
     m_staleDays->setRange(1, 3650);
@@ -186,9 +190,9 @@ void ReportPage::refresh()
     for (int r = 0; r < findings.size(); ++r) {
         const Finding &f = findings[r];
         high += f.severity == Finding::Severity::High;
-        m_table->setItem(r, 0, item(Finding::severityName(f.severity), f.keyId));
-        m_table->setItem(r, 1, item(f.message, f.keyId));
-        m_table->setItem(r, 2, item(f.publicKey, f.keyId));
+        m_table->setItem(r, 0, item(Finding::severityDisplayName(f.severity), f.keyId));
+        m_table->setItem(r, 1, item(f.publicKey, f.keyId));
+        m_table->setItem(r, 2, item(f.message, f.keyId));
     }
     m_summary->setText(
         tr("%n finding(s), %1 of them high. Activate one to go to its key.", nullptr, int(findings.size()))

@@ -9,6 +9,7 @@
 #include "ConsoleSession.h"
 #include "ContextPicker.h"
 #include "CreateKeyDialog.h"
+#include "LayoutCheck.h"
 #include "LockoutDialog.h"
 #include "MainWindow.h"
 #include "OrgSettingsPage.h"
@@ -66,6 +67,7 @@ public:
 
     MainWindow *window() const { return m_session->window(); }
     QString error() const { return m_error; }
+    QStringList clipped() const { return m_clipped; }
 
     // Runs the event loop until ready() holds, at most ms.
     bool waitFor(const std::function<bool()> &ready, const QString &what, int ms = 30'000)
@@ -92,6 +94,8 @@ public:
     bool shoot(const QString &name, QWidget *widget)
     {
         settle();
+        for (const QString &clipped : LayoutCheck::clippedTexts(widget))
+            m_clipped.append(name + u": "_s + clipped);
         const QString file = QDir(m_dir).filePath(name + u".png"_s);
         if (!widget->grab().toImage().save(file, "PNG")) {
             m_error = u"cannot write %1"_s.arg(file);
@@ -105,6 +109,7 @@ private:
     QString m_dir;
     ConsoleSession *m_session;
     QString m_error;
+    QStringList m_clipped;
 };
 
 bool shootAll(Shooter &s)
@@ -334,6 +339,9 @@ int Screenshots::run(const QStringList &arguments)
     parser.addOption({u"scale"_s,
                       QCoreApplication::translate("Screenshots", "Device pixels per pixel, 1 to 4."), u"N"_s,
                       u"1"_s});
+    parser.addOption(
+        {u"check-layout"_s,
+         QCoreApplication::translate("Screenshots", "Exit with 3 when a text does not fit its widget.")});
     parser.process(arguments);
     const auto cleanup = qScopeGuard([] {
         const QString tmp = qEnvironmentVariable("APIACCESS_SCREENSHOT_TMP");
@@ -395,6 +403,11 @@ int Screenshots::run(const QStringList &arguments)
         std::fprintf(stderr, "apiaccess screenshots: %s\n", qPrintable(shooter.error()));
         return 1;
     }
+    // Text that does not fit its widget, in this language at this scale.
+    for (const QString &clipped : shooter.clipped())
+        std::fprintf(stderr, "clipped: %s\n", qPrintable(clipped));
+    if (parser.isSet(u"check-layout"_s) && !shooter.clipped().isEmpty())
+        return 3;
     std::printf("%s\n",
                 qPrintable(QCoreApplication::translate("Screenshots", "Wrote %n screenshot(s) to %1.",
                                                        nullptr, int(viewNames().size()))

@@ -21,6 +21,21 @@ QString Finding::severityName(Severity s)
     return {};
 }
 
+QString Finding::severityDisplayName(Severity s)
+{
+    switch (s) {
+    case Severity::Info:
+        return tr("info");
+    case Severity::Low:
+        return tr("low");
+    case Severity::Medium:
+        return tr("medium");
+    case Severity::High:
+        return tr("high");
+    }
+    return {};
+}
+
 std::optional<Finding::Severity> Finding::severityFromName(QStringView name)
 {
     for (Severity s : {Severity::Info, Severity::Low, Severity::Medium, Severity::High}) {

@@ -34,6 +34,7 @@ public:
     QString entry; // the entry concerned, when there is one
 
     static QString severityName(Severity s); // "info", "low", "medium", "high"
+    static QString severityDisplayName(Severity s); // the same, in the reader's language
     static std::optional<Severity> severityFromName(QStringView name);
     static QString kindName(Kind k); // "emptyWhitelist", ...
 };

@@ -1,0 +1,186 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AccessDecision</name>
+    <message numerus="yes">
+        <source>Denied (%1): %2 is not covered by any of the key&apos;s %n whitelist entries.</source>
+        <translation>
+            <numerusform>Denied (%1): %2 is not covered by the key&apos;s only whitelist entry (%n).</numerusform>
+            <numerusform>Denied (%1): %2 is not covered by any of the key&apos;s %n whitelist entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AddressCheckPage</name>
+    <message numerus="yes">
+        <source>%1 of %n key(s) may call from %2 (as cached %3).</source>
+        <translation>
+            <numerusform>%1 of %n key may call from %2 (as cached %3).</numerusform>
+            <numerusform>%1 of %n keys may call from %2 (as cached %3).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>The server is limiting how often it may be called.%1 The console waits %n second(s) before trying again.</source>
+        <translation>
+            <numerusform>The server is limiting how often it may be called.%1 The console waits %n second before trying again.</numerusform>
+            <numerusform>The server is limiting how often it may be called.%1 The console waits %n seconds before trying again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ApiKeysPage</name>
+    <message numerus="yes">
+        <source>Added %n whitelist entry(ies).</source>
+        <translation>
+            <numerusform>Added %n whitelist entry.</numerusform>
+            <numerusform>Added %n whitelist entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTestResult</name>
+    <message numerus="yes">
+        <source>Connected to %1; the key sees %n organization(s).</source>
+        <translation>
+            <numerusform>Connected to %1; the key sees %n organization.</numerusform>
+            <numerusform>Connected to %1; the key sees %n organizations.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntriesEditor</name>
+    <message numerus="yes">
+        <source>%n entry(ies) to add</source>
+        <translation>
+            <numerusform>%n entry to add</numerusform>
+            <numerusform>%n entries to add</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to fix</source>
+        <translation>
+            <numerusform>%n to fix</numerusform>
+            <numerusform>%n to fix</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Finding</name>
+    <message numerus="yes">
+        <source>%1 has never been used from any of its %n whitelist entries.</source>
+        <translation>
+            <numerusform>%1 has never been used from its whitelist entry (%n).</numerusform>
+            <numerusform>%1 has never been used from any of its %n whitelist entries.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message numerus="yes">
+        <source>%n request(s) counted</source>
+        <translation>
+            <numerusform>%n request counted</numerusform>
+            <numerusform>%n requests counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) used for the first time</source>
+        <translation>
+            <numerusform>%n entry used for the first time</numerusform>
+            <numerusform>%n entries used for the first time</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LockoutDialog</name>
+    <message numerus="yes">
+        <source>%n key(s) have no whitelist and will lose all API access:</source>
+        <translation>
+            <numerusform>%n key has no whitelist and will lose all API access:</numerusform>
+            <numerusform>%n keys have no whitelist and will lose all API access:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) have entries none of which was ever used; they may be calling from elsewhere:</source>
+        <translation>
+            <numerusform>%n key has entries none of which was ever used; it may be calling from elsewhere:</numerusform>
+            <numerusform>%n keys have entries none of which was ever used; they may be calling from elsewhere:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) have a whitelist this console may not read, so they could not be checked:</source>
+        <translation>
+            <numerusform>%n key has a whitelist this console may not read, so it could not be checked:</numerusform>
+            <numerusform>%n keys have a whitelist this console may not read, so they could not be checked:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProjectKeyDialog</name>
+    <message numerus="yes">
+        <source>%n keys match; type more of the description, or the public key.</source>
+        <translation>
+            <numerusform>%n key matches; type more of the description, or the public key.</numerusform>
+            <numerusform>%n keys match; type more of the description, or the public key.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message numerus="yes">
+        <source>%n finding(s), %1 of them high. Activate one to go to its key.</source>
+        <translation>
+            <numerusform>%n finding, %1 of them high. Activate one to go to its key.</numerusform>
+            <numerusform>%n findings, %1 of them high. Activate one to go to its key.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Screenshots</name>
+    <message numerus="yes">
+        <source>Wrote %n screenshot(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n screenshot to %1.</numerusform>
+            <numerusform>Wrote %n screenshots to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UserWhitelistDialog</name>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added. %n entry(ies) now.</source>
+        <translation>
+            <numerusform>Added. %n entry now.</numerusform>
+            <numerusform>Added. %n entries now.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message numerus="yes">
+        <source>No such snapshot: see the history of %1 (%n snapshot(s) kept).</source>
+        <translation>
+            <numerusform>No such snapshot: see the history of %1 (%n snapshot kept).</numerusform>
+            <numerusform>No such snapshot: see the history of %1 (%n snapshots kept).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>    %n request(s) counted</source>
+        <translation>
+            <numerusform>    %n request counted</numerusform>
+            <numerusform>    %n requests counted</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

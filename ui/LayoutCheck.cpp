@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LayoutCheck.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QStyle>
+#include <QStyleOption>
+#include <QTabBar>
+#include <QTextDocument>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString plain(const QString &text)
+{
+    QString t = text;
+    t.remove(QRegularExpression(u"&(?!&)"_s)); // mnemonics
+    return t;
+}
+
+QString describe(const QWidget *w)
+{
+    return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className()) : w->objectName();
+}
+
+QString problem(const QWidget *w, const QString &text, int needs, int has)
+{
+    return u"%1 “%2” needs %3 px, has %4 px"_s.arg(describe(w), text).arg(needs).arg(has);
+}
+
+bool shown(const QWidget *w, const QWidget *root)
+{
+    return w->isVisibleTo(root) && w->width() > 0;
+}
+
+void checkLabel(const QLabel *label, QStringList *out)
+{
+    if (label->wordWrap() || label->text().isEmpty() || label->pixmap().cacheKey() != 0)
+        return;
+    const QString text = Qt::mightBeRichText(label->text()) ? [&] {
+        QTextDocument doc;
+        doc.setHtml(label->text());
+        return doc.toPlainText();
+    }()
+                                                            : plain(label->text());
+    const int has = label->contentsRect().width() - 2 * label->margin() - 2 * label->indent();
+    for (const QString &line : text.split(u'\n')) {
+        const int needs = label->fontMetrics().horizontalAdvance(line);
+        if (needs > has + 1)
+            out->append(problem(label, line, needs, has));
+    }
+}
+
+void checkButton(const QAbstractButton *button, QStringList *out)
+{
+    if (button->text().isEmpty())
+        return;
+    // Check boxes and radio buttons only need their text to fit; push buttons their whole hint.
+    const int needs = button->sizeHint().width();
+    if (needs > button->width() + 1)
+        out->append(problem(button, plain(button->text()), needs, button->width()));
+}
+
+void checkTabs(const QTabBar *bar, QStringList *out)
+{
+    for (int i = 0; i < bar->count(); ++i) {
+        if (!bar->isTabVisible(i))
+            continue;
+        const int needs = bar->fontMetrics().horizontalAdvance(plain(bar->tabText(i)));
+        const int has = bar->tabRect(i).width();
+        if (needs > has)
+            out->append(problem(bar, plain(bar->tabText(i)), needs, has));
+    }
+}
+
+void checkHeader(const QHeaderView *header, QStringList *out)
+{
+    if (header->orientation() != Qt::Horizontal || !header->model())
+        return;
+    for (int i = 0; i < header->count(); ++i) {
+        if (header->isSectionHidden(i))
+            continue;
+        const QString text = header->model()->headerData(i, Qt::Horizontal).toString();
+        // The sort indicator and margins take the rest of the hint.
+        const int needs = header->fontMetrics().horizontalAdvance(text) + 8;
+        const int has = header->sectionSize(i);
+        const bool last = header->visualIndex(i) == header->count() - 1;
+        if (needs > has && !(last && header->stretchLastSection()))
+            out->append(problem(header, text, needs, has));
+    }
+}
+
+void checkPlaceholder(const QLineEdit *edit, QStringList *out)
+{
+    if (edit->placeholderText().isEmpty() || !edit->text().isEmpty())
+        return;
+    QStyleOptionFrame option;
+    option.initFrom(edit);
+    option.lineWidth
+        = edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, &option, edit) : 0;
+    const QRect contents = edit->style()->subElementRect(QStyle::SE_LineEditContents, &option, edit);
+    const int needs = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+    // QLineEdit keeps a horizontal margin of 2 px on each side inside its contents, its text margins, and
+    // room for its side buttons (the clear button, even while it is hidden).
+    const QMargins margins = edit->textMargins();
+    int sideButtons = 0;
+    for (const QWidget *side : edit->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (side->inherits("QLineEditIconButton") || qobject_cast<const QToolButton *>(side))
+            sideButtons += side->width() + 4;
+    }
+    const int has = contents.width() - 4 - margins.left() - margins.right() - sideButtons;
+    if (qEnvironmentVariableIsSet("APIACCESS_LAYOUT_DEBUG"))
+        qDebug("%s needs %d has %d (contents %d)", qPrintable(describe(edit)), needs, has, contents.width());
+    if (needs > has)
+        out->append(problem(edit, edit->placeholderText(), needs, has));
+}
+
+} // namespace
+
+QStringList LayoutCheck::clippedTexts(const QWidget *root)
+{
+    QStringList out;
+    QList<const QWidget *> widgets{root};
+    for (const QWidget *w : root->findChildren<QWidget *>())
+        widgets.append(w);
+    for (const QWidget *w : std::as_const(widgets)) {
+        if (!shown(w, root))
+            continue;
+        if (const auto *label = qobject_cast<const QLabel *>(w))
+            checkLabel(label, &out);
+        else if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+            checkButton(button, &out);
+        else if (const auto *bar = qobject_cast<const QTabBar *>(w))
+            checkTabs(bar, &out);
+        else if (const auto *header = qobject_cast<const QHeaderView *>(w))
+            checkHeader(header, &out);
+        else if (const auto *edit = qobject_cast<const QLineEdit *>(w))
+            checkPlaceholder(edit, &out);
+    }
+    return out;
+}
