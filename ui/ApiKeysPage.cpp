@@ -31,6 +31,16 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// A layout and its nested layouts: Qt only does this when the layout's widget is visible.
+void invalidateLayoutTree(QLayout *layout)
+{
+    layout->invalidate();
+    for (int i = 0; i < layout->count(); ++i) {
+        if (QLayout *nested = layout->itemAt(i)->layout())
+            invalidateLayoutTree(nested);
+    }
+}
+
 QToolButton *buttonFor(QAction *action, QWidget *parent)
 {
     auto *button = new QToolButton(parent);
@@ -39,8 +49,17 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     // A tool button does not follow its action's visibility by itself (only tool bars do).
     button->setVisible(action->isVisible());
-    QObject::connect(action, &QAction::changed, button,
-                     [button, action] { button->setVisible(action->isVisible()); });
+    QObject::connect(action, &QAction::changed, button, [button, action] {
+        if (button->isHidden() == action->isVisible()) {
+            button->setVisible(action->isVisible());
+            // A hidden page does not notice its children come and go: make its minimum size current.
+            for (QWidget *w = button->parentWidget(); w && !w->isWindow(); w = w->parentWidget()) {
+                if (w->layout())
+                    invalidateLayoutTree(w->layout());
+                w->updateGeometry();
+            }
+        }
+    });
     return button;
 }
 } // namespace

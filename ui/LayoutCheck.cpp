@@ -118,8 +118,6 @@ void checkPlaceholder(const QLineEdit *edit, QStringList *out)
             sideButtons += side->width() + 4;
     }
     const int has = contents.width() - 4 - margins.left() - margins.right() - sideButtons;
-    if (qEnvironmentVariableIsSet("APIACCESS_LAYOUT_DEBUG"))
-        qDebug("%s needs %d has %d (contents %d)", qPrintable(describe(edit)), needs, has, contents.width());
     if (needs > has)
         out->append(problem(edit, edit->placeholderText(), needs, has));
 }

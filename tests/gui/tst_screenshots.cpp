@@ -137,6 +137,10 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         QVERIFY2(!r.err.contains("clipped"), r.err.constData());
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 16);
+        // The window keeps its size: no translation forces it wider.
+        const int factor = scale.toInt();
+        for (const QString &name : WindowViews)
+            QCOMPARE(QImage(QDir(dir.path()).filePath(name)).size(), QSize(1100, 720) * factor);
     }
 };
 
