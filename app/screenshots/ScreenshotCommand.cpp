@@ -39,6 +39,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <ctime>
+
+#include <sys/stat.h>
 #include <functional>
 
 using namespace Qt::StringLiterals;
@@ -316,6 +318,9 @@ int Screenshots::prepareEnvironment(int argc, char **argv)
     qputenv("XDG_CONFIG_HOME", base + "/config");
     qputenv("XDG_DATA_HOME", base + "/data");
     qputenv("XDG_CACHE_HOME", base + "/cache");
+    const QByteArray runtime = base + "/runtime";
+    if (mkdir(runtime.constData(), 0700) == 0)
+        qputenv("XDG_RUNTIME_DIR", runtime);
     qputenv("APIACCESS_SCREENSHOT_TMP", base);
     return 0;
 }
