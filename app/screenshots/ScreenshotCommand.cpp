@@ -40,8 +40,8 @@
 #include <cstring>
 #include <ctime>
 
-#include <sys/stat.h>
 #include <functional>
+#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
 
