@@ -267,32 +267,25 @@ void ConsoleSession::wire(MainWindow *window)
 
 void ConsoleSession::newConnection()
 {
-    auto *dialog = new ProfileDialog(m_secrets, std::nullopt, window());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ProfileDialog::saved, this,
-            [this](const ConnectionProfile &profile, const QString &notice) {
-                QSettings().setValue(WelcomeKey, true);
-                // Connect with the key just stored (the keyring or, failing that, this session's memory).
-                openProfile(profile.name);
-                if (!notice.isEmpty()) {
-                    connect(
-                        this, &ConsoleSession::windowChanged, this,
-                        [notice](MainWindow *w) { w->showNotice(notice); }, Qt::SingleShotConnection);
-                }
-            });
-    dialog->open();
+    showProfileDialog(std::nullopt);
 }
 
 void ConsoleSession::editConnection()
 {
-    const auto profile = ProfileStore::find(m_profile);
-    if (!profile)
-        return;
+    if (const auto profile = ProfileStore::find(m_profile))
+        showProfileDialog(profile);
+}
+
+void ConsoleSession::showProfileDialog(const std::optional<ConnectionProfile> &profile)
+{
     auto *dialog = new ProfileDialog(m_secrets, profile, window());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProfileDialog::saved, this,
             [this](const ConnectionProfile &saved, const QString &notice) {
-                openProfile(saved.name); // reconnect with what was saved
+                QSettings().setValue(WelcomeKey, true);
+                // (Re)connect with what was saved: the key is in the keyring or, failing that, this session's
+                // memory.
+                openProfile(saved.name);
                 if (!notice.isEmpty()) {
                     connect(
                         this, &ConsoleSession::windowChanged, this,

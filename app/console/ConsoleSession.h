@@ -8,6 +8,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class EmulatorServer;
 class MainWindow;
@@ -62,6 +63,7 @@ private:
     void askForPrivateKey(const ConnectionProfile &profile, const QString &reason);
     void install(std::unique_ptr<Connection> connection, const QString &profile, const QString &notice);
     void wire(MainWindow *window);
+    void showProfileDialog(const std::optional<ConnectionProfile> &profile);
 
     SecretStore *m_secrets;
     EmulatorOptions m_demoOptions;

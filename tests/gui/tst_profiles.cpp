@@ -12,6 +12,7 @@
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 #include "TestCertificate.h"
+#include "WindowContents.h"
 
 #include <QAction>
 #include <QApplication>
@@ -46,15 +47,6 @@ SecretStore::Result readDirectly(const QString &entry)
 bool expectKeyring()
 {
     return qEnvironmentVariable("APIACCESS_EXPECT_KEYRING") == "1"_L1;
-}
-
-QStringList organizationsShown(MainWindow *window)
-{
-    QStringList names;
-    const auto *model = window->findChild<ContextModel *>();
-    for (int row = 0; model && row < model->rowCount(); ++row)
-        names.append(model->index(row, 0).data().toString());
-    return names;
 }
 
 void fill(ProfileDialog *dialog, const QString &field, const QString &text)

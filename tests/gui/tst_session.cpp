@@ -12,6 +12,7 @@
 #include "Repository.h"
 #include "SecretStore.h"
 #include "WelcomeDialog.h"
+#include "WindowContents.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -33,14 +34,6 @@ const QString OwnerPrivateKey = u"0a1b2c3d-0000-4000-8000-00000000a001"_s;
 const QString DemoOrg = u"Northwind Analytics"_s;
 const QString AlphaOrg = u"Alpha Org"_s;
 
-QStringList organizationsShown(MainWindow *window)
-{
-    QStringList names;
-    const auto *model = window->findChild<ContextModel *>();
-    for (int row = 0; model && row < model->rowCount(); ++row)
-        names.append(model->index(row, 0).data().toString());
-    return names;
-}
 } // namespace
 
 class TestSession : public QObject
