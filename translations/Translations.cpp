@@ -51,7 +51,7 @@ bool Translations::install(const QString &code)
     }
     installed.clear();
     QLocale::setDefault(code == "en"_L1 ? QLocale(QLocale::English, QLocale::UnitedStates) : QLocale(code));
-    auto *ours = new QTranslator;
+    auto *ours = new QTranslator(QCoreApplication::instance());
     if (ours->load(u":/i18n/apiaccess_"_s + code + u".qm"_s)) {
         QCoreApplication::installTranslator(ours);
         installed.append(ours);
@@ -61,7 +61,7 @@ bool Translations::install(const QString &code)
     }
     if (code == "en"_L1)
         return true;
-    auto *qt = new QTranslator;
+    auto *qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(u"qtbase_"_s + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
         installed.append(qt);
