@@ -42,6 +42,18 @@ QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget
     return table;
 }
 
+// Columns as wide as their contents (at most 280 px: a long description is elided, its tooltip whole);
+// the last column takes the rest.
+void fitColumns(QTableWidget *table)
+{
+    for (int column = 0; column + 1 < table->columnCount(); ++column) {
+        table->resizeColumnToContents(column);
+        const QString header = table->horizontalHeaderItem(column)->text();
+        const int headerWidth = table->horizontalHeader()->fontMetrics().horizontalAdvance(header) + 16;
+        table->setColumnWidth(column, std::max(headerWidth, std::min(table->columnWidth(column), 280)));
+    }
+}
+
 QTableWidgetItem *item(const QString &text, const QString &keyId = {})
 {
     auto *i = new QTableWidgetItem(text);
@@ -128,10 +140,11 @@ void AddressCheckPage::check()
         m_table->setItem(r, 0, item(verdict, row.keyId));
         m_table->setItem(r, 1, item(row.desc, row.keyId));
         m_table->setItem(r, 2, item(row.publicKey, row.keyId));
-        m_table->setItem(r, 3,
-                         item(row.matchedEntry.isEmpty() ? row.errorCode : row.matchedEntry, row.keyId));
+        // The entry that lets the address in; for a refusal the reason says why (with the server's code).
+        m_table->setItem(r, 3, item(row.matchedEntry.isEmpty() ? u"—"_s : row.matchedEntry, row.keyId));
         m_table->setItem(r, 4, item(row.explanation, row.keyId));
     }
+    fitColumns(m_table);
     m_message->setText(tr("%1 of %n key(s) may call from %2 (as cached %3).", nullptr, int(rows.size()))
                            .arg(allowed)
                            .arg(parsed.block->toString(),
@@ -194,6 +207,7 @@ void ReportPage::refresh()
         m_table->setItem(r, 1, item(f.publicKey, f.keyId));
         m_table->setItem(r, 2, item(f.message, f.keyId));
     }
+    fitColumns(m_table);
     m_summary->setText(
         tr("%n finding(s), %1 of them high. Activate one to go to its key.", nullptr, int(findings.size()))
             .arg(high));
