@@ -730,6 +730,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>Demo server (local, made-up data)</source>
         <translation>Demo-Server (lokal, erfundene Daten)</translation>
     </message>
+    <message>
+        <source>Reading the private key from the system keyring…</source>
+        <translation>Der private Schlüssel wird aus dem Schlüsselbund des Systems gelesen …</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>

@@ -730,6 +730,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>Demo server (local, made-up data)</source>
         <translation>Servidor de demostración (local, datos ficticios)</translation>
     </message>
+    <message>
+        <source>Reading the private key from the system keyring…</source>
+        <translation>Leyendo la clave privada del llavero del sistema…</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>

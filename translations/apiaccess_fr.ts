@@ -730,6 +730,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>Demo server (local, made-up data)</source>
         <translation>Serveur de démonstration (local, données fictives)</translation>
     </message>
+    <message>
+        <source>Reading the private key from the system keyring…</source>
+        <translation>Lecture de la clé privée dans le trousseau du système…</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>

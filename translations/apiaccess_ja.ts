@@ -725,6 +725,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Demo server (local, made-up data)</source>
         <translation>デモサーバー（ローカル、架空のデータ）</translation>
     </message>
+    <message>
+        <source>Reading the private key from the system keyring…</source>
+        <translation>システムのキーリングから秘密キーを読み取っています…</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>

@@ -725,6 +725,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Demo server (local, made-up data)</source>
         <translation>演示服务器（本地，虚构数据）</translation>
     </message>
+    <message>
+        <source>Reading the private key from the system keyring…</source>
+        <translation>正在从系统密钥环读取私钥…</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>

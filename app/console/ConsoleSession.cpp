@@ -131,9 +131,9 @@ void ConsoleSession::openDemo(bool offline)
 
 void ConsoleSession::openProfile(const QString &name, bool offline)
 {
-    const quint64 generation = ++m_generation;
     const auto profile = ProfileStore::find(name);
     if (!profile) {
+        ++m_generation;
         emit openFailed(tr("There is no saved connection named “%1”.").arg(name));
         if (!m_current)
             openDemo(offline);
@@ -141,6 +141,11 @@ void ConsoleSession::openProfile(const QString &name, bool offline)
     }
     if (offline)
         return connectProfile(*profile, {}, true, {});
+    // At start there is no window yet, and the keyring may take a while (it is retried once after a
+    // delay): show the cached data at once; the online window replaces it when the key is there.
+    if (!m_current)
+        connectProfile(*profile, {}, true, tr("Reading the private key from the system keyring…"));
+    const quint64 generation = ++m_generation;
     QPointer<ConsoleSession> self(this);
     m_secrets->read(profile->secretKey(), [self, generation, p = *profile](const SecretStore::Result &r) {
         if (!self || generation != self->m_generation)
@@ -212,7 +217,6 @@ void ConsoleSession::connectProfile(const ConnectionProfile &profile, const QStr
             shown = error;
     }
     connection->window = std::make_unique<MainWindow>(connection->repository.get());
-    connection->window->setSettingsScope(profile.name);
     const QString server = settings.apiBase.adjusted(QUrl::RemovePath).toString();
     connection->window->setConnectionDescription(offline ? tr("%1 — %2 (offline)").arg(profile.name, server)
                                                          : tr("%1 — %2").arg(profile.name, server),

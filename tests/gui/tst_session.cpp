@@ -36,6 +36,16 @@ const QString AlphaOrg = u"Alpha Org"_s;
 
 } // namespace
 
+// A keyring that does not answer (one that is still starting): no real part does that on purpose.
+class SilentSecretStore final : public SecretStore
+{
+public:
+    void read(const QString &, Callback) override { }
+    void write(const QString &, const QString &, Callback) override { }
+    void remove(const QString &, Callback) override { }
+    QString description() const override { return u"silent"_s; }
+};
+
 class TestSession : public QObject
 {
     Q_OBJECT
@@ -201,6 +211,26 @@ private slots:
         m_secrets->read(p.secretKey(), [&](const SecretStore::Result &r) { kept = r; });
         QVERIFY(kept && kept->ok());
         QCOMPARE(kept->secret, OwnerPrivateKey);
+    }
+
+    void startShowsTheCacheWhileTheKeyringIsSlow()
+    {
+        saveProfile(u"Alpha"_s);
+        m_session->openProfile(u"Alpha"_s); // a first sync fills the cache
+        QVERIFY(waitForProfileWindow(u"Alpha"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(organizationsShown(m_session->window()).contains(AlphaOrg), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->repository()->isSyncing(), 20'000);
+        m_session.reset();
+
+        SilentSecretStore silent;
+        ConsoleSession session(&silent);
+        session.openProfile(u"Alpha"_s);
+        // At once, without waiting for the keyring: the cached organization, labelled as offline.
+        QVERIFY(session.window());
+        QVERIFY(session.repository()->worksOffline());
+        QVERIFY(organizationsShown(session.window()).contains(AlphaOrg));
+        QVERIFY(session.window()->notice().contains(u"Reading the private key"_s));
+        QCOMPARE(session.currentProfile(), u"Alpha"_s);
     }
 
     void cancelledPromptOpensTheCacheOnly()
