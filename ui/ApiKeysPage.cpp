@@ -6,9 +6,11 @@
 #include "AddEntriesDialog.h"
 #include "ApiKeysFilterModel.h"
 #include "ApiKeysModel.h"
+#include "Changes.h"
 #include "CreateKeyDialog.h"
 #include "EditKeyDialog.h"
 #include "LockoutCheck.h"
+#include "OrgStore.h"
 #include "Repository.h"
 #include "RoleCatalogue.h"
 
@@ -235,10 +237,10 @@ ApiKeysPage::ApiKeysPage(Repository *repository, QWidget *parent)
             QApplication::clipboard()->setText(e->displayValue());
     });
     connect(m_entries, &AccessListModel::noteEdited, this,
-            [this](const QString &, const QString &entryKey, const SnapshotStore::Note &note) {
-                m_repository->setNote(m_orgId, SnapshotStore::NoteKind::Entry, entryKey, note);
+            [this](const QString &, const QString &entryKey, const Note &note) {
+                m_repository->setNote(m_orgId, NoteKind::Entry, entryKey, note);
             });
-    connect(m_repository, &Repository::snapshotChanged, this, [this](const QString &orgId) {
+    connect(m_repository->store(), &OrgStore::stateChanged, this, [this](const QString &orgId) {
         if (orgId == m_orgId)
             refresh();
     });
@@ -272,12 +274,8 @@ void ApiKeysPage::setContext(const QString &orgId, const QString &projectId)
 void ApiKeysPage::refresh()
 {
     const QString selected = selectedKeyId();
-    m_snapshot = m_repository->snapshot(m_orgId);
-    OrgSnapshot shown = m_snapshot.value_or(OrgSnapshot());
-    if (!m_projectId.isEmpty())
-        shown.keys.removeIf(
-            [this](const KeyRecord &k) { return k.key.projectRoleNames(m_projectId).isEmpty(); });
-    m_keys->setSnapshot(shown, m_repository->notes(m_orgId, SnapshotStore::NoteKind::Key));
+    m_state = m_repository->state(m_orgId);
+    m_keys->setState(m_state, m_projectId);
     if (!m_selectWhenListed.isEmpty() && m_keys->rowOfKey(m_selectWhenListed) >= 0)
         selectKey(std::exchange(m_selectWhenListed, QString()));
     else if (!selected.isEmpty())
@@ -285,6 +283,15 @@ void ApiKeysPage::refresh()
     if (!m_keysView->currentIndex().isValid() && m_proxy->rowCount() > 0)
         m_keysView->setCurrentIndex(m_proxy->index(0, 0));
     showDetails();
+}
+
+void ApiKeysPage::selectWhenListed(const QString &keyId)
+{
+    // The change is usually in the state already (its answer is applied before the caller hears of it).
+    if (m_keys->rowOfKey(keyId) >= 0)
+        selectKey(keyId);
+    else
+        m_selectWhenListed = keyId;
 }
 
 QString ApiKeysPage::selectedKeyId() const
@@ -308,9 +315,9 @@ const KeyRecord *ApiKeysPage::selectedKey() const
 QString ApiKeysPage::ownAddress() const
 {
     const auto &identity = m_repository->identity();
-    if (!identity || !identity->key || !m_snapshot)
+    if (!identity || !identity->key || !m_state)
         return {};
-    const KeyRecord *own = m_snapshot->findKey(identity->key->id);
+    const KeyRecord *own = m_state->snapshot.findKey(identity->key->id);
     return own ? LockoutCheck::lastSeenAddress(own->accessList).toString() : QString();
 }
 
@@ -318,8 +325,8 @@ void ApiKeysPage::showDetails()
 {
     const KeyRecord *k = selectedKey();
     if (!k) {
-        m_details->setText(m_snapshot ? tr("No key selected.")
-                                      : tr("Nothing cached for this organization yet: sync it (F5)."));
+        m_details->setText(m_state ? tr("No key selected.")
+                                   : tr("Nothing cached for this organization yet: sync it (F5)."));
         m_entries->clear();
         m_assignments->clear();
         m_listState->setVisible(false);
@@ -328,7 +335,7 @@ void ApiKeysPage::showDetails()
     }
     m_details->setText(tr("<b>%1</b><br>Public key <code>%2</code> · Key ID <code>%3</code> · Private key %4")
                            .arg(k->key.desc.toHtmlEscaped(), k->key.publicKey, k->key.id, k->key.privateKey));
-    m_entries->setKey(*k, m_repository->notes(m_orgId, SnapshotStore::NoteKind::Entry));
+    m_entries->setKey(*k, m_state ? m_state->entryNotes : Notes());
     if (!k->accessListState.readable)
         m_listState->setText(tr("Whitelist not readable: %1").arg(k->accessListState.reason));
     else if (k->accessList.isEmpty())
@@ -339,8 +346,8 @@ void ApiKeysPage::showDetails()
     m_assignments->clear();
     for (const QString &projectId : k->key.projectIds()) {
         QString name = projectId;
-        if (m_snapshot) {
-            for (const Project &p : m_snapshot->projects) {
+        if (m_state) {
+            for (const Project &p : m_state->snapshot.projects) {
                 if (p.id == projectId)
                     name = p.name;
             }
@@ -357,10 +364,9 @@ void ApiKeysPage::updateActions()
 {
     const bool online = m_repository->isOnline();
     const bool orgMode = m_projectId.isEmpty();
-    const bool owner = m_repository->mayChangeOrganization(m_orgId);
+    const AccessPolicy policy = m_repository->policy();
+    const bool owner = policy.mayChangeOrganization(m_orgId);
     const KeyRecord *k = selectedKey();
-    const auto &identity = m_repository->identity();
-    const bool ownKey = k && identity && identity->key && identity->key->id == k->key.id;
     const QString why = !online
         ? tr("Offline: changes need the server.")
         : (!owner ? tr("Only an Organization Owner key can change API keys.") : QString());
@@ -377,7 +383,8 @@ void ApiKeysPage::updateActions()
     m_changeRolesAction->setEnabled(projectManager && k);
     m_unassignAction->setEnabled(projectManager && k);
     // A key may change its own whitelist; an Organization Owner may change every key's.
-    const bool listWritable = online && k && k->accessListState.readable && (owner || ownKey);
+    const bool listWritable
+        = online && k && k->accessListState.readable && policy.mayChangeWhitelistOf(m_orgId, k->key.id);
     m_addEntriesAction->setEnabled(listWritable);
     m_removeEntryAction->setEnabled(listWritable && m_entriesView->currentIndex().isValid());
     m_copyIdAction->setEnabled(k);
@@ -395,19 +402,13 @@ void ApiKeysPage::showMessage(const QString &text)
 
 bool ApiKeysPage::mayManageProject() const
 {
-    if (m_repository->mayChangeOrganization(m_orgId))
-        return true;
-    const auto &identity = m_repository->identity();
-    if (!identity || !identity->key)
-        return false;
-    const QStringList roles = identity->key->projectRoleNames(m_projectId);
-    return roles.contains(u"GROUP_OWNER"_s) || roles.contains(u"GROUP_USER_ADMIN"_s);
+    return m_repository->policy().mayManageProjectKeys(m_orgId, m_projectId);
 }
 
 QString ApiKeysPage::projectName() const
 {
-    if (m_snapshot) {
-        for (const Project &p : m_snapshot->projects) {
+    if (m_state) {
+        for (const Project &p : m_state->snapshot.projects) {
             if (p.id == m_projectId)
                 return p.name;
         }
@@ -417,10 +418,10 @@ QString ApiKeysPage::projectName() const
 
 void ApiKeysPage::inviteKey()
 {
-    if (!m_inviteAction->isEnabled() || !m_snapshot)
+    if (!m_inviteAction->isEnabled() || !m_state)
         return;
     QList<KeyRecord> candidates;
-    for (const KeyRecord &k : m_snapshot->keys) {
+    for (const KeyRecord &k : m_state->snapshot.keys) {
         if (k.key.projectRoleNames(m_projectId).isEmpty())
             candidates.append(k);
     }
@@ -446,13 +447,12 @@ void ApiKeysPage::openProjectKeyDialog(ProjectKeyDialog *projectDialog)
     QPointer<ProjectKeyDialog> dialog = m_projectDialog;
     connect(m_projectDialog, &ProjectKeyDialog::assignRequested, this,
             [this, orgId, projectId, dialog](const QString &keyId, const QStringList &roles) {
-                m_repository->assignProjectKey(
-                    orgId, projectId, keyId, roles, [this, dialog, keyId](ApiResult<ApiKey> r) {
-                        if (!dialog)
-                            return;
+                m_repository->changes()->assignProjectKey(
+                    orgId, projectId, keyId, roles, dialog.data(),
+                    [this, dialog, keyId](ApiResult<ApiKey> r) {
                         if (!r.ok())
                             return dialog->showError(r.error().explanation());
-                        m_selectWhenListed = keyId;
+                        selectWhenListed(keyId);
                         showMessage(tr("Saved the project roles of %1.").arg(r.value().desc));
                         dialog->accept();
                     });
@@ -482,10 +482,11 @@ void ApiKeysPage::unassignKey()
             [this, confirm, orgId, projectId, keyId, name](QAbstractButton *b) {
                 if (b != confirm)
                     return;
-                m_repository->unassignProjectKey(orgId, projectId, keyId, [this, name](ApiResult<Done> r) {
-                    showMessage(r.ok() ? tr("Unassigned %1.").arg(name)
-                                       : tr("Not unassigned. %1").arg(r.error().explanation()));
-                });
+                m_repository->changes()->unassignProjectKey(
+                    orgId, projectId, keyId, this, [this, name](ApiResult<Done> r) {
+                        showMessage(r.ok() ? tr("Unassigned %1.").arg(name)
+                                           : tr("Not unassigned. %1").arg(r.error().explanation()));
+                    });
             });
     m_confirm->open();
 }
@@ -504,28 +505,25 @@ void ApiKeysPage::createKey()
     connect(m_create, &CreateKeyDialog::createRequested, this,
             [this, orgId, projectId, dialog](const QString &desc, const QStringList &roles) {
                 const auto created = [this, dialog](ApiResult<ApiKey> r) {
-                    if (!dialog)
-                        return;
                     if (!r.ok())
                         return dialog->showError(r.error().explanation());
-                    m_selectWhenListed = r.value().id;
+                    selectWhenListed(r.value().id);
                     dialog->showCreated(r.value());
                 };
                 if (projectId.isEmpty())
-                    m_repository->createKey(orgId, desc, roles, created);
+                    m_repository->changes()->createKey(orgId, desc, roles, dialog.data(), created);
                 else
-                    m_repository->createProjectKey(orgId, projectId, desc, roles, created);
+                    m_repository->changes()->createProjectKey(orgId, projectId, desc, roles, dialog.data(),
+                                                              created);
             });
     connect(m_create, &CreateKeyDialog::entriesRequested, this,
             [this, orgId, dialog](const QString &keyId, const QList<IpBlock> &entries) {
-                m_repository->addEntries(orgId, keyId, entries,
-                                         [dialog](ApiResult<QList<AccessListEntry>> r) {
-                                             if (!dialog)
-                                                 return;
-                                             if (!r.ok())
-                                                 return dialog->showError(r.error().explanation());
-                                             dialog->finishEntries();
-                                         });
+                m_repository->changes()->addEntries(orgId, keyId, entries, dialog.data(),
+                                                    [dialog](ApiResult<QList<AccessListEntry>> r) {
+                                                        if (!r.ok())
+                                                            return dialog->showError(r.error().explanation());
+                                                        dialog->finishEntries();
+                                                    });
             });
     m_create->open();
 }
@@ -543,14 +541,13 @@ void ApiKeysPage::editKey()
     connect(m_edit, &EditKeyDialog::saveRequested, this,
             [this, orgId, keyId, dialog](const std::optional<QString> &desc,
                                          const std::optional<QStringList> &roles) {
-                m_repository->updateKey(orgId, keyId, desc, roles, [this, dialog](ApiResult<ApiKey> r) {
-                    if (!dialog)
-                        return;
-                    if (!r.ok())
-                        return dialog->showError(r.error().explanation());
-                    showMessage(tr("Saved %1.").arg(r.value().desc));
-                    dialog->accept();
-                });
+                m_repository->changes()->updateKey(orgId, keyId, desc, roles, dialog.data(),
+                                                   [this, dialog](ApiResult<ApiKey> r) {
+                                                       if (!r.ok())
+                                                           return dialog->showError(r.error().explanation());
+                                                       showMessage(tr("Saved %1.").arg(r.value().desc));
+                                                       dialog->accept();
+                                                   });
             });
     m_edit->open();
 }
@@ -578,7 +575,7 @@ void ApiKeysPage::deleteKey()
             [this, confirm, orgId, keyId, name](QAbstractButton *b) {
                 if (b != confirm)
                     return;
-                m_repository->deleteKey(orgId, keyId, [this, name](ApiResult<Done> r) {
+                m_repository->changes()->deleteKey(orgId, keyId, this, [this, name](ApiResult<Done> r) {
                     showMessage(r.ok() ? tr("Deleted %1.").arg(name)
                                        : tr("Not deleted. %1").arg(r.error().explanation()));
                 });
@@ -602,10 +599,9 @@ void ApiKeysPage::addEntries()
     QPointer<AddEntriesDialog> dialog = m_addEntries;
     connect(m_addEntries, &AddEntriesDialog::addRequested, this,
             [this, orgId, keyId, dialog](const QList<IpBlock> &entries) {
-                m_repository->addEntries(
-                    orgId, keyId, entries, [this, dialog, entries](ApiResult<QList<AccessListEntry>> r) {
-                        if (!dialog)
-                            return;
+                m_repository->changes()->addEntries(
+                    orgId, keyId, entries, dialog.data(),
+                    [this, dialog, entries](ApiResult<QList<AccessListEntry>> r) {
                         if (!r.ok())
                             return dialog->showError(r.error().explanation());
                         showMessage(tr("Added %n whitelist entry(ies).", nullptr, int(entries.size())));
@@ -624,8 +620,7 @@ void ApiKeysPage::removeEntry()
     const QString orgId = m_orgId;
     const QString keyId = k->key.id;
     const IpBlock block = e->block();
-    const auto &identity = m_repository->identity();
-    const bool ownKey = identity && identity->key && identity->key->id == keyId;
+    const bool ownKey = m_repository->policy().isCaller(keyId);
     const QString own = ownAddress();
     QString text = tr("Remove %1 from the whitelist of %2?").arg(block.toString(), k->key.desc);
     if (!own.isEmpty() && block.contains(QHostAddress(own)))
@@ -646,10 +641,11 @@ void ApiKeysPage::removeEntry()
             [this, confirm, orgId, keyId, block](QAbstractButton *b) {
                 if (b != confirm)
                     return;
-                m_repository->deleteEntry(orgId, keyId, block, [this, block](ApiResult<Done> r) {
-                    showMessage(r.ok() ? tr("Removed %1.").arg(block.toString())
-                                       : tr("Not removed. %1").arg(r.error().explanation()));
-                });
+                m_repository->changes()->deleteEntry(
+                    orgId, keyId, block, this, [this, block](ApiResult<Done> r) {
+                        showMessage(r.ok() ? tr("Removed %1.").arg(block.toString())
+                                           : tr("Not removed. %1").arg(r.error().explanation()));
+                    });
             });
     m_confirm->open();
 }

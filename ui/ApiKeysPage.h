@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "OrgSnapshot.h"
+#include "OrgState.h"
 
 #include <QMessageBox>
 #include <QPointer>
@@ -56,6 +56,7 @@ public:
     ProjectKeyDialog *projectKeyDialog() const { return m_projectDialog; }
 
 private:
+    void selectWhenListed(const QString &keyId);
     const KeyRecord *selectedKey() const;
     void showDetails();
     void updateActions();
@@ -67,7 +68,7 @@ private:
     QString m_orgId;
     QString m_projectId;
     QString m_selectWhenListed; // a key just created: selected once the cache has it
-    std::optional<OrgSnapshot> m_snapshot;
+    OrgStatePtr m_state;
     ApiKeysModel *m_keys;
     ApiKeysFilterModel *m_proxy;
     AccessListModel *m_entries;

@@ -8,6 +8,7 @@
 #include "ContextPicker.h"
 #include "Exporter.h"
 #include "OrgSettingsPage.h"
+#include "OrgStore.h"
 #include "Repository.h"
 #include "ReviewPages.h"
 #include "Translations.h"
@@ -218,8 +219,13 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
         updateSyncLabel();
     });
     connect(m_repository, &Repository::syncFailed, this, &MainWindow::showSyncFailure);
-    connect(m_repository, &Repository::snapshotChanged, this,
+    connect(m_repository->store(), &OrgStore::stateChanged, this,
             [this](const QString &orgId) { updateContext(orgId); });
+    connect(m_repository->store(), &OrgStore::historyChanged, this, [this](const QString &orgId) {
+        if (orgId == m_orgId)
+            updateSyncLabel();
+    });
+    connect(m_repository, &Repository::cacheLoaded, this, &MainWindow::onCacheLoaded);
     connect(m_repository, &Repository::onlineChanged, this, [this] { updateSyncLabel(); });
     connect(m_repository, &Repository::identityChanged, this, [this] {
         const auto &identity = m_repository->identity();
@@ -333,23 +339,32 @@ void MainWindow::start()
     restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     if (!m_repository)
         return;
-    loadContextsFromCache();
-    const QString lastOrg = settings.value(settingsKey(u"org"_s)).toString();
-    if (!lastOrg.isEmpty() && m_contexts->indexOfOrganization(lastOrg).isValid())
-        pickContext(lastOrg, settings.value(settingsKey(u"project"_s)).toString());
+    if (m_repository->isLoaded())
+        onCacheLoaded({});
     m_repository->identify();
 }
 
-void MainWindow::loadContextsFromCache()
+void MainWindow::onCacheLoaded(const QString &notice)
 {
-    for (const auto &cached : m_repository->cachedOrganizations())
-        updateContext(cached.organization.id);
+    if (!notice.isEmpty())
+        showNotice(notice);
+    // The organizations are in the store now (each one's stateChanged filled the picker): open the one
+    // shown last time, or the first, unless the person or the server picked one meanwhile.
+    if (!m_orgId.isEmpty())
+        return;
+    QSettings settings;
+    const QString lastOrg = settings.value(settingsKey(u"org"_s)).toString();
+    if (!lastOrg.isEmpty() && m_repository->state(lastOrg))
+        return pickContext(lastOrg, settings.value(settingsKey(u"project"_s)).toString());
+    const QList<OrgStatePtr> cached = m_repository->store()->states();
+    if (!cached.isEmpty())
+        pickContext(cached.first()->snapshot.organization.id);
 }
 
 void MainWindow::updateContext(const QString &orgId)
 {
-    if (const auto snapshot = m_repository->snapshot(orgId))
-        m_contexts->setOrganization(snapshot->organization, snapshot->projects);
+    if (const OrgStatePtr state = m_repository->state(orgId))
+        m_contexts->setOrganization(state->snapshot.organization, state->snapshot.projects);
     if (orgId == m_orgId) {
         m_picker->select(m_orgId, m_projectId);
         updateSyncLabel();
@@ -392,8 +407,8 @@ void MainWindow::syncCurrent()
 
 void MainWindow::updateSyncLabel()
 {
-    const auto history
-        = m_orgId.isEmpty() ? QList<SnapshotStore::SnapshotInfo>() : m_repository->history(m_orgId);
+    const OrgStatePtr state = m_orgId.isEmpty() ? OrgStatePtr() : m_repository->state(m_orgId);
+    const QList<SnapshotInfo> history = state ? state->history : QList<SnapshotInfo>();
     const QString when = history.isEmpty()
         ? tr("never")
         : QLocale().toString(history.last().takenAt.toLocalTime(), QLocale::ShortFormat);
@@ -422,14 +437,14 @@ void MainWindow::showSyncFailure(const QString &orgId, const ApiError &error)
 
 QString MainWindow::exportTo(const QString &path)
 {
-    const auto snapshot = m_repository->snapshot(m_orgId);
-    if (!snapshot)
+    const OrgStatePtr state = m_repository->state(m_orgId);
+    if (!state)
         return tr("Nothing cached for this organization yet: sync it (F5).");
     ExportInput in;
-    in.snapshot = *snapshot;
-    in.keyNotes = m_repository->notes(m_orgId, SnapshotStore::NoteKind::Key);
-    in.entryNotes = m_repository->notes(m_orgId, SnapshotStore::NoteKind::Entry);
-    in.findings = hygieneReport(*snapshot);
+    in.snapshot = state->snapshot;
+    in.keyNotes = state->keyNotes;
+    in.entryNotes = state->entryNotes;
+    in.findings = hygieneReport(state->snapshot);
     const QString suffix = QFileInfo(path).suffix().toLower();
     const auto write = [](const QString &file, const QByteArray &data) {
         QSaveFile out(file);

@@ -79,7 +79,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void loadContextsFromCache();
+    void onCacheLoaded(const QString &notice);
     void updateContext(const QString &orgId);
     void updateSyncLabel();
     void showSyncFailure(const QString &orgId, const ApiError &error);

@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrgSettingsPage.h"
 
+#include "Changes.h"
 #include "LockoutDialog.h"
+#include "OrgStore.h"
 #include "Repository.h"
 
 #include <QCheckBox>
@@ -60,10 +62,11 @@ OrgSettingsPage::OrgSettingsPage(Repository *repository, QWidget *parent)
     });
     connect(m_openWebConsole, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(webConsoleUrl()); });
-    connect(m_repository, &Repository::snapshotChanged, this, [this](const QString &orgId) {
+    connect(m_repository->store(), &OrgStore::stateChanged, this, [this](const QString &orgId) {
         if (orgId == m_orgId)
             refresh();
     });
+    connect(m_repository, &Repository::onlineChanged, this, &OrgSettingsPage::refresh);
     connect(m_repository, &Repository::identityChanged, this, &OrgSettingsPage::refresh);
 }
 
@@ -86,9 +89,9 @@ void OrgSettingsPage::setOrganization(const QString &orgId)
 
 void OrgSettingsPage::refresh()
 {
-    const std::optional<OrgSnapshot> snapshot = m_repository->snapshot(m_orgId);
-    m_settings = snapshot ? snapshot->settings : OrgSettings();
-    m_orgName = snapshot ? snapshot->organization.name : m_orgId;
+    const OrgStatePtr state = m_repository->state(m_orgId);
+    m_settings = state ? state->snapshot.settings : OrgSettings();
+    m_orgName = state ? state->snapshot.organization.name : m_orgId;
     const bool known = m_settings.requirement != WhitelistRequirement::Unknown;
     m_toggle->setChecked(m_settings.requirement == WhitelistRequirement::Required);
     m_toggle->setTristate(false);
@@ -113,7 +116,7 @@ void OrgSettingsPage::refresh()
         reason = tr("Offline: the setting can be changed when the server is reachable again.");
     else if (!m_repository->identity())
         reason = tr("Checking which key this console uses…");
-    else if (!m_repository->mayChangeOrganization(m_orgId))
+    else if (!m_repository->policy().mayChangeOrganization(m_orgId))
         reason = tr("Only an Organization Owner key can change this setting; the key in use is not one.");
     m_permission->setText(reason);
     m_permission->setVisible(!reason.isEmpty());
@@ -144,15 +147,14 @@ void OrgSettingsPage::requestChange(bool required)
         m_disable->open();
         return;
     }
-    const std::optional<OrgSnapshot> snapshot = m_repository->snapshot(m_orgId);
+    const OrgStatePtr state = m_repository->state(m_orgId);
     QList<LockoutCheck::KeyInput> keys;
-    if (snapshot) {
-        for (const KeyRecord &k : snapshot->keys)
+    if (state) {
+        for (const KeyRecord &k : state->snapshot.keys)
             keys.append({k.key, k.accessList, k.accessListState.readable});
     }
-    const auto &identity = m_repository->identity();
-    const QString callerKey = identity && identity->key ? identity->key->id : QString();
-    m_lockout = new LockoutDialog(LockoutCheck::evaluate(keys, callerKey), m_orgName, this);
+    m_lockout = new LockoutDialog(LockoutCheck::evaluate(keys, m_repository->policy().callerKeyId()),
+                                  m_orgName, this);
     m_lockout->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_lockout, &QDialog::accepted, this, [this] { send(true); });
     m_lockout->open();
@@ -164,13 +166,16 @@ void OrgSettingsPage::send(bool required)
     m_toggle->setEnabled(false);
     m_message->setText(tr("Sending…"));
     const QString orgId = m_orgId;
-    m_repository->setWhitelistRequired(
-        orgId, required, [this, orgId, required](ApiResult<OrgSettings> result) {
+    // The answer goes into the state whether or not this page still shows the organization.
+    m_repository->changes()->setWhitelistRequired(
+        orgId, required, this, [this, orgId, required](ApiResult<OrgSettings> result) {
             m_busy = false;
             if (orgId != m_orgId)
-                return;
+                return refresh();
             if (!result.ok()) {
-                m_message->setText(tr("Not changed. %1").arg(result.error().explanation()));
+                m_message->setText(result.error().changeAccepted
+                                       ? result.error().explanation()
+                                       : tr("Not changed. %1").arg(result.error().explanation()));
             } else if ((result.value().requirement == WhitelistRequirement::Required) == required) {
                 m_message->setText(required
                                        ? tr("Done: the server now requires a whitelist for every API key.")

@@ -327,7 +327,7 @@ void ProfileDialog::testConnection()
         return run(typedKey);
     // Editing without retyping the key: the one in the keyring.
     QPointer<ProfileDialog> self(this);
-    m_secrets->read(p.secretKey(), [self, run](const SecretStore::Result &r) {
+    m_secrets->read(p.secretKey(), this, [self, run](const SecretStore::Result &r) {
         if (!self)
             return;
         if (!r.ok()) {
@@ -375,7 +375,7 @@ void ProfileDialog::save()
             return storeProfile(p, {});
         // The server or the public key changed: the keyring entry follows them.
         setBusy(true);
-        m_secrets->read(oldEntry, [self, p](const SecretStore::Result &r) {
+        m_secrets->read(oldEntry, this, [self, p](const SecretStore::Result &r) {
             if (!self)
                 return;
             if (!r.ok()) {
@@ -397,7 +397,7 @@ void ProfileDialog::storeSecret(const ConnectionProfile &p, const QString &priva
 {
     setBusy(true);
     QPointer<ProfileDialog> self(this);
-    m_secrets->write(p.secretKey(), privateKey, [self, p](const SecretStore::Result &r) {
+    m_secrets->write(p.secretKey(), privateKey, this, [self, p](const SecretStore::Result &r) {
         if (!self)
             return;
         self->setBusy(false);
@@ -408,7 +408,8 @@ void ProfileDialog::storeSecret(const ConnectionProfile &p, const QString &priva
             return;
         }
         if (self->m_original && self->m_original->secretKey() != p.secretKey())
-            self->m_secrets->remove(self->m_original->secretKey(), [](const SecretStore::Result &) {});
+            self->m_secrets->remove(self->m_original->secretKey(), self->m_secrets,
+                                    [](const SecretStore::Result &) {});
         self->storeProfile(p, r.sessionOnly ? r.error : QString());
     });
 }

@@ -5,6 +5,7 @@
 #include "AddressCheck.h"
 #include "HygieneReport.h"
 #include "LockoutCheck.h"
+#include "OrgStore.h"
 #include "Repository.h"
 #include "SnapshotDiff.h"
 
@@ -89,10 +90,9 @@ AddressCheckPage::AddressCheckPage(Repository *repository, QWidget *parent)
     layout->addWidget(m_table, 1);
     connect(m_address, &QLineEdit::textChanged, this, &AddressCheckPage::check);
     connect(m_mine, &QPushButton::clicked, this, [this] {
-        const auto &identity = m_repository->identity();
-        const auto snapshot = m_repository->snapshot(m_orgId);
-        const KeyRecord *own
-            = identity && identity->key && snapshot ? snapshot->findKey(identity->key->id) : nullptr;
+        const OrgStatePtr state = m_repository->state(m_orgId);
+        const QString caller = m_repository->policy().callerKeyId();
+        const KeyRecord *own = state && !caller.isEmpty() ? state->snapshot.findKey(caller) : nullptr;
         const QHostAddress seen = own ? LockoutCheck::lastSeenAddress(own->accessList) : QHostAddress();
         if (seen.isNull())
             m_message->setText(
@@ -102,6 +102,10 @@ AddressCheckPage::AddressCheckPage(Repository *repository, QWidget *parent)
     });
     connect(m_table, &QTableWidget::itemActivated, this,
             [this](QTableWidgetItem *i) { emit keyActivated(i->data(Qt::UserRole).toString()); });
+    connect(m_repository->store(), &OrgStore::stateChanged, this, [this](const QString &orgId) {
+        if (orgId == m_orgId && !m_address->text().trimmed().isEmpty())
+            check();
+    });
 }
 
 void AddressCheckPage::setOrganization(const QString &orgId)
@@ -123,12 +127,13 @@ void AddressCheckPage::check()
         m_message->setText(u"✗ "_s + (parsed.ok() ? tr("Type one address, not a block.") : parsed.message));
         return;
     }
-    const auto snapshot = m_repository->snapshot(m_orgId);
-    if (!snapshot) {
+    const OrgStatePtr state = m_repository->state(m_orgId);
+    if (!state) {
         m_message->setText(tr("Nothing cached for this organization yet: sync it (F5)."));
         return;
     }
-    const QList<AddressCheckRow> rows = checkAddress(*snapshot, parsed.block->network());
+    const OrgSnapshot &snapshot = state->snapshot;
+    const QList<AddressCheckRow> rows = checkAddress(snapshot, parsed.block->network());
     int allowed = 0;
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
@@ -148,7 +153,7 @@ void AddressCheckPage::check()
     m_message->setText(tr("%1 of %n key(s) may call from %2 (as cached %3).", nullptr, int(rows.size()))
                            .arg(allowed)
                            .arg(parsed.block->toString(),
-                                QLocale().toString(snapshot->takenAt.toLocalTime(), QLocale::ShortFormat)));
+                                QLocale().toString(snapshot.takenAt.toLocalTime(), QLocale::ShortFormat)));
 }
 
 ReportPage::ReportPage(Repository *repository, QWidget *parent)
@@ -175,7 +180,7 @@ ReportPage::ReportPage(Repository *repository, QWidget *parent)
     connect(m_staleDays, &QSpinBox::valueChanged, this, &ReportPage::refresh);
     connect(m_table, &QTableWidget::itemActivated, this,
             [this](QTableWidgetItem *i) { emit keyActivated(i->data(Qt::UserRole).toString()); });
-    connect(m_repository, &Repository::snapshotChanged, this, [this](const QString &orgId) {
+    connect(m_repository->store(), &OrgStore::stateChanged, this, [this](const QString &orgId) {
         if (orgId == m_orgId)
             refresh();
     });
@@ -190,14 +195,14 @@ void ReportPage::setOrganization(const QString &orgId)
 void ReportPage::refresh()
 {
     m_table->setRowCount(0);
-    const auto snapshot = m_repository->snapshot(m_orgId);
-    if (!snapshot) {
+    const OrgStatePtr state = m_repository->state(m_orgId);
+    if (!state) {
         m_summary->setText(tr("Nothing cached for this organization yet: sync it (F5)."));
         return;
     }
     HygieneOptions options;
     options.staleDays = m_staleDays->value();
-    const QList<Finding> findings = hygieneReport(*snapshot, options);
+    const QList<Finding> findings = hygieneReport(state->snapshot, options);
     m_table->setRowCount(int(findings.size()));
     int high = 0;
     for (int r = 0; r < findings.size(); ++r) {
@@ -236,7 +241,8 @@ HistoryPage::HistoryPage(Repository *repository, QWidget *parent)
     layout->addWidget(m_diff, 1);
     connect(m_from, &QComboBox::currentIndexChanged, this, &HistoryPage::showDiff);
     connect(m_to, &QComboBox::currentIndexChanged, this, &HistoryPage::showDiff);
-    connect(m_repository, &Repository::snapshotChanged, this, [this](const QString &orgId) {
+    // A stored snapshot joins the list; the data itself does not change the list.
+    connect(m_repository->store(), &OrgStore::historyChanged, this, [this](const QString &orgId) {
         if (orgId == m_orgId)
             refresh();
     });
@@ -254,12 +260,14 @@ void HistoryPage::refresh()
     const QSignalBlocker blockTo(m_to);
     m_from->clear();
     m_to->clear();
-    const auto history = m_repository->history(m_orgId);
+    const OrgStatePtr state = m_repository->state(m_orgId);
+    const QList<SnapshotInfo> history = state ? state->history : QList<SnapshotInfo>();
     for (const auto &info : history) {
-        const QString label = tr("%1 — %2 (%3)")
-                                  .arg(info.id)
-                                  .arg(QLocale().toString(info.takenAt.toLocalTime(), QLocale::ShortFormat),
-                                       info.source == "change"_L1 ? tr("change made here") : tr("sync"));
+        const QString label
+            = tr("%1 — %2 (%3)")
+                  .arg(info.id)
+                  .arg(QLocale().toString(info.takenAt.toLocalTime(), QLocale::ShortFormat),
+                       info.source == SnapshotSource::Change ? tr("change made here") : tr("sync"));
         m_from->addItem(label, info.id);
         m_to->addItem(label, info.id);
     }
@@ -275,8 +283,31 @@ QString HistoryPage::diffText() const
 
 void HistoryPage::showDiff()
 {
-    const auto older = m_repository->snapshot(m_orgId, m_from->currentData().toLongLong());
-    const auto newer = m_repository->snapshot(m_orgId, m_to->currentData().toLongLong());
+    // Older snapshots are read on the cache thread; the answer to an earlier choice is dropped.
+    const quint64 request = ++m_request;
+    const qint64 fromId = m_from->currentData().toLongLong();
+    const qint64 toId = m_to->currentData().toLongLong();
+    if (fromId == 0 || toId == 0) {
+        m_diff->setPlainText(tr("Two syncs are needed to compare."));
+        return;
+    }
+    m_diff->setPlainText(tr("Reading the snapshots…"));
+    const QString orgId = m_orgId;
+    m_repository->loadSnapshot(
+        orgId, fromId, this, [this, request, orgId, toId](const std::optional<OrgSnapshot> &older) {
+            if (request != m_request)
+                return;
+            m_repository->loadSnapshot(orgId, toId, this,
+                                       [this, request, older](const std::optional<OrgSnapshot> &newer) {
+                                           if (request == m_request)
+                                               showLoadedDiff(older, newer);
+                                       });
+        });
+}
+
+void HistoryPage::showLoadedDiff(const std::optional<OrgSnapshot> &older,
+                                 const std::optional<OrgSnapshot> &newer)
+{
     if (!older || !newer) {
         m_diff->setPlainText(tr("Two syncs are needed to compare."));
         return;

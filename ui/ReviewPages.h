@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "OrgSnapshot.h"
+
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -69,9 +73,11 @@ public:
 
 private:
     void showDiff();
+    void showLoadedDiff(const std::optional<OrgSnapshot> &older, const std::optional<OrgSnapshot> &newer);
 
     Repository *m_repository;
     QString m_orgId;
+    quint64 m_request = 0;
     QComboBox *m_from;
     QComboBox *m_to;
     QTextBrowser *m_diff;

@@ -94,11 +94,11 @@ void UserWhitelistDialog::showMessage(const QString &text)
 void UserWhitelistDialog::load()
 {
     showMessage(tr("Loading…"));
-    m_client->userByName(m_username->text().trimmed(), [this](ApiResult<ApiClient::User> user) {
+    m_client->userByName(m_username->text().trimmed(), this, [this](ApiResult<ApiClient::User> user) {
         if (!user.ok())
             return showMessage(u"✗ "_s + user.error().explanation());
         m_userId = user.value().id;
-        m_client->userAccessList(m_userId, [this](ApiResult<QList<AccessListEntry>> list) {
+        m_client->userAccessList(m_userId, this, [this](ApiResult<QList<AccessListEntry>> list) {
             if (!list.ok())
                 return showMessage(u"✗ "_s + list.error().explanation());
             show(list.value());
@@ -143,7 +143,7 @@ void UserWhitelistDialog::addEntries()
 {
     m_add->setEnabled(false);
     m_client->addUserAccessListEntries(
-        m_userId, m_editor->batch().blocks(), [this](ApiResult<QList<AccessListEntry>> r) {
+        m_userId, m_editor->batch().blocks(), this, [this](ApiResult<QList<AccessListEntry>> r) {
             if (!r.ok())
                 return showMessage(u"✗ "_s + r.error().explanation());
             show(r.value());
@@ -157,7 +157,7 @@ void UserWhitelistDialog::removeSelected()
     if (!entry || !m_remove->isEnabled())
         return;
     const IpBlock block = entry->block();
-    m_client->deleteUserAccessListEntry(m_userId, block, [this, block](ApiResult<Done> r) {
+    m_client->deleteUserAccessListEntry(m_userId, block, this, [this, block](ApiResult<Done> r) {
         if (!r.ok())
             return showMessage(u"✗ "_s + r.error().explanation());
         showMessage(tr("Removed %1.").arg(block.toString()));

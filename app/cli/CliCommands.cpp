@@ -403,8 +403,8 @@ int exportCommand(const QStringList &arguments)
     } else {
         in.snapshot = *c.snapshot;
     }
-    in.keyNotes = store.notes(c.orgId, SnapshotStore::NoteKind::Key);
-    in.entryNotes = store.notes(c.orgId, SnapshotStore::NoteKind::Entry);
+    in.keyNotes = store.notes(c.orgId, NoteKind::Key);
+    in.entryNotes = store.notes(c.orgId, NoteKind::Entry);
     in.findings = hygieneReport(in.snapshot);
     bool ok = true;
     if (kind == "csv"_L1) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncCommand.h"
 
+#include "CacheDatabase.h"
 #include "CliCommands.h"
 #include "ConnectionProfile.h"
 #include "Repository.h"
@@ -145,7 +146,8 @@ int sync(const QStringList &arguments)
         return result;
     };
     if (connection.privateKey.isEmpty()) {
-        const SecretStore::Result stored = keyringCall([&](auto done) { keyring.read(secretKey, done); });
+        const SecretStore::Result stored
+            = keyringCall([&](auto done) { keyring.read(secretKey, &keyring, done); });
         if (!stored.ok()) {
             err((stored.status == SecretStore::Result::Status::NotFound
                      ? QCoreApplication::translate("cli", "The keyring holds no private key for %1.")
@@ -159,8 +161,8 @@ int sync(const QStringList &arguments)
         }
         connection.privateKey = stored.secret;
     } else if (parser.isSet(remember)) {
-        const SecretStore::Result stored
-            = keyringCall([&](auto done) { keyring.write(secretKey, connection.privateKey, done); });
+        const SecretStore::Result stored = keyringCall(
+            [&](auto done) { keyring.write(secretKey, connection.privateKey, &keyring, done); });
         if (!stored.ok()) {
             err(stored.error);
             return Usage;
@@ -170,13 +172,20 @@ int sync(const QStringList &arguments)
     QNetworkAccessManager network;
     ApiClient client(&network);
     client.setConnection(connection);
-    Repository repository(&client, CacheDatabase::pathForProfile(name));
-    if (!repository.open()) {
-        err(repository.error());
-        return CacheProblem;
+    // A headless command may wait for SQLite: check the cache here, so that a cache that cannot be used
+    // stops the command before anything is sent.
+    const QString cachePath = CacheDatabase::pathForProfile(name);
+    {
+        CacheDatabase check;
+        if (!check.open(cachePath)) {
+            err(check.error());
+            return CacheProblem;
+        }
+        if (!check.recoveryNotice().isEmpty())
+            err(check.recoveryNotice());
     }
-    if (!repository.recoveryNotice().isEmpty())
-        err(repository.recoveryNotice());
+    Repository repository(&client, cachePath);
+    repository.open();
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
     int exitCode = Ok;
     int running = 0;
@@ -202,7 +211,7 @@ int sync(const QStringList &arguments)
         running = 1;
         repository.sync(parser.value(org));
     } else {
-        client.organizations([&](ApiResult<QList<Organization>> orgs) {
+        client.organizations(&client, [&](ApiResult<QList<Organization>> orgs) {
             if (!orgs.ok()) {
                 err(orgs.error().explanation());
                 return QCoreApplication::exit(exitCodeFor(orgs.error()));

@@ -114,14 +114,10 @@ void ConsoleSession::openDemo(bool offline)
     }
     connection->repository
         = std::make_unique<Repository>(connection->client.get(), CacheDatabase::pathForProfile(u"demo"_s));
-    QString notice;
-    if (!connection->repository->open()) {
-        notice = connection->repository->error();
-        connection->repository.reset();
-    } else {
-        connection->repository->setWorkOffline(offline);
-        notice = connection->repository->recoveryNotice();
-    }
+    // The cache opens on its own thread; its notice (if any) reaches the window by Repository::cacheLoaded.
+    const QString notice;
+    connection->repository->open();
+    connection->repository->setWorkOffline(offline);
     connection->window = std::make_unique<MainWindow>(connection->repository.get());
     connection->window->setConnectionDescription(server, publicKey);
     if (connection->demo)
@@ -147,17 +143,19 @@ void ConsoleSession::openProfile(const QString &name, bool offline)
         connectProfile(*profile, {}, true, tr("Reading the private key from the system keyring…"));
     const quint64 generation = ++m_generation;
     QPointer<ConsoleSession> self(this);
-    m_secrets->read(profile->secretKey(), [self, generation, p = *profile](const SecretStore::Result &r) {
-        if (!self || generation != self->m_generation)
-            return;
-        if (r.ok())
-            return self->connectProfile(p, r.secret, false,
-                                        r.sessionOnly ? self->m_secrets->description() : QString());
-        self->askForPrivateKey(p,
-                               r.status == SecretStore::Result::Status::NotFound
-                                   ? tr("The private key of “%1” is not in the system keyring.").arg(p.name)
-                                   : r.error);
-    });
+    m_secrets->read(
+        profile->secretKey(), this, [self, generation, p = *profile](const SecretStore::Result &r) {
+            if (!self || generation != self->m_generation)
+                return;
+            if (r.ok())
+                return self->connectProfile(p, r.secret, false,
+                                            r.sessionOnly ? self->m_secrets->description() : QString());
+            self->askForPrivateKey(
+                p,
+                r.status == SecretStore::Result::Status::NotFound
+                    ? tr("The private key of “%1” is not in the system keyring.").arg(p.name)
+                    : r.error);
+        });
 }
 
 void ConsoleSession::askForPrivateKey(const ConnectionProfile &profile, const QString &reason)
@@ -179,11 +177,12 @@ void ConsoleSession::askForPrivateKey(const ConnectionProfile &profile, const QS
                 if (const QString problem = ConnectionProfile::privateKeyProblem(key); !problem.isEmpty())
                     return askForPrivateKey(profile, problem);
                 QPointer<ConsoleSession> self(this);
-                m_secrets->write(
-                    profile.secretKey(), key, [self, generation, profile, key](const SecretStore::Result &r) {
-                        if (self && generation == self->m_generation)
-                            self->connectProfile(profile, key, false, r.sessionOnly ? r.error : QString());
-                    });
+                m_secrets->write(profile.secretKey(), key, this,
+                                 [self, generation, profile, key](const SecretStore::Result &r) {
+                                     if (self && generation == self->m_generation)
+                                         self->connectProfile(profile, key, false,
+                                                              r.sessionOnly ? r.error : QString());
+                                 });
             });
     connect(dialog, &QInputDialog::rejected, this, [this, generation, profile] {
         if (generation == m_generation)
@@ -206,16 +205,10 @@ void ConsoleSession::connectProfile(const ConnectionProfile &profile, const QStr
     connection->repository
         = std::make_unique<Repository>(connection->client.get(), CacheDatabase::pathForProfile(profile.name));
     QString shown = notice;
-    if (!connection->repository->open()) {
-        shown = connection->repository->error();
-        connection->repository.reset();
-    } else {
-        connection->repository->setWorkOffline(offline || !error.isEmpty());
-        if (!connection->repository->recoveryNotice().isEmpty())
-            shown = connection->repository->recoveryNotice();
-        if (!error.isEmpty())
-            shown = error;
-    }
+    connection->repository->open();
+    connection->repository->setWorkOffline(offline || !error.isEmpty());
+    if (!error.isEmpty())
+        shown = error;
     connection->window = std::make_unique<MainWindow>(connection->repository.get());
     const QString server = settings.apiBase.adjusted(QUrl::RemovePath).toString();
     connection->window->setConnectionDescription(offline ? tr("%1 — %2 (offline)").arg(profile.name, server)
@@ -316,7 +309,7 @@ void ConsoleSession::removeConnection()
         if (box->buttonRole(button) != QMessageBox::DestructiveRole)
             return;
         ProfileStore::remove(p.name);
-        m_secrets->remove(p.secretKey(), [](const SecretStore::Result &) {});
+        m_secrets->remove(p.secretKey(), m_secrets, [](const SecretStore::Result &) {});
         openDemo();
     });
     box->open();

@@ -121,15 +121,17 @@ bool shootAll(Shooter &s)
     if (!repo
         || !s.waitFor(
             [&] {
-                return !w->currentOrgId().isEmpty() && !repo->history(w->currentOrgId()).isEmpty()
+                const OrgStatePtr state = repo->state(w->currentOrgId());
+                return !w->currentOrgId().isEmpty() && state && !state->history.isEmpty()
                     && !repo->isSyncing();
             },
             u"the first sync"_s))
         return false;
     const QString orgId = w->currentOrgId();
-    const auto snapshot = repo->snapshot(orgId);
-    if (!snapshot)
+    const OrgStatePtr state = repo->state(orgId);
+    if (!state)
         return false;
+    const OrgSnapshot *snapshot = &state->snapshot;
     auto *tabs = s.find<QTabWidget>(u"contextTabWidget"_s);
 
     // 01: the context picker, searching.
@@ -165,7 +167,7 @@ bool shootAll(Shooter &s)
     QString richest;
     qsizetype most = -1;
     // Not the console's own key: its request counts move with every call this run makes.
-    const QString own = repo->identity() && repo->identity()->key ? repo->identity()->key->id : QString();
+    const QString own = repo->policy().callerKeyId();
     for (const KeyRecord &k : snapshot->keys) {
         if (k.key.id != own && k.accessList.size() > most) {
             most = k.accessList.size();

@@ -67,8 +67,9 @@ void ApiClient::sendNoContent(const QByteArray &method, const QString &path, Cal
     });
 }
 
-void ApiClient::root(Callback<ServerInfo> done, CallOptions options)
+void ApiClient::root(const QObject *context, Callback<ServerInfo> done, CallOptions options)
 {
+    done = bound(context, std::move(done));
     send("GET", QString(), {}, options,
          [this, done](const Reply &reply, const std::optional<ApiError> &error) {
              if (error)
@@ -87,9 +88,11 @@ void ApiClient::root(Callback<ServerInfo> done, CallOptions options)
          });
 }
 
-void ApiClient::whoAmI(Callback<Identity> done, CallOptions options)
+void ApiClient::whoAmI(const QObject *context, Callback<Identity> done, CallOptions options)
 {
+    done = bound(context, std::move(done));
     organizations(
+        this,
         [this, done, options](ApiResult<QList<Organization>> orgs) {
             if (!orgs.ok())
                 return done(orgs.error());
@@ -99,7 +102,7 @@ void ApiClient::whoAmI(Callback<Identity> done, CallOptions options)
                 return done(identity);
             // An organization key belongs to exactly one organization: find it among that org's keys.
             apiKeys(
-                identity.organizations.first().id,
+                identity.organizations.first().id, this,
                 [this, done, identity](ApiResult<QList<ApiKey>> keys) mutable {
                     if (!keys.ok()) {
                         identity.keyError = keys.error();
@@ -116,24 +119,31 @@ void ApiClient::whoAmI(Callback<Identity> done, CallOptions options)
         options);
 }
 
-void ApiClient::organizations(Callback<QList<Organization>> done, CallOptions options)
+void ApiClient::organizations(const QObject *context, Callback<QList<Organization>> done, CallOptions options)
 {
+    done = bound(context, std::move(done));
     getAll<Organization>(u"/orgs"_s, &Json::organizationPage, std::move(done), options);
 }
 
-void ApiClient::organization(const QString &orgId, Callback<Organization> done, CallOptions options)
+void ApiClient::organization(const QString &orgId, const QObject *context, Callback<Organization> done,
+                             CallOptions options)
 {
+    done = bound(context, std::move(done));
     getEntity<Organization>(u"/orgs/"_s + segment(orgId), &Json::organization, std::move(done), options);
 }
 
-void ApiClient::projects(const QString &orgId, Callback<QList<Project>> done, CallOptions options)
+void ApiClient::projects(const QString &orgId, const QObject *context, Callback<QList<Project>> done,
+                         CallOptions options)
 {
+    done = bound(context, std::move(done));
     getAll<Project>(u"/orgs/"_s + segment(orgId) + u"/groups"_s, &Json::projectPage, std::move(done),
                     options);
 }
 
-void ApiClient::orgSettings(const QString &orgId, Callback<OrgSettings> done, CallOptions options)
+void ApiClient::orgSettings(const QString &orgId, const QObject *context, Callback<OrgSettings> done,
+                            CallOptions options)
 {
+    done = bound(context, std::move(done));
     getEntity<OrgSettings>(
         u"/orgs/"_s + segment(orgId) + u"/settings"_s, &Json::orgSettings,
         [done](ApiResult<OrgSettings> result) {
@@ -151,9 +161,10 @@ void ApiClient::orgSettings(const QString &orgId, Callback<OrgSettings> done, Ca
         options);
 }
 
-void ApiClient::setWhitelistRequired(const QString &orgId, bool required, Callback<OrgSettings> done,
-                                     CallOptions options)
+void ApiClient::setWhitelistRequired(const QString &orgId, bool required, const QObject *context,
+                                     Callback<OrgSettings> done, CallOptions options)
 {
+    done = bound(context, std::move(done));
     const QByteArray body
         = QJsonDocument(QJsonObject{{"apiAccessListRequired"_L1, required}}).toJson(QJsonDocument::Compact);
     getEntity<OrgSettings>(u"/orgs/"_s + segment(orgId) + u"/settings"_s, &Json::orgSettings, std::move(done),

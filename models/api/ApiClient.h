@@ -11,6 +11,7 @@
 #include "RequestScheduler.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -23,15 +24,27 @@ struct ApiCallOptions
     quint64 group = 0; // cancel everything of one context with ApiClient::cancelGroup()
 };
 
-// Typed, asynchronous operations of the Public API for API access (api-reference.md §3–§8), over an
-// injected QNetworkAccessManager. Every callback runs on the thread of the client, exactly once, with a
-// value or an ApiError (Kind::Cancelled when its group was cancelled).
+// Typed, asynchronous operations of the Public API for API access (models/api/README.md), over an
+// injected QNetworkAccessManager. Every callback runs on the thread of the client, at most once, with a
+// value or an ApiError (Kind::Cancelled when its group was cancelled) — and never after its context
+// object was destroyed.
 class ApiClient final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ApiClient)
 public:
     template<typename T> using Callback = std::function<void(ApiResult<T>)>;
+
+    // Every operation takes a context object, as QObject::connect does: its callback runs only while the
+    // context exists, and is dropped (never called) once the context has been destroyed.
+    template<typename T> static Callback<T> bound(const QObject *context, Callback<T> done)
+    {
+        Q_ASSERT(context);
+        return [guard = QPointer<const QObject>(context), done = std::move(done)](ApiResult<T> result) {
+            if (guard)
+                done(std::move(result));
+        };
+    }
     using Priority = RequestScheduler::Priority;
 
     using CallOptions = ApiCallOptions;
@@ -60,59 +73,68 @@ public:
     void forgetCredentials() { m_scheduler->forgetCredentials(); }
 
     // Root and identity
-    void root(Callback<ServerInfo> done, CallOptions options = {});
-    void whoAmI(Callback<Identity> done, CallOptions options = {});
+    void root(const QObject *context, Callback<ServerInfo> done, CallOptions options = {});
+    void whoAmI(const QObject *context, Callback<Identity> done, CallOptions options = {});
 
     // Organizations and projects
-    void organizations(Callback<QList<Organization>> done, CallOptions options = {});
-    void organization(const QString &orgId, Callback<Organization> done, CallOptions options = {});
-    void projects(const QString &orgId, Callback<QList<Project>> done, CallOptions options = {});
+    void organizations(const QObject *context, Callback<QList<Organization>> done, CallOptions options = {});
+    void organization(const QString &orgId, const QObject *context, Callback<Organization> done,
+                      CallOptions options = {});
+    void projects(const QString &orgId, const QObject *context, Callback<QList<Project>> done,
+                  CallOptions options = {});
     // Known, or unknown with the reason (not exposed, not readable); an ORG_REQUIRES_ACCESS_LIST
     // refusal proves the requirement is on.
-    void orgSettings(const QString &orgId, Callback<OrgSettings> done, CallOptions options = {});
-    void setWhitelistRequired(const QString &orgId, bool required, Callback<OrgSettings> done,
-                              CallOptions options = {});
+    void orgSettings(const QString &orgId, const QObject *context, Callback<OrgSettings> done,
+                     CallOptions options = {});
+    void setWhitelistRequired(const QString &orgId, bool required, const QObject *context,
+                              Callback<OrgSettings> done, CallOptions options = {});
 
     // Organization API keys
-    void apiKeys(const QString &orgId, Callback<QList<ApiKey>> done, CallOptions options = {});
-    void apiKey(const QString &orgId, const QString &keyId, Callback<ApiKey> done, CallOptions options = {});
+    void apiKeys(const QString &orgId, const QObject *context, Callback<QList<ApiKey>> done,
+                 CallOptions options = {});
+    void apiKey(const QString &orgId, const QString &keyId, const QObject *context, Callback<ApiKey> done,
+                CallOptions options = {});
     // The answer holds the full private key: the only time the server shows it.
     void createApiKey(const QString &orgId, const QString &desc, const QStringList &roles,
-                      Callback<ApiKey> done, CallOptions options = {});
+                      const QObject *context, Callback<ApiKey> done, CallOptions options = {});
     // roles, when given, replace the key's organization roles as a whole.
     void updateApiKey(const QString &orgId, const QString &keyId, const std::optional<QString> &desc,
-                      const std::optional<QStringList> &roles, Callback<ApiKey> done,
+                      const std::optional<QStringList> &roles, const QObject *context, Callback<ApiKey> done,
                       CallOptions options = {});
-    void deleteApiKey(const QString &orgId, const QString &keyId, Callback<Done> done,
+    void deleteApiKey(const QString &orgId, const QString &keyId, const QObject *context, Callback<Done> done,
                       CallOptions options = {});
 
     // A key's whitelist (accessList, or whitelist before Ops Manager 5.0)
-    void accessList(const QString &orgId, const QString &keyId, Callback<QList<AccessListEntry>> done,
-                    CallOptions options = {});
+    void accessList(const QString &orgId, const QString &keyId, const QObject *context,
+                    Callback<QList<AccessListEntry>> done, CallOptions options = {});
     // All entries in one request; the answer is the whole list.
     void addAccessListEntries(const QString &orgId, const QString &keyId, const QList<IpBlock> &entries,
-                              Callback<QList<AccessListEntry>> done, CallOptions options = {});
+                              const QObject *context, Callback<QList<AccessListEntry>> done,
+                              CallOptions options = {});
     void deleteAccessListEntry(const QString &orgId, const QString &keyId, const IpBlock &entry,
-                               Callback<Done> done, CallOptions options = {});
+                               const QObject *context, Callback<Done> done, CallOptions options = {});
 
     // Project API keys
-    void projectApiKeys(const QString &groupId, Callback<QList<ApiKey>> done, CallOptions options = {});
+    void projectApiKeys(const QString &groupId, const QObject *context, Callback<QList<ApiKey>> done,
+                        CallOptions options = {});
     void createProjectApiKey(const QString &groupId, const QString &desc, const QStringList &roles,
-                             Callback<ApiKey> done, CallOptions options = {});
+                             const QObject *context, Callback<ApiKey> done, CallOptions options = {});
     // Assigns an organization key to the project, or replaces its project roles.
     void assignProjectApiKey(const QString &groupId, const QString &keyId, const QStringList &roles,
-                             Callback<ApiKey> done, CallOptions options = {});
-    void unassignProjectApiKey(const QString &groupId, const QString &keyId, Callback<Done> done,
-                               CallOptions options = {});
+                             const QObject *context, Callback<ApiKey> done, CallOptions options = {});
+    void unassignProjectApiKey(const QString &groupId, const QString &keyId, const QObject *context,
+                               Callback<Done> done, CallOptions options = {});
 
     // The user (personal API key) whitelist
-    void userByName(const QString &username, Callback<User> done, CallOptions options = {});
-    void userAccessList(const QString &userId, Callback<QList<AccessListEntry>> done,
+    void userByName(const QString &username, const QObject *context, Callback<User> done,
+                    CallOptions options = {});
+    void userAccessList(const QString &userId, const QObject *context, Callback<QList<AccessListEntry>> done,
                         CallOptions options = {});
     void addUserAccessListEntries(const QString &userId, const QList<IpBlock> &entries,
-                                  Callback<QList<AccessListEntry>> done, CallOptions options = {});
-    void deleteUserAccessListEntry(const QString &userId, const IpBlock &entry, Callback<Done> done,
-                                   CallOptions options = {});
+                                  const QObject *context, Callback<QList<AccessListEntry>> done,
+                                  CallOptions options = {});
+    void deleteUserAccessListEntry(const QString &userId, const IpBlock &entry, const QObject *context,
+                                   Callback<Done> done, CallOptions options = {});
 
     // Path helpers (public for tests): segments are percent-encoded, a CIDR's "/" becomes %2F.
     static QString segment(const QString &value);

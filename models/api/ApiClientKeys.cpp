@@ -38,42 +38,50 @@ QByteArray entriesBody(const QList<IpBlock> &entries)
 
 } // namespace
 
-void ApiClient::apiKeys(const QString &orgId, Callback<QList<ApiKey>> done, CallOptions options)
+void ApiClient::apiKeys(const QString &orgId, const QObject *context, Callback<QList<ApiKey>> done,
+                        CallOptions options)
 {
+    done = bound(context, std::move(done));
     getAll<ApiKey>(u"/orgs/"_s + segment(orgId) + u"/apiKeys"_s, &Json::apiKeyPage, std::move(done), options);
 }
 
-void ApiClient::apiKey(const QString &orgId, const QString &keyId, Callback<ApiKey> done, CallOptions options)
+void ApiClient::apiKey(const QString &orgId, const QString &keyId, const QObject *context,
+                       Callback<ApiKey> done, CallOptions options)
 {
+    done = bound(context, std::move(done));
     getEntity<ApiKey>(u"/orgs/"_s + segment(orgId) + u"/apiKeys/"_s + segment(keyId), &Json::apiKey,
                       std::move(done), options);
 }
 
 void ApiClient::createApiKey(const QString &orgId, const QString &desc, const QStringList &roles,
-                             Callback<ApiKey> done, CallOptions options)
+                             const QObject *context, Callback<ApiKey> done, CallOptions options)
 {
+    done = bound(context, std::move(done));
     getEntity<ApiKey>(u"/orgs/"_s + segment(orgId) + u"/apiKeys"_s, &Json::apiKey, std::move(done), options,
                       "POST", keyBody(desc, roles));
 }
 
 void ApiClient::updateApiKey(const QString &orgId, const QString &keyId, const std::optional<QString> &desc,
-                             const std::optional<QStringList> &roles, Callback<ApiKey> done,
-                             CallOptions options)
+                             const std::optional<QStringList> &roles, const QObject *context,
+                             Callback<ApiKey> done, CallOptions options)
 {
+    done = bound(context, std::move(done));
     getEntity<ApiKey>(u"/orgs/"_s + segment(orgId) + u"/apiKeys/"_s + segment(keyId), &Json::apiKey,
                       std::move(done), options, "PATCH", keyBody(desc, roles));
 }
 
-void ApiClient::deleteApiKey(const QString &orgId, const QString &keyId, Callback<Done> done,
-                             CallOptions options)
+void ApiClient::deleteApiKey(const QString &orgId, const QString &keyId, const QObject *context,
+                             Callback<Done> done, CallOptions options)
 {
+    done = bound(context, std::move(done));
     sendNoContent("DELETE", u"/orgs/"_s + segment(orgId) + u"/apiKeys/"_s + segment(keyId), std::move(done),
                   options);
 }
 
-void ApiClient::accessList(const QString &orgId, const QString &keyId, Callback<QList<AccessListEntry>> done,
-                           CallOptions options)
+void ApiClient::accessList(const QString &orgId, const QString &keyId, const QObject *context,
+                           Callback<QList<AccessListEntry>> done, CallOptions options)
 {
+    done = bound(context, std::move(done));
     getAll<AccessListEntry>(keyListPath(orgId, keyId), &Json::accessListPage, std::move(done), options);
 }
 
@@ -96,42 +104,49 @@ void ApiClient::postEntries(const QString &listPath, const QList<IpBlock> &entri
 }
 
 void ApiClient::addAccessListEntries(const QString &orgId, const QString &keyId,
-                                     const QList<IpBlock> &entries, Callback<QList<AccessListEntry>> done,
-                                     CallOptions options)
+                                     const QList<IpBlock> &entries, const QObject *context,
+                                     Callback<QList<AccessListEntry>> done, CallOptions options)
 {
+    done = bound(context, std::move(done));
     postEntries(keyListPath(orgId, keyId), entries, std::move(done), options);
 }
 
 void ApiClient::deleteAccessListEntry(const QString &orgId, const QString &keyId, const IpBlock &entry,
-                                      Callback<Done> done, CallOptions options)
+                                      const QObject *context, Callback<Done> done, CallOptions options)
 {
+    done = bound(context, std::move(done));
     sendNoContent("DELETE", keyListPath(orgId, keyId) + u'/' + segment(entry.toString()), std::move(done),
                   options);
 }
 
-void ApiClient::projectApiKeys(const QString &groupId, Callback<QList<ApiKey>> done, CallOptions options)
+void ApiClient::projectApiKeys(const QString &groupId, const QObject *context, Callback<QList<ApiKey>> done,
+                               CallOptions options)
 {
+    done = bound(context, std::move(done));
     getAll<ApiKey>(u"/groups/"_s + segment(groupId) + u"/apiKeys"_s, &Json::apiKeyPage, std::move(done),
                    options);
 }
 
 void ApiClient::createProjectApiKey(const QString &groupId, const QString &desc, const QStringList &roles,
-                                    Callback<ApiKey> done, CallOptions options)
+                                    const QObject *context, Callback<ApiKey> done, CallOptions options)
 {
+    done = bound(context, std::move(done));
     getEntity<ApiKey>(u"/groups/"_s + segment(groupId) + u"/apiKeys"_s, &Json::apiKey, std::move(done),
                       options, "POST", keyBody(desc, roles));
 }
 
 void ApiClient::assignProjectApiKey(const QString &groupId, const QString &keyId, const QStringList &roles,
-                                    Callback<ApiKey> done, CallOptions options)
+                                    const QObject *context, Callback<ApiKey> done, CallOptions options)
 {
+    done = bound(context, std::move(done));
     getEntity<ApiKey>(u"/groups/"_s + segment(groupId) + u"/apiKeys/"_s + segment(keyId), &Json::apiKey,
                       std::move(done), options, "PATCH", keyBody(std::nullopt, roles));
 }
 
-void ApiClient::unassignProjectApiKey(const QString &groupId, const QString &keyId, Callback<Done> done,
-                                      CallOptions options)
+void ApiClient::unassignProjectApiKey(const QString &groupId, const QString &keyId, const QObject *context,
+                                      Callback<Done> done, CallOptions options)
 {
+    done = bound(context, std::move(done));
     sendNoContent("DELETE", u"/groups/"_s + segment(groupId) + u"/apiKeys/"_s + segment(keyId),
                   std::move(done), options);
 }
@@ -149,28 +164,34 @@ Json::Parsed<ApiClient::User> parseUser(const QJsonValue &value, const QString &
 }
 } // namespace
 
-void ApiClient::userByName(const QString &username, Callback<User> done, CallOptions options)
+void ApiClient::userByName(const QString &username, const QObject *context, Callback<User> done,
+                           CallOptions options)
 {
+    done = bound(context, std::move(done));
     getEntity<User>(u"/users/byName/"_s + segment(username), &parseUser, std::move(done), options);
 }
 
-void ApiClient::userAccessList(const QString &userId, Callback<QList<AccessListEntry>> done,
-                               CallOptions options)
+void ApiClient::userAccessList(const QString &userId, const QObject *context,
+                               Callback<QList<AccessListEntry>> done, CallOptions options)
 {
+    done = bound(context, std::move(done));
     getAll<AccessListEntry>(u"/users/"_s + segment(userId) + u'/' + serverInfo().listSegment(),
                             &Json::accessListPage, std::move(done), options);
 }
 
 void ApiClient::addUserAccessListEntries(const QString &userId, const QList<IpBlock> &entries,
-                                         Callback<QList<AccessListEntry>> done, CallOptions options)
+                                         const QObject *context, Callback<QList<AccessListEntry>> done,
+                                         CallOptions options)
 {
+    done = bound(context, std::move(done));
     postEntries(u"/users/"_s + segment(userId) + u'/' + serverInfo().listSegment(), entries, std::move(done),
                 options);
 }
 
-void ApiClient::deleteUserAccessListEntry(const QString &userId, const IpBlock &entry, Callback<Done> done,
-                                          CallOptions options)
+void ApiClient::deleteUserAccessListEntry(const QString &userId, const IpBlock &entry, const QObject *context,
+                                          Callback<Done> done, CallOptions options)
 {
+    done = bound(context, std::move(done));
     sendNoContent("DELETE",
                   u"/users/"_s + segment(userId) + u'/' + serverInfo().listSegment() + u'/'
                       + segment(entry.toString()),

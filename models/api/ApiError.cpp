@@ -53,6 +53,13 @@ QString ApiError::title() const
 
 QString ApiError::explanation() const
 {
+    if (changeAccepted) {
+        ApiError readBack = *this;
+        readBack.changeAccepted = false;
+        return tr("The server accepted the change, but reading back the new value failed: %1 The next sync "
+                  "(F5) shows the value the server now holds.")
+            .arg(readBack.explanation());
+    }
     const QString address = callerAddress().isEmpty() ? tr("your address") : callerAddress();
     const QString key = publicKey.isEmpty() ? tr("in use") : publicKey;
     const QString said = detail.isEmpty() ? QString() : tr(" The server said: “%1”").arg(detail);

@@ -43,6 +43,9 @@ public:
     QString networkError; // Qt's text for network and TLS errors
     QString certificateSha256; // TLS: the fingerprint of the server's certificate
     int retryAfterSeconds = 0;
+    // Set when the server accepted a change and only reading the new value back failed: the change is
+    // made, the console just does not know its result yet.
+    bool changeAccepted = false;
 
     static ApiError ofKind(Kind kind)
     {

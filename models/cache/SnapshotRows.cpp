@@ -70,7 +70,7 @@ QList<Row> fromSnapshot(const OrgSnapshot &s)
         rows.append({u"key"_s, key.id, canonical(Json::toJson(key))});
         rows.append({u"keyListState"_s, key.id, canonical(readability(k.accessListState))});
         for (const AccessListEntry &e : k.accessList) {
-            const QString entryKey = SnapshotStore::entryKey(key.id, e.cidrBlock);
+            const QString entryKey = Note::entryKey(key.id, e.cidrBlock);
             QJsonObject entry{{"cidrBlock"_L1, e.cidrBlock}, {"ipAddress"_L1, e.ipAddress}};
             if (e.created.isValid())
                 entry.insert("created"_L1, Json::formatDate(e.created));
@@ -139,7 +139,7 @@ bool toSnapshot(const QList<Row> &rows, OrgSnapshot *s, QString *error)
         k.accessListState = listStates.value(k.key.id);
         k.accessList = entries.value(k.key.id);
         for (AccessListEntry &e : k.accessList) {
-            const QJsonObject u = usage.value(SnapshotStore::entryKey(k.key.id, e.cidrBlock));
+            const QJsonObject u = usage.value(Note::entryKey(k.key.id, e.cidrBlock));
             e.count = qint64(u.value("count"_L1).toDouble());
             e.lastUsed = QDateTime::fromString(u.value("lastUsed"_L1).toString(), Qt::ISODate);
             e.lastUsedAddress = u.value("lastUsedAddress"_L1).toString();

@@ -23,11 +23,6 @@ QString isoNow()
     return Clock::nowUtc().toString(Qt::ISODateWithMs);
 }
 
-const char *kindName(SnapshotStore::NoteKind kind)
-{
-    return kind == SnapshotStore::NoteKind::Key ? "key" : "entry";
-}
-
 } // namespace
 
 SnapshotStore::SnapshotStore(CacheDatabase &database)
@@ -36,17 +31,10 @@ SnapshotStore::SnapshotStore(CacheDatabase &database)
 
 QString SnapshotStore::maskedPrivateKey(const QString &privateKey)
 {
-    if (privateKey.isEmpty() || privateKey.startsWith(u'*'))
-        return privateKey;
-    return u"********-****-****-"_s + privateKey.right(12);
+    return ApiKey::maskedPrivateKey(privateKey);
 }
 
-QString SnapshotStore::entryKey(const QString &keyId, const QString &cidrBlock)
-{
-    return keyId + u'|' + cidrBlock;
-}
-
-qint64 SnapshotStore::write(const OrgSnapshot &snapshot, const QString &source, int requests)
+qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, int requests)
 {
     m_error.clear();
     const QString orgId = snapshot.organization.id;
@@ -75,7 +63,7 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, const QString &source, 
     q.addBindValue((snapshot.takenAt.isValid() ? snapshot.takenAt : Clock::nowUtc())
                        .toUTC()
                        .toString(Qt::ISODateWithMs));
-    q.addBindValue(source);
+    q.addBindValue(snapshotSourceName(source));
     q.addBindValue(requests);
     if (!q.exec())
         return fail(q);
@@ -233,7 +221,7 @@ std::optional<OrgSnapshot> SnapshotStore::load(const QString &orgId, qint64 snap
     return read(orgId, snapshotId);
 }
 
-QList<SnapshotStore::SnapshotInfo> SnapshotStore::history(const QString &orgId)
+QList<SnapshotInfo> SnapshotStore::history(const QString &orgId)
 {
     QList<SnapshotInfo> result;
     QSqlQuery q(m_db.db());
@@ -243,8 +231,8 @@ QList<SnapshotStore::SnapshotInfo> SnapshotStore::history(const QString &orgId)
         return result;
     while (q.next())
         result.append({q.value(0).toLongLong(), orgId,
-                       QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs), q.value(2).toString(),
-                       q.value(3).toInt()});
+                       QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                       snapshotSourceFromName(q.value(2).toString()), q.value(3).toInt()});
     return result;
 }
 
@@ -259,8 +247,8 @@ QList<SnapshotStore::CachedOrganization> SnapshotStore::organizations()
     while (q.next()) {
         CachedOrganization org;
         org.latest = {q.value(0).toLongLong(), q.value(1).toString(),
-                      QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs), q.value(3).toString(),
-                      q.value(4).toInt()};
+                      QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
+                      snapshotSourceFromName(q.value(3).toString()), q.value(4).toInt()};
         const auto parsed = Json::organization(QJsonDocument::fromJson(q.value(5).toByteArray()).object());
         if (parsed.ok())
             org.organization = *parsed.value;
@@ -275,7 +263,7 @@ bool SnapshotStore::setNote(const QString &orgId, NoteKind kind, const QString &
     if (note.isEmpty()) {
         q.prepare(u"DELETE FROM notes WHERE org_id = ? AND kind = ? AND object_key = ?"_s);
         q.addBindValue(orgId);
-        q.addBindValue(QString::fromLatin1(kindName(kind)));
+        q.addBindValue(noteKindName(kind));
         q.addBindValue(objectKey);
     } else {
         q.prepare(u"INSERT INTO notes (org_id, kind, object_key, owner, ticket, text, updated_at) "
@@ -283,7 +271,7 @@ bool SnapshotStore::setNote(const QString &orgId, NoteKind kind, const QString &
                   "owner = excluded.owner, ticket = excluded.ticket, text = excluded.text, "
                   "updated_at = excluded.updated_at"_s);
         q.addBindValue(orgId);
-        q.addBindValue(QString::fromLatin1(kindName(kind)));
+        q.addBindValue(noteKindName(kind));
         q.addBindValue(objectKey);
         // A null QString binds as SQL NULL; the columns want text.
         const auto text = [](const QString &v) { return v.isNull() ? u""_s : v; };
@@ -299,14 +287,14 @@ bool SnapshotStore::setNote(const QString &orgId, NoteKind kind, const QString &
     return true;
 }
 
-QHash<QString, SnapshotStore::Note> SnapshotStore::notes(const QString &orgId, NoteKind kind)
+Notes SnapshotStore::notes(const QString &orgId, NoteKind kind)
 {
-    QHash<QString, Note> result;
+    Notes result;
     QSqlQuery q(m_db.db());
     q.prepare(
         u"SELECT object_key, owner, ticket, text, updated_at FROM notes WHERE org_id = ? AND kind = ?"_s);
     q.addBindValue(orgId);
-    q.addBindValue(QString::fromLatin1(kindName(kind)));
+    q.addBindValue(noteKindName(kind));
     if (!q.exec())
         return result;
     while (q.next())

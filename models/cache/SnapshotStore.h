@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Note.h"
 #include "OrgSnapshot.h"
+#include "OrgState.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,37 +21,16 @@ class SnapshotStore
 {
     Q_DECLARE_TR_FUNCTIONS(SnapshotStore)
 public:
-    struct SnapshotInfo
-    {
-        qint64 id = 0;
-        QString orgId;
-        QDateTime takenAt;
-        QString source; // "sync" or "change"
-        int requests = 0;
-    };
-
     struct CachedOrganization
     {
         Organization organization;
         SnapshotInfo latest;
     };
 
-    struct Note
-    {
-        QString owner;
-        QString ticket;
-        QString text;
-        QDateTime updatedAt;
-        bool isEmpty() const { return owner.isEmpty() && ticket.isEmpty() && text.isEmpty(); }
-    };
-
-    enum class NoteKind { Key, Entry };
-
     explicit SnapshotStore(CacheDatabase &database);
 
     // Stores a snapshot; returns its id, or 0 with error() set (and nothing changed).
-    qint64 write(const OrgSnapshot &snapshot, const QString &source = QStringLiteral("sync"),
-                 int requests = 0);
+    qint64 write(const OrgSnapshot &snapshot, SnapshotSource source = SnapshotSource::Sync, int requests = 0);
     std::optional<OrgSnapshot> latest(const QString &orgId);
     std::optional<OrgSnapshot> load(const QString &orgId, qint64 snapshotId);
     QList<SnapshotInfo> history(const QString &orgId);
@@ -60,8 +41,7 @@ public:
 
     // Local notes, kept while their key or entry exists; never sent anywhere but exports.
     bool setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note);
-    QHash<QString, Note> notes(const QString &orgId, NoteKind kind);
-    static QString entryKey(const QString &keyId, const QString &cidrBlock);
+    Notes notes(const QString &orgId, NoteKind kind);
 
     const QString &error() const { return m_error; }
 
@@ -76,4 +56,3 @@ private:
     int m_retention = 100;
     QString m_error;
 };
-Q_DECLARE_METATYPE(SnapshotStore::Note)

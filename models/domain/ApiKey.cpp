@@ -66,3 +66,17 @@ bool isObjectId(QStringView text)
     }
     return true;
 }
+
+ApiKey ApiKey::masked() const
+{
+    ApiKey copy = *this;
+    copy.privateKey = maskedPrivateKey(privateKey);
+    return copy;
+}
+
+QString ApiKey::maskedPrivateKey(const QString &privateKey)
+{
+    if (privateKey.isEmpty() || privateKey.startsWith(u'*'))
+        return privateKey;
+    return QStringLiteral("********-****-****-") + privateKey.right(12);
+}

@@ -31,6 +31,9 @@ struct ApiKey
     QStringList projectRoleNames(const QString &groupId) const;
     QStringList projectIds() const;
     bool hasOrgRole(QStringView roleName) const;
+    // The same key with its private key masked as the server shows it after creation: what may be kept.
+    ApiKey masked() const;
+    static QString maskedPrivateKey(const QString &privateKey);
 
     friend bool operator==(const ApiKey &, const ApiKey &) = default;
 };

@@ -25,7 +25,15 @@ struct RoleInfo
     }
 };
 
-// The organization and project role names of Ops Manager and Cloud Manager (api-reference.md §4),
+// The role names the console's own decisions depend on (AccessPolicy); every other use goes through
+// the catalogue below.
+namespace Role {
+inline const QString OrgOwner = QStringLiteral("ORG_OWNER");
+inline const QString ProjectOwner = QStringLiteral("GROUP_OWNER");
+inline const QString ProjectUserAdmin = QStringLiteral("GROUP_USER_ADMIN");
+} // namespace Role
+
+// The organization and project role names of Ops Manager and Cloud Manager (models/api/README.md),
 // with their display names in the web console's words.
 class RoleCatalogue
 {

@@ -10,11 +10,11 @@ AccessListModel::AccessListModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void AccessListModel::setKey(const KeyRecord &key, const QHash<QString, SnapshotStore::Note> &entryNotes)
+void AccessListModel::setKey(const KeyRecord &key, const Notes &entryNotes)
 {
-    QList<SnapshotStore::Note> notes;
+    QList<Note> notes;
     for (const auto &e : key.accessList)
-        notes.append(entryNotes.value(SnapshotStore::entryKey(key.key.id, e.cidrBlock)));
+        notes.append(entryNotes.value(Note::entryKey(key.key.id, e.cidrBlock)));
     const bool sameShape = key.key.id == m_keyId && key.accessList.size() == m_entries.size()
         && std::equal(key.accessList.cbegin(), key.accessList.cend(), m_entries.cbegin(),
                       [](const AccessListEntry &a, const AccessListEntry &b) {
@@ -66,7 +66,7 @@ QVariant AccessListModel::data(const QModelIndex &index, int role) const
         return {};
     const AccessListEntry &e = m_entries.at(index.row());
     if (role == EntryKeyRole)
-        return SnapshotStore::entryKey(m_keyId, e.cidrBlock);
+        return Note::entryKey(m_keyId, e.cidrBlock);
     if (role == BlockTextRole)
         return e.displayValue();
     const bool sort = role == SortRole;
@@ -112,13 +112,13 @@ bool AccessListModel::setData(const QModelIndex &index, const QVariant &value, i
     if (role != Qt::EditRole || index.column() != NoteColumn
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    SnapshotStore::Note &note = m_notes[index.row()];
+    Note &note = m_notes[index.row()];
     const QString text = value.toString().trimmed();
     if (note.text == text)
         return false;
     note.text = text;
     emit dataChanged(index, index, {Qt::DisplayRole, Qt::EditRole});
-    emit noteEdited(m_keyId, SnapshotStore::entryKey(m_keyId, m_entries.at(index.row()).cidrBlock), note);
+    emit noteEdited(m_keyId, Note::entryKey(m_keyId, m_entries.at(index.row()).cidrBlock), note);
     return true;
 }
 

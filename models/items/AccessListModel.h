@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Note.h"
 #include "OrgSnapshot.h"
-#include "SnapshotStore.h"
 
 #include <QAbstractTableModel>
 
@@ -27,8 +27,8 @@ public:
 
     explicit AccessListModel(QObject *parent = nullptr);
 
-    // entryNotes is keyed by SnapshotStore::entryKey(keyId, cidrBlock).
-    void setKey(const KeyRecord &key, const QHash<QString, SnapshotStore::Note> &entryNotes);
+    // entryNotes is keyed by Note::entryKey(keyId, cidrBlock).
+    void setKey(const KeyRecord &key, const Notes &entryNotes);
     void clear();
     const AccessListEntry *entryAt(int row) const;
     QString keyId() const { return m_keyId; }
@@ -43,11 +43,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 signals:
-    void noteEdited(const QString &keyId, const QString &entryKey, const SnapshotStore::Note &note);
+    void noteEdited(const QString &keyId, const QString &entryKey, const Note &note);
 
 private:
     QString m_keyId;
     Readability m_state;
     QList<AccessListEntry> m_entries;
-    QList<SnapshotStore::Note> m_notes;
+    QList<Note> m_notes;
 };

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiKeysModel.h"
 
+#include <QSet>
+
 #include "RoleCatalogue.h"
 
 #include <QLocale>
@@ -22,46 +24,53 @@ QDateTime ApiKeysModel::lastUsed(const KeyRecord &key)
     return latest;
 }
 
-void ApiKeysModel::setSnapshot(const OrgSnapshot &snapshot,
-                               const QHash<QString, SnapshotStore::Note> &keyNotes)
+void ApiKeysModel::setSnapshot(const OrgSnapshot &snapshot, const Notes &keyNotes, const QString &projectId)
 {
     QList<Row> incoming;
-    for (const KeyRecord &k : snapshot.keys)
-        incoming.append({k, keyNotes.value(k.key.id)});
-    // Removed keys first (from the bottom, so rows stay valid), then changes and inserts in order.
-    for (int i = int(m_rows.size()) - 1; i >= 0; --i) {
-        const QString id = m_rows[i].record.key.id;
-        const bool kept = std::any_of(incoming.cbegin(), incoming.cend(),
-                                      [&](const Row &r) { return r.record.key.id == id; });
-        if (!kept) {
+    incoming.reserve(snapshot.keys.size());
+    for (const KeyRecord &k : snapshot.keys) {
+        if (projectId.isEmpty() || !k.key.projectRoleNames(projectId).isEmpty())
+            incoming.append({k, keyNotes.value(k.key.id)});
+    }
+    // Rows are updated in place (removed, inserted, moved, changed), so that selection and scroll position
+    // stay; keys at the same position, the usual case after a sync or a change, cost one comparison.
+    QSet<QString> incomingIds;
+    incomingIds.reserve(incoming.size());
+    for (const Row &r : std::as_const(incoming))
+        incomingIds.insert(r.record.key.id);
+    for (int i = int(m_rows.size()) - 1; i >= 0; --i) { // from the bottom, so rows stay valid
+        if (!incomingIds.contains(m_rows[i].record.key.id)) {
             beginRemoveRows({}, i, i);
             m_rows.removeAt(i);
             endRemoveRows();
         }
     }
     for (int i = 0; i < incoming.size(); ++i) {
-        const int existing = rowOfKey(incoming[i].record.key.id);
-        if (existing == i) {
-            if (!(m_rows[i] == incoming[i])) {
-                m_rows[i] = incoming[i];
-                emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
-            }
+        const QString &id = incoming[i].record.key.id;
+        const int existing = i < m_rows.size() && m_rows[i].record.key.id == id ? i : rowOfKey(id);
+        if (existing < 0) {
+            beginInsertRows({}, i, i);
+            m_rows.insert(i, std::move(incoming[i]));
+            endInsertRows();
             continue;
         }
         if (existing > i) { // an order change: move it up
             beginMoveRows({}, existing, existing, {}, i);
             m_rows.move(existing, i);
             endMoveRows();
-            if (!(m_rows[i] == incoming[i])) {
-                m_rows[i] = incoming[i];
-                emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
-            }
-            continue;
         }
-        beginInsertRows({}, i, i);
-        m_rows.insert(i, incoming[i]);
-        endInsertRows();
+        if (!(m_rows[i] == incoming[i])) {
+            m_rows[i] = std::move(incoming[i]);
+            emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
+        }
     }
+}
+
+void ApiKeysModel::setState(const OrgStatePtr &state, const QString &projectId)
+{
+    if (!state)
+        return setSnapshot({}, {}, projectId);
+    setSnapshot(state->snapshot, state->keyNotes, projectId);
 }
 
 const KeyRecord *ApiKeysModel::keyAt(int row) const

@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "OrgSnapshot.h"
-#include "SnapshotStore.h"
+#include "Note.h"
+#include "OrgState.h"
 
 #include <QAbstractTableModel>
 
@@ -33,7 +33,9 @@ public:
 
     explicit ApiKeysModel(QObject *parent = nullptr);
 
-    void setSnapshot(const OrgSnapshot &snapshot, const QHash<QString, SnapshotStore::Note> &keyNotes);
+    // The keys of an organization (only those assigned to projectId, when given), with their notes.
+    void setSnapshot(const OrgSnapshot &snapshot, const Notes &keyNotes, const QString &projectId = {});
+    void setState(const OrgStatePtr &state, const QString &projectId = {});
     const KeyRecord *keyAt(int row) const;
     int rowOfKey(const QString &keyId) const;
 
@@ -48,7 +50,7 @@ private:
     struct Row
     {
         KeyRecord record;
-        SnapshotStore::Note note;
+        Note note;
         friend bool operator==(const Row &a, const Row &b)
         {
             return a.record == b.record && a.note.owner == b.note.owner && a.note.ticket == b.note.ticket

@@ -22,11 +22,10 @@ void ConnectionProbe::run(const ConnectionSettings &settings)
     m_client = std::make_unique<ApiClient>(m_network.get());
     m_client->setConnection(settings);
     m_running = true;
-    QPointer<ConnectionProbe> self(this);
-    testConnection(m_client.get(), [self, run](const ConnectionTestResult &result) {
-        if (!self || run != self->m_run)
+    testConnection(m_client.get(), this, [this, run](const ConnectionTestResult &result) {
+        if (run != m_run)
             return;
-        self->m_running = false;
-        emit self->finished(result);
+        m_running = false;
+        emit finished(result);
     });
 }

@@ -48,13 +48,14 @@ ConnectionTestResult fromError(const ApiError &e)
 
 } // namespace
 
-void testConnection(ApiClient *client, std::function<void(const ConnectionTestResult &)> done)
+void testConnection(ApiClient *client, const QObject *context,
+                    std::function<void(const ConnectionTestResult &)> done)
 {
-    client->root([client, done](ApiResult<ServerInfo> root) {
+    client->root(context, [client, context, done](ApiResult<ServerInfo> root) {
         if (!root.ok())
             return done(fromError(root.error()));
         const ServerInfo info = root.value();
-        client->whoAmI([info, done](ApiResult<ApiClient::Identity> me) {
+        client->whoAmI(context, [info, done](ApiResult<ApiClient::Identity> me) {
             if (!me.ok())
                 return done(fromError(me.error()));
             ConnectionTestResult r;

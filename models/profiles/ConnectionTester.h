@@ -32,4 +32,6 @@ public:
     bool ok() const { return outcome == Outcome::Ok; }
 };
 
-void testConnection(ApiClient *client, std::function<void(const ConnectionTestResult &)> done);
+// Tells whether the connection works, and if not why in plain words. done runs while context exists.
+void testConnection(ApiClient *client, const QObject *context,
+                    std::function<void(const ConnectionTestResult &)> done);

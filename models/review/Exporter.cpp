@@ -36,7 +36,7 @@ QString lastUsed(const KeyRecord &k)
     return date(latest);
 }
 
-QJsonObject noteJson(const SnapshotStore::Note &n)
+QJsonObject noteJson(const Note &n)
 {
     return {{"owner"_L1, n.owner}, {"ticket"_L1, n.ticket}, {"text"_L1, n.text}};
 }
@@ -72,7 +72,7 @@ QByteArray keysCsv(const ExportInput &in)
         QStringList projectRoles;
         for (const QString &p : k.key.projectIds())
             projectRoles.append(p + u':' + k.key.projectRoleNames(p).join(u'+'));
-        const SnapshotStore::Note note = in.keyNotes.value(k.key.id);
+        const Note note = in.keyNotes.value(k.key.id);
         lines.append(QStringList{k.key.id, k.key.publicKey, csvField(k.key.desc),
                                  k.key.orgRoleNames().join(u' '), projectRoles.join(u' '),
                                  QString::number(k.accessList.size()),
@@ -88,8 +88,7 @@ QByteArray entriesCsv(const ExportInput &in)
     QStringList lines{u"keyId,publicKey,ipAddress,cidrBlock,created,count,lastUsed,lastUsedAddress,note"_s};
     for (const KeyRecord &k : in.snapshot.keys) {
         for (const AccessListEntry &e : k.accessList) {
-            const SnapshotStore::Note note
-                = in.entryNotes.value(SnapshotStore::entryKey(k.key.id, e.cidrBlock));
+            const Note note = in.entryNotes.value(Note::entryKey(k.key.id, e.cidrBlock));
             lines.append(QStringList{k.key.id, k.key.publicKey, e.ipAddress, e.cidrBlock, date(e.created),
                                      QString::number(e.count), date(e.lastUsed), e.lastUsedAddress,
                                      csvField(note.text)}
@@ -110,7 +109,7 @@ QByteArray json(const ExportInput &in)
             QJsonArray list;
             for (const AccessListEntry &e : k.accessList) {
                 QJsonObject entry = Json::toJson(e);
-                const auto note = in.entryNotes.constFind(SnapshotStore::entryKey(k.key.id, e.cidrBlock));
+                const auto note = in.entryNotes.constFind(Note::entryKey(k.key.id, e.cidrBlock));
                 if (note != in.entryNotes.constEnd())
                     entry.insert("note"_L1, noteJson(*note));
                 list.append(entry);

@@ -3,8 +3,8 @@
 #pragma once
 
 #include "HygieneReport.h"
+#include "Note.h"
 #include "OrgSnapshot.h"
-#include "SnapshotStore.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -14,8 +14,8 @@
 struct ExportInput
 {
     OrgSnapshot snapshot;
-    QHash<QString, SnapshotStore::Note> keyNotes;
-    QHash<QString, SnapshotStore::Note> entryNotes;
+    Notes keyNotes;
+    Notes entryNotes;
     QList<Finding> findings;
 };
 

@@ -63,7 +63,7 @@ QList<Finding> hygieneReport(const OrgSnapshot &snapshot, const HygieneOptions &
             findings.append({severity, kind, message, k.key.id, k.key.publicKey, entry});
         };
         const QString name = u"%1 (%2)"_s.arg(k.key.desc, k.key.publicKey);
-        if (k.key.hasOrgRole(u"ORG_OWNER"))
+        if (k.key.hasOrgRole(Role::OrgOwner))
             add(Finding::Severity::Info, Finding::Kind::OrganizationOwner,
                 Finding::tr(
                     "%1 is an Organization Owner: it can change every key and the organization's settings.")

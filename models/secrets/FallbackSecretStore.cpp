@@ -12,34 +12,27 @@ FallbackSecretStore::FallbackSecretStore(SecretStore *primary, QObject *parent)
     m_primary->setParent(this);
 }
 
-void FallbackSecretStore::read(const QString &key, Callback done)
+void FallbackSecretStore::readSecret(const QString &key, Callback done)
 {
     // A key kept for this session wins: it is the one the person typed last.
-    m_session->read(key, [this, key, done](const Result &session) {
+    m_session->read(key, this, [this, key, done](const Result &session) {
         if (session.ok()) {
             Result r = session;
             r.sessionOnly = true;
             return done(r);
         }
-        QPointer<FallbackSecretStore> self(this);
-        m_primary->read(key, [self, done](const Result &r) {
-            if (self)
-                done(r);
-        });
+        m_primary->read(key, this, done);
     });
 }
 
-void FallbackSecretStore::write(const QString &key, const QString &secret, Callback done)
+void FallbackSecretStore::writeSecret(const QString &key, const QString &secret, Callback done)
 {
-    QPointer<FallbackSecretStore> self(this);
-    m_primary->write(key, secret, [self, key, secret, done](const Result &r) {
-        if (!self)
-            return;
+    m_primary->write(key, secret, this, [this, key, secret, done](const Result &r) {
         if (r.status != Result::Status::Unavailable) {
-            self->m_session->remove(key, [](const Result &) {});
+            m_session->remove(key, this, [](const Result &) {});
             return done(r);
         }
-        self->m_session->write(key, secret, [self, r, done](const Result &) {
+        m_session->write(key, secret, this, [self = this, r, done](const Result &) {
             self->m_notice = tr("The system keyring is not available (%1): the private key is kept for "
                                 "this session only and you will be asked for it next time.")
                                  .arg(r.error);
@@ -52,13 +45,10 @@ void FallbackSecretStore::write(const QString &key, const QString &secret, Callb
     });
 }
 
-void FallbackSecretStore::remove(const QString &key, Callback done)
+void FallbackSecretStore::removeSecret(const QString &key, Callback done)
 {
-    m_session->remove(key, [](const Result &) {});
-    QPointer<FallbackSecretStore> self(this);
-    m_primary->remove(key, [self, done](const Result &r) {
-        if (!self)
-            return;
+    m_session->remove(key, this, [](const Result &) {});
+    m_primary->remove(key, this, [done](const Result &r) {
         // Nothing in the keyring (or no keyring) is fine for a removal.
         done(r.status == Result::Status::Unavailable ? Result() : r);
     });

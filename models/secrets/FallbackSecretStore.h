@@ -12,9 +12,9 @@ class FallbackSecretStore final : public SecretStore
 public:
     // Takes ownership of primary.
     explicit FallbackSecretStore(SecretStore *primary, QObject *parent = nullptr);
-    void read(const QString &key, Callback done) override;
-    void write(const QString &key, const QString &secret, Callback done) override;
-    void remove(const QString &key, Callback done) override;
+    void readSecret(const QString &key, Callback done) override;
+    void writeSecret(const QString &key, const QString &secret, Callback done) override;
+    void removeSecret(const QString &key, Callback done) override;
     QString description() const override;
 
     // What to show once a key was kept for this session only; empty while the keyring works.

@@ -23,7 +23,7 @@ MemorySecretStore::~MemorySecretStore()
         secret.fill(QChar(u'\0'));
 }
 
-void MemorySecretStore::read(const QString &key, Callback done)
+void MemorySecretStore::readSecret(const QString &key, Callback done)
 {
     const auto it = m_secrets.constFind(key);
     Result r;
@@ -34,13 +34,13 @@ void MemorySecretStore::read(const QString &key, Callback done)
     done(r);
 }
 
-void MemorySecretStore::write(const QString &key, const QString &secret, Callback done)
+void MemorySecretStore::writeSecret(const QString &key, const QString &secret, Callback done)
 {
     m_secrets.insert(key, secret);
     done({});
 }
 
-void MemorySecretStore::remove(const QString &key, Callback done)
+void MemorySecretStore::removeSecret(const QString &key, Callback done)
 {
     if (auto it = m_secrets.find(key); it != m_secrets.end()) {
         it->fill(QChar(u'\0'));
@@ -63,17 +63,17 @@ QString KeychainSecretStore::description() const
     return tr("the system keyring");
 }
 
-void KeychainSecretStore::read(const QString &key, Callback done)
+void KeychainSecretStore::readSecret(const QString &key, Callback done)
 {
     run(Operation::Read, key, {}, std::move(done), false);
 }
 
-void KeychainSecretStore::write(const QString &key, const QString &secret, Callback done)
+void KeychainSecretStore::writeSecret(const QString &key, const QString &secret, Callback done)
 {
     run(Operation::Write, key, secret, std::move(done), false);
 }
 
-void KeychainSecretStore::remove(const QString &key, Callback done)
+void KeychainSecretStore::removeSecret(const QString &key, Callback done)
 {
     run(Operation::Remove, key, {}, std::move(done), false);
 }

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 #include <optional>
@@ -30,14 +31,39 @@ public:
     using QObject::QObject;
     ~SecretStore() override = default;
 
-    virtual void read(const QString &key, Callback done) = 0;
-    virtual void write(const QString &key, const QString &secret, Callback done) = 0;
-    virtual void remove(const QString &key, Callback done) = 0;
+    // Each answer goes to done while context exists, and is dropped once context has been destroyed.
+    void read(const QString &key, const QObject *context, Callback done)
+    {
+        readSecret(key, bound(context, std::move(done)));
+    }
+    void write(const QString &key, const QString &secret, const QObject *context, Callback done)
+    {
+        writeSecret(key, secret, bound(context, std::move(done)));
+    }
+    void remove(const QString &key, const QObject *context, Callback done)
+    {
+        removeSecret(key, bound(context, std::move(done)));
+    }
     // For notices: "the system keyring", "this session only".
     virtual QString description() const = 0;
 
     // The entry of a connection: "<api base>|<public key>".
     static QString keyFor(const QString &apiBase, const QString &publicKey);
+
+protected:
+    virtual void readSecret(const QString &key, Callback done) = 0;
+    virtual void writeSecret(const QString &key, const QString &secret, Callback done) = 0;
+    virtual void removeSecret(const QString &key, Callback done) = 0;
+
+private:
+    static Callback bound(const QObject *context, Callback done)
+    {
+        Q_ASSERT(context);
+        return [guard = QPointer<const QObject>(context), done = std::move(done)](const Result &r) {
+            if (guard)
+                done(r);
+        };
+    }
 };
 
 // Secrets held in memory for this session only: for "don't remember", for tests, and as the fallback
@@ -48,10 +74,12 @@ class MemorySecretStore final : public SecretStore
 public:
     using SecretStore::SecretStore;
     ~MemorySecretStore() override;
-    void read(const QString &key, Callback done) override;
-    void write(const QString &key, const QString &secret, Callback done) override;
-    void remove(const QString &key, Callback done) override;
     QString description() const override;
+
+protected:
+    void readSecret(const QString &key, Callback done) override;
+    void writeSecret(const QString &key, const QString &secret, Callback done) override;
+    void removeSecret(const QString &key, Callback done) override;
 
 private:
     QHash<QString, QString> m_secrets;
@@ -65,10 +93,12 @@ class KeychainSecretStore final : public SecretStore
 public:
     explicit KeychainSecretStore(QObject *parent = nullptr);
     void setRetryDelay(int ms) { m_retryDelayMs = ms; }
-    void read(const QString &key, Callback done) override;
-    void write(const QString &key, const QString &secret, Callback done) override;
-    void remove(const QString &key, Callback done) override;
     QString description() const override;
+
+protected:
+    void readSecret(const QString &key, Callback done) override;
+    void writeSecret(const QString &key, const QString &secret, Callback done) override;
+    void removeSecret(const QString &key, Callback done) override;
 
 private:
     enum class Operation { Read, Write, Remove };

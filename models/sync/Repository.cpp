@@ -2,19 +2,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Repository.h"
 
-#include "Clock.h"
+#include "CacheAccess.h"
+#include "Changes.h"
+#include "OrgStore.h"
 
-#include "CacheWriter.h"
-
-#include <QThread>
+#include <QLoggingCategory>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcRepository, "apiaccess.repository")
+
 Repository::Repository(ApiClient *client, const QString &cachePath, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_path(cachePath)
+    , m_store(new OrgStore(this))
+    , m_cache(new CacheAccess(cachePath, this))
+    , m_changes(new Changes(this, this))
     , m_engine(new SyncEngine(client, this))
     , m_reconnect(new QTimer(this))
 {
@@ -24,7 +28,7 @@ Repository::Repository(ApiClient *client, const QString &cachePath, QObject *par
     connect(m_engine, &SyncEngine::failed, this, &Repository::onSyncFailed);
     // While offline, knock now and then; when the server answers, sync what was asked for.
     connect(m_reconnect, &QTimer::timeout, this, [this] {
-        m_client->root([this](ApiResult<ServerInfo> r) {
+        m_client->root(this, [this](ApiResult<ServerInfo> r) {
             if (r.ok()) {
                 setOnline(true);
                 if (!m_lastRequestedOrg.isEmpty())
@@ -37,52 +41,27 @@ Repository::Repository(ApiClient *client, const QString &cachePath, QObject *par
 Repository::~Repository()
 {
     m_engine->cancel();
-    if (m_writerThread) {
-        m_writerThread->quit();
-        m_writerThread->wait();
-    }
+    delete m_cache; // waits for the write that runs; its answer is dropped
+    m_cache = nullptr;
 }
 
-bool Repository::open()
+void Repository::open()
 {
-    if (!m_reader.open(m_path))
-        return false;
-    m_store = std::make_unique<SnapshotStore>(m_reader);
-    m_writerThread = new QThread(this);
-    m_writerThread->setObjectName(u"cache-writer"_s);
-    m_writer = new CacheWriter(m_path, m_store->retention());
-    m_writer->moveToThread(m_writerThread);
-    connect(m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
-    connect(m_writer, &CacheWriter::written, this, [this](quint64 ticket, const QString &orgId, qint64 id) {
-        const QString kind = m_writing.take(ticket);
-        emit snapshotChanged(orgId, id);
-        if (kind == "sync"_L1) {
-            emit syncFinished(orgId, id);
-            startNextSync();
-        }
+    m_cache->open(this, [this](const CacheAccess::Opened &opened) {
+        m_store->loadFromCache(opened.states);
+        m_loaded = true;
+        if (!opened.ok)
+            qCWarning(lcRepository) << "cache not usable:" << opened.error;
+        emit cacheLoaded(opened.ok ? opened.recoveryNotice
+                                   : tr("The local cache cannot be used (%1): nothing is kept for offline "
+                                        "review in this session.")
+                                         .arg(opened.error));
     });
-    connect(m_writer, &CacheWriter::failed, this,
-            [this](quint64 ticket, const QString &orgId, const QString &error) {
-                const QString kind = m_writing.take(ticket);
-                ApiError e = ApiError::ofKind(ApiError::Kind::Server);
-                e.detail = error;
-                if (kind == "sync"_L1) {
-                    emit syncFailed(orgId, e);
-                    startNextSync();
-                }
-            });
-    m_writerThread->start();
-    return true;
 }
 
 void Repository::setRetention(int snapshotsPerOrg)
 {
-    if (m_store)
-        m_store->setRetention(snapshotsPerOrg);
-    if (m_writer)
-        QMetaObject::invokeMethod(
-            m_writer, [writer = m_writer, snapshotsPerOrg] { writer->setRetention(snapshotsPerOrg); },
-            Qt::QueuedConnection);
+    m_cache->setRetention(snapshotsPerOrg);
 }
 
 void Repository::setReconnectInterval(int ms)
@@ -90,41 +69,44 @@ void Repository::setReconnectInterval(int ms)
     m_reconnect->setInterval(ms);
 }
 
-QList<SnapshotStore::CachedOrganization> Repository::cachedOrganizations()
+OrgStatePtr Repository::state(const QString &orgId) const
 {
-    return m_store ? m_store->organizations() : QList<SnapshotStore::CachedOrganization>();
+    return m_store->state(orgId);
 }
 
-std::optional<OrgSnapshot> Repository::snapshot(const QString &orgId)
+void Repository::loadSnapshot(const QString &orgId, qint64 snapshotId, const QObject *context,
+                              std::function<void(const std::optional<OrgSnapshot> &)> done)
 {
-    return m_store ? m_store->latest(orgId) : std::nullopt;
+    m_cache->load(orgId, snapshotId, context, std::move(done));
 }
 
-std::optional<OrgSnapshot> Repository::snapshot(const QString &orgId, qint64 snapshotId)
+void Repository::setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note)
 {
-    return m_store ? m_store->load(orgId, snapshotId) : std::nullopt;
+    if (m_store->setNote(orgId, kind, objectKey, note))
+        m_cache->setNote(orgId, kind, objectKey, note);
 }
 
-QList<SnapshotStore::SnapshotInfo> Repository::history(const QString &orgId)
+void Repository::persist(const OrgStatePtr &state, SnapshotSource source, int requests,
+                         std::function<void(qint64, const QString &)> then)
 {
-    return m_store ? m_store->history(orgId) : QList<SnapshotStore::SnapshotInfo>();
-}
-
-QHash<QString, SnapshotStore::Note> Repository::notes(const QString &orgId, SnapshotStore::NoteKind kind)
-{
-    return m_store ? m_store->notes(orgId, kind) : QHash<QString, SnapshotStore::Note>();
-}
-
-bool Repository::setNote(const QString &orgId, SnapshotStore::NoteKind kind, const QString &objectKey,
-                         const SnapshotStore::Note &note)
-{
-    return m_store && m_store->setNote(orgId, kind, objectKey, note);
+    if (!state)
+        return;
+    const QString orgId = state->snapshot.organization.id;
+    const quint64 revision = state->revision;
+    m_cache->write(state->snapshot, source, requests, this,
+                   [this, orgId, revision, then](const SnapshotInfo &info, const QString &error) {
+                       if (error.isEmpty())
+                           m_store->recordStored(orgId, revision, info);
+                       else
+                           qCWarning(lcRepository) << "cache write failed:" << error;
+                       if (then)
+                           then(info.id, error);
+                   });
 }
 
 bool Repository::isSyncing() const
 {
-    return m_engine->isRunning() || !m_syncQueue.isEmpty()
-        || std::any_of(m_writing.cbegin(), m_writing.cend(), [](const QString &k) { return k == "sync"_L1; });
+    return m_engine->isRunning() || !m_syncQueue.isEmpty() || m_syncWrites > 0;
 }
 
 void Repository::setWorkOffline(bool offline)
@@ -143,14 +125,14 @@ void Repository::identify()
 {
     if (m_workOffline)
         return;
-    m_client->root([this](ApiResult<ServerInfo> root) {
+    m_client->root(this, [this](ApiResult<ServerInfo> root) {
         if (!root.ok()) {
             if (root.error().kind == ApiError::Kind::Network || root.error().kind == ApiError::Kind::Timeout)
                 setOnline(false);
             return emit identityFailed(root.error());
         }
         setOnline(true);
-        m_client->whoAmI([this](ApiResult<ApiClient::Identity> me) {
+        m_client->whoAmI(this, [this](ApiResult<ApiClient::Identity> me) {
             if (!me.ok())
                 return emit identityFailed(me.error());
             m_identity = me.value();
@@ -159,12 +141,9 @@ void Repository::identify()
     });
 }
 
-bool Repository::mayChangeOrganization(const QString &orgId) const
+AccessPolicy Repository::policy() const
 {
-    return m_identity && m_identity->key && m_identity->key->hasOrgRole(u"ORG_OWNER")
-        && std::any_of(
-               m_identity->key->roles.cbegin(), m_identity->key->roles.cend(),
-               [&](const RoleAssignment &r) { return r.orgId == orgId && r.roleName == "ORG_OWNER"_L1; });
+    return AccessPolicy(m_identity ? m_identity->key : std::nullopt);
 }
 
 void Repository::sync(const QString &orgId)
@@ -190,7 +169,7 @@ void Repository::syncAll()
 {
     if (m_workOffline)
         return emit syncFailed(QString(), *offlineError());
-    m_client->organizations([this](ApiResult<QList<Organization>> orgs) {
+    m_client->organizations(this, [this](ApiResult<QList<Organization>> orgs) {
         if (!orgs.ok())
             return onSyncFailed(QString(), orgs.error());
         setOnline(true);
@@ -222,21 +201,29 @@ void Repository::startNextSync()
 {
     if (m_engine->isRunning() || m_syncQueue.isEmpty())
         return;
+    // Every change published from now on is newer than what this sync reads.
+    m_syncReadStartedAt = m_store->revision();
     m_engine->start(m_syncQueue.takeFirst());
 }
 
 void Repository::onRead(const QString &orgId, const OrgSnapshot &snapshot, int requests)
 {
     setOnline(true);
-    const quint64 ticket = m_nextTicket++;
-    m_writing.insert(ticket, u"sync"_s);
+    const OrgStatePtr merged = m_store->applySync(snapshot, m_syncReadStartedAt);
+    ++m_syncWrites;
     emit syncProgress(orgId, SyncEngine::Phase::Writing, 0, 1);
-    QMetaObject::invokeMethod(
-        m_writer,
-        [writer = m_writer, snapshot, requests, ticket] {
-            writer->write(snapshot, u"sync"_s, requests, ticket);
-        },
-        Qt::QueuedConnection);
+    persist(merged, SnapshotSource::Sync, requests, [this, orgId](qint64 id, const QString &error) {
+        --m_syncWrites;
+        if (error.isEmpty()) {
+            emit syncFinished(orgId, id);
+        } else {
+            ApiError e = ApiError::ofKind(ApiError::Kind::Server);
+            e.detail = error;
+            emit syncFailed(orgId, e);
+        }
+        startNextSync();
+    });
+    startNextSync();
 }
 
 void Repository::onSyncFailed(const QString &orgId, const ApiError &error)
@@ -271,164 +258,4 @@ std::optional<ApiError> Repository::offlineError() const
         return std::nullopt;
     e.networkError = tr("offline: the server is not reachable, so the cached data cannot be changed");
     return e;
-}
-
-void Repository::storeChange(const OrgSnapshot &snapshot)
-{
-    const quint64 ticket = m_nextTicket++;
-    m_writing.insert(ticket, u"change"_s);
-    QMetaObject::invokeMethod(
-        m_writer, [writer = m_writer, snapshot, ticket] { writer->write(snapshot, u"change"_s, 0, ticket); },
-        Qt::QueuedConnection);
-}
-
-void Repository::refreshKey(const QString &orgId, const QString &keyId, bool removed,
-                            std::function<void()> then)
-{
-    const auto apply = [this, orgId, keyId, then](std::optional<KeyRecord> record) {
-        std::optional<OrgSnapshot> current = snapshot(orgId);
-        if (current) {
-            current->takenAt = Clock::nowUtc();
-            current->keys.removeIf([&](const KeyRecord &k) { return k.key.id == keyId; });
-            if (record) {
-                current->keys.append(*record);
-                std::sort(current->keys.begin(), current->keys.end(),
-                          [](const KeyRecord &a, const KeyRecord &b) { return a.key.id < b.key.id; });
-            }
-            storeChange(*current);
-        }
-        then();
-    };
-    if (removed)
-        return apply(std::nullopt);
-    m_client->apiKey(orgId, keyId, [this, orgId, keyId, apply](ApiResult<ApiKey> key) {
-        if (!key.ok())
-            return apply(std::nullopt);
-        m_client->accessList(orgId, keyId, [key, apply](ApiResult<QList<AccessListEntry>> list) {
-            KeyRecord record{key.value(), {}, {}};
-            if (list.ok())
-                record.accessList = list.value();
-            else
-                record.accessListState = Readability::denied(list.error().explanation());
-            apply(record);
-        });
-    });
-}
-
-void Repository::createKey(const QString &orgId, const QString &desc, const QStringList &roles,
-                           Callback<ApiKey> done)
-{
-    if (auto e = offlineError())
-        return done(*e);
-    m_client->createApiKey(orgId, desc, roles, [this, orgId, done](ApiResult<ApiKey> r) {
-        if (!r.ok())
-            return done(r);
-        // The answer holds the private key: hand it over, never keep it.
-        refreshKey(orgId, r.value().id, false, [done, r] { done(r); });
-    });
-}
-
-void Repository::updateKey(const QString &orgId, const QString &keyId, const std::optional<QString> &desc,
-                           const std::optional<QStringList> &roles, Callback<ApiKey> done)
-{
-    if (auto e = offlineError())
-        return done(*e);
-    m_client->updateApiKey(orgId, keyId, desc, roles, [this, orgId, keyId, done](ApiResult<ApiKey> r) {
-        if (!r.ok())
-            return done(r);
-        refreshKey(orgId, keyId, false, [done, r] { done(r); });
-    });
-}
-
-void Repository::deleteKey(const QString &orgId, const QString &keyId, Callback<Done> done)
-{
-    if (auto e = offlineError())
-        return done(*e);
-    m_client->deleteApiKey(orgId, keyId, [this, orgId, keyId, done](ApiResult<Done> r) {
-        if (!r.ok())
-            return done(r);
-        refreshKey(orgId, keyId, true, [done, r] { done(r); });
-    });
-}
-
-void Repository::addEntries(const QString &orgId, const QString &keyId, const QList<IpBlock> &entries,
-                            Callback<QList<AccessListEntry>> done)
-{
-    if (auto e = offlineError())
-        return done(*e);
-    m_client->addAccessListEntries(orgId, keyId, entries,
-                                   [this, orgId, keyId, done](ApiResult<QList<AccessListEntry>> r) {
-                                       if (!r.ok())
-                                           return done(r);
-                                       refreshKey(orgId, keyId, false, [done, r] { done(r); });
-                                   });
-}
-
-void Repository::deleteEntry(const QString &orgId, const QString &keyId, const IpBlock &entry,
-                             Callback<Done> done)
-{
-    if (auto e = offlineError())
-        return done(*e);
-    m_client->deleteAccessListEntry(orgId, keyId, entry, [this, orgId, keyId, done](ApiResult<Done> r) {
-        if (!r.ok())
-            return done(r);
-        refreshKey(orgId, keyId, false, [done, r] { done(r); });
-    });
-}
-
-void Repository::createProjectKey(const QString &orgId, const QString &groupId, const QString &desc,
-                                  const QStringList &roles, Callback<ApiKey> done)
-{
-    if (auto e = offlineError())
-        return done(*e);
-    m_client->createProjectApiKey(groupId, desc, roles, [this, orgId, done](ApiResult<ApiKey> r) {
-        if (!r.ok())
-            return done(r);
-        refreshKey(orgId, r.value().id, false, [done, r] { done(r); });
-    });
-}
-
-void Repository::assignProjectKey(const QString &orgId, const QString &groupId, const QString &keyId,
-                                  const QStringList &roles, Callback<ApiKey> done)
-{
-    if (auto e = offlineError())
-        return done(*e);
-    m_client->assignProjectApiKey(groupId, keyId, roles, [this, orgId, keyId, done](ApiResult<ApiKey> r) {
-        if (!r.ok())
-            return done(r);
-        refreshKey(orgId, keyId, false, [done, r] { done(r); });
-    });
-}
-
-void Repository::unassignProjectKey(const QString &orgId, const QString &groupId, const QString &keyId,
-                                    Callback<Done> done)
-{
-    if (auto e = offlineError())
-        return done(*e);
-    m_client->unassignProjectApiKey(groupId, keyId, [this, orgId, keyId, done](ApiResult<Done> r) {
-        if (!r.ok())
-            return done(r);
-        refreshKey(orgId, keyId, false, [done, r] { done(r); });
-    });
-}
-
-void Repository::setWhitelistRequired(const QString &orgId, bool required, Callback<OrgSettings> done)
-{
-    if (auto e = offlineError())
-        return done(*e);
-    m_client->setWhitelistRequired(orgId, required, [this, orgId, done](ApiResult<OrgSettings> r) {
-        if (!r.ok())
-            return done(r);
-        // Read back what the server now says, and keep that.
-        m_client->orgSettings(orgId, [this, orgId, done](ApiResult<OrgSettings> now) {
-            if (now.ok()) {
-                if (std::optional<OrgSnapshot> current = snapshot(orgId)) {
-                    current->settings = now.value();
-                    current->takenAt = Clock::nowUtc();
-                    storeChange(*current);
-                }
-            }
-            done(now);
-        });
-    });
 }

@@ -96,7 +96,7 @@ void SyncEngine::start(const QString &orgId, RequestScheduler::Priority priority
             step(run);
     };
     m_client->organization(
-        orgId,
+        orgId, this,
         [this, run, oneDone](ApiResult<Organization> r) {
             if (run->finished)
                 return;
@@ -107,7 +107,7 @@ void SyncEngine::start(const QString &orgId, RequestScheduler::Priority priority
         },
         options);
     m_client->orgSettings(
-        orgId,
+        orgId, this,
         [this, run, oneDone](ApiResult<OrgSettings> r) {
             if (run->finished)
                 return;
@@ -118,7 +118,7 @@ void SyncEngine::start(const QString &orgId, RequestScheduler::Priority priority
         },
         options);
     m_client->projects(
-        orgId,
+        orgId, this,
         [this, run, oneDone](ApiResult<QList<Project>> r) {
             if (run->finished)
                 return;
@@ -132,7 +132,7 @@ void SyncEngine::start(const QString &orgId, RequestScheduler::Priority priority
         },
         options);
     m_client->apiKeys(
-        orgId,
+        orgId, this,
         [this, run, oneDone](ApiResult<QList<ApiKey>> r) {
             if (run->finished)
                 return;
@@ -176,7 +176,7 @@ void SyncEngine::step(const std::shared_ptr<Run> &run)
             for (qsizetype i = 0; i < run->snapshot.keys.size(); ++i) {
                 const QString keyId = run->snapshot.keys.at(i).key.id;
                 m_client->accessList(
-                    run->orgId, keyId,
+                    run->orgId, keyId, this,
                     [this, run, i, finish](ApiResult<QList<AccessListEntry>> r) {
                         if (run->finished)
                             return;
@@ -206,7 +206,7 @@ void SyncEngine::step(const std::shared_ptr<Run> &run)
             return finish();
         for (const Project &project : std::as_const(run->snapshot.projects)) {
             m_client->projectApiKeys(
-                project.id,
+                project.id, this,
                 [this, run, finish](ApiResult<QList<ApiKey>> r) {
                     if (run->finished)
                         return;

@@ -57,21 +57,21 @@ ReadFigures fullRead(int latencyMs)
     QElapsedTimer timer;
     timer.start();
     outstanding = 4;
-    client.organizations([&](ApiResult<QList<Organization>> r) {
+    client.organizations(qApp, [&](ApiResult<QList<Organization>> r) {
         f.errors += !r.ok();
         finishOne();
     });
-    client.orgSettings(orgId, [&](ApiResult<OrgSettings> r) {
+    client.orgSettings(orgId, qApp, [&](ApiResult<OrgSettings> r) {
         f.errors += !r.ok();
         finishOne();
     });
-    client.apiKeys(orgId, [&](ApiResult<QList<ApiKey>> keys) {
+    client.apiKeys(orgId, qApp, [&](ApiResult<QList<ApiKey>> keys) {
         f.errors += !keys.ok();
         if (keys.ok()) {
             f.keys = int(keys.value().size());
             for (const ApiKey &key : keys.value()) {
                 ++outstanding;
-                client.accessList(orgId, key.id, [&](ApiResult<QList<AccessListEntry>> list) {
+                client.accessList(orgId, key.id, qApp, [&](ApiResult<QList<AccessListEntry>> list) {
                     f.errors += !list.ok();
                     f.entries += list.ok() ? int(list.value().size()) : 0;
                     finishOne();
@@ -80,12 +80,12 @@ ReadFigures fullRead(int latencyMs)
         }
         finishOne();
     });
-    client.projects(orgId, [&](ApiResult<QList<Project>> projects) {
+    client.projects(orgId, qApp, [&](ApiResult<QList<Project>> projects) {
         f.errors += !projects.ok();
         if (projects.ok()) {
             for (const Project &project : projects.value()) {
                 ++outstanding;
-                client.projectApiKeys(project.id, [&](ApiResult<QList<ApiKey>> keys) {
+                client.projectApiKeys(project.id, qApp, [&](ApiResult<QList<ApiKey>> keys) {
                     f.errors += !keys.ok();
                     f.projectAssignments += keys.ok() ? int(keys.value().size()) : 0;
                     finishOne();

@@ -38,7 +38,7 @@ SecretStore::Result readDirectly(const QString &entry)
     KeychainSecretStore store; // a separate store: what is really in the keyring
     store.setRetryDelay(50);
     std::optional<SecretStore::Result> result;
-    store.read(entry, [&](const SecretStore::Result &r) { result = r; });
+    store.read(entry, &store, [&](const SecretStore::Result &r) { result = r; });
     if (!QTest::qWaitFor([&] { return result.has_value(); }, 30'000))
         qWarning("no answer from the keyring");
     return result.value_or(SecretStore::Result());

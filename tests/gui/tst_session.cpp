@@ -4,10 +4,12 @@
 // SQLite caches: switching in the middle of a sync never shows one server's data under another's name,
 // a missing private key is asked for, --offline sends nothing, and the first-run welcome.
 #include "../integration/EmulatorFixture.h"
+#include "Changes.h"
 #include "ConnectionProfile.h"
 #include "ConsoleSession.h"
 #include "ContextModel.h"
 #include "MainWindow.h"
+#include "OrgStore.h"
 #include "ProfileDialog.h"
 #include "Repository.h"
 #include "SecretStore.h"
@@ -40,10 +42,12 @@ const QString AlphaOrg = u"Alpha Org"_s;
 class SilentSecretStore final : public SecretStore
 {
 public:
-    void read(const QString &, Callback) override { }
-    void write(const QString &, const QString &, Callback) override { }
-    void remove(const QString &, Callback) override { }
     QString description() const override { return u"silent"_s; }
+
+protected:
+    void readSecret(const QString &, Callback) override { }
+    void writeSecret(const QString &, const QString &, Callback) override { }
+    void removeSecret(const QString &, Callback) override { }
 };
 
 class TestSession : public QObject
@@ -63,7 +67,8 @@ class TestSession : public QObject
         p.proxyMode = ConnectionSettings::ProxyMode::None;
         ProfileStore::save(p);
         if (withKey)
-            m_secrets->write(p.secretKey(), OwnerPrivateKey, [](const SecretStore::Result &) {});
+            m_secrets->write(p.secretKey(), OwnerPrivateKey, m_secrets.get(),
+                             [](const SecretStore::Result &) {});
     }
 
     bool waitForProfileWindow(const QString &name)
@@ -148,8 +153,8 @@ private slots:
         QTest::qWait(1500);
         QVERIFY2(!organizationsShown(second).contains(theirs),
                  qPrintable(organizationsShown(second).join(u", "_s)));
-        for (const auto &cached : m_session->repository()->cachedOrganizations())
-            QVERIFY(cached.organization.name != theirs);
+        for (const OrgStatePtr &cached : m_session->repository()->store()->states())
+            QVERIFY(cached->snapshot.organization.name != theirs);
     }
 
     void contextSwitchCancelsTheOldSync()
@@ -165,7 +170,8 @@ private slots:
         p.publicKey = u"user@example.org"_s;
         p.proxyMode = ConnectionSettings::ProxyMode::None;
         ProfileStore::save(p);
-        m_secrets->write(p.secretKey(), u"user-secret"_s, [](const SecretStore::Result &) {});
+        m_secrets->write(p.secretKey(), u"user-secret"_s, m_secrets.get(),
+                         [](const SecretStore::Result &) {});
         m_session->openProfile(p.name);
         QVERIFY(waitForProfileWindow(p.name));
         MainWindow *window = m_session->window();
@@ -208,7 +214,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(organizationsShown(m_session->window()).contains(AlphaOrg), 20'000);
         std::optional<SecretStore::Result> kept;
         ConnectionProfile p = *ProfileStore::find(u"Alpha"_s);
-        m_secrets->read(p.secretKey(), [&](const SecretStore::Result &r) { kept = r; });
+        m_secrets->read(p.secretKey(), m_secrets.get(), [&](const SecretStore::Result &r) { kept = r; });
         QVERIFY(kept && kept->ok());
         QCOMPARE(kept->secret, OwnerPrivateKey);
     }
@@ -225,10 +231,11 @@ private slots:
         SilentSecretStore silent;
         ConsoleSession session(&silent);
         session.openProfile(u"Alpha"_s);
-        // At once, without waiting for the keyring: the cached organization, labelled as offline.
+        // Without waiting for the keyring (which never answers): the cached organization, read on the cache
+        // thread, labelled as offline.
         QVERIFY(session.window());
         QVERIFY(session.repository()->worksOffline());
-        QVERIFY(organizationsShown(session.window()).contains(AlphaOrg));
+        QTRY_VERIFY_WITH_TIMEOUT(organizationsShown(session.window()).contains(AlphaOrg), 5'000);
         QVERIFY(session.window()->notice().contains(u"Reading the private key"_s));
         QCOMPARE(session.currentProfile(), u"Alpha"_s);
     }
@@ -264,14 +271,14 @@ private slots:
         m_session->openProfile(u"Alpha"_s, true);
         QTRY_VERIFY(m_session->repository() && m_session->repository()->worksOffline());
         MainWindow *window = m_session->window();
-        QVERIFY(organizationsShown(window).contains(AlphaOrg)); // from the cache
+        QTRY_VERIFY(organizationsShown(window).contains(AlphaOrg)); // from the cache
         QVERIFY(window->windowTitle().contains(u"offline"_s));
         auto *banner = window->findChild<QLabel *>(u"offlineBannerLabel"_s);
         QTRY_VERIFY(banner->isVisible());
         QVERIFY(banner->text().contains(u"Working offline"_s));
         std::optional<ApiError> refused;
-        m_session->repository()->deleteKey(Fx::OrgA, Fx::keyId(2),
-                                           [&](ApiResult<Done> r) { refused = r.error(); });
+        m_session->repository()->changes()->deleteKey(Fx::OrgA, Fx::keyId(2), this,
+                                                      [&](ApiResult<Done> r) { refused = r.error(); });
         QTRY_VERIFY(refused.has_value());
         QVERIFY(refused->explanation().contains(u"working offline"_s));
     }

@@ -25,10 +25,11 @@ int main(int argc, char *argv[])
     settings.proxyMode = ConnectionSettings::ProxyMode::None;
     client.setConnection(settings);
     Repository repository(&client, args.at(4));
-    if (!repository.open()) {
-        fprintf(stderr, "%s\n", qPrintable(repository.error()));
-        return 5;
-    }
+    QObject::connect(&repository, &Repository::cacheLoaded, &app, [](const QString &notice) {
+        if (!notice.isEmpty())
+            fprintf(stderr, "%s\n", qPrintable(notice));
+    });
+    repository.open();
     int remaining = args.at(5).toInt();
     QObject::connect(&repository, &Repository::syncFinished, &app, [&](const QString &orgId, qint64 id) {
         fprintf(stdout, "synced %lld\n", static_cast<long long>(id));

@@ -76,7 +76,7 @@ class TestApiClientErrors : public QObject
     ApiClient &client() { return *m_client; }
     ApiResult<QList<Organization>> orgs()
     {
-        return await<QList<Organization>>([&](auto d) { client().organizations(d); });
+        return await<QList<Organization>>([&](auto d) { client().organizations(qApp, d); });
     }
 
 private slots:
@@ -137,7 +137,7 @@ private slots:
         connect(u"nolist@example.org"_s, u"nolist-secret"_s);
         const auto r = await<QList<AccessListEntry>>([&](auto d) {
             client().addUserAccessListEntries(u"e00000000000000000000002"_s,
-                                              {*IpBlock::parse(u"127.0.0.1"_s).block}, d);
+                                              {*IpBlock::parse(u"127.0.0.1"_s).block}, qApp, d);
         });
         QCOMPARE(r.error().kind, Kind::ResourceRequiresList);
         QVERIFY(r.error().explanation().contains(u"nolist@example.org"_s));
@@ -157,27 +157,27 @@ private slots:
     void permissionNotFoundConflictValidation()
     {
         connect(u"readerky"_s, u"0a1b2c3d-0000-4000-8000-00000000a002"_s);
-        auto created
-            = await<ApiKey>([&](auto d) { client().createApiKey(Fx::OrgA, u"x"_s, {u"ORG_MEMBER"_s}, d); });
+        auto created = await<ApiKey>(
+            [&](auto d) { client().createApiKey(Fx::OrgA, u"x"_s, {u"ORG_MEMBER"_s}, qApp, d); });
         QCOMPARE(created.error().kind, Kind::Permission);
         QCOMPARE(created.error().httpStatus, 401);
-        const auto list
-            = await<QList<AccessListEntry>>([&](auto d) { client().accessList(Fx::OrgA, Fx::keyId(3), d); });
+        const auto list = await<QList<AccessListEntry>>(
+            [&](auto d) { client().accessList(Fx::OrgA, Fx::keyId(3), qApp, d); });
         QCOMPARE(list.error().kind, Kind::Permission);
         QCOMPARE(list.error().errorCode, u"API_KEY_ACCESS_LIST_ACCESS_DENIED"_s);
 
         connect();
-        const auto missing
-            = await<ApiKey>([&](auto d) { client().apiKey(Fx::OrgA, u"ffffffffffffffffffffffff"_s, d); });
+        const auto missing = await<ApiKey>(
+            [&](auto d) { client().apiKey(Fx::OrgA, u"ffffffffffffffffffffffff"_s, qApp, d); });
         QCOMPARE(missing.error().kind, Kind::NotFound);
         const auto conflict = await<QList<AccessListEntry>>([&](auto d) {
             client().addAccessListEntries(Fx::OrgA, Fx::keyId(3), {*IpBlock::parse(u"10.0.0.0/8"_s).block},
-                                          d);
+                                          qApp, d);
         });
         QCOMPARE(conflict.error().kind, Kind::Conflict);
         QCOMPARE(conflict.error().httpStatus, 409);
         created = await<ApiKey>(
-            [&](auto d) { client().createApiKey(Fx::OrgA, QString(251, u'x'), {u"ORG_MEMBER"_s}, d); });
+            [&](auto d) { client().createApiKey(Fx::OrgA, QString(251, u'x'), {u"ORG_MEMBER"_s}, qApp, d); });
         QCOMPARE(created.error().kind, Kind::Validation);
         QCOMPARE(created.error().errorCode, u"INVALID_API_KEY_DESC"_s);
         QVERIFY(created.error().explanation().contains(u"between 1 and 250"_s));
@@ -193,8 +193,8 @@ private slots:
         QCOMPARE(r.error().kind, Kind::Server);
         QCOMPARE(r.error().httpStatus, 500);
         QCOMPARE(client().scheduler().requestsStarted(), 4); // 4 tries with backoff
-        const auto post
-            = await<ApiKey>([&](auto d) { client().createApiKey(Fx::OrgA, u"x"_s, {u"ORG_MEMBER"_s}, d); });
+        const auto post = await<ApiKey>(
+            [&](auto d) { client().createApiKey(Fx::OrgA, u"x"_s, {u"ORG_MEMBER"_s}, qApp, d); });
         QCOMPARE(post.error().kind, Kind::Server);
         QCOMPARE(client().scheduler().requestsStarted(), 5); // a POST is never repeated blindly
     }
@@ -250,7 +250,7 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < 3; ++i) {
-            const auto r = await<Organization>([&](auto d) { client().organization(Fx::OrgA, d); });
+            const auto r = await<Organization>([&](auto d) { client().organization(Fx::OrgA, qApp, d); });
             QVERIFY2(r.ok(),
                      r.ok() ? ""
                             : qPrintable(r.error().explanation() + u" "_s
@@ -271,14 +271,14 @@ private slots:
         settings.rateLimitDefaultWaitMs = 1100;
         connect(settings);
         for (int i = 0; i < 3; ++i)
-            QVERIFY(await<Organization>([&](auto d) { client().organization(Fx::OrgA, d); }).ok());
+            QVERIFY(await<Organization>([&](auto d) { client().organization(Fx::OrgA, qApp, d); }).ok());
         QCOMPARE(client().scheduler().requestsStarted(), 4);
 
         settings.maxTries = 1; // no waiting: the error tells how long to wait
         connect(settings);
-        await<Organization>([&](auto d) { client().organization(Fx::OrgA, d); });
-        await<Organization>([&](auto d) { client().organization(Fx::OrgA, d); });
-        const auto limited = await<Organization>([&](auto d) { client().organization(Fx::OrgA, d); });
+        await<Organization>([&](auto d) { client().organization(Fx::OrgA, qApp, d); });
+        await<Organization>([&](auto d) { client().organization(Fx::OrgA, qApp, d); });
+        const auto limited = await<Organization>([&](auto d) { client().organization(Fx::OrgA, qApp, d); });
         QCOMPARE(limited.error().kind, Kind::RateLimited);
         QCOMPARE(limited.error().retryAfterSeconds, 1);
     }
@@ -362,7 +362,7 @@ private slots:
         const auto r = orgs();
         QCOMPARE(r.error().kind, Kind::MalformedResponse);
         QCOMPARE(r.error().httpStatus, 200);
-        const auto root = await<ServerInfo>([&](auto d) { client().root(d); });
+        const auto root = await<ServerInfo>([&](auto d) { client().root(qApp, d); });
         QCOMPARE(root.error().kind, Kind::MalformedResponse); // not an Ops Manager
     }
 
@@ -399,10 +399,10 @@ private slots:
         };
         for (int i = 0; i < 6; ++i)
             client().organization(
-                Fx::OrgA,
+                Fx::OrgA, qApp,
                 [&](ApiResult<Organization> r) { count(!r.ok() && r.error().kind == Kind::Cancelled); },
                 {RequestScheduler::Priority::Background, 7});
-        client().organization(Fx::OrgA, [&](ApiResult<Organization> r) { count(!r.ok()); },
+        client().organization(Fx::OrgA, qApp, [&](ApiResult<Organization> r) { count(!r.ok()); },
                               {RequestScheduler::Priority::Interactive, 8});
         QCOMPARE(client().scheduler().inFlight(), 2);
         client().cancelGroup(7);
@@ -424,14 +424,14 @@ private slots:
         QStringList order;
         QEventLoop loop;
         for (int i = 0; i < 4; ++i)
-            client().organization(Fx::OrgA,
+            client().organization(Fx::OrgA, qApp,
                                   [&, i](ApiResult<Organization>) {
                                       order.append(u"background %1"_s.arg(i));
                                       if (order.size() == 5)
                                           loop.quit();
                                   },
                                   {RequestScheduler::Priority::Background, 0});
-        client().organization(Fx::OrgA, [&](ApiResult<Organization>) {
+        client().organization(Fx::OrgA, qApp, [&](ApiResult<Organization>) {
             order.append(u"click"_s);
             if (order.size() == 5)
                 loop.quit();
@@ -451,7 +451,7 @@ private slots:
         int peak = 0;
         QEventLoop loop;
         for (int i = 0; i < 12; ++i) {
-            client().organization(Fx::OrgA, [&](ApiResult<Organization>) {
+            client().organization(Fx::OrgA, qApp, [&](ApiResult<Organization>) {
                 if (++finished == 12)
                     loop.quit();
             });
@@ -515,7 +515,7 @@ private slots:
         capturedLog.clear();
         previousHandler = qInstallMessageHandler(captureMessages);
         const auto created = await<ApiKey>(
-            [&](auto d) { client().createApiKey(Fx::OrgA, u"secret test"_s, {u"ORG_MEMBER"_s}, d); });
+            [&](auto d) { client().createApiKey(Fx::OrgA, u"secret test"_s, {u"ORG_MEMBER"_s}, qApp, d); });
         orgs();
         qInstallMessageHandler(previousHandler);
         QLoggingCategory::setFilterRules(QString());

@@ -48,7 +48,7 @@ private slots:
 
     void rootAndServerVersion()
     {
-        const auto info = await<ServerInfo>([&](auto done) { client().root(done); });
+        const auto info = await<ServerInfo>([&](auto done) { client().root(qApp, done); });
         QVERIFY(info.ok());
         QCOMPARE(info.value().appName, u"MongoDB Ops Manager"_s);
         QCOMPARE(info.value().major, 8);
@@ -59,20 +59,21 @@ private slots:
 
     void organizationsAndProjects()
     {
-        const auto orgs = await<QList<Organization>>([&](auto done) { client().organizations(done); });
+        const auto orgs = await<QList<Organization>>([&](auto done) { client().organizations(qApp, done); });
         QVERIFY(orgs.ok());
         QCOMPARE(orgs.value().size(), 1);
         QCOMPARE(orgs.value().first().name, u"Alpha Org"_s);
-        const auto org = await<Organization>([&](auto done) { client().organization(Fx::OrgA, done); });
+        const auto org = await<Organization>([&](auto done) { client().organization(Fx::OrgA, qApp, done); });
         QCOMPARE(org.value().id, Fx::OrgA);
-        const auto projects = await<QList<Project>>([&](auto done) { client().projects(Fx::OrgA, done); });
+        const auto projects
+            = await<QList<Project>>([&](auto done) { client().projects(Fx::OrgA, qApp, done); });
         QCOMPARE(projects.value().size(), 2);
         QCOMPARE(projects.value().at(1).name, u"alpha-two"_s);
     }
 
     void whoAmI()
     {
-        const auto me = await<ApiClient::Identity>([&](auto done) { client().whoAmI(done); });
+        const auto me = await<ApiClient::Identity>([&](auto done) { client().whoAmI(qApp, done); });
         QVERIFY(me.ok());
         QVERIFY(me.value().key.has_value());
         QCOMPARE(me.value().key->id, Fx::keyId(1));
@@ -81,12 +82,12 @@ private slots:
 
     void organizationSetting()
     {
-        auto s = await<OrgSettings>([&](auto done) { client().orgSettings(Fx::OrgA, done); });
+        auto s = await<OrgSettings>([&](auto done) { client().orgSettings(Fx::OrgA, qApp, done); });
         QVERIFY(s.ok());
         QCOMPARE(s.value().requirement, WhitelistRequirement::NotRequired);
-        s = await<OrgSettings>([&](auto done) { client().setWhitelistRequired(Fx::OrgA, true, done); });
+        s = await<OrgSettings>([&](auto done) { client().setWhitelistRequired(Fx::OrgA, true, qApp, done); });
         QCOMPARE(s.value().requirement, WhitelistRequirement::Required);
-        s = await<OrgSettings>([&](auto done) { client().orgSettings(Fx::OrgA, done); });
+        s = await<OrgSettings>([&](auto done) { client().orgSettings(Fx::OrgA, qApp, done); });
         QCOMPARE(s.value().requirement, WhitelistRequirement::Required);
     }
 
@@ -97,7 +98,7 @@ private slots:
         options.orgSettingsApi = false;
         QVERIFY(m_fx.start(options));
         connect();
-        const auto s = await<OrgSettings>([&](auto done) { client().orgSettings(Fx::OrgA, done); });
+        const auto s = await<OrgSettings>([&](auto done) { client().orgSettings(Fx::OrgA, qApp, done); });
         QVERIFY(s.ok());
         QCOMPARE(s.value().requirement, WhitelistRequirement::Unknown);
         QCOMPARE(s.value().unknownReason, OrgSettings::UnknownReason::NotExposedByServer);
@@ -106,17 +107,17 @@ private slots:
     void organizationSettingProvenByRefusal()
     {
         connect(u"bemptyky"_s, u"0a1b2c3d-0000-4000-8000-00000000b006"_s);
-        const auto s = await<OrgSettings>([&](auto done) { client().orgSettings(Fx::OrgB, done); });
+        const auto s = await<OrgSettings>([&](auto done) { client().orgSettings(Fx::OrgB, qApp, done); });
         QVERIFY(s.ok());
         QCOMPARE(s.value().requirement, WhitelistRequirement::Required);
     }
 
     void keysLifecycle()
     {
-        auto keys = await<QList<ApiKey>>([&](auto done) { client().apiKeys(Fx::OrgA, done); });
+        auto keys = await<QList<ApiKey>>([&](auto done) { client().apiKeys(Fx::OrgA, qApp, done); });
         QCOMPARE(keys.value().size(), 4);
         const auto created = await<ApiKey>([&](auto done) {
-            client().createApiKey(Fx::OrgA, u"From the client"_s, {u"ORG_MEMBER"_s}, done);
+            client().createApiKey(Fx::OrgA, u"From the client"_s, {u"ORG_MEMBER"_s}, qApp, done);
         });
         QVERIFY(created.ok());
         QCOMPARE(created.value().privateKey.size(), 36);
@@ -124,19 +125,20 @@ private slots:
         const QString id = created.value().id;
 
         const auto updated = await<ApiKey>([&](auto done) {
-            client().updateApiKey(Fx::OrgA, id, u"Renamed"_s, QStringList{u"ORG_READ_ONLY"_s}, done);
+            client().updateApiKey(Fx::OrgA, id, u"Renamed"_s, QStringList{u"ORG_READ_ONLY"_s}, qApp, done);
         });
         QCOMPARE(updated.value().desc, u"Renamed"_s);
         QCOMPARE(updated.value().orgRoleNames(), QStringList{u"ORG_READ_ONLY"_s});
         QVERIFY(updated.value().privateKey.startsWith(u"****"_s));
-        const auto descOnly = await<ApiKey>(
-            [&](auto done) { client().updateApiKey(Fx::OrgA, id, u"Only the name"_s, std::nullopt, done); });
+        const auto descOnly = await<ApiKey>([&](auto done) {
+            client().updateApiKey(Fx::OrgA, id, u"Only the name"_s, std::nullopt, qApp, done);
+        });
         QCOMPARE(descOnly.value().orgRoleNames(), QStringList{u"ORG_READ_ONLY"_s});
 
-        const auto one = await<ApiKey>([&](auto done) { client().apiKey(Fx::OrgA, id, done); });
+        const auto one = await<ApiKey>([&](auto done) { client().apiKey(Fx::OrgA, id, qApp, done); });
         QCOMPARE(one.value().desc, u"Only the name"_s);
-        QVERIFY(await<Done>([&](auto done) { client().deleteApiKey(Fx::OrgA, id, done); }).ok());
-        const auto gone = await<ApiKey>([&](auto done) { client().apiKey(Fx::OrgA, id, done); });
+        QVERIFY(await<Done>([&](auto done) { client().deleteApiKey(Fx::OrgA, id, qApp, done); }).ok());
+        const auto gone = await<ApiKey>([&](auto done) { client().apiKey(Fx::OrgA, id, qApp, done); });
         QCOMPARE(gone.error().kind, ApiError::Kind::NotFound);
         QCOMPARE(gone.error().errorCode, u"API_KEY_NOT_FOUND"_s);
     }
@@ -148,7 +150,7 @@ private slots:
                                  *IpBlock::parse(u"198.51.100.0/24"_s).block,
                                  *IpBlock::parse(u"2001:db8::/48"_s).block};
         const auto added = await<QList<AccessListEntry>>(
-            [&](auto done) { client().addAccessListEntries(Fx::OrgA, key, add, done); });
+            [&](auto done) { client().addAccessListEntries(Fx::OrgA, key, add, qApp, done); });
         QVERIFY(added.ok());
         QCOMPARE(added.value().size(), 5);
         QCOMPARE(added.value().at(2).ipAddress, u"192.0.2.15"_s);
@@ -157,16 +159,16 @@ private slots:
 
         // A CIDR goes into the path with %2F, and QUrl keeps it encoded.
         QVERIFY(await<Done>([&](auto done) {
-                    client().deleteAccessListEntry(Fx::OrgA, key, add.at(1), done);
+                    client().deleteAccessListEntry(Fx::OrgA, key, add.at(1), qApp, done);
                 }).ok());
         QVERIFY(await<Done>([&](auto done) {
-                    client().deleteAccessListEntry(Fx::OrgA, key, add.at(2), done);
+                    client().deleteAccessListEntry(Fx::OrgA, key, add.at(2), qApp, done);
                 }).ok());
         QVERIFY(await<Done>([&](auto done) {
-                    client().deleteAccessListEntry(Fx::OrgA, key, add.at(0), done);
+                    client().deleteAccessListEntry(Fx::OrgA, key, add.at(0), qApp, done);
                 }).ok());
-        const auto left
-            = await<QList<AccessListEntry>>([&](auto done) { client().accessList(Fx::OrgA, key, done); });
+        const auto left = await<QList<AccessListEntry>>(
+            [&](auto done) { client().accessList(Fx::OrgA, key, qApp, done); });
         QCOMPARE(left.value().size(), 2);
         QCOMPARE(left.value().at(0).cidrBlock, u"127.0.0.0/8"_s);
         QCOMPARE(ApiClient::segment(u"192.0.2.0/24"_s), u"192.0.2.0%2F24"_s);
@@ -179,22 +181,22 @@ private slots:
         options.serviceVersion = u"4.4.12.100.20220101T0000Z"_s;
         QVERIFY(m_fx.start(options));
         connect();
-        QVERIFY(await<ServerInfo>([&](auto done) { client().root(done); }).ok());
+        QVERIFY(await<ServerInfo>([&](auto done) { client().root(qApp, done); }).ok());
         QVERIFY(client().serverInfo().usesLegacyWhitelist());
         QCOMPARE(client().keyListPath(Fx::OrgA, Fx::keyId(3)),
                  u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s + Fx::keyId(3) + u"/whitelist"_s);
         const auto list = await<QList<AccessListEntry>>(
-            [&](auto done) { client().accessList(Fx::OrgA, Fx::keyId(3), done); });
+            [&](auto done) { client().accessList(Fx::OrgA, Fx::keyId(3), qApp, done); });
         QVERIFY(list.ok());
         QCOMPARE(list.value().size(), 2);
         const auto added = await<QList<AccessListEntry>>([&](auto done) {
             client().addAccessListEntries(Fx::OrgA, Fx::keyId(3), {*IpBlock::parse(u"192.0.2.0/25"_s).block},
-                                          done);
+                                          qApp, done);
         });
         QCOMPARE(added.value().size(), 3);
         const auto again = await<QList<AccessListEntry>>([&](auto done) {
             client().addAccessListEntries(Fx::OrgA, Fx::keyId(3), {*IpBlock::parse(u"192.0.2.0/25"_s).block},
-                                          done);
+                                          qApp, done);
         });
         QCOMPARE(again.error().kind, ApiError::Kind::Conflict);
         QCOMPARE(again.error().errorCode, u"ADDRESS_ALREADY_IN_WHITELIST"_s);
@@ -203,46 +205,49 @@ private slots:
     void projectKeys()
     {
         const auto keys
-            = await<QList<ApiKey>>([&](auto done) { client().projectApiKeys(Fx::ProjectOne, done); });
+            = await<QList<ApiKey>>([&](auto done) { client().projectApiKeys(Fx::ProjectOne, qApp, done); });
         QCOMPARE(keys.value().size(), 1);
         const auto created = await<ApiKey>([&](auto done) {
-            client().createProjectApiKey(Fx::ProjectOne, u"Project robot"_s, {u"GROUP_READ_ONLY"_s}, done);
+            client().createProjectApiKey(Fx::ProjectOne, u"Project robot"_s, {u"GROUP_READ_ONLY"_s}, qApp,
+                                         done);
         });
         QVERIFY(created.ok());
         QCOMPARE(created.value().projectRoleNames(Fx::ProjectOne), QStringList{u"GROUP_READ_ONLY"_s});
         QCOMPARE(created.value().privateKey.size(), 36);
         const auto assigned = await<ApiKey>([&](auto done) {
             client().assignProjectApiKey(Fx::ProjectTwo, Fx::keyId(2),
-                                         {u"GROUP_OWNER"_s, u"GROUP_READ_ONLY"_s}, done);
+                                         {u"GROUP_OWNER"_s, u"GROUP_READ_ONLY"_s}, qApp, done);
         });
         QCOMPARE(assigned.value().projectRoleNames(Fx::ProjectTwo),
                  (QStringList{u"GROUP_OWNER"_s, u"GROUP_READ_ONLY"_s}));
         QVERIFY(await<Done>([&](auto done) {
-                    client().unassignProjectApiKey(Fx::ProjectTwo, Fx::keyId(2), done);
+                    client().unassignProjectApiKey(Fx::ProjectTwo, Fx::keyId(2), qApp, done);
                 }).ok());
         const auto after
-            = await<QList<ApiKey>>([&](auto done) { client().projectApiKeys(Fx::ProjectTwo, done); });
+            = await<QList<ApiKey>>([&](auto done) { client().projectApiKeys(Fx::ProjectTwo, qApp, done); });
         QCOMPARE(after.value().size(), 0);
     }
 
     void userWhitelist()
     {
         connect(u"user@example.org"_s, u"user-secret"_s);
-        const auto user
-            = await<ApiClient::User>([&](auto done) { client().userByName(u"user@example.org"_s, done); });
+        const auto user = await<ApiClient::User>(
+            [&](auto done) { client().userByName(u"user@example.org"_s, qApp, done); });
         QVERIFY(user.ok());
         const QString id = user.value().id;
-        auto list = await<QList<AccessListEntry>>([&](auto done) { client().userAccessList(id, done); });
+        auto list
+            = await<QList<AccessListEntry>>([&](auto done) { client().userAccessList(id, qApp, done); });
         QCOMPARE(list.value().size(), 2);
         list = await<QList<AccessListEntry>>([&](auto done) {
-            client().addUserAccessListEntries(id, {*IpBlock::parse(u"198.51.100.9"_s).block}, done);
+            client().addUserAccessListEntries(id, {*IpBlock::parse(u"198.51.100.9"_s).block}, qApp, done);
         });
         QCOMPARE(list.value().size(), 3);
         QVERIFY(await<Done>([&](auto done) {
-                    client().deleteUserAccessListEntry(id, *IpBlock::parse(u"192.0.2.0/24"_s).block, done);
+                    client().deleteUserAccessListEntry(id, *IpBlock::parse(u"192.0.2.0/24"_s).block, qApp,
+                                                       done);
                 }).ok());
         const auto own = await<Done>([&](auto done) {
-            client().deleteUserAccessListEntry(id, *IpBlock::parse(u"127.0.0.1"_s).block, done);
+            client().deleteUserAccessListEntry(id, *IpBlock::parse(u"127.0.0.1"_s).block, qApp, done);
         });
         QCOMPARE(own.error().kind, ApiError::Kind::Validation);
         QCOMPARE(own.error().errorCode, u"CANNOT_REMOVE_CALLER_FROM_ACCESS_LIST"_s);
@@ -257,7 +262,7 @@ private slots:
         QVERIFY(m_fx.server->start(&error));
         const auto owner = m_fx.server->ownerCredentials();
         connect(owner.publicKey, owner.privateKey);
-        const auto keys = await<QList<ApiKey>>([&](auto done) { client().apiKeys(owner.orgId, done); });
+        const auto keys = await<QList<ApiKey>>([&](auto done) { client().apiKeys(owner.orgId, qApp, done); });
         QVERIFY(keys.ok());
         QCOMPARE(keys.value().size(), 1100);
         QSet<QString> ids;
@@ -276,13 +281,13 @@ private slots:
         QVERIFY(m_fx.server->start(&error));
         const auto owner = m_fx.server->ownerCredentials();
         connect(owner.publicKey, owner.privateKey);
-        const auto keys = await<QList<ApiKey>>([&](auto done) { client().apiKeys(owner.orgId, done); });
+        const auto keys = await<QList<ApiKey>>([&](auto done) { client().apiKeys(owner.orgId, qApp, done); });
         QCOMPARE(keys.value().size(), 60);
         int done = 0;
         int ok = 0;
         QEventLoop loop;
         for (const ApiKey &key : keys.value()) {
-            client().accessList(owner.orgId, key.id, [&](ApiResult<QList<AccessListEntry>> r) {
+            client().accessList(owner.orgId, key.id, qApp, [&](ApiResult<QList<AccessListEntry>> r) {
                 ok += r.ok() && r.value().size() == 3;
                 if (++done == 60)
                     loop.quit();

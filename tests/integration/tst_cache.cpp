@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SQLite cache on real files: modes, PRAGMAs, migrations from every version, compact snapshots,
 // retention, not-readable versus empty, notes, atomic failures, corruption, and a reader during a write.
+#include "CacheAccess.h"
 #include "CacheDatabase.h"
-#include "CacheWriter.h"
 #include "SnapshotFactory.h"
 #include "SnapshotStore.h"
 #include "TestEnvironment.h"
@@ -97,12 +97,12 @@ private slots:
             const auto latest = store.latest(u"a0000000000000000000000a"_s);
             QVERIFY2(latest, qPrintable(store.error()));
             QCOMPARE(latest->organization.name, u"Old Org"_s);
-            QCOMPARE(store.history(u"a0000000000000000000000a"_s).first().source, u"sync"_s);
+            QCOMPARE(store.history(u"a0000000000000000000000a"_s).first().source, SnapshotSource::Sync);
         }
         // Everything of the latest schema works on the migrated file.
         QVERIFY(store.write(F::organization()));
-        QVERIFY(store.setNote(u"a0000000000000000000000a"_s, SnapshotStore::NoteKind::Key,
-                              F::key(1, {}, {}).key.id, {u"ops"_s, u"TICKET-1"_s, u"rotated"_s, {}}));
+        QVERIFY(store.setNote(u"a0000000000000000000000a"_s, NoteKind::Key, F::key(1, {}, {}).key.id,
+                              {u"ops"_s, u"TICKET-1"_s, u"rotated"_s, {}}));
     }
 
     void refusesANewerSchema()
@@ -241,24 +241,24 @@ private slots:
         QVERIFY(store.write(s));
         const QString org = s.organization.id;
         const QString key2 = s.keys[1].key.id;
-        const QString entry = SnapshotStore::entryKey(s.keys[0].key.id, s.keys[0].accessList[1].cidrBlock);
-        QVERIFY(store.setNote(org, SnapshotStore::NoteKind::Key, key2,
-                              {u"team-data"_s, u"OPS-7"_s, u"rotate in May"_s, {}}));
-        QVERIFY(store.setNote(org, SnapshotStore::NoteKind::Entry, entry, {{}, {}, u"office VPN"_s, {}}));
+        const QString entry = Note::entryKey(s.keys[0].key.id, s.keys[0].accessList[1].cidrBlock);
+        QVERIFY(
+            store.setNote(org, NoteKind::Key, key2, {u"team-data"_s, u"OPS-7"_s, u"rotate in May"_s, {}}));
+        QVERIFY(store.setNote(org, NoteKind::Entry, entry, {{}, {}, u"office VPN"_s, {}}));
         QVERIFY(store.write(s)); // a sync keeps them
-        QCOMPARE(store.notes(org, SnapshotStore::NoteKind::Key).value(key2).ticket, u"OPS-7"_s);
-        QCOMPARE(store.notes(org, SnapshotStore::NoteKind::Entry).value(entry).text, u"office VPN"_s);
-        QVERIFY(store.notes(org, SnapshotStore::NoteKind::Key).value(key2).updatedAt.isValid());
+        QCOMPARE(store.notes(org, NoteKind::Key).value(key2).ticket, u"OPS-7"_s);
+        QCOMPARE(store.notes(org, NoteKind::Entry).value(entry).text, u"office VPN"_s);
+        QVERIFY(store.notes(org, NoteKind::Key).value(key2).updatedAt.isValid());
 
         s.keys.removeAt(1); // the key is gone: its note too
         s.keys[0].accessList.removeAt(1); // the entry is gone: its note too
         QVERIFY(store.write(s));
-        QVERIFY(store.notes(org, SnapshotStore::NoteKind::Key).isEmpty());
-        QVERIFY(store.notes(org, SnapshotStore::NoteKind::Entry).isEmpty());
+        QVERIFY(store.notes(org, NoteKind::Key).isEmpty());
+        QVERIFY(store.notes(org, NoteKind::Entry).isEmpty());
 
-        QVERIFY(store.setNote(org, SnapshotStore::NoteKind::Key, s.keys[0].key.id, {u"x"_s, {}, {}, {}}));
-        QVERIFY(store.setNote(org, SnapshotStore::NoteKind::Key, s.keys[0].key.id, {})); // empty: removed
-        QVERIFY(store.notes(org, SnapshotStore::NoteKind::Key).isEmpty());
+        QVERIFY(store.setNote(org, NoteKind::Key, s.keys[0].key.id, {u"x"_s, {}, {}, {}}));
+        QVERIFY(store.setNote(org, NoteKind::Key, s.keys[0].key.id, {})); // empty: removed
+        QVERIFY(store.notes(org, NoteKind::Key).isEmpty());
     }
 
     void aFailedWriteLeavesThePreviousSnapshot()
@@ -333,17 +333,17 @@ private slots:
         const OrgSnapshot small = F::organization(50, 2);
         QVERIFY(readStore.write(small));
 
-        QThread thread;
-        CacheWriter writer(path(), 100);
-        writer.moveToThread(&thread);
-        thread.start();
-        QSignalSpy written(&writer, &CacheWriter::written);
+        CacheAccess writer(path()); // writes on its own thread
+        bool written = false;
+        QString writeError;
         const OrgSnapshot big = F::organization(500, 20);
-        QMetaObject::invokeMethod(
-            &writer, [&writer, big] { writer.write(big, u"sync"_s, 0, 1); }, Qt::QueuedConnection);
+        writer.write(big, SnapshotSource::Sync, 0, this, [&](const SnapshotInfo &info, const QString &error) {
+            written = info.id > 0;
+            writeError = error;
+        });
         int reads = 0;
         QSet<qsizetype> seen;
-        while (written.isEmpty() && reads < 100'000) {
+        while (!written && writeError.isEmpty() && reads < 100'000) {
             const auto latest = readStore.latest(small.organization.id);
             QVERIFY(latest);
             // Always a whole snapshot: the old one or the new one, never a part.
@@ -353,12 +353,10 @@ private slots:
             ++reads;
             QCoreApplication::processEvents();
         }
-        QTRY_COMPARE(written.size(), 1);
+        QTRY_VERIFY(written);
+        QCOMPARE(writeError, QString());
         QCOMPARE(readStore.latest(small.organization.id)->keys.size(), 500);
         QVERIFY(reads > 0);
-        thread.quit();
-        thread.wait();
-        writer.moveToThread(QThread::currentThread());
     }
 };
 

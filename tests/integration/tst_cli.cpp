@@ -40,7 +40,7 @@ class TestCli : public QObject
         settings.proxyMode = ConnectionSettings::ProxyMode::None;
         client.setConnection(settings);
         Repository repository(&client, cachePath());
-        QVERIFY(repository.open());
+        repository.open();
         QSignalSpy done(&repository, &Repository::syncFinished);
         repository.sync(Fx::OrgA);
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20'000);

@@ -34,7 +34,7 @@ class TestConnection : public QObject
         settings.maxTries = 1;
         client.setConnection(settings);
         std::optional<ConnectionTestResult> result;
-        testConnection(&client, [&](const ConnectionTestResult &r) { result = r; });
+        testConnection(&client, &client, [&](const ConnectionTestResult &r) { result = r; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 30'000))
             qWarning("no result from testConnection");
         return result.value_or(ConnectionTestResult());

@@ -76,24 +76,29 @@ private slots:
         KeychainSecretStore store;
         const QString key = SecretStore::keyFor(u"https://om.example.com/api/public/v1.0"_s, u"abcdefgh"_s);
         QCOMPARE(key, u"https://om.example.com/api/public/v1.0|abcdefgh"_s);
-        QVERIFY(call([&](auto d) { store.write(key, u"5a0b8e3c-1d2f-4e6a-9b7c-0123456789ab"_s, d); }).ok());
-        const auto read = call([&](auto d) { store.read(key, d); });
+        QVERIFY(call([&](auto d) {
+                    store.write(key, u"5a0b8e3c-1d2f-4e6a-9b7c-0123456789ab"_s, &store, d);
+                }).ok());
+        const auto read = call([&](auto d) { store.read(key, &store, d); });
         QVERIFY2(read.ok(), qPrintable(read.error));
         QCOMPARE(read.secret, u"5a0b8e3c-1d2f-4e6a-9b7c-0123456789ab"_s);
-        QVERIFY(call([&](auto d) { store.remove(key, d); }).ok());
-        QCOMPARE(call([&](auto d) { store.read(key, d); }).status, SecretStore::Result::Status::NotFound);
-        QVERIFY(call([&](auto d) { store.remove(key, d); }).ok()); // removing twice is fine
+        QVERIFY(call([&](auto d) { store.remove(key, &store, d); }).ok());
+        QCOMPARE(call([&](auto d) { store.read(key, &store, d); }).status,
+                 SecretStore::Result::Status::NotFound);
+        QVERIFY(call([&](auto d) { store.remove(key, &store, d); }).ok()); // removing twice is fine
         QVERIFY(store.description().contains(u"keyring"_s));
     }
 
     void memoryStoreForOneSession()
     {
         MemorySecretStore store;
-        QCOMPARE(call([&](auto d) { store.read(u"k"_s, d); }).status, SecretStore::Result::Status::NotFound);
-        QVERIFY(call([&](auto d) { store.write(u"k"_s, u"secret"_s, d); }).ok());
-        QCOMPARE(call([&](auto d) { store.read(u"k"_s, d); }).secret, u"secret"_s);
-        QVERIFY(call([&](auto d) { store.remove(u"k"_s, d); }).ok());
-        QCOMPARE(call([&](auto d) { store.read(u"k"_s, d); }).status, SecretStore::Result::Status::NotFound);
+        QCOMPARE(call([&](auto d) { store.read(u"k"_s, &store, d); }).status,
+                 SecretStore::Result::Status::NotFound);
+        QVERIFY(call([&](auto d) { store.write(u"k"_s, u"secret"_s, &store, d); }).ok());
+        QCOMPARE(call([&](auto d) { store.read(u"k"_s, &store, d); }).secret, u"secret"_s);
+        QVERIFY(call([&](auto d) { store.remove(u"k"_s, &store, d); }).ok());
+        QCOMPARE(call([&](auto d) { store.read(u"k"_s, &store, d); }).status,
+                 SecretStore::Result::Status::NotFound);
         QVERIFY(store.description().contains(u"session"_s));
     }
 

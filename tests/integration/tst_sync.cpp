@@ -5,7 +5,10 @@
 // and the diff of a scripted series of changes.
 #include "ApiClient.h"
 #include "Await.h"
+#include "CacheFile.h"
+#include "Changes.h"
 #include "EmulatorFixture.h"
+#include "OrgStore.h"
 #include "Repository.h"
 #include "SnapshotDiff.h"
 
@@ -41,8 +44,12 @@ class TestSync : public QObject
         settings.maxTries = 2;
         m_client->setConnection(settings);
         m_repo = std::make_unique<Repository>(m_client.get(), m_dir.filePath(u"cache.sqlite"_s));
-        QVERIFY2(m_repo->open(), qPrintable(m_repo->error()));
+        QSignalSpy loaded(m_repo.get(), &Repository::cacheLoaded);
+        m_repo->open();
+        QVERIFY(loaded.wait(10'000));
+        QCOMPARE(loaded.first().at(0).toString(), QString());
     }
+    CacheFile cache() const { return CacheFile(m_dir.filePath(u"cache.sqlite"_s)); }
     void connectOwner() { connectAs(u"ownerkey"_s, u"0a1b2c3d-0000-4000-8000-00000000a001"_s); }
 
     qint64 syncAndWait(const QString &orgId)
@@ -77,7 +84,7 @@ private slots:
         QSignalSpy progress(m_repo.get(), &Repository::syncProgress);
         const qint64 id = syncAndWait(Fx::OrgA);
         QVERIFY(id > 0);
-        const auto s = m_repo->snapshot(Fx::OrgA);
+        const auto s = cache().latest(Fx::OrgA);
         QVERIFY(s);
         QCOMPARE(s->id, id);
         QCOMPARE(s->organization.name, u"Alpha Org"_s);
@@ -98,8 +105,8 @@ private slots:
                                            SyncEngine::Phase::Done, SyncEngine::Phase::Writing}));
         const auto last = progress.at(progress.size() - 2); // Done: all of the expected work
         QCOMPARE(last.at(2).toInt(), last.at(3).toInt());
-        QCOMPARE(m_repo->history(Fx::OrgA).first().requests, 8); // 4 + 4 whitelists
-        QCOMPARE(m_repo->cachedOrganizations().size(), 1);
+        QCOMPARE(cache().history(Fx::OrgA).first().requests, 8); // 4 + 4 whitelists
+        QCOMPARE(cache().organizations().size(), 1);
     }
 
     void syncAllOrganizations()
@@ -108,12 +115,12 @@ private slots:
         QSignalSpy finished(m_repo.get(), &Repository::syncFinished);
         m_repo->syncAll();
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30'000);
-        const auto orgs = m_repo->cachedOrganizations();
+        const auto orgs = cache().organizations();
         QCOMPARE(orgs.size(), 2);
         QCOMPARE(orgs.at(0).organization.name, u"Alpha Org"_s);
         QCOMPARE(orgs.at(1).organization.name, u"Beta Org"_s);
-        QCOMPARE(m_repo->snapshot(Fx::OrgB)->settings.requirement, WhitelistRequirement::Required);
-        QCOMPARE(m_repo->snapshot(Fx::OrgB)->keys.size(), 2);
+        QCOMPARE(cache().latest(Fx::OrgB)->settings.requirement, WhitelistRequirement::Required);
+        QCOMPARE(cache().latest(Fx::OrgB)->keys.size(), 2);
         QVERIFY(!m_repo->isSyncing());
     }
 
@@ -121,7 +128,7 @@ private slots:
     {
         connectAs(u"readerky"_s, u"0a1b2c3d-0000-4000-8000-00000000a002"_s);
         QVERIFY(syncAndWait(Fx::OrgA) > 0);
-        const auto s = m_repo->snapshot(Fx::OrgA);
+        const auto s = cache().latest(Fx::OrgA);
         QVERIFY(s->findKey(Fx::keyId(2))->accessListState.readable); // its own list
         const KeyRecord *member = s->findKey(Fx::keyId(3));
         QVERIFY(!member->accessListState.readable);
@@ -139,7 +146,7 @@ private slots:
         QVERIFY(m_fx.start(options));
         connectOwner();
         QVERIFY(syncAndWait(Fx::OrgA) > 0);
-        const auto s = m_repo->snapshot(Fx::OrgA);
+        const auto s = cache().latest(Fx::OrgA);
         QCOMPARE(s->settings.requirement, WhitelistRequirement::Unknown);
         QCOMPARE(s->settings.unknownReason, OrgSettings::UnknownReason::NotExposedByServer);
     }
@@ -160,8 +167,8 @@ private slots:
         for (int i = 0; i < 5 && failures == 0; ++i)
             failures += syncAndWait(Fx::OrgA) == 0;
         QVERIFY(failures > 0);
-        QVERIFY(m_repo->snapshot(Fx::OrgA)->id >= good);
-        QCOMPARE(m_repo->snapshot(Fx::OrgA)->keys.size(), 4); // always a whole snapshot
+        QVERIFY(cache().latest(Fx::OrgA)->id >= good);
+        QCOMPARE(cache().latest(Fx::OrgA)->keys.size(), 4); // always a whole snapshot
     }
 
     void aCancelledSyncWritesNothing()
@@ -181,8 +188,8 @@ private slots:
         QTest::qWait(800);
         QVERIFY(finished.isEmpty());
         QVERIFY(!m_repo->isSyncing());
-        QCOMPARE(m_repo->snapshot(Fx::OrgA)->id, good);
-        QCOMPARE(m_repo->history(Fx::OrgA).size(), 1);
+        QCOMPARE(cache().latest(Fx::OrgA)->id, good);
+        QCOMPARE(cache().history(Fx::OrgA).size(), 1);
     }
 
     void offlineReviewAndBack()
@@ -196,9 +203,9 @@ private slots:
         QVERIFY(!m_repo->isOnline());
         QCOMPARE(online.size(), 1);
         // The cache still answers, and changes are refused with a reason.
-        QCOMPARE(m_repo->snapshot(Fx::OrgA)->keys.size(), 4);
-        const auto refused
-            = await<ApiKey>([&](auto d) { m_repo->createKey(Fx::OrgA, u"x"_s, {u"ORG_MEMBER"_s}, d); });
+        QCOMPARE(cache().latest(Fx::OrgA)->keys.size(), 4);
+        const auto refused = await<ApiKey>(
+            [&](auto d) { m_repo->changes()->createKey(Fx::OrgA, u"x"_s, {u"ORG_MEMBER"_s}, qApp, d); });
         QCOMPARE(refused.error().kind, ApiError::Kind::Network);
         QVERIFY(refused.error().explanation().contains(u"offline"_s));
 
@@ -210,51 +217,110 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 10'000); // and a sync ran by itself
     }
 
-    void changesRereadOnlyTheAffectedKey()
+    void changesApplyTheServersAnswer()
     {
         QVERIFY(syncAndWait(Fx::OrgA) > 0);
-        const int before = m_client->scheduler().requestsStarted();
-        QSignalSpy changed(m_repo.get(), &Repository::snapshotChanged);
-        const auto created = await<ApiKey>(
-            [&](auto d) { m_repo->createKey(Fx::OrgA, u"Made in the console"_s, {u"ORG_READ_ONLY"_s}, d); });
+        int before = m_client->scheduler().requestsStarted();
+        QSignalSpy stored(m_repo->store(), &OrgStore::historyChanged); // written to the cache
+        const auto created = await<ApiKey>([&](auto d) {
+            m_repo->changes()->createKey(Fx::OrgA, u"Made in the console"_s, {u"ORG_READ_ONLY"_s}, qApp, d);
+        });
         QVERIFY(created.ok());
         QCOMPARE(created.value().privateKey.size(), 36); // handed to the caller once
-        QCOMPARE(m_client->scheduler().requestsStarted() - before, 3); // POST, then the key and its list
-        QTRY_COMPARE(changed.size(), 1);
-        auto s = m_repo->snapshot(Fx::OrgA);
+        QCOMPARE(m_client->scheduler().requestsStarted() - before, 1); // the POST alone: its answer is kept
+        // In memory at once, masked; in the cache once written.
+        const KeyRecord *inMemory = m_repo->state(Fx::OrgA)->snapshot.findKey(created.value().id);
+        QVERIFY(inMemory);
+        QVERIFY(inMemory->key.privateKey.startsWith(u"****"_s));
+        QVERIFY(inMemory->accessList.isEmpty());
+        QTRY_COMPARE(stored.size(), 1);
+        auto s = cache().latest(Fx::OrgA);
         QCOMPARE(s->keys.size(), 5);
         QVERIFY(s->findKey(created.value().id)->key.privateKey.startsWith(u"****"_s));
-        QCOMPARE(m_repo->history(Fx::OrgA).last().source, u"change"_s);
+        QCOMPARE(cache().history(Fx::OrgA).last().source, SnapshotSource::Change);
 
+        before = m_client->scheduler().requestsStarted();
         const auto added = await<QList<AccessListEntry>>([&](auto d) {
-            m_repo->addEntries(Fx::OrgA, created.value().id, {*IpBlock::parse(u"198.51.100.0/24"_s).block},
-                               d);
+            m_repo->changes()->addEntries(Fx::OrgA, created.value().id,
+                                          {*IpBlock::parse(u"198.51.100.0/24"_s).block}, qApp, d);
         });
         QVERIFY(added.ok());
-        QTRY_COMPARE(changed.size(), 2);
-        QCOMPARE(m_repo->snapshot(Fx::OrgA)->findKey(created.value().id)->accessList.size(), 1);
+        QCOMPARE(m_client->scheduler().requestsStarted() - before, 1);
+        QCOMPARE(m_repo->state(Fx::OrgA)->snapshot.findKey(created.value().id)->accessList.size(), 1);
+        QTRY_COMPARE(stored.size(), 2);
+        QCOMPARE(cache().latest(Fx::OrgA)->findKey(created.value().id)->accessList.size(), 1);
+        QCOMPARE(cache().latest(Fx::OrgA)->findKey(created.value().id)->accessList.first().cidrBlock,
+                 u"198.51.100.0/24"_s);
 
-        QVERIFY(await<Done>([&](auto d) { m_repo->deleteKey(Fx::OrgA, created.value().id, d); }).ok());
-        QTRY_COMPARE(changed.size(), 3);
-        QVERIFY(!m_repo->snapshot(Fx::OrgA)->findKey(created.value().id));
+        const auto removedEntry = await<Done>([&](auto d) {
+            m_repo->changes()->deleteEntry(Fx::OrgA, created.value().id,
+                                           *IpBlock::parse(u"198.51.100.0/24"_s).block, qApp, d);
+        });
+        QVERIFY(removedEntry.ok());
+        QVERIFY(m_repo->state(Fx::OrgA)->snapshot.findKey(created.value().id)->accessList.isEmpty());
+        QTRY_COMPARE(stored.size(), 3);
 
-        const auto setting
-            = await<OrgSettings>([&](auto d) { m_repo->setWhitelistRequired(Fx::OrgA, true, d); });
+        const auto renamed = await<ApiKey>([&](auto d) {
+            m_repo->changes()->updateKey(Fx::OrgA, created.value().id, u"Renamed here"_s, std::nullopt, qApp,
+                                         d);
+        });
+        QVERIFY(renamed.ok());
+        QCOMPARE(m_repo->state(Fx::OrgA)->snapshot.findKey(created.value().id)->key.desc, u"Renamed here"_s);
+        QTRY_COMPARE(stored.size(), 4);
+
+        QVERIFY(await<Done>([&](auto d) {
+                    m_repo->changes()->deleteKey(Fx::OrgA, created.value().id, qApp, d);
+                }).ok());
+        QVERIFY(!m_repo->state(Fx::OrgA)->snapshot.findKey(created.value().id));
+        QTRY_COMPARE(stored.size(), 5);
+        QVERIFY(!cache().latest(Fx::OrgA)->findKey(created.value().id));
+
+        before = m_client->scheduler().requestsStarted();
+        const auto setting = await<OrgSettings>(
+            [&](auto d) { m_repo->changes()->setWhitelistRequired(Fx::OrgA, true, qApp, d); });
         QCOMPARE(setting.value().requirement, WhitelistRequirement::Required);
-        QTRY_COMPARE(changed.size(), 4);
-        QCOMPARE(m_repo->snapshot(Fx::OrgA)->settings.requirement, WhitelistRequirement::Required);
+        QCOMPARE(m_client->scheduler().requestsStarted() - before, 1); // no read-back: the answer says it
+        QCOMPARE(m_repo->state(Fx::OrgA)->snapshot.settings.requirement, WhitelistRequirement::Required);
+        QTRY_COMPARE(stored.size(), 6);
+        QCOMPARE(cache().latest(Fx::OrgA)->settings.requirement, WhitelistRequirement::Required);
+    }
+
+    void projectAssignmentsApplyTheAnswer()
+    {
+        QVERIFY(syncAndWait(Fx::OrgA) > 0);
+        // memberky (key 3) is Project Owner of alpha-one; assign it to alpha-two, then take it away.
+        const auto assigned = await<ApiKey>([&](auto d) {
+            m_repo->changes()->assignProjectKey(Fx::OrgA, Fx::ProjectTwo, Fx::keyId(3),
+                                                {u"GROUP_READ_ONLY"_s}, qApp, d);
+        });
+        QVERIFY2(assigned.ok(), qPrintable(assigned.ok() ? QString() : assigned.error().explanation()));
+        const ApiKey key = m_repo->state(Fx::OrgA)->snapshot.findKey(Fx::keyId(3))->key;
+        QCOMPARE(key.projectRoleNames(Fx::ProjectTwo), QStringList{u"GROUP_READ_ONLY"_s});
+        QCOMPARE(key.projectRoleNames(Fx::ProjectOne), QStringList{u"GROUP_OWNER"_s}); // untouched
+        QVERIFY(await<Done>([&](auto d) {
+                    m_repo->changes()->unassignProjectKey(Fx::OrgA, Fx::ProjectTwo, Fx::keyId(3), qApp, d);
+                }).ok());
+        const ApiKey after = m_repo->state(Fx::OrgA)->snapshot.findKey(Fx::keyId(3))->key;
+        QVERIFY(after.projectRoleNames(Fx::ProjectTwo).isEmpty());
+        QCOMPARE(after.projectRoleNames(Fx::ProjectOne), QStringList{u"GROUP_OWNER"_s});
+        // And the server agrees: a sync changes nothing of it.
+        QVERIFY(syncAndWait(Fx::OrgA) > 0);
+        const ApiKey synced = m_repo->state(Fx::OrgA)->snapshot.findKey(Fx::keyId(3))->key;
+        QCOMPARE(synced.projectIds(), QStringList{Fx::ProjectOne});
+        QCOMPARE(synced.orgRoleNames(), after.orgRoleNames());
     }
 
     void aRefusedChangeChangesNothing()
     {
         QVERIFY(syncAndWait(Fx::OrgA) > 0);
-        const qint64 id = m_repo->snapshot(Fx::OrgA)->id;
+        const qint64 id = cache().latest(Fx::OrgA)->id;
         const auto r = await<QList<AccessListEntry>>([&](auto d) {
-            m_repo->addEntries(Fx::OrgA, Fx::keyId(3), {*IpBlock::parse(u"10.0.0.0/8"_s).block}, d);
+            m_repo->changes()->addEntries(Fx::OrgA, Fx::keyId(3), {*IpBlock::parse(u"10.0.0.0/8"_s).block},
+                                          qApp, d);
         });
         QCOMPARE(r.error().kind, ApiError::Kind::Conflict);
         QTest::qWait(100);
-        QCOMPARE(m_repo->snapshot(Fx::OrgA)->id, id);
+        QCOMPARE(cache().latest(Fx::OrgA)->id, id);
     }
 
     void diffOfAScriptedSeries()
@@ -285,7 +351,7 @@ private slots:
         QVERIFY(second > first);
 
         const SnapshotDiff diff
-            = diffSnapshots(*m_repo->snapshot(Fx::OrgA, first), *m_repo->snapshot(Fx::OrgA, second));
+            = diffSnapshots(*cache().load(Fx::OrgA, first), *cache().load(Fx::OrgA, second));
         QVERIFY(diff.settingChanged);
         QCOMPARE(diff.settingFrom, WhitelistRequirement::NotRequired);
         QCOMPARE(diff.settingTo, WhitelistRequirement::Required);
@@ -312,7 +378,7 @@ private slots:
         QVERIFY(diff.requests >= owner.requests);
 
         const SnapshotDiff none
-            = diffSnapshots(*m_repo->snapshot(Fx::OrgA, second), *m_repo->snapshot(Fx::OrgA, second));
+            = diffSnapshots(*cache().load(Fx::OrgA, second), *cache().load(Fx::OrgA, second));
         QVERIFY(!none.hasStructuralChange());
         QVERIFY(none.keys.isEmpty());
     }

@@ -96,7 +96,7 @@ private slots:
         AccessListModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         KeyRecord key = F::key(1, u"ORG_OWNER"_s, {u"10.0.0.0/8"_s, u"192.0.2.7"_s, u"2001:db8::/32"_s}, 3);
-        const QString noteKey = SnapshotStore::entryKey(key.key.id, u"192.0.2.7/32"_s);
+        const QString noteKey = Note::entryKey(key.key.id, u"192.0.2.7/32"_s);
         model.setKey(key, {{noteKey, {{}, {}, u"office"_s, {}}}});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(1, AccessListModel::AddressColumn).data().toString(), u"192.0.2.7"_s);
@@ -109,8 +109,8 @@ private slots:
         QSignalSpy edited(&model, &AccessListModel::noteEdited);
         QVERIFY(model.setData(model.index(2, AccessListModel::NoteColumn), u"  lab v6  "_s));
         QCOMPARE(edited.size(), 1);
-        QCOMPARE(edited.first().at(1).toString(), SnapshotStore::entryKey(key.key.id, u"2001:db8::/32"_s));
-        QCOMPARE(edited.first().at(2).value<SnapshotStore::Note>().text, u"lab v6"_s);
+        QCOMPARE(edited.first().at(1).toString(), Note::entryKey(key.key.id, u"2001:db8::/32"_s));
+        QCOMPARE(edited.first().at(2).value<Note>().text, u"lab v6"_s);
         QVERIFY(!model.setData(model.index(0, AccessListModel::AddressColumn), u"1.2.3.4"_s));
 
         // IPv4 sorts before IPv6, by address

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AccessPolicy.h"
+
+#include "RoleCatalogue.h"
+
+#include <algorithm>
+
+bool AccessPolicy::mayChangeOrganization(const QString &orgId) const
+{
+    return m_caller
+        && std::any_of(m_caller->roles.cbegin(), m_caller->roles.cend(), [&](const RoleAssignment &r) {
+               return r.orgId == orgId && r.roleName == Role::OrgOwner;
+           });
+}
+
+bool AccessPolicy::mayManageProjectKeys(const QString &orgId, const QString &projectId) const
+{
+    if (mayChangeOrganization(orgId))
+        return true;
+    if (!m_caller || projectId.isEmpty())
+        return false;
+    const QStringList roles = m_caller->projectRoleNames(projectId);
+    return roles.contains(Role::ProjectOwner) || roles.contains(Role::ProjectUserAdmin);
+}
+
+bool AccessPolicy::mayChangeWhitelistOf(const QString &orgId, const QString &keyId) const
+{
+    return mayChangeOrganization(orgId) || isCaller(keyId);
+}

@@ -1,0 +1,70 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "Note.h"
+#include "OrgSnapshot.h"
+
+#include <QHash>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+// Where a stored snapshot came from: a full read of the server, or a change made in this console.
+enum class SnapshotSource { Sync, Change };
+// One string table for the persisted name ("sync", "change"); an unknown name reads as Sync.
+QString snapshotSourceName(SnapshotSource source);
+SnapshotSource snapshotSourceFromName(const QString &name);
+
+// One stored snapshot of an organization, as listed in its history.
+struct SnapshotInfo
+{
+    qint64 id = 0;
+    QString orgId;
+    QDateTime takenAt;
+    SnapshotSource source = SnapshotSource::Sync;
+    int requests = 0;
+};
+
+// The identity of one object of an organization that a change can touch, for ordering changes and syncs.
+struct ObjectId
+{
+    enum class Kind { Setting, Key };
+    Kind kind = Kind::Setting;
+    QString keyId; // for Kind::Key: the key together with its whitelist and its roles
+
+    static ObjectId setting() { return {Kind::Setting, {}}; }
+    static ObjectId key(const QString &keyId) { return {Kind::Key, keyId}; }
+    QString token() const; // "setting", "key:<id>"
+};
+
+// Everything the console knows of one organization at one revision: the current data, the local notes
+// and the history of stored snapshots. Immutable once published (held as std::shared_ptr<const OrgState>);
+// a change makes a new value with a higher revision.
+struct OrgState
+{
+    OrgSnapshot snapshot; // snapshot.id: the stored snapshot this equals, 0 while the write is pending
+    Notes keyNotes;
+    Notes entryNotes;
+    QList<SnapshotInfo> history;
+    quint64 revision = 0;
+    // The revision at which a change made here last touched each object (ObjectId::token()).
+    QHash<QString, quint64> changedAt;
+
+    const Notes &notes(NoteKind kind) const { return kind == NoteKind::Key ? keyNotes : entryNotes; }
+};
+using OrgStatePtr = std::shared_ptr<const OrgState>;
+
+namespace OrgMerge {
+// What a sync read, laid over the current state: every object that a change made here touched after the
+// sync started (changedAt > readStartedAt) keeps its current value (a key created or deleted by such a
+// change stays created or deleted); everything else is what the server said. The result keeps notes,
+// history and changedAt of current.
+OrgSnapshot syncResult(const OrgState &current, const OrgSnapshot &read, quint64 readStartedAt);
+
+// A key replaced by the server's answer (or removed when record is nullopt), kept sorted by key ID.
+void replaceKey(OrgSnapshot &snapshot, const QString &keyId, const std::optional<KeyRecord> &record);
+} // namespace OrgMerge
+
+Q_DECLARE_METATYPE(OrgStatePtr)

@@ -1,0 +1,202 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Changes.h"
+
+#include "OrgStore.h"
+#include "Repository.h"
+
+namespace {
+
+// The project roles of a key replaced by those of the answer (or removed), its other roles kept.
+void replaceProjectRoles(ApiKey &key, const QString &groupId, const QList<RoleAssignment> &answerRoles)
+{
+    key.roles.removeIf([&](const RoleAssignment &r) { return r.groupId == groupId; });
+    for (const RoleAssignment &r : answerRoles) {
+        if (r.groupId == groupId)
+            key.roles.append(r);
+    }
+}
+
+} // namespace
+
+Changes::Changes(Repository *repository, QObject *parent)
+    : QObject(parent)
+    , m_repository(repository)
+    , m_client(repository->client())
+{ }
+
+template<typename T>
+void Changes::run(const QString &orgId, const QObject *context, Callback<T> done,
+                  const std::function<void(Callback<T>)> &send,
+                  std::function<QList<ObjectId>(const T &, OrgSnapshot &)> apply)
+{
+    done = ApiClient::bound(context, std::move(done));
+    if (auto e = m_repository->offlineError())
+        return done(*e);
+    // The request is bound to this object, not to the caller: the answer reaches the state even when the
+    // dialog that asked has closed.
+    send([this, orgId, done, apply = std::move(apply)](ApiResult<T> r) {
+        if (r.ok()) {
+            const OrgStatePtr state = m_repository->store()->applyChange(
+                orgId, [&](OrgSnapshot &snapshot) { return apply(r.value(), snapshot); });
+            m_repository->persist(state, SnapshotSource::Change);
+            emit applied(orgId);
+        }
+        done(std::move(r));
+    });
+}
+
+void Changes::createKey(const QString &orgId, const QString &desc, const QStringList &roles,
+                        const QObject *context, Callback<ApiKey> done)
+{
+    run<ApiKey>(
+        orgId, context, std::move(done),
+        [=, this](Callback<ApiKey> answer) { m_client->createApiKey(orgId, desc, roles, this, answer); },
+        [](const ApiKey &key, OrgSnapshot &s) {
+            OrgMerge::replaceKey(s, key.id, KeyRecord{key.masked(), {}, {}}); // a new key has no whitelist
+            return QList<ObjectId>{ObjectId::key(key.id)};
+        });
+}
+
+void Changes::updateKey(const QString &orgId, const QString &keyId, const std::optional<QString> &desc,
+                        const std::optional<QStringList> &roles, const QObject *context,
+                        Callback<ApiKey> done)
+{
+    run<ApiKey>(
+        orgId, context, std::move(done),
+        [=, this](Callback<ApiKey> answer) {
+            m_client->updateApiKey(orgId, keyId, desc, roles, this, answer);
+        },
+        [keyId](const ApiKey &key, OrgSnapshot &s) {
+            if (KeyRecord *record = s.findKey(keyId))
+                record->key = key.masked();
+            else
+                OrgMerge::replaceKey(s, keyId, KeyRecord{key.masked(), {}, Readability::denied({})});
+            return QList<ObjectId>{ObjectId::key(keyId)};
+        });
+}
+
+void Changes::deleteKey(const QString &orgId, const QString &keyId, const QObject *context,
+                        Callback<Done> done)
+{
+    run<Done>(
+        orgId, context, std::move(done),
+        [=, this](Callback<Done> answer) { m_client->deleteApiKey(orgId, keyId, this, answer); },
+        [keyId](const Done &, OrgSnapshot &s) {
+            OrgMerge::replaceKey(s, keyId, std::nullopt);
+            return QList<ObjectId>{ObjectId::key(keyId)};
+        });
+}
+
+void Changes::addEntries(const QString &orgId, const QString &keyId, const QList<IpBlock> &entries,
+                         const QObject *context, Callback<QList<AccessListEntry>> done)
+{
+    run<QList<AccessListEntry>>(
+        orgId, context, std::move(done),
+        [=, this](Callback<QList<AccessListEntry>> answer) {
+            m_client->addAccessListEntries(orgId, keyId, entries, this, answer);
+        },
+        [keyId](const QList<AccessListEntry> &list, OrgSnapshot &s) {
+            // The answer is the key's whole list.
+            if (KeyRecord *record = s.findKey(keyId)) {
+                record->accessList = list;
+                record->accessListState = {};
+            }
+            return QList<ObjectId>{ObjectId::key(keyId)};
+        });
+}
+
+void Changes::deleteEntry(const QString &orgId, const QString &keyId, const IpBlock &entry,
+                          const QObject *context, Callback<Done> done)
+{
+    run<Done>(
+        orgId, context, std::move(done),
+        [=, this](Callback<Done> answer) {
+            m_client->deleteAccessListEntry(orgId, keyId, entry, this, answer);
+        },
+        [keyId, entry](const Done &, OrgSnapshot &s) {
+            if (KeyRecord *record = s.findKey(keyId))
+                record->accessList.removeIf([&](const AccessListEntry &e) { return e.block() == entry; });
+            return QList<ObjectId>{ObjectId::key(keyId)};
+        });
+}
+
+void Changes::createProjectKey(const QString &orgId, const QString &groupId, const QString &desc,
+                               const QStringList &roles, const QObject *context, Callback<ApiKey> done)
+{
+    run<ApiKey>(
+        orgId, context, std::move(done),
+        [=, this](Callback<ApiKey> answer) {
+            m_client->createProjectApiKey(groupId, desc, roles, this, answer);
+        },
+        [](const ApiKey &key, OrgSnapshot &s) {
+            OrgMerge::replaceKey(s, key.id, KeyRecord{key.masked(), {}, {}});
+            return QList<ObjectId>{ObjectId::key(key.id)};
+        });
+}
+
+void Changes::assignProjectKey(const QString &orgId, const QString &groupId, const QString &keyId,
+                               const QStringList &roles, const QObject *context, Callback<ApiKey> done)
+{
+    run<ApiKey>(
+        orgId, context, std::move(done),
+        [=, this](Callback<ApiKey> answer) {
+            m_client->assignProjectApiKey(groupId, keyId, roles, this, answer);
+        },
+        [keyId, groupId](const ApiKey &key, OrgSnapshot &s) {
+            if (KeyRecord *record = s.findKey(keyId))
+                replaceProjectRoles(record->key, groupId, key.roles);
+            return QList<ObjectId>{ObjectId::key(keyId)};
+        });
+}
+
+void Changes::unassignProjectKey(const QString &orgId, const QString &groupId, const QString &keyId,
+                                 const QObject *context, Callback<Done> done)
+{
+    run<Done>(
+        orgId, context, std::move(done),
+        [=, this](Callback<Done> answer) { m_client->unassignProjectApiKey(groupId, keyId, this, answer); },
+        [keyId, groupId](const Done &, OrgSnapshot &s) {
+            if (KeyRecord *record = s.findKey(keyId))
+                replaceProjectRoles(record->key, groupId, {});
+            return QList<ObjectId>{ObjectId::key(keyId)};
+        });
+}
+
+void Changes::applySettings(const QString &orgId, const OrgSettings &settings)
+{
+    const OrgStatePtr state = m_repository->store()->applyChange(orgId, [&](OrgSnapshot &s) {
+        s.settings = settings;
+        return QList<ObjectId>{ObjectId::setting()};
+    });
+    m_repository->persist(state, SnapshotSource::Change);
+    emit applied(orgId);
+}
+
+void Changes::setWhitelistRequired(const QString &orgId, bool required, const QObject *context,
+                                   Callback<OrgSettings> done)
+{
+    done = ApiClient::bound(context, std::move(done));
+    if (auto e = m_repository->offlineError())
+        return done(*e);
+    m_client->setWhitelistRequired(
+        orgId, required, this, [this, orgId, required, done](ApiResult<OrgSettings> r) {
+            if (!r.ok())
+                return done(r);
+            if (r.value().requirement != WhitelistRequirement::Unknown) {
+                applySettings(orgId, r.value());
+                return done(r);
+            }
+            // The answer did not say the new value: read it back. The server has accepted the change either
+            // way.
+            m_client->orgSettings(orgId, this, [this, orgId, done](ApiResult<OrgSettings> now) {
+                if (now.ok() && now.value().requirement != WhitelistRequirement::Unknown) {
+                    applySettings(orgId, now.value());
+                    return done(now);
+                }
+                ApiError e = now.ok() ? ApiError::ofKind(ApiError::Kind::MalformedResponse) : now.error();
+                e.changeAccepted = true;
+                done(e);
+            });
+        });
+}

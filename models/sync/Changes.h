@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "ApiClient.h"
+#include "OrgState.h"
+
+#include <QObject>
+
+class Repository;
+
+// Server-first changes. Each sends one request; the server's answer goes into the in-memory state at once
+// (marking what it touched, so that a sync that read earlier cannot undo it) and into the cache in the
+// background. The caller's callback runs while its context exists; the state is updated either way.
+class Changes final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Changes)
+public:
+    template<typename T> using Callback = ApiClient::Callback<T>;
+
+    explicit Changes(Repository *repository, QObject *parent = nullptr);
+
+    // The answer holds the full private key: handed to done once, kept nowhere (the state masks it).
+    void createKey(const QString &orgId, const QString &desc, const QStringList &roles,
+                   const QObject *context, Callback<ApiKey> done);
+    void updateKey(const QString &orgId, const QString &keyId, const std::optional<QString> &desc,
+                   const std::optional<QStringList> &roles, const QObject *context, Callback<ApiKey> done);
+    void deleteKey(const QString &orgId, const QString &keyId, const QObject *context, Callback<Done> done);
+    void addEntries(const QString &orgId, const QString &keyId, const QList<IpBlock> &entries,
+                    const QObject *context, Callback<QList<AccessListEntry>> done);
+    void deleteEntry(const QString &orgId, const QString &keyId, const IpBlock &entry, const QObject *context,
+                     Callback<Done> done);
+    void createProjectKey(const QString &orgId, const QString &groupId, const QString &desc,
+                          const QStringList &roles, const QObject *context, Callback<ApiKey> done);
+    void assignProjectKey(const QString &orgId, const QString &groupId, const QString &keyId,
+                          const QStringList &roles, const QObject *context, Callback<ApiKey> done);
+    void unassignProjectKey(const QString &orgId, const QString &groupId, const QString &keyId,
+                            const QObject *context, Callback<Done> done);
+    // When the answer does not say the new value, it is read back; if that read fails, the error says
+    // that the server accepted the change (ApiError::changeAccepted).
+    void setWhitelistRequired(const QString &orgId, bool required, const QObject *context,
+                              Callback<OrgSettings> done);
+
+signals:
+    // A change was accepted by the server and is now in the state.
+    void applied(const QString &orgId);
+
+private:
+    // The one shape of every change: refuse offline; send; on success apply the answer to the state
+    // (apply returns what it touched) and keep it; then answer the caller, while its context exists.
+    template<typename T>
+    void run(const QString &orgId, const QObject *context, Callback<T> done,
+             const std::function<void(Callback<T>)> &send,
+             std::function<QList<ObjectId>(const T &answer, OrgSnapshot &snapshot)> apply);
+    void applySettings(const QString &orgId, const OrgSettings &settings);
+
+    Repository *m_repository;
+    ApiClient *m_client;
+};

@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "OrgStore.h"
+
+#include "Clock.h"
+
+#include <algorithm>
+
+QList<OrgStatePtr> OrgStore::states() const
+{
+    QList<OrgStatePtr> all = m_states.values();
+    std::sort(all.begin(), all.end(), [](const OrgStatePtr &a, const OrgStatePtr &b) {
+        return a->snapshot.organization.id < b->snapshot.organization.id;
+    });
+    return all;
+}
+
+OrgStatePtr OrgStore::publish(OrgState state)
+{
+    state.revision = ++m_clock;
+    const QString orgId = state.snapshot.organization.id;
+    auto value = std::make_shared<const OrgState>(std::move(state));
+    m_states.insert(orgId, value);
+    emit stateChanged(orgId, value);
+    return value;
+}
+
+OrgStatePtr OrgStore::applyChange(const QString &orgId,
+                                  const std::function<QList<ObjectId>(OrgSnapshot &)> &edit)
+{
+    const OrgStatePtr current = state(orgId);
+    if (!current)
+        return {}; // nothing known of it yet: the next sync reads it whole
+    OrgState next = *current;
+    const QList<ObjectId> touched = edit(next.snapshot);
+    next.snapshot.id = 0;
+    next.snapshot.takenAt = Clock::nowUtc();
+    for (const ObjectId &object : touched)
+        next.changedAt.insert(object.token(), m_clock + 1);
+    return publish(std::move(next));
+}
+
+OrgStatePtr OrgStore::applySync(const OrgSnapshot &read, quint64 readStartedAt)
+{
+    const QString orgId = read.organization.id;
+    OrgState next;
+    if (const OrgStatePtr current = state(orgId)) {
+        next = *current;
+        next.snapshot = OrgMerge::syncResult(*current, read, readStartedAt);
+    } else {
+        next.snapshot = read;
+        next.snapshot.id = 0;
+    }
+    return publish(std::move(next));
+}
+
+void OrgStore::recordStored(const QString &orgId, quint64 revision, const SnapshotInfo &info)
+{
+    const OrgStatePtr current = state(orgId);
+    if (!current)
+        return;
+    OrgState next = *current;
+    next.history.append(info);
+    if (current->revision == revision)
+        next.snapshot.id = info.id;
+    auto value = std::make_shared<const OrgState>(std::move(next));
+    m_states.insert(orgId, value);
+    emit historyChanged(orgId, value);
+}
+
+void OrgStore::loadFromCache(const QList<OrgState> &states)
+{
+    for (const OrgState &loaded : states) {
+        const QString orgId = loaded.snapshot.organization.id;
+        if (const OrgStatePtr current = state(orgId)) {
+            // A sync or change finished before the cache was read: keep its data, take the notes and
+            // the older history.
+            OrgState next = *current;
+            next.keyNotes = loaded.keyNotes;
+            next.keyNotes.insert(current->keyNotes);
+            next.entryNotes = loaded.entryNotes;
+            next.entryNotes.insert(current->entryNotes);
+            QList<SnapshotInfo> history = loaded.history;
+            for (const SnapshotInfo &info : current->history) {
+                if (history.isEmpty() || info.id > history.last().id)
+                    history.append(info);
+            }
+            next.history = history;
+            publish(std::move(next));
+        } else {
+            publish(loaded);
+        }
+    }
+}
+
+OrgStatePtr OrgStore::setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note)
+{
+    const OrgStatePtr current = state(orgId);
+    if (!current)
+        return {};
+    OrgState next = *current;
+    Notes &notes = kind == NoteKind::Key ? next.keyNotes : next.entryNotes;
+    if (note.isEmpty())
+        notes.remove(objectKey);
+    else {
+        Note stamped = note;
+        stamped.updatedAt = Clock::nowUtc();
+        notes.insert(objectKey, stamped);
+    }
+    return publish(std::move(next));
+}

@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "OrgState.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+
+// The one source of truth in memory for a connection: each organization's current state as an immutable
+// value with a revision. Pages and item models read it here (never from SQLite) and are told of every new
+// value. Revisions come from one counter, so "read before" and "changed after" compare across
+// organizations too.
+class OrgStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(OrgStore)
+public:
+    using QObject::QObject;
+
+    OrgStatePtr state(const QString &orgId) const { return m_states.value(orgId); }
+    QList<OrgStatePtr> states() const; // sorted by organization ID
+    // The revision the next sync's read starts from.
+    quint64 revision() const { return m_clock; }
+
+    // A change made here, with the server's answer: edit applies it and names the objects it touched,
+    // which are marked with the new revision.
+    OrgStatePtr applyChange(const QString &orgId, const std::function<QList<ObjectId>(OrgSnapshot &)> &edit);
+    // What a sync read (started at readStartedAt), merged so that no later change is undone.
+    OrgStatePtr applySync(const OrgSnapshot &read, quint64 readStartedAt);
+    // The cache stored a snapshot of revision: it joins the history.
+    void recordStored(const QString &orgId, quint64 revision, const SnapshotInfo &info);
+    // States loaded from the cache at start; an organization already known in memory keeps its newer data.
+    void loadFromCache(const QList<OrgState> &states);
+    OrgStatePtr setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note);
+
+signals:
+    // The organization's data or notes changed.
+    void stateChanged(const QString &orgId, const OrgStatePtr &state);
+    // Only its history of stored snapshots changed.
+    void historyChanged(const QString &orgId, const OrgStatePtr &state);
+
+private:
+    OrgStatePtr publish(OrgState state);
+
+    QHash<QString, OrgStatePtr> m_states;
+    quint64 m_clock = 0;
+};
