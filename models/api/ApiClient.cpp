@@ -167,6 +167,15 @@ void ApiClient::setWhitelistRequired(const QString &orgId, bool required, const 
     done = bound(context, std::move(done));
     const QByteArray body
         = QJsonDocument(QJsonObject{{"apiAccessListRequired"_L1, required}}).toJson(QJsonDocument::Compact);
-    getEntity<OrgSettings>(u"/orgs/"_s + segment(orgId) + u"/settings"_s, &Json::orgSettings, std::move(done),
-                           options, "PATCH", body);
+    // A 2xx answer without the new value (204, or another body) means the server accepted the change:
+    // the value is then unknown, not the change refused.
+    getEntity<OrgSettings>(
+        u"/orgs/"_s + segment(orgId) + u"/settings"_s, &Json::orgSettings,
+        [done](ApiResult<OrgSettings> r) {
+            if (!r.ok() && r.error().kind == ApiError::Kind::MalformedResponse && r.error().httpStatus >= 200
+                && r.error().httpStatus < 300)
+                return done(OrgSettings::unknown(OrgSettings::UnknownReason::NotInAnswer, r.error().detail));
+            done(r);
+        },
+        options, "PATCH", body);
 }

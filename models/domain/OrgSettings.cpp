@@ -31,6 +31,8 @@ QString OrgSettings::unknownExplanation() const
                   "settings page in the web console.");
     case UnknownReason::NotReadable:
         return tr("The API key in use may not read the organization's settings.");
+    case UnknownReason::NotInAnswer:
+        return tr("The server accepted the change without saying the new value; the next sync reads it.");
     }
     return {};
 }

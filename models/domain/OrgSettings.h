@@ -18,6 +18,7 @@ public:
         NotRead, // not asked yet
         NotExposedByServer, // the server answered 404/405 to /settings
         NotReadable, // the key may not read it
+        NotInAnswer, // the server accepted a change without saying the new value
     };
 
     WhitelistRequirement requirement = WhitelistRequirement::Unknown;

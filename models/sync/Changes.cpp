@@ -25,17 +25,85 @@ Changes::Changes(Repository *repository, QObject *parent)
     , m_client(repository->client())
 { }
 
+void Changes::begin(const QString &orgId, const std::optional<ObjectId> &object)
+{
+    ++m_inFlight;
+    if (!object)
+        return;
+    Flight &f = m_flights[orgId + u'|' + object->token()];
+    f.overlapped = f.overlapped || f.inFlight > 0;
+    ++f.inFlight;
+}
+
+void Changes::end(const QString &orgId, const std::optional<ObjectId> &object)
+{
+    --m_inFlight;
+    if (!object)
+        return;
+    const QString token = orgId + u'|' + object->token();
+    Flight &f = m_flights[token];
+    if (--f.inFlight > 0)
+        return;
+    const bool overlapped = f.overlapped;
+    m_flights.remove(token);
+    if (overlapped)
+        reread(orgId, *object);
+}
+
+void Changes::reread(const QString &orgId, const ObjectId &object)
+{
+    ++m_inFlight;
+    if (object.kind == ObjectId::Kind::Setting) {
+        m_client->orgSettings(orgId, this, [this, orgId](ApiResult<OrgSettings> r) {
+            --m_inFlight;
+            if (r.ok() && r.value().requirement != WhitelistRequirement::Unknown)
+                applySettings(orgId, r.value());
+        });
+        return;
+    }
+    const QString keyId = object.keyId;
+    m_client->apiKey(orgId, keyId, this, [this, orgId, keyId](ApiResult<ApiKey> key) {
+        if (!key.ok()) {
+            --m_inFlight;
+            if (key.error().kind == ApiError::Kind::NotFound) // deleted meanwhile
+                m_repository->persist(
+                    m_repository->store()->applyChange(orgId,
+                                                       [&](OrgSnapshot &s) {
+                                                           OrgMerge::replaceKey(s, keyId, std::nullopt);
+                                                           return QList<ObjectId>{ObjectId::key(keyId)};
+                                                       }),
+                    SnapshotSource::Change);
+            return; // anything else: the next sync reads it
+        }
+        m_client->accessList(orgId, keyId, this, [this, orgId, key](ApiResult<QList<AccessListEntry>> list) {
+            --m_inFlight;
+            if (!list.ok())
+                return;
+            const KeyRecord record{key.value().masked(), list.value(), {}};
+            m_repository->persist(
+                m_repository->store()->applyChange(orgId,
+                                                   [&](OrgSnapshot &s) {
+                                                       OrgMerge::replaceKey(s, record.key.id, record);
+                                                       return QList<ObjectId>{ObjectId::key(record.key.id)};
+                                                   }),
+                SnapshotSource::Change);
+            emit applied(orgId);
+        });
+    });
+}
+
 template<typename T>
-void Changes::run(const QString &orgId, const QObject *context, Callback<T> done,
-                  const std::function<void(Callback<T>)> &send,
+void Changes::run(const QString &orgId, const std::optional<ObjectId> &object, const QObject *context,
+                  Callback<T> done, const std::function<void(Callback<T>)> &send,
                   std::function<QList<ObjectId>(const T &, OrgSnapshot &)> apply)
 {
     done = ApiClient::bound(context, std::move(done));
     if (auto e = m_repository->offlineError())
         return done(*e);
+    begin(orgId, object);
     // The request is bound to this object, not to the caller: the answer reaches the state even when the
     // dialog that asked has closed.
-    send([this, orgId, done, apply = std::move(apply)](ApiResult<T> r) {
+    send([this, orgId, object, done, apply = std::move(apply)](ApiResult<T> r) {
         if (r.ok()) {
             const OrgStatePtr state = m_repository->store()->applyChange(
                 orgId, [&](OrgSnapshot &snapshot) { return apply(r.value(), snapshot); });
@@ -43,6 +111,7 @@ void Changes::run(const QString &orgId, const QObject *context, Callback<T> done
             emit applied(orgId);
         }
         done(std::move(r));
+        end(orgId, object);
     });
 }
 
@@ -50,7 +119,7 @@ void Changes::createKey(const QString &orgId, const QString &desc, const QString
                         const QObject *context, Callback<ApiKey> done)
 {
     run<ApiKey>(
-        orgId, context, std::move(done),
+        orgId, std::nullopt, context, std::move(done),
         [=, this](Callback<ApiKey> answer) { m_client->createApiKey(orgId, desc, roles, this, answer); },
         [](const ApiKey &key, OrgSnapshot &s) {
             OrgMerge::replaceKey(s, key.id, KeyRecord{key.masked(), {}, {}}); // a new key has no whitelist
@@ -63,7 +132,7 @@ void Changes::updateKey(const QString &orgId, const QString &keyId, const std::o
                         Callback<ApiKey> done)
 {
     run<ApiKey>(
-        orgId, context, std::move(done),
+        orgId, ObjectId::key(keyId), context, std::move(done),
         [=, this](Callback<ApiKey> answer) {
             m_client->updateApiKey(orgId, keyId, desc, roles, this, answer);
         },
@@ -80,7 +149,7 @@ void Changes::deleteKey(const QString &orgId, const QString &keyId, const QObjec
                         Callback<Done> done)
 {
     run<Done>(
-        orgId, context, std::move(done),
+        orgId, ObjectId::key(keyId), context, std::move(done),
         [=, this](Callback<Done> answer) { m_client->deleteApiKey(orgId, keyId, this, answer); },
         [keyId](const Done &, OrgSnapshot &s) {
             OrgMerge::replaceKey(s, keyId, std::nullopt);
@@ -92,7 +161,7 @@ void Changes::addEntries(const QString &orgId, const QString &keyId, const QList
                          const QObject *context, Callback<QList<AccessListEntry>> done)
 {
     run<QList<AccessListEntry>>(
-        orgId, context, std::move(done),
+        orgId, ObjectId::key(keyId), context, std::move(done),
         [=, this](Callback<QList<AccessListEntry>> answer) {
             m_client->addAccessListEntries(orgId, keyId, entries, this, answer);
         },
@@ -110,7 +179,7 @@ void Changes::deleteEntry(const QString &orgId, const QString &keyId, const IpBl
                           const QObject *context, Callback<Done> done)
 {
     run<Done>(
-        orgId, context, std::move(done),
+        orgId, ObjectId::key(keyId), context, std::move(done),
         [=, this](Callback<Done> answer) {
             m_client->deleteAccessListEntry(orgId, keyId, entry, this, answer);
         },
@@ -125,7 +194,7 @@ void Changes::createProjectKey(const QString &orgId, const QString &groupId, con
                                const QStringList &roles, const QObject *context, Callback<ApiKey> done)
 {
     run<ApiKey>(
-        orgId, context, std::move(done),
+        orgId, std::nullopt, context, std::move(done),
         [=, this](Callback<ApiKey> answer) {
             m_client->createProjectApiKey(groupId, desc, roles, this, answer);
         },
@@ -139,7 +208,7 @@ void Changes::assignProjectKey(const QString &orgId, const QString &groupId, con
                                const QStringList &roles, const QObject *context, Callback<ApiKey> done)
 {
     run<ApiKey>(
-        orgId, context, std::move(done),
+        orgId, ObjectId::key(keyId), context, std::move(done),
         [=, this](Callback<ApiKey> answer) {
             m_client->assignProjectApiKey(groupId, keyId, roles, this, answer);
         },
@@ -154,7 +223,7 @@ void Changes::unassignProjectKey(const QString &orgId, const QString &groupId, c
                                  const QObject *context, Callback<Done> done)
 {
     run<Done>(
-        orgId, context, std::move(done),
+        orgId, ObjectId::key(keyId), context, std::move(done),
         [=, this](Callback<Done> answer) { m_client->unassignProjectApiKey(groupId, keyId, this, answer); },
         [keyId, groupId](const Done &, OrgSnapshot &s) {
             if (KeyRecord *record = s.findKey(keyId))
@@ -179,24 +248,31 @@ void Changes::setWhitelistRequired(const QString &orgId, bool required, const QO
     done = ApiClient::bound(context, std::move(done));
     if (auto e = m_repository->offlineError())
         return done(*e);
+    const ObjectId setting = ObjectId::setting();
+    begin(orgId, setting);
     m_client->setWhitelistRequired(
-        orgId, required, this, [this, orgId, required, done](ApiResult<OrgSettings> r) {
-            if (!r.ok())
-                return done(r);
+        orgId, required, this, [this, orgId, setting, done](ApiResult<OrgSettings> r) {
+            if (!r.ok()) {
+                done(r);
+                return end(orgId, setting);
+            }
             if (r.value().requirement != WhitelistRequirement::Unknown) {
                 applySettings(orgId, r.value());
-                return done(r);
+                done(r);
+                return end(orgId, setting);
             }
             // The answer did not say the new value: read it back. The server has accepted the change either
             // way.
-            m_client->orgSettings(orgId, this, [this, orgId, done](ApiResult<OrgSettings> now) {
+            m_client->orgSettings(orgId, this, [this, orgId, setting, done](ApiResult<OrgSettings> now) {
                 if (now.ok() && now.value().requirement != WhitelistRequirement::Unknown) {
                     applySettings(orgId, now.value());
-                    return done(now);
+                    done(now);
+                } else {
+                    ApiError e = now.ok() ? ApiError::ofKind(ApiError::Kind::MalformedResponse) : now.error();
+                    e.changeAccepted = true;
+                    done(e);
                 }
-                ApiError e = now.ok() ? ApiError::ofKind(ApiError::Kind::MalformedResponse) : now.error();
-                e.changeAccepted = true;
-                done(e);
+                end(orgId, setting);
             });
         });
 }

@@ -42,6 +42,9 @@ public:
     void setWhitelistRequired(const QString &orgId, bool required, const QObject *context,
                               Callback<OrgSettings> done);
 
+    // Changes sent and not yet answered, with the reads that follow overlapping ones.
+    int inFlight() const { return m_inFlight; }
+
 signals:
     // A change was accepted by the server and is now in the state.
     void applied(const QString &orgId);
@@ -49,12 +52,26 @@ signals:
 private:
     // The one shape of every change: refuse offline; send; on success apply the answer to the state
     // (apply returns what it touched) and keep it; then answer the caller, while its context exists.
+    // object is what the change touches when known before sending (not for a key still to be created).
     template<typename T>
-    void run(const QString &orgId, const QObject *context, Callback<T> done,
-             const std::function<void(Callback<T>)> &send,
+    void run(const QString &orgId, const std::optional<ObjectId> &object, const QObject *context,
+             Callback<T> done, const std::function<void(Callback<T>)> &send,
              std::function<QList<ObjectId>(const T &answer, OrgSnapshot &snapshot)> apply);
     void applySettings(const QString &orgId, const OrgSettings &settings);
 
+    // Two changes of one object in flight at once may be answered in another order than the server
+    // applied them: when the last of them is answered, the object is read again.
+    void begin(const QString &orgId, const std::optional<ObjectId> &object);
+    void end(const QString &orgId, const std::optional<ObjectId> &object);
+    void reread(const QString &orgId, const ObjectId &object);
+
+    struct Flight
+    {
+        int inFlight = 0;
+        bool overlapped = false;
+    };
     Repository *m_repository;
     ApiClient *m_client;
+    QHash<QString, Flight> m_flights; // "<orgId>|<object token>"
+    int m_inFlight = 0;
 };

@@ -93,8 +93,10 @@ void Repository::persist(const OrgStatePtr &state, SnapshotSource source, int re
         return;
     const QString orgId = state->snapshot.organization.id;
     const quint64 revision = state->revision;
+    ++m_pendingWrites;
     m_cache->write(state->snapshot, source, requests, this,
                    [this, orgId, revision, then](const SnapshotInfo &info, const QString &error) {
+                       --m_pendingWrites;
                        if (error.isEmpty())
                            m_store->recordStored(orgId, revision, info);
                        else

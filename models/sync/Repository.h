@@ -66,6 +66,8 @@ public:
     bool worksOffline() const { return m_workOffline; }
     // Why nothing may be sent now, or nullopt when it may.
     std::optional<ApiError> offlineError() const;
+    // Snapshots on their way to the cache.
+    int pendingWrites() const { return m_pendingWrites; }
     // Keeps a state a change produced: written to the cache in the background.
     void persist(const OrgStatePtr &state, SnapshotSource source, int requests = 0,
                  std::function<void(qint64 snapshotId, const QString &error)> then = {});
@@ -98,6 +100,7 @@ private:
     QString m_lastRequestedOrg;
     quint64 m_syncReadStartedAt = 0; // the store's revision when the running sync started reading
     int m_syncWrites = 0; // sync results on their way to the cache
+    int m_pendingWrites = 0;
     bool m_loaded = false;
     bool m_online = true;
     bool m_workOffline = false;
