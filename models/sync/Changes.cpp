@@ -52,43 +52,41 @@ void Changes::end(const QString &orgId, const std::optional<ObjectId> &object)
 
 void Changes::reread(const QString &orgId, const ObjectId &object)
 {
-    ++m_inFlight;
+    // The read is a flight of its own: a change of the object sent meanwhile makes it read again.
+    begin(orgId, object);
     if (object.kind == ObjectId::Kind::Setting) {
-        m_client->orgSettings(orgId, this, [this, orgId](ApiResult<OrgSettings> r) {
-            --m_inFlight;
+        m_client->orgSettings(orgId, this, [this, orgId, object](ApiResult<OrgSettings> r) {
             if (r.ok() && r.value().requirement != WhitelistRequirement::Unknown)
                 applySettings(orgId, r.value());
+            end(orgId, object);
         });
         return;
     }
     const QString keyId = object.keyId;
-    m_client->apiKey(orgId, keyId, this, [this, orgId, keyId](ApiResult<ApiKey> key) {
+    const auto apply = [this, orgId, keyId](const std::optional<KeyRecord> &record) {
+        m_repository->persist(m_repository->store()->applyChange(orgId,
+                                                                 [&](OrgSnapshot &s) {
+                                                                     OrgMerge::replaceKey(s, keyId, record);
+                                                                     return QList<ObjectId>{
+                                                                         ObjectId::key(keyId)};
+                                                                 }),
+                              SnapshotSource::Change);
+        emit applied(orgId);
+    };
+    m_client->apiKey(orgId, keyId, this, [this, orgId, object, keyId, apply](ApiResult<ApiKey> key) {
         if (!key.ok()) {
-            --m_inFlight;
             if (key.error().kind == ApiError::Kind::NotFound) // deleted meanwhile
-                m_repository->persist(
-                    m_repository->store()->applyChange(orgId,
-                                                       [&](OrgSnapshot &s) {
-                                                           OrgMerge::replaceKey(s, keyId, std::nullopt);
-                                                           return QList<ObjectId>{ObjectId::key(keyId)};
-                                                       }),
-                    SnapshotSource::Change);
-            return; // anything else: the next sync reads it
+                apply(std::nullopt);
+            return end(orgId, object); // anything else: the next sync reads it
         }
-        m_client->accessList(orgId, keyId, this, [this, orgId, key](ApiResult<QList<AccessListEntry>> list) {
-            --m_inFlight;
-            if (!list.ok())
-                return;
-            const KeyRecord record{key.value().masked(), list.value(), {}};
-            m_repository->persist(
-                m_repository->store()->applyChange(orgId,
-                                                   [&](OrgSnapshot &s) {
-                                                       OrgMerge::replaceKey(s, record.key.id, record);
-                                                       return QList<ObjectId>{ObjectId::key(record.key.id)};
-                                                   }),
-                SnapshotSource::Change);
-            emit applied(orgId);
-        });
+        m_client->accessList(orgId, keyId, this,
+                             [this, orgId, object, key, apply](ApiResult<QList<AccessListEntry>> list) {
+                                 if (list.ok())
+                                     apply(KeyRecord{key.value().masked(), list.value(), {}});
+                                 else if (list.error().kind == ApiError::Kind::NotFound)
+                                     apply(std::nullopt);
+                                 end(orgId, object);
+                             });
     });
 }
 
