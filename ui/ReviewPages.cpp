@@ -11,6 +11,7 @@
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -36,6 +38,8 @@ QTableWidget *makeTable(const QString &name, const QStringList &headers, QWidget
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    // Column widths from the first rows: measuring hundreds of rows would hold up the GUI thread.
+    table->horizontalHeader()->setResizeContentsPrecision(100);
     // Every header readable in every language; the last column takes the rest.
     for (int column = 0; column + 1 < table->columnCount(); ++column)
         table->setColumnWidth(
@@ -194,15 +198,45 @@ void ReportPage::setOrganization(const QString &orgId)
 
 void ReportPage::refresh()
 {
-    m_table->setRowCount(0);
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
+    const quint64 request = ++m_request;
     const OrgStatePtr state = m_repository->state(m_orgId);
     if (!state) {
+        m_busy = false;
+        m_table->setRowCount(0);
         m_summary->setText(tr("Nothing cached for this organization yet: sync it (F5)."));
         return;
     }
     HygieneOptions options;
     options.staleDays = m_staleDays->value();
-    const QList<Finding> findings = hygieneReport(state->snapshot, options);
+    // Hundreds of keys take tens of milliseconds to check: not on the GUI thread. The state is immutable,
+    // so the worker reads it while the console goes on.
+    m_busy = true;
+    auto *watcher = new QFutureWatcher<QList<Finding>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request != m_request)
+            return;
+        m_busy = false;
+        showFindings(watcher->result());
+    });
+    watcher->setFuture(
+        QtConcurrent::run([state, options] { return hygieneReport(state->snapshot, options); }));
+}
+
+void ReportPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void ReportPage::showFindings(const QList<Finding> &findings)
+{
     m_table->setRowCount(int(findings.size()));
     int high = 0;
     for (int r = 0; r < findings.size(); ++r) {
@@ -285,6 +319,7 @@ void HistoryPage::showDiff()
 {
     // Older snapshots are read on the cache thread; the answer to an earlier choice is dropped.
     const quint64 request = ++m_request;
+    m_busy = false;
     const qint64 fromId = m_from->currentData().toLongLong();
     const qint64 toId = m_to->currentData().toLongLong();
     if (fromId == 0 || toId == 0) {
@@ -292,6 +327,7 @@ void HistoryPage::showDiff()
         return;
     }
     m_diff->setPlainText(tr("Reading the snapshots…"));
+    m_busy = true;
     const QString orgId = m_orgId;
     m_repository->loadSnapshot(
         orgId, fromId, this, [this, request, orgId, toId](const std::optional<OrgSnapshot> &older) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "HygieneReport.h"
 #include "OrgSnapshot.h"
 
 #include <QWidget>
@@ -47,14 +48,25 @@ class ReportPage final : public QWidget
 public:
     explicit ReportPage(Repository *repository, QWidget *parent = nullptr);
     void setOrganization(const QString &orgId);
+    // Checks the organization again: on a worker thread, and only while the page is shown (a hidden page
+    // checks when it is shown next).
     void refresh();
+    bool isBusy() const { return m_busy; }
 
 signals:
     void keyActivated(const QString &keyId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void showFindings(const QList<Finding> &findings);
+
     Repository *m_repository;
     QString m_orgId;
+    quint64 m_request = 0;
+    bool m_stale = false;
+    bool m_busy = false;
     QSpinBox *m_staleDays;
     QLabel *m_summary;
     QTableWidget *m_table;
@@ -70,6 +82,8 @@ public:
     void setOrganization(const QString &orgId);
     void refresh();
     QString diffText() const;
+    // Reading snapshots from the cache.
+    bool isBusy() const { return m_busy; }
 
 private:
     void showDiff();
@@ -78,6 +92,7 @@ private:
     Repository *m_repository;
     QString m_orgId;
     quint64 m_request = 0;
+    bool m_busy = false;
     QComboBox *m_from;
     QComboBox *m_to;
     QTextBrowser *m_diff;

@@ -249,11 +249,13 @@ bool shootAll(Shooter &s)
         return false;
     tabs->setCurrentWidget(w->reportPage());
     w->reportPage()->refresh();
-    if (!s.shoot(u"13-hygiene-report"_s, w))
+    if (!s.waitFor([&] { return !w->reportPage()->isBusy(); }, u"the report"_s)
+        || !s.shoot(u"13-hygiene-report"_s, w))
         return false;
     tabs->setCurrentWidget(w->historyPage());
     w->historyPage()->refresh();
-    if (!s.shoot(u"14-history-diff"_s, w))
+    if (!s.waitFor([&] { return !w->historyPage()->isBusy(); }, u"the history"_s)
+        || !s.shoot(u"14-history-diff"_s, w))
         return false;
 
     // 15–16: a connection profile; the first-run welcome.

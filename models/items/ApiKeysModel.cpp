@@ -34,6 +34,14 @@ void ApiKeysModel::setSnapshot(const OrgSnapshot &snapshot, const Notes &keyNote
     }
     // Rows are updated in place (removed, inserted, moved, changed), so that selection and scroll position
     // stay; keys at the same position, the usual case after a sync or a change, cost one comparison.
+    if (m_rows.isEmpty() || incoming.isEmpty()) { // all new, or all gone: one reset, not a signal per row
+        if (m_rows.isEmpty() && incoming.isEmpty())
+            return;
+        beginResetModel();
+        m_rows = std::move(incoming);
+        endResetModel();
+        return;
+    }
     QSet<QString> incomingIds;
     incomingIds.reserve(incoming.size());
     for (const Row &r : std::as_const(incoming))

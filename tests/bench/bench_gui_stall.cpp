@@ -1,0 +1,236 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// How long the GUI thread is blocked with a maximal organization (500 keys × 20 entries, 250 projects):
+// the longest gap between ticks of a 2 ms timer on the GUI thread while the console starts from its cache,
+// syncs the organization and changes it. And how long start-up takes to a window showing the organization,
+// beside a bare QMainWindow built and shown in the same process. Figures only: nothing is asserted on time.
+//   BENCH gui-stall <scenario> max_ms=<n>
+#include "../integration/EmulatorProcess.h"
+#include "ApiKeysPage.h"
+#include "Changes.h"
+#include "MainWindow.h"
+#include "OrgStore.h"
+#include "Repository.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QMainWindow>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The longest time the event loop did not get to a 2 ms timer.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(2);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            const qint64 now = m_clock.nsecsElapsed();
+            m_maxGapNs = std::max(m_maxGapNs, now - m_last);
+            m_last = now;
+        });
+    }
+    void start()
+    {
+        m_maxGapNs = 0;
+        m_clock.start();
+        m_last = 0;
+        m_timer.start();
+    }
+    double stopMs()
+    {
+        m_timer.stop();
+        const qint64 now = m_clock.nsecsElapsed();
+        return double(std::max(m_maxGapNs, now - m_last)) / 1e6;
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_maxGapNs = 0;
+};
+
+// Runs the event loop until done() holds (checked every 5 ms; no sleeps that would look like stalls).
+bool runUntil(const std::function<bool()> &done, int timeoutMs = 300'000)
+{
+    QEventLoop loop;
+    QTimer check;
+    check.setInterval(5);
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QTimer::singleShot(timeoutMs, &loop, [&] { loop.exit(1); });
+    check.start();
+    return done() || loop.exec() == 0;
+}
+
+qint64 residentKb(const char *field)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
+}
+
+struct Console
+{
+    QNetworkAccessManager manager;
+    ApiClient client{&manager};
+    std::unique_ptr<Repository> repo;
+    std::unique_ptr<MainWindow> window;
+
+    Console(const EmulatorProcess &emulator, const QString &cachePath, bool offline)
+    {
+        ConnectionSettings settings;
+        settings.apiBase = QUrl(emulator.url());
+        settings.publicKey = emulator.publicKey();
+        settings.privateKey = emulator.privateKey();
+        settings.proxyMode = ConnectionSettings::ProxyMode::None;
+        client.setConnection(settings);
+        repo = std::make_unique<Repository>(&client, cachePath);
+        repo->setWorkOffline(offline);
+        static QElapsedTimer t;
+        QObject::connect(repo->store(), &OrgStore::stateChanged, [](auto...) { t.start(); });
+        QObject::connect(repo->store(), &OrgStore::historyChanged, [](auto...) { t.start(); });
+        window = std::make_unique<MainWindow>(repo.get());
+        QObject::connect(repo->store(), &OrgStore::stateChanged,
+                         [](auto...) { std::printf("state reactions %.1f ms\n", t.nsecsElapsed() / 1e6); });
+        QObject::connect(repo->store(), &OrgStore::historyChanged,
+                         [](auto...) { std::printf("history reactions %.1f ms\n", t.nsecsElapsed() / 1e6); });
+        window->resize(1100, 720);
+    }
+    ~Console()
+    {
+        window.reset();
+        repo.reset();
+    }
+    int keysShown() const
+    {
+        auto *table = window->findChild<QTableView *>(u"apiKeysTableView"_s);
+        return table && table->model() ? table->model()->rowCount() : 0;
+    }
+    bool quiet() const
+    {
+        return !repo->isSyncing() && repo->changes()->inFlight() == 0 && repo->pendingWrites() == 0;
+    }
+};
+
+void report(const char *scenario, double maxMs)
+{
+    std::printf("BENCH gui-stall %s max_ms=%.1f\n", scenario, maxMs);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(u"apiaccess-bench"_s);
+    QTemporaryDir dir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    QSettings().clear();
+    const QString cachePath = dir.filePath(u"cache.sqlite"_s);
+
+    EmulatorProcess emulator;
+    if (!emulator.start({u"--generate"_s, u"orgs=1,keys=500,entries=20,projects=250,seed=1"_s})) {
+        std::fprintf(stderr, "the emulator did not start: %s\n", emulator.stderrText().constData());
+        return 1;
+    }
+    StallMeter meter;
+
+    // The baseline: a bare main window, built and shown.
+    QElapsedTimer clock;
+    clock.start();
+    {
+        QMainWindow bare;
+        bare.resize(1100, 720);
+        bare.show();
+        runUntil([&] { return bare.isVisible(); });
+    }
+    const double bareMs = double(clock.nsecsElapsed()) / 1e6;
+
+    // A full sync of the maximal organization into an empty cache, the window showing it.
+    {
+        Console console(emulator, cachePath, false);
+        console.window->show();
+        meter.start();
+        console.repo->open();
+        console.window->start();
+        if (!runUntil([&] { return console.keysShown() == 500 && console.quiet(); })) {
+            std::fprintf(stderr, "the sync did not finish\n");
+            return 1;
+        }
+        report("sync", meter.stopMs());
+    }
+
+    // Start-up from that cache (offline: nothing but the cache), to the window showing the organization.
+    const qint64 rssBefore = residentKb("VmRSS:");
+    clock.restart();
+    {
+        Console console(emulator, cachePath, true);
+        console.window->show();
+        meter.start();
+        console.repo->open();
+        console.window->start();
+        if (!runUntil([&] { return console.keysShown() == 500 && console.quiet(); })) {
+            std::fprintf(stderr, "start-up did not show the organization\n");
+            return 1;
+        }
+        const double startupMs = double(clock.nsecsElapsed()) / 1e6;
+        report("startup", meter.stopMs());
+        const qint64 rss = residentKb("VmRSS:");
+        std::printf("BENCH startup window_ms=%.1f bare_mainwindow_ms=%.1f ratio=%.2f rss_mb=%.1f "
+                    "rss_growth_mb=%.1f\n",
+                    startupMs, bareMs, startupMs / std::max(bareMs, 0.001), double(rss) / 1024.0,
+                    double(rss - rssBefore) / 1024.0);
+        std::fflush(stdout);
+    }
+
+    // A change in it: the setting, then an entry, each answered, shown and written.
+    {
+        Console console(emulator, cachePath, false);
+        console.window->show();
+        console.repo->open();
+        console.window->start();
+        if (!runUntil(
+                [&] { return console.keysShown() == 500 && console.quiet() && console.repo->identity(); })) {
+            std::fprintf(stderr, "the console did not settle\n");
+            return 1;
+        }
+        const QString orgId = emulator.orgId();
+        meter.start();
+        int answered = 0;
+        console.repo->changes()->setWhitelistRequired(orgId, false, &app, [&](auto) { ++answered; });
+        const QString keyId = console.repo->state(orgId)->snapshot.keys.last().key.id;
+        console.repo->changes()->addEntries(orgId, keyId, {*IpBlock::parse(u"203.0.113.9"_s).block}, &app,
+                                            [&](auto) { ++answered; });
+        if (!runUntil([&] { return answered == 2 && console.quiet(); })) {
+            std::fprintf(stderr, "the changes were not answered\n");
+            return 1;
+        }
+        report("change", meter.stopMs());
+    }
+    std::printf("BENCH peak_rss_mb=%.1f\n", double(residentKb("VmHWM:")) / 1024.0);
+    return 0;
+}
