@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 API Access Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Appearance.h"
+#include "AppSettings.h"
 #include "CliCommands.h"
 #include "ConnectionProfile.h"
 #include "ConsoleSession.h"
@@ -12,7 +13,6 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QLocale>
-#include <QSettings>
 
 #include <cstring>
 
@@ -141,12 +141,11 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (language.isEmpty())
-        language = QSettings().value(u"ui/language"_s).toString();
+        language = AppSettings::language();
     if (language.isEmpty())
         language = QLocale::system().name();
     Translations::install(Translations::match(language).isEmpty() ? u"en"_s : Translations::match(language));
-    const QString theme
-        = parser.isSet(u"theme"_s) ? parser.value(u"theme"_s) : QSettings().value(u"ui/theme"_s).toString();
+    const QString theme = parser.isSet(u"theme"_s) ? parser.value(u"theme"_s) : AppSettings::theme();
     if (parser.isSet(u"theme"_s) && !QStringList{u"system"_s, u"light"_s, u"dark"_s}.contains(theme)) {
         fprintf(stderr, "apiaccess: --theme is system, light or dark\n");
         return 2;

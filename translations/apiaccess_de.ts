@@ -302,6 +302,10 @@
         <source>The request was cancelled.</source>
         <translation>Die Anfrage wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>The server accepted the change, but reading back the new value failed: %1 The next sync (F5) shows the value the server now holds.</source>
+        <translation>Der Server hat die Änderung angenommen, aber das Zurücklesen des neuen Werts ist fehlgeschlagen: %1 Die nächste Synchronisierung (F5) zeigt den Wert, den der Server jetzt hat.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -565,6 +569,13 @@ Ticket: %2
     <message>
         <source>Not removed. %1</source>
         <translation>Nicht entfernt. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CacheAccess</name>
+    <message>
+        <source>the cache could not be opened</source>
+        <translation>der Cache konnte nicht geöffnet werden</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1240,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>Nothing changed.</source>
         <translation>Nichts hat sich geändert.</translation>
     </message>
+    <message>
+        <source>Reading the snapshots…</source>
+        <translation>Die Stände werden gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -1706,6 +1721,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>The API key in use may not read the organization&apos;s settings.</source>
         <translation>Der verwendete API-Schlüssel darf die Einstellungen der Organisation nicht lesen.</translation>
     </message>
+    <message>
+        <source>The server accepted the change without saying the new value; the next sync reads it.</source>
+        <translation>Der Server hat die Änderung angenommen, ohne den neuen Wert zu nennen; die nächste Synchronisierung liest ihn.</translation>
+    </message>
 </context>
 <context>
     <name>OrgSettingsPage</name>
@@ -2078,6 +2097,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     <message>
         <source>offline: the server is not reachable, so the cached data cannot be changed</source>
         <translation>offline: Der Server ist nicht erreichbar, daher können die zwischengespeicherten Daten nicht geändert werden</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be used (%1): nothing is kept for offline review in this session.</source>
+        <translation>Der lokale Cache kann nicht verwendet werden (%1): In dieser Sitzung wird nichts für die Offline-Durchsicht gespeichert.</translation>
     </message>
 </context>
 <context>

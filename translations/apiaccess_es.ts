@@ -302,6 +302,10 @@
         <source>The request was cancelled.</source>
         <translation>Se canceló la solicitud.</translation>
     </message>
+    <message>
+        <source>The server accepted the change, but reading back the new value failed: %1 The next sync (F5) shows the value the server now holds.</source>
+        <translation>El servidor aceptó el cambio, pero no se pudo volver a leer el nuevo valor: %1 La próxima sincronización (F5) muestra el valor que ahora tiene el servidor.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -565,6 +569,13 @@ Ticket: %2
     <message>
         <source>Not removed. %1</source>
         <translation>No se quitó. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CacheAccess</name>
+    <message>
+        <source>the cache could not be opened</source>
+        <translation>no se pudo abrir la caché</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1240,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>Nothing changed.</source>
         <translation>No cambió nada.</translation>
     </message>
+    <message>
+        <source>Reading the snapshots…</source>
+        <translation>Leyendo las instantáneas…</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -1706,6 +1721,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>The API key in use may not read the organization&apos;s settings.</source>
         <translation>La clave de API en uso no puede leer la configuración de la organización.</translation>
     </message>
+    <message>
+        <source>The server accepted the change without saying the new value; the next sync reads it.</source>
+        <translation>El servidor aceptó el cambio sin indicar el nuevo valor; la próxima sincronización lo leerá.</translation>
+    </message>
 </context>
 <context>
     <name>OrgSettingsPage</name>
@@ -2078,6 +2097,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     <message>
         <source>offline: the server is not reachable, so the cached data cannot be changed</source>
         <translation>sin conexión: no se puede contactar con el servidor, así que los datos en caché no se pueden cambiar</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be used (%1): nothing is kept for offline review in this session.</source>
+        <translation>No se puede usar la caché local (%1): en esta sesión no se guarda nada para la revisión sin conexión.</translation>
     </message>
 </context>
 <context>

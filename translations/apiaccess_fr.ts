@@ -302,6 +302,10 @@
         <source>The request was cancelled.</source>
         <translation>La requête a été annulée.</translation>
     </message>
+    <message>
+        <source>The server accepted the change, but reading back the new value failed: %1 The next sync (F5) shows the value the server now holds.</source>
+        <translation>Le serveur a accepté la modification, mais la relecture de la nouvelle valeur a échoué : %1 La prochaine synchronisation (F5) affiche la valeur que le serveur détient désormais.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -565,6 +569,13 @@ Ticket&#xa0;: %2
     <message>
         <source>Not removed. %1</source>
         <translation>Non retirée. %1</translation>
+    </message>
+</context>
+<context>
+    <name>CacheAccess</name>
+    <message>
+        <source>the cache could not be opened</source>
+        <translation>le cache n’a pas pu être ouvert</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1240,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>Nothing changed.</source>
         <translation>Rien n&apos;a changé.</translation>
     </message>
+    <message>
+        <source>Reading the snapshots…</source>
+        <translation>Lecture des instantanés…</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -1706,6 +1721,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>The API key in use may not read the organization&apos;s settings.</source>
         <translation>La clé d&apos;API utilisée ne peut pas lire les paramètres de l&apos;organisation.</translation>
     </message>
+    <message>
+        <source>The server accepted the change without saying the new value; the next sync reads it.</source>
+        <translation>Le serveur a accepté la modification sans indiquer la nouvelle valeur ; la prochaine synchronisation la lira.</translation>
+    </message>
 </context>
 <context>
     <name>OrgSettingsPage</name>
@@ -2078,6 +2097,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     <message>
         <source>offline: the server is not reachable, so the cached data cannot be changed</source>
         <translation>hors ligne&#xa0;: le serveur est injoignable, les données en cache ne peuvent donc pas être modifiées</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be used (%1): nothing is kept for offline review in this session.</source>
+        <translation>Le cache local est inutilisable (%1) : rien n’est conservé pour la consultation hors ligne pendant cette session.</translation>
     </message>
 </context>
 <context>

@@ -299,6 +299,10 @@
         <source>The request was cancelled.</source>
         <translation>リクエストはキャンセルされました。</translation>
     </message>
+    <message>
+        <source>The server accepted the change, but reading back the new value failed: %1 The next sync (F5) shows the value the server now holds.</source>
+        <translation>サーバーは変更を受け付けましたが、新しい値の読み戻しに失敗しました: %1 次の同期 (F5) でサーバーの現在の値が表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -561,6 +565,13 @@ Ticket: %2
     <message>
         <source>Not removed. %1</source>
         <translation>削除できませんでした。%1</translation>
+    </message>
+</context>
+<context>
+    <name>CacheAccess</name>
+    <message>
+        <source>the cache could not be opened</source>
+        <translation>キャッシュを開けませんでした</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1230,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Nothing changed.</source>
         <translation>変更はありません。</translation>
     </message>
+    <message>
+        <source>Reading the snapshots…</source>
+        <translation>スナップショットを読み込んでいます…</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -1693,6 +1708,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>The API key in use may not read the organization&apos;s settings.</source>
         <translation>使用中の API キーには組織の設定を読み取る権限がありません。</translation>
     </message>
+    <message>
+        <source>The server accepted the change without saying the new value; the next sync reads it.</source>
+        <translation>サーバーは新しい値を示さずに変更を受け付けました。次の同期で読み込みます。</translation>
+    </message>
 </context>
 <context>
     <name>OrgSettingsPage</name>
@@ -2063,6 +2082,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>offline: the server is not reachable, so the cached data cannot be changed</source>
         <translation>オフライン：サーバーに接続できないため、キャッシュされたデータは変更できません</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be used (%1): nothing is kept for offline review in this session.</source>
+        <translation>ローカルキャッシュを使用できません (%1): このセッションではオフライン確認用に何も保存されません。</translation>
     </message>
 </context>
 <context>

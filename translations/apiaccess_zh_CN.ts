@@ -299,6 +299,10 @@
         <source>The request was cancelled.</source>
         <translation>请求已取消。</translation>
     </message>
+    <message>
+        <source>The server accepted the change, but reading back the new value failed: %1 The next sync (F5) shows the value the server now holds.</source>
+        <translation>服务器已接受更改，但回读新值失败：%1 下一次同步 (F5) 将显示服务器当前的值。</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -561,6 +565,13 @@ Ticket: %2
     <message>
         <source>Not removed. %1</source>
         <translation>未移除。%1</translation>
+    </message>
+</context>
+<context>
+    <name>CacheAccess</name>
+    <message>
+        <source>the cache could not be opened</source>
+        <translation>无法打开缓存</translation>
     </message>
 </context>
 <context>
@@ -1219,6 +1230,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Nothing changed.</source>
         <translation>没有变化。</translation>
     </message>
+    <message>
+        <source>Reading the snapshots…</source>
+        <translation>正在读取快照…</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -1693,6 +1708,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>The API key in use may not read the organization&apos;s settings.</source>
         <translation>正在使用的 API 密钥无权读取组织设置。</translation>
     </message>
+    <message>
+        <source>The server accepted the change without saying the new value; the next sync reads it.</source>
+        <translation>服务器已接受更改，但未给出新值；下一次同步会读取它。</translation>
+    </message>
 </context>
 <context>
     <name>OrgSettingsPage</name>
@@ -2063,6 +2082,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>offline: the server is not reachable, so the cached data cannot be changed</source>
         <translation>离线：无法连接服务器，因此无法更改缓存的数据</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be used (%1): nothing is kept for offline review in this session.</source>
+        <translation>无法使用本地缓存（%1）：本次会话不会为离线查看保存任何内容。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include "ApiKeysPage.h"
 #include "Appearance.h"
+#include "AppSettings.h"
 #include "ContextModel.h"
 #include "ContextPicker.h"
 #include "Exporter.h"
@@ -29,7 +30,6 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
-#include <QSettings>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTextDocument>
@@ -273,12 +273,12 @@ void MainWindow::addViewMenu()
         themeGroup->addAction(action);
         connect(action, &QAction::triggered, this, [theme] {
             Appearance::applyTheme(theme);
-            QSettings().setValue(u"ui/theme"_s, Appearance::themeName(theme));
+            AppSettings::setTheme(Appearance::themeName(theme));
         });
     }
     auto *languages = view->addMenu(tr("&Language"));
     auto *languageGroup = new QActionGroup(this);
-    const QString chosen = QSettings().value(u"ui/language"_s).toString();
+    const QString chosen = AppSettings::language();
     QStringList codes = Translations::available();
     codes.prepend(QString()); // the system's language
     for (const QString &code : std::as_const(codes)) {
@@ -288,7 +288,7 @@ void MainWindow::addViewMenu()
         action->setChecked(code == chosen);
         languageGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] {
-            QSettings().setValue(u"ui/language"_s, code);
+            AppSettings::setLanguage(code);
             m_ui->statusBar->showMessage(tr("The language changes at the next start."), 10'000);
         });
     }
@@ -320,14 +320,6 @@ QString MainWindow::notice() const
     return m_notice->isHidden() ? QString() : m_notice->text();
 }
 
-QString MainWindow::settingsKey(const QString &key) const
-{
-    // The demo keeps the keys it always had.
-    if (m_scope.isEmpty())
-        return u"context/"_s + key;
-    return u"connections/"_s + m_scope + u"/context/"_s + key;
-}
-
 void MainWindow::setServerToolTip(const QString &text)
 {
     m_serverLabel->setToolTip(text);
@@ -335,8 +327,7 @@ void MainWindow::setServerToolTip(const QString &text)
 
 void MainWindow::start()
 {
-    QSettings settings;
-    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreGeometry(AppSettings::windowGeometry());
     if (!m_repository)
         return;
     if (m_repository->isLoaded())
@@ -352,10 +343,9 @@ void MainWindow::onCacheLoaded(const QString &notice)
     // shown last time, or the first, unless the person or the server picked one meanwhile.
     if (!m_orgId.isEmpty())
         return;
-    QSettings settings;
-    const QString lastOrg = settings.value(settingsKey(u"org"_s)).toString();
-    if (!lastOrg.isEmpty() && m_repository->state(lastOrg))
-        return pickContext(lastOrg, settings.value(settingsKey(u"project"_s)).toString());
+    const AppSettings::Context last = AppSettings::lastContext(m_scope);
+    if (!last.orgId.isEmpty() && m_repository->state(last.orgId))
+        return pickContext(last.orgId, last.projectId);
     const QList<OrgStatePtr> cached = m_repository->store()->states();
     if (!cached.isEmpty())
         pickContext(cached.first()->snapshot.organization.id);
@@ -376,9 +366,7 @@ void MainWindow::pickContext(const QString &orgId, const QString &projectId)
     const bool otherOrg = orgId != m_orgId;
     m_orgId = orgId;
     m_projectId = projectId;
-    QSettings settings;
-    settings.setValue(settingsKey(u"org"_s), orgId);
-    settings.setValue(settingsKey(u"project"_s), projectId);
+    AppSettings::setLastContext(m_scope, {orgId, projectId});
     m_picker->select(orgId, projectId);
     m_tabs->setEnabled(true);
     // A project has API Keys only; an organization has Settings and API Keys.
@@ -475,6 +463,6 @@ QString MainWindow::exportTo(const QString &path)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings().setValue(u"window/geometry"_s, saveGeometry());
+    AppSettings::setWindowGeometry(saveGeometry());
     QMainWindow::closeEvent(event);
 }

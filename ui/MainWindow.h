@@ -83,7 +83,6 @@ private:
     void updateContext(const QString &orgId);
     void updateSyncLabel();
     void showSyncFailure(const QString &orgId, const ApiError &error);
-    QString settingsKey(const QString &key) const;
     void addViewMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -335,8 +335,10 @@ void HistoryPage::showDiff()
                 return;
             m_repository->loadSnapshot(orgId, toId, this,
                                        [this, request, older](const std::optional<OrgSnapshot> &newer) {
-                                           if (request == m_request)
-                                               showLoadedDiff(older, newer);
+                                           if (request != m_request)
+                                               return;
+                                           m_busy = false;
+                                           showLoadedDiff(older, newer);
                                        });
         });
 }

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 API Access Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsoleSession.h"
+#include "AppSettings.h"
 
 #include "ApiClient.h"
 #include "CacheDatabase.h"
@@ -17,14 +18,10 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
-namespace {
-const QString LastKey = u"session/last"_s; // a profile name, or empty for the demo
-const QString WelcomeKey = u"session/welcomed"_s;
-} // namespace
+namespace { } // namespace
 
 // Everything of one connection. Members are destroyed in reverse order: the window first, the
 // demo server last.
@@ -80,7 +77,7 @@ bool ConsoleSession::isDemo() const
 
 void ConsoleSession::openLast(bool offline)
 {
-    const QString last = QSettings().value(LastKey).toString();
+    const QString last = AppSettings::lastConnection();
     if (!last.isEmpty() && ProfileStore::find(last))
         return openProfile(last, offline);
     openDemo(offline);
@@ -234,7 +231,7 @@ void ConsoleSession::install(std::unique_ptr<Connection> connection, const QStri
     }
     m_current = std::move(connection);
     m_profile = profile;
-    QSettings().setValue(LastKey, profile);
+    AppSettings::setLastConnection(profile);
     QStringList names;
     for (const ConnectionProfile &p : ProfileStore::all())
         names.append(p.name);
@@ -279,7 +276,7 @@ void ConsoleSession::showProfileDialog(const std::optional<ConnectionProfile> &p
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ProfileDialog::saved, this,
             [this](const ConnectionProfile &saved, const QString &notice) {
-                QSettings().setValue(WelcomeKey, true);
+                AppSettings::setWelcomed();
                 // (Re)connect with what was saved: the key is in the keyring or, failing that, this session's
                 // memory.
                 openProfile(saved.name);
@@ -317,12 +314,11 @@ void ConsoleSession::removeConnection()
 
 void ConsoleSession::showWelcomeIfFirstRun()
 {
-    QSettings settings;
-    if (settings.value(WelcomeKey).toBool() || !ProfileStore::all().isEmpty() || !window())
+    if (AppSettings::welcomed() || !ProfileStore::all().isEmpty() || !window())
         return;
     auto *welcome = new WelcomeDialog(window());
     welcome->setAttribute(Qt::WA_DeleteOnClose);
-    connect(welcome, &WelcomeDialog::demoRequested, this, [] { QSettings().setValue(WelcomeKey, true); });
+    connect(welcome, &WelcomeDialog::demoRequested, this, [] { AppSettings::setWelcomed(); });
     connect(welcome, &WelcomeDialog::connectRequested, this, &ConsoleSession::newConnection);
     welcome->open();
 }

@@ -17,7 +17,7 @@
 
 #include <optional>
 
-// The Public API of api-reference.md, executable: authentication, whitelist enforcement, routing,
+// The Public API of models/api/README.md, executable: authentication, whitelist enforcement, routing,
 // validation, paging and errors. dispatch() is synchronous and thread-safe (one lock), so several HTTP
 // worker threads can share one dispatcher while injected latency runs in parallel.
 class ApiDispatcher

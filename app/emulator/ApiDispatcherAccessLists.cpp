@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 API Access Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// API key whitelists (api-reference.md §5) and user whitelists (§7).
+// API key whitelists and user whitelists (models/api/README.md).
 #include "ApiDispatcher.h"
 
 using namespace Qt::StringLiterals;

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 API Access Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Organization API keys and their assignment to projects (api-reference.md §4, §6).
+// Organization API keys and their assignment to projects (models/api/README.md).
 #include "ApiDispatcher.h"
 
 #include "RoleCatalogue.h"

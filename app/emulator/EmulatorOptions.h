@@ -6,8 +6,8 @@
 #include <QDateTime>
 #include <QString>
 
-// The switches of the emulator. Where api-reference.md says UNCERTAIN, the documented behaviour is
-// the default and the other one is a switch.
+// The switches of the emulator. Where the documentation is silent or contradicts itself
+// (models/api/README.md), the documented behaviour is the default and the other one is a switch.
 struct EmulatorOptions
 {
     enum class Flavor { OpsManager, CloudManager };

@@ -13,8 +13,8 @@ class WorkerHttpServer;
 class FeederServer;
 
 // One QtHttpServer on its own thread. Sockets accepted by the listener are handed over by descriptor;
-// requests are answered synchronously (no QFuture, no deferred responder: qt-notes.md §2), with the
-// fault switches applied here, outside the dispatcher's lock.
+// requests are answered synchronously (no QFuture, no deferred responder: QtHttpServer 6.4 is reliable only
+// so), with the fault switches applied here, outside the dispatcher's lock.
 class HttpWorker final : public QObject
 {
     Q_OBJECT

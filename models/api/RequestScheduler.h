@@ -19,9 +19,9 @@ class QNetworkAccessManager;
 class QTimer;
 
 // The transport under ApiClient: a bounded number of requests in flight per server, a queue with two
-// priorities, digest credentials given once per reply (qt-notes.md §1), HTTP/2 off, transfer
-// timeouts, bounded retries with backoff for idempotent requests, 429 waits, TLS trust with pinning,
-// and cancellation by request or by group (the context the person left).
+// priorities, digest credentials given once per reply (a second authenticationRequired means a wrong key),
+// HTTP/2 off, transfer timeouts, bounded retries with backoff for idempotent requests, 429 waits, TLS trust
+// with pinning, and cancellation by request or by group (the context the person left).
 class RequestScheduler final : public QObject
 {
     Q_OBJECT

@@ -223,9 +223,20 @@ bool CacheDatabase::migrateTo(int target)
         return false;
     }
     while (version < target) {
-        ++version;
         if (!beginWrite())
             return false;
+        // Another connection to the same file (a second window, a headless sync) may have migrated it
+        // meanwhile: the version read under the write lock is the one that counts.
+        version = userVersion();
+        if (version < 0 || version >= target) {
+            const bool ok = version >= 0 && commit();
+            if (!ok) {
+                rollback();
+                m_error = tr("Cannot read the cache's schema version.");
+            }
+            return ok;
+        }
+        ++version;
         for (const QString &sql : migrationSteps(version)) {
             if (!exec(sql)) {
                 rollback();

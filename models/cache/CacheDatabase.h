@@ -6,7 +6,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
-// One connection to a profile's SQLite cache, for the thread that opens it (qt-notes.md §4): the
+// One connection to a profile's SQLite cache, for the thread that opens it (models/cache/README.md): the
 // directory 0700 and the file 0600 before the first write, WAL, synchronous=NORMAL, foreign keys and a
 // busy timeout on every connection, a quick_check at open, and forward migrations in user_version.
 // A damaged or foreign file is moved aside as <name>.corrupt-<timestamp> and a fresh cache is created.

@@ -7,7 +7,7 @@
 #include <QDateTime>
 #include <QString>
 
-// One entry of a key's (or a user's) IP whitelist, with its usage (api-reference.md §5.5).
+// One entry of a key's (or a user's) IP whitelist, with its usage (models/api/README.md).
 struct AccessListEntry
 {
     QString ipAddress; // empty for entries added as a CIDR block

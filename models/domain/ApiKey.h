@@ -17,7 +17,7 @@ struct RoleAssignment
     friend bool operator==(const RoleAssignment &, const RoleAssignment &) = default;
 };
 
-// A programmatic API key (api-reference.md §4). privateKey is the masked value the server returns,
+// A programmatic API key (models/api/README.md). privateKey is the masked value the server returns,
 // except in the answer to a create request, where it is the full key, shown once.
 struct ApiKey
 {

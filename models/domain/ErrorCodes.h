@@ -4,7 +4,7 @@
 
 #include <QLatin1StringView>
 
-// The server's own error codes (api-reference.md §9), spelled once for the client, the rules and the
+// The server's own error codes (models/api/README.md), spelled once for the client, the rules and the
 // emulator. Servers before Ops Manager 5.0 use the *_WHITELIST names.
 namespace ErrorCodes {
 

@@ -12,7 +12,7 @@
 
 #include <optional>
 
-// Mapping of every entity to and from the documented JSON shapes (api-reference.md §3–§8).
+// Mapping of every entity to and from the documented JSON shapes (models/api/README.md).
 // Unknown fields are ignored; a missing required field or a field of the wrong type is an error
 // naming the field.
 namespace Json {

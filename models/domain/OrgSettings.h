@@ -7,7 +7,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-// The organization setting "Require IP Whitelist for Public API" (api-reference.md §8): known when the
+// The organization setting "Require IP Whitelist for Public API" (models/api/README.md): known when the
 // server exposes GET /orgs/{ORG-ID}/settings, otherwise unknown with the reason.
 struct OrgSettings
 {

@@ -5,7 +5,7 @@
 #include <QDateTime>
 #include <QString>
 
-// An organization as returned by GET /orgs (api-reference.md §3.1).
+// An organization as returned by GET /orgs (models/api/README.md).
 struct Organization
 {
     QString id;
@@ -15,7 +15,7 @@ struct Organization
     friend bool operator==(const Organization &, const Organization &) = default;
 };
 
-// A project ("group") as returned by GET /orgs/{ORG-ID}/groups (api-reference.md §3.2).
+// A project ("group") as returned by GET /orgs/{ORG-ID}/groups (models/api/README.md).
 struct Project
 {
     QString id;

@@ -325,6 +325,26 @@ private slots:
         QVERIFY(SnapshotStore(db).organizations().isEmpty()); // a fresh cache
     }
 
+    // Two connections opening one new file at once (a window being replaced, a headless sync beside the
+    // console) both end with a usable cache: the schema is created once, under the write lock.
+    void twoOpenersOfANewFile()
+    {
+        for (int round = 0; round < 10; ++round) {
+            const QString file = m_dir.filePath(u"race-%1.sqlite"_s.arg(round));
+            CacheAccess first(file);
+            CacheAccess second(file);
+            std::optional<CacheAccess::Opened> a;
+            std::optional<CacheAccess::Opened> b;
+            first.open(this, [&](const CacheAccess::Opened &o) { a = o; });
+            second.open(this, [&](const CacheAccess::Opened &o) { b = o; });
+            QTRY_VERIFY(a && b);
+            QVERIFY2(a->ok, qPrintable(a->error));
+            QVERIFY2(b->ok, qPrintable(b->error));
+            QCOMPARE(a->recoveryNotice, QString());
+            QCOMPARE(b->recoveryNotice, QString());
+        }
+    }
+
     void aReaderDuringAWrite()
     {
         CacheDatabase reader;

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 API Access Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every endpoint of the emulator and its error codes, asserted on status, errorCode and the literal JSON
-// field names of api-reference.md, so that a mistake shared by client and emulator cannot hide.
+// field names of models/api/README.md, so that a mistake shared by client and emulator cannot hide.
 #include "EmulatorFixture.h"
 
 #include <QJsonArray>

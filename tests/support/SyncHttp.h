@@ -11,7 +11,7 @@
 #include <QSslError>
 
 // A blocking HTTP client for tests, on QNetworkAccessManager with Qt's own digest support: the
-// credentials are given once per reply, as qt-notes.md §1 recommends.
+// credentials are given once per reply, as Qt 6.4 needs (a second prompt means a wrong key).
 class SyncHttp
 {
 public:

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs a command with a real, unlocked Secret Service (gnome-keyring) on a private D-Bus session and a
-# throw-away HOME, as qt-notes.md §3 verified.
+# throw-away HOME, as verified with QtKeychain 0.13 on Debian 12.
 set -e
 HOME=$(mktemp -d)
 XDG_RUNTIME_DIR=$(mktemp -d)

@@ -1,0 +1,41 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+// The console's own preferences, in QSettings, with every key named here once. Never a secret: private
+// keys live in the OS keyring or in memory only. (Connection profiles keep their own group, see
+// ProfileStore.)
+namespace AppSettings {
+
+// "system", "light" or "dark"; empty when never chosen.
+QString theme();
+void setTheme(const QString &name);
+
+// A language code ("de", "zh_CN"), or empty for the system's language.
+QString language();
+void setLanguage(const QString &code);
+
+QByteArray windowGeometry();
+void setWindowGeometry(const QByteArray &geometry);
+
+// The organization and project shown last, per connection (scope: a profile name, empty for the demo).
+struct Context
+{
+    QString orgId;
+    QString projectId;
+};
+Context lastContext(const QString &scope);
+void setLastContext(const QString &scope, const Context &context);
+
+// The connection opened last: a profile name, or empty for the demo.
+QString lastConnection();
+void setLastConnection(const QString &profile);
+
+// Whether the first-run welcome has been answered.
+bool welcomed();
+void setWelcomed();
+
+} // namespace AppSettings
