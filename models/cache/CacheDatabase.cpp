@@ -14,6 +14,7 @@
 #include <QThread>
 
 #include <atomic>
+#include <cerrno>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -69,14 +70,15 @@ bool makePrivateDirectory(const QString &dir)
                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
-// Created 0600 before SQLite writes anything, so the -wal and -shm files follow (qt-notes.md §4).
+// Created 0600 before SQLite writes anything, so the -wal and -shm files follow (models/cache/README.md).
 bool precreatePrivateFile(const QString &path)
 {
     if (QFileInfo::exists(path))
         return QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_WRONLY | O_EXCL, 0600);
-    if (fd < 0)
-        return false;
+    if (fd < 0) // another opener made it between the check and here: fine, if it is ours to use
+        return errno == EEXIST
+            && QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     ::close(fd);
     return true;
 }
@@ -142,13 +144,25 @@ bool CacheDatabase::openConnection()
 bool CacheDatabase::healthy()
 {
     QSqlQuery query(m_db);
-    if (!query.exec(u"PRAGMA quick_check"_s) || !query.next())
-        return false; // "file is not a database" (26) or "malformed" (11)
+    if (!query.exec(u"PRAGMA quick_check"_s) || !query.next()) {
+        // Damaged is "file is not a database" (26) or "malformed" (11). A file that another connection
+        // is creating or writing is busy, not damaged: it must never be moved aside for that.
+        const int primary = query.lastError().nativeErrorCode().toInt() & 0xff;
+        return primary != 26 && primary != 11;
+    }
     if (query.value(0).toString() != "ok"_L1)
         return false;
     query.finish();
-    QSqlQuery wal(m_db);
-    return wal.exec(u"PRAGMA journal_mode=WAL"_s) && wal.next() && wal.value(0).toString() == "wal"_L1;
+    // WAL is stored in the file; switching needs the file to itself, so a second opener of a new file
+    // may have to wait for the first (bounded: a few seconds, on the cache thread or a headless command).
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        QSqlQuery wal(m_db);
+        if (wal.exec(u"PRAGMA journal_mode=WAL"_s) && wal.next() && wal.value(0).toString() == "wal"_L1)
+            return true;
+        QThread::msleep(50);
+    }
+    qCWarning(lcCache) << "could not switch the cache to WAL:" << m_path;
+    return true; // usable all the same, only without readers beside the writer
 }
 
 bool CacheDatabase::moveAside()
