@@ -27,3 +27,14 @@ if [ $# -eq 0 ]; then
     ctest_args+=(-LE bench)
 fi
 ctest "${ctest_args[@]}" "$@"
+
+# The full run (and CI) also runs the lifetime and ordering tests under AddressSanitizer: dialogs closed
+# while their requests are in flight, random interleavings of changes and syncs.
+if [ $# -eq 0 ] && [ "${APIACCESS_SKIP_ASAN:-}" != "1" ]; then
+    asan_tests=(tst_ordering tst_interleavings)
+    if [ ! -f build-asan/CMakeCache.txt ] || [ "${CI:-}" = "true" ]; then
+        cmake --preset asan
+    fi
+    cmake --build build-asan --target "${asan_tests[@]}"
+    ctest --test-dir build-asan --output-on-failure -R "^($(IFS='|'; echo "${asan_tests[*]}"))\$"
+fi
