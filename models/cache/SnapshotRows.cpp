@@ -3,7 +3,7 @@
 #include "SnapshotRows.h"
 
 #include "JsonMapping.h"
-#include "SnapshotStore.h"
+#include "Note.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +15,52 @@ using namespace Qt::StringLiterals;
 namespace SnapshotRows {
 
 namespace {
+
+// The one string table of row kinds.
+constexpr std::pair<Kind, const char *> KindNames[] = {
+    {Kind::Org, "org"},
+    {Kind::Settings, "settings"},
+    {Kind::ProjectsState, "projectsState"},
+    {Kind::KeysState, "keysState"},
+    {Kind::Project, "project"},
+    {Kind::Key, "key"},
+    {Kind::KeyListState, "keyListState"},
+    {Kind::Entry, "entry"},
+    {Kind::Usage, "usage"},
+};
+
+// The one string table of the reasons a setting is unknown (persisted; older caches hold the number).
+constexpr std::pair<OrgSettings::UnknownReason, const char *> ReasonNames[] = {
+    {OrgSettings::UnknownReason::None, "none"},
+    {OrgSettings::UnknownReason::NotRead, "notRead"},
+    {OrgSettings::UnknownReason::NotExposedByServer, "notExposedByServer"},
+    {OrgSettings::UnknownReason::NotReadable, "notReadable"},
+    {OrgSettings::UnknownReason::NotInAnswer, "notInAnswer"},
+};
+
+QString reasonName(OrgSettings::UnknownReason reason)
+{
+    for (const auto &[r, name] : ReasonNames) {
+        if (r == reason)
+            return QString::fromLatin1(name);
+    }
+    return u"notRead"_s;
+}
+
+OrgSettings::UnknownReason reasonFrom(const QJsonValue &v)
+{
+    if (v.isDouble()) { // schema 3 and older wrote the enum's number
+        const int n = v.toInt();
+        return n >= 0 && n <= int(OrgSettings::UnknownReason::NotReadable)
+            ? OrgSettings::UnknownReason(n)
+            : OrgSettings::UnknownReason::NotRead;
+    }
+    for (const auto &[r, name] : ReasonNames) {
+        if (v.toString() == QLatin1StringView(name))
+            return r;
+    }
+    return OrgSettings::UnknownReason::NotRead;
+}
 
 QByteArray canonical(const QJsonObject &o)
 {
@@ -37,7 +83,7 @@ QJsonObject settingsJson(const OrgSettings &s)
         : s.requirement == WhitelistRequirement::NotRequired                  ? "notRequired"
                                                                               : "unknown";
     return {{"requirement"_L1, QLatin1StringView(requirement)},
-            {"reason"_L1, int(s.unknownReason)},
+            {"reason"_L1, reasonName(s.unknownReason)},
             {"detail"_L1, s.detail}};
 }
 
@@ -48,37 +94,54 @@ OrgSettings settingsFrom(const QJsonObject &o)
         return OrgSettings::known(true);
     if (requirement == "notRequired"_L1)
         return OrgSettings::known(false);
-    return OrgSettings::unknown(OrgSettings::UnknownReason(o.value("reason"_L1).toInt()),
-                                o.value("detail"_L1).toString());
+    return OrgSettings::unknown(reasonFrom(o.value("reason"_L1)), o.value("detail"_L1).toString());
 }
 
 } // namespace
+
+QString kindName(Kind kind)
+{
+    for (const auto &[k, name] : KindNames) {
+        if (k == kind)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+std::optional<Kind> kindFromName(const QString &name)
+{
+    for (const auto &[k, n] : KindNames) {
+        if (name == QLatin1StringView(n))
+            return k;
+    }
+    return std::nullopt;
+}
 
 QList<Row> fromSnapshot(const OrgSnapshot &s)
 {
     QList<Row> rows;
     const QString org = s.organization.id;
-    rows.append({u"org"_s, org, canonical(Json::toJson(s.organization))});
-    rows.append({u"settings"_s, org, canonical(settingsJson(s.settings))});
-    rows.append({u"projectsState"_s, org, canonical(readability(s.projectsState))});
-    rows.append({u"keysState"_s, org, canonical(readability(s.keysState))});
+    rows.append({Kind::Org, org, canonical(Json::toJson(s.organization))});
+    rows.append({Kind::Settings, org, canonical(settingsJson(s.settings))});
+    rows.append({Kind::ProjectsState, org, canonical(readability(s.projectsState))});
+    rows.append({Kind::KeysState, org, canonical(readability(s.keysState))});
     for (const Project &p : s.projects)
-        rows.append({u"project"_s, p.id, canonical(Json::toJson(p))});
+        rows.append({Kind::Project, p.id, canonical(Json::toJson(p))});
     for (const KeyRecord &k : s.keys) {
         ApiKey key = k.key;
-        key.privateKey = SnapshotStore::maskedPrivateKey(key.privateKey);
-        rows.append({u"key"_s, key.id, canonical(Json::toJson(key))});
-        rows.append({u"keyListState"_s, key.id, canonical(readability(k.accessListState))});
+        key.privateKey = ApiKey::maskedPrivateKey(key.privateKey);
+        rows.append({Kind::Key, key.id, canonical(Json::toJson(key))});
+        rows.append({Kind::KeyListState, key.id, canonical(readability(k.accessListState))});
         for (const AccessListEntry &e : k.accessList) {
             const QString entryKey = Note::entryKey(key.id, e.cidrBlock);
             QJsonObject entry{{"cidrBlock"_L1, e.cidrBlock}, {"ipAddress"_L1, e.ipAddress}};
             if (e.created.isValid())
                 entry.insert("created"_L1, Json::formatDate(e.created));
-            rows.append({u"entry"_s, entryKey, canonical(entry)});
+            rows.append({Kind::Entry, entryKey, canonical(entry)});
             QJsonObject usage{{"count"_L1, e.count}, {"lastUsedAddress"_L1, e.lastUsedAddress}};
             if (e.lastUsed.isValid())
                 usage.insert("lastUsed"_L1, Json::formatDate(e.lastUsed));
-            rows.append({u"usage"_s, entryKey, canonical(usage)});
+            rows.append({Kind::Usage, entryKey, canonical(usage)});
         }
     }
     return rows;
@@ -91,42 +154,42 @@ bool toSnapshot(const QList<Row> &rows, OrgSnapshot *s, QString *error)
     QHash<QString, Readability> listStates;
     for (const Row &row : rows) {
         const QJsonObject o = QJsonDocument::fromJson(row.data).object();
-        if (row.kind == "org"_L1) {
+        if (row.kind == Kind::Org) {
             auto org = Json::organization(o);
             if (!org.ok()) {
                 *error = org.error;
                 return false;
             }
             s->organization = *org.value;
-        } else if (row.kind == "settings"_L1) {
+        } else if (row.kind == Kind::Settings) {
             s->settings = settingsFrom(o);
-        } else if (row.kind == "projectsState"_L1) {
+        } else if (row.kind == Kind::ProjectsState) {
             s->projectsState = readabilityFrom(o);
-        } else if (row.kind == "keysState"_L1) {
+        } else if (row.kind == Kind::KeysState) {
             s->keysState = readabilityFrom(o);
-        } else if (row.kind == "project"_L1) {
+        } else if (row.kind == Kind::Project) {
             auto p = Json::project(o);
             if (!p.ok()) {
                 *error = p.error;
                 return false;
             }
             s->projects.append(*p.value);
-        } else if (row.kind == "key"_L1) {
+        } else if (row.kind == Kind::Key) {
             auto k = Json::apiKey(o);
             if (!k.ok()) {
                 *error = k.error;
                 return false;
             }
             s->keys.append({*k.value, {}, {}});
-        } else if (row.kind == "keyListState"_L1) {
+        } else if (row.kind == Kind::KeyListState) {
             listStates.insert(row.key, readabilityFrom(o));
-        } else if (row.kind == "entry"_L1) {
+        } else if (row.kind == Kind::Entry) {
             AccessListEntry e;
             e.cidrBlock = o.value("cidrBlock"_L1).toString();
             e.ipAddress = o.value("ipAddress"_L1).toString();
             e.created = QDateTime::fromString(o.value("created"_L1).toString(), Qt::ISODate);
             entries[row.key.section(u'|', 0, 0)].append(e);
-        } else if (row.kind == "usage"_L1) {
+        } else if (row.kind == Kind::Usage) {
             usage.insert(row.key, o);
         }
     }

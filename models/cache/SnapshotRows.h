@@ -7,14 +7,22 @@
 #include <QByteArray>
 #include <QList>
 
+#include <optional>
+
 // How an OrgSnapshot is kept as versioned rows: one row per object (kind, key, canonical JSON), so an
 // unchanged object compares equal byte for byte. Usage counters live apart from the entries they
 // belong to, so that usage moving does not look like the whitelist changing.
 namespace SnapshotRows {
 
+// What a row holds. The names are persisted (and a key's or an entry's row kind is the kind its local
+// notes are filed under: "key", "entry", as noteKindName() spells them).
+enum class Kind { Org, Settings, ProjectsState, KeysState, Project, Key, KeyListState, Entry, Usage };
+QString kindName(Kind kind);
+std::optional<Kind> kindFromName(const QString &name);
+
 struct Row
 {
-    QString kind;
+    Kind kind = Kind::Org;
     QString key;
     QByteArray data;
 };

@@ -90,7 +90,8 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
         return close.exec();
     };
     for (const SnapshotRows::Row &row : rows) {
-        const auto it = open.constFind(row.kind + u'\x1f' + row.key);
+        const QString kind = SnapshotRows::kindName(row.kind);
+        const auto it = open.constFind(kind + u'\x1f' + row.key);
         if (it != open.constEnd()) {
             const bool same = it->second == row.data;
             const qint64 rowid = it->first;
@@ -101,7 +102,7 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
                 return fail(close);
         }
         insert.bindValue(0, orgId);
-        insert.bindValue(1, row.kind);
+        insert.bindValue(1, kind);
         insert.bindValue(2, row.key);
         insert.bindValue(3, id);
         insert.bindValue(4, row.data);
@@ -205,7 +206,8 @@ std::optional<OrgSnapshot> SnapshotStore::read(const QString &orgId, std::option
     }
     QList<SnapshotRows::Row> rows;
     while (q.next())
-        rows.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toByteArray()});
+        if (const auto kind = SnapshotRows::kindFromName(q.value(0).toString())) // a newer kind: skipped
+            rows.append({*kind, q.value(1).toString(), q.value(2).toByteArray()});
     if (!SnapshotRows::toSnapshot(rows, &snapshot, &m_error))
         return std::nullopt;
     return snapshot;

@@ -50,7 +50,7 @@ private slots:
         QSqlQuery insert(db.db());
         insert.prepare(u"INSERT INTO plain VALUES (?, ?, ?)"_s);
         for (const auto &row : rows) {
-            insert.bindValue(0, row.kind);
+            insert.bindValue(0, SnapshotRows::kindName(row.kind));
             insert.bindValue(1, row.key);
             insert.bindValue(2, row.data);
             insert.exec();
