@@ -140,6 +140,26 @@ private slots:
             QCOMPARE(back->keys.at(i), s.keys.at(i));
     }
 
+    // The setting's reason is stored by name; caches written before kept the enum's number.
+    void unknownReasonByNameAndByOldNumber()
+    {
+        CacheDatabase db;
+        QVERIFY(db.open(path()));
+        SnapshotStore store(db);
+        OrgSnapshot s = F::organization(1, 1);
+        s.settings = OrgSettings::unknown(OrgSettings::UnknownReason::NotReadable, u"403"_s);
+        QVERIFY(store.write(s) > 0);
+        QSqlQuery q(db.db());
+        QVERIFY(q.exec(u"SELECT data FROM rows WHERE kind = 'settings' AND last_snapshot IS NULL"_s)
+                && q.next());
+        QVERIFY2(q.value(0).toByteArray().contains(R"("reason":"notReadable")"), q.value(0).toByteArray());
+        q.finish();
+        QVERIFY(q.exec(uR"(UPDATE rows SET data = '{"detail":"404","reason":2,"requirement":"unknown"}' )"
+                       u"WHERE kind = 'settings'"_s));
+        QCOMPARE(store.latest(s.organization.id)->settings.unknownReason,
+                 OrgSettings::UnknownReason::NotExposedByServer);
+    }
+
     void privateKeysAreNeverStored()
     {
         CacheDatabase db;
