@@ -44,8 +44,7 @@ ApiError ApiClient::malformed(const Reply &reply, const QString &path, const QSt
     return e;
 }
 
-quint64 ApiClient::send(const QByteArray &method, const QString &path, const QByteArray &body,
-                        CallOptions options,
+quint64 ApiClient::send(HttpMethod method, const QString &path, const QByteArray &body, CallOptions options,
                         std::function<void(const Reply &, const std::optional<ApiError> &)> handler)
 {
     RequestScheduler::Request request;
@@ -57,7 +56,7 @@ quint64 ApiClient::send(const QByteArray &method, const QString &path, const QBy
     return m_scheduler->send(request, std::move(handler));
 }
 
-void ApiClient::sendNoContent(const QByteArray &method, const QString &path, Callback<Done> done,
+void ApiClient::sendNoContent(HttpMethod method, const QString &path, Callback<Done> done,
                               CallOptions options)
 {
     send(method, path, {}, options, [done](const Reply &, const std::optional<ApiError> &error) {
@@ -70,7 +69,7 @@ void ApiClient::sendNoContent(const QByteArray &method, const QString &path, Cal
 void ApiClient::root(const QObject *context, Callback<ServerInfo> done, CallOptions options)
 {
     done = bound(context, std::move(done));
-    send("GET", QString(), {}, options,
+    send(HttpMethod::Get, QString(), {}, options,
          [this, done](const Reply &reply, const std::optional<ApiError> &error) {
              if (error)
                  return done(*error);
@@ -177,5 +176,5 @@ void ApiClient::setWhitelistRequired(const QString &orgId, bool required, const 
                 return done(OrgSettings::unknown(OrgSettings::UnknownReason::NotInAnswer, r.error().detail));
             done(r);
         },
-        options, "PATCH", body);
+        options, HttpMethod::Patch, body);
 }

@@ -144,17 +144,16 @@ private:
     using Reply = RequestScheduler::Reply;
     using Parse = std::function<std::optional<QString>(const QJsonValue &)>; // error text, or nullopt
 
-    quint64 send(const QByteArray &method, const QString &path, const QByteArray &body, CallOptions options,
+    quint64 send(HttpMethod method, const QString &path, const QByteArray &body, CallOptions options,
                  std::function<void(const Reply &, const std::optional<ApiError> &)> handler);
     template<typename T>
     void getEntity(const QString &path, Json::Parsed<T> (*parse)(const QJsonValue &, const QString &),
-                   Callback<T> done, CallOptions options, const QByteArray &method = "GET",
+                   Callback<T> done, CallOptions options, HttpMethod method = HttpMethod::Get,
                    const QByteArray &body = {});
     template<typename T>
     void getAll(const QString &path, Json::Parsed<Json::Page<T>> (*parse)(const QJsonValue &),
                 Callback<QList<T>> done, CallOptions options);
-    void sendNoContent(const QByteArray &method, const QString &path, Callback<Done> done,
-                       CallOptions options);
+    void sendNoContent(HttpMethod method, const QString &path, Callback<Done> done, CallOptions options);
     void postEntries(const QString &listPath, const QList<IpBlock> &entries,
                      Callback<QList<AccessListEntry>> done, CallOptions options);
     ApiError malformed(const Reply &reply, const QString &path, const QString &detail) const;

@@ -58,7 +58,7 @@ void ApiClient::createApiKey(const QString &orgId, const QString &desc, const QS
 {
     done = bound(context, std::move(done));
     getEntity<ApiKey>(u"/orgs/"_s + segment(orgId) + u"/apiKeys"_s, &Json::apiKey, std::move(done), options,
-                      "POST", keyBody(desc, roles));
+                      HttpMethod::Post, keyBody(desc, roles));
 }
 
 void ApiClient::updateApiKey(const QString &orgId, const QString &keyId, const std::optional<QString> &desc,
@@ -67,15 +67,15 @@ void ApiClient::updateApiKey(const QString &orgId, const QString &keyId, const s
 {
     done = bound(context, std::move(done));
     getEntity<ApiKey>(u"/orgs/"_s + segment(orgId) + u"/apiKeys/"_s + segment(keyId), &Json::apiKey,
-                      std::move(done), options, "PATCH", keyBody(desc, roles));
+                      std::move(done), options, HttpMethod::Patch, keyBody(desc, roles));
 }
 
 void ApiClient::deleteApiKey(const QString &orgId, const QString &keyId, const QObject *context,
                              Callback<Done> done, CallOptions options)
 {
     done = bound(context, std::move(done));
-    sendNoContent("DELETE", u"/orgs/"_s + segment(orgId) + u"/apiKeys/"_s + segment(keyId), std::move(done),
-                  options);
+    sendNoContent(HttpMethod::Delete, u"/orgs/"_s + segment(orgId) + u"/apiKeys/"_s + segment(keyId),
+                  std::move(done), options);
 }
 
 void ApiClient::accessList(const QString &orgId, const QString &keyId, const QObject *context,
@@ -89,7 +89,7 @@ void ApiClient::postEntries(const QString &listPath, const QList<IpBlock> &entri
                             Callback<QList<AccessListEntry>> done, CallOptions options)
 {
     const QString path = listPath + u"?itemsPerPage=500"_s;
-    send("POST", path, entriesBody(entries), options,
+    send(HttpMethod::Post, path, entriesBody(entries), options,
          [this, listPath, path, done, options](const Reply &reply, const std::optional<ApiError> &error) {
              if (error)
                  return done(*error);
@@ -115,8 +115,8 @@ void ApiClient::deleteAccessListEntry(const QString &orgId, const QString &keyId
                                       const QObject *context, Callback<Done> done, CallOptions options)
 {
     done = bound(context, std::move(done));
-    sendNoContent("DELETE", keyListPath(orgId, keyId) + u'/' + segment(entry.toString()), std::move(done),
-                  options);
+    sendNoContent(HttpMethod::Delete, keyListPath(orgId, keyId) + u'/' + segment(entry.toString()),
+                  std::move(done), options);
 }
 
 void ApiClient::projectApiKeys(const QString &groupId, const QObject *context, Callback<QList<ApiKey>> done,
@@ -132,7 +132,7 @@ void ApiClient::createProjectApiKey(const QString &groupId, const QString &desc,
 {
     done = bound(context, std::move(done));
     getEntity<ApiKey>(u"/groups/"_s + segment(groupId) + u"/apiKeys"_s, &Json::apiKey, std::move(done),
-                      options, "POST", keyBody(desc, roles));
+                      options, HttpMethod::Post, keyBody(desc, roles));
 }
 
 void ApiClient::assignProjectApiKey(const QString &groupId, const QString &keyId, const QStringList &roles,
@@ -140,14 +140,14 @@ void ApiClient::assignProjectApiKey(const QString &groupId, const QString &keyId
 {
     done = bound(context, std::move(done));
     getEntity<ApiKey>(u"/groups/"_s + segment(groupId) + u"/apiKeys/"_s + segment(keyId), &Json::apiKey,
-                      std::move(done), options, "PATCH", keyBody(std::nullopt, roles));
+                      std::move(done), options, HttpMethod::Patch, keyBody(std::nullopt, roles));
 }
 
 void ApiClient::unassignProjectApiKey(const QString &groupId, const QString &keyId, const QObject *context,
                                       Callback<Done> done, CallOptions options)
 {
     done = bound(context, std::move(done));
-    sendNoContent("DELETE", u"/groups/"_s + segment(groupId) + u"/apiKeys/"_s + segment(keyId),
+    sendNoContent(HttpMethod::Delete, u"/groups/"_s + segment(groupId) + u"/apiKeys/"_s + segment(keyId),
                   std::move(done), options);
 }
 
@@ -192,7 +192,7 @@ void ApiClient::deleteUserAccessListEntry(const QString &userId, const IpBlock &
                                           Callback<Done> done, CallOptions options)
 {
     done = bound(context, std::move(done));
-    sendNoContent("DELETE",
+    sendNoContent(HttpMethod::Delete,
                   u"/users/"_s + segment(userId) + u'/' + serverInfo().listSegment() + u'/'
                       + segment(entry.toString()),
                   std::move(done), options);

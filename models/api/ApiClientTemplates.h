@@ -19,8 +19,7 @@ inline QString withQuery(const QString &path, const QString &query)
 
 template<typename T>
 void ApiClient::getEntity(const QString &path, Json::Parsed<T> (*parse)(const QJsonValue &, const QString &),
-                          Callback<T> done, CallOptions options, const QByteArray &method,
-                          const QByteArray &body)
+                          Callback<T> done, CallOptions options, HttpMethod method, const QByteArray &body)
 {
     send(method, path, body, options,
          [this, path, parse, done](const Reply &reply, const std::optional<ApiError> &error) {
@@ -67,7 +66,7 @@ void ApiClient::getAll(const QString &path, Json::Parsed<Json::Page<T>> (*parse)
             *error = malformed(reply, path, doc.isObject() ? parsed.error : parseError.errorString());
         return parsed;
     };
-    send("GET", pagePath(1), {}, options,
+    send(HttpMethod::Get, pagePath(1), {}, options,
          [=, this](const Reply &reply, const std::optional<ApiError> &error) {
              if (error)
                  return done(*error);
@@ -86,7 +85,7 @@ void ApiClient::getAll(const QString &path, Json::Parsed<Json::Page<T>> (*parse)
              state->remaining = pageCount - 1;
              for (int n = 2; n <= pageCount; ++n) {
                  state->requests.push_back(
-                     send("GET", pagePath(n), {}, options,
+                     send(HttpMethod::Get, pagePath(n), {}, options,
                           [=, this](const Reply &pageReply, const std::optional<ApiError> &pageError) {
                               if (state->failed)
                                   return;

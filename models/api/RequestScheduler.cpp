@@ -42,9 +42,9 @@ public:
     }
 };
 
-bool isIdempotent(const QByteArray &method)
+bool isIdempotent(HttpMethod method)
 {
-    return method == "GET" || method == "DELETE" || method == "HEAD";
+    return method == HttpMethod::Get || method == HttpMethod::Delete;
 }
 
 ApiError::Kind kindForCode(const QString &code, int status, bool challenged)
@@ -194,12 +194,14 @@ void RequestScheduler::start(const std::shared_ptr<Pending> &p)
         tls.addCaCertificates(m_settings.extraCaCertificates);
         request.setSslConfiguration(tls);
     }
-    QNetworkReply *reply = m_manager->sendCustomRequest(request, p->request.method, p->request.body);
+    QNetworkReply *reply
+        = m_manager->sendCustomRequest(request, httpMethodName(p->request.method), p->request.body);
     p->reply = reply;
     m_byReply[reply] = p->id;
     ++m_inFlight;
     ++m_requestsStarted;
-    qCDebug(lcApi) << "start" << p->request.method << p->request.path << "attempt" << p->attempt;
+    qCDebug(lcApi) << "start" << httpMethodName(p->request.method) << p->request.path << "attempt"
+                   << p->attempt;
     std::weak_ptr<Pending> weak = p;
     connect(reply, &QNetworkReply::finished, this, [this, weak] {
         if (auto pending = weak.lock())
@@ -275,7 +277,8 @@ void RequestScheduler::finished(const std::shared_ptr<Pending> &p)
         m_serverInfo = info;
         emit serverInfoChanged();
     }
-    qCDebug(lcApi) << "done" << p->request.method << p->request.path << answer.status << reply->error();
+    qCDebug(lcApi) << "done" << httpMethodName(p->request.method) << p->request.path << answer.status
+                   << reply->error();
 
     std::optional<ApiError> error = p->cancelled
         ? std::optional<ApiError>(ApiError::ofKind(ApiError::Kind::Cancelled))
@@ -315,7 +318,8 @@ void RequestScheduler::finished(const std::shared_ptr<Pending> &p)
 
 void RequestScheduler::retryLater(const std::shared_ptr<Pending> &p, int delayMs)
 {
-    qCInfo(lcApi) << "retry" << p->request.method << p->request.path << "in" << delayMs << "ms";
+    qCInfo(lcApi) << "retry" << httpMethodName(p->request.method) << p->request.path << "in" << delayMs
+                  << "ms";
     p->timer = new QTimer(this);
     p->timer->setSingleShot(true);
     p->timer->setTimerType(Qt::PreciseTimer);
@@ -349,7 +353,7 @@ std::optional<ApiError> RequestScheduler::classify(const Pending &p, QNetworkRep
     ApiError e;
     e.httpStatus = answer.status;
     e.publicKey = m_settings.publicKey;
-    e.method = QString::fromLatin1(p.request.method);
+    e.method = QString::fromLatin1(httpMethodName(p.request.method));
     e.path = p.request.path;
     const QNetworkReply::NetworkError netError = reply->error();
     if (answer.status == 0) {
@@ -452,4 +456,19 @@ void RequestScheduler::cancelAll()
         all.push_back(pending);
     for (const auto &p : all)
         cancelPending(p);
+}
+
+QByteArray httpMethodName(HttpMethod method)
+{
+    switch (method) {
+    case HttpMethod::Get:
+        return QByteArrayLiteral("GET");
+    case HttpMethod::Post:
+        return QByteArrayLiteral("POST");
+    case HttpMethod::Patch:
+        return QByteArrayLiteral("PATCH");
+    case HttpMethod::Delete:
+        return QByteArrayLiteral("DELETE");
+    }
+    return QByteArrayLiteral("GET");
 }

@@ -18,6 +18,10 @@ class QAuthenticator;
 class QNetworkAccessManager;
 class QTimer;
 
+// The verbs the Public API uses, with their one string table.
+enum class HttpMethod { Get, Post, Patch, Delete };
+QByteArray httpMethodName(HttpMethod method);
+
 // The transport under ApiClient: a bounded number of requests in flight per server, a queue with two
 // priorities, digest credentials given once per reply (a second authenticationRequired means a wrong key),
 // HTTP/2 off, transfer timeouts, bounded retries with backoff for idempotent requests, 429 waits, TLS trust
@@ -31,7 +35,7 @@ public:
 
     struct Request
     {
-        QByteArray method = QByteArrayLiteral("GET");
+        HttpMethod method = HttpMethod::Get;
         QString path; // relative to the API base, percent-encoded, with its query
         QByteArray body;
         Priority priority = Priority::Interactive;
