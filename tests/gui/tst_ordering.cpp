@@ -5,6 +5,7 @@
 // fails says that the server accepted it. Against the emulator with 300 ms of latency on every answer.
 #include "../integration/CacheFile.h"
 #include "../integration/EmulatorFixture.h"
+#include "../integration/FixtureConnection.h"
 #include "ApiKeysPage.h"
 #include "Changes.h"
 #include "ConnectionTester.h"
@@ -34,7 +35,6 @@ using Fx = EmulatorFixture;
 
 namespace {
 constexpr int LatencyMs = 300;
-const QString OwnerPrivateKey = u"0a1b2c3d-0000-4000-8000-00000000a001"_s;
 } // namespace
 
 class TestOrdering : public QObject
@@ -52,11 +52,8 @@ class TestOrdering : public QObject
     {
         m_manager = std::make_unique<QNetworkAccessManager>();
         m_client = std::make_unique<ApiClient>(m_manager.get());
-        ConnectionSettings settings;
+        ConnectionSettings settings = fixtureConnection(m_fx);
         settings.apiBase = QUrl(apiUrl);
-        settings.publicKey = u"ownerkey"_s;
-        settings.privateKey = OwnerPrivateKey;
-        settings.proxyMode = ConnectionSettings::ProxyMode::None;
         settings.maxTries = 1;
         // Two requests at a time: a sync takes several rounds of 300 ms, so a change sent after the sync
         // read the setting (or the key list) is answered well before the sync ends.

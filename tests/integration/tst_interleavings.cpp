@@ -8,6 +8,7 @@
 #include "CacheFile.h"
 #include "Changes.h"
 #include "EmulatorFixture.h"
+#include "FixtureConnection.h"
 #include "OrgStore.h"
 #include "Repository.h"
 
@@ -98,12 +99,7 @@ private slots:
         const QString cachePath = m_dir.filePath(u"cache-%1.sqlite"_s.arg(seed));
         QNetworkAccessManager manager;
         ApiClient client(&manager);
-        ConnectionSettings settings;
-        settings.apiBase = QUrl(m_fx.server->apiUrl());
-        settings.publicKey = u"ownerkey"_s;
-        settings.privateKey = u"0a1b2c3d-0000-4000-8000-00000000a001"_s;
-        settings.proxyMode = ConnectionSettings::ProxyMode::None;
-        client.setConnection(settings);
+        client.setConnection(fixtureConnection(m_fx));
         Repository repo(&client, cachePath);
         repo.open();
         QSignalSpy synced(&repo, &Repository::syncFinished);

@@ -8,6 +8,7 @@
 #include "CacheFile.h"
 #include "Changes.h"
 #include "EmulatorFixture.h"
+#include "FixtureConnection.h"
 #include "OrgStore.h"
 #include "Repository.h"
 #include "SnapshotDiff.h"
@@ -35,11 +36,7 @@ class TestSync : public QObject
         m_client.reset();
         m_manager = std::make_unique<QNetworkAccessManager>();
         m_client = std::make_unique<ApiClient>(m_manager.get());
-        ConnectionSettings settings;
-        settings.apiBase = QUrl(m_fx.server->apiUrl());
-        settings.publicKey = publicKey;
-        settings.privateKey = privateKey;
-        settings.proxyMode = ConnectionSettings::ProxyMode::None;
+        ConnectionSettings settings = fixtureConnection(m_fx, publicKey, privateKey);
         settings.retryBaseDelayMs = 10;
         settings.maxTries = 2;
         m_client->setConnection(settings);
