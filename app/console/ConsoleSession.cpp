@@ -112,14 +112,13 @@ void ConsoleSession::openDemo(bool offline)
     connection->repository
         = std::make_unique<Repository>(connection->client.get(), CacheDatabase::pathForProfile(u"demo"_s));
     // The cache opens on its own thread; its notice (if any) reaches the window by Repository::cacheLoaded.
-    const QString notice;
     connection->repository->open();
     connection->repository->setWorkOffline(offline);
     connection->window = std::make_unique<MainWindow>(connection->repository.get());
     connection->window->setConnectionDescription(server, publicKey);
     if (connection->demo)
         connection->window->setServerToolTip(connection->demo->serverUrl());
-    install(std::move(connection), {}, notice);
+    install(std::move(connection), {}, {});
 }
 
 void ConsoleSession::openProfile(const QString &name, bool offline)

@@ -128,8 +128,7 @@ QList<Row> fromSnapshot(const OrgSnapshot &s)
     for (const Project &p : s.projects)
         rows.append({Kind::Project, p.id, canonical(Json::toJson(p))});
     for (const KeyRecord &k : s.keys) {
-        ApiKey key = k.key;
-        key.privateKey = ApiKey::maskedPrivateKey(key.privateKey);
+        const ApiKey key = k.key.masked();
         rows.append({Kind::Key, key.id, canonical(Json::toJson(key))});
         rows.append({Kind::KeyListState, key.id, canonical(readability(k.accessListState))});
         for (const AccessListEntry &e : k.accessList) {

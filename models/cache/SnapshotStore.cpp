@@ -29,11 +29,6 @@ SnapshotStore::SnapshotStore(CacheDatabase &database)
     : m_db(database)
 { }
 
-QString SnapshotStore::maskedPrivateKey(const QString &privateKey)
-{
-    return ApiKey::maskedPrivateKey(privateKey);
-}
-
 qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, int requests)
 {
     m_error.clear();
@@ -58,11 +53,10 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
         return fail(q);
     const QVariant previous = q.value(0); // NULL for the first snapshot
 
+    const QDateTime takenAt = (snapshot.takenAt.isValid() ? snapshot.takenAt : Clock::nowUtc()).toUTC();
     q.prepare(u"INSERT INTO snapshots (org_id, taken_at, source, requests) VALUES (?, ?, ?, ?)"_s);
     q.addBindValue(orgId);
-    q.addBindValue((snapshot.takenAt.isValid() ? snapshot.takenAt : Clock::nowUtc())
-                       .toUTC()
-                       .toString(Qt::ISODateWithMs));
+    q.addBindValue(takenAt.toString(Qt::ISODateWithMs));
     q.addBindValue(snapshotSourceName(source));
     q.addBindValue(requests);
     if (!q.exec())
@@ -130,6 +124,7 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
         m_db.rollback();
         return 0;
     }
+    m_written = {id, orgId, takenAt, source, requests};
     return id;
 }
 

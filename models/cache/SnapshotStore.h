@@ -44,9 +44,8 @@ public:
     Notes notes(const QString &orgId, NoteKind kind);
 
     const QString &error() const { return m_error; }
-
-    // The masked form of a private key: the cache never holds more than the server shows after creation.
-    static QString maskedPrivateKey(const QString &privateKey);
+    // The history entry of the last successful write (as history() will list it).
+    const SnapshotInfo &written() const { return m_written; }
 
 private:
     std::optional<OrgSnapshot> read(const QString &orgId, std::optional<qint64> snapshotId);
@@ -55,4 +54,5 @@ private:
     CacheDatabase &m_db;
     int m_retention = 100;
     QString m_error;
+    SnapshotInfo m_written;
 };

@@ -123,15 +123,11 @@ void CacheAccess::write(const OrgSnapshot &snapshot, SnapshotSource source, int 
                 w.error = tr("the cache could not be opened");
                 return w;
             }
-            const qint64 id = store->write(snapshot, source, requests);
-            if (id == 0) {
+            if (store->write(snapshot, source, requests) == 0) {
                 w.error = store->error();
                 return w;
             }
-            const QList<SnapshotInfo> history = store->history(snapshot.organization.id);
-            w.info = history.isEmpty()
-                ? SnapshotInfo{id, snapshot.organization.id, snapshot.takenAt, source, requests}
-                : history.last();
+            w.info = store->written();
             return w;
         },
         [done = std::move(done)](const Written &w) { done(w.info, w.error); });

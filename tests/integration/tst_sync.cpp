@@ -235,6 +235,13 @@ private slots:
         QCOMPARE(s->keys.size(), 5);
         QVERIFY(s->findKey(created.value().id)->key.privateKey.startsWith(u"****"_s));
         QCOMPARE(cache().history(Fx::OrgA).last().source, SnapshotSource::Change);
+        // The history in memory is what the cache lists, without reading it back.
+        const SnapshotInfo listed = cache().history(Fx::OrgA).last();
+        const SnapshotInfo known = m_repo->state(Fx::OrgA)->history.last();
+        QCOMPARE(known.id, listed.id);
+        QCOMPARE(known.takenAt, listed.takenAt);
+        QCOMPARE(known.source, listed.source);
+        QCOMPARE(m_repo->state(Fx::OrgA)->history.size(), cache().history(Fx::OrgA).size());
 
         before = m_client->scheduler().requestsStarted();
         const auto added = await<QList<AccessListEntry>>([&](auto d) {
