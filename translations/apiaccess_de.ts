@@ -72,6 +72,10 @@
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
 </context>
 <context>
     <name>AddressCheck</name>
@@ -346,7 +350,7 @@ Ticket: %2
     </message>
     <message>
         <source>Public key</source>
-        <translation>Öffentlicher Schlüssel</translation>
+        <translation>Öffentl. Schlüssel</translation>
     </message>
     <message>
         <source>Key ID</source>
@@ -367,6 +371,10 @@ Ticket: %2
     <message>
         <source>Local note</source>
         <translation>Lokale Notiz</translation>
+    </message>
+    <message>
+        <source>Project roles</source>
+        <translation>Projektrollen</translation>
     </message>
 </context>
 <context>
@@ -426,10 +434,6 @@ Ticket: %2
     <message>
         <source>&amp;Add whitelist entries…</source>
         <translation>Whitelist-Einträge &amp;hinzufügen …</translation>
-    </message>
-    <message>
-        <source>&amp;Remove entry…</source>
-        <translation>Eintrag ent&amp;fernen …</translation>
     </message>
     <message>
         <source>Copy key &amp;ID</source>
@@ -547,28 +551,88 @@ Ticket: %2
         <translation>%1 aus der Whitelist von %2 entfernen?</translation>
     </message>
     <message>
-        <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses, and without it the console would be locked out.</source>
-        <translation>Diese Konsole ruft mit diesem Schlüssel von %1 aus auf: Der Server verweigert das Entfernen des Eintrags, den der Aufrufer verwendet, und ohne ihn wäre die Konsole ausgesperrt.</translation>
-    </message>
-    <message>
-        <source>%1, the address this console calls from, is covered by this entry.</source>
-        <translation>%1, die Adresse, von der diese Konsole aufruft, ist von diesem Eintrag abgedeckt.</translation>
-    </message>
-    <message>
-        <source>Remove whitelist entry?</source>
-        <translation>Whitelist-Eintrag entfernen?</translation>
-    </message>
-    <message>
-        <source>Remove entry</source>
-        <translation>Eintrag entfernen</translation>
-    </message>
-    <message>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
     </message>
     <message>
-        <source>Not removed. %1</source>
-        <translation>Nicht entfernt. %1</translation>
+        <source>Pick an organization or project on the left to see its API keys.</source>
+        <translation>Wählen Sie links eine Organisation oder ein Projekt, um dessen API-Schlüssel zu sehen.</translation>
+    </message>
+    <message>
+        <source>Whitelist</source>
+        <translation>Whitelist</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>&amp;Remove entries…</source>
+        <translation>Einträge &amp;entfernen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whitelist (%n)</source>
+        <translation>
+            <numerusform>Whitelist (%n)</numerusform>
+            <numerusform>Whitelist (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whitelist (not readable)</source>
+        <translation>Whitelist (nicht lesbar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Projects (%n)</source>
+        <translation>
+            <numerusform>Projekte (%n)</numerusform>
+            <numerusform>Projekte (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the key this console is connected with. Deleting it locks this console out at once: every later request fails until you connect with another key (Connection → Edit this connection).</source>
+        <translation>Mit diesem Schlüssel ist diese Konsole verbunden. Wird er gelöscht, sperrt sich die Konsole sofort aus: jede weitere Anfrage schlägt fehl, bis Sie sich mit einem anderen Schlüssel verbinden (Verbindung → Diese Verbindung bearbeiten).</translation>
+    </message>
+    <message>
+        <source>Delete and lock this console out</source>
+        <translation>Löschen und Konsole aussperren</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n entries from the whitelist of %1?</source>
+        <translation>
+            <numerusform>Diesen %n Eintrag aus der Whitelist von %1 entfernen?</numerusform>
+            <numerusform>Diese %n Einträge aus der Whitelist von %1 entfernen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses (%2), and without it the console would be locked out.</source>
+        <translation>Diese Konsole ruft mit diesem Schlüssel von %1 aus auf: Der Server lehnt es ab, den Eintrag des Aufrufers (%2) zu entfernen, und ohne ihn wäre die Konsole ausgesperrt.</translation>
+    </message>
+    <message>
+        <source>%1, the address this console calls from, is covered by %2.</source>
+        <translation>%1, die Adresse, von der diese Konsole aufruft, wird von %2 abgedeckt.</translation>
+    </message>
+    <message>
+        <source>This empties the whitelist: the key may then call from any address, or from none if the organization requires a whitelist.</source>
+        <translation>Damit wird die Whitelist leer: Der Schlüssel darf dann von jeder Adresse aus aufrufen – oder von keiner, wenn die Organisation eine Whitelist verlangt.</translation>
+    </message>
+    <message>
+        <source>Remove whitelist entries?</source>
+        <translation>Whitelist-Einträge entfernen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n entry(ies)</source>
+        <translation>
+            <numerusform>%n Eintrag entfernen</numerusform>
+            <numerusform>%n Einträge entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Nicht entfernt: %1</translation>
     </message>
 </context>
 <context>
@@ -745,6 +809,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>Reading the private key from the system keyring…</source>
         <translation>Der private Schlüssel wird aus dem Schlüsselbund des Systems gelesen …</translation>
     </message>
+    <message>
+        <source>The private key of “%1” (public key %2) is kept in memory for this session only, because the system keyring could not be used. It is forgotten when the console closes and asked for at the next start. To keep it, start a keyring (GNOME Keyring or KWallet) and save the connection again: Connection → Edit this connection.</source>
+        <translation>Der private Schlüssel von „%1“ (öffentlicher Schlüssel %2) wird nur für diese Sitzung im Speicher gehalten, weil der Schlüsselbund des Systems nicht verfügbar war. Beim Schließen wird er vergessen und beim nächsten Start erneut abgefragt. Um ihn zu behalten, starten Sie einen Schlüsselbund (GNOME Keyring oder KWallet) und speichern Sie die Verbindung erneut: Verbindung → Diese Verbindung bearbeiten.</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>
@@ -889,6 +957,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>Choose at least one role.</source>
         <translation>Wählen Sie mindestens eine Rolle.</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
 </context>
 <context>
     <name>EntriesEditor</name>
@@ -944,16 +1016,20 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <translation>%1 erlaubt jede Adresse seiner Familie.</translation>
     </message>
     <message>
-        <source>%1 is a very broad block (%2 addresses).</source>
-        <translation>%1 ist ein sehr großer Block (%2 Adressen).</translation>
-    </message>
-    <message>
         <source>Already covered by %1 on the whitelist.</source>
         <translation>Bereits abgedeckt durch %1 auf der Whitelist.</translation>
     </message>
     <message>
         <source>Already covered by %1 above.</source>
         <translation>Bereits abgedeckt durch %1 weiter oben.</translation>
+    </message>
+    <message>
+        <source>%1 is a very broad block (%2 addresses): hardly narrower than no whitelist.</source>
+        <translation>%1 ist ein sehr weiter Block (%2 Adressen): kaum enger als gar keine Whitelist.</translation>
+    </message>
+    <message>
+        <source>%1 is a broad block (%2 addresses).</source>
+        <translation>%1 ist ein weiter Block (%2 Adressen).</translation>
     </message>
 </context>
 <context>
@@ -1116,10 +1192,6 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <translation>%1 auf %2 wurde noch nie verwendet.</translation>
     </message>
     <message>
-        <source>%1 on %2 is a very broad block.</source>
-        <translation>%1 auf %2 ist ein sehr großer Block.</translation>
-    </message>
-    <message>
         <source>%1 is listed twice on %2.</source>
         <translation>%1 steht doppelt auf %2.</translation>
     </message>
@@ -1143,6 +1215,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>high</source>
         <translation>hoch</translation>
     </message>
+    <message>
+        <source>%1 on %2 is a very broad block (%3 addresses).</source>
+        <translation>%1 auf %2 ist ein sehr weiter Block (%3 Adressen).</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -1159,14 +1235,6 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <translation>Änderungen</translation>
     </message>
     <message>
-        <source>From:</source>
-        <translation>Von:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Bis:</translation>
-    </message>
-    <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
@@ -1181,10 +1249,6 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     <message>
         <source>Two syncs are needed to compare.</source>
         <translation>Zum Vergleichen sind zwei Synchronisierungen nötig.</translation>
-    </message>
-    <message>
-        <source>The whitelist requirement changed.</source>
-        <translation>Die Whitelist-Pflicht hat sich geändert.</translation>
     </message>
     <message>
         <source>Project %1 added</source>
@@ -1243,6 +1307,18 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     <message>
         <source>Reading the snapshots…</source>
         <translation>Die Stände werden gelesen…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API: %1 → %2.</source>
+        <translation>„Require IP Whitelist for Public API“: %1 → %2.</translation>
     </message>
 </context>
 <context>
@@ -1516,10 +1592,6 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1725,6 +1797,18 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>The server accepted the change without saying the new value; the next sync reads it.</source>
         <translation>Der Server hat die Änderung angenommen, ohne den neuen Wert zu nennen; die nächste Synchronisierung liest ihn.</translation>
     </message>
+    <message>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>OrgSettingsPage</name>
@@ -1807,6 +1891,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     <message>
         <source>The server accepted the change but still reports the old value.</source>
         <translation>Der Server hat die Änderung angenommen, meldet aber noch den alten Wert.</translation>
+    </message>
+    <message>
+        <source>Pick an organization on the left to see its settings.</source>
+        <translation>Wählen Sie links eine Organisation, um ihre Einstellungen zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2075,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>The private key could not be stored: %1</source>
         <translation>Der private Schlüssel konnte nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>No scheme was typed, so https was tried. If the server speaks plain http, type http://%1.</source>
+        <translation>Es wurde kein Schema angegeben, daher wurde https versucht. Spricht der Server einfaches http, geben Sie http://%1 ein.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
@@ -2045,6 +2137,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>These roles will be removed: %1</source>
         <translation>Diese Rollen werden entfernt: %1</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2073,10 +2169,6 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <translation>Befunde</translation>
     </message>
     <message>
-        <source>Stale after:</source>
-        <translation>Veraltet nach:</translation>
-    </message>
-    <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
         <translation>Für diese Organisation ist noch nichts zwischengespeichert: Synchronisieren Sie sie (F5).</translation>
     </message>
@@ -2086,6 +2178,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
             <numerusform>%n Befund, davon %1 hoch. Aktivieren Sie einen, um zu seinem Schlüssel zu gehen.</numerusform>
             <numerusform>%n Befunde, davon %1 hoch. Aktivieren Sie einen, um zu seinem Schlüssel zu gehen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Stale after:</source>
+        <translation>&amp;Veraltet nach:</translation>
     </message>
 </context>
 <context>
@@ -2353,10 +2449,6 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <translation>Einträge meiner Whitelist</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Benutzer:</translation>
-    </message>
-    <message>
         <source>For personal API keys: calls made with them must come from an address on this list, and changing the list needs one.</source>
         <translation>Für persönliche API-Schlüssel: Aufrufe damit müssen von einer Adresse auf dieser Liste kommen, und Änderungen an der Liste brauchen eine.</translation>
     </message>
@@ -2385,6 +2477,30 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     <message>
         <source>Removed %1.</source>
         <translation>%1 entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>the name you sign in to the web console with</source>
+        <translation>der Name, mit dem Sie sich an der Web-Konsole anmelden</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Type your user name (the one you sign in to the web console with) and press Load.</source>
+        <translation>Geben Sie Ihren Benutzernamen ein (den, mit dem Sie sich an der Web-Konsole anmelden), und klicken Sie auf Laden.</translation>
+    </message>
+    <message>
+        <source>Type your user name first.</source>
+        <translation>Geben Sie zuerst Ihren Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>The server knows no user named “%1”. Type the user name you sign in to the web console with (often an e-mail address) — not the public key of an API key.</source>
+        <translation>Der Server kennt keinen Benutzer namens „%1“. Geben Sie den Benutzernamen ein, mit dem Sie sich an der Web-Konsole anmelden (oft eine E-Mail-Adresse) – nicht den öffentlichen Schlüssel eines API-Schlüssels.</translation>
     </message>
 </context>
 <context>
@@ -2517,10 +2633,6 @@ Exit-Codes: 0 in Ordnung, 1 Befunde ab --fail-on, 2 Aufruffehler, 3 Authentifizi
         <source>Changes in %1 from snapshot %2 to %3:</source>
         <translation>Änderungen in %1 von Snapshot %2 bis %3:</translation>
     </message>
-    <message>
-        <source>  The whitelist requirement changed.</source>
-        <translation>  Die Whitelist-Pflicht hat sich geändert.</translation>
-    </message>
     <message numerus="yes">
         <source>    %n request(s) counted</source>
         <translation>
@@ -2623,6 +2735,10 @@ Exit-Codes: 0 in Ordnung, 1 Befunde ab --fail-on, 2 Aufruffehler, 3 Authentifizi
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>  Require IP Whitelist for Public API: %1 → %2.</source>
+        <translation>  „Require IP Whitelist for Public API“: %1 → %2.</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,34 @@
             <numerusform>Added %n whitelist entries.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Whitelist (%n)</source>
+        <translation>
+            <numerusform>Whitelist (%n)</numerusform>
+            <numerusform>Whitelist (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Projects (%n)</source>
+        <translation>
+            <numerusform>Projects (%n)</numerusform>
+            <numerusform>Projects (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n entries from the whitelist of %1?</source>
+        <translation>
+            <numerusform>Remove this entry from the whitelist of %1?</numerusform>
+            <numerusform>Remove these %n entries from the whitelist of %1?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n entry(ies)</source>
+        <translation>
+            <numerusform>Remove %n entry</numerusform>
+            <numerusform>Remove %n entries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestResult</name>

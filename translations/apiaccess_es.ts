@@ -72,6 +72,10 @@
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
 </context>
 <context>
     <name>AddressCheck</name>
@@ -368,6 +372,10 @@ Ticket: %2
         <source>Local note</source>
         <translation>Nota local</translation>
     </message>
+    <message>
+        <source>Project roles</source>
+        <translation>Roles del proyecto</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysPage</name>
@@ -426,10 +434,6 @@ Ticket: %2
     <message>
         <source>&amp;Add whitelist entries…</source>
         <translation>&amp;Añadir entradas…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove entry…</source>
-        <translation>&amp;Quitar entrada…</translation>
     </message>
     <message>
         <source>Copy key &amp;ID</source>
@@ -547,28 +551,88 @@ Ticket: %2
         <translation>¿Quitar %1 de la lista blanca de %2?</translation>
     </message>
     <message>
-        <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses, and without it the console would be locked out.</source>
-        <translation>Esta consola llama desde %1 con esta clave: el servidor se niega a quitar la entrada que usa quien llama, y sin ella la consola quedaría bloqueada.</translation>
-    </message>
-    <message>
-        <source>%1, the address this console calls from, is covered by this entry.</source>
-        <translation>%1, la dirección desde la que llama esta consola, está cubierta por esta entrada.</translation>
-    </message>
-    <message>
-        <source>Remove whitelist entry?</source>
-        <translation>¿Quitar la entrada de la lista blanca?</translation>
-    </message>
-    <message>
-        <source>Remove entry</source>
-        <translation>Quitar entrada</translation>
-    </message>
-    <message>
         <source>Removed %1.</source>
         <translation>%1 quitada.</translation>
     </message>
     <message>
-        <source>Not removed. %1</source>
-        <translation>No se quitó. %1</translation>
+        <source>Pick an organization or project on the left to see its API keys.</source>
+        <translation>Elija una organización o un proyecto a la izquierda para ver sus claves de API.</translation>
+    </message>
+    <message>
+        <source>Whitelist</source>
+        <translation>Lista blanca</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>&amp;Remove entries…</source>
+        <translation>&amp;Quitar entradas…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whitelist (%n)</source>
+        <translation>
+            <numerusform>Lista blanca (%n)</numerusform>
+            <numerusform>Lista blanca (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whitelist (not readable)</source>
+        <translation>Lista blanca (no legible)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Projects (%n)</source>
+        <translation>
+            <numerusform>Proyectos (%n)</numerusform>
+            <numerusform>Proyectos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the key this console is connected with. Deleting it locks this console out at once: every later request fails until you connect with another key (Connection → Edit this connection).</source>
+        <translation>Es la clave con la que está conectada esta consola. Eliminarla bloquea la consola al instante: toda petición posterior falla hasta que se conecte con otra clave (Conexión → Editar esta conexión).</translation>
+    </message>
+    <message>
+        <source>Delete and lock this console out</source>
+        <translation>Eliminar y bloquear esta consola</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n entries from the whitelist of %1?</source>
+        <translation>
+            <numerusform>¿Quitar esta %n entrada de la lista blanca de %1?</numerusform>
+            <numerusform>¿Quitar estas %n entradas de la lista blanca de %1?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses (%2), and without it the console would be locked out.</source>
+        <translation>Esta consola llama desde %1 con esta clave: el servidor se niega a quitar la entrada que usa quien llama (%2), y sin ella la consola quedaría bloqueada.</translation>
+    </message>
+    <message>
+        <source>%1, the address this console calls from, is covered by %2.</source>
+        <translation>%1, la dirección desde la que llama esta consola, está cubierta por %2.</translation>
+    </message>
+    <message>
+        <source>This empties the whitelist: the key may then call from any address, or from none if the organization requires a whitelist.</source>
+        <translation>La lista blanca queda vacía: la clave podrá llamar desde cualquier dirección, o desde ninguna si la organización exige una lista blanca.</translation>
+    </message>
+    <message>
+        <source>Remove whitelist entries?</source>
+        <translation>¿Quitar entradas de la lista blanca?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n entry(ies)</source>
+        <translation>
+            <numerusform>Quitar %n entrada</numerusform>
+            <numerusform>Quitar %n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>No quitado: %1</translation>
     </message>
 </context>
 <context>
@@ -745,6 +809,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>Reading the private key from the system keyring…</source>
         <translation>Leyendo la clave privada del llavero del sistema…</translation>
     </message>
+    <message>
+        <source>The private key of “%1” (public key %2) is kept in memory for this session only, because the system keyring could not be used. It is forgotten when the console closes and asked for at the next start. To keep it, start a keyring (GNOME Keyring or KWallet) and save the connection again: Connection → Edit this connection.</source>
+        <translation>La clave privada de «%1» (clave pública %2) se guarda en memoria solo para esta sesión, porque no se pudo usar el llavero del sistema. Se olvida al cerrar la consola y se pedirá en el próximo inicio. Para conservarla, inicie un llavero (GNOME Keyring o KWallet) y vuelva a guardar la conexión: Conexión → Editar esta conexión.</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>
@@ -889,6 +957,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>Choose at least one role.</source>
         <translation>Elija al menos un rol.</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
 </context>
 <context>
     <name>EntriesEditor</name>
@@ -944,16 +1016,20 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <translation>%1 permite todas las direcciones de su familia.</translation>
     </message>
     <message>
-        <source>%1 is a very broad block (%2 addresses).</source>
-        <translation>%1 es un bloque muy amplio (%2 direcciones).</translation>
-    </message>
-    <message>
         <source>Already covered by %1 on the whitelist.</source>
         <translation>Ya cubierta por %1 en la lista blanca.</translation>
     </message>
     <message>
         <source>Already covered by %1 above.</source>
         <translation>Ya cubierta por %1 más arriba.</translation>
+    </message>
+    <message>
+        <source>%1 is a very broad block (%2 addresses): hardly narrower than no whitelist.</source>
+        <translation>%1 es un bloque muy amplio (%2 direcciones): apenas más estrecho que no tener lista blanca.</translation>
+    </message>
+    <message>
+        <source>%1 is a broad block (%2 addresses).</source>
+        <translation>%1 es un bloque amplio (%2 direcciones).</translation>
     </message>
 </context>
 <context>
@@ -1116,10 +1192,6 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <translation>%1 en %2 nunca se ha usado.</translation>
     </message>
     <message>
-        <source>%1 on %2 is a very broad block.</source>
-        <translation>%1 en %2 es un bloque muy amplio.</translation>
-    </message>
-    <message>
         <source>%1 is listed twice on %2.</source>
         <translation>%1 aparece dos veces en %2.</translation>
     </message>
@@ -1143,6 +1215,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>high</source>
         <translation>alta</translation>
     </message>
+    <message>
+        <source>%1 on %2 is a very broad block (%3 addresses).</source>
+        <translation>%1 en %2 es un bloque muy amplio (%3 direcciones).</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -1159,14 +1235,6 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <translation>Cambios</translation>
     </message>
     <message>
-        <source>From:</source>
-        <translation>Desde:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>Hasta:</translation>
-    </message>
-    <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
@@ -1181,10 +1249,6 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     <message>
         <source>Two syncs are needed to compare.</source>
         <translation>Se necesitan dos sincronizaciones para comparar.</translation>
-    </message>
-    <message>
-        <source>The whitelist requirement changed.</source>
-        <translation>Cambió la exigencia de lista blanca.</translation>
     </message>
     <message>
         <source>Project %1 added</source>
@@ -1243,6 +1307,18 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     <message>
         <source>Reading the snapshots…</source>
         <translation>Leyendo las instantáneas…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API: %1 → %2.</source>
+        <translation>«Require IP Whitelist for Public API»: %1 → %2.</translation>
     </message>
 </context>
 <context>
@@ -1516,10 +1592,6 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1725,6 +1797,18 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>The server accepted the change without saying the new value; the next sync reads it.</source>
         <translation>El servidor aceptó el cambio sin indicar el nuevo valor; la próxima sincronización lo leerá.</translation>
     </message>
+    <message>
+        <source>on</source>
+        <translation>activado</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
 </context>
 <context>
     <name>OrgSettingsPage</name>
@@ -1807,6 +1891,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     <message>
         <source>The server accepted the change but still reports the old value.</source>
         <translation>El servidor aceptó el cambio, pero sigue indicando el valor anterior.</translation>
+    </message>
+    <message>
+        <source>Pick an organization on the left to see its settings.</source>
+        <translation>Elija una organización a la izquierda para ver su configuración.</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2075,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>The private key could not be stored: %1</source>
         <translation>No se pudo guardar la clave privada: %1</translation>
     </message>
+    <message>
+        <source>No scheme was typed, so https was tried. If the server speaks plain http, type http://%1.</source>
+        <translation>No se escribió ningún esquema, así que se probó https. Si el servidor usa http sin cifrar, escriba http://%1.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
@@ -2045,6 +2137,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>These roles will be removed: %1</source>
         <translation>Se quitarán estos roles: %1</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2073,10 +2169,6 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <translation>Hallazgos</translation>
     </message>
     <message>
-        <source>Stale after:</source>
-        <translation>Obsoleta tras:</translation>
-    </message>
-    <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
         <translation>Aún no hay nada en caché de esta organización: sincronícela (F5).</translation>
     </message>
@@ -2086,6 +2178,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
             <numerusform>%n hallazgo, %1 de gravedad alta. Active uno para ir a su clave.</numerusform>
             <numerusform>%n hallazgos, %1 de gravedad alta. Active uno para ir a su clave.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Stale after:</source>
+        <translation>&amp;Obsoleta tras:</translation>
     </message>
 </context>
 <context>
@@ -2353,10 +2449,6 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <translation>Entradas de mi lista blanca</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Usuario:</translation>
-    </message>
-    <message>
         <source>For personal API keys: calls made with them must come from an address on this list, and changing the list needs one.</source>
         <translation>Para claves de API personales: las llamadas hechas con ellas deben venir de una dirección de esta lista, y cambiar la lista requiere una.</translation>
     </message>
@@ -2385,6 +2477,30 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     <message>
         <source>Removed %1.</source>
         <translation>%1 quitada.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nombre de &amp;usuario:</translation>
+    </message>
+    <message>
+        <source>the name you sign in to the web console with</source>
+        <translation>el nombre con el que inicia sesión en la consola web</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Type your user name (the one you sign in to the web console with) and press Load.</source>
+        <translation>Escriba su nombre de usuario (el de la consola web) y pulse Cargar.</translation>
+    </message>
+    <message>
+        <source>Type your user name first.</source>
+        <translation>Escriba primero su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>The server knows no user named “%1”. Type the user name you sign in to the web console with (often an e-mail address) — not the public key of an API key.</source>
+        <translation>El servidor no conoce a ningún usuario llamado «%1». Escriba el nombre con el que inicia sesión en la consola web (a menudo una dirección de correo) — no la clave pública de una clave de API.</translation>
     </message>
 </context>
 <context>
@@ -2517,10 +2633,6 @@ Códigos de salida: 0 correcto, 1 hallazgos al nivel de --fail-on o superior, 2 
         <source>Changes in %1 from snapshot %2 to %3:</source>
         <translation>Cambios en %1 de la instantánea %2 a la %3:</translation>
     </message>
-    <message>
-        <source>  The whitelist requirement changed.</source>
-        <translation>  Cambió la exigencia de lista blanca.</translation>
-    </message>
     <message numerus="yes">
         <source>    %n request(s) counted</source>
         <translation>
@@ -2623,6 +2735,10 @@ Códigos de salida: 0 correcto, 1 hallazgos al nivel de --fail-on o superior, 2 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>  Require IP Whitelist for Public API: %1 → %2.</source>
+        <translation>  «Require IP Whitelist for Public API»: %1 → %2.</translation>
     </message>
 </context>
 <context>

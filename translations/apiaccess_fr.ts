@@ -72,6 +72,10 @@
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
 </context>
 <context>
     <name>AddressCheck</name>
@@ -368,6 +372,10 @@ Ticket&#xa0;: %2
         <source>Local note</source>
         <translation>Note locale</translation>
     </message>
+    <message>
+        <source>Project roles</source>
+        <translation>Rôles du projet</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysPage</name>
@@ -426,10 +434,6 @@ Ticket&#xa0;: %2
     <message>
         <source>&amp;Add whitelist entries…</source>
         <translation>&amp;Ajouter des entrées…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove entry…</source>
-        <translation>&amp;Retirer l&apos;entrée…</translation>
     </message>
     <message>
         <source>Copy key &amp;ID</source>
@@ -547,28 +551,88 @@ Ticket&#xa0;: %2
         <translation>Retirer %1 de la liste blanche de %2&#xa0;?</translation>
     </message>
     <message>
-        <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses, and without it the console would be locked out.</source>
-        <translation>Cette console appelle depuis %1 avec cette clé&#xa0;: le serveur refuse de retirer l&apos;entrée qu&apos;utilise l&apos;appelant, et sans elle la console serait bloquée.</translation>
-    </message>
-    <message>
-        <source>%1, the address this console calls from, is covered by this entry.</source>
-        <translation>%1, l&apos;adresse depuis laquelle cette console appelle, est couverte par cette entrée.</translation>
-    </message>
-    <message>
-        <source>Remove whitelist entry?</source>
-        <translation>Retirer l&apos;entrée de la liste blanche&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Remove entry</source>
-        <translation>Retirer l&apos;entrée</translation>
-    </message>
-    <message>
         <source>Removed %1.</source>
         <translation>%1 retirée.</translation>
     </message>
     <message>
-        <source>Not removed. %1</source>
-        <translation>Non retirée. %1</translation>
+        <source>Pick an organization or project on the left to see its API keys.</source>
+        <translation>Choisissez une organisation ou un projet à gauche pour voir ses clés d’API.</translation>
+    </message>
+    <message>
+        <source>Whitelist</source>
+        <translation>Liste blanche</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>&amp;Remove entries…</source>
+        <translation>&amp;Retirer les entrées…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whitelist (%n)</source>
+        <translation>
+            <numerusform>Liste blanche (%n)</numerusform>
+            <numerusform>Liste blanche (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whitelist (not readable)</source>
+        <translation>Liste blanche (illisible)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Projects (%n)</source>
+        <translation>
+            <numerusform>Projets (%n)</numerusform>
+            <numerusform>Projets (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the key this console is connected with. Deleting it locks this console out at once: every later request fails until you connect with another key (Connection → Edit this connection).</source>
+        <translation>C’est la clé avec laquelle cette console est connectée. La supprimer verrouille aussitôt la console : toute requête suivante échoue jusqu’à une connexion avec une autre clé (Connexion → Modifier cette connexion).</translation>
+    </message>
+    <message>
+        <source>Delete and lock this console out</source>
+        <translation>Supprimer et verrouiller cette console</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n entries from the whitelist of %1?</source>
+        <translation>
+            <numerusform>Retirer cette %n entrée de la liste blanche de %1 ?</numerusform>
+            <numerusform>Retirer ces %n entrées de la liste blanche de %1 ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses (%2), and without it the console would be locked out.</source>
+        <translation>Cette console appelle depuis %1 avec cette clé : le serveur refuse de retirer l’entrée qu’utilise l’appelant (%2), et sans elle la console serait verrouillée.</translation>
+    </message>
+    <message>
+        <source>%1, the address this console calls from, is covered by %2.</source>
+        <translation>%1, l’adresse depuis laquelle appelle cette console, est couverte par %2.</translation>
+    </message>
+    <message>
+        <source>This empties the whitelist: the key may then call from any address, or from none if the organization requires a whitelist.</source>
+        <translation>La liste blanche devient vide : la clé pourra alors appeler depuis n’importe quelle adresse, ou d’aucune si l’organisation exige une liste blanche.</translation>
+    </message>
+    <message>
+        <source>Remove whitelist entries?</source>
+        <translation>Retirer des entrées de la liste blanche ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n entry(ies)</source>
+        <translation>
+            <numerusform>Retirer %n entrée</numerusform>
+            <numerusform>Retirer %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>Non retiré : %1</translation>
     </message>
 </context>
 <context>
@@ -745,6 +809,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>Reading the private key from the system keyring…</source>
         <translation>Lecture de la clé privée dans le trousseau du système…</translation>
     </message>
+    <message>
+        <source>The private key of “%1” (public key %2) is kept in memory for this session only, because the system keyring could not be used. It is forgotten when the console closes and asked for at the next start. To keep it, start a keyring (GNOME Keyring or KWallet) and save the connection again: Connection → Edit this connection.</source>
+        <translation>La clé privée de « %1 » (clé publique %2) n’est gardée en mémoire que pour cette session, car le trousseau du système n’a pas pu être utilisé. Elle est oubliée à la fermeture et redemandée au prochain démarrage. Pour la garder, démarrez un trousseau (GNOME Keyring ou KWallet) et enregistrez de nouveau la connexion : Connexion → Modifier cette connexion.</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>
@@ -889,6 +957,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>Choose at least one role.</source>
         <translation>Choisissez au moins un rôle.</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
 </context>
 <context>
     <name>EntriesEditor</name>
@@ -944,16 +1016,20 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <translation>%1 autorise toutes les adresses de sa famille.</translation>
     </message>
     <message>
-        <source>%1 is a very broad block (%2 addresses).</source>
-        <translation>%1 est un bloc très large (%2 adresses).</translation>
-    </message>
-    <message>
         <source>Already covered by %1 on the whitelist.</source>
         <translation>Déjà couverte par %1 sur la liste blanche.</translation>
     </message>
     <message>
         <source>Already covered by %1 above.</source>
         <translation>Déjà couverte par %1 plus haut.</translation>
+    </message>
+    <message>
+        <source>%1 is a very broad block (%2 addresses): hardly narrower than no whitelist.</source>
+        <translation>%1 est un bloc très large (%2 adresses) : à peine plus étroit qu’aucune liste blanche.</translation>
+    </message>
+    <message>
+        <source>%1 is a broad block (%2 addresses).</source>
+        <translation>%1 est un bloc large (%2 adresses).</translation>
     </message>
 </context>
 <context>
@@ -1116,10 +1192,6 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <translation>%1 sur %2 n&apos;a jamais été utilisée.</translation>
     </message>
     <message>
-        <source>%1 on %2 is a very broad block.</source>
-        <translation>%1 sur %2 est un bloc très large.</translation>
-    </message>
-    <message>
         <source>%1 is listed twice on %2.</source>
         <translation>%1 figure deux fois sur %2.</translation>
     </message>
@@ -1143,6 +1215,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>high</source>
         <translation>haute</translation>
     </message>
+    <message>
+        <source>%1 on %2 is a very broad block (%3 addresses).</source>
+        <translation>%1 sur %2 est un bloc très large (%3 adresses).</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -1159,14 +1235,6 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <translation>Modifications</translation>
     </message>
     <message>
-        <source>From:</source>
-        <translation>De&#xa0;:</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>À&#xa0;:</translation>
-    </message>
-    <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2 (%3)</translation>
     </message>
@@ -1181,10 +1249,6 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     <message>
         <source>Two syncs are needed to compare.</source>
         <translation>Deux synchronisations sont nécessaires pour comparer.</translation>
-    </message>
-    <message>
-        <source>The whitelist requirement changed.</source>
-        <translation>L&apos;exigence de liste blanche a changé.</translation>
     </message>
     <message>
         <source>Project %1 added</source>
@@ -1243,6 +1307,18 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     <message>
         <source>Reading the snapshots…</source>
         <translation>Lecture des instantanés…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;De :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;À :</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API: %1 → %2.</source>
+        <translation>« Require IP Whitelist for Public API » : %1 → %2.</translation>
     </message>
 </context>
 <context>
@@ -1516,10 +1592,6 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1725,6 +1797,18 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>The server accepted the change without saying the new value; the next sync reads it.</source>
         <translation>Le serveur a accepté la modification sans indiquer la nouvelle valeur ; la prochaine synchronisation la lira.</translation>
     </message>
+    <message>
+        <source>on</source>
+        <translation>activé</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
 </context>
 <context>
     <name>OrgSettingsPage</name>
@@ -1807,6 +1891,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     <message>
         <source>The server accepted the change but still reports the old value.</source>
         <translation>Le serveur a accepté la modification mais indique encore l&apos;ancienne valeur.</translation>
+    </message>
+    <message>
+        <source>Pick an organization on the left to see its settings.</source>
+        <translation>Choisissez une organisation à gauche pour voir ses paramètres.</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2075,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>The private key could not be stored: %1</source>
         <translation>La clé privée n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>No scheme was typed, so https was tried. If the server speaks plain http, type http://%1.</source>
+        <translation>Aucun schéma n’a été saisi, https a donc été essayé. Si le serveur parle http simple, saisissez http://%1.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
@@ -2045,6 +2137,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>These roles will be removed: %1</source>
         <translation>Ces rôles seront retirés&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2073,10 +2169,6 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <translation>Constats</translation>
     </message>
     <message>
-        <source>Stale after:</source>
-        <translation>Périmée après&#xa0;:</translation>
-    </message>
-    <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
         <translation>Rien n&apos;est encore en cache pour cette organisation&#xa0;: synchronisez-la (F5).</translation>
     </message>
@@ -2086,6 +2178,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
             <numerusform>%n constat, dont %1 de gravité haute. Activez-en un pour aller à sa clé.</numerusform>
             <numerusform>%n constats, dont %1 de gravité haute. Activez-en un pour aller à sa clé.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Stale after:</source>
+        <translation>&amp;Obsolète après :</translation>
     </message>
 </context>
 <context>
@@ -2353,10 +2449,6 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <translation>Entrées de ma liste blanche</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
-        <translation>&amp;Utilisateur&#xa0;:</translation>
-    </message>
-    <message>
         <source>For personal API keys: calls made with them must come from an address on this list, and changing the list needs one.</source>
         <translation>Pour les clés d&apos;API personnelles&#xa0;: les appels faits avec elles doivent venir d&apos;une adresse de cette liste, et modifier la liste en exige une.</translation>
     </message>
@@ -2385,6 +2477,30 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     <message>
         <source>Removed %1.</source>
         <translation>%1 retirée.</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur :</translation>
+    </message>
+    <message>
+        <source>the name you sign in to the web console with</source>
+        <translation>le nom avec lequel vous vous connectez à la console web</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Type your user name (the one you sign in to the web console with) and press Load.</source>
+        <translation>Saisissez votre nom d’utilisateur (celui de la console web) et cliquez sur Charger.</translation>
+    </message>
+    <message>
+        <source>Type your user name first.</source>
+        <translation>Saisissez d’abord votre nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>The server knows no user named “%1”. Type the user name you sign in to the web console with (often an e-mail address) — not the public key of an API key.</source>
+        <translation>Le serveur ne connaît aucun utilisateur nommé « %1 ». Saisissez le nom avec lequel vous vous connectez à la console web (souvent une adresse e-mail) — pas la clé publique d’une clé d’API.</translation>
     </message>
 </context>
 <context>
@@ -2517,10 +2633,6 @@ Codes de sortie&#xa0;: 0 succès, 1 constats au niveau de --fail-on ou au-delà,
         <source>Changes in %1 from snapshot %2 to %3:</source>
         <translation>Modifications dans %1 de l&apos;instantané %2 à %3&#xa0;:</translation>
     </message>
-    <message>
-        <source>  The whitelist requirement changed.</source>
-        <translation>  L&apos;exigence de liste blanche a changé.</translation>
-    </message>
     <message numerus="yes">
         <source>    %n request(s) counted</source>
         <translation>
@@ -2623,6 +2735,10 @@ Codes de sortie&#xa0;: 0 succès, 1 constats au niveau de --fail-on ou au-delà,
     <message>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>  Require IP Whitelist for Public API: %1 → %2.</source>
+        <translation>  « Require IP Whitelist for Public API » : %1 → %2.</translation>
     </message>
 </context>
 <context>

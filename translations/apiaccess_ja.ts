@@ -71,6 +71,10 @@
         <source>Add</source>
         <translation>追加</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
 </context>
 <context>
     <name>AddressCheck</name>
@@ -365,6 +369,10 @@ Ticket: %2
         <source>Local note</source>
         <translation>ローカルメモ</translation>
     </message>
+    <message>
+        <source>Project roles</source>
+        <translation>プロジェクトロール</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysPage</name>
@@ -423,10 +431,6 @@ Ticket: %2
     <message>
         <source>&amp;Add whitelist entries…</source>
         <translation>ホワイトリストにエントリを追加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove entry…</source>
-        <translation>エントリを削除(&amp;R)…</translation>
     </message>
     <message>
         <source>Copy key &amp;ID</source>
@@ -543,28 +547,84 @@ Ticket: %2
         <translation>%2 のホワイトリストから %1 を削除しますか？</translation>
     </message>
     <message>
-        <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses, and without it the console would be locked out.</source>
-        <translation>このコンソールはこのキーで %1 から呼び出しています：サーバーは呼び出し元が使っているエントリの削除を拒否します。また、それが無いとコンソールが締め出されます。</translation>
-    </message>
-    <message>
-        <source>%1, the address this console calls from, is covered by this entry.</source>
-        <translation>このコンソールの接続元アドレス %1 は、このエントリに含まれます。</translation>
-    </message>
-    <message>
-        <source>Remove whitelist entry?</source>
-        <translation>ホワイトリストのエントリを削除しますか？</translation>
-    </message>
-    <message>
-        <source>Remove entry</source>
-        <translation>エントリを削除</translation>
-    </message>
-    <message>
         <source>Removed %1.</source>
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
-        <source>Not removed. %1</source>
-        <translation>削除できませんでした。%1</translation>
+        <source>Pick an organization or project on the left to see its API keys.</source>
+        <translation>左側で組織またはプロジェクトを選ぶと、その API キーが表示されます。</translation>
+    </message>
+    <message>
+        <source>Whitelist</source>
+        <translation>ホワイトリスト</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>&amp;Remove entries…</source>
+        <translation>エントリを削除(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whitelist (%n)</source>
+        <translation>
+            <numerusform>ホワイトリスト (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whitelist (not readable)</source>
+        <translation>ホワイトリスト (読み取り不可)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Projects (%n)</source>
+        <translation>
+            <numerusform>プロジェクト (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the key this console is connected with. Deleting it locks this console out at once: every later request fails until you connect with another key (Connection → Edit this connection).</source>
+        <translation>このコンソールが接続に使っているキーです。削除するとコンソールは即座に締め出され、別のキーで接続し直すまで以後のリクエストはすべて失敗します (接続 → この接続を編集)。</translation>
+    </message>
+    <message>
+        <source>Delete and lock this console out</source>
+        <translation>削除してコンソールを締め出す</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n entries from the whitelist of %1?</source>
+        <translation>
+            <numerusform>%1 のホワイトリストからこの %n 件のエントリを削除しますか?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses (%2), and without it the console would be locked out.</source>
+        <translation>このコンソールはこのキーで %1 から呼び出しています。サーバーは呼び出し元が使うエントリ (%2) の削除を拒否し、それがなければコンソールは締め出されます。</translation>
+    </message>
+    <message>
+        <source>%1, the address this console calls from, is covered by %2.</source>
+        <translation>このコンソールの呼び出し元アドレス %1 は %2 に含まれています。</translation>
+    </message>
+    <message>
+        <source>This empties the whitelist: the key may then call from any address, or from none if the organization requires a whitelist.</source>
+        <translation>ホワイトリストが空になります。キーはどのアドレスからでも呼び出せるようになります (組織がホワイトリストを必須にしている場合はどこからも呼び出せません)。</translation>
+    </message>
+    <message>
+        <source>Remove whitelist entries?</source>
+        <translation>ホワイトリストのエントリを削除しますか?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n entry(ies)</source>
+        <translation>
+            <numerusform>%n 件のエントリを削除</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>削除されませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -740,6 +800,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Reading the private key from the system keyring…</source>
         <translation>システムのキーリングから秘密キーを読み取っています…</translation>
     </message>
+    <message>
+        <source>The private key of “%1” (public key %2) is kept in memory for this session only, because the system keyring could not be used. It is forgotten when the console closes and asked for at the next start. To keep it, start a keyring (GNOME Keyring or KWallet) and save the connection again: Connection → Edit this connection.</source>
+        <translation>システムのキーリングを使えなかったため、「%1」の秘密鍵 (公開鍵 %2) はこのセッションの間だけメモリに保持されます。コンソールを閉じると消え、次回起動時に再度入力を求められます。保持するにはキーリング (GNOME Keyring または KWallet) を起動し、接続を保存し直してください: 接続 → この接続を編集。</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>
@@ -884,6 +948,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Choose at least one role.</source>
         <translation>ロールを 1 つ以上選択してください。</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
 </context>
 <context>
     <name>EntriesEditor</name>
@@ -937,16 +1005,20 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>%1 は同じファミリーのすべてのアドレスを許可します。</translation>
     </message>
     <message>
-        <source>%1 is a very broad block (%2 addresses).</source>
-        <translation>%1 は非常に広いブロックです（%2 アドレス）。</translation>
-    </message>
-    <message>
         <source>Already covered by %1 on the whitelist.</source>
         <translation>ホワイトリストの %1 に既に含まれています。</translation>
     </message>
     <message>
         <source>Already covered by %1 above.</source>
         <translation>上の %1 に既に含まれています。</translation>
+    </message>
+    <message>
+        <source>%1 is a very broad block (%2 addresses): hardly narrower than no whitelist.</source>
+        <translation>%1 は非常に広いブロックです (%2 アドレス)。ホワイトリストがないのとほとんど変わりません。</translation>
+    </message>
+    <message>
+        <source>%1 is a broad block (%2 addresses).</source>
+        <translation>%1 は広いブロックです (%2 アドレス)。</translation>
     </message>
 </context>
 <context>
@@ -1108,10 +1180,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>%2 の %1 は一度も使用されていません。</translation>
     </message>
     <message>
-        <source>%1 on %2 is a very broad block.</source>
-        <translation>%2 の %1 は非常に広いブロックです。</translation>
-    </message>
-    <message>
         <source>%1 is listed twice on %2.</source>
         <translation>%1 が %2 に 2 回記載されています。</translation>
     </message>
@@ -1135,6 +1203,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>high</source>
         <translation>高</translation>
     </message>
+    <message>
+        <source>%1 on %2 is a very broad block (%3 addresses).</source>
+        <translation>%2 の %1 は非常に広いブロックです (%3 アドレス)。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -1151,14 +1223,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>変更点</translation>
     </message>
     <message>
-        <source>From:</source>
-        <translation>比較元：</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>比較先：</translation>
-    </message>
-    <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2（%3）</translation>
     </message>
@@ -1173,10 +1237,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>Two syncs are needed to compare.</source>
         <translation>比較するには 2 回の同期が必要です。</translation>
-    </message>
-    <message>
-        <source>The whitelist requirement changed.</source>
-        <translation>ホワイトリストの要求設定が変更されました。</translation>
     </message>
     <message>
         <source>Project %1 added</source>
@@ -1233,6 +1293,18 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>Reading the snapshots…</source>
         <translation>スナップショットを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>開始(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>終了(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API: %1 → %2.</source>
+        <translation>「Require IP Whitelist for Public API」: %1 → %2。</translation>
     </message>
 </context>
 <context>
@@ -1503,10 +1575,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -1712,6 +1780,18 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>The server accepted the change without saying the new value; the next sync reads it.</source>
         <translation>サーバーは新しい値を示さずに変更を受け付けました。次の同期で読み込みます。</translation>
     </message>
+    <message>
+        <source>on</source>
+        <translation>オン</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
 </context>
 <context>
     <name>OrgSettingsPage</name>
@@ -1794,6 +1874,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>The server accepted the change but still reports the old value.</source>
         <translation>サーバーは変更を受け付けましたが、まだ古い値を返しています。</translation>
+    </message>
+    <message>
+        <source>Pick an organization on the left to see its settings.</source>
+        <translation>左側で組織を選ぶと、その設定が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2058,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>The private key could not be stored: %1</source>
         <translation>秘密キーを保存できませんでした：%1</translation>
     </message>
+    <message>
+        <source>No scheme was typed, so https was tried. If the server speaks plain http, type http://%1.</source>
+        <translation>スキームが入力されていないため https で試しました。サーバーが平文の http を使う場合は http://%1 と入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
@@ -2031,6 +2119,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>These roles will be removed: %1</source>
         <translation>次のロールが削除されます：%1</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2059,10 +2151,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>指摘事項</translation>
     </message>
     <message>
-        <source>Stale after:</source>
-        <translation>古いとみなす期間：</translation>
-    </message>
-    <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
         <translation>この組織はまだキャッシュされていません：同期してください（F5）。</translation>
     </message>
@@ -2071,6 +2159,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>
             <numerusform>指摘事項 %n 件（うち重要度「高」%1 件）。項目を選ぶとそのキーに移動します。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Stale after:</source>
+        <translation>古いとみなす期間(&amp;S):</translation>
     </message>
 </context>
 <context>
@@ -2337,10 +2429,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>自分のホワイトリストのエントリ</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
-        <translation>ユーザー(&amp;U)：</translation>
-    </message>
-    <message>
         <source>For personal API keys: calls made with them must come from an address on this list, and changing the list needs one.</source>
         <translation>個人 API キー用：このキーでの呼び出しはこの一覧にあるアドレスから行う必要があり、一覧の変更にも必要です。</translation>
     </message>
@@ -2367,6 +2455,30 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>Removed %1.</source>
         <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>ユーザー名(&amp;U):</translation>
+    </message>
+    <message>
+        <source>the name you sign in to the web console with</source>
+        <translation>Web コンソールにサインインするときの名前</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>Type your user name (the one you sign in to the web console with) and press Load.</source>
+        <translation>ユーザー名 (Web コンソールにサインインするときの名前) を入力して「読み込み」を押してください。</translation>
+    </message>
+    <message>
+        <source>Type your user name first.</source>
+        <translation>先にユーザー名を入力してください。</translation>
+    </message>
+    <message>
+        <source>The server knows no user named “%1”. Type the user name you sign in to the web console with (often an e-mail address) — not the public key of an API key.</source>
+        <translation>サーバーには「%1」という名前のユーザーがいません。Web コンソールにサインインするときのユーザー名 (多くはメールアドレス) を入力してください。API キーの公開鍵ではありません。</translation>
     </message>
 </context>
 <context>
@@ -2498,10 +2610,6 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
         <source>Changes in %1 from snapshot %2 to %3:</source>
         <translation>%1 の変更点（スナップショット %2 → %3）：</translation>
     </message>
-    <message>
-        <source>  The whitelist requirement changed.</source>
-        <translation>  ホワイトリストの要求設定が変更されました。</translation>
-    </message>
     <message numerus="yes">
         <source>    %n request(s) counted</source>
         <translation>
@@ -2603,6 +2711,10 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>  Require IP Whitelist for Public API: %1 → %2.</source>
+        <translation>  「Require IP Whitelist for Public API」: %1 → %2。</translation>
     </message>
 </context>
 <context>

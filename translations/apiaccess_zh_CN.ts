@@ -71,6 +71,10 @@
         <source>Add</source>
         <translation>添加</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
 </context>
 <context>
     <name>AddressCheck</name>
@@ -365,6 +369,10 @@ Ticket: %2
         <source>Local note</source>
         <translation>本地备注</translation>
     </message>
+    <message>
+        <source>Project roles</source>
+        <translation>项目角色</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysPage</name>
@@ -423,10 +431,6 @@ Ticket: %2
     <message>
         <source>&amp;Add whitelist entries…</source>
         <translation>添加白名单条目(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove entry…</source>
-        <translation>移除条目(&amp;R)…</translation>
     </message>
     <message>
         <source>Copy key &amp;ID</source>
@@ -543,28 +547,84 @@ Ticket: %2
         <translation>从 %2 的白名单中移除 %1？</translation>
     </message>
     <message>
-        <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses, and without it the console would be locked out.</source>
-        <translation>本控制台正用此密钥从 %1 调用：服务器拒绝移除调用方正在使用的条目，而且没有它控制台将被锁在门外。</translation>
-    </message>
-    <message>
-        <source>%1, the address this console calls from, is covered by this entry.</source>
-        <translation>本控制台的调用地址 %1 在此条目的范围内。</translation>
-    </message>
-    <message>
-        <source>Remove whitelist entry?</source>
-        <translation>移除白名单条目？</translation>
-    </message>
-    <message>
-        <source>Remove entry</source>
-        <translation>移除条目</translation>
-    </message>
-    <message>
         <source>Removed %1.</source>
         <translation>已移除 %1。</translation>
     </message>
     <message>
-        <source>Not removed. %1</source>
-        <translation>未移除。%1</translation>
+        <source>Pick an organization or project on the left to see its API keys.</source>
+        <translation>在左侧选择组织或项目以查看其 API 密钥。</translation>
+    </message>
+    <message>
+        <source>Whitelist</source>
+        <translation>白名单</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>&amp;Remove entries…</source>
+        <translation>删除条目(&amp;R)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Whitelist (%n)</source>
+        <translation>
+            <numerusform>白名单 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Whitelist (not readable)</source>
+        <translation>白名单（不可读）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Projects (%n)</source>
+        <translation>
+            <numerusform>项目 (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This is the key this console is connected with. Deleting it locks this console out at once: every later request fails until you connect with another key (Connection → Edit this connection).</source>
+        <translation>这是本控制台正在使用的密钥。删除后本控制台会立即被锁定：在使用其他密钥连接之前，之后的每个请求都会失败（连接 → 编辑此连接）。</translation>
+    </message>
+    <message>
+        <source>Delete and lock this console out</source>
+        <translation>删除并锁定本控制台</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove these %n entries from the whitelist of %1?</source>
+        <translation>
+            <numerusform>要从 %1 的白名单中删除这 %n 个条目吗？</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses (%2), and without it the console would be locked out.</source>
+        <translation>本控制台使用此密钥从 %1 调用：服务器拒绝删除调用方所用的条目（%2），没有它控制台将被锁定。</translation>
+    </message>
+    <message>
+        <source>%1, the address this console calls from, is covered by %2.</source>
+        <translation>本控制台的调用地址 %1 包含在 %2 中。</translation>
+    </message>
+    <message>
+        <source>This empties the whitelist: the key may then call from any address, or from none if the organization requires a whitelist.</source>
+        <translation>这会清空白名单：该密钥之后可从任何地址调用；若组织要求白名单，则无法从任何地址调用。</translation>
+    </message>
+    <message>
+        <source>Remove whitelist entries?</source>
+        <translation>要删除白名单条目吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n entry(ies)</source>
+        <translation>
+            <numerusform>删除 %n 个条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation>未删除：%1</translation>
     </message>
 </context>
 <context>
@@ -740,6 +800,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Reading the private key from the system keyring…</source>
         <translation>正在从系统密钥环读取私钥…</translation>
     </message>
+    <message>
+        <source>The private key of “%1” (public key %2) is kept in memory for this session only, because the system keyring could not be used. It is forgotten when the console closes and asked for at the next start. To keep it, start a keyring (GNOME Keyring or KWallet) and save the connection again: Connection → Edit this connection.</source>
+        <translation>由于无法使用系统密钥环，“%1”的私钥（公钥 %2）仅在本次会话中保存在内存里。关闭控制台后即被遗忘，下次启动时会再次询问。若要保留，请启动密钥环（GNOME Keyring 或 KWallet）并重新保存连接：连接 → 编辑此连接。</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>
@@ -884,6 +948,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Choose at least one role.</source>
         <translation>请至少选择一个角色。</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
 </context>
 <context>
     <name>EntriesEditor</name>
@@ -937,16 +1005,20 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>%1 允许其地址族中的所有地址。</translation>
     </message>
     <message>
-        <source>%1 is a very broad block (%2 addresses).</source>
-        <translation>%1 是非常宽的地址块（%2 个地址）。</translation>
-    </message>
-    <message>
         <source>Already covered by %1 on the whitelist.</source>
         <translation>已被白名单中的 %1 覆盖。</translation>
     </message>
     <message>
         <source>Already covered by %1 above.</source>
         <translation>已被上方的 %1 覆盖。</translation>
+    </message>
+    <message>
+        <source>%1 is a very broad block (%2 addresses): hardly narrower than no whitelist.</source>
+        <translation>%1 是一个非常宽的地址块（%2 个地址）：几乎等于没有白名单。</translation>
+    </message>
+    <message>
+        <source>%1 is a broad block (%2 addresses).</source>
+        <translation>%1 是一个较宽的地址块（%2 个地址）。</translation>
     </message>
 </context>
 <context>
@@ -1108,10 +1180,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>%2 上的 %1 从未被使用过。</translation>
     </message>
     <message>
-        <source>%1 on %2 is a very broad block.</source>
-        <translation>%2 上的 %1 是非常宽的地址块。</translation>
-    </message>
-    <message>
         <source>%1 is listed twice on %2.</source>
         <translation>%1 在 %2 上出现了两次。</translation>
     </message>
@@ -1135,6 +1203,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>high</source>
         <translation>高</translation>
     </message>
+    <message>
+        <source>%1 on %2 is a very broad block (%3 addresses).</source>
+        <translation>%2 上的 %1 是一个非常宽的地址块（%3 个地址）。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -1151,14 +1223,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>变更</translation>
     </message>
     <message>
-        <source>From:</source>
-        <translation>从：</translation>
-    </message>
-    <message>
-        <source>To:</source>
-        <translation>到：</translation>
-    </message>
-    <message>
         <source>%1 — %2 (%3)</source>
         <translation>%1 — %2（%3）</translation>
     </message>
@@ -1173,10 +1237,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>Two syncs are needed to compare.</source>
         <translation>需要两次同步才能比较。</translation>
-    </message>
-    <message>
-        <source>The whitelist requirement changed.</source>
-        <translation>白名单要求已更改。</translation>
     </message>
     <message>
         <source>Project %1 added</source>
@@ -1233,6 +1293,18 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>Reading the snapshots…</source>
         <translation>正在读取快照…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>从(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API: %1 → %2.</source>
+        <translation>“Require IP Whitelist for Public API”：%1 → %2。</translation>
     </message>
 </context>
 <context>
@@ -1503,10 +1575,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <source>Ctrl+Q</source>
-        <translation>Ctrl+Q</translation>
-    </message>
-    <message>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -1712,6 +1780,18 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>The server accepted the change without saying the new value; the next sync reads it.</source>
         <translation>服务器已接受更改，但未给出新值；下一次同步会读取它。</translation>
     </message>
+    <message>
+        <source>on</source>
+        <translation>开启</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
 </context>
 <context>
     <name>OrgSettingsPage</name>
@@ -1794,6 +1874,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>The server accepted the change but still reports the old value.</source>
         <translation>服务器接受了更改，但仍报告旧值。</translation>
+    </message>
+    <message>
+        <source>Pick an organization on the left to see its settings.</source>
+        <translation>在左侧选择组织以查看其设置。</translation>
     </message>
 </context>
 <context>
@@ -1974,6 +2058,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>The private key could not be stored: %1</source>
         <translation>无法保存私钥：%1</translation>
     </message>
+    <message>
+        <source>No scheme was typed, so https was tried. If the server speaks plain http, type http://%1.</source>
+        <translation>未输入协议，因此尝试了 https。如果服务器使用明文 http，请输入 http://%1。</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
@@ -2031,6 +2119,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>These roles will be removed: %1</source>
         <translation>将移除以下角色：%1</translation>
     </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
 </context>
 <context>
     <name>ReportPage</name>
@@ -2059,10 +2151,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>发现的问题</translation>
     </message>
     <message>
-        <source>Stale after:</source>
-        <translation>过期期限：</translation>
-    </message>
-    <message>
         <source>Nothing cached for this organization yet: sync it (F5).</source>
         <translation>此组织尚无缓存：请同步（F5）。</translation>
     </message>
@@ -2071,6 +2159,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>
             <numerusform>发现 %n 个问题，其中 %1 个为高。激活某一项即可转到对应密钥。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Stale after:</source>
+        <translation>过期阈值(&amp;S)：</translation>
     </message>
 </context>
 <context>
@@ -2337,10 +2429,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>我的白名单条目</translation>
     </message>
     <message>
-        <source>&amp;User:</source>
-        <translation>用户(&amp;U)：</translation>
-    </message>
-    <message>
         <source>For personal API keys: calls made with them must come from an address on this list, and changing the list needs one.</source>
         <translation>用于个人 API 密钥：使用它们的调用必须来自此列表中的地址，修改此列表也需要如此。</translation>
     </message>
@@ -2367,6 +2455,30 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>Removed %1.</source>
         <translation>已移除 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>the name you sign in to the web console with</source>
+        <translation>登录 Web 控制台时使用的名称</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>Type your user name (the one you sign in to the web console with) and press Load.</source>
+        <translation>输入您的用户名（登录 Web 控制台时使用的名称），然后点击“加载”。</translation>
+    </message>
+    <message>
+        <source>Type your user name first.</source>
+        <translation>请先输入用户名。</translation>
+    </message>
+    <message>
+        <source>The server knows no user named “%1”. Type the user name you sign in to the web console with (often an e-mail address) — not the public key of an API key.</source>
+        <translation>服务器上没有名为“%1”的用户。请输入登录 Web 控制台时使用的用户名（通常是电子邮件地址），而不是 API 密钥的公钥。</translation>
     </message>
 </context>
 <context>
@@ -2498,10 +2610,6 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
         <source>Changes in %1 from snapshot %2 to %3:</source>
         <translation>%1 从快照 %2 到 %3 的变化：</translation>
     </message>
-    <message>
-        <source>  The whitelist requirement changed.</source>
-        <translation>  白名单要求已更改。</translation>
-    </message>
     <message numerus="yes">
         <source>    %n request(s) counted</source>
         <translation>
@@ -2603,6 +2711,10 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>  Require IP Whitelist for Public API: %1 → %2.</source>
+        <translation>  “Require IP Whitelist for Public API”：%1 → %2。</translation>
     </message>
 </context>
 <context>

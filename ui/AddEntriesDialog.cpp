@@ -4,48 +4,43 @@
 
 #include "EntriesEditor.h"
 
-#include <QDialogButtonBox>
-#include <QLabel>
+#include "ui_AddEntriesDialog.h"
+
 #include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 AddEntriesDialog::AddEntriesDialog(const QString &keyName, const QList<IpBlock> &existing,
                                    const QString &ownAddress, QWidget *parent)
     : QDialog(parent)
-    , m_editor(new EntriesEditor(this))
-    , m_error(new QLabel(this))
-    , m_add(nullptr)
+    , m_ui(std::make_unique<Ui::AddEntriesDialog>())
 {
-    setObjectName(u"addEntriesDialog"_s);
+    m_ui->setupUi(this);
     setWindowTitle(tr("Add whitelist entries to %1").arg(keyName));
-    m_editor->setExisting(existing);
-    m_editor->setOwnAddress(ownAddress);
-    m_error->setObjectName(u"errorLabel"_s);
-    m_error->setWordWrap(true);
-    m_error->setVisible(false);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_add = buttons->addButton(tr("Add"), QDialogButtonBox::AcceptRole);
-    m_add->setObjectName(u"addButton"_s);
-    m_add->setEnabled(false);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_editor, 1);
-    layout->addWidget(m_error);
-    layout->addWidget(buttons);
-    connect(m_editor, &EntriesEditor::changed, this,
-            [this] { m_add->setEnabled(m_editor->batch().canSend()); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_add, &QPushButton::clicked, this, [this] {
-        m_add->setEnabled(false);
-        emit addRequested(m_editor->batch().blocks());
+    QPushButton *add = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    add->setText(tr("Add"));
+    add->setObjectName(u"addButton"_s);
+    m_ui->entriesEditor->setExisting(existing);
+    m_ui->entriesEditor->setOwnAddress(ownAddress);
+    connect(m_ui->entriesEditor, &EntriesEditor::changed, this, &AddEntriesDialog::updateAddButton);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, [this, add] {
+        add->setEnabled(false);
+        emit addRequested(m_ui->entriesEditor->batch().blocks());
     });
-    resize(520, 400);
+    updateAddButton();
+}
+
+AddEntriesDialog::~AddEntriesDialog() = default;
+
+void AddEntriesDialog::updateAddButton()
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_ui->entriesEditor->batch().canSend());
 }
 
 void AddEntriesDialog::showError(const QString &explanation)
 {
-    m_error->setText(u"✗ "_s + explanation);
-    m_error->setVisible(true);
-    m_add->setEnabled(m_editor->batch().canSend());
+    m_ui->errorLabel->setText(u"✗ "_s + explanation);
+    m_ui->errorLabel->setVisible(true);
+    updateAddButton();
 }

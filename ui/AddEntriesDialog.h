@@ -6,9 +6,11 @@
 
 #include <QDialog>
 
-class EntriesEditor;
-class QLabel;
-class QPushButton;
+#include <memory>
+
+namespace Ui {
+class AddEntriesDialog;
+}
 
 // Adds one or many whitelist entries to a key in one request; Add stays disabled while any entry is wrong.
 class AddEntriesDialog final : public QDialog
@@ -18,13 +20,14 @@ class AddEntriesDialog final : public QDialog
 public:
     AddEntriesDialog(const QString &keyName, const QList<IpBlock> &existing, const QString &ownAddress,
                      QWidget *parent = nullptr);
+    ~AddEntriesDialog() override;
     void showError(const QString &explanation);
 
 signals:
     void addRequested(const QList<IpBlock> &entries);
 
 private:
-    EntriesEditor *m_editor;
-    QLabel *m_error;
-    QPushButton *m_add;
+    void updateAddButton();
+
+    std::unique_ptr<Ui::AddEntriesDialog> m_ui;
 };

@@ -6,6 +6,7 @@
 #include "AddEntriesDialog.h"
 #include "ApiKeysFilterModel.h"
 #include "ApiKeysModel.h"
+#include "AppSettings.h"
 #include "Changes.h"
 #include "CreateKeyDialog.h"
 #include "EditKeyDialog.h"
@@ -14,21 +15,15 @@
 #include "Repository.h"
 #include "RoleCatalogue.h"
 
-#include <QAction>
+#include "ui_ApiKeysPage.h"
+
+#include <QHeaderView>
+
 #include <QApplication>
 #include <QClipboard>
-#include <QComboBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSplitter>
-#include <QTableView>
-#include <QToolButton>
-#include <QTreeWidget>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -43,12 +38,9 @@ void invalidateLayoutTree(QLayout *layout)
     }
 }
 
-QToolButton *buttonFor(QAction *action, QWidget *parent)
+void bindButton(QToolButton *button, QAction *action)
 {
-    auto *button = new QToolButton(parent);
     button->setDefaultAction(action);
-    button->setObjectName(action->objectName().replace(u"Action"_s, u"Button"_s));
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     // A tool button does not follow its action's visibility by itself (only tool bars do).
     button->setVisible(action->isVisible());
     QObject::connect(action, &QAction::changed, button, [button, action] {
@@ -62,178 +54,99 @@ QToolButton *buttonFor(QAction *action, QWidget *parent)
             }
         }
     });
-    return button;
 }
+
+const QString KeysHeaderState = u"keys/header"_s;
+const QString KeysSplitterState = u"keys/splitter"_s;
 } // namespace
 
 ApiKeysPage::ApiKeysPage(Repository *repository, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ApiKeysPage>())
     , m_repository(repository)
     , m_keys(new ApiKeysModel(this))
     , m_proxy(new ApiKeysFilterModel(this))
     , m_entries(new AccessListModel(this))
-    , m_filter(new QLineEdit(this))
-    , m_roleFilter(new QComboBox(this))
-    , m_keysView(new QTableView(this))
-    , m_details(new QLabel(this))
-    , m_listState(new QLabel(this))
-    , m_entriesView(new QTableView(this))
-    , m_assignments(new QTreeWidget(this))
-    , m_message(new QLabel(this))
 {
+    m_ui->setupUi(this);
     m_proxy->setSourceModel(m_keys);
-    m_filter->setObjectName(u"keysFilterLineEdit"_s);
-    m_filter->setPlaceholderText(tr("Filter by description, public key, key ID or address (Ctrl+F)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter API keys"));
-    m_roleFilter->setObjectName(u"roleFilterComboBox"_s);
-    m_roleFilter->setAccessibleName(tr("Show keys with role"));
-    m_roleFilter->addItem(tr("All roles"), QString());
-    for (const RoleInfo &role : RoleCatalogue::forScope(RoleScope::Organization, ServerKind::CloudManager))
-        m_roleFilter->addItem(RoleCatalogue::displayName(role.apiName()), role.apiName());
+    m_ui->apiKeysTableView->setModel(m_proxy);
+    m_ui->whitelistTableView->setModel(m_entries);
+    fillRoleFilter();
+    setUpKeysHeader();
+    // Rows one text line high (plus a little air): a laptop screen shows ten keys or more.
+    for (QTableView *view : {m_ui->apiKeysTableView, m_ui->whitelistTableView})
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    // The whitelist: every column as wide as its contents, the address takes the rest; nothing behind
+    // horizontal scrolling while there is room.
+    QHeaderView *entriesHeader = m_ui->whitelistTableView->horizontalHeader();
+    entriesHeader->setStretchLastSection(false);
+    entriesHeader->setResizeContentsPrecision(100);
+    entriesHeader->setSectionResizeMode(AccessListModel::AddressColumn, QHeaderView::Stretch);
+    m_ui->assignmentsTreeWidget->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // The keys get most of the height; the splitter remembers what the person chose.
+    m_ui->keysSplitter->setStretchFactor(0, 3);
+    m_ui->keysSplitter->setStretchFactor(1, 2);
+    m_ui->keysSplitter->restoreState(AppSettings::viewState(KeysSplitterState));
+    connect(m_ui->keysSplitter, &QSplitter::splitterMoved, this,
+            [this] { AppSettings::setViewState(KeysSplitterState, m_ui->keysSplitter->saveState()); });
 
-    m_keysView->setObjectName(u"apiKeysTableView"_s);
-    m_keysView->setModel(m_proxy);
-    m_keysView->setSortingEnabled(true);
-    m_keysView->sortByColumn(ApiKeysModel::DescriptionColumn, Qt::AscendingOrder);
-    m_keysView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_keysView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_keysView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_keysView->horizontalHeader()->setStretchLastSection(true);
-    m_keysView->setWordWrap(false);
-    for (const auto &[column, width] : {std::pair{ApiKeysModel::DescriptionColumn, 220},
-                                        {ApiKeysModel::PublicKeyColumn, 90},
-                                        {ApiKeysModel::KeyIdColumn, 200},
-                                        {ApiKeysModel::RolesColumn, 190},
-                                        {ApiKeysModel::EntriesColumn, 80},
-                                        {ApiKeysModel::LastUsedColumn, 140}})
-        m_keysView->setColumnWidth(column,
-                                   std::max(width, m_keysView->horizontalHeader()->sectionSizeHint(column)));
-    m_keysView->verticalHeader()->hide();
-    m_keysView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_keysView->setAccessibleName(tr("API keys"));
-
-    m_details->setObjectName(u"keyDetailsLabel"_s);
-    m_details->setWordWrap(true);
-    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_listState->setObjectName(u"whitelistStateLabel"_s);
-    m_listState->setWordWrap(true);
-    m_entriesView->setObjectName(u"whitelistTableView"_s);
-    m_entriesView->setModel(m_entries);
-    m_entriesView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_entriesView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_entriesView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
-    m_entriesView->horizontalHeader()->setStretchLastSection(true);
-    m_entriesView->setWordWrap(false);
-    for (const auto &[column, width] : {std::pair{AccessListModel::AddressColumn, 200},
-                                        {AccessListModel::CreatedColumn, 140},
-                                        {AccessListModel::LastUsedColumn, 140},
-                                        {AccessListModel::LastUsedFromColumn, 160},
-                                        {AccessListModel::RequestsColumn, 90}})
-        m_entriesView->setColumnWidth(
-            column, std::max(width, m_entriesView->horizontalHeader()->sectionSizeHint(column)));
-    m_entriesView->verticalHeader()->hide();
-    m_entriesView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_entriesView->setAccessibleName(tr("Whitelist of the selected key"));
-    m_assignments->setObjectName(u"assignmentsTreeWidget"_s);
-    m_assignments->setHeaderLabels({tr("Project"), tr("Project roles")});
-    m_assignments->setRootIsDecorated(false);
-    m_assignments->setAccessibleName(tr("Projects the selected key is assigned to"));
-    m_message->setObjectName(u"keysMessageLabel"_s);
-    m_message->setWordWrap(true);
-    m_message->setVisible(false);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_message->setAccessibleName(tr("Message"));
-
-    m_createAction = addAction(u"createKeyAction"_s, tr("&Create key…"), QKeySequence::New);
-    m_editAction = addAction(u"editKeyAction"_s, tr("&Edit key…"), QKeySequence(Qt::Key_F2));
-    m_deleteAction = addAction(u"deleteKeyAction"_s, tr("&Delete key…"), QKeySequence::Delete);
-    m_addEntriesAction
-        = addAction(u"addEntriesAction"_s, tr("&Add whitelist entries…"), QKeySequence(u"Ctrl+Shift+A"_s));
-    m_removeEntryAction
-        = addAction(u"removeEntryAction"_s, tr("&Remove entry…"), QKeySequence(u"Ctrl+Shift+Del"_s));
-    m_copyIdAction = addAction(u"copyKeyIdAction"_s, tr("Copy key &ID"), QKeySequence(u"Ctrl+Shift+I"_s));
-    m_copyPublicKeyAction
-        = addAction(u"copyPublicKeyAction"_s, tr("Copy &public key"), QKeySequence(u"Ctrl+Shift+P"_s));
-    m_copyAddressAction
-        = addAction(u"copyAddressAction"_s, tr("Copy a&ddress"), QKeySequence(u"Ctrl+Shift+C"_s));
-    m_inviteAction = addAction(u"inviteKeyAction"_s, tr("&Invite key…"), QKeySequence(u"Ctrl+I"_s));
-    m_changeRolesAction
-        = addAction(u"changeProjectRolesAction"_s, tr("Change project &roles…"), QKeySequence(u"Ctrl+R"_s));
-    m_unassignAction
-        = addAction(u"unassignKeyAction"_s, tr("&Unassign from project…"), QKeySequence(u"Ctrl+U"_s));
-    auto *find = addAction(u"findAction"_s, tr("Find"), QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_filter->setFocus();
-        m_filter->selectAll();
+    const QList<QAction *> actions{
+        m_ui->createKeyAction,          m_ui->editKeyAction,     m_ui->deleteKeyAction,
+        m_ui->addEntriesAction,         m_ui->removeEntryAction, m_ui->copyKeyIdAction,
+        m_ui->copyPublicKeyAction,      m_ui->copyAddressAction, m_ui->inviteKeyAction,
+        m_ui->changeProjectRolesAction, m_ui->unassignKeyAction, m_ui->findAction};
+    for (QAction *action : actions) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        QWidget::addAction(action);
+    }
+    const std::pair<QToolButton *, QAction *> buttons[] = {
+        {m_ui->createKeyButton, m_ui->createKeyAction},
+        {m_ui->editKeyButton, m_ui->editKeyAction},
+        {m_ui->deleteKeyButton, m_ui->deleteKeyAction},
+        {m_ui->inviteKeyButton, m_ui->inviteKeyAction},
+        {m_ui->changeProjectRolesButton, m_ui->changeProjectRolesAction},
+        {m_ui->unassignKeyButton, m_ui->unassignKeyAction},
+        {m_ui->addEntriesButton, m_ui->addEntriesAction},
+        {m_ui->removeEntryButton, m_ui->removeEntryAction},
+        {m_ui->copyAddressButton, m_ui->copyAddressAction},
+    };
+    for (const auto &[button, action] : buttons)
+        bindButton(button, action);
+    m_ui->apiKeysTableView->addActions({m_ui->editKeyAction, m_ui->deleteKeyAction, m_ui->addEntriesAction,
+                                        m_ui->copyKeyIdAction, m_ui->copyPublicKeyAction});
+    m_ui->whitelistTableView->addActions(
+        {m_ui->addEntriesAction, m_ui->removeEntryAction, m_ui->copyAddressAction});
+    connect(m_ui->findAction, &QAction::triggered, this, [this] {
+        m_ui->keysFilterLineEdit->setFocus();
+        m_ui->keysFilterLineEdit->selectAll();
     });
-    m_keysView->addActions(
-        {m_editAction, m_deleteAction, m_addEntriesAction, m_copyIdAction, m_copyPublicKeyAction});
-    m_entriesView->addActions({m_addEntriesAction, m_removeEntryAction, m_copyAddressAction});
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_filter, 1);
-    filters->addWidget(m_roleFilter);
-    auto *keyButtons = new QHBoxLayout;
-    for (QAction *a : {m_createAction, m_editAction, m_deleteAction, m_inviteAction, m_changeRolesAction,
-                       m_unassignAction})
-        keyButtons->addWidget(buttonFor(a, this));
-    keyButtons->addStretch();
-    auto *entryButtons = new QHBoxLayout;
-    for (QAction *a : {m_addEntriesAction, m_removeEntryAction, m_copyAddressAction})
-        entryButtons->addWidget(buttonFor(a, this));
-    entryButtons->addStretch();
-
-    auto *top = new QWidget(this);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addLayout(filters);
-    topLayout->addLayout(keyButtons);
-    topLayout->addWidget(m_keysView);
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addWidget(m_details);
-    bottomLayout->addWidget(m_listState);
-    bottomLayout->addLayout(entryButtons);
-    bottomLayout->addWidget(m_entriesView, 2);
-    bottomLayout->addWidget(m_assignments, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(u"keysSplitter"_s);
-    splitter->addWidget(top);
-    splitter->addWidget(bottom);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_message);
-    layout->addWidget(splitter, 1);
-    setTabOrder(m_filter, m_roleFilter);
-    setTabOrder(m_roleFilter, m_keysView);
-    setTabOrder(m_keysView, m_entriesView);
-
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ApiKeysFilterModel::setText);
-    connect(m_roleFilter, &QComboBox::currentIndexChanged, this,
-            [this] { m_proxy->setRoleName(m_roleFilter->currentData().toString()); });
-    connect(m_keysView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_ui->keysFilterLineEdit, &QLineEdit::textChanged, m_proxy, &ApiKeysFilterModel::setText);
+    connect(m_ui->roleFilterComboBox, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setRoleName(m_ui->roleFilterComboBox->currentData().toString()); });
+    connect(m_ui->apiKeysTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ApiKeysPage::showDetails);
-    connect(m_entriesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+    connect(m_ui->whitelistTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ApiKeysPage::updateActions);
-    connect(m_createAction, &QAction::triggered, this, &ApiKeysPage::createKey);
-    connect(m_editAction, &QAction::triggered, this, &ApiKeysPage::editKey);
-    connect(m_deleteAction, &QAction::triggered, this, &ApiKeysPage::deleteKey);
-    connect(m_addEntriesAction, &QAction::triggered, this, &ApiKeysPage::addEntries);
-    connect(m_removeEntryAction, &QAction::triggered, this, &ApiKeysPage::removeEntry);
-    connect(m_inviteAction, &QAction::triggered, this, &ApiKeysPage::inviteKey);
-    connect(m_changeRolesAction, &QAction::triggered, this, &ApiKeysPage::changeProjectRoles);
-    connect(m_unassignAction, &QAction::triggered, this, &ApiKeysPage::unassignKey);
-    connect(m_copyIdAction, &QAction::triggered, this, [this] {
+    connect(m_ui->createKeyAction, &QAction::triggered, this, &ApiKeysPage::createKey);
+    connect(m_ui->editKeyAction, &QAction::triggered, this, &ApiKeysPage::editKey);
+    connect(m_ui->deleteKeyAction, &QAction::triggered, this, &ApiKeysPage::deleteKey);
+    connect(m_ui->addEntriesAction, &QAction::triggered, this, &ApiKeysPage::addEntries);
+    connect(m_ui->removeEntryAction, &QAction::triggered, this, &ApiKeysPage::removeEntries);
+    connect(m_ui->inviteKeyAction, &QAction::triggered, this, &ApiKeysPage::inviteKey);
+    connect(m_ui->changeProjectRolesAction, &QAction::triggered, this, &ApiKeysPage::changeProjectRoles);
+    connect(m_ui->unassignKeyAction, &QAction::triggered, this, &ApiKeysPage::unassignKey);
+    connect(m_ui->copyKeyIdAction, &QAction::triggered, this, [this] {
         if (const KeyRecord *k = selectedKey())
             QApplication::clipboard()->setText(k->key.id);
     });
-    connect(m_copyPublicKeyAction, &QAction::triggered, this, [this] {
+    connect(m_ui->copyPublicKeyAction, &QAction::triggered, this, [this] {
         if (const KeyRecord *k = selectedKey())
             QApplication::clipboard()->setText(k->key.publicKey);
     });
-    connect(m_copyAddressAction, &QAction::triggered, this, [this] {
-        if (const AccessListEntry *e = m_entries->entryAt(m_entriesView->currentIndex().row()))
+    connect(m_ui->copyAddressAction, &QAction::triggered, this, [this] {
+        if (const AccessListEntry *e = m_entries->entryAt(m_ui->whitelistTableView->currentIndex().row()))
             QApplication::clipboard()->setText(e->displayValue());
     });
     connect(m_entries, &AccessListModel::noteEdited, this,
@@ -247,41 +160,99 @@ ApiKeysPage::ApiKeysPage(Repository *repository, QWidget *parent)
     connect(m_repository, &Repository::onlineChanged, this, &ApiKeysPage::updateActions);
     connect(m_repository, &Repository::identityChanged, this, &ApiKeysPage::updateActions);
     updateActions();
+    refresh();
 }
 
-QAction *ApiKeysPage::addAction(const QString &name, const QString &text, const QKeySequence &shortcut)
+ApiKeysPage::~ApiKeysPage() = default;
+
+void ApiKeysPage::setUpKeysHeader()
 {
-    auto *action = new QAction(text, this);
-    action->setObjectName(name);
-    action->setShortcut(shortcut);
-    action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QWidget::addAction(action);
-    return action;
+    QTableView *view = m_ui->apiKeysTableView;
+    QHeaderView *header = view->horizontalHeader();
+    view->sortByColumn(ApiKeysModel::DescriptionColumn, Qt::AscendingOrder);
+    // The description takes what the other columns leave: no column hides behind horizontal scrolling.
+    // Long text is elided; its tooltip is whole.
+    header->setStretchLastSection(false);
+    for (const auto &[column, width] : {std::pair{ApiKeysModel::PublicKeyColumn, 90},
+                                        {ApiKeysModel::KeyIdColumn, 200},
+                                        {ApiKeysModel::RolesColumn, 150},
+                                        {ApiKeysModel::EntriesColumn, 60},
+                                        {ApiKeysModel::LastUsedColumn, 120},
+                                        {ApiKeysModel::NoteColumn, 100}})
+        view->setColumnWidth(column, std::max(width, header->sectionSizeHint(column)));
+    header->setSectionResizeMode(ApiKeysModel::DescriptionColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(40);
+    // Rarely needed: shown from the header's menu.
+    header->setSectionHidden(ApiKeysModel::KeyIdColumn, true);
+    header->restoreState(AppSettings::viewState(KeysHeaderState));
+    header->setSectionResizeMode(ApiKeysModel::DescriptionColumn, QHeaderView::Stretch);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this, header](const QPoint &pos) {
+        QMenu menu(this);
+        for (int column = 0; column < header->count(); ++column) {
+            QAction *toggle = menu.addAction(m_keys->headerData(column, Qt::Horizontal).toString());
+            toggle->setCheckable(true);
+            toggle->setChecked(!header->isSectionHidden(column));
+            // The description identifies a key: it stays.
+            toggle->setEnabled(column != ApiKeysModel::DescriptionColumn);
+            connect(toggle, &QAction::toggled, header, [header, column](bool shown) {
+                header->setSectionHidden(column, !shown);
+                AppSettings::setViewState(KeysHeaderState, header->saveState());
+            });
+        }
+        menu.exec(header->mapToGlobal(pos));
+    });
+    connect(header, &QHeaderView::sectionResized, this,
+            [header](int, int, int) { AppSettings::setViewState(KeysHeaderState, header->saveState()); });
+}
+
+void ApiKeysPage::fillRoleFilter()
+{
+    const QSignalBlocker blocker(m_ui->roleFilterComboBox);
+    const QString chosen = m_ui->roleFilterComboBox->currentData().toString();
+    m_ui->roleFilterComboBox->clear();
+    m_ui->roleFilterComboBox->addItem(tr("All roles"), QString());
+    const RoleScope scope = m_projectId.isEmpty() ? RoleScope::Organization : RoleScope::Project;
+    for (const RoleInfo &role : RoleCatalogue::forScope(scope, ServerKind::CloudManager))
+        m_ui->roleFilterComboBox->addItem(RoleCatalogue::displayName(role.apiName()), role.apiName());
+    const int index = m_ui->roleFilterComboBox->findData(chosen);
+    m_ui->roleFilterComboBox->setCurrentIndex(std::max(0, index));
+    m_proxy->setRoleName(m_ui->roleFilterComboBox->currentData().toString());
 }
 
 void ApiKeysPage::setContext(const QString &orgId, const QString &projectId)
 {
     const bool otherOrg = orgId != m_orgId;
+    const bool otherScope = projectId.isEmpty() != m_projectId.isEmpty();
     m_orgId = orgId;
     m_projectId = projectId;
-    if (otherOrg) {
-        m_filter->clear();
-        m_message->setVisible(false);
-    }
+    if (otherOrg)
+        m_ui->keysFilterLineEdit->clear();
+    if (otherScope)
+        fillRoleFilter();
+    // What was said about the last action belongs to the context it was done in.
+    showMessage({});
     refresh();
 }
 
 void ApiKeysPage::refresh()
 {
+    const bool picked = !m_orgId.isEmpty();
+    m_ui->pickContextLabel->setVisible(!picked);
+    m_ui->keysSplitter->setVisible(picked);
     const QString selected = selectedKeyId();
+    const int selectedRow = m_ui->apiKeysTableView->currentIndex().row();
     m_state = m_repository->state(m_orgId);
     m_keys->setState(m_state, m_projectId);
     if (!m_selectWhenListed.isEmpty() && m_keys->rowOfKey(m_selectWhenListed) >= 0)
         selectKey(std::exchange(m_selectWhenListed, QString()));
-    else if (!selected.isEmpty())
+    else if (!selected.isEmpty() && m_keys->rowOfKey(selected) >= 0)
         selectKey(selected);
-    if (!m_keysView->currentIndex().isValid() && m_proxy->rowCount() > 0)
-        m_keysView->setCurrentIndex(m_proxy->index(0, 0));
+    else if (!selected.isEmpty() && m_proxy->rowCount() > 0) // gone (deleted): its neighbour
+        m_ui->apiKeysTableView->setCurrentIndex(
+            m_proxy->index(std::clamp(selectedRow, 0, m_proxy->rowCount() - 1), 0));
+    if (!m_ui->apiKeysTableView->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_ui->apiKeysTableView->setCurrentIndex(m_proxy->index(0, 0));
     showDetails();
 }
 
@@ -296,19 +267,19 @@ void ApiKeysPage::selectWhenListed(const QString &keyId)
 
 QString ApiKeysPage::selectedKeyId() const
 {
-    return m_keysView->currentIndex().data(ApiKeysModel::KeyIdRole).toString();
+    return m_ui->apiKeysTableView->currentIndex().data(ApiKeysModel::KeyIdRole).toString();
 }
 
 void ApiKeysPage::selectKey(const QString &keyId)
 {
     const int row = m_keys->rowOfKey(keyId);
     if (row >= 0)
-        m_keysView->setCurrentIndex(m_proxy->mapFromSource(m_keys->index(row, 0)));
+        m_ui->apiKeysTableView->setCurrentIndex(m_proxy->mapFromSource(m_keys->index(row, 0)));
 }
 
 const KeyRecord *ApiKeysPage::selectedKey() const
 {
-    const QModelIndex current = m_keysView->currentIndex();
+    const QModelIndex current = m_ui->apiKeysTableView->currentIndex();
     return current.isValid() ? m_keys->keyAt(m_proxy->mapToSource(current).row()) : nullptr;
 }
 
@@ -325,25 +296,36 @@ void ApiKeysPage::showDetails()
 {
     const KeyRecord *k = selectedKey();
     if (!k) {
-        m_details->setText(m_state ? tr("No key selected.")
-                                   : tr("Nothing cached for this organization yet: sync it (F5)."));
+        m_ui->keyDetailsLabel->setText(
+            m_state ? tr("No key selected.") : tr("Nothing cached for this organization yet: sync it (F5)."));
         m_entries->clear();
-        m_assignments->clear();
-        m_listState->setVisible(false);
+        m_ui->assignmentsTreeWidget->clear();
+        m_ui->whitelistStateLabel->setVisible(false);
         updateActions();
         return;
     }
-    m_details->setText(tr("<b>%1</b><br>Public key <code>%2</code> · Key ID <code>%3</code> · Private key %4")
-                           .arg(k->key.desc.toHtmlEscaped(), k->key.publicKey, k->key.id, k->key.privateKey));
+    m_ui->keyDetailsLabel->setText(
+        tr("<b>%1</b><br>Public key <code>%2</code> · Key ID <code>%3</code> · Private key %4")
+            .arg(k->key.desc.toHtmlEscaped(), k->key.publicKey, k->key.id, k->key.privateKey));
     m_entries->setKey(*k, m_state ? m_state->entryNotes : Notes());
+    // Each column as wide as its contents and its header, in every language.
+    QHeaderView *entriesHeader = m_ui->whitelistTableView->horizontalHeader();
+    for (int column = AccessListModel::AddressColumn + 1; column < AccessListModel::ColumnCount; ++column) {
+        m_ui->whitelistTableView->resizeColumnToContents(column);
+        const int header = entriesHeader->fontMetrics().horizontalAdvance(
+                               m_entries->headerData(column, Qt::Horizontal).toString())
+            + 20;
+        m_ui->whitelistTableView->setColumnWidth(
+            column, std::max(header, m_ui->whitelistTableView->columnWidth(column)));
+    }
     if (!k->accessListState.readable)
-        m_listState->setText(tr("Whitelist not readable: %1").arg(k->accessListState.reason));
+        m_ui->whitelistStateLabel->setText(tr("Whitelist not readable: %1").arg(k->accessListState.reason));
     else if (k->accessList.isEmpty())
-        m_listState->setText(
+        m_ui->whitelistStateLabel->setText(
             tr("This key has no whitelist: it may call from any address unless the organization "
                "requires a whitelist."));
-    m_listState->setVisible(!k->accessListState.readable || k->accessList.isEmpty());
-    m_assignments->clear();
+    m_ui->whitelistStateLabel->setVisible(!k->accessListState.readable || k->accessList.isEmpty());
+    m_ui->assignmentsTreeWidget->clear();
     for (const QString &projectId : k->key.projectIds()) {
         QString name = projectId;
         if (m_state) {
@@ -355,8 +337,15 @@ void ApiKeysPage::showDetails()
         QStringList roles;
         for (const QString &r : k->key.projectRoleNames(projectId))
             roles.append(RoleCatalogue::displayName(r));
-        new QTreeWidgetItem(m_assignments, {name, roles.join(u", "_s)});
+        auto *item = new QTreeWidgetItem(m_ui->assignmentsTreeWidget, {name, roles.join(u", "_s)});
+        item->setToolTip(0, name);
+        item->setToolTip(1, roles.join(u"\n"_s));
     }
+    const int entries = int(k->accessList.size());
+    m_ui->keyTabWidget->setTabText(0,
+                                   k->accessListState.readable ? tr("Whitelist (%n)", nullptr, entries)
+                                                               : tr("Whitelist (not readable)"));
+    m_ui->keyTabWidget->setTabText(1, tr("Projects (%n)", nullptr, int(k->key.projectIds().size())));
     updateActions();
 }
 
@@ -371,33 +360,34 @@ void ApiKeysPage::updateActions()
         ? tr("Offline: changes need the server.")
         : (!owner ? tr("Only an Organization Owner key can change API keys.") : QString());
     const bool projectManager = !orgMode && online && mayManageProject();
-    m_createAction->setEnabled(orgMode ? online && owner : projectManager);
-    m_editAction->setEnabled(orgMode && online && owner && k);
-    m_deleteAction->setEnabled(orgMode && online && owner && k);
-    m_editAction->setVisible(orgMode);
-    m_deleteAction->setVisible(orgMode);
-    m_inviteAction->setVisible(!orgMode);
-    m_changeRolesAction->setVisible(!orgMode);
-    m_unassignAction->setVisible(!orgMode);
-    m_inviteAction->setEnabled(projectManager);
-    m_changeRolesAction->setEnabled(projectManager && k);
-    m_unassignAction->setEnabled(projectManager && k);
+    m_ui->createKeyAction->setEnabled(orgMode ? online && owner : projectManager);
+    m_ui->editKeyAction->setEnabled(orgMode && online && owner && k);
+    m_ui->deleteKeyAction->setEnabled(orgMode && online && owner && k);
+    m_ui->editKeyAction->setVisible(orgMode);
+    m_ui->deleteKeyAction->setVisible(orgMode);
+    m_ui->inviteKeyAction->setVisible(!orgMode);
+    m_ui->changeProjectRolesAction->setVisible(!orgMode);
+    m_ui->unassignKeyAction->setVisible(!orgMode);
+    m_ui->inviteKeyAction->setEnabled(projectManager);
+    m_ui->changeProjectRolesAction->setEnabled(projectManager && k);
+    m_ui->unassignKeyAction->setEnabled(projectManager && k);
     // A key may change its own whitelist; an Organization Owner may change every key's.
     const bool listWritable
         = online && k && k->accessListState.readable && policy.mayChangeWhitelistOf(m_orgId, k->key.id);
-    m_addEntriesAction->setEnabled(listWritable);
-    m_removeEntryAction->setEnabled(listWritable && m_entriesView->currentIndex().isValid());
-    m_copyIdAction->setEnabled(k);
-    m_copyPublicKeyAction->setEnabled(k);
-    m_copyAddressAction->setEnabled(m_entriesView->currentIndex().isValid());
-    for (QAction *a : {m_createAction, m_editAction, m_deleteAction})
+    m_ui->addEntriesAction->setEnabled(listWritable);
+    m_ui->removeEntryAction->setEnabled(listWritable
+                                        && m_ui->whitelistTableView->selectionModel()->hasSelection());
+    m_ui->copyKeyIdAction->setEnabled(k);
+    m_ui->copyPublicKeyAction->setEnabled(k);
+    m_ui->copyAddressAction->setEnabled(m_ui->whitelistTableView->currentIndex().isValid());
+    for (QAction *a : {m_ui->createKeyAction, m_ui->editKeyAction, m_ui->deleteKeyAction})
         a->setToolTip(a->isEnabled() ? QString() : why);
 }
 
 void ApiKeysPage::showMessage(const QString &text)
 {
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    m_ui->keysMessageLabel->setText(text);
+    m_ui->keysMessageLabel->setVisible(!text.isEmpty());
 }
 
 bool ApiKeysPage::mayManageProject() const
@@ -418,7 +408,7 @@ QString ApiKeysPage::projectName() const
 
 void ApiKeysPage::inviteKey()
 {
-    if (!m_inviteAction->isEnabled() || !m_state)
+    if (!m_ui->inviteKeyAction->isEnabled() || !m_state)
         return;
     QList<KeyRecord> candidates;
     for (const KeyRecord &k : m_state->snapshot.keys) {
@@ -432,7 +422,7 @@ void ApiKeysPage::inviteKey()
 void ApiKeysPage::changeProjectRoles()
 {
     const KeyRecord *k = selectedKey();
-    if (!k || !m_changeRolesAction->isEnabled())
+    if (!k || !m_ui->changeProjectRolesAction->isEnabled())
         return;
     openProjectKeyDialog(new ProjectKeyDialog(*k, m_projectId, projectName(),
                                               m_repository->client()->serverInfo().kind(), this));
@@ -463,7 +453,7 @@ void ApiKeysPage::openProjectKeyDialog(ProjectKeyDialog *projectDialog)
 void ApiKeysPage::unassignKey()
 {
     const KeyRecord *k = selectedKey();
-    if (!k || !m_unassignAction->isEnabled())
+    if (!k || !m_ui->unassignKeyAction->isEnabled())
         return;
     const QString orgId = m_orgId;
     const QString projectId = m_projectId;
@@ -493,7 +483,7 @@ void ApiKeysPage::unassignKey()
 
 void ApiKeysPage::createKey()
 {
-    if (!m_createAction->isEnabled())
+    if (!m_ui->createKeyAction->isEnabled())
         return;
     const bool inProject = !m_projectId.isEmpty();
     m_create = new CreateKeyDialog(inProject ? RoleScope::Project : RoleScope::Organization,
@@ -531,7 +521,7 @@ void ApiKeysPage::createKey()
 void ApiKeysPage::editKey()
 {
     const KeyRecord *k = selectedKey();
-    if (!k || !m_editAction->isEnabled())
+    if (!k || !m_ui->editKeyAction->isEnabled())
         return;
     m_edit = new EditKeyDialog(k->key, m_repository->client()->serverInfo().kind(), this);
     m_edit->setAttribute(Qt::WA_DeleteOnClose);
@@ -552,22 +542,34 @@ void ApiKeysPage::editKey()
     m_edit->open();
 }
 
+QString ApiKeysPage::deleteWarning(const KeyRecord &key) const
+{
+    if (!m_repository->policy().isCaller(key.key.id))
+        return {};
+    return tr("This is the key this console is connected with. Deleting it locks this console out at once: "
+              "every later request fails until you connect with another key (Connection → Edit this "
+              "connection).");
+}
+
 void ApiKeysPage::deleteKey()
 {
     const KeyRecord *k = selectedKey();
-    if (!k || !m_deleteAction->isEnabled())
+    if (!k || !m_ui->deleteKeyAction->isEnabled())
         return;
     const QString orgId = m_orgId;
     const QString keyId = k->key.id;
     const QString name = u"%1 (%2)"_s.arg(k->key.desc, k->key.publicKey);
-    m_confirm
-        = new QMessageBox(QMessageBox::Warning, tr("Delete API key?"),
-                          tr("Delete the API key %1? Everything that uses it stops working at once; this "
-                             "cannot be undone.")
-                              .arg(name),
-                          QMessageBox::Cancel, this);
+    QString text = tr("Delete the API key %1? Everything that uses it stops working at once; this "
+                      "cannot be undone.")
+                       .arg(name);
+    const QString lockout = deleteWarning(*k);
+    if (!lockout.isEmpty())
+        text += u"\n\n⚠ "_s + lockout;
+    m_confirm = new QMessageBox(QMessageBox::Warning, tr("Delete API key?"), text, QMessageBox::Cancel, this);
     m_confirm->setObjectName(u"confirmDeleteDialog"_s);
-    QPushButton *confirm = m_confirm->addButton(tr("Delete key"), QMessageBox::DestructiveRole);
+    QPushButton *confirm
+        = m_confirm->addButton(lockout.isEmpty() ? tr("Delete key") : tr("Delete and lock this console out"),
+                               QMessageBox::DestructiveRole);
     confirm->setObjectName(u"confirmButton"_s);
     m_confirm->setDefaultButton(QMessageBox::Cancel);
     m_confirm->setAttribute(Qt::WA_DeleteOnClose);
@@ -586,7 +588,7 @@ void ApiKeysPage::deleteKey()
 void ApiKeysPage::addEntries()
 {
     const KeyRecord *k = selectedKey();
-    if (!k || !m_addEntriesAction->isEnabled())
+    if (!k || !m_ui->addEntriesAction->isEnabled())
         return;
     QList<IpBlock> existing;
     for (const auto &e : k->accessList)
@@ -611,41 +613,86 @@ void ApiKeysPage::addEntries()
     m_addEntries->open();
 }
 
-void ApiKeysPage::removeEntry()
+QList<AccessListEntry> ApiKeysPage::selectedEntries() const
+{
+    QList<AccessListEntry> entries;
+    const QModelIndexList rows = m_ui->whitelistTableView->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        if (const AccessListEntry *e = m_entries->entryAt(row.row()))
+            entries.append(*e);
+    }
+    return entries;
+}
+
+void ApiKeysPage::removeEntries()
 {
     const KeyRecord *k = selectedKey();
-    const AccessListEntry *e = m_entries->entryAt(m_entriesView->currentIndex().row());
-    if (!k || !e || !m_removeEntryAction->isEnabled())
+    const QList<AccessListEntry> entries = selectedEntries();
+    if (!k || entries.isEmpty() || !m_ui->removeEntryAction->isEnabled())
         return;
     const QString orgId = m_orgId;
     const QString keyId = k->key.id;
-    const IpBlock block = e->block();
+    QList<IpBlock> blocks;
+    QStringList names;
+    for (const AccessListEntry &e : entries) {
+        blocks.append(e.block());
+        names.append(e.block().toString());
+    }
     const bool ownKey = m_repository->policy().isCaller(keyId);
     const QString own = ownAddress();
-    QString text = tr("Remove %1 from the whitelist of %2?").arg(block.toString(), k->key.desc);
-    if (!own.isEmpty() && block.contains(QHostAddress(own)))
+    QString text = blocks.size() == 1
+        ? tr("Remove %1 from the whitelist of %2?").arg(names.first(), k->key.desc)
+        : tr("Remove these %n entries from the whitelist of %1?", nullptr, int(blocks.size()))
+                .arg(k->key.desc)
+            + u"\n• "_s + names.join(u"\n• "_s);
+    for (const IpBlock &block : std::as_const(blocks)) {
+        if (own.isEmpty() || !block.contains(QHostAddress(own)))
+            continue;
         text += u"\n\n⚠ "_s
             + (ownKey ? tr("This console calls from %1 with this key: the server refuses to remove the entry "
-                           "the "
-                           "caller uses, and without it the console would be locked out.")
-                            .arg(own)
-                      : tr("%1, the address this console calls from, is covered by this entry.").arg(own));
-    m_confirm = new QMessageBox(QMessageBox::Question, tr("Remove whitelist entry?"), text,
+                           "the caller uses (%2), and without it the console would be locked out.")
+                            .arg(own, block.toString())
+                      : tr("%1, the address this console calls from, is covered by %2.")
+                            .arg(own, block.toString()));
+    }
+    if (k->accessList.size() == blocks.size())
+        text += u"\n\n⚠ "_s
+            + tr("This empties the whitelist: the key may then call from any address, or from none if the "
+                 "organization requires a whitelist.");
+    m_confirm = new QMessageBox(QMessageBox::Question, tr("Remove whitelist entries?"), text,
                                 QMessageBox::Cancel, this);
     m_confirm->setObjectName(u"confirmRemoveEntryDialog"_s);
-    QPushButton *confirm = m_confirm->addButton(tr("Remove entry"), QMessageBox::DestructiveRole);
+    QPushButton *confirm = m_confirm->addButton(tr("Remove %n entry(ies)", nullptr, int(blocks.size())),
+                                                QMessageBox::DestructiveRole);
     confirm->setObjectName(u"confirmButton"_s);
     m_confirm->setDefaultButton(QMessageBox::Cancel);
     m_confirm->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_confirm, &QMessageBox::buttonClicked, this,
-            [this, confirm, orgId, keyId, block](QAbstractButton *b) {
+            [this, confirm, orgId, keyId, blocks](QAbstractButton *b) {
                 if (b != confirm)
                     return;
-                m_repository->changes()->deleteEntry(
-                    orgId, keyId, block, this, [this, block](ApiResult<Done> r) {
-                        showMessage(r.ok() ? tr("Removed %1.").arg(block.toString())
-                                           : tr("Not removed. %1").arg(r.error().explanation()));
-                    });
+                // One request per entry (the API removes one at a time); each answer is said on its own.
+                auto results = std::make_shared<QStringList>();
+                auto failures = std::make_shared<QStringList>();
+                for (const IpBlock &block : blocks) {
+                    m_repository->changes()->deleteEntry(
+                        orgId, keyId, block, this,
+                        [this, block, results, failures, total = blocks.size()](ApiResult<Done> r) {
+                            if (r.ok())
+                                results->append(block.toString());
+                            else
+                                failures->append(tr("%1: %2").arg(block.toString(), r.error().explanation()));
+                            if (results->size() + failures->size() < total)
+                                return;
+                            QString message = results->isEmpty()
+                                ? QString()
+                                : tr("Removed %1.").arg(results->join(u", "_s));
+                            if (!failures->isEmpty())
+                                message += (message.isEmpty() ? QString() : u" "_s)
+                                    + tr("Not removed: %1").arg(failures->join(u"; "_s));
+                            showMessage(message);
+                        });
+                }
             });
     m_confirm->open();
 }

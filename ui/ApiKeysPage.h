@@ -8,21 +8,21 @@
 #include <QPointer>
 #include <QWidget>
 
-class AccessListModel;
 #include "AddEntriesDialog.h"
-class ApiKeysFilterModel;
-class ApiKeysModel;
 #include "CreateKeyDialog.h"
 #include "EditKeyDialog.h"
 #include "ProjectKeyDialog.h"
-class QAction;
-class QComboBox;
-class QLabel;
-class QLineEdit;
 
-class QTableView;
-class QTreeWidget;
+#include <memory>
+
+class AccessListModel;
+class ApiKeysFilterModel;
+class ApiKeysModel;
 class Repository;
+
+namespace Ui {
+class ApiKeysPage;
+}
 
 // An organization's API keys (or a project's): the table with a filter, the selected key's whitelist
 // and project assignments, and the actions on them. Errors appear here, in plain words.
@@ -32,6 +32,7 @@ class ApiKeysPage final : public QWidget
     Q_DISABLE_COPY_MOVE(ApiKeysPage)
 public:
     explicit ApiKeysPage(Repository *repository, QWidget *parent = nullptr);
+    ~ApiKeysPage() override;
 
     void setContext(const QString &orgId, const QString &projectId = {});
     void refresh();
@@ -48,7 +49,8 @@ public:
     void editKey();
     void deleteKey();
     void addEntries();
-    void removeEntry();
+    // Removes the selected whitelist entries (one confirmation for all of them).
+    void removeEntries();
     // In a project:
     void inviteKey();
     void changeProjectRoles();
@@ -62,8 +64,12 @@ private:
     void updateActions();
     void showMessage(const QString &text);
     QString ownAddress() const;
-    QAction *addAction(const QString &name, const QString &text, const QKeySequence &shortcut);
+    void setUpKeysHeader();
+    void fillRoleFilter();
+    QList<AccessListEntry> selectedEntries() const;
+    QString deleteWarning(const KeyRecord &key) const;
 
+    std::unique_ptr<Ui::ApiKeysPage> m_ui;
     Repository *m_repository;
     QString m_orgId;
     QString m_projectId;
@@ -72,25 +78,6 @@ private:
     ApiKeysModel *m_keys;
     ApiKeysFilterModel *m_proxy;
     AccessListModel *m_entries;
-    QLineEdit *m_filter;
-    QComboBox *m_roleFilter;
-    QTableView *m_keysView;
-    QLabel *m_details;
-    QLabel *m_listState;
-    QTableView *m_entriesView;
-    QTreeWidget *m_assignments;
-    QLabel *m_message;
-    QAction *m_createAction;
-    QAction *m_editAction;
-    QAction *m_deleteAction;
-    QAction *m_addEntriesAction;
-    QAction *m_removeEntryAction;
-    QAction *m_copyIdAction;
-    QAction *m_copyPublicKeyAction;
-    QAction *m_copyAddressAction;
-    QAction *m_inviteAction;
-    QAction *m_changeRolesAction;
-    QAction *m_unassignAction;
     QPointer<CreateKeyDialog> m_create;
     QPointer<EditKeyDialog> m_edit;
     QPointer<AddEntriesDialog> m_addEntries;

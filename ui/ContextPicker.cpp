@@ -4,67 +4,64 @@
 
 #include "ContextModel.h"
 
-#include <QHeaderView>
+#include "ui_ContextPicker.h"
+
 #include <QKeyEvent>
-#include <QLineEdit>
 #include <QSortFilterProxyModel>
-#include <QTreeView>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
-ContextPicker::ContextPicker(ContextModel *model, QWidget *parent)
+ContextPicker::ContextPicker(QWidget *parent)
     : QWidget(parent)
-    , m_model(model)
+    , m_ui(std::make_unique<Ui::ContextPicker>())
     , m_proxy(new QSortFilterProxyModel(this))
-    , m_search(new QLineEdit(this))
-    , m_tree(new QTreeView(this))
 {
-    m_proxy->setSourceModel(model);
+    m_ui->setupUi(this);
     m_proxy->setRecursiveFilteringEnabled(true);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_search->setObjectName(u"contextSearchLineEdit"_s);
-    m_search->setPlaceholderText(tr("Find an organization or project"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Find an organization or project"));
-    m_tree->setObjectName(u"contextTreeView"_s);
-    m_tree->setModel(m_proxy);
-    m_tree->setHeaderHidden(true);
-    m_tree->setAccessibleName(tr("Organizations and projects"));
-    m_tree->setAccessibleDescription(tr("Pick the organization or project to work on"));
-    m_tree->setUniformRowHeights(true);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search);
-    layout->addWidget(m_tree);
-
-    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+    m_ui->contextTreeView->setModel(m_proxy);
+    connect(m_ui->contextSearchLineEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_proxy->setFilterFixedString(text.trimmed());
         if (!text.isEmpty())
-            m_tree->expandAll();
+            m_ui->contextTreeView->expandAll();
     });
-    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+    connect(m_ui->contextSearchLineEdit, &QLineEdit::returnPressed, this, [this] {
         const QModelIndex first = m_proxy->index(0, 0);
-        const QModelIndex target = m_proxy->rowCount(first) > 0 && !m_search->text().isEmpty()
-                && !first.data().toString().contains(m_search->text(), Qt::CaseInsensitive)
+        const QModelIndex target = m_proxy->rowCount(first) > 0
+                && !m_ui->contextSearchLineEdit->text().isEmpty()
+                && !first.data().toString().contains(m_ui->contextSearchLineEdit->text(), Qt::CaseInsensitive)
             ? m_proxy->index(0, 0, first)
             : first;
         pick(target);
     });
-    connect(m_tree, &QTreeView::activated, this, &ContextPicker::pick);
-    connect(m_tree, &QTreeView::clicked, this, &ContextPicker::pick);
-    connect(m_model, &QAbstractItemModel::rowsInserted, m_tree, [this] { m_tree->expandAll(); });
-    m_search->installEventFilter(this);
+    connect(m_ui->contextTreeView, &QTreeView::activated, this, &ContextPicker::pick);
+    connect(m_ui->contextTreeView, &QTreeView::clicked, this, &ContextPicker::pick);
+    m_ui->contextSearchLineEdit->installEventFilter(this);
+}
+
+ContextPicker::~ContextPicker() = default;
+
+void ContextPicker::setModel(ContextModel *model)
+{
+    m_model = model;
+    m_proxy->setSourceModel(model);
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_ui->contextTreeView,
+            [this] { m_ui->contextTreeView->expandAll(); });
+}
+
+QLineEdit *ContextPicker::searchEdit() const
+{
+    return m_ui->contextSearchLineEdit;
 }
 
 bool ContextPicker::eventFilter(QObject *watched, QEvent *event)
 {
     // Down from the search box goes into the list.
-    if (watched == m_search && event->type() == QEvent::KeyPress
+    if (watched == m_ui->contextSearchLineEdit && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
-        m_tree->setFocus();
-        if (!m_tree->currentIndex().isValid())
-            m_tree->setCurrentIndex(m_proxy->index(0, 0));
+        m_ui->contextTreeView->setFocus();
+        if (!m_ui->contextTreeView->currentIndex().isValid())
+            m_ui->contextTreeView->setCurrentIndex(m_proxy->index(0, 0));
         return true;
     }
     return QWidget::eventFilter(watched, event);
@@ -74,7 +71,7 @@ void ContextPicker::pick(const QModelIndex &proxyIndex)
 {
     if (!proxyIndex.isValid())
         return;
-    m_tree->setCurrentIndex(proxyIndex);
+    m_ui->contextTreeView->setCurrentIndex(proxyIndex);
     emit contextPicked(proxyIndex.data(ContextModel::OrgIdRole).toString(),
                        proxyIndex.data(ContextModel::ProjectIdRole).toString());
 }
@@ -83,5 +80,5 @@ void ContextPicker::select(const QString &orgId, const QString &projectId)
 {
     const QModelIndex source = projectId.isEmpty() ? m_model->indexOfOrganization(orgId)
                                                    : m_model->indexOfProject(orgId, projectId);
-    m_tree->setCurrentIndex(m_proxy->mapFromSource(source));
+    m_ui->contextTreeView->setCurrentIndex(m_proxy->mapFromSource(source));
 }

@@ -4,10 +4,15 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class ContextModel;
 class QLineEdit;
 class QSortFilterProxyModel;
-class QTreeView;
+
+namespace Ui {
+class ContextPicker;
+}
 
 // Organizations and their projects, with type-to-search; Enter or a click picks a context.
 class ContextPicker final : public QWidget
@@ -15,11 +20,15 @@ class ContextPicker final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContextPicker)
 public:
-    explicit ContextPicker(ContextModel *model, QWidget *parent = nullptr);
+    explicit ContextPicker(QWidget *parent = nullptr);
+    ~ContextPicker() override;
+
+    // The organizations and projects to pick from (once, before use).
+    void setModel(ContextModel *model);
 
     // Selects the context without emitting contextPicked (restoring the last one, say).
     void select(const QString &orgId, const QString &projectId);
-    QLineEdit *searchEdit() const { return m_search; }
+    QLineEdit *searchEdit() const;
 
 signals:
     void contextPicked(const QString &orgId, const QString &projectId);
@@ -30,8 +39,7 @@ protected:
 private:
     void pick(const QModelIndex &proxyIndex);
 
-    ContextModel *m_model;
+    std::unique_ptr<Ui::ContextPicker> m_ui;
+    ContextModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy;
-    QLineEdit *m_search;
-    QTreeView *m_tree;
 };

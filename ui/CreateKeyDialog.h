@@ -8,13 +8,11 @@
 
 #include <QDialog>
 
-class EntriesEditor;
-class QCheckBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class QStackedWidget;
-class RoleList;
+#include <memory>
+
+namespace Ui {
+class CreateKeyDialog;
+}
 
 // Creating a key in two pages: description and roles; then the private key, shown once, with optional
 // whitelist entries to add at once. It cannot be closed before the person says the key was copied.
@@ -24,6 +22,7 @@ class CreateKeyDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(CreateKeyDialog)
 public:
     CreateKeyDialog(RoleScope scope, ServerKind kind, const QString &ownAddress, QWidget *parent = nullptr);
+    ~CreateKeyDialog() override;
 
     // Answers from the page that does the work:
     void showCreated(const ApiKey &key); // turns to the private-key page
@@ -44,16 +43,7 @@ private:
     void updateCreateButton();
     void updateFinishButton();
 
-    QStackedWidget *m_pages;
-    QLineEdit *m_desc;
-    QLabel *m_descMessage;
-    RoleList *m_roles;
-    QPushButton *m_create;
-    QLabel *m_error;
-    QLineEdit *m_privateKey;
-    QCheckBox *m_copied;
-    EntriesEditor *m_entries;
-    QPushButton *m_finish;
+    std::unique_ptr<Ui::CreateKeyDialog> m_ui;
     QString m_keyId;
     bool m_busy = false;
 };

@@ -7,10 +7,11 @@
 
 #include <QDialog>
 
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class RoleList;
+#include <memory>
+
+namespace Ui {
+class EditKeyDialog;
+}
 
 // Description and organization roles of a key, with a preview of the roles the change removes: the API
 // replaces the whole set.
@@ -20,6 +21,7 @@ class EditKeyDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(EditKeyDialog)
 public:
     EditKeyDialog(const ApiKey &key, ServerKind kind, QWidget *parent = nullptr);
+    ~EditKeyDialog() override;
     void showError(const QString &explanation);
     QString removalPreview() const;
 
@@ -29,11 +31,8 @@ signals:
 
 private:
     void update();
+    bool rolesChanged() const;
 
+    std::unique_ptr<Ui::EditKeyDialog> m_ui;
     ApiKey m_key;
-    QLineEdit *m_desc;
-    RoleList *m_roles;
-    QLabel *m_preview;
-    QLabel *m_error;
-    QPushButton *m_save;
 };

@@ -2,45 +2,25 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntriesEditor.h"
 
-#include <QLabel>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
+#include "ui_EntriesEditor.h"
 
 using namespace Qt::StringLiterals;
 
 EntriesEditor::EntriesEditor(QWidget *parent)
     : QWidget(parent)
-    , m_text(new QPlainTextEdit(this))
-    , m_messages(new QLabel(this))
-    , m_addOwn(new QPushButton(this))
+    , m_ui(std::make_unique<Ui::EntriesEditor>())
 {
-    m_text->setObjectName(u"entriesPlainTextEdit"_s);
-    m_text->setPlaceholderText(
-        tr("One address or CIDR block per line, e.g.\n192.0.2.15\n198.51.100.0/24\n2001:db8::/48"));
-    m_text->setAccessibleName(tr("Whitelist entries"));
-    m_text->setTabChangesFocus(true);
-    m_messages->setObjectName(u"entriesMessageLabel"_s);
-    m_messages->setWordWrap(true);
-    m_messages->setTextFormat(Qt::RichText);
-    m_messages->setAccessibleName(tr("Validation of the entries"));
-    m_addOwn->setObjectName(u"addMyAddressButton"_s);
-    m_addOwn->setVisible(false);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    m_messages->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_messages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::MinimumExpanding);
-    layout->addWidget(m_text, 1);
-    layout->addWidget(m_addOwn, 0, Qt::AlignLeft);
-    layout->addWidget(m_messages, 1);
-    connect(m_text, &QPlainTextEdit::textChanged, this, &EntriesEditor::revalidate);
-    connect(m_addOwn, &QPushButton::clicked, this, [this] {
-        QString text = m_text->toPlainText();
+    m_ui->setupUi(this);
+    connect(m_ui->entriesPlainTextEdit, &QPlainTextEdit::textChanged, this, &EntriesEditor::revalidate);
+    connect(m_ui->addMyAddressButton, &QPushButton::clicked, this, [this] {
+        QString text = m_ui->entriesPlainTextEdit->toPlainText();
         if (!text.isEmpty() && !text.endsWith(u'\n'))
             text += u'\n';
-        m_text->setPlainText(text + m_ownAddress);
+        m_ui->entriesPlainTextEdit->setPlainText(text + m_ownAddress);
     });
 }
+
+EntriesEditor::~EntriesEditor() = default;
 
 void EntriesEditor::setExisting(const QList<IpBlock> &existing)
 {
@@ -51,13 +31,13 @@ void EntriesEditor::setExisting(const QList<IpBlock> &existing)
 void EntriesEditor::setOwnAddress(const QString &address)
 {
     m_ownAddress = address;
-    m_addOwn->setText(tr("Add the address the server sees me from (%1)").arg(address));
-    m_addOwn->setVisible(!address.isEmpty());
+    m_ui->addMyAddressButton->setText(tr("Add the address the server sees me from (%1)").arg(address));
+    m_ui->addMyAddressButton->setVisible(!address.isEmpty());
 }
 
 void EntriesEditor::revalidate()
 {
-    m_batch = EntryBatch::parse(m_text->toPlainText(), m_existing);
+    m_batch = EntryBatch::parse(m_ui->entriesPlainTextEdit->toPlainText(), m_existing);
     QStringList lines;
     for (const EntryBatch::Item &item : m_batch.items) {
         const QString typed = item.text.toHtmlEscaped();
@@ -77,6 +57,6 @@ void EntriesEditor::revalidate()
         lines.prepend(
             tr("%n entry(ies) to add", nullptr, int(m_batch.blocks().size()))
             + (m_batch.errorCount() ? u", "_s + tr("%n to fix", nullptr, m_batch.errorCount()) : QString()));
-    m_messages->setText(lines.join(u"<br>"_s));
+    m_ui->entriesMessageLabel->setText(lines.join(u"<br>"_s));
     emit changed();
 }

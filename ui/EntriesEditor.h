@@ -6,9 +6,11 @@
 
 #include <QWidget>
 
-class QLabel;
-class QPlainTextEdit;
-class QPushButton;
+#include <memory>
+
+namespace Ui {
+class EntriesEditor;
+}
 
 // Whitelist entries typed or pasted (one per line, or comma-separated), each validated live with its
 // own message and normal form, with warnings for broad blocks and entries another one covers.
@@ -18,6 +20,7 @@ class EntriesEditor final : public QWidget
     Q_DISABLE_COPY_MOVE(EntriesEditor)
 public:
     explicit EntriesEditor(QWidget *parent = nullptr);
+    ~EntriesEditor() override;
 
     void setExisting(const QList<IpBlock> &existing);
     // "Add the address the server sees me from", when that address is known.
@@ -31,9 +34,7 @@ signals:
 private:
     void revalidate();
 
-    QPlainTextEdit *m_text;
-    QLabel *m_messages;
-    QPushButton *m_addOwn;
+    std::unique_ptr<Ui::EntriesEditor> m_ui;
     QList<IpBlock> m_existing;
     QString m_ownAddress;
     EntryBatch m_batch;

@@ -42,10 +42,44 @@ bool shown(const QWidget *w, const QWidget *root)
     return w->isVisibleTo(root) && w->width() > 0;
 }
 
+// A word-wrapped label needs the height its text takes at its width.
+void checkWrappedLabel(const QLabel *label, QStringList *out)
+{
+    const int width = label->contentsRect().width();
+    const int needs = label->heightForWidth(label->width());
+    if (width > 0 && needs > label->height() + 1)
+        out->append(u"%1 “%2” needs %3 px of height, has %4 px"_s.arg(describe(label), label->text().left(60))
+                        .arg(needs)
+                        .arg(label->height()));
+}
+
+// Every shown widget lies inside the window: a dialog smaller than its contents cuts them off at its edge.
+void checkInsideRoot(const QWidget *w, const QWidget *root, QStringList *out)
+{
+    if (w == root || w->isWindow())
+        return;
+    const QRect inRoot(w->mapTo(root, QPoint(0, 0)), w->size());
+    // Children of scroll areas and item views may lie outside: they scroll.
+    for (const QWidget *p = w->parentWidget(); p && p != root; p = p->parentWidget()) {
+        if (p->inherits("QAbstractScrollArea") || p->inherits("QScrollArea"))
+            return;
+    }
+    if (!root->rect().contains(inRoot))
+        out->append(u"%1 lies outside the window (%2,%3 %4×%5 in %6×%7)"_s.arg(describe(w))
+                        .arg(inRoot.x())
+                        .arg(inRoot.y())
+                        .arg(inRoot.width())
+                        .arg(inRoot.height())
+                        .arg(root->width())
+                        .arg(root->height()));
+}
+
 void checkLabel(const QLabel *label, QStringList *out)
 {
-    if (label->wordWrap() || label->text().isEmpty() || label->pixmap().cacheKey() != 0)
+    if (label->text().isEmpty() || label->pixmap().cacheKey() != 0)
         return;
+    if (label->wordWrap())
+        return checkWrappedLabel(label, out);
     const QString text = Qt::mightBeRichText(label->text()) ? [&] {
         QTextDocument doc;
         doc.setHtml(label->text());
@@ -133,6 +167,7 @@ QStringList LayoutCheck::clippedTexts(const QWidget *root)
     for (const QWidget *w : std::as_const(widgets)) {
         if (!shown(w, root))
             continue;
+        checkInsideRoot(w, root, &out);
         if (const auto *label = qobject_cast<const QLabel *>(w))
             checkLabel(label, &out);
         else if (const auto *button = qobject_cast<const QAbstractButton *>(w))

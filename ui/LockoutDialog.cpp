@@ -2,12 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LockoutDialog.h"
 
-#include <QCheckBox>
-#include <QDialogButtonBox>
-#include <QLabel>
+#include "ui_LockoutDialog.h"
+
 #include <QPushButton>
-#include <QScrollArea>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -24,10 +21,9 @@ QString keyList(const QList<ApiKey> &keys)
 
 LockoutDialog::LockoutDialog(const LockoutCheck &check, const QString &orgName, QWidget *parent)
     : QDialog(parent)
-    , m_understand(new QCheckBox(this))
-    , m_confirm(nullptr)
+    , m_ui(std::make_unique<Ui::LockoutDialog>())
 {
-    setObjectName(u"lockoutDialog"_s);
+    m_ui->setupUi(this);
     setWindowTitle(tr("Require a whitelist for %1?").arg(orgName));
     QString html = u"<p>"_s
         + tr("Once this is on, every API key of %1 needs at least one whitelist entry, and every call must "
@@ -56,34 +52,20 @@ LockoutDialog::LockoutDialog(const LockoutCheck &check, const QString &orgName, 
             + u"</b>"_s + keyList(check.notReadable) + u"</p>"_s;
     if (check.isClear())
         html += u"<p>"_s + tr("Every key has a whitelist that has been used.") + u"</p>"_s;
-    m_findings = html;
+    m_ui->lockoutFindingsLabel->setText(html);
+    QPushButton *confirm = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    confirm->setText(tr("Require whitelist"));
+    confirm->setObjectName(u"confirmButton"_s);
+    confirm->setEnabled(false);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);
+    connect(m_ui->understandCheckBox, &QCheckBox::toggled, confirm, &QPushButton::setEnabled);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
 
-    auto *findings = new QLabel(html, this);
-    findings->setObjectName(u"lockoutFindingsLabel"_s);
-    findings->setWordWrap(true);
-    findings->setTextFormat(Qt::RichText);
-    findings->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    findings->setAccessibleName(tr("Lock-out check"));
-    auto *scroll = new QScrollArea(this);
-    findings->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    scroll->setWidget(findings);
-    scroll->setWidgetResizable(true);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+LockoutDialog::~LockoutDialog() = default;
 
-    m_understand->setObjectName(u"understandCheckBox"_s);
-    m_understand->setText(tr("I have read this and want to require a whitelist"));
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    m_confirm = buttons->addButton(tr("Require whitelist"), QDialogButtonBox::AcceptRole);
-    m_confirm->setObjectName(u"confirmButton"_s);
-    m_confirm->setEnabled(false);
-    buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
-    connect(m_understand, &QCheckBox::toggled, m_confirm, &QPushButton::setEnabled);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(scroll, 1);
-    layout->addWidget(m_understand);
-    layout->addWidget(buttons);
-    resize(560, 420);
+QString LockoutDialog::findingsText() const
+{
+    return m_ui->lockoutFindingsLabel->text();
 }

@@ -6,8 +6,11 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QPushButton;
+#include <memory>
+
+namespace Ui {
+class LockoutDialog;
+}
 
 // The lock-out check shown before "Require IP Whitelist for Public API" is turned on; the person confirms
 // explicitly.
@@ -17,11 +20,10 @@ class LockoutDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(LockoutDialog)
 public:
     LockoutDialog(const LockoutCheck &check, const QString &orgName, QWidget *parent = nullptr);
+    ~LockoutDialog() override;
 
-    QString findingsText() const { return m_findings; }
+    QString findingsText() const;
 
 private:
-    QCheckBox *m_understand;
-    QPushButton *m_confirm;
-    QString m_findings;
+    std::unique_ptr<Ui::LockoutDialog> m_ui;
 };

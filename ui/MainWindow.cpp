@@ -2,16 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AddressCheckPage.h"
 #include "ApiKeysPage.h"
 #include "Appearance.h"
 #include "AppSettings.h"
 #include "ContextModel.h"
 #include "ContextPicker.h"
 #include "Exporter.h"
+#include "HistoryPage.h"
 #include "OrgSettingsPage.h"
 #include "OrgStore.h"
+#include "ReportPage.h"
 #include "Repository.h"
-#include "ReviewPages.h"
 #include "Translations.h"
 #include "UserWhitelistDialog.h"
 
@@ -19,21 +21,17 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
 #include <QLocale>
-#include <QMenu>
-#include <QMenuBar>
 #include <QPdfWriter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
-#include <QSplitter>
-#include <QTabWidget>
+#include <QStandardPaths>
 #include <QTextDocument>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -42,12 +40,6 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_repository(repository)
     , m_contexts(new ContextModel(this))
-    , m_picker(new ContextPicker(m_contexts, this))
-    , m_tabs(new QTabWidget(this))
-    , m_connections(new QComboBox(this))
-    , m_notice(new QLabel(this))
-    , m_offlineBanner(new QLabel(this))
-    , m_syncMessage(new QLabel(this))
     , m_serverLabel(new QLabel(this))
     , m_keyLabel(new QLabel(this))
     , m_lastSyncLabel(new QLabel(this))
@@ -55,6 +47,10 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
     , m_cancelSync(new QPushButton(tr("Cancel"), this))
 {
     m_ui->setupUi(this);
+    m_ui->contextPicker->setModel(m_contexts);
+    m_ui->mainSplitter->setStretchFactor(1, 1);
+    m_ui->mainSplitter->setSizes({260, 840});
+    // The status bar's widgets (Designer cannot place them there).
     m_serverLabel->setObjectName(u"serverStatusLabel"_s);
     m_serverLabel->setAccessibleName(tr("Server"));
     m_keyLabel->setObjectName(u"keyStatusLabel"_s);
@@ -72,136 +68,90 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
     m_ui->statusBar->addPermanentWidget(m_lastSyncLabel);
     m_ui->statusBar->addPermanentWidget(m_progress);
     m_ui->statusBar->addPermanentWidget(m_cancelSync);
-    m_picker->setObjectName(u"contextPicker"_s);
-    m_tabs->setObjectName(u"contextTabWidget"_s);
-    m_offlineBanner->setObjectName(u"offlineBannerLabel"_s);
-    m_offlineBanner->setWordWrap(true);
-    m_offlineBanner->setVisible(false);
-    m_offlineBanner->setFrameShape(QFrame::StyledPanel);
-    m_offlineBanner->setAccessibleName(tr("Offline"));
-    m_syncMessage->setObjectName(u"syncMessageLabel"_s);
-    m_syncMessage->setWordWrap(true);
-    m_syncMessage->setVisible(false);
-    m_syncMessage->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_syncMessage->setAccessibleName(tr("Sync problem"));
-
-    m_connections->setObjectName(u"connectionComboBox"_s);
-    m_connections->setAccessibleName(tr("Connection"));
-    m_connections->setToolTip(tr("The server this window talks to: the built-in demo or a saved connection"));
-    m_notice->setObjectName(u"noticeLabel"_s);
-    m_notice->setWordWrap(true);
-    m_notice->setVisible(false);
-    m_notice->setFrameShape(QFrame::StyledPanel);
-    m_notice->setAccessibleName(tr("Notice"));
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_connections);
-    leftLayout->addWidget(m_picker, 1);
-    left->setMinimumWidth(240);
-
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_notice);
-    rightLayout->addWidget(m_offlineBanner);
-    rightLayout->addWidget(m_syncMessage);
-    rightLayout->addWidget(m_tabs, 1);
-    auto *splitter = new QSplitter(this);
-    splitter->setObjectName(u"mainSplitter"_s);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({260, 840});
-    setCentralWidget(splitter);
+    fillViewMenu();
 
     connect(m_ui->quitAction, &QAction::triggered, this, &QWidget::close);
-    auto *connectionMenu = menuBar()->addMenu(tr("&Connection"));
-    connectionMenu->setObjectName(u"connectionMenu"_s);
-    const auto addConnectionAction
-        = [this, connectionMenu](const QString &text, const QString &name, void (MainWindow::*signal)()) {
-              auto *action = connectionMenu->addAction(text);
-              action->setObjectName(name);
-              connect(action, &QAction::triggered, this, signal);
-              return action;
-          };
-    addConnectionAction(tr("&New connection…"), u"newConnectionAction"_s,
-                        &MainWindow::newConnectionRequested);
-    addConnectionAction(tr("&Edit this connection…"), u"editConnectionAction"_s,
-                        &MainWindow::editConnectionRequested);
-    addConnectionAction(tr("&Remove this connection…"), u"removeConnectionAction"_s,
-                        &MainWindow::removeConnectionRequested);
-    addViewMenu();
-    connect(m_connections, &QComboBox::activated, this,
-            [this](int index) { emit connectionRequested(m_connections->itemData(index).toString()); });
+    connect(m_ui->newConnectionAction, &QAction::triggered, this, &MainWindow::newConnectionRequested);
+    connect(m_ui->editConnectionAction, &QAction::triggered, this, &MainWindow::editConnectionRequested);
+    connect(m_ui->removeConnectionAction, &QAction::triggered, this, &MainWindow::removeConnectionRequested);
+    connect(m_ui->connectionComboBox, &QComboBox::activated, this, [this](int index) {
+        emit connectionRequested(m_ui->connectionComboBox->itemData(index).toString());
+    });
     setConnectionDescription(tr("Not connected"), {});
+    for (QAction *needsServer : {m_ui->syncAction, m_ui->exportAction, m_ui->userWhitelistAction})
+        needsServer->setVisible(m_repository);
     if (!m_repository)
         return;
 
     const ConnectionSettings &connection = m_repository->client()->connection();
     setConnectionDescription(connection.apiBase.adjusted(QUrl::RemovePath).toString(), connection.publicKey);
-    m_settingsPage = new OrgSettingsPage(m_repository, m_tabs);
-    m_settingsPage->setObjectName(u"orgSettingsPage"_s);
-    m_keysPage = new ApiKeysPage(m_repository, m_tabs);
-    m_keysPage->setObjectName(u"apiKeysPage"_s);
-    m_addressPage = new AddressCheckPage(m_repository, m_tabs);
-    m_addressPage->setObjectName(u"addressCheckPage"_s);
-    m_reportPage = new ReportPage(m_repository, m_tabs);
-    m_reportPage->setObjectName(u"reportPage"_s);
-    m_historyPage = new HistoryPage(m_repository, m_tabs);
-    m_historyPage->setObjectName(u"historyPage"_s);
-    m_tabs->addTab(m_settingsPage, tr("&Settings"));
-    m_tabs->addTab(m_keysPage, tr("API &Keys"));
-    m_tabs->addTab(m_addressPage, tr("&Address check"));
-    m_tabs->addTab(m_reportPage, tr("&Report"));
-    m_tabs->addTab(m_historyPage, tr("&History"));
+    addPages();
+    addAction(m_ui->syncAction);
+    connect(m_ui->syncAction, &QAction::triggered, this, &MainWindow::syncCurrent);
+    connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportCurrent);
+    connect(m_ui->userWhitelistAction, &QAction::triggered, this, [this] {
+        auto *dialog = new UserWhitelistDialog(m_repository->client(), AppSettings::userName(m_scope), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &UserWhitelistDialog::userFound, this,
+                [this](const QString &name) { AppSettings::setUserName(m_scope, name); });
+        dialog->open();
+        if (!AppSettings::userName(m_scope).isEmpty())
+            dialog->load();
+    });
+    connect(m_ui->contextPicker, &ContextPicker::contextPicked, this, &MainWindow::pickContext);
+    connectRepository();
+}
+
+void MainWindow::addPages()
+{
+    QTabWidget *tabs = m_ui->contextTabWidget;
+    m_settingsPage = new OrgSettingsPage(m_repository, tabs);
+    m_keysPage = new ApiKeysPage(m_repository, tabs);
+    m_addressPage = new AddressCheckPage(m_repository, tabs);
+    m_reportPage = new ReportPage(m_repository, tabs);
+    m_historyPage = new HistoryPage(m_repository, tabs);
+    tabs->addTab(m_settingsPage, tr("&Settings"));
+    tabs->addTab(m_keysPage, tr("API &Keys"));
+    tabs->addTab(m_addressPage, tr("&Address check"));
+    tabs->addTab(m_reportPage, tr("&Report"));
+    tabs->addTab(m_historyPage, tr("&History"));
     // A finding or a verdict leads to its key.
     const auto showKey = [this](const QString &keyId) {
-        m_tabs->setCurrentWidget(m_keysPage);
+        m_ui->contextTabWidget->setCurrentWidget(m_keysPage);
         m_keysPage->selectKey(keyId);
     };
     connect(m_addressPage, &AddressCheckPage::keyActivated, this, showKey);
     connect(m_reportPage, &ReportPage::keyActivated, this, showKey);
+}
 
-    auto *userWhitelist = new QAction(tr("My &whitelist (personal API key)…"), this);
-    userWhitelist->setObjectName(u"userWhitelistAction"_s);
-    m_ui->fileMenu->insertAction(m_ui->quitAction, userWhitelist);
-    connect(userWhitelist, &QAction::triggered, this, [this] {
-        auto *dialog = new UserWhitelistDialog(m_repository->client(),
-                                               m_repository->client()->connection().publicKey, this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-        dialog->load();
+void MainWindow::exportCurrent()
+{
+    const OrgStatePtr state = m_orgId.isEmpty() ? OrgStatePtr() : m_repository->state(m_orgId);
+    if (!state)
+        return;
+    // A name that says what and when, in the documents folder (not wherever the console was started).
+    const QString name = u"%1-%2.pdf"_s.arg(
+        state->snapshot.organization.name.isEmpty() ? m_orgId : state->snapshot.organization.name,
+        QDate::currentDate().toString(Qt::ISODate));
+    QString safe = name;
+    safe.replace(QRegularExpression(u"[^A-Za-z0-9._-]+"_s), u"-"_s);
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto *dialog = new QFileDialog(
+        this, tr("Export organization"), QDir(dir).filePath(safe),
+        tr("PDF report (*.pdf);;HTML report (*.html);;Markdown report (*.md);;JSON (*.json);;"
+           "CSV (*.csv)"));
+    dialog->setObjectName(u"exportFileDialog"_s);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        const QString error = exportTo(path);
+        m_ui->statusBar->showMessage(error.isEmpty() ? tr("Exported to %1").arg(path) : error, 10'000);
     });
+    dialog->open();
+}
 
-    auto *exportAction = new QAction(tr("&Export…"), this);
-    exportAction->setObjectName(u"exportAction"_s);
-    exportAction->setShortcut(QKeySequence(u"Ctrl+E"_s));
-    m_ui->fileMenu->insertAction(m_ui->quitAction, exportAction);
-    connect(exportAction, &QAction::triggered, this, [this] {
-        if (m_orgId.isEmpty())
-            return;
-        auto *dialog = new QFileDialog(
-            this, tr("Export organization"), QString(),
-            tr("PDF report (*.pdf);;HTML report (*.html);;Markdown report (*.md);;JSON (*.json);;"
-               "CSV (*.csv)"));
-        dialog->setAcceptMode(QFileDialog::AcceptSave);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-            const QString error = exportTo(path);
-            m_ui->statusBar->showMessage(error.isEmpty() ? tr("Exported to %1").arg(path) : error, 10'000);
-        });
-        dialog->open();
-    });
-    m_tabs->setEnabled(false);
-
-    auto *sync = new QAction(tr("&Sync"), this);
-    sync->setObjectName(u"syncAction"_s);
-    sync->setShortcut(QKeySequence::Refresh);
-    m_ui->fileMenu->insertAction(m_ui->quitAction, sync);
-    addAction(sync);
-    connect(sync, &QAction::triggered, this, &MainWindow::syncCurrent);
-    connect(m_picker, &ContextPicker::contextPicked, this, &MainWindow::pickContext);
+void MainWindow::connectRepository()
+{
     connect(m_cancelSync, &QPushButton::clicked, m_repository, &Repository::cancelSync);
     connect(m_repository, &Repository::syncProgress, this,
             [this](const QString &, SyncEngine::Phase phase, int done, int expected) {
@@ -214,7 +164,7 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
     connect(m_repository, &Repository::syncFinished, this, [this](const QString &orgId) {
         m_progress->setVisible(false);
         m_cancelSync->setVisible(false);
-        m_syncMessage->setVisible(false);
+        m_ui->syncMessageLabel->setVisible(false);
         updateContext(orgId);
         updateSyncLabel();
     });
@@ -246,6 +196,16 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
 
 MainWindow::~MainWindow() = default;
 
+ContextPicker *MainWindow::contextPicker() const
+{
+    return m_ui->contextPicker;
+}
+
+QComboBox *MainWindow::connectionSwitcher() const
+{
+    return m_ui->connectionComboBox;
+}
+
 void MainWindow::setConnectionDescription(const QString &server, const QString &publicKey)
 {
     m_serverLabel->setText(server);
@@ -254,11 +214,9 @@ void MainWindow::setConnectionDescription(const QString &server, const QString &
     setWindowTitle(tr("API Access Console — %1").arg(server));
 }
 
-void MainWindow::addViewMenu()
+void MainWindow::fillViewMenu()
 {
-    auto *view = menuBar()->addMenu(tr("&View"));
-    view->setObjectName(u"viewMenu"_s);
-    auto *themes = view->addMenu(tr("&Theme"));
+    QMenu *themes = m_ui->themeMenu;
     auto *themeGroup = new QActionGroup(this);
     const std::pair<Appearance::Theme, QString> themeNames[] = {
         {Appearance::Theme::System, tr("&System")},
@@ -276,7 +234,7 @@ void MainWindow::addViewMenu()
             AppSettings::setTheme(Appearance::themeName(theme));
         });
     }
-    auto *languages = view->addMenu(tr("&Language"));
+    QMenu *languages = m_ui->languageMenu;
     auto *languageGroup = new QActionGroup(this);
     const QString chosen = AppSettings::language();
     QStringList codes = Translations::available();
@@ -296,28 +254,26 @@ void MainWindow::addViewMenu()
 
 void MainWindow::setConnections(const QStringList &profiles, const QString &current)
 {
-    const QSignalBlocker blocker(m_connections);
-    m_connections->clear();
-    m_connections->addItem(tr("Demo server"), QString());
+    const QSignalBlocker blocker(m_ui->connectionComboBox);
+    m_ui->connectionComboBox->clear();
+    m_ui->connectionComboBox->addItem(tr("Demo server"), QString());
     for (const QString &name : profiles)
-        m_connections->addItem(name, name);
-    m_connections->setCurrentIndex(std::max(0, m_connections->findData(current)));
+        m_ui->connectionComboBox->addItem(name, name);
+    m_ui->connectionComboBox->setCurrentIndex(std::max(0, m_ui->connectionComboBox->findData(current)));
     const bool profile = !current.isEmpty();
-    for (const char *name : {"editConnectionAction", "removeConnectionAction"}) {
-        if (auto *action = findChild<QAction *>(QString::fromLatin1(name)))
-            action->setEnabled(profile);
-    }
+    m_ui->editConnectionAction->setEnabled(profile);
+    m_ui->removeConnectionAction->setEnabled(profile);
 }
 
 void MainWindow::showNotice(const QString &text)
 {
-    m_notice->setText(text.isEmpty() ? QString() : u"ⓘ "_s + text);
-    m_notice->setVisible(!text.isEmpty());
+    m_ui->noticeLabel->setText(text.isEmpty() ? QString() : u"ⓘ "_s + text);
+    m_ui->noticeLabel->setVisible(!text.isEmpty());
 }
 
 QString MainWindow::notice() const
 {
-    return m_notice->isHidden() ? QString() : m_notice->text();
+    return m_ui->noticeLabel->isHidden() ? QString() : m_ui->noticeLabel->text();
 }
 
 void MainWindow::setServerToolTip(const QString &text)
@@ -356,7 +312,7 @@ void MainWindow::updateContext(const QString &orgId)
     if (const OrgStatePtr state = m_repository->state(orgId))
         m_contexts->setOrganization(state->snapshot.organization, state->snapshot.projects);
     if (orgId == m_orgId) {
-        m_picker->select(m_orgId, m_projectId);
+        m_ui->contextPicker->select(m_orgId, m_projectId);
         updateSyncLabel();
     }
 }
@@ -367,12 +323,13 @@ void MainWindow::pickContext(const QString &orgId, const QString &projectId)
     m_orgId = orgId;
     m_projectId = projectId;
     AppSettings::setLastContext(m_scope, {orgId, projectId});
-    m_picker->select(orgId, projectId);
-    m_tabs->setEnabled(true);
+    m_ui->contextPicker->select(orgId, projectId);
+    m_ui->contextTabWidget->setEnabled(true);
     // A project has API Keys only; an organization has Settings and API Keys.
-    m_tabs->setTabVisible(m_tabs->indexOf(m_settingsPage), projectId.isEmpty());
+    m_ui->contextTabWidget->setTabVisible(m_ui->contextTabWidget->indexOf(m_settingsPage),
+                                          projectId.isEmpty());
     if (!projectId.isEmpty())
-        m_tabs->setCurrentWidget(m_keysPage);
+        m_ui->contextTabWidget->setCurrentWidget(m_keysPage);
     m_settingsPage->setOrganization(orgId);
     m_keysPage->setContext(orgId, projectId);
     m_addressPage->setOrganization(orgId);
@@ -380,8 +337,8 @@ void MainWindow::pickContext(const QString &orgId, const QString &projectId)
     m_historyPage->setOrganization(orgId);
     for (QWidget *orgOnly : {static_cast<QWidget *>(m_addressPage), static_cast<QWidget *>(m_reportPage),
                              static_cast<QWidget *>(m_historyPage)})
-        m_tabs->setTabVisible(m_tabs->indexOf(orgOnly), projectId.isEmpty());
-    m_syncMessage->setVisible(false);
+        m_ui->contextTabWidget->setTabVisible(m_ui->contextTabWidget->indexOf(orgOnly), projectId.isEmpty());
+    m_ui->syncMessageLabel->setVisible(false);
     updateSyncLabel();
     if (otherOrg && m_repository->isOnline())
         m_repository->syncInstead(orgId);
@@ -401,7 +358,7 @@ void MainWindow::updateSyncLabel()
         ? tr("never")
         : QLocale().toString(history.last().takenAt.toLocalTime(), QLocale::ShortFormat);
     m_lastSyncLabel->setText(tr("Last synced: %1").arg(when));
-    m_offlineBanner->setText(
+    m_ui->offlineBannerLabel->setText(
         m_repository->worksOffline()
             ? tr("Working offline — showing the data as last synced (%1). Nothing is sent to the server "
                  "and changes are disabled; switch to the connection again to go online.")
@@ -409,7 +366,7 @@ void MainWindow::updateSyncLabel()
             : tr("Offline — showing the data as last synced (%1). Changes are disabled until the "
                  "server answers again; the console keeps trying.")
                   .arg(when));
-    m_offlineBanner->setVisible(!m_repository->isOnline());
+    m_ui->offlineBannerLabel->setVisible(!m_repository->isOnline());
 }
 
 void MainWindow::showSyncFailure(const QString &orgId, const ApiError &error)
@@ -418,8 +375,8 @@ void MainWindow::showSyncFailure(const QString &orgId, const ApiError &error)
     m_cancelSync->setVisible(false);
     if (error.kind == ApiError::Kind::Cancelled || (!orgId.isEmpty() && orgId != m_orgId))
         return;
-    m_syncMessage->setText(u"⚠ "_s + error.title() + u": "_s + error.explanation());
-    m_syncMessage->setVisible(true);
+    m_ui->syncMessageLabel->setText(u"⚠ "_s + error.title() + u": "_s + error.explanation());
+    m_ui->syncMessageLabel->setVisible(true);
     updateSyncLabel();
 }
 

@@ -17,7 +17,6 @@ class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QTabWidget;
 class Repository;
 struct ApiError;
 
@@ -59,13 +58,13 @@ public:
     // empty.
     QString exportTo(const QString &path);
 
-    ContextPicker *contextPicker() const { return m_picker; }
+    ContextPicker *contextPicker() const;
     AddressCheckPage *addressCheckPage() const { return m_addressPage; }
     ReportPage *reportPage() const { return m_reportPage; }
     HistoryPage *historyPage() const { return m_historyPage; }
     OrgSettingsPage *settingsPage() const { return m_settingsPage; }
     ApiKeysPage *keysPage() const { return m_keysPage; }
-    QComboBox *connectionSwitcher() const { return m_connections; }
+    QComboBox *connectionSwitcher() const;
     Repository *repository() const { return m_repository; }
 
 signals:
@@ -83,22 +82,19 @@ private:
     void updateContext(const QString &orgId);
     void updateSyncLabel();
     void showSyncFailure(const QString &orgId, const ApiError &error);
-    void addViewMenu();
+    void fillViewMenu();
+    void addPages();
+    void connectRepository();
+    void exportCurrent();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Repository *m_repository;
     ContextModel *m_contexts;
-    ContextPicker *m_picker;
-    QTabWidget *m_tabs;
     OrgSettingsPage *m_settingsPage = nullptr;
     ApiKeysPage *m_keysPage = nullptr;
     AddressCheckPage *m_addressPage = nullptr;
     ReportPage *m_reportPage = nullptr;
     HistoryPage *m_historyPage = nullptr;
-    QComboBox *m_connections;
-    QLabel *m_notice;
-    QLabel *m_offlineBanner;
-    QLabel *m_syncMessage;
     QLabel *m_serverLabel;
     QLabel *m_keyLabel;
     QLabel *m_lastSyncLabel;

@@ -7,60 +7,25 @@
 #include "OrgStore.h"
 #include "Repository.h"
 
-#include <QCheckBox>
+#include "ui_OrgSettingsPage.h"
+
 #include <QDesktopServices>
-#include <QLabel>
 #include <QMessageBox>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 OrgSettingsPage::OrgSettingsPage(Repository *repository, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::OrgSettingsPage>())
     , m_repository(repository)
-    , m_toggle(new QCheckBox(tr("Require IP Whitelist for Public API"), this))
-    , m_state(new QLabel(this))
-    , m_permission(new QLabel(this))
-    , m_message(new QLabel(this))
-    , m_openWebConsole(new QPushButton(tr("Open in web console"), this))
 {
-    m_toggle->setObjectName(u"requireWhitelistCheckBox"_s);
-    m_toggle->setAccessibleDescription(
-        tr("Whether every API key of this organization must have a whitelist"));
-    auto *explanation = new QLabel(tr("When this is on, an API key can do nothing until it has at least one "
-                                      "whitelist entry, and every call "
-                                      "must come from a listed address. When it is off, a key with an empty "
-                                      "whitelist may call every endpoint "
-                                      "except those that explicitly require a whitelist; a key with entries "
-                                      "may still only call from them."),
-                                   this);
-    explanation->setObjectName(u"explanationLabel"_s);
-    explanation->setWordWrap(true);
-    m_state->setObjectName(u"stateLabel"_s);
-    m_state->setWordWrap(true);
-    m_permission->setObjectName(u"permissionLabel"_s);
-    m_permission->setWordWrap(true);
-    m_message->setObjectName(u"settingsMessageLabel"_s);
-    m_message->setWordWrap(true);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_message->setAccessibleName(tr("Result"));
-    m_openWebConsole->setObjectName(u"openWebConsoleButton"_s);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_toggle);
-    layout->addWidget(explanation);
-    layout->addWidget(m_state);
-    layout->addWidget(m_permission);
-    layout->addWidget(m_openWebConsole, 0, Qt::AlignLeft);
-    layout->addWidget(m_message);
-    layout->addStretch();
-
+    m_ui->setupUi(this);
     // The box never flips by itself: a click asks first.
-    connect(m_toggle, &QCheckBox::clicked, this, [this](bool checked) {
-        m_toggle->setChecked(m_settings.requirement == WhitelistRequirement::Required);
+    connect(m_ui->requireWhitelistCheckBox, &QCheckBox::clicked, this, [this](bool checked) {
+        m_ui->requireWhitelistCheckBox->setChecked(m_settings.requirement == WhitelistRequirement::Required);
         requestChange(checked);
     });
-    connect(m_openWebConsole, &QPushButton::clicked, this,
+    connect(m_ui->openWebConsoleButton, &QPushButton::clicked, this,
             [this] { QDesktopServices::openUrl(webConsoleUrl()); });
     connect(m_repository->store(), &OrgStore::stateChanged, this, [this](const QString &orgId) {
         if (orgId == m_orgId)
@@ -68,7 +33,10 @@ OrgSettingsPage::OrgSettingsPage(Repository *repository, QWidget *parent)
     });
     connect(m_repository, &Repository::onlineChanged, this, &OrgSettingsPage::refresh);
     connect(m_repository, &Repository::identityChanged, this, &OrgSettingsPage::refresh);
+    refresh();
 }
+
+OrgSettingsPage::~OrgSettingsPage() = default;
 
 QUrl OrgSettingsPage::webConsoleUrl() const
 {
@@ -83,32 +51,43 @@ QUrl OrgSettingsPage::webConsoleUrl() const
 void OrgSettingsPage::setOrganization(const QString &orgId)
 {
     m_orgId = orgId;
-    m_message->clear();
+    m_ui->settingsMessageLabel->clear();
     refresh();
 }
 
 void OrgSettingsPage::refresh()
 {
+    // Without an organization there is no setting: say so rather than show a box that reads as "off".
+    const bool picked = !m_orgId.isEmpty();
+    m_ui->pickOrganizationLabel->setVisible(!picked);
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->requireWhitelistCheckBox),
+          static_cast<QWidget *>(m_ui->explanationLabel), static_cast<QWidget *>(m_ui->stateLabel),
+          static_cast<QWidget *>(m_ui->permissionLabel), static_cast<QWidget *>(m_ui->openWebConsoleButton),
+          static_cast<QWidget *>(m_ui->settingsMessageLabel)})
+        w->setVisible(picked);
+    if (!picked)
+        return;
     const OrgStatePtr state = m_repository->state(m_orgId);
     m_settings = state ? state->snapshot.settings : OrgSettings();
     m_orgName = state ? state->snapshot.organization.name : m_orgId;
     const bool known = m_settings.requirement != WhitelistRequirement::Unknown;
-    m_toggle->setChecked(m_settings.requirement == WhitelistRequirement::Required);
-    m_toggle->setTristate(false);
+    m_ui->requireWhitelistCheckBox->setChecked(m_settings.requirement == WhitelistRequirement::Required);
+    m_ui->requireWhitelistCheckBox->setTristate(false);
     if (!known)
-        m_toggle->setCheckState(Qt::PartiallyChecked);
+        m_ui->requireWhitelistCheckBox->setCheckState(Qt::PartiallyChecked);
     switch (m_settings.requirement) {
     case WhitelistRequirement::Required:
-        m_state->setText(tr("On: every API key of this organization needs a whitelist."));
+        m_ui->stateLabel->setText(tr("On: every API key of this organization needs a whitelist."));
         break;
     case WhitelistRequirement::NotRequired:
-        m_state->setText(tr("Off: keys without a whitelist may call from any address."));
+        m_ui->stateLabel->setText(tr("Off: keys without a whitelist may call from any address."));
         break;
     case WhitelistRequirement::Unknown:
-        m_state->setText(tr("Unknown. %1").arg(m_settings.unknownExplanation()));
+        m_ui->stateLabel->setText(tr("Unknown. %1").arg(m_settings.unknownExplanation()));
         break;
     }
-    m_openWebConsole->setVisible(!known);
+    m_ui->openWebConsoleButton->setVisible(!known);
     QString reason;
     if (!known)
         reason = tr("The setting can only be changed in the web console.");
@@ -118,10 +97,10 @@ void OrgSettingsPage::refresh()
         reason = tr("Checking which key this console uses…");
     else if (!m_repository->policy().mayChangeOrganization(m_orgId))
         reason = tr("Only an Organization Owner key can change this setting; the key in use is not one.");
-    m_permission->setText(reason);
-    m_permission->setVisible(!reason.isEmpty());
-    m_toggle->setEnabled(reason.isEmpty() && !m_busy);
-    m_toggle->setToolTip(reason);
+    m_ui->permissionLabel->setText(reason);
+    m_ui->permissionLabel->setVisible(!reason.isEmpty());
+    m_ui->requireWhitelistCheckBox->setEnabled(reason.isEmpty() && !m_busy);
+    m_ui->requireWhitelistCheckBox->setToolTip(reason);
 }
 
 void OrgSettingsPage::requestChange(bool required)
@@ -163,8 +142,8 @@ void OrgSettingsPage::requestChange(bool required)
 void OrgSettingsPage::send(bool required)
 {
     m_busy = true;
-    m_toggle->setEnabled(false);
-    m_message->setText(tr("Sending…"));
+    m_ui->requireWhitelistCheckBox->setEnabled(false);
+    m_ui->settingsMessageLabel->setText(tr("Sending…"));
     const QString orgId = m_orgId;
     // The answer goes into the state whether or not this page still shows the organization.
     m_repository->changes()->setWhitelistRequired(
@@ -173,15 +152,16 @@ void OrgSettingsPage::send(bool required)
             if (orgId != m_orgId)
                 return refresh();
             if (!result.ok()) {
-                m_message->setText(result.error().changeAccepted
-                                       ? result.error().explanation()
-                                       : tr("Not changed. %1").arg(result.error().explanation()));
+                m_ui->settingsMessageLabel->setText(
+                    result.error().changeAccepted ? result.error().explanation()
+                                                  : tr("Not changed. %1").arg(result.error().explanation()));
             } else if ((result.value().requirement == WhitelistRequirement::Required) == required) {
-                m_message->setText(required
-                                       ? tr("Done: the server now requires a whitelist for every API key.")
-                                       : tr("Done: the server no longer requires a whitelist."));
+                m_ui->settingsMessageLabel->setText(
+                    required ? tr("Done: the server now requires a whitelist for every API key.")
+                             : tr("Done: the server no longer requires a whitelist."));
             } else {
-                m_message->setText(tr("The server accepted the change but still reports the old value."));
+                m_ui->settingsMessageLabel->setText(
+                    tr("The server accepted the change but still reports the old value."));
             }
             refresh();
         });

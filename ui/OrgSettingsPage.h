@@ -9,11 +9,15 @@
 #include <QUrl>
 #include <QWidget>
 
-class QCheckBox;
-class QLabel;
-class QPushButton;
-class Repository;
 #include "LockoutDialog.h"
+
+#include <memory>
+
+class Repository;
+
+namespace Ui {
+class OrgSettingsPage;
+}
 
 // The organization setting "Require IP Whitelist for Public API": on, off or unknown (and why), who may
 // change it, and the confirmations before it changes.
@@ -23,6 +27,7 @@ class OrgSettingsPage final : public QWidget
     Q_DISABLE_COPY_MOVE(OrgSettingsPage)
 public:
     explicit OrgSettingsPage(Repository *repository, QWidget *parent = nullptr);
+    ~OrgSettingsPage() override;
 
     void setOrganization(const QString &orgId);
     void refresh();
@@ -36,15 +41,11 @@ private:
     void requestChange(bool required);
     void send(bool required);
 
+    std::unique_ptr<Ui::OrgSettingsPage> m_ui;
     Repository *m_repository;
     QString m_orgId;
     QString m_orgName;
     OrgSettings m_settings;
-    QCheckBox *m_toggle;
-    QLabel *m_state;
-    QLabel *m_permission;
-    QLabel *m_message;
-    QPushButton *m_openWebConsole;
     QPointer<LockoutDialog> m_lockout;
     QPointer<QMessageBox> m_disable;
     bool m_busy = false;

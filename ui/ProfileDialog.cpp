@@ -5,241 +5,121 @@
 #include "ConnectionProbe.h"
 #include "SecretStore.h"
 
+#include "ui_ProfileDialog.h"
+
 #include <QClipboard>
-#include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QGuiApplication>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QPointer>
-#include <QPushButton>
-#include <QSpinBox>
-#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 using Field = ConnectionProfile::Field;
 using Outcome = ConnectionTestResult::Outcome;
 
-namespace {
-
-QWidget *withProblem(QWidget *field, QLabel *problem, QWidget *parent)
-{
-    auto *box = new QWidget(parent);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    layout->addWidget(problem);
-    return box;
-}
-
-} // namespace
-
 ProfileDialog::ProfileDialog(SecretStore *secrets, const std::optional<ConnectionProfile> &profile,
                              QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ProfileDialog>())
     , m_secrets(secrets)
     , m_editing(profile.has_value())
     , m_probe(new ConnectionProbe(this))
-    , m_name(new QLineEdit(this))
-    , m_server(new QLineEdit(this))
-    , m_publicKey(new QLineEdit(this))
-    , m_privateKey(new QLineEdit(this))
-    , m_caBundle(new QLineEdit(this))
-    , m_proxyMode(new QComboBox(this))
-    , m_proxyHost(new QLineEdit(this))
-    , m_proxyPort(new QSpinBox(this))
-    , m_privateKeyProblem(problemLabel(u"privateKeyProblemLabel"_s))
-    , m_pinnedLabel(new QLabel(this))
-    , m_test(new QPushButton(tr("&Test connection"), this))
-    , m_testResult(new QLabel(this))
-    , m_copyAddress(new QPushButton(tr("&Copy address"), this))
-    , m_trust(new QPushButton(tr("T&rust this certificate for this profile"), this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this))
 {
-    setObjectName(u"profileDialog"_s);
+    m_ui->setupUi(this);
     setWindowTitle(m_editing ? tr("Edit connection") : tr("New connection"));
-    const std::pair<QLineEdit *, QString> names[] = {
-        {m_name, u"nameLineEdit"_s},           {m_server, u"serverLineEdit"_s},
-        {m_publicKey, u"publicKeyLineEdit"_s}, {m_privateKey, u"privateKeyLineEdit"_s},
-        {m_caBundle, u"caBundleLineEdit"_s},   {m_proxyHost, u"proxyHostLineEdit"_s},
+    m_ui->privateKeyLineEdit->setPlaceholderText(m_editing ? tr("unchanged (kept in the system keyring)")
+                                                           : tr("shown once when the key was created"));
+    m_ui->proxyModeComboBox->addItem(tr("System settings"), int(ConnectionSettings::ProxyMode::System));
+    m_ui->proxyModeComboBox->addItem(tr("No proxy"), int(ConnectionSettings::ProxyMode::None));
+    m_ui->proxyModeComboBox->addItem(tr("Manual"), int(ConnectionSettings::ProxyMode::Manual));
+    m_problems = {
+        {Field::Name, m_ui->nameProblemLabel},           {Field::Server, m_ui->serverProblemLabel},
+        {Field::PublicKey, m_ui->publicKeyProblemLabel}, {Field::CaBundle, m_ui->caBundleProblemLabel},
+        {Field::Proxy, m_ui->proxyProblemLabel},
     };
-    for (const auto &[edit, name] : names)
-        edit->setObjectName(name);
-    m_name->setAccessibleName(tr("Connection name"));
-    m_server->setAccessibleName(tr("Server"));
-    m_server->setPlaceholderText(tr("https://opsmanager.example.com:8443"));
-    m_publicKey->setAccessibleName(tr("Public key"));
-    m_publicKey->setPlaceholderText(tr("for example abcdefgh"));
-    m_privateKey->setAccessibleName(tr("Private key"));
-    m_privateKey->setEchoMode(QLineEdit::Password);
-    m_privateKey->setPlaceholderText(m_editing ? tr("unchanged (kept in the system keyring)")
-                                               : tr("shown once when the key was created"));
-    m_caBundle->setAccessibleName(tr("Extra CA certificates"));
-    m_caBundle->setPlaceholderText(tr("optional: a PEM file for a private certificate authority"));
-    m_proxyMode->setObjectName(u"proxyModeComboBox"_s);
-    m_proxyMode->setAccessibleName(tr("Proxy"));
-    m_proxyMode->addItem(tr("System settings"), int(ConnectionSettings::ProxyMode::System));
-    m_proxyMode->addItem(tr("No proxy"), int(ConnectionSettings::ProxyMode::None));
-    m_proxyMode->addItem(tr("Manual"), int(ConnectionSettings::ProxyMode::Manual));
-    m_proxyHost->setAccessibleName(tr("Proxy host"));
-    m_proxyHost->setPlaceholderText(tr("proxy.example.com"));
-    m_proxyPort->setObjectName(u"proxyPortSpinBox"_s);
-    m_proxyPort->setAccessibleName(tr("Proxy port"));
-    m_proxyPort->setRange(0, 65535);
-    m_proxyPort->setSpecialValueText(tr("port"));
-    m_test->setObjectName(u"testConnectionButton"_s);
-    m_testResult->setObjectName(u"testResultLabel"_s);
-    m_testResult->setWordWrap(true);
-    m_testResult->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_testResult->setAccessibleName(tr("Test result"));
-    m_copyAddress->setObjectName(u"copyAddressButton"_s);
-    m_trust->setObjectName(u"trustCertificateButton"_s);
-    m_pinnedLabel->setObjectName(u"pinnedCertificateLabel"_s);
-    m_pinnedLabel->setWordWrap(true);
-    m_buttons->setObjectName(u"buttonBox"_s);
-
-    auto *browse = new QPushButton(tr("&Browse…"), this);
-    browse->setObjectName(u"browseCaButton"_s);
-    auto *caRow = new QWidget(this);
-    auto *caLayout = new QHBoxLayout(caRow);
-    caLayout->setContentsMargins(0, 0, 0, 0);
-    caLayout->addWidget(m_caBundle, 1);
-    caLayout->addWidget(browse);
-    auto *proxyRow = new QWidget(this);
-    auto *proxyLayout = new QHBoxLayout(proxyRow);
-    proxyLayout->setContentsMargins(0, 0, 0, 0);
-    proxyLayout->addWidget(m_proxyMode);
-    proxyLayout->addWidget(m_proxyHost, 1);
-    proxyLayout->addWidget(m_proxyPort);
-
-    const std::pair<Field, QString> problemNames[] = {
-        {Field::Name, u"nameProblemLabel"_s},           {Field::Server, u"serverProblemLabel"_s},
-        {Field::PublicKey, u"publicKeyProblemLabel"_s}, {Field::CaBundle, u"caBundleProblemLabel"_s},
-        {Field::Proxy, u"proxyProblemLabel"_s},
-    };
-    for (const auto &[field, name] : problemNames)
-        m_problems.insert(field, problemLabel(name));
-
-    auto *form = new QFormLayout;
-    const auto addRow = [this, form](const QString &text, QWidget *buddy, QWidget *field, QLabel *problem) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(buddy);
-        form->addRow(label, withProblem(field, problem, this));
-    };
-    addRow(tr("&Name:"), m_name, m_name, m_problems[Field::Name]);
-    addRow(tr("&Server:"), m_server, m_server, m_problems[Field::Server]);
-    addRow(tr("&Public key:"), m_publicKey, m_publicKey, m_problems[Field::PublicKey]);
-    addRow(tr("Pri&vate key:"), m_privateKey, m_privateKey, m_privateKeyProblem);
-    addRow(tr("&CA certificates:"), m_caBundle, caRow, m_problems[Field::CaBundle]);
-    addRow(tr("Pro&xy:"), m_proxyMode, proxyRow, m_problems[Field::Proxy]);
-
-    auto *testRow = new QHBoxLayout;
-    testRow->addWidget(m_test);
-    testRow->addWidget(m_copyAddress);
-    testRow->addWidget(m_trust);
-    testRow->addStretch(1);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("The server is the address you open in a browser. The private key "
-                                    "goes to the system keyring, never to a file."),
-                                 this));
-    layout->addLayout(form);
-    layout->addWidget(m_pinnedLabel);
-    layout->addLayout(testRow);
-    layout->addWidget(m_testResult);
-    layout->addStretch(1);
-    layout->addWidget(m_buttons);
 
     if (profile) {
-        m_name->setText(profile->name);
-        m_name->setReadOnly(true);
-        m_name->setToolTip(tr("The name files this connection's cache; create a new connection to "
-                              "use another name."));
-        m_server->setText(profile->serverText);
-        m_publicKey->setText(profile->publicKey);
-        m_caBundle->setText(profile->caBundlePath);
-        m_proxyMode->setCurrentIndex(m_proxyMode->findData(int(profile->proxyMode)));
-        m_proxyHost->setText(profile->proxyHost);
-        m_proxyPort->setValue(profile->proxyPort);
+        m_ui->nameLineEdit->setText(profile->name);
+        m_ui->nameLineEdit->setReadOnly(true);
+        m_ui->nameLineEdit->setToolTip(
+            tr("The name files this connection's cache; create a new connection to "
+               "use another name."));
+        m_ui->serverLineEdit->setText(profile->serverText);
+        m_ui->publicKeyLineEdit->setText(profile->publicKey);
+        m_ui->caBundleLineEdit->setText(profile->caBundlePath);
+        m_ui->proxyModeComboBox->setCurrentIndex(m_ui->proxyModeComboBox->findData(int(profile->proxyMode)));
+        m_ui->proxyHostLineEdit->setText(profile->proxyHost);
+        m_ui->proxyPortSpinBox->setValue(profile->proxyPort);
         m_pinned = profile->pinnedSha256;
         m_original = *profile;
     }
-    m_copyAddress->setVisible(false);
-    m_trust->setVisible(false);
-    m_testResult->setVisible(false);
     updateProxyFields();
     showProblems();
 
-    for (QLineEdit *edit : {m_name, m_server, m_publicKey, m_privateKey, m_caBundle, m_proxyHost})
-        connect(edit, &QLineEdit::textEdited, this, &ProfileDialog::showProblems);
-    connect(m_proxyPort, &QSpinBox::valueChanged, this, &ProfileDialog::showProblems);
-    connect(m_proxyMode, &QComboBox::currentIndexChanged, this, [this] {
+    for (QLineEdit *edit : {m_ui->nameLineEdit, m_ui->serverLineEdit, m_ui->publicKeyLineEdit,
+                            m_ui->privateKeyLineEdit, m_ui->caBundleLineEdit, m_ui->proxyHostLineEdit})
+        connect(edit, &QLineEdit::textEdited, this, [this] {
+            // What was tested is not what is typed any more.
+            for (QWidget *w : {static_cast<QWidget *>(m_ui->testResultLabel),
+                               static_cast<QWidget *>(m_ui->copyAddressButton),
+                               static_cast<QWidget *>(m_ui->trustCertificateButton)})
+                w->setVisible(false);
+            showProblems();
+        });
+    connect(m_ui->proxyPortSpinBox, &QSpinBox::valueChanged, this, &ProfileDialog::showProblems);
+    connect(m_ui->proxyModeComboBox, &QComboBox::currentIndexChanged, this, [this] {
         updateProxyFields();
         showProblems();
     });
-    connect(browse, &QPushButton::clicked, this, [this] {
+    connect(m_ui->browseCaButton, &QPushButton::clicked, this, [this] {
         auto *dialog = new QFileDialog(this, tr("Extra CA certificates"), QString(),
                                        tr("PEM certificates (*.pem *.crt *.cer);;All files (*)"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-            m_caBundle->setText(path);
+            m_ui->caBundleLineEdit->setText(path);
             showProblems();
         });
         dialog->open();
     });
-    connect(m_server, &QLineEdit::textEdited, this, [this] {
+    connect(m_ui->serverLineEdit, &QLineEdit::textEdited, this, [this] {
         // A certificate trusted for one server means nothing for another.
         if (!m_pinned.isEmpty()) {
             m_pinned.clear();
             showProblems();
         }
     });
-    connect(m_test, &QPushButton::clicked, this, &ProfileDialog::testConnection);
+    connect(m_ui->testConnectionButton, &QPushButton::clicked, this, &ProfileDialog::testConnection);
     connect(m_probe, &ConnectionProbe::finished, this, &ProfileDialog::showTestResult);
-    connect(m_copyAddress, &QPushButton::clicked, this, [this] {
+    connect(m_ui->copyAddressButton, &QPushButton::clicked, this, [this] {
         QGuiApplication::clipboard()->setText(m_address);
-        m_copyAddress->setText(tr("&Copied"));
+        m_ui->copyAddressButton->setText(tr("&Copied"));
     });
-    connect(m_trust, &QPushButton::clicked, this, [this] {
+    connect(m_ui->trustCertificateButton, &QPushButton::clicked, this, [this] {
         m_pinned = m_fingerprint.toLatin1();
-        m_trust->setVisible(false);
+        m_ui->trustCertificateButton->setVisible(false);
         showProblems();
         testConnection();
     });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &ProfileDialog::save);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(640, 0);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::save);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    resize(width(), sizeHint().height());
 }
 
 ProfileDialog::~ProfileDialog()
 {
-    m_privateKey->clear();
-}
-
-QLabel *ProfileDialog::problemLabel(const QString &name)
-{
-    auto *label = new QLabel(this);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setVisible(false);
-    return label;
+    m_ui->privateKeyLineEdit->clear();
 }
 
 ConnectionProfile ProfileDialog::profile() const
 {
     ConnectionProfile p;
-    p.name = m_name->text().trimmed();
-    p.serverText = m_server->text().trimmed();
-    p.publicKey = m_publicKey->text().trimmed();
-    p.caBundlePath = m_caBundle->text().trimmed();
+    p.name = m_ui->nameLineEdit->text().trimmed();
+    p.serverText = m_ui->serverLineEdit->text().trimmed();
+    p.publicKey = m_ui->publicKeyLineEdit->text().trimmed();
+    p.caBundlePath = m_ui->caBundleLineEdit->text().trimmed();
     p.pinnedSha256 = m_pinned;
-    p.proxyMode = ConnectionSettings::ProxyMode(m_proxyMode->currentData().toInt());
-    p.proxyHost = m_proxyHost->text().trimmed();
-    p.proxyPort = quint16(m_proxyPort->value());
+    p.proxyMode = ConnectionSettings::ProxyMode(m_ui->proxyModeComboBox->currentData().toInt());
+    p.proxyHost = m_ui->proxyHostLineEdit->text().trimmed();
+    p.proxyPort = quint16(m_ui->proxyPortSpinBox->value());
     return p;
 }
 
@@ -251,12 +131,12 @@ QString ProfileDialog::fieldProblem(Field field) const
 
 QString ProfileDialog::privateKeyProblemText() const
 {
-    return m_privateKeyProblem->isHidden() ? QString() : m_privateKeyProblem->text();
+    return m_ui->privateKeyProblemLabel->isHidden() ? QString() : m_ui->privateKeyProblemLabel->text();
 }
 
 QString ProfileDialog::testMessage() const
 {
-    return m_testResult->isHidden() ? QString() : m_testResult->text();
+    return m_ui->testResultLabel->isHidden() ? QString() : m_ui->testResultLabel->text();
 }
 
 void ProfileDialog::showProblems()
@@ -264,9 +144,9 @@ void ProfileDialog::showProblems()
     const auto problems = profile().fieldProblems();
     // A field's problem shows once something was typed in it, or after an attempt to test or save.
     const QMap<Field, bool> typedIn = {
-        {Field::Name, !m_name->text().isEmpty()},
-        {Field::Server, !m_server->text().isEmpty()},
-        {Field::PublicKey, !m_publicKey->text().isEmpty()},
+        {Field::Name, !m_ui->nameLineEdit->text().isEmpty()},
+        {Field::Server, !m_ui->serverLineEdit->text().isEmpty()},
+        {Field::PublicKey, !m_ui->publicKeyLineEdit->text().isEmpty()},
         {Field::CaBundle, true},
         {Field::Proxy, true},
     };
@@ -275,29 +155,30 @@ void ProfileDialog::showProblems()
         it.value()->setText(text.isEmpty() ? QString() : u"✗ "_s + text);
         it.value()->setVisible(!text.isEmpty() && (m_showProblems || typedIn.value(it.key())));
     }
-    const QString typed = m_privateKey->text();
+    const QString typed = m_ui->privateKeyLineEdit->text();
     const QString keyProblem
         = (m_editing && typed.isEmpty()) ? QString() : ConnectionProfile::privateKeyProblem(typed);
-    m_privateKeyProblem->setText(keyProblem.isEmpty() ? QString() : u"✗ "_s + keyProblem);
-    m_privateKeyProblem->setVisible(!keyProblem.isEmpty() && (m_showProblems || !typed.isEmpty()));
-    m_pinnedLabel->setText(
+    m_ui->privateKeyProblemLabel->setText(keyProblem.isEmpty() ? QString() : u"✗ "_s + keyProblem);
+    m_ui->privateKeyProblemLabel->setVisible(!keyProblem.isEmpty() && (m_showProblems || !typed.isEmpty()));
+    m_ui->pinnedCertificateLabel->setText(
         m_pinned.isEmpty()
             ? QString()
             : tr("Trusted certificate for this profile (SHA-256): %1").arg(QString::fromLatin1(m_pinned)));
-    m_pinnedLabel->setVisible(!m_pinned.isEmpty());
+    m_ui->pinnedCertificateLabel->setVisible(!m_pinned.isEmpty());
 }
 
 void ProfileDialog::updateProxyFields()
 {
-    const bool manual = m_proxyMode->currentData().toInt() == int(ConnectionSettings::ProxyMode::Manual);
-    m_proxyHost->setEnabled(manual);
-    m_proxyPort->setEnabled(manual);
+    const bool manual
+        = m_ui->proxyModeComboBox->currentData().toInt() == int(ConnectionSettings::ProxyMode::Manual);
+    m_ui->proxyHostLineEdit->setEnabled(manual);
+    m_ui->proxyPortSpinBox->setEnabled(manual);
 }
 
 void ProfileDialog::setBusy(bool busy)
 {
-    m_test->setEnabled(!busy);
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(!busy);
+    m_ui->testConnectionButton->setEnabled(!busy);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!busy);
 }
 
 void ProfileDialog::testConnection()
@@ -307,19 +188,19 @@ void ProfileDialog::testConnection()
     const ConnectionProfile p = profile();
     auto problems = p.fieldProblems();
     problems.remove(Field::Name); // a test needs no name
-    const QString typedKey = m_privateKey->text().trimmed();
-    if (!problems.isEmpty() || !m_privateKeyProblem->text().isEmpty()) {
-        m_testResult->setText(tr("Fix the fields marked above first."));
-        m_testResult->setVisible(true);
+    const QString typedKey = m_ui->privateKeyLineEdit->text().trimmed();
+    if (!problems.isEmpty() || !m_ui->privateKeyProblemLabel->text().isEmpty()) {
+        m_ui->testResultLabel->setText(tr("Fix the fields marked above first."));
+        m_ui->testResultLabel->setVisible(true);
         return;
     }
     const auto run = [this, p](const QString &privateKey) {
         QString error;
         const ConnectionSettings settings = p.settings(privateKey, &error);
-        m_copyAddress->setVisible(false);
-        m_trust->setVisible(false);
-        m_testResult->setText(tr("Testing the connection to %1…").arg(settings.apiBase.toString()));
-        m_testResult->setVisible(true);
+        m_ui->copyAddressButton->setVisible(false);
+        m_ui->trustCertificateButton->setVisible(false);
+        m_ui->testResultLabel->setText(tr("Testing the connection to %1…").arg(settings.apiBase.toString()));
+        m_ui->testResultLabel->setVisible(true);
         setBusy(true);
         m_probe->run(settings);
     };
@@ -331,9 +212,9 @@ void ProfileDialog::testConnection()
         if (!self)
             return;
         if (!r.ok()) {
-            self->m_testResult->setText(
+            self->m_ui->testResultLabel->setText(
                 tr("The private key could not be read from the keyring (%1): type it to test.").arg(r.error));
-            self->m_testResult->setVisible(true);
+            self->m_ui->testResultLabel->setVisible(true);
             return;
         }
         run(r.secret);
@@ -346,13 +227,24 @@ void ProfileDialog::showTestResult(const ConnectionTestResult &result)
     QString text = result.ok() ? u"✔ "_s + result.message : u"⚠ "_s + result.message;
     if (result.ok() && !result.keyDescription.isEmpty())
         text += u'\n' + tr("Key: %1").arg(result.keyDescription);
-    m_testResult->setText(text);
-    m_testResult->setVisible(true);
+    // Typed without a scheme, the server was tried with https; a plain-http server then hangs up.
+    const QString typed = m_ui->serverLineEdit->text().trimmed();
+    if ((result.outcome == Outcome::Unreachable || result.outcome == Outcome::Other
+         || result.outcome == Outcome::CertificateProblem)
+        && !typed.contains(u"://"_s))
+        text += u'\n'
+            + tr("No scheme was typed, so https was tried. If the server speaks plain http, type "
+                 "http://%1.")
+                  .arg(typed);
+    m_ui->testResultLabel->setText(text);
+    m_ui->testResultLabel->setVisible(true);
     m_address = result.address;
     m_fingerprint = result.certificateSha256;
-    m_copyAddress->setText(tr("&Copy address %1").arg(m_address));
-    m_copyAddress->setVisible(result.outcome == Outcome::AddressNotOnWhitelist && !m_address.isEmpty());
-    m_trust->setVisible(result.outcome == Outcome::CertificateProblem && !m_fingerprint.isEmpty());
+    m_ui->copyAddressButton->setText(tr("&Copy address %1").arg(m_address));
+    m_ui->copyAddressButton->setVisible(result.outcome == Outcome::AddressNotOnWhitelist
+                                        && !m_address.isEmpty());
+    m_ui->trustCertificateButton->setVisible(result.outcome == Outcome::CertificateProblem
+                                             && !m_fingerprint.isEmpty());
 }
 
 void ProfileDialog::save()
@@ -360,14 +252,14 @@ void ProfileDialog::save()
     m_showProblems = true;
     showProblems();
     const ConnectionProfile p = profile();
-    if (!p.fieldProblems().isEmpty() || !m_privateKeyProblem->text().isEmpty())
+    if (!p.fieldProblems().isEmpty() || !m_ui->privateKeyProblemLabel->text().isEmpty())
         return;
     if (!m_editing && ProfileStore::find(p.name)) {
         m_problems[Field::Name]->setText(u"✗ "_s + tr("A connection named “%1” exists already.").arg(p.name));
         m_problems[Field::Name]->setVisible(true);
         return;
     }
-    const QString typedKey = m_privateKey->text().trimmed();
+    const QString typedKey = m_ui->privateKeyLineEdit->text().trimmed();
     QPointer<ProfileDialog> self(this);
     if (typedKey.isEmpty()) { // editing, key unchanged
         const QString oldEntry = m_original ? m_original->secretKey() : QString();
@@ -380,10 +272,10 @@ void ProfileDialog::save()
                 return;
             if (!r.ok()) {
                 self->setBusy(false);
-                self->m_privateKeyProblem->setText(
+                self->m_ui->privateKeyProblemLabel->setText(
                     u"✗ "_s
                     + tr("The server or public key changed: type the private key again (%1).").arg(r.error));
-                self->m_privateKeyProblem->setVisible(true);
+                self->m_ui->privateKeyProblemLabel->setVisible(true);
                 return;
             }
             self->storeSecret(p, r.secret);
@@ -402,9 +294,9 @@ void ProfileDialog::storeSecret(const ConnectionProfile &p, const QString &priva
             return;
         self->setBusy(false);
         if (!r.ok() && !r.sessionOnly) {
-            self->m_privateKeyProblem->setText(u"✗ "_s
-                                               + tr("The private key could not be stored: %1").arg(r.error));
-            self->m_privateKeyProblem->setVisible(true);
+            self->m_ui->privateKeyProblemLabel->setText(
+                u"✗ "_s + tr("The private key could not be stored: %1").arg(r.error));
+            self->m_ui->privateKeyProblemLabel->setVisible(true);
             return;
         }
         if (self->m_original && self->m_original->secretKey() != p.secretKey())

@@ -8,14 +8,15 @@
 #include <QDialog>
 #include <QMap>
 
+#include <memory>
+
 class ConnectionProbe;
-class QComboBox;
-class QDialogButtonBox;
 class QLabel;
-class QLineEdit;
-class QPushButton;
-class QSpinBox;
 class SecretStore;
+
+namespace Ui {
+class ProfileDialog;
+}
 
 // Adds or edits a connection profile: name, server as typed in a browser, public key, private key (to
 // the system keyring through the SecretStore, never to settings), extra CA bundle and proxy. "Test
@@ -50,10 +51,10 @@ private:
     void showTestResult(const ConnectionTestResult &result);
     void updateProxyFields();
     void setBusy(bool busy);
-    QLabel *problemLabel(const QString &name);
     void storeSecret(const ConnectionProfile &profile, const QString &privateKey);
     void storeProfile(const ConnectionProfile &profile, const QString &notice);
 
+    std::unique_ptr<Ui::ProfileDialog> m_ui;
     SecretStore *m_secrets;
     bool m_editing;
     std::optional<ConnectionProfile> m_original;
@@ -61,22 +62,7 @@ private:
     QByteArray m_pinned;
     QString m_keyNotice;
     ConnectionProbe *m_probe;
-    QLineEdit *m_name;
-    QLineEdit *m_server;
-    QLineEdit *m_publicKey;
-    QLineEdit *m_privateKey;
-    QLineEdit *m_caBundle;
-    QComboBox *m_proxyMode;
-    QLineEdit *m_proxyHost;
-    QSpinBox *m_proxyPort;
     QMap<ConnectionProfile::Field, QLabel *> m_problems;
-    QLabel *m_privateKeyProblem;
-    QLabel *m_pinnedLabel;
-    QPushButton *m_test;
-    QLabel *m_testResult;
-    QPushButton *m_copyAddress;
-    QPushButton *m_trust;
-    QDialogButtonBox *m_buttons;
     QString m_address;
     QString m_fingerprint;
 };

@@ -7,10 +7,11 @@
 
 #include <QDialog>
 
-class QLabel;
-class QLineEdit;
-class QPushButton;
-class RoleList;
+#include <memory>
+
+namespace Ui {
+class ProjectKeyDialog;
+}
 
 // A key's roles in one project: inviting an organization key (found by its description, public key or
 // key ID), or changing the roles of one already there, with the roles the change removes shown first.
@@ -25,6 +26,7 @@ public:
     // Change: the key and its current project roles.
     ProjectKeyDialog(const KeyRecord &key, const QString &projectId, const QString &projectName,
                      ServerKind kind, QWidget *parent = nullptr);
+    ~ProjectKeyDialog() override;
 
     void showError(const QString &explanation);
     QString matchText() const;
@@ -34,17 +36,13 @@ signals:
     void assignRequested(const QString &keyId, const QStringList &roles);
 
 private:
-    void build(const QString &projectName, ServerKind kind);
+    void build(const QString &projectName, ServerKind kind, bool invite);
     void update();
 
+    std::unique_ptr<Ui::ProjectKeyDialog> m_ui;
+    bool m_invite = false;
     OrgSnapshot m_candidates; // keys to search, in invite mode
     QString m_fixedKeyId;
     QStringList m_currentRoles;
-    QLineEdit *m_identifier = nullptr;
-    QLabel *m_match = nullptr;
-    RoleList *m_roles = nullptr;
-    QLabel *m_preview = nullptr;
-    QLabel *m_error = nullptr;
-    QPushButton *m_ok = nullptr;
     QString m_resolvedKeyId;
 };

@@ -2,12 +2,38 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RoleList.h"
 
+#include <QStyledItemDelegate>
+
 using namespace Qt::StringLiterals;
 
-RoleList::RoleList(RoleScope scope, ServerKind kind, QWidget *parent)
+namespace {
+// Rows a finger's breadth apart: at the default height of one text line, a click easily ticks the
+// neighbour.
+class RoomyDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        const QSize hint = QStyledItemDelegate::sizeHint(option, index);
+        return {hint.width(), std::max(hint.height() + 8, option.fontMetrics.height() * 2)};
+    }
+};
+} // namespace
+
+RoleList::RoleList(QWidget *parent)
     : QListWidget(parent)
 {
-    setObjectName(u"rolesListWidget"_s);
+    setWordWrap(true);
+    setResizeMode(QListView::Adjust);
+    setItemDelegate(new RoomyDelegate(this));
+    connect(this, &QListWidget::itemChanged, this, &RoleList::rolesChanged);
+}
+
+void RoleList::setRoles(RoleScope scope, ServerKind kind)
+{
+    const QSignalBlocker blocker(this);
+    clear();
     setAccessibleName(scope == RoleScope::Organization ? tr("Organization roles") : tr("Project roles"));
     for (const RoleInfo &role : RoleCatalogue::forScope(scope, kind)) {
         auto *item = new QListWidgetItem(RoleCatalogue::displayName(role.apiName()) + u" — "_s
@@ -18,7 +44,6 @@ RoleList::RoleList(RoleScope scope, ServerKind kind, QWidget *parent)
         item->setCheckState(Qt::Unchecked);
         item->setToolTip(role.apiName());
     }
-    connect(this, &QListWidget::itemChanged, this, &RoleList::rolesChanged);
 }
 
 QStringList RoleList::checkedRoles() const

@@ -7,13 +7,16 @@
 #include <QListWidget>
 
 // Checkable roles of one scope, each with its description; the server kind decides which are offered.
+// Descriptions wrap at the list's width, and every row is tall enough to hit its box without aiming.
 class RoleList final : public QListWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RoleList)
 public:
-    RoleList(RoleScope scope, ServerKind kind, QWidget *parent = nullptr);
+    explicit RoleList(QWidget *parent = nullptr);
 
+    // Fills the list with the roles of scope that a server of this kind knows (none checked).
+    void setRoles(RoleScope scope, ServerKind kind);
     QStringList checkedRoles() const;
     void setCheckedRoles(const QStringList &roles);
 

@@ -4,6 +4,12 @@
 
 #include <QDialog>
 
+#include <memory>
+
+namespace Ui {
+class WelcomeDialog;
+}
+
 // The first start: connect to one's own Ops Manager, or look around the built-in demo.
 class WelcomeDialog final : public QDialog
 {
@@ -11,8 +17,12 @@ class WelcomeDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(WelcomeDialog)
 public:
     explicit WelcomeDialog(QWidget *parent = nullptr);
+    ~WelcomeDialog() override;
 
 signals:
     void connectRequested();
     void demoRequested();
+
+private:
+    std::unique_ptr<Ui::WelcomeDialog> m_ui;
 };

@@ -327,7 +327,8 @@ int diff(const QStringList &arguments)
             .arg(fromId)
             .arg(toId));
     if (d.settingChanged)
-        out(QCoreApplication::translate("cli", "  The whitelist requirement changed."));
+        out(QCoreApplication::translate("cli", "  Require IP Whitelist for Public API: %1 → %2.")
+                .arg(OrgSettings::requirementText(d.settingFrom), OrgSettings::requirementText(d.settingTo)));
     for (const KeyDiff &k : d.keys) {
         const QString head = k.change == KeyDiff::Change::Added ? u"+ "_s
             : k.change == KeyDiff::Change::Removed              ? u"- "_s

@@ -139,19 +139,29 @@ void ConsoleSession::openProfile(const QString &name, bool offline)
         connectProfile(*profile, {}, true, tr("Reading the private key from the system keyring…"));
     const quint64 generation = ++m_generation;
     QPointer<ConsoleSession> self(this);
-    m_secrets->read(
-        profile->secretKey(), this, [self, generation, p = *profile](const SecretStore::Result &r) {
-            if (!self || generation != self->m_generation)
-                return;
-            if (r.ok())
-                return self->connectProfile(p, r.secret, false,
-                                            r.sessionOnly ? self->m_secrets->description() : QString());
-            self->askForPrivateKey(
-                p,
-                r.status == SecretStore::Result::Status::NotFound
-                    ? tr("The private key of “%1” is not in the system keyring.").arg(p.name)
-                    : r.error);
-        });
+    m_secrets->read(profile->secretKey(), this,
+                    [self, generation, p = *profile](const SecretStore::Result &r) {
+                        if (!self || generation != self->m_generation)
+                            return;
+                        if (r.ok())
+                            return self->connectProfile(p, r.secret, false,
+                                                        r.sessionOnly ? sessionOnlyNotice(p) : QString());
+                        self->askForPrivateKey(
+                            p,
+                            r.status == SecretStore::Result::Status::NotFound
+                                ? tr("The private key of “%1” is not in the system keyring.").arg(p.name)
+                                : r.error);
+                    });
+}
+
+QString ConsoleSession::sessionOnlyNotice(const ConnectionProfile &profile)
+{
+    // Which key, why, and what to do: a notice that only says "this session only" leaves all three open.
+    return tr("The private key of “%1” (public key %2) is kept in memory for this session only, because "
+              "the system keyring could not be used. It is forgotten when the console closes and asked for "
+              "at the next start. To keep it, start a keyring (GNOME Keyring or KWallet) and save the "
+              "connection again: Connection → Edit this connection.")
+        .arg(profile.name, profile.publicKey);
 }
 
 void ConsoleSession::askForPrivateKey(const ConnectionProfile &profile, const QString &reason)
@@ -282,7 +292,8 @@ void ConsoleSession::showProfileDialog(const std::optional<ConnectionProfile> &p
                 if (!notice.isEmpty()) {
                     connect(
                         this, &ConsoleSession::windowChanged, this,
-                        [notice](MainWindow *w) { w->showNotice(notice); }, Qt::SingleShotConnection);
+                        [text = sessionOnlyNotice(saved)](MainWindow *w) { w->showNotice(text); },
+                        Qt::SingleShotConnection);
                 }
             });
     dialog->open();

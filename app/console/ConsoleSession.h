@@ -61,6 +61,7 @@ private:
     void connectProfile(const ConnectionProfile &profile, const QString &privateKey, bool offline,
                         const QString &notice);
     void askForPrivateKey(const ConnectionProfile &profile, const QString &reason);
+    static QString sessionOnlyNotice(const ConnectionProfile &profile);
     void install(std::unique_ptr<Connection> connection, const QString &profile, const QString &notice);
     void wire(MainWindow *window);
     void showProfileDialog(const std::optional<ConnectionProfile> &profile);

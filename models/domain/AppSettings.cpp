@@ -14,6 +14,7 @@ const QString Language = u"ui/language"_s;
 const QString Geometry = u"window/geometry"_s;
 const QString LastConnection = u"session/last"_s;
 const QString Welcomed = u"session/welcomed"_s;
+const QString ViewState = u"views/"_s;
 
 QString contextKey(const QString &scope, const QString &key)
 {
@@ -79,6 +80,26 @@ QString lastConnection()
 void setLastConnection(const QString &profile)
 {
     QSettings().setValue(LastConnection, profile);
+}
+
+QString userName(const QString &scope)
+{
+    return QSettings().value(contextKey(scope, u"user"_s)).toString();
+}
+
+void setUserName(const QString &scope, const QString &name)
+{
+    QSettings().setValue(contextKey(scope, u"user"_s), name);
+}
+
+QByteArray viewState(const QString &name)
+{
+    return QSettings().value(ViewState + name).toByteArray();
+}
+
+void setViewState(const QString &name, const QByteArray &state)
+{
+    QSettings().setValue(ViewState + name, state);
 }
 
 bool welcomed()

@@ -34,6 +34,15 @@ void setLastContext(const QString &scope, const Context &context);
 QString lastConnection();
 void setLastConnection(const QString &profile);
 
+// The user name typed last in "My whitelist", per connection (scope as above).
+QString userName(const QString &scope);
+void setUserName(const QString &scope, const QString &name);
+
+// A view's saved layout (a header's columns, a splitter's sizes) under a stable name such as
+// "keys/header"; empty when never saved.
+QByteArray viewState(const QString &name);
+void setViewState(const QString &name, const QByteArray &state);
+
 // Whether the first-run welcome has been answered.
 bool welcomed();
 void setWelcomed();

@@ -5,8 +5,6 @@
 #include <QLocale>
 #include <QRegularExpression>
 
-#include <cmath>
-
 EntryBatch EntryBatch::parse(const QString &input, const QList<IpBlock> &existing)
 {
     EntryBatch batch;
@@ -39,9 +37,10 @@ EntryBatch EntryBatch::parse(const QString &input, const QList<IpBlock> &existin
                 item.warnings.append(tr("%1 allows every address of its family.").arg(block.toString()));
             else if (block.isBroad())
                 item.warnings.append(
-                    tr("%1 is a very broad block (%2 addresses).")
-                        .arg(block.toString(),
-                             QLocale().toString(std::pow(2.0, block.sizeExponent()), 'g', 3)));
+                    (block.breadth() == IpBlock::Breadth::VeryBroad
+                         ? tr("%1 is a very broad block (%2 addresses): hardly narrower than no whitelist.")
+                         : tr("%1 is a broad block (%2 addresses)."))
+                        .arg(block.toString(), block.sizeText()));
             for (const IpBlock &other : existing) {
                 if (other.covers(block) && !(other == block)) {
                     item.warnings.append(tr("Already covered by %1 on the whitelist.").arg(other.toString()));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IpBlock.h"
 
+#include <QLocale>
+
 #include <QtEndian>
 
 #include <algorithm>
@@ -302,7 +304,22 @@ bool IpBlock::covers(const IpBlock &other) const
         && contains(other.m_network);
 }
 
-bool IpBlock::isBroad() const
+IpBlock::Breadth IpBlock::breadth() const
 {
-    return isValid() && (m_prefix == 0 || (m_family == Family::IPv4 && m_prefix < 16));
+    if (!isValid())
+        return Breadth::Narrow;
+    const bool v4 = m_family == Family::IPv4;
+    if (m_prefix <= (v4 ? 8 : 32))
+        return Breadth::VeryBroad;
+    if (m_prefix < (v4 ? 16 : 48))
+        return Breadth::Broad;
+    return Breadth::Narrow;
+}
+
+QString IpBlock::sizeText() const
+{
+    const int exponent = sizeExponent();
+    if (exponent <= 40)
+        return QLocale().toString(quint64(1) << exponent);
+    return u"2^%1"_s.arg(exponent);
 }

@@ -44,8 +44,15 @@ public:
 
     bool contains(const QHostAddress &address) const;
     bool covers(const IpBlock &other) const;
-    // Very broad blocks: IPv4 shorter than /16, and /0 in either family.
-    bool isBroad() const;
+    // How much of the Internet a block opens: IPv4 /9–/15 and IPv6 /33–/47 are broad (more than a site
+    // needs); IPv4 /0–/8 (16 million addresses or more, half the Internet for /1) and IPv6 /0–/32 (a
+    // whole provider's allocation) are very broad.
+    enum class Breadth { Narrow, Broad, VeryBroad };
+    Breadth breadth() const;
+    bool isBroad() const { return breadth() != Breadth::Narrow; }
+    // The number of addresses in words a person reads: "16,777,216" (grouped as the locale does), or
+    // "2^96" where the number has more digits than help.
+    QString sizeText() const;
     // How many addresses the block holds, as a power of two (32 for 0.0.0.0/0).
     int sizeExponent() const { return maxPrefixLength() - m_prefix; }
 

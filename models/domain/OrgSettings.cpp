@@ -36,3 +36,16 @@ QString OrgSettings::unknownExplanation() const
     }
     return {};
 }
+
+QString OrgSettings::requirementText(WhitelistRequirement requirement)
+{
+    switch (requirement) {
+    case WhitelistRequirement::Required:
+        return tr("on");
+    case WhitelistRequirement::NotRequired:
+        return tr("off");
+    case WhitelistRequirement::Unknown:
+        break;
+    }
+    return tr("unknown");
+}

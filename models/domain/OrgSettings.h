@@ -28,6 +28,8 @@ public:
     static OrgSettings known(bool required);
     static OrgSettings unknown(UnknownReason reason, const QString &detail = {});
     QString unknownExplanation() const;
+    // "on", "off" or "unknown", for sentences such as "changed from off to on".
+    static QString requirementText(WhitelistRequirement requirement);
 
     friend bool operator==(const OrgSettings &, const OrgSettings &) = default;
 };

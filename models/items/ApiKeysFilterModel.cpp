@@ -3,6 +3,7 @@
 #include "ApiKeysFilterModel.h"
 
 #include "ApiKeysModel.h"
+#include "IpBlock.h"
 
 ApiKeysFilterModel::ApiKeysFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
@@ -17,6 +18,12 @@ void ApiKeysFilterModel::setText(const QString &text)
     if (words == m_words)
         return;
     m_words = words;
+    m_addresses.clear();
+    for (const QString &word : words) {
+        const IpParseResult parsed = IpBlock::parse(word);
+        m_addresses.append(parsed.ok() && parsed.block->isSingleAddress() ? parsed.block->network()
+                                                                          : QHostAddress());
+    }
     invalidateRowsFilter();
 }
 
@@ -31,10 +38,21 @@ void ApiKeysFilterModel::setRoleName(const QString &roleName)
 bool ApiKeysFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (!m_role.isEmpty() && !index.data(ApiKeysModel::OrgRolesRole).toStringList().contains(m_role))
+    if (!m_role.isEmpty() && !index.data(ApiKeysModel::RolesRole).toStringList().contains(m_role))
         return false;
     if (m_words.isEmpty())
         return true;
     const QString text = index.data(ApiKeysModel::SearchTextRole).toString();
-    return std::all_of(m_words.cbegin(), m_words.cend(), [&](const QString &w) { return text.contains(w); });
+    const auto *keys = qobject_cast<const ApiKeysModel *>(sourceModel());
+    const KeyRecord *key = keys ? keys->keyAt(sourceRow) : nullptr;
+    const auto covered = [key](const QHostAddress &address) {
+        return key && !address.isNull()
+            && std::any_of(key->accessList.cbegin(), key->accessList.cend(),
+                           [&](const AccessListEntry &e) { return e.block().contains(address); });
+    };
+    for (int i = 0; i < m_words.size(); ++i) {
+        if (!text.contains(m_words[i]) && !covered(m_addresses[i]))
+            return false;
+    }
+    return true;
 }

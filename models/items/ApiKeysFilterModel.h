@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHostAddress>
 #include <QSortFilterProxyModel>
 
-// Filters the keys table by free text (description, public key, key ID, addresses, notes) and by an
-// organization role; sorts by raw values.
+// Filters the keys table by free text (description, public key, key ID, addresses, notes) and by a role;
+// sorts by raw values. A word that is an IP address also finds the keys whose whitelist covers it
+// ("203.0.113.42" finds a key with 203.0.113.0/24).
 class ApiKeysFilterModel final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -21,5 +23,6 @@ protected:
 
 private:
     QStringList m_words;
+    QList<QHostAddress> m_addresses; // per word: the address it is, or null
     QString m_role;
 };

@@ -26,6 +26,13 @@ QDateTime ApiKeysModel::lastUsed(const KeyRecord &key)
 
 void ApiKeysModel::setSnapshot(const OrgSnapshot &snapshot, const Notes &keyNotes, const QString &projectId)
 {
+    if (projectId != m_projectId) { // other roles, another header: all new
+        beginResetModel();
+        m_rows.clear();
+        m_projectId = projectId;
+        endResetModel();
+        emit headerDataChanged(Qt::Horizontal, RolesColumn, RolesColumn);
+    }
     QList<Row> incoming;
     incoming.reserve(snapshot.keys.size());
     for (const KeyRecord &k : snapshot.keys) {
@@ -114,8 +121,8 @@ QVariant ApiKeysModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case KeyIdRole:
         return k.key.id;
-    case OrgRolesRole:
-        return k.key.orgRoleNames();
+    case RolesRole:
+        return m_projectId.isEmpty() ? k.key.orgRoleNames() : k.key.projectRoleNames(m_projectId);
     case SearchTextRole: {
         QStringList parts{k.key.desc,    k.key.publicKey, k.key.id,
                           row.note.text, row.note.owner,  row.note.ticket};
@@ -128,6 +135,9 @@ QVariant ApiKeysModel::data(const QModelIndex &index, int role) const
             return k.accessListState.reason;
         if (index.column() == NoteColumn && !row.note.isEmpty())
             return tr("Owner: %1\nTicket: %2\n%3").arg(row.note.owner, row.note.ticket, row.note.text);
+        // The whole text of what a narrow column elides.
+        if (index.column() == DescriptionColumn || index.column() == RolesColumn)
+            return data(index, Qt::DisplayRole);
         return {};
     case Qt::DisplayRole:
     case SortRole:
@@ -145,7 +155,7 @@ QVariant ApiKeysModel::data(const QModelIndex &index, int role) const
         return k.key.id;
     case RolesColumn: {
         QStringList names;
-        for (const QString &r : k.key.orgRoleNames())
+        for (const QString &r : data(index, RolesRole).toStringList())
             names.append(sort ? r : RoleCatalogue::displayName(r));
         return names.join(u", "_s);
     }
@@ -181,7 +191,7 @@ QVariant ApiKeysModel::headerData(int section, Qt::Orientation orientation, int 
     case KeyIdColumn:
         return tr("Key ID");
     case RolesColumn:
-        return tr("Organization roles");
+        return m_projectId.isEmpty() ? tr("Organization roles") : tr("Project roles");
     case EntriesColumn:
         return tr("Whitelist");
     case LastUsedColumn:

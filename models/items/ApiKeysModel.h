@@ -28,7 +28,7 @@ public:
         SortRole = Qt::UserRole + 1, // raw values for sorting
         KeyIdRole,
         SearchTextRole, // description, public key, id and every address, lower case
-        OrgRolesRole, // QStringList of API role names
+        RolesRole, // QStringList of the API role names shown: the organization's, or the project's
     };
 
     explicit ApiKeysModel(QObject *parent = nullptr);
@@ -58,4 +58,5 @@ private:
         }
     };
     QList<Row> m_rows;
+    QString m_projectId; // set: the roles shown are the key's roles in this project
 };

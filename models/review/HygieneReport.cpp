@@ -115,9 +115,12 @@ QList<Finding> hygieneReport(const OrgSnapshot &snapshot, const HygieneOptions &
                 add(Finding::Severity::Low, Finding::Kind::UnusedEntry,
                     Finding::tr("%1 on %2 has never been used.").arg(value, name), value);
             if (b.isBroad())
-                add(b.prefixLength() == 0 ? Finding::Severity::High : Finding::Severity::Medium,
+                add(b.breadth() == IpBlock::Breadth::VeryBroad ? Finding::Severity::High
+                                                               : Finding::Severity::Medium,
                     Finding::Kind::BroadBlock,
-                    Finding::tr("%1 on %2 is a very broad block.").arg(value, name), value);
+                    Finding::tr("%1 on %2 is a very broad block (%3 addresses).")
+                        .arg(value, name, b.sizeText()),
+                    value);
             for (int j = 0; j < blocks.size(); ++j) {
                 if (i == j)
                     continue;

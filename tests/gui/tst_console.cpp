@@ -5,16 +5,18 @@
 // keys and whitelists, filters, offline start, and refusals shown in place.
 #include "../integration/EmulatorFixture.h"
 #include "AddEntriesDialog.h"
+#include "AddressCheckPage.h"
 #include "ApiClient.h"
 #include "ApiKeysPage.h"
 #include "ContextPicker.h"
 #include "CreateKeyDialog.h"
 #include "EditKeyDialog.h"
+#include "HistoryPage.h"
 #include "MainWindow.h"
 #include "OrgSettingsPage.h"
 #include "ProjectKeyDialog.h"
+#include "ReportPage.h"
 #include "Repository.h"
-#include "ReviewPages.h"
 #include "RoleList.h"
 #include "UserWhitelistDialog.h"
 
@@ -367,6 +369,54 @@ private slots:
                  u"API_KEY_NOT_FOUND"_s);
     }
 
+    void deleteSelectsANeighbourAndWarnsOfLockout()
+    {
+        openConsole();
+        ApiKeysPage *page = m_window->keysPage();
+        // Sorted by description: Alpha elsewhere, Alpha member, Alpha owner (this console's), Alpha reader.
+        page->selectKey(Fx::keyId(3));
+        QTRY_VERIFY(find<QAction>(u"deleteKeyAction"_s)->isEnabled());
+        find<QAction>(u"deleteKeyAction"_s)->trigger();
+        QVERIFY(!page->confirmDialog()->text().contains(u"lock"_s));
+        page->confirmDialog()->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 3);
+        // The row below takes the deleted key's place (not the first row).
+        QCOMPARE(page->selectedKeyId(), Fx::keyId(1));
+
+        // The console's own key: the confirmation says it locks the console out, and how to recover.
+        find<QAction>(u"deleteKeyAction"_s)->trigger();
+        const QString text = page->confirmDialog()->text();
+        QVERIFY2(text.contains(u"locks this console out"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"Edit this connection"_s), qPrintable(text));
+        QCOMPARE(page->confirmDialog()->findChild<QPushButton *>(u"confirmButton"_s)->text(),
+                 u"Delete and lock this console out"_s);
+        page->confirmDialog()->reject();
+    }
+
+    void removeSeveralEntriesAtOnce()
+    {
+        openConsole();
+        ApiKeysPage *page = m_window->keysPage();
+        page->selectKey(Fx::keyId(3)); // 127.0.0.0/8 and 10.0.0.0/8
+        auto *entries = find<QTableView>(u"whitelistTableView"_s);
+        QTRY_COMPARE(entries->model()->rowCount(), 2);
+        entries->selectAll();
+        QTRY_VERIFY(find<QAction>(u"removeEntryAction"_s)->isEnabled());
+        find<QAction>(u"removeEntryAction"_s)->trigger();
+        // One confirmation naming both, with the same protection of this console's address.
+        const QString text = page->confirmDialog()->text();
+        QVERIFY2(text.contains(u"127.0.0.0/8"_s) && text.contains(u"10.0.0.0/8"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"127.0.0.1, the address this console calls from"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"empties the whitelist"_s), qPrintable(text));
+        page->confirmDialog()->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_COMPARE(entries->model()->rowCount(), 0);
+        const auto list
+            = m_fx.client().get(u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s + Fx::keyId(3) + u"/accessList"_s);
+        QCOMPARE(list.json().value("totalCount"_L1).toInt(), 0);
+        QTRY_VERIFY2(find<QLabel>(u"keysMessageLabel"_s)->text().contains(u"Removed"_s),
+                     qPrintable(find<QLabel>(u"keysMessageLabel"_s)->text()));
+    }
+
     void filterKeys()
     {
         openConsole();
@@ -375,6 +425,12 @@ private slots:
         QTest::keyClicks(filter, u"192.0.2.1"_s);
         QTRY_COMPARE(keysTable()->model()->rowCount(), 1);
         QCOMPARE(keysTable()->model()->index(0, 1).data().toString(), u"deniedky"_s);
+        // An address finds the keys whose whitelist covers it, not only those that spell it out.
+        filter->setText(u"10.20.30.40"_s);
+        QCOMPARE(keysTable()->model()->rowCount(), 1);
+        QCOMPARE(keysTable()->model()->index(0, 1).data().toString(), u"memberky"_s);
+        filter->setText(u"127.0.0.1"_s); // ownerkey lists it, memberky covers it with 127.0.0.0/8
+        QCOMPARE(keysTable()->model()->rowCount(), 2);
         filter->clear();
         auto *roleFilter = find<QComboBox>(u"roleFilterComboBox"_s);
         roleFilter->setCurrentIndex(roleFilter->findData(u"ORG_OWNER"_s));
@@ -455,6 +511,22 @@ private slots:
         find<QAction>(u"userWhitelistAction"_s)->trigger();
         auto *dialog = m_window->findChild<UserWhitelistDialog *>();
         QVERIFY(dialog);
+        // Nothing typed, nothing guessed: the field is empty (not the public key), its label is a real
+        // label with a mnemonic, and nothing is asked of the server until a name is given.
+        auto *username = dialog->findChild<QLineEdit *>(u"usernameLineEdit"_s);
+        QVERIFY(username->text().isEmpty());
+        QCOMPARE(dialog->findChild<QLabel *>(u"usernameLabel"_s)->buddy(), username);
+        QVERIFY(!dialog->findChild<QPushButton *>(u"loadButton"_s)->isEnabled());
+        // (Loading starts synchronously: had it started, the message would say "Loading…".)
+        QVERIFY2(dialog->message().contains(u"user name"_s), qPrintable(dialog->message()));
+        // A public key typed as the user name: the server knows no such user, and the message says what
+        // to type instead.
+        username->setText(u"qzmrvtka"_s);
+        dialog->load();
+        QTRY_VERIFY2(dialog->message().contains(u"not the public key"_s), qPrintable(dialog->message()));
+        QCOMPARE(dialog->entryCount(), 0);
+        username->setText(u"user@example.org"_s);
+        QTest::keyClick(username, Qt::Key_Return);
         QTRY_COMPARE(dialog->entryCount(), 2);
         auto *table = dialog->findChild<QTableView *>(u"userWhitelistTableView"_s);
         auto *remove = dialog->findChild<QPushButton *>(u"removeButton"_s);

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 API Access Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IpBlock.h"
+
 #include "TestEnvironment.h"
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 using Error = IpParseResult::Error;
@@ -220,8 +222,23 @@ private slots:
         QVERIFY(!single.isBroad());
         QVERIFY(IpBlock::parse(u"10.0.0.0/15"_s).block->isBroad());
         QVERIFY(IpBlock::parse(u"::/0"_s).block->isBroad());
-        QVERIFY(!IpBlock::parse(u"2001::/16"_s).block->isBroad());
         QCOMPARE(wide.sizeExponent(), 24);
+        // Breadth by what a block opens: half the Internet is not "medium", an IPv6 /32 is a provider.
+        const auto breadth = [](const QString &text) { return IpBlock::parse(text).block->breadth(); };
+        QCOMPARE(breadth(u"0.0.0.0/1"_s), IpBlock::Breadth::VeryBroad);
+        QCOMPARE(breadth(u"10.0.0.0/8"_s), IpBlock::Breadth::VeryBroad);
+        QCOMPARE(breadth(u"10.0.0.0/9"_s), IpBlock::Breadth::Broad);
+        QCOMPARE(breadth(u"10.0.0.0/15"_s), IpBlock::Breadth::Broad);
+        QCOMPARE(breadth(u"10.1.0.0/16"_s), IpBlock::Breadth::Narrow);
+        QCOMPARE(breadth(u"2001:db8::/32"_s), IpBlock::Breadth::VeryBroad);
+        QCOMPARE(breadth(u"2001::/16"_s), IpBlock::Breadth::VeryBroad);
+        QCOMPARE(breadth(u"2001:db8::/40"_s), IpBlock::Breadth::Broad);
+        QCOMPARE(breadth(u"2001:db8:1::/48"_s), IpBlock::Breadth::Narrow);
+        // Counts a person reads: grouped digits, not "1.68E+07".
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCOMPARE(IpBlock::parse(u"10.0.0.0/8"_s).block->sizeText(), u"16,777,216"_s);
+        QCOMPARE(IpBlock::parse(u"2001:db8::/32"_s).block->sizeText(), u"2^96"_s);
+        QLocale::setDefault(QLocale::c());
     }
 
     void duplicatesAfterNormalisation()

@@ -1,0 +1,96 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AddressCheckPage.h"
+
+#include "AddressCheck.h"
+#include "LockoutCheck.h"
+#include "OrgStore.h"
+#include "Repository.h"
+#include "ReviewTables.h"
+
+#include "ui_AddressCheckPage.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+AddressCheckPage::AddressCheckPage(Repository *repository, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::AddressCheckPage>())
+    , m_repository(repository)
+{
+    m_ui->setupUi(this);
+    ReviewTables::setUp(m_ui->addressCheckTableWidget);
+    connect(m_ui->addressLineEdit, &QLineEdit::textChanged, this, &AddressCheckPage::check);
+    connect(m_ui->myAddressButton, &QPushButton::clicked, this, [this] {
+        const OrgStatePtr state = m_repository->state(m_orgId);
+        const QString caller = m_repository->policy().callerKeyId();
+        const KeyRecord *own = state && !caller.isEmpty() ? state->snapshot.findKey(caller) : nullptr;
+        const QHostAddress seen = own ? LockoutCheck::lastSeenAddress(own->accessList) : QHostAddress();
+        if (seen.isNull())
+            m_ui->addressMessageLabel->setText(
+                tr("The server has not reported which address it sees this console calling from."));
+        else
+            m_ui->addressLineEdit->setText(seen.toString());
+    });
+    connect(m_ui->addressCheckTableWidget, &QTableWidget::itemActivated, this,
+            [this](QTableWidgetItem *i) { emit keyActivated(i->data(Qt::UserRole).toString()); });
+    connect(m_repository->store(), &OrgStore::stateChanged, this, [this](const QString &orgId) {
+        if (orgId == m_orgId && !m_ui->addressLineEdit->text().trimmed().isEmpty())
+            check();
+    });
+}
+
+AddressCheckPage::~AddressCheckPage() = default;
+
+void AddressCheckPage::setOrganization(const QString &orgId)
+{
+    m_orgId = orgId;
+    check();
+}
+
+void AddressCheckPage::check()
+{
+    m_ui->addressCheckTableWidget->setRowCount(0);
+    const QString text = m_ui->addressLineEdit->text().trimmed();
+    if (text.isEmpty()) {
+        m_ui->addressMessageLabel->setText(
+            tr("Type an address to see, for every key, whether it may call from there."));
+        return;
+    }
+    const IpParseResult parsed = IpBlock::parse(text);
+    if (!parsed.ok() || !parsed.block->isSingleAddress()) {
+        m_ui->addressMessageLabel->setText(
+            u"✗ "_s + (parsed.ok() ? tr("Type one address, not a block.") : parsed.message));
+        return;
+    }
+    const OrgStatePtr state = m_repository->state(m_orgId);
+    if (!state) {
+        m_ui->addressMessageLabel->setText(tr("Nothing cached for this organization yet: sync it (F5)."));
+        return;
+    }
+    const OrgSnapshot &snapshot = state->snapshot;
+    const QList<AddressCheckRow> rows = checkAddress(snapshot, parsed.block->network());
+    int allowed = 0;
+    m_ui->addressCheckTableWidget->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        const AddressCheckRow &row = rows[r];
+        const QString verdict = row.verdict == AccessDecision::Verdict::Allowed ? u"✓ "_s + tr("allowed")
+            : row.verdict == AccessDecision::Verdict::Denied                    ? u"✗ "_s + tr("denied")
+                                                                                : u"? "_s + tr("unknown");
+        allowed += row.verdict == AccessDecision::Verdict::Allowed;
+        m_ui->addressCheckTableWidget->setItem(r, 0, ReviewTables::item(verdict, row.keyId));
+        m_ui->addressCheckTableWidget->setItem(r, 1, ReviewTables::item(row.desc, row.keyId));
+        m_ui->addressCheckTableWidget->setItem(r, 2, ReviewTables::item(row.publicKey, row.keyId));
+        // The entry that lets the address in; for a refusal the reason says why (with the server's code).
+        m_ui->addressCheckTableWidget->setItem(
+            r, 3, ReviewTables::item(row.matchedEntry.isEmpty() ? u"—"_s : row.matchedEntry, row.keyId));
+        m_ui->addressCheckTableWidget->setItem(r, 4, ReviewTables::item(row.explanation, row.keyId));
+    }
+    ReviewTables::fitColumns(m_ui->addressCheckTableWidget);
+    m_ui->addressMessageLabel->setText(
+        tr("%1 of %n key(s) may call from %2 (as cached %3).", nullptr, int(rows.size()))
+            .arg(allowed)
+            .arg(parsed.block->toString(),
+                 QLocale().toString(snapshot.takenAt.toLocalTime(), QLocale::ShortFormat)));
+}

@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class Repository;
+
+namespace Ui {
+class AddressCheckPage;
+}
+
+// Offline review of the cached organization: who may call from an address.
+class AddressCheckPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AddressCheckPage)
+public:
+    explicit AddressCheckPage(Repository *repository, QWidget *parent = nullptr);
+    ~AddressCheckPage() override;
+    void setOrganization(const QString &orgId);
+    void check();
+
+signals:
+    void keyActivated(const QString &keyId);
+
+private:
+    std::unique_ptr<Ui::AddressCheckPage> m_ui;
+    Repository *m_repository;
+    QString m_orgId;
+};
