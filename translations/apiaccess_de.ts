@@ -634,6 +634,10 @@ Ticket: %2
         <source>Not removed: %1</source>
         <translation>Nicht entfernt: %1</translation>
     </message>
+    <message>
+        <source>Invited %1 to %2.</source>
+        <translation>%1 wurde zu %2 eingeladen.</translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

@@ -634,6 +634,10 @@ Ticket: %2
         <source>Not removed: %1</source>
         <translation>No quitado: %1</translation>
     </message>
+    <message>
+        <source>Invited %1 to %2.</source>
+        <translation>%1 se invitó a %2.</translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

@@ -634,6 +634,10 @@ Ticket&#xa0;: %2
         <source>Not removed: %1</source>
         <translation>Non retiré : %1</translation>
     </message>
+    <message>
+        <source>Invited %1 to %2.</source>
+        <translation>%1 a été invitée dans %2.</translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

@@ -626,6 +626,10 @@ Ticket: %2
         <source>Not removed: %1</source>
         <translation>削除されませんでした: %1</translation>
     </message>
+    <message>
+        <source>Invited %1 to %2.</source>
+        <translation>%1 を %2 に招待しました。</translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

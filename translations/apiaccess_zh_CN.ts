@@ -626,6 +626,10 @@ Ticket: %2
         <source>Not removed: %1</source>
         <translation>未删除：%1</translation>
     </message>
+    <message>
+        <source>Invited %1 to %2.</source>
+        <translation>已将 %1 邀请到 %2。</translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

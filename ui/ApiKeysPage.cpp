@@ -435,15 +435,17 @@ void ApiKeysPage::openProjectKeyDialog(ProjectKeyDialog *projectDialog)
     const QString orgId = m_orgId;
     const QString projectId = m_projectId;
     QPointer<ProjectKeyDialog> dialog = m_projectDialog;
+    const bool invite = projectDialog->objectName() == u"inviteKeyDialog"_s;
     connect(m_projectDialog, &ProjectKeyDialog::assignRequested, this,
-            [this, orgId, projectId, dialog](const QString &keyId, const QStringList &roles) {
+            [this, orgId, projectId, dialog, invite](const QString &keyId, const QStringList &roles) {
                 m_repository->changes()->assignProjectKey(
                     orgId, projectId, keyId, roles, dialog.data(),
-                    [this, dialog, keyId](ApiResult<ApiKey> r) {
+                    [this, dialog, keyId, invite](ApiResult<ApiKey> r) {
                         if (!r.ok())
                             return dialog->showError(r.error().explanation());
                         selectWhenListed(keyId);
-                        showMessage(tr("Saved the project roles of %1.").arg(r.value().desc));
+                        showMessage(invite ? tr("Invited %1 to %2.").arg(r.value().desc, projectName())
+                                           : tr("Saved the project roles of %1.").arg(r.value().desc));
                         dialog->accept();
                     });
             });

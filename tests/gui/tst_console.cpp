@@ -7,6 +7,7 @@
 #include "AddEntriesDialog.h"
 #include "AddressCheckPage.h"
 #include "ApiClient.h"
+#include "ApiKeysModel.h"
 #include "ApiKeysPage.h"
 #include "ContextPicker.h"
 #include "CreateKeyDialog.h"
@@ -24,11 +25,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -369,6 +372,44 @@ private slots:
                  u"API_KEY_NOT_FOUND"_s);
     }
 
+    void contextChangeClearsTheMessageAndPagesSayPick()
+    {
+        openConsole();
+        ApiKeysPage *page = m_window->keysPage();
+        page->selectKey(Fx::keyId(3));
+        auto *message = find<QLabel>(u"keysMessageLabel"_s);
+        QTRY_VERIFY(find<QAction>(u"deleteKeyAction"_s)->isEnabled());
+        find<QAction>(u"deleteKeyAction"_s)->trigger();
+        page->confirmDialog()->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_VERIFY(!message->isHidden());
+        m_window->pickContext(Fx::OrgA, Fx::ProjectOne);
+        QVERIFY(message->isHidden());
+
+        // A page without an organization says so instead of showing an unchecked box that reads "off".
+        OrgSettingsPage settings(m_repo.get());
+        QVERIFY(!settings.findChild<QLabel *>(u"pickOrganizationLabel"_s)->isHidden());
+        QVERIFY(settings.findChild<QCheckBox *>(u"requireWhitelistCheckBox"_s)->isHidden());
+        ApiKeysPage keys(m_repo.get());
+        QVERIFY(!keys.findChild<QLabel *>(u"pickContextLabel"_s)->isHidden());
+    }
+
+    void keysTableUsesTheWindow()
+    {
+        openConsole();
+        m_window->resize(1100, 720);
+        QTRY_COMPARE(m_window->size(), QSize(1100, 720));
+        m_window->findChild<QTabWidget *>(u"contextTabWidget"_s)->setCurrentWidget(m_window->keysPage());
+        QTRY_VERIFY(keysTable()->isVisible());
+        QCoreApplication::processEvents();
+        // Ten keys or more fit, and no column hides behind horizontal scrolling.
+        const int rows
+            = keysTable()->viewport()->height() / keysTable()->verticalHeader()->defaultSectionSize();
+        QVERIFY2(rows >= 10, qPrintable(QString::number(rows)));
+        QCOMPARE(keysTable()->horizontalScrollBar()->maximum(), 0);
+        QVERIFY(keysTable()->horizontalHeader()->isSectionHidden(ApiKeysModel::KeyIdColumn));
+        QCOMPARE(find<QTableView>(u"whitelistTableView"_s)->horizontalScrollBar()->maximum(), 0);
+    }
+
     void deleteSelectsANeighbourAndWarnsOfLockout()
     {
         openConsole();
@@ -470,6 +511,15 @@ private slots:
         QTRY_VERIFY(!page->projectKeyDialog());
         QTRY_COMPARE(keysTable()->model()->rowCount(), 2);
         QTRY_COMPARE(page->selectedKeyId(), Fx::keyId(2));
+        // Said as what it was, and the table shows the roles in this project, not the organization's.
+        auto *message = find<QLabel>(u"keysMessageLabel"_s);
+        QVERIFY2(message->text().startsWith(u"Invited "_s), qPrintable(message->text()));
+        QCOMPARE(keysTable()->model()->headerData(ApiKeysModel::RolesColumn, Qt::Horizontal).toString(),
+                 u"Project roles"_s);
+        const QModelIndex invited = keysTable()->currentIndex().siblingAtColumn(ApiKeysModel::RolesColumn);
+        QVERIFY2(invited.data().toString().contains(u"Project Read Only"_s),
+                 qPrintable(invited.data().toString()));
+        QVERIFY(!invited.data().toString().contains(u"Organization"_s));
 
         // Change roles: the ones that go are shown first.
         find<QAction>(u"changeProjectRolesAction"_s)->trigger();
