@@ -965,6 +965,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>This console is connected with this key: without Organization Owner it can no longer change API keys or the organization&apos;s setting, and cannot give the role back.</source>
+        <translation>Diese Konsole ist mit diesem Schlüssel verbunden: Ohne Organization Owner kann sie weder API-Schlüssel noch die Einstellung der Organisation ändern und die Rolle auch nicht zurückgeben.</translation>
+    </message>
 </context>
 <context>
     <name>EntriesEditor</name>
@@ -1049,18 +1053,6 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     <message>
         <source>Organization `%1`, snapshot %2 taken %3.</source>
         <translation>Organisation `%1`, Snapshot %2 vom %3.</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>ein</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>aus</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
     </message>
     <message>
         <source>Summary</source>

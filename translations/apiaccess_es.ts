@@ -965,6 +965,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>Error</source>
         <translation>Error</translation>
     </message>
+    <message>
+        <source>This console is connected with this key: without Organization Owner it can no longer change API keys or the organization&apos;s setting, and cannot give the role back.</source>
+        <translation>Esta consola está conectada con esta clave: sin Organization Owner ya no puede cambiar claves de API ni la configuración de la organización, ni devolver el rol.</translation>
+    </message>
 </context>
 <context>
     <name>EntriesEditor</name>
@@ -1049,18 +1053,6 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     <message>
         <source>Organization `%1`, snapshot %2 taken %3.</source>
         <translation>Organización `%1`, instantánea %2 tomada el %3.</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>activado</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>desactivado</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>desconocido</translation>
     </message>
     <message>
         <source>Summary</source>

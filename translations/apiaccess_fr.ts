@@ -965,6 +965,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
+    <message>
+        <source>This console is connected with this key: without Organization Owner it can no longer change API keys or the organization&apos;s setting, and cannot give the role back.</source>
+        <translation>Cette console est connectée avec cette clé : sans Organization Owner, elle ne peut plus modifier les clés d’API ni le paramètre de l’organisation, ni rendre ce rôle.</translation>
+    </message>
 </context>
 <context>
     <name>EntriesEditor</name>
@@ -1049,18 +1053,6 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     <message>
         <source>Organization `%1`, snapshot %2 taken %3.</source>
         <translation>Organisation `%1`, instantané %2 pris le %3.</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>activé</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>désactivé</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
     </message>
     <message>
         <source>Summary</source>

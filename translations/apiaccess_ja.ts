@@ -956,6 +956,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Error</source>
         <translation>エラー</translation>
     </message>
+    <message>
+        <source>This console is connected with this key: without Organization Owner it can no longer change API keys or the organization&apos;s setting, and cannot give the role back.</source>
+        <translation>このコンソールはこのキーで接続しています。Organization Owner がなくなると、API キーも組織の設定も変更できず、ロールを戻すこともできません。</translation>
+    </message>
 </context>
 <context>
     <name>EntriesEditor</name>
@@ -1038,18 +1042,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>Organization `%1`, snapshot %2 taken %3.</source>
         <translation>組織 `%1`、スナップショット %2（%3 取得）。</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>オン</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>オフ</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>不明</translation>
     </message>
     <message>
         <source>Summary</source>

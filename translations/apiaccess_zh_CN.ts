@@ -956,6 +956,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Error</source>
         <translation>错误</translation>
     </message>
+    <message>
+        <source>This console is connected with this key: without Organization Owner it can no longer change API keys or the organization&apos;s setting, and cannot give the role back.</source>
+        <translation>本控制台正在使用此密钥连接：没有 Organization Owner 角色后，它将无法再更改 API 密钥或组织设置，也无法恢复该角色。</translation>
+    </message>
 </context>
 <context>
     <name>EntriesEditor</name>
@@ -1038,18 +1042,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>Organization `%1`, snapshot %2 taken %3.</source>
         <translation>组织 `%1`，快照 %2，拍摄于 %3。</translation>
-    </message>
-    <message>
-        <source>on</source>
-        <translation>开</translation>
-    </message>
-    <message>
-        <source>off</source>
-        <translation>关</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>未知</translation>
     </message>
     <message>
         <source>Summary</source>

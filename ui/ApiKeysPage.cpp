@@ -525,7 +525,8 @@ void ApiKeysPage::editKey()
     const KeyRecord *k = selectedKey();
     if (!k || !m_ui->editKeyAction->isEnabled())
         return;
-    m_edit = new EditKeyDialog(k->key, m_repository->client()->serverInfo().kind(), this);
+    m_edit = new EditKeyDialog(k->key, m_repository->client()->serverInfo().kind(),
+                               m_repository->policy().isCaller(k->key.id), this);
     m_edit->setAttribute(Qt::WA_DeleteOnClose);
     const QString orgId = m_orgId;
     const QString keyId = k->key.id;

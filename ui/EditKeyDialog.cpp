@@ -10,10 +10,11 @@
 
 using namespace Qt::StringLiterals;
 
-EditKeyDialog::EditKeyDialog(const ApiKey &key, ServerKind kind, QWidget *parent)
+EditKeyDialog::EditKeyDialog(const ApiKey &key, ServerKind kind, bool isCaller, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::EditKeyDialog>())
     , m_key(key)
+    , m_isCaller(isCaller)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Edit API key %1").arg(key.publicKey));
@@ -60,9 +61,15 @@ void EditKeyDialog::update()
         if (!roles.contains(r))
             removed.append(RoleCatalogue::displayName(r));
     }
-    m_ui->removalPreviewLabel->setText(
-        removed.isEmpty() ? tr("No role will be removed.")
-                          : u"⚠ "_s + tr("These roles will be removed: %1").arg(removed.join(u", "_s)));
+    QString preview = removed.isEmpty()
+        ? tr("No role will be removed.")
+        : u"⚠ "_s + tr("These roles will be removed: %1").arg(removed.join(u", "_s));
+    if (m_isCaller && m_key.hasOrgRole(Role::OrgOwner) && !roles.contains(Role::OrgOwner))
+        preview += u"\n⚠ "_s
+            + tr("This console is connected with this key: without Organization Owner it can no longer "
+                 "change "
+                 "API keys or the organization's setting, and cannot give the role back.");
+    m_ui->removalPreviewLabel->setText(preview);
     const QString text = m_ui->descriptionLineEdit->text();
     const QString problem = keyDescriptionProblem(text);
     const bool changed = text.trimmed() != m_key.desc || rolesChanged();

@@ -20,7 +20,9 @@ class EditKeyDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EditKeyDialog)
 public:
-    EditKeyDialog(const ApiKey &key, ServerKind kind, QWidget *parent = nullptr);
+    // isCaller: the key this console is connected with (taking away Organization Owner locks it out of
+    // every change).
+    EditKeyDialog(const ApiKey &key, ServerKind kind, bool isCaller = false, QWidget *parent = nullptr);
     ~EditKeyDialog() override;
     void showError(const QString &explanation);
     QString removalPreview() const;
@@ -35,4 +37,5 @@ private:
 
     std::unique_ptr<Ui::EditKeyDialog> m_ui;
     ApiKey m_key;
+    bool m_isCaller;
 };

@@ -135,7 +135,9 @@ void MainWindow::exportCurrent()
         QDate::currentDate().toString(Qt::ISODate));
     QString safe = name;
     safe.replace(QRegularExpression(u"[^A-Za-z0-9._-]+"_s), u"-"_s);
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!QFileInfo(dir).isDir())
+        dir = QDir::homePath();
     auto *dialog = new QFileDialog(
         this, tr("Export organization"), QDir(dir).filePath(safe),
         tr("PDF report (*.pdf);;HTML report (*.html);;Markdown report (*.md);;JSON (*.json);;"

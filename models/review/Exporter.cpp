@@ -26,6 +26,19 @@ QString date(const QDateTime &d)
     return d.isValid() ? d.toUTC().toString(Qt::ISODate) : QString();
 }
 
+// The report's summary, the same in every format: the requirement and the counts.
+QStringList summary(const ExportInput &in)
+{
+    const OrgSnapshot &s = in.snapshot;
+    int entries = 0;
+    for (const auto &k : s.keys)
+        entries += int(k.accessList.size());
+    return {tr("Require IP Whitelist for Public API: %1")
+                .arg(OrgSettings::requirementText(s.settings.requirement)),
+            tr("API keys: %1").arg(s.keys.size()), tr("Whitelist entries: %1").arg(entries),
+            tr("Findings: %1").arg(in.findings.size())};
+}
+
 QString lastUsed(const KeyRecord &k)
 {
     QDateTime latest;
@@ -154,17 +167,10 @@ QByteArray markdown(const ExportInput &in)
     md << u"# "_s + tr("API access report: %1").arg(s.organization.name) << QString();
     md << tr("Organization `%1`, snapshot %2 taken %3.").arg(s.organization.id).arg(s.id).arg(date(s.takenAt))
        << QString();
-    const QString requirement = s.settings.requirement == WhitelistRequirement::Required ? tr("on")
-        : s.settings.requirement == WhitelistRequirement::NotRequired                    ? tr("off")
-                                                                                         : tr("unknown");
     md << u"## "_s + tr("Summary") << QString();
-    md << u"- "_s + tr("Require IP Whitelist for Public API: %1").arg(requirement);
-    md << u"- "_s + tr("API keys: %1").arg(s.keys.size());
-    int entries = 0;
-    for (const auto &k : s.keys)
-        entries += int(k.accessList.size());
-    md << u"- "_s + tr("Whitelist entries: %1").arg(entries);
-    md << u"- "_s + tr("Findings: %1").arg(in.findings.size()) << QString();
+    for (const QString &line : summary(in))
+        md << u"- "_s + line;
+    md << QString();
     md << u"## "_s + tr("Findings") << QString();
     if (in.findings.isEmpty())
         md << tr("None.");
@@ -211,7 +217,10 @@ QString html(const ExportInput &in)
                                                    .arg(s.organization.id)
                                                    .arg(s.id)
                                                    .arg(date(s.takenAt))));
-    h += u"<h2>%1</h2>\n<ul>"_s.arg(esc(tr("Findings")));
+    h += u"<h2>%1</h2>\n<ul>"_s.arg(esc(tr("Summary")));
+    for (const QString &line : summary(in))
+        h += u"<li>%1</li>"_s.arg(esc(line));
+    h += u"</ul>\n<h2>%1</h2>\n<ul>"_s.arg(esc(tr("Findings")));
     for (const Finding &f : in.findings)
         h += u"<li><b>%1</b> %2</li>"_s.arg(Finding::severityName(f.severity), esc(f.message));
     if (in.findings.isEmpty())
@@ -223,18 +232,20 @@ QString html(const ExportInput &in)
         QStringList roles;
         for (const QString &r : k.key.orgRoleNames())
             roles.append(RoleCatalogue::displayName(r));
-        h += u"<tr><td>%1</td><td><code>%2</code></td><td><code>%3</code></td><td>%4</td><td>%5</td><td>%6</td></tr>\n"_s
-                 .arg(esc(k.key.desc), esc(k.key.publicKey), esc(k.key.id), esc(roles.join(u", "_s)),
-                      esc(entriesText(k)), lastUsed(k));
+        // A timestamp is one word: it never breaks across lines (in the PDF, cells are narrow).
+        h += u"<tr><td>%1</td><td><code>%2</code></td><td><code>%3</code></td><td>%4</td><td>%5</td>"
+             "<td style=\"white-space:nowrap\">%6</td></tr>\n"_s.arg(esc(k.key.desc), esc(k.key.publicKey),
+                                                                     esc(k.key.id), esc(roles.join(u", "_s)),
+                                                                     esc(entriesText(k)), lastUsed(k));
     }
     h += u"</table>\n<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n"_s
              .arg(esc(tr("Whitelist entries")), esc(tr("Key")), esc(tr("Address or CIDR")),
                   esc(tr("Last used")), esc(tr("Last used from")), esc(tr("Requests")));
     for (const KeyRecord &k : s.keys) {
         for (const AccessListEntry &e : k.accessList)
-            h += u"<tr><td><code>%1</code></td><td>%2</td><td>%3</td><td>%4</td><td>%5</td></tr>\n"_s.arg(
-                esc(k.key.publicKey), esc(e.displayValue()), date(e.lastUsed), esc(e.lastUsedAddress),
-                QString::number(e.count));
+            h += u"<tr><td><code>%1</code></td><td>%2</td><td style=\"white-space:nowrap\">%3</td><td>%4</td>"
+                 "<td>%5</td></tr>\n"_s.arg(esc(k.key.publicKey), esc(e.displayValue()), date(e.lastUsed),
+                                            esc(e.lastUsedAddress), QString::number(e.count));
     }
     h += u"</table>\n</body></html>\n"_s;
     return h;

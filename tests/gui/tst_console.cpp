@@ -25,6 +25,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -34,6 +36,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -355,6 +358,34 @@ private slots:
         const auto key = http.get(u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s + Fx::keyId(3)).json();
         QCOMPARE(key.value("roles"_L1).toArray().first().toObject().value("roleName"_L1).toString(),
                  u"ORG_READ_ONLY"_s);
+
+        // The console's own key losing Organization Owner: the preview says what that locks out.
+        page->selectKey(Fx::keyId(1));
+        QTRY_COMPARE(page->selectedKeyId(), Fx::keyId(1));
+        find<QAction>(u"editKeyAction"_s)->trigger();
+        EditKeyDialog *own = page->editDialog();
+        QVERIFY(!own->removalPreview().contains(u"connected with this key"_s));
+        own->findChild<RoleList *>(u"rolesListWidget"_s)->setCheckedRoles({u"ORG_MEMBER"_s});
+        QVERIFY2(own->removalPreview().contains(u"connected with this key"_s),
+                 qPrintable(own->removalPreview()));
+        own->reject();
+    }
+
+    void exportOffersANameInTheDocumentsFolder()
+    {
+        openConsole();
+        find<QAction>(u"exportAction"_s)->trigger();
+        auto *dialog = m_window->findChild<QFileDialog *>(u"exportFileDialog"_s);
+        QVERIFY(dialog);
+        const QString file = dialog->selectedFiles().value(0);
+        // The documents folder (or the home folder where there is none), not the working directory.
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString expected = QFileInfo(documents).isDir() ? documents : QDir::homePath();
+        QCOMPARE(QFileInfo(file).absolutePath(), QDir(expected).absolutePath());
+        QVERIFY(QFileInfo(file).absolutePath() != QDir::currentPath());
+        QVERIFY2(QFileInfo(file).fileName().startsWith(u"Alpha-Org-"_s), qPrintable(file));
+        QVERIFY(file.endsWith(QDate::currentDate().toString(Qt::ISODate) + u".pdf"_s));
+        dialog->reject();
     }
 
     void deleteAKey()

@@ -1,11 +1,17 @@
 // SPDX-FileCopyrightText: 2026 API Access Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "Exporter.h"
 #include "MainWindow.h"
 #include "TestEnvironment.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QLabel>
 #include <QStatusBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -42,6 +48,52 @@ private slots:
         QCOMPARE(quit->shortcut(), QKeySequence(u"Ctrl+Q"_s));
         quit->trigger();
         QTRY_VERIFY(!window.isVisible());
+    }
+
+    // The HTML and PDF reports: the summary the Markdown report has, and timestamps that never break in
+    // the middle (as they did in the PDF's narrow cells).
+    void reportSummaryAndUnbrokenTimestamps()
+    {
+        ExportInput in;
+        in.snapshot.organization = {u"a0000000000000000000000a"_s, u"Northwind Analytics with a long name"_s};
+        in.snapshot.settings = OrgSettings::known(true);
+        in.snapshot.takenAt = QDateTime(QDate(2026, 11, 28), QTime(9, 30), Qt::UTC);
+        for (int i = 0; i < 3; ++i) {
+            KeyRecord k;
+            k.key.id = u"d0000000000000000000000%1"_s.arg(i);
+            k.key.publicKey = u"abcdefg%1"_s.arg(i);
+            // A long word (a service's name) takes the width the other cells could have had.
+            k.key.desc = u"NightlyBackupExportOfTheBillingProductionClusterAndItsReportingReplica%1"_s.arg(i);
+            RoleAssignment role;
+            role.roleName = u"ORG_GROUP_CREATOR"_s;
+            k.key.roles = {role, role};
+            AccessListEntry e;
+            e.cidrBlock = u"2001:db8:4:1::20/128"_s;
+            e.lastUsed = QDateTime(QDate(2026, 11, 27), QTime(3, i), Qt::UTC);
+            e.lastUsedAddress = u"2001:db8:4:1::20"_s;
+            k.accessList = {e};
+            in.snapshot.keys.append(k);
+        }
+        const QString html = Exporter::html(in);
+        QVERIFY(html.contains(u"Require IP Whitelist for Public API: on"_s));
+        QVERIFY(html.contains(u"API keys: 3"_s));
+        QVERIFY(html.contains(u"Whitelist entries: 3"_s));
+
+        // A narrow page, where the cells are as narrow as in the PDF of a real organization: without
+        // white-space:nowrap the timestamp breaks at its hyphens into three lines.
+        QTextDocument document;
+        document.setHtml(html);
+        document.setPageSize(QSizeF(420, 1000));
+        document.documentLayout()->documentSize(); // lays it out
+        const QString stamp = u"2026-11-27T03:01:00Z"_s;
+        const QTextCursor found = document.find(stamp);
+        QVERIFY(!found.isNull());
+        const QTextBlock block = found.block();
+        QTextLayout *layout = block.layout();
+        const int first = layout->lineForTextPosition(found.selectionStart() - block.position()).lineNumber();
+        const int last
+            = layout->lineForTextPosition(found.selectionEnd() - 1 - block.position()).lineNumber();
+        QCOMPARE(last, first);
     }
 };
 

@@ -1,0 +1,250 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// What a person with low vision or without a mouse meets: WCAG 2.1 contrast in both themes (text 4.5:1,
+// control edges 3:1, measured on the palette and on a drawn check box), an accessible name for every
+// control of every page and dialog, and creating a key and adding entries with the keyboard alone.
+#include "AddEntriesDialog.h"
+#include "AddressCheckPage.h"
+#include "ApiClient.h"
+#include "ApiKeysPage.h"
+#include "Appearance.h"
+#include "CreateKeyDialog.h"
+#include "EditKeyDialog.h"
+#include "HistoryPage.h"
+#include "LockoutDialog.h"
+#include "MainWindow.h"
+#include "OrgSettingsPage.h"
+#include "ProfileDialog.h"
+#include "ProjectKeyDialog.h"
+#include "ReportPage.h"
+#include "Repository.h"
+#include "SecretStore.h"
+#include "TestEnvironment.h"
+#include "UserWhitelistDialog.h"
+#include "WelcomeDialog.h"
+
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QStyleOptionButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Controls a screen reader announces by name: a line edit, list or combo box says nothing by itself.
+QStringList unnamedControls(const QWidget *root)
+{
+    QSet<const QWidget *> labelled;
+    for (const QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->buddy())
+            labelled.insert(label->buddy());
+    }
+    QStringList unnamed;
+    for (const QWidget *w : root->findChildren<QWidget *>()) {
+        const bool needsName = qobject_cast<const QLineEdit *>(w) || qobject_cast<const QPlainTextEdit *>(w)
+            || qobject_cast<const QComboBox *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
+            || (qobject_cast<const QAbstractItemView *>(w) && !w->inherits("QHeaderView")
+                && !w->parentWidget()->inherits("QComboBox") && !w->inherits("QComboBoxListView"));
+        const auto *button = qobject_cast<const QAbstractButton *>(w);
+        if (button && button->text().isEmpty() && button->accessibleName().isEmpty()
+            && button->isVisibleTo(root) && !w->inherits("QLineEditIconButton")
+            && !w->inherits("QTableCornerButton"))
+            unnamed.append(w->objectName() + u" (button without text)"_s);
+        // Line edits inside spin boxes and combo boxes are named by their owner.
+        if (qobject_cast<const QLineEdit *>(w)
+            && (w->parentWidget()->inherits("QAbstractSpinBox") || w->parentWidget()->inherits("QComboBox")))
+            continue;
+        if (needsName && w->accessibleName().isEmpty() && !labelled.contains(w))
+            unnamed.append(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                                     : w->objectName());
+    }
+    return unnamed;
+}
+
+ApiKey sampleKey()
+{
+    ApiKey key;
+    key.id = u"d00000000000000000000001"_s;
+    key.publicKey = u"abcdefgh"_s;
+    key.desc = u"CI runners"_s;
+    RoleAssignment member;
+    member.roleName = u"ORG_MEMBER"_s;
+    key.roles = {member};
+    return key;
+}
+
+} // namespace
+
+class TestAccessibility : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void contrastOfThePalette_data()
+    {
+        QTest::addColumn<int>("theme");
+        QTest::addColumn<int>("pair");
+        for (const auto theme : {Appearance::Theme::Light, Appearance::Theme::Dark}) {
+            const auto pairs = Appearance::contrastPairs(theme);
+            for (int i = 0; i < pairs.size(); ++i)
+                QTest::newRow(qPrintable(Appearance::themeName(theme) + u": "_s + pairs[i].what))
+                    << int(theme) << i;
+        }
+    }
+    void contrastOfThePalette()
+    {
+        QFETCH(int, theme);
+        QFETCH(int, pair);
+        const Appearance::ContrastPair p = Appearance::contrastPairs(Appearance::Theme(theme)).at(pair);
+        const double ratio = Appearance::contrastRatio(p.foreground, p.background);
+        QVERIFY2(ratio >= p.minimum,
+                 qPrintable(u"%1: %2 on %3 is %4:1, needs %5:1"_s
+                                .arg(p.what, p.foreground.name(), p.background.name())
+                                .arg(ratio, 0, 'f', 2)
+                                .arg(p.minimum)));
+    }
+
+    void contrastFormulaMatchesWcag()
+    {
+        QCOMPARE(Appearance::contrastRatio(Qt::black, Qt::white), 21.0);
+        QCOMPARE(Appearance::contrastRatio(Qt::white, Qt::white), 1.0);
+        // #767676 on white is the well-known 4.54:1.
+        QCOMPARE(qRound(Appearance::contrastRatio(QColor(0x76, 0x76, 0x76), Qt::white) * 100), 454);
+    }
+
+    // The edge of an unchecked check box, as drawn: at least one of its pixels stands 3:1 from the window.
+    void uncheckedCheckBoxIsVisible_data()
+    {
+        QTest::addColumn<int>("theme");
+        QTest::newRow("light") << int(Appearance::Theme::Light);
+        QTest::newRow("dark") << int(Appearance::Theme::Dark);
+    }
+    void uncheckedCheckBoxIsVisible()
+    {
+        QFETCH(int, theme);
+        Appearance::applyTheme(Appearance::Theme(theme));
+        QWidget window;
+        window.setAutoFillBackground(true);
+        auto *box = new QCheckBox(u"Organization Owner"_s, &window);
+        box->move(10, 10);
+        box->resize(box->sizeHint());
+        const QImage image = window.grab().toImage();
+        QStyleOptionButton option;
+        option.initFrom(box);
+        const QRect indicator
+            = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box).translated(box->pos());
+        const QColor background = window.palette().color(QPalette::Window);
+        double best = 1.0;
+        for (int y = indicator.top(); y <= indicator.bottom(); ++y) {
+            for (int x = indicator.left(); x <= indicator.right(); ++x)
+                best = std::max(best,
+                                Appearance::contrastRatio(image.pixelColor(x * image.devicePixelRatio(),
+                                                                           y * image.devicePixelRatio()),
+                                                          background));
+        }
+        Appearance::applyTheme(Appearance::Theme::System);
+        QVERIFY2(best >= 3.0, qPrintable(u"best contrast of the box's edge: %1:1"_s.arg(best, 0, 'f', 2)));
+    }
+
+    void everyControlHasAName()
+    {
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        QTemporaryDir dir;
+        Repository repository(&client, dir.filePath(u"cache.sqlite"_s));
+        MemorySecretStore secrets;
+        KeyRecord record;
+        record.key = sampleKey();
+        std::vector<std::unique_ptr<QWidget>> widgets;
+        widgets.emplace_back(std::make_unique<MainWindow>(&repository));
+        widgets.emplace_back(std::make_unique<OrgSettingsPage>(&repository));
+        widgets.emplace_back(std::make_unique<ApiKeysPage>(&repository));
+        widgets.emplace_back(std::make_unique<AddressCheckPage>(&repository));
+        widgets.emplace_back(std::make_unique<ReportPage>(&repository));
+        widgets.emplace_back(std::make_unique<HistoryPage>(&repository));
+        widgets.emplace_back(std::make_unique<WelcomeDialog>());
+        widgets.emplace_back(std::make_unique<CreateKeyDialog>(RoleScope::Organization,
+                                                               ServerKind::OpsManager, u"192.0.2.1"_s));
+        widgets.emplace_back(std::make_unique<EditKeyDialog>(sampleKey(), ServerKind::OpsManager));
+        widgets.emplace_back(
+            std::make_unique<AddEntriesDialog>(u"CI runners"_s, QList<IpBlock>(), QString()));
+        widgets.emplace_back(std::make_unique<ProjectKeyDialog>(QList<KeyRecord>{record}, u"billing"_s,
+                                                                ServerKind::OpsManager));
+        widgets.emplace_back(std::make_unique<LockoutDialog>(LockoutCheck(), u"Northwind"_s));
+        widgets.emplace_back(std::make_unique<ProfileDialog>(&secrets, std::nullopt));
+        widgets.emplace_back(std::make_unique<UserWhitelistDialog>(&client, QString()));
+        for (const auto &w : widgets) {
+            const QStringList unnamed = unnamedControls(w.get());
+            QVERIFY2(unnamed.isEmpty(), qPrintable(w->objectName() + u": "_s + unnamed.join(u", "_s)));
+        }
+    }
+
+    // Creating a key without a mouse: type, Tab to the roles, Space ticks one, Tab on to Create key.
+    void createAKeyWithTheKeyboard()
+    {
+        CreateKeyDialog dialog(RoleScope::Organization, ServerKind::OpsManager, QString());
+        QSignalSpy requested(&dialog, &CreateKeyDialog::createRequested);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *desc = dialog.findChild<QLineEdit *>(u"descriptionLineEdit"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), desc);
+        QTest::keyClicks(desc, u"Nightly export"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        auto *roles = dialog.findChild<QListWidget *>(u"rolesListWidget"_s);
+        QCOMPARE(QApplication::focusWidget(), roles);
+        if (!roles->currentIndex().isValid())
+            QTest::keyClick(roles, Qt::Key_Down);
+        QTest::keyClick(roles, Qt::Key_Space);
+        QCOMPARE(roles->currentItem()->checkState(), Qt::Checked);
+        auto *create = dialog.findChild<QPushButton *>(u"createButton"_s);
+        for (int i = 0; i < 5 && QApplication::focusWidget() != create; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), create);
+        QTest::keyClick(create, Qt::Key_Space);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().at(0).toString(), u"Nightly export"_s);
+        QCOMPARE(requested.first().at(1).toStringList().size(), 1);
+    }
+
+    // Adding entries without a mouse: type them, Tab leaves the text box, Tab on to Add, Space.
+    void addEntriesWithTheKeyboard()
+    {
+        AddEntriesDialog dialog(u"CI runners"_s, {}, QString());
+        QList<QList<IpBlock>> requested;
+        connect(&dialog, &AddEntriesDialog::addRequested, this,
+                [&requested](const QList<IpBlock> &entries) { requested.append(entries); });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *text = dialog.findChild<QPlainTextEdit *>(u"entriesPlainTextEdit"_s);
+        QTRY_COMPARE(QApplication::focusWidget(), text);
+        QTest::keyClicks(text, u"192.0.2.15"_s);
+        QTest::keyClick(text, Qt::Key_Return);
+        QTest::keyClicks(text, u"198.51.100.0/24"_s);
+        auto *add = dialog.findChild<QPushButton *>(u"addButton"_s);
+        for (int i = 0; i < 5 && QApplication::focusWidget() != add; ++i)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), add);
+        QTest::keyClick(add, Qt::Key_Space);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().size(), 2);
+    }
+};
+
+APIACCESS_GUI_TEST_MAIN(TestAccessibility)
+#include "tst_accessibility.moc"
