@@ -212,6 +212,8 @@ private slots:
             QTest::keyClick(roles, Qt::Key_Down);
         QTest::keyClick(roles, Qt::Key_Space);
         QCOMPARE(roles->currentItem()->checkState(), Qt::Checked);
+        // Rows a finger's breadth apart (two text lines), so a click does not tick the neighbour.
+        QVERIFY(roles->visualItemRect(roles->item(0)).height() >= 2 * roles->fontMetrics().height());
         auto *create = dialog.findChild<QPushButton *>(u"createButton"_s);
         for (int i = 0; i < 5 && QApplication::focusWidget() != create; ++i)
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);

@@ -41,6 +41,7 @@
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -702,6 +703,13 @@ private slots:
         m_fx.server.reset(); // the server is gone
         openConsole(u"ownerkey"_s, u"0a1b2c3d-0000-4000-8000-00000000a001"_s, false);
         QTRY_COMPARE(keysTable()->model()->rowCount(), 4); // straight from the cache
+        // The organization shown last is selected in the picker, and the settings page shows its setting.
+        QCOMPARE(m_window->currentOrgId(), Fx::OrgA);
+        const QModelIndex picked = find<QTreeView>(u"contextTreeView"_s)->currentIndex();
+        QVERIFY(picked.isValid());
+        QCOMPARE(picked.data().toString(), u"Alpha Org"_s);
+        QVERIFY(find<QLabel>(u"pickOrganizationLabel"_s)->isHidden());
+        QVERIFY(!find<QCheckBox>(u"requireWhitelistCheckBox"_s)->isHidden());
         QTRY_VERIFY(find<QLabel>(u"offlineBannerLabel"_s)->isVisible());
         QVERIFY(find<QLabel>(u"offlineBannerLabel"_s)->text().startsWith(u"Offline"_s));
         QVERIFY(!find<QAction>(u"createKeyAction"_s)->isEnabled());

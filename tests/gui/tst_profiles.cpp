@@ -131,8 +131,12 @@ private slots:
             QVERIFY(m_session->window()->notice().isEmpty());
         } else {
             QCOMPARE(readDirectly(saved.secretKey()).status, SecretStore::Result::Status::Unavailable);
-            QVERIFY2(m_session->window()->notice().contains(u"session only"_s),
-                     qPrintable(m_session->window()->notice()));
+            // Which key, why, and what to do.
+            const QString notice = m_session->window()->notice();
+            QVERIFY2(notice.contains(u"session only"_s) && notice.contains(u"“Alpha”"_s)
+                         && notice.contains(u"ownerkey"_s) && notice.contains(u"keyring could not be used"_s)
+                         && notice.contains(u"Edit this connection"_s),
+                     qPrintable(notice));
         }
         QTRY_VERIFY_WITH_TIMEOUT(organizationsShown(m_session->window()).contains(u"Alpha Org"_s), 20'000);
 
@@ -190,6 +194,28 @@ private slots:
         dialog->testConnection();
         QTRY_VERIFY_WITH_TIMEOUT(dialog->testMessage().startsWith(u"⚠"_s) && !copy->isVisible(), 20'000);
         QVERIFY(dialog->testMessage().contains(u"ownerkey"_s));
+    }
+
+    // A plain-http server typed without a scheme: https is tried, and the answer says to type http://.
+    // Editing the field clears the answer, which spoke of what was typed before.
+    void noSchemeSuggestsHttp()
+    {
+        trigger(u"newConnectionAction"_s);
+        ProfileDialog *dialog = openedDialog();
+        QVERIFY(dialog);
+        const QString hostPort = QUrl(m_fx.server->serverUrl()).authority();
+        fill(dialog, u"nameLineEdit"_s, u"Plain"_s);
+        fill(dialog, u"serverLineEdit"_s, hostPort);
+        fill(dialog, u"publicKeyLineEdit"_s, u"ownerkey"_s);
+        fill(dialog, u"privateKeyLineEdit"_s, OwnerPrivateKey);
+        dialog->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->testMessage().startsWith(u"⚠"_s), 20'000);
+        QVERIFY2(dialog->testMessage().contains(u"type http://"_s + hostPort),
+                 qPrintable(dialog->testMessage()));
+        fill(dialog, u"serverLineEdit"_s, u"http://"_s + hostPort);
+        QVERIFY(dialog->testMessage().isEmpty());
+        dialog->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->testMessage().startsWith(u"✔"_s), 20'000);
     }
 
     void selfSignedCertificateTrustedForThisProfile()

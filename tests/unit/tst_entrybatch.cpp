@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 API Access Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "EntryBatch.h"
+
 #include "TestEnvironment.h"
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -11,6 +13,7 @@ class TestEntryBatch : public QObject
 private slots:
     void eachItemOnItsOwn()
     {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         const QList<IpBlock> existing{*IpBlock::parse(u"10.0.0.0/8"_s).block,
                                       *IpBlock::parse(u"192.0.2.1"_s).block};
         const EntryBatch batch = EntryBatch::parse(u"198.51.100.7/32, 10.1.2.0/24\n\n192.0.2.1; "
@@ -28,6 +31,13 @@ private slots:
         QCOMPARE(i[3].suggestion, u"203.0.113.0/24"_s);
         QVERIFY(i[4].ok());
         QVERIFY(i[4].warnings.join(u' ').contains(u"very broad"_s));
+        // Half the Internet, counted as a person reads numbers (not "2.15E+09"); an IPv6 /32 is a whole
+        // provider's allocation.
+        QVERIFY2(i[4].warnings.join(u' ').contains(u"2,147,483,648 addresses"_s),
+                 qPrintable(i[4].warnings.join(u' ')));
+        QVERIFY2(i[6].warnings.join(u' ').contains(u"very broad block (2^96 addresses)"_s),
+                 qPrintable(i[6].warnings.join(u' ')));
+        QVERIFY(!i[7].warnings.join(u' ').contains(u"broad"_s)); // a /48 is one site
         QVERIFY(i[5].error.contains(u"listed twice"_s));
         QVERIFY(i[6].ok());
         QVERIFY(i[7].warnings.join(u' ').contains(u"covered by 2001:db8::/32 above"_s));
