@@ -140,9 +140,15 @@ private slots:
                            R"([{"cidrBlock":"203.0.113.0/24"}])")
                      .status,
                  200);
+        QCOMPARE(
+            http.patch(u"/orgs/"_s + Fx::OrgA + u"/settings"_s, R"({"apiAccessListRequired":true})").status,
+            200);
         sync();
         Run r = run({u"diff"_s, u"--org"_s, Fx::OrgA});
         QCOMPARE(r.code, 0);
+        // The setting's change says from what to what.
+        QVERIFY2(r.out.contains("Require IP Whitelist for Public API: off \xe2\x86\x92 on."),
+                 r.out.constData());
         QVERIFY2(r.out.contains("+ role ORG_MEMBER") && r.out.contains("- role ORG_READ_ONLY"),
                  r.out.constData());
         QVERIFY(r.out.contains("+ 203.0.113.0/24"));
@@ -158,6 +164,11 @@ private slots:
         }
         QVERIFY(sawMember);
         QCOMPARE(run({u"diff"_s, u"--org"_s, Fx::OrgA, u"--from"_s, u"999999"_s}).code, 2);
+        // Back as the later tests expect it.
+        QCOMPARE(
+            http.patch(u"/orgs/"_s + Fx::OrgA + u"/settings"_s, R"({"apiAccessListRequired":false})").status,
+            200);
+        sync();
     }
 
     void exports()
