@@ -10,9 +10,11 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QStyle>
 #include <QStyleOption>
 #include <QTabBar>
+#include <QTableView>
 #include <QTextDocument>
 #include <QToolButton>
 
@@ -133,6 +135,15 @@ void checkHeader(const QHeaderView *header, QStringList *out)
     }
 }
 
+// A table whose columns do not fit its width: the reader scrolls sideways for what the window could show.
+void checkTableWidth(const QTableView *view, QStringList *out)
+{
+    if (view->model() && view->model()->rowCount() > 0 && view->horizontalScrollBar()->maximum() > 0)
+        out->append(u"%1 needs horizontal scrolling (%2 px more than its %3 px)"_s.arg(describe(view))
+                        .arg(view->horizontalScrollBar()->maximum())
+                        .arg(view->viewport()->width()));
+}
+
 void checkPlaceholder(const QLineEdit *edit, QStringList *out)
 {
     if (edit->placeholderText().isEmpty() || !edit->text().isEmpty())
@@ -178,6 +189,8 @@ QStringList LayoutCheck::clippedTexts(const QWidget *root)
             checkHeader(header, &out);
         else if (const auto *edit = qobject_cast<const QLineEdit *>(w))
             checkPlaceholder(edit, &out);
+        else if (const auto *table = qobject_cast<const QTableView *>(w))
+            checkTableWidth(table, &out);
     }
     return out;
 }

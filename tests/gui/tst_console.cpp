@@ -440,6 +440,14 @@ private slots:
         QCOMPARE(keysTable()->horizontalScrollBar()->maximum(), 0);
         QVERIFY(keysTable()->horizontalHeader()->isSectionHidden(ApiKeysModel::KeyIdColumn));
         QCOMPARE(find<QTableView>(u"whitelistTableView"_s)->horizontalScrollBar()->maximum(), 0);
+
+        // A column width the person chose is remembered by the next page (the next start).
+        QHeaderView *header = keysTable()->horizontalHeader();
+        header->resizeSection(ApiKeysModel::NoteColumn, 211);
+        ApiKeysPage next(m_repo.get());
+        QHeaderView *nextHeader = next.findChild<QTableView *>(u"apiKeysTableView"_s)->horizontalHeader();
+        QCOMPARE(nextHeader->sectionSize(ApiKeysModel::NoteColumn), 211);
+        QVERIFY(nextHeader->isSectionHidden(ApiKeysModel::KeyIdColumn));
     }
 
     void deleteSelectsANeighbourAndWarnsOfLockout()
