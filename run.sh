@@ -7,8 +7,14 @@ cd "$(dirname "$0")"
 source .ci/deps.sh
 apiaccess_ensure_packages "${APIACCESS_BUILD_PACKAGES[@]}"
 
+# Progress goes to stderr: stdout belongs to the command (apiaccess export --out - …).
 if [ ! -f build/CMakeCache.txt ]; then
+    echo "run.sh: configuring a Release build in build/ …" >&2
     cmake --preset release >/dev/null
+    echo "run.sh: building apiaccess — the first build takes several minutes on a small machine …" >&2
 fi
 cmake --build build --target apiaccess apiaccess-emulator >/dev/null || cmake --build build --target apiaccess apiaccess-emulator
+if [ $# -eq 0 ]; then
+    echo "run.sh: starting ./build/app/apiaccess (put build/app on PATH to type apiaccess: export PATH=\"$PWD/build/app:\$PATH\")" >&2
+fi
 exec ./build/app/apiaccess "$@"

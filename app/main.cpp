@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "AppSettings.h"
 #include "CliCommands.h"
+#include "CliSupport.h"
 #include "ConnectionProfile.h"
 #include "ConsoleSession.h"
 #include "FallbackSecretStore.h"
@@ -38,16 +39,19 @@ void describeOptions(QCommandLineParser &parser)
         "main",
         "API Access Console: programmatic API keys, their IP whitelists and the organization setting "
         "\"Require IP Whitelist for Public API\" of MongoDB Ops Manager and Cloud Manager.\n\n"
-        "Headless commands (each has --help):\n"
+        "Headless commands (each has --help; none needs a display):\n"
         "  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]\n"
         "       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY\n"
+        "  profiles [--json]                 saved connections and their last sync\n"
+        "  orgs [--profile NAME] [--json]    cached organizations\n"
+        "  snapshots --org ID [--json]       stored snapshots and what each changed\n"
         "  check-ip ADDRESS --org ID [--json]\n"
         "  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]\n"
         "  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]\n"
-        "  export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]\n"
+        "  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]\n"
         "  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]\n"
         "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, "
-        "4 network or TLS, 5 cache problem."));
+        "4 network or TLS, 5 cache problem, 6 output not written, 7 organization or snapshot not found."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption(
@@ -69,6 +73,58 @@ void describeOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("main",
                                                   "Show the cached data only: nothing is sent to any "
                                                   "server.")});
+}
+
+// The GUI's options, for "did you mean".
+QStringList guiOptionNames()
+{
+    return {u"help"_s, u"version"_s, u"demo"_s,    u"profile"_s,
+            u"lang"_s, u"theme"_s,   u"offline"_s, u"help-all"_s};
+}
+
+QStringList argumentList(int argc, char **argv)
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list.append(QString::fromLocal8Bit(argv[i]));
+    return list;
+}
+
+// Checks the command line before any application object exists, so that a mistake never needs a display
+// and never opens a window: an unknown command or option exits 2 naming the closest valid one.
+int checkCommandLine(int argc, char **argv)
+{
+    const QStringList arguments = argumentList(argc, argv);
+    if (argc > 1 && !arguments[1].startsWith(u'-')) {
+        QString message
+            = QCoreApplication::translate("main", "unknown command '%1'").arg(Cli::shortened(arguments[1]));
+        const QString near = Cli::closest(arguments[1], Cli::commands());
+        if (!near.isEmpty())
+            message += QCoreApplication::translate("main", " — did you mean '%1'?").arg(near);
+        Cli::printError(message + u' '
+                        + QCoreApplication::translate("main", "(apiaccess --help lists the commands)"));
+        return Cli::Usage;
+    }
+    QCommandLineParser parser;
+    describeOptions(parser);
+    if (!parser.parse(arguments))
+        return Cli::usageError(parser, QString(), guiOptionNames());
+    if (!parser.positionalArguments().isEmpty()) {
+        Cli::printError(QCoreApplication::translate("main",
+                                                    "unexpected argument '%1' (apiaccess --help lists the "
+                                                    "commands; a command comes first)")
+                            .arg(Cli::shortened(parser.positionalArguments().first())));
+        return Cli::Usage;
+    }
+    return Cli::Ok;
+}
+
+// Headless commands speak in one-line messages of their own: Qt's warnings (a reply read after it
+// closed, a missing XDG_RUNTIME_DIR) would reach cron's mail. APIACCESS_DEBUG=1 shows them.
+void quietQtMessages(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type == QtFatalMsg || type == QtCriticalMsg || qEnvironmentVariableIsSet("APIACCESS_DEBUG"))
+        fprintf(stderr, "%s\n", qPrintable(message));
 }
 
 void setApplicationIdentity()
@@ -98,6 +154,7 @@ int main(int argc, char *argv[])
         return Screenshots::run(QCoreApplication::arguments());
     }
     if (argc > 1 && Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
+        qInstallMessageHandler(quietQtMessages);
         if (Cli::needsGui(QString::fromLocal8Bit(argv[1]))) {
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen"); // headless: no display needed
@@ -111,6 +168,8 @@ int main(int argc, char *argv[])
         installSystemLanguage();
         return Cli::run(QCoreApplication::arguments());
     }
+    if (const int status = checkCommandLine(argc, argv))
+        return status;
     if (!needsGui(argc, argv)) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();

@@ -2529,10 +2529,6 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
 <context>
     <name>cli</name>
     <message>
-        <source>No cache holds organization %1; sync it first.</source>
-        <translation>Kein Cache enthält die Organisation %1; synchronisieren Sie sie zuerst.</translation>
-    </message>
-    <message>
         <source>The cache of profile %1 does not hold organization %2.</source>
         <translation>Der Cache des Profils %1 enthält die Organisation %2 nicht.</translation>
     </message>
@@ -2551,16 +2547,6 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     <message>
         <source>The address to check.</source>
         <translation>Die zu prüfende Adresse.</translation>
-    </message>
-    <message>
-        <source>
-Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation>
-Exit-Codes: 0 in Ordnung, 1 Befunde ab --fail-on, 2 Aufruffehler, 3 Authentifizierung oder Whitelist abgelehnt, 4 Netzwerk oder TLS, 5 Cache-Problem.</translation>
-    </message>
-    <message>
-        <source>--org ID is required.</source>
-        <translation>--org ID ist erforderlich.</translation>
     </message>
     <message>
         <source>The cached snapshot of %1 cannot be read: %2</source>
@@ -2615,17 +2601,6 @@ Exit-Codes: 0 in Ordnung, 1 Befunde ab --fail-on, 2 Aufruffehler, 3 Authentifizi
         <translation>Der neuere Snapshot (Standard: der neueste).</translation>
     </message>
     <message>
-        <source>What changed between two snapshots.</source>
-        <translation>Was sich zwischen zwei Snapshots geändert hat.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No such snapshot: see the history of %1 (%n snapshot(s) kept).</source>
-        <translation>
-            <numerusform>Kein solcher Snapshot: siehe den Verlauf von %1 (%n Snapshot aufbewahrt).</numerusform>
-            <numerusform>Kein solcher Snapshot: siehe den Verlauf von %1 (%n Snapshots aufbewahrt).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Changes in %1 from snapshot %2 to %3:</source>
         <translation>Änderungen in %1 von Snapshot %2 bis %3:</translation>
     </message>
@@ -2649,24 +2624,12 @@ Exit-Codes: 0 in Ordnung, 1 Befunde ab --fail-on, 2 Aufruffehler, 3 Authentifizi
         <translation>csv, json, md, html oder pdf.</translation>
     </message>
     <message>
-        <source>The file to write (csv: the keys; the entries go to NAME-entries.csv).</source>
-        <translation>Die zu schreibende Datei (csv: die Schlüssel; die Einträge gehen nach NAME-entries.csv).</translation>
-    </message>
-    <message>
         <source>A stored snapshot instead of the latest.</source>
         <translation>Ein gespeicherter Snapshot statt des neuesten.</translation>
     </message>
     <message>
         <source>Export an organization from the cache.</source>
         <translation>Eine Organisation aus dem Cache exportieren.</translation>
-    </message>
-    <message>
-        <source>Give --format csv|json|md|html|pdf and --out FILE.</source>
-        <translation>Geben Sie --format csv|json|md|html|pdf und --out FILE an.</translation>
-    </message>
-    <message>
-        <source>No snapshot %1 of %2.</source>
-        <translation>Kein Snapshot %1 von %2.</translation>
     </message>
     <message>
         <source>API access report: %1</source>
@@ -2709,10 +2672,6 @@ Exit-Codes: 0 in Ordnung, 1 Befunde ab --fail-on, 2 Aufruffehler, 3 Authentifizi
         <translation>Den privaten Schlüssel für dieses Profil im Schlüsselbund des Systems speichern, damit spätere Läufe weder Datei noch Variable brauchen.</translation>
     </message>
     <message>
-        <source>No profile named %1.</source>
-        <translation>Kein Profil namens %1.</translation>
-    </message>
-    <message>
         <source>Give --profile NAME, or --url BASE and --public-key KEY.</source>
         <translation>Geben Sie --profile NAME an, oder --url BASE und --public-key KEY.</translation>
     </message>
@@ -2736,33 +2695,192 @@ Exit-Codes: 0 in Ordnung, 1 Befunde ab --fail-on, 2 Aufruffehler, 3 Authentifizi
         <source>  Require IP Whitelist for Public API: %1 → %2.</source>
         <translation>  „Require IP Whitelist for Public API“: %1 → %2.</translation>
     </message>
+    <message>
+        <source>%1 is cached by several profiles; choose one with --profile: %2</source>
+        <translation>%1 liegt in mehreren Profil-Caches; wählen Sie eines mit --profile: %2</translation>
+    </message>
+    <message>
+        <source>No cache holds organization %1; sync it first (apiaccess orgs lists what is cached).</source>
+        <translation>Kein Cache enthält die Organisation %1; synchronisieren Sie sie zuerst (apiaccess orgs listet, was im Cache liegt).</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <translation>%1: unerwartetes Argument „%2“</translation>
+    </message>
+    <message>
+        <source>%1: --org ID is required.</source>
+        <translation>%1: --org ID ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>What changed between two snapshots (apiaccess snapshots lists them).</source>
+        <translation>Was sich zwischen zwei Snapshots geändert hat (apiaccess snapshots listet sie).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No such snapshot of %1 (%n snapshot(s) kept: apiaccess snapshots --org %1 lists them).</source>
+        <translation>
+            <numerusform>Kein solcher Snapshot von %1 (%n Snapshot gespeichert: apiaccess snapshots --org %1 listet ihn).</numerusform>
+            <numerusform>Kein solcher Snapshot von %1 (%n Snapshots gespeichert: apiaccess snapshots --org %1 listet sie).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv, or follow on standard output after a blank line).</source>
+        <translation>Die zu schreibende Datei oder - für die Standardausgabe (csv: die Schlüssel; die Einträge kommen nach NAME-entries.csv oder folgen auf der Standardausgabe nach einer Leerzeile).</translation>
+    </message>
+    <message>
+        <source>export: give --format csv|json|md|html|pdf and --out FILE.</source>
+        <translation>export: Geben Sie --format csv|json|md|html|pdf und --out FILE an.</translation>
+    </message>
+    <message>
+        <source>No snapshot %1 of %2 (apiaccess snapshots --org %2 lists them).</source>
+        <translation>Kein Snapshot %1 von %2 (apiaccess snapshots --org %2 listet sie).</translation>
+    </message>
+    <message>
+        <source>The saved connections: server, public key and the last sync. Private keys are never shown.</source>
+        <translation>Die gespeicherten Verbindungen: Server, öffentlicher Schlüssel und letzte Synchronisierung. Private Schlüssel werden nie gezeigt.</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>No saved connections.</source>
+        <translation>Keine gespeicherten Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Only this profile&apos;s cache.</source>
+        <translation>Nur der Cache dieses Profils.</translation>
+    </message>
+    <message>
+        <source>The cached organizations: per profile, the last sync and how many snapshots are kept.</source>
+        <translation>Die Organisationen im Cache: je Profil die letzte Synchronisierung und wie viele Snapshots gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Profile %1 has no cache yet.</source>
+        <translation>Profil %1 hat noch keinen Cache.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n Snapshot</numerusform>
+            <numerusform>%n Snapshots</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored snapshots of an organization, oldest first, with what changed since the one before: the IDs diff --from/--to and export --snapshot take.</source>
+        <translation>Die gespeicherten Snapshots einer Organisation, älteste zuerst, mit dem, was sich seit dem vorigen geändert hat: die IDs für diff --from/--to und export --snapshot.</translation>
+    </message>
+    <message>
+        <source>setting %1 → %2</source>
+        <translation>Einstellung %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) added</source>
+        <translation>
+            <numerusform>%n Schlüssel hinzugefügt</numerusform>
+            <numerusform>%n Schlüssel hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) removed</source>
+        <translation>
+            <numerusform>%n Schlüssel entfernt</numerusform>
+            <numerusform>%n Schlüssel entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) changed</source>
+        <translation>
+            <numerusform>%n Schlüssel geändert</numerusform>
+            <numerusform>%n Schlüssel geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>first kept</source>
+        <translation>erster gespeicherter</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>unbekannte Option „%1“</translation>
+    </message>
+    <message>
+        <source> — did you mean &apos;%1&apos;?</source>
+        <translation> – meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>findings at or above --fail-on</source>
+        <translation>Befunde ab --fail-on</translation>
+    </message>
+    <message>
+        <source>the command line is wrong; nothing was done</source>
+        <translation>die Befehlszeile ist falsch; nichts wurde getan</translation>
+    </message>
+    <message>
+        <source>the server refused the key or the address it calls from</source>
+        <translation>der Server hat den Schlüssel oder die aufrufende Adresse abgelehnt</translation>
+    </message>
+    <message>
+        <source>the server could not be reached (network, TLS, timeout)</source>
+        <translation>der Server war nicht erreichbar (Netzwerk, TLS, Zeitüberschreitung)</translation>
+    </message>
+    <message>
+        <source>the cache cannot be opened or read</source>
+        <translation>der Cache kann nicht geöffnet oder gelesen werden</translation>
+    </message>
+    <message>
+        <source>the output could not be written</source>
+        <translation>die Ausgabe konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the organization or snapshot is not there, or this key cannot see it</source>
+        <translation>die Organisation oder der Snapshot existiert nicht, oder dieser Schlüssel sieht sie nicht</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Exit-Codes:</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) for a private certificate authority.</source>
+        <translation>Zusätzliche CA-Zertifikate (PEM) für eine private Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint (hex, as a refusal prints it).</source>
+        <translation>Dem Zertifikat des Servers mit diesem SHA-256-Fingerabdruck vertrauen (hexadezimal, wie eine Ablehnung ihn ausgibt).</translation>
+    </message>
+    <message>
+        <source>sync: unexpected argument &apos;%1&apos;</source>
+        <translation>sync: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>No profile named %1 (apiaccess profiles lists them).</source>
+        <translation>Kein Profil namens %1 (apiaccess profiles listet sie).</translation>
+    </message>
+    <message>
+        <source>sync: --trust-certificate takes the 64 hex digits of a SHA-256 fingerprint.</source>
+        <translation>sync: --trust-certificate erwartet die 64 Hexadezimalziffern eines SHA-256-Fingerabdrucks.</translation>
+    </message>
+    <message>
+        <source>(sync --ca-bundle FILE trusts your certificate authority; --trust-certificate %1 trusts this certificate.)</source>
+        <translation>(sync --ca-bundle FILE vertraut Ihrer Zertifizierungsstelle; --trust-certificate %1 vertraut diesem Zertifikat.)</translation>
+    </message>
+    <message>
+        <source>(No scheme was given, so https was tried; for a plain-http server write http://%1.)</source>
+        <translation>(Kein Schema angegeben, daher wurde https versucht; für einen Server mit einfachem http schreiben Sie http://%1.)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
-
-Headless commands (each has --help):
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation>API Access Console: programmatische API-Schlüssel, ihre IP-Whitelists und die Organisationseinstellung „Require IP Whitelist for Public API“ von MongoDB Ops Manager und Cloud Manager.
-
-Befehle ohne Oberfläche (jeder hat --help):
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       der private Schlüssel aus --private-key-file FILE oder APIACCESS_PRIVATE_KEY
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-Exit-Codes: 0 in Ordnung, 1 Befunde ab --fail-on, 2 Aufruffehler, 3 Authentifizierung oder Whitelist abgelehnt, 4 Netzwerk oder TLS, 5 Cache-Problem.</translation>
-    </message>
     <message>
         <source>Start with the built-in demo server (the default while no connection profile exists).</source>
         <translation>Mit dem eingebauten Demo-Server starten (Standard, solange kein Verbindungsprofil existiert).</translation>
@@ -2786,6 +2904,52 @@ Exit-Codes: 0 in Ordnung, 1 Befunde ab --fail-on, 2 Aufruffehler, 3 Authentifizi
     <message>
         <source>API Access Console</source>
         <translation>API Access Console</translation>
+    </message>
+    <message>
+        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
+
+Headless commands (each has --help; none needs a display):
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
+  profiles [--json]                 saved connections and their last sync
+  orgs [--profile NAME] [--json]    cached organizations
+  snapshots --org ID [--json]       stored snapshots and what each changed
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem, 6 output not written, 7 organization or snapshot not found.</source>
+        <translation>API Access Console: programmatische API-Schlüssel, ihre IP-Whitelists und die Organisationseinstellung „Require IP Whitelist for Public API“ von MongoDB Ops Manager und Cloud Manager.
+
+Befehle ohne Oberfläche (jeder hat --help; keiner braucht eine Anzeige):
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       der private Schlüssel aus --private-key-file FILE oder APIACCESS_PRIVATE_KEY
+  profiles [--json]                 gespeicherte Verbindungen und ihre letzte Synchronisierung
+  orgs [--profile NAME] [--json]    Organisationen im Cache
+  snapshots --org ID [--json]       gespeicherte Snapshots und was jeder geändert hat
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+Exit-Codes: 0 in Ordnung, 1 Befunde ab --fail-on, 2 Aufruffehler, 3 Authentifizierung oder Whitelist abgelehnt, 4 Netzwerk oder TLS, 5 Cache-Problem, 6 Ausgabe nicht geschrieben, 7 Organisation oder Snapshot nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source> — did you mean &apos;%1&apos;?</source>
+        <translation> – meinten Sie „%1“?</translation>
+    </message>
+    <message>
+        <source>(apiaccess --help lists the commands)</source>
+        <translation>(apiaccess --help listet die Befehle)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (apiaccess --help lists the commands; a command comes first)</source>
+        <translation>unerwartetes Argument „%1“ (apiaccess --help listet die Befehle; ein Befehl steht an erster Stelle)</translation>
     </message>
 </context>
 </TS>

@@ -197,17 +197,45 @@
 <context>
     <name>cli</name>
     <message numerus="yes">
-        <source>No such snapshot: see the history of %1 (%n snapshot(s) kept).</source>
-        <translation>
-            <numerusform>No such snapshot: see the history of %1 (%n snapshot kept).</numerusform>
-            <numerusform>No such snapshot: see the history of %1 (%n snapshots kept).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>    %n request(s) counted</source>
         <translation>
             <numerusform>    %n request counted</numerusform>
             <numerusform>    %n requests counted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No such snapshot of %1 (%n snapshot(s) kept: apiaccess snapshots --org %1 lists them).</source>
+        <translation>
+            <numerusform>No such snapshot of %1 (%n snapshot kept: apiaccess snapshots --org %1 lists it).</numerusform>
+            <numerusform>No such snapshot of %1 (%n snapshots kept: apiaccess snapshots --org %1 lists them).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n snapshot</numerusform>
+            <numerusform>%n snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) added</source>
+        <translation>
+            <numerusform>%n key added</numerusform>
+            <numerusform>%n keys added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) removed</source>
+        <translation>
+            <numerusform>%n key removed</numerusform>
+            <numerusform>%n keys removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) changed</source>
+        <translation>
+            <numerusform>%n key changed</numerusform>
+            <numerusform>%n keys changed</numerusform>
         </translation>
     </message>
 </context>

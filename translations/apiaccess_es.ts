@@ -2529,10 +2529,6 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
 <context>
     <name>cli</name>
     <message>
-        <source>No cache holds organization %1; sync it first.</source>
-        <translation>Ninguna caché contiene la organización %1; sincronícela primero.</translation>
-    </message>
-    <message>
         <source>The cache of profile %1 does not hold organization %2.</source>
         <translation>La caché del perfil %1 no contiene la organización %2.</translation>
     </message>
@@ -2551,16 +2547,6 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     <message>
         <source>The address to check.</source>
         <translation>La dirección que comprobar.</translation>
-    </message>
-    <message>
-        <source>
-Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation>
-Códigos de salida: 0 correcto, 1 hallazgos al nivel de --fail-on o superior, 2 uso incorrecto, 3 rechazo de autenticación o de lista blanca, 4 red o TLS, 5 problema de caché.</translation>
-    </message>
-    <message>
-        <source>--org ID is required.</source>
-        <translation>Se requiere --org ID.</translation>
     </message>
     <message>
         <source>The cached snapshot of %1 cannot be read: %2</source>
@@ -2615,17 +2601,6 @@ Códigos de salida: 0 correcto, 1 hallazgos al nivel de --fail-on o superior, 2 
         <translation>La instantánea posterior (por defecto: la más reciente).</translation>
     </message>
     <message>
-        <source>What changed between two snapshots.</source>
-        <translation>Qué cambió entre dos instantáneas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No such snapshot: see the history of %1 (%n snapshot(s) kept).</source>
-        <translation>
-            <numerusform>No existe esa instantánea: consulte el historial de %1 (se conserva %n instantánea).</numerusform>
-            <numerusform>No existe esa instantánea: consulte el historial de %1 (se conservan %n instantáneas).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Changes in %1 from snapshot %2 to %3:</source>
         <translation>Cambios en %1 de la instantánea %2 a la %3:</translation>
     </message>
@@ -2649,24 +2624,12 @@ Códigos de salida: 0 correcto, 1 hallazgos al nivel de --fail-on o superior, 2 
         <translation>csv, json, md, html o pdf.</translation>
     </message>
     <message>
-        <source>The file to write (csv: the keys; the entries go to NAME-entries.csv).</source>
-        <translation>El archivo que escribir (csv: las claves; las entradas van a NAME-entries.csv).</translation>
-    </message>
-    <message>
         <source>A stored snapshot instead of the latest.</source>
         <translation>Una instantánea guardada en lugar de la más reciente.</translation>
     </message>
     <message>
         <source>Export an organization from the cache.</source>
         <translation>Exportar una organización desde la caché.</translation>
-    </message>
-    <message>
-        <source>Give --format csv|json|md|html|pdf and --out FILE.</source>
-        <translation>Indique --format csv|json|md|html|pdf y --out FILE.</translation>
-    </message>
-    <message>
-        <source>No snapshot %1 of %2.</source>
-        <translation>No hay instantánea %1 de %2.</translation>
     </message>
     <message>
         <source>API access report: %1</source>
@@ -2709,10 +2672,6 @@ Códigos de salida: 0 correcto, 1 hallazgos al nivel de --fail-on o superior, 2 
         <translation>Guardar la clave privada en el llavero del sistema para este perfil, para que las ejecuciones posteriores no necesiten ni archivo ni variable.</translation>
     </message>
     <message>
-        <source>No profile named %1.</source>
-        <translation>No hay ningún perfil llamado %1.</translation>
-    </message>
-    <message>
         <source>Give --profile NAME, or --url BASE and --public-key KEY.</source>
         <translation>Indique --profile NAME, o --url BASE y --public-key KEY.</translation>
     </message>
@@ -2736,33 +2695,192 @@ Códigos de salida: 0 correcto, 1 hallazgos al nivel de --fail-on o superior, 2 
         <source>  Require IP Whitelist for Public API: %1 → %2.</source>
         <translation>  «Require IP Whitelist for Public API»: %1 → %2.</translation>
     </message>
+    <message>
+        <source>%1 is cached by several profiles; choose one with --profile: %2</source>
+        <translation>%1 está en la caché de varios perfiles; elija uno con --profile: %2</translation>
+    </message>
+    <message>
+        <source>No cache holds organization %1; sync it first (apiaccess orgs lists what is cached).</source>
+        <translation>Ninguna caché contiene la organización %1; sincronícela primero (apiaccess orgs lista lo que hay en caché).</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <translation>%1: argumento inesperado «%2»</translation>
+    </message>
+    <message>
+        <source>%1: --org ID is required.</source>
+        <translation>%1: se requiere --org ID.</translation>
+    </message>
+    <message>
+        <source>What changed between two snapshots (apiaccess snapshots lists them).</source>
+        <translation>Qué cambió entre dos instantáneas (apiaccess snapshots las lista).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No such snapshot of %1 (%n snapshot(s) kept: apiaccess snapshots --org %1 lists them).</source>
+        <translation>
+            <numerusform>No existe esa instantánea de %1 (%n instantánea guardada: apiaccess snapshots --org %1 la lista).</numerusform>
+            <numerusform>No existe esa instantánea de %1 (%n instantáneas guardadas: apiaccess snapshots --org %1 las lista).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>No se puede escribir en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv, or follow on standard output after a blank line).</source>
+        <translation>El archivo que escribir, o - para la salida estándar (csv: las claves; las entradas van a NAME-entries.csv, o siguen en la salida estándar tras una línea en blanco).</translation>
+    </message>
+    <message>
+        <source>export: give --format csv|json|md|html|pdf and --out FILE.</source>
+        <translation>export: indique --format csv|json|md|html|pdf y --out FILE.</translation>
+    </message>
+    <message>
+        <source>No snapshot %1 of %2 (apiaccess snapshots --org %2 lists them).</source>
+        <translation>No hay instantánea %1 de %2 (apiaccess snapshots --org %2 las lista).</translation>
+    </message>
+    <message>
+        <source>The saved connections: server, public key and the last sync. Private keys are never shown.</source>
+        <translation>Las conexiones guardadas: servidor, clave pública y última sincronización. Las claves privadas nunca se muestran.</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nunca sincronizada</translation>
+    </message>
+    <message>
+        <source>No saved connections.</source>
+        <translation>No hay conexiones guardadas.</translation>
+    </message>
+    <message>
+        <source>Only this profile&apos;s cache.</source>
+        <translation>Solo la caché de este perfil.</translation>
+    </message>
+    <message>
+        <source>The cached organizations: per profile, the last sync and how many snapshots are kept.</source>
+        <translation>Las organizaciones en caché: por perfil, la última sincronización y cuántas instantáneas se guardan.</translation>
+    </message>
+    <message>
+        <source>Profile %1 has no cache yet.</source>
+        <translation>El perfil %1 aún no tiene caché.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n instantánea</numerusform>
+            <numerusform>%n instantáneas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored snapshots of an organization, oldest first, with what changed since the one before: the IDs diff --from/--to and export --snapshot take.</source>
+        <translation>Las instantáneas guardadas de una organización, de la más antigua a la más reciente, con lo que cambió desde la anterior: los ID que aceptan diff --from/--to y export --snapshot.</translation>
+    </message>
+    <message>
+        <source>setting %1 → %2</source>
+        <translation>configuración %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) added</source>
+        <translation>
+            <numerusform>%n clave añadida</numerusform>
+            <numerusform>%n claves añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) removed</source>
+        <translation>
+            <numerusform>%n clave eliminada</numerusform>
+            <numerusform>%n claves eliminadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) changed</source>
+        <translation>
+            <numerusform>%n clave cambiada</numerusform>
+            <numerusform>%n claves cambiadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>sin cambios</translation>
+    </message>
+    <message>
+        <source>first kept</source>
+        <translation>primera guardada</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>opción desconocida «%1»</translation>
+    </message>
+    <message>
+        <source> — did you mean &apos;%1&apos;?</source>
+        <translation> — ¿quiso decir «%1»?</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>findings at or above --fail-on</source>
+        <translation>hallazgos al nivel de --fail-on o superior</translation>
+    </message>
+    <message>
+        <source>the command line is wrong; nothing was done</source>
+        <translation>la línea de órdenes es incorrecta; no se hizo nada</translation>
+    </message>
+    <message>
+        <source>the server refused the key or the address it calls from</source>
+        <translation>el servidor rechazó la clave o la dirección desde la que se llama</translation>
+    </message>
+    <message>
+        <source>the server could not be reached (network, TLS, timeout)</source>
+        <translation>no se pudo contactar con el servidor (red, TLS, tiempo agotado)</translation>
+    </message>
+    <message>
+        <source>the cache cannot be opened or read</source>
+        <translation>la caché no se puede abrir ni leer</translation>
+    </message>
+    <message>
+        <source>the output could not be written</source>
+        <translation>no se pudo escribir la salida</translation>
+    </message>
+    <message>
+        <source>the organization or snapshot is not there, or this key cannot see it</source>
+        <translation>la organización o la instantánea no existe, o esta clave no puede verla</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Códigos de salida:</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) for a private certificate authority.</source>
+        <translation>Certificados de CA adicionales (PEM) para una autoridad de certificación privada.</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint (hex, as a refusal prints it).</source>
+        <translation>Confiar en el certificado del servidor con esta huella SHA-256 (hexadecimal, tal como la muestra un rechazo).</translation>
+    </message>
+    <message>
+        <source>sync: unexpected argument &apos;%1&apos;</source>
+        <translation>sync: argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>No profile named %1 (apiaccess profiles lists them).</source>
+        <translation>No hay ningún perfil llamado %1 (apiaccess profiles los lista).</translation>
+    </message>
+    <message>
+        <source>sync: --trust-certificate takes the 64 hex digits of a SHA-256 fingerprint.</source>
+        <translation>sync: --trust-certificate espera los 64 dígitos hexadecimales de una huella SHA-256.</translation>
+    </message>
+    <message>
+        <source>(sync --ca-bundle FILE trusts your certificate authority; --trust-certificate %1 trusts this certificate.)</source>
+        <translation>(sync --ca-bundle FILE confía en su autoridad de certificación; --trust-certificate %1 confía en este certificado.)</translation>
+    </message>
+    <message>
+        <source>(No scheme was given, so https was tried; for a plain-http server write http://%1.)</source>
+        <translation>(No se indicó esquema, así que se probó https; para un servidor http sin cifrar escriba http://%1.)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
-
-Headless commands (each has --help):
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation>API Access Console: las claves de API programáticas, sus listas blancas de IP y la configuración de organización «Require IP Whitelist for Public API» de MongoDB Ops Manager y Cloud Manager.
-
-Órdenes sin interfaz (cada una tiene --help):
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       la clave privada desde --private-key-file FILE o APIACCESS_PRIVATE_KEY
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-Códigos de salida: 0 correcto, 1 hallazgos al nivel de --fail-on o superior, 2 uso incorrecto, 3 rechazo de autenticación o de lista blanca, 4 red o TLS, 5 problema de caché.</translation>
-    </message>
     <message>
         <source>Start with the built-in demo server (the default while no connection profile exists).</source>
         <translation>Empezar con el servidor de demostración integrado (por defecto mientras no exista ningún perfil de conexión).</translation>
@@ -2786,6 +2904,52 @@ Códigos de salida: 0 correcto, 1 hallazgos al nivel de --fail-on o superior, 2 
     <message>
         <source>API Access Console</source>
         <translation>API Access Console</translation>
+    </message>
+    <message>
+        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
+
+Headless commands (each has --help; none needs a display):
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
+  profiles [--json]                 saved connections and their last sync
+  orgs [--profile NAME] [--json]    cached organizations
+  snapshots --org ID [--json]       stored snapshots and what each changed
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem, 6 output not written, 7 organization or snapshot not found.</source>
+        <translation>API Access Console: las claves de API programáticas, sus listas blancas de IP y la configuración de organización «Require IP Whitelist for Public API» de MongoDB Ops Manager y Cloud Manager.
+
+Órdenes sin interfaz (cada una tiene --help; ninguna necesita pantalla):
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       la clave privada desde --private-key-file FILE o APIACCESS_PRIVATE_KEY
+  profiles [--json]                 conexiones guardadas y su última sincronización
+  orgs [--profile NAME] [--json]    organizaciones en caché
+  snapshots --org ID [--json]       instantáneas guardadas y lo que cambió cada una
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+Códigos de salida: 0 correcto, 1 hallazgos al nivel de --fail-on o superior, 2 uso incorrecto, 3 rechazo de autenticación o de lista blanca, 4 red o TLS, 5 problema de caché, 6 salida no escrita, 7 organización o instantánea no encontrada.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>orden desconocida «%1»</translation>
+    </message>
+    <message>
+        <source> — did you mean &apos;%1&apos;?</source>
+        <translation> — ¿quiso decir «%1»?</translation>
+    </message>
+    <message>
+        <source>(apiaccess --help lists the commands)</source>
+        <translation>(apiaccess --help lista las órdenes)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (apiaccess --help lists the commands; a command comes first)</source>
+        <translation>argumento inesperado «%1» (apiaccess --help lista las órdenes; la orden va primero)</translation>
     </message>
 </context>
 </TS>

@@ -2529,10 +2529,6 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
 <context>
     <name>cli</name>
     <message>
-        <source>No cache holds organization %1; sync it first.</source>
-        <translation>Aucun cache ne contient l&apos;organisation %1&#xa0;; synchronisez-la d&apos;abord.</translation>
-    </message>
-    <message>
         <source>The cache of profile %1 does not hold organization %2.</source>
         <translation>Le cache du profil %1 ne contient pas l&apos;organisation %2.</translation>
     </message>
@@ -2551,16 +2547,6 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     <message>
         <source>The address to check.</source>
         <translation>L&apos;adresse à vérifier.</translation>
-    </message>
-    <message>
-        <source>
-Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation>
-Codes de sortie&#xa0;: 0 succès, 1 constats au niveau de --fail-on ou au-delà, 2 usage, 3 refus d&apos;authentification ou de liste blanche, 4 réseau ou TLS, 5 problème de cache.</translation>
-    </message>
-    <message>
-        <source>--org ID is required.</source>
-        <translation>--org ID est obligatoire.</translation>
     </message>
     <message>
         <source>The cached snapshot of %1 cannot be read: %2</source>
@@ -2615,17 +2601,6 @@ Codes de sortie&#xa0;: 0 succès, 1 constats au niveau de --fail-on ou au-delà,
         <translation>L&apos;instantané le plus récent (par défaut&#xa0;: le dernier).</translation>
     </message>
     <message>
-        <source>What changed between two snapshots.</source>
-        <translation>Ce qui a changé entre deux instantanés.</translation>
-    </message>
-    <message numerus="yes">
-        <source>No such snapshot: see the history of %1 (%n snapshot(s) kept).</source>
-        <translation>
-            <numerusform>Instantané introuvable&#xa0;: voyez l&apos;historique de %1 (%n instantané conservé).</numerusform>
-            <numerusform>Instantané introuvable&#xa0;: voyez l&apos;historique de %1 (%n instantanés conservés).</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Changes in %1 from snapshot %2 to %3:</source>
         <translation>Modifications dans %1 de l&apos;instantané %2 à %3&#xa0;:</translation>
     </message>
@@ -2649,24 +2624,12 @@ Codes de sortie&#xa0;: 0 succès, 1 constats au niveau de --fail-on ou au-delà,
         <translation>csv, json, md, html ou pdf.</translation>
     </message>
     <message>
-        <source>The file to write (csv: the keys; the entries go to NAME-entries.csv).</source>
-        <translation>Le fichier à écrire (csv&#xa0;: les clés&#xa0;; les entrées vont dans NAME-entries.csv).</translation>
-    </message>
-    <message>
         <source>A stored snapshot instead of the latest.</source>
         <translation>Un instantané enregistré au lieu du dernier.</translation>
     </message>
     <message>
         <source>Export an organization from the cache.</source>
         <translation>Exporter une organisation depuis le cache.</translation>
-    </message>
-    <message>
-        <source>Give --format csv|json|md|html|pdf and --out FILE.</source>
-        <translation>Indiquez --format csv|json|md|html|pdf et --out FILE.</translation>
-    </message>
-    <message>
-        <source>No snapshot %1 of %2.</source>
-        <translation>Pas d&apos;instantané %1 pour %2.</translation>
     </message>
     <message>
         <source>API access report: %1</source>
@@ -2709,10 +2672,6 @@ Codes de sortie&#xa0;: 0 succès, 1 constats au niveau de --fail-on ou au-delà,
         <translation>Enregistrer la clé privée dans le trousseau du système pour ce profil, afin que les exécutions suivantes n&apos;aient besoin ni de fichier ni de variable.</translation>
     </message>
     <message>
-        <source>No profile named %1.</source>
-        <translation>Aucun profil nommé %1.</translation>
-    </message>
-    <message>
         <source>Give --profile NAME, or --url BASE and --public-key KEY.</source>
         <translation>Indiquez --profile NAME, ou --url BASE et --public-key KEY.</translation>
     </message>
@@ -2736,33 +2695,192 @@ Codes de sortie&#xa0;: 0 succès, 1 constats au niveau de --fail-on ou au-delà,
         <source>  Require IP Whitelist for Public API: %1 → %2.</source>
         <translation>  « Require IP Whitelist for Public API » : %1 → %2.</translation>
     </message>
+    <message>
+        <source>%1 is cached by several profiles; choose one with --profile: %2</source>
+        <translation>%1 est en cache dans plusieurs profils ; choisissez-en un avec --profile : %2</translation>
+    </message>
+    <message>
+        <source>No cache holds organization %1; sync it first (apiaccess orgs lists what is cached).</source>
+        <translation>Aucun cache ne contient l’organisation %1 ; synchronisez-la d’abord (apiaccess orgs liste ce qui est en cache).</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <translation>%1 : argument inattendu « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: --org ID is required.</source>
+        <translation>%1 : --org ID est obligatoire.</translation>
+    </message>
+    <message>
+        <source>What changed between two snapshots (apiaccess snapshots lists them).</source>
+        <translation>Ce qui a changé entre deux instantanés (apiaccess snapshots les liste).</translation>
+    </message>
+    <message numerus="yes">
+        <source>No such snapshot of %1 (%n snapshot(s) kept: apiaccess snapshots --org %1 lists them).</source>
+        <translation>
+            <numerusform>Aucun instantané de ce numéro pour %1 (%n instantané conservé : apiaccess snapshots --org %1 le liste).</numerusform>
+            <numerusform>Aucun instantané de ce numéro pour %1 (%n instantanés conservés : apiaccess snapshots --org %1 les liste).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>Impossible d’écrire sur la sortie standard.</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv, or follow on standard output after a blank line).</source>
+        <translation>Le fichier à écrire, ou - pour la sortie standard (csv : les clés ; les entrées vont dans NAME-entries.csv, ou suivent sur la sortie standard après une ligne vide).</translation>
+    </message>
+    <message>
+        <source>export: give --format csv|json|md|html|pdf and --out FILE.</source>
+        <translation>export : indiquez --format csv|json|md|html|pdf et --out FILE.</translation>
+    </message>
+    <message>
+        <source>No snapshot %1 of %2 (apiaccess snapshots --org %2 lists them).</source>
+        <translation>Pas d’instantané %1 pour %2 (apiaccess snapshots --org %2 les liste).</translation>
+    </message>
+    <message>
+        <source>The saved connections: server, public key and the last sync. Private keys are never shown.</source>
+        <translation>Les connexions enregistrées : serveur, clé publique et dernière synchronisation. Les clés privées ne sont jamais affichées.</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>No saved connections.</source>
+        <translation>Aucune connexion enregistrée.</translation>
+    </message>
+    <message>
+        <source>Only this profile&apos;s cache.</source>
+        <translation>Seulement le cache de ce profil.</translation>
+    </message>
+    <message>
+        <source>The cached organizations: per profile, the last sync and how many snapshots are kept.</source>
+        <translation>Les organisations en cache : par profil, la dernière synchronisation et le nombre d’instantanés conservés.</translation>
+    </message>
+    <message>
+        <source>Profile %1 has no cache yet.</source>
+        <translation>Le profil %1 n’a pas encore de cache.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n instantané</numerusform>
+            <numerusform>%n instantanés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored snapshots of an organization, oldest first, with what changed since the one before: the IDs diff --from/--to and export --snapshot take.</source>
+        <translation>Les instantanés conservés d’une organisation, du plus ancien au plus récent, avec ce qui a changé depuis le précédent : les ID que prennent diff --from/--to et export --snapshot.</translation>
+    </message>
+    <message>
+        <source>setting %1 → %2</source>
+        <translation>paramètre %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) added</source>
+        <translation>
+            <numerusform>%n clé ajoutée</numerusform>
+            <numerusform>%n clés ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) removed</source>
+        <translation>
+            <numerusform>%n clé retirée</numerusform>
+            <numerusform>%n clés retirées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) changed</source>
+        <translation>
+            <numerusform>%n clé modifiée</numerusform>
+            <numerusform>%n clés modifiées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>aucun changement</translation>
+    </message>
+    <message>
+        <source>first kept</source>
+        <translation>premier conservé</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>option inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source> — did you mean &apos;%1&apos;?</source>
+        <translation> — vouliez-vous dire « %1 » ?</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>findings at or above --fail-on</source>
+        <translation>constats au niveau de --fail-on ou au-delà</translation>
+    </message>
+    <message>
+        <source>the command line is wrong; nothing was done</source>
+        <translation>la ligne de commande est erronée ; rien n’a été fait</translation>
+    </message>
+    <message>
+        <source>the server refused the key or the address it calls from</source>
+        <translation>le serveur a refusé la clé ou l’adresse d’appel</translation>
+    </message>
+    <message>
+        <source>the server could not be reached (network, TLS, timeout)</source>
+        <translation>le serveur est injoignable (réseau, TLS, délai dépassé)</translation>
+    </message>
+    <message>
+        <source>the cache cannot be opened or read</source>
+        <translation>le cache ne peut être ouvert ni lu</translation>
+    </message>
+    <message>
+        <source>the output could not be written</source>
+        <translation>la sortie n’a pas pu être écrite</translation>
+    </message>
+    <message>
+        <source>the organization or snapshot is not there, or this key cannot see it</source>
+        <translation>l’organisation ou l’instantané n’existe pas, ou cette clé ne peut pas le voir</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>Codes de sortie :</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) for a private certificate authority.</source>
+        <translation>Certificats d’AC supplémentaires (PEM) pour une autorité de certification privée.</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint (hex, as a refusal prints it).</source>
+        <translation>Faire confiance au certificat du serveur ayant cette empreinte SHA-256 (hexadécimale, telle qu’un refus l’affiche).</translation>
+    </message>
+    <message>
+        <source>sync: unexpected argument &apos;%1&apos;</source>
+        <translation>sync : argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>No profile named %1 (apiaccess profiles lists them).</source>
+        <translation>Aucun profil nommé %1 (apiaccess profiles les liste).</translation>
+    </message>
+    <message>
+        <source>sync: --trust-certificate takes the 64 hex digits of a SHA-256 fingerprint.</source>
+        <translation>sync : --trust-certificate attend les 64 chiffres hexadécimaux d’une empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>(sync --ca-bundle FILE trusts your certificate authority; --trust-certificate %1 trusts this certificate.)</source>
+        <translation>(sync --ca-bundle FILE fait confiance à votre autorité de certification ; --trust-certificate %1 fait confiance à ce certificat.)</translation>
+    </message>
+    <message>
+        <source>(No scheme was given, so https was tried; for a plain-http server write http://%1.)</source>
+        <translation>(Aucun schéma indiqué, https a donc été essayé ; pour un serveur en http simple, écrivez http://%1.)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
-
-Headless commands (each has --help):
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation>API Access Console&#xa0;: les clés d&apos;API programmatiques, leurs listes blanches IP et le paramètre d&apos;organisation «&#xa0;Require IP Whitelist for Public API&#xa0;» de MongoDB Ops Manager et Cloud Manager.
-
-Commandes sans interface (chacune a --help)&#xa0;:
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       la clé privée depuis --private-key-file FILE ou APIACCESS_PRIVATE_KEY
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-Codes de sortie&#xa0;: 0 succès, 1 constats au niveau de --fail-on ou au-delà, 2 usage, 3 refus d&apos;authentification ou de liste blanche, 4 réseau ou TLS, 5 problème de cache.</translation>
-    </message>
     <message>
         <source>Start with the built-in demo server (the default while no connection profile exists).</source>
         <translation>Démarrer avec le serveur de démonstration intégré (par défaut tant qu&apos;aucun profil de connexion n&apos;existe).</translation>
@@ -2786,6 +2904,52 @@ Codes de sortie&#xa0;: 0 succès, 1 constats au niveau de --fail-on ou au-delà,
     <message>
         <source>API Access Console</source>
         <translation>API Access Console</translation>
+    </message>
+    <message>
+        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
+
+Headless commands (each has --help; none needs a display):
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
+  profiles [--json]                 saved connections and their last sync
+  orgs [--profile NAME] [--json]    cached organizations
+  snapshots --org ID [--json]       stored snapshots and what each changed
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem, 6 output not written, 7 organization or snapshot not found.</source>
+        <translation>API Access Console&#xa0;: les clés d&apos;API programmatiques, leurs listes blanches IP et le paramètre d&apos;organisation «&#xa0;Require IP Whitelist for Public API&#xa0;» de MongoDB Ops Manager et Cloud Manager.
+
+Commandes sans interface (chacune a --help ; aucune n’a besoin d’écran)&#xa0;:
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       la clé privée depuis --private-key-file FILE ou APIACCESS_PRIVATE_KEY
+  profiles [--json]                 connexions enregistrées et leur dernière synchronisation
+  orgs [--profile NAME] [--json]    organisations en cache
+  snapshots --org ID [--json]       instantanés conservés et ce que chacun a changé
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+Codes de sortie&#xa0;: 0 succès, 1 constats au niveau de --fail-on ou au-delà, 2 usage, 3 refus d&apos;authentification ou de liste blanche, 4 réseau ou TLS, 5 problème de cache, 6 sortie non écrite, 7 organisation ou instantané introuvable.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source> — did you mean &apos;%1&apos;?</source>
+        <translation> — vouliez-vous dire « %1 » ?</translation>
+    </message>
+    <message>
+        <source>(apiaccess --help lists the commands)</source>
+        <translation>(apiaccess --help liste les commandes)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (apiaccess --help lists the commands; a command comes first)</source>
+        <translation>argument inattendu « %1 » (apiaccess --help liste les commandes ; une commande vient en premier)</translation>
     </message>
 </context>
 </TS>

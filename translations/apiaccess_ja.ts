@@ -2507,10 +2507,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
 <context>
     <name>cli</name>
     <message>
-        <source>No cache holds organization %1; sync it first.</source>
-        <translation>組織 %1 を保持するキャッシュはありません。先に同期してください。</translation>
-    </message>
-    <message>
         <source>The cache of profile %1 does not hold organization %2.</source>
         <translation>プロファイル %1 のキャッシュに組織 %2 はありません。</translation>
     </message>
@@ -2529,16 +2525,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>The address to check.</source>
         <translation>確認するアドレス。</translation>
-    </message>
-    <message>
-        <source>
-Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation>
-終了コード：0 成功、1 --fail-on 以上の指摘事項あり、2 使い方の誤り、3 認証またはホワイトリストによる拒否、4 ネットワークまたは TLS、5 キャッシュの問題。</translation>
-    </message>
-    <message>
-        <source>--org ID is required.</source>
-        <translation>--org ID が必要です。</translation>
     </message>
     <message>
         <source>The cached snapshot of %1 cannot be read: %2</source>
@@ -2593,16 +2579,6 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
         <translation>新しいスナップショット（既定：最新）。</translation>
     </message>
     <message>
-        <source>What changed between two snapshots.</source>
-        <translation>2 つのスナップショット間の変更点。</translation>
-    </message>
-    <message numerus="yes">
-        <source>No such snapshot: see the history of %1 (%n snapshot(s) kept).</source>
-        <translation>
-            <numerusform>そのスナップショットはありません：%1 の履歴を参照してください（%n 件保持）。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Changes in %1 from snapshot %2 to %3:</source>
         <translation>%1 の変更点（スナップショット %2 → %3）：</translation>
     </message>
@@ -2625,24 +2601,12 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
         <translation>csv、json、md、html、pdf のいずれか。</translation>
     </message>
     <message>
-        <source>The file to write (csv: the keys; the entries go to NAME-entries.csv).</source>
-        <translation>書き込むファイル（csv の場合はキー。エントリは NAME-entries.csv に書き込みます）。</translation>
-    </message>
-    <message>
         <source>A stored snapshot instead of the latest.</source>
         <translation>最新ではなく、保存済みのスナップショット。</translation>
     </message>
     <message>
         <source>Export an organization from the cache.</source>
         <translation>キャッシュから組織をエクスポートします。</translation>
-    </message>
-    <message>
-        <source>Give --format csv|json|md|html|pdf and --out FILE.</source>
-        <translation>--format csv|json|md|html|pdf と --out FILE を指定してください。</translation>
-    </message>
-    <message>
-        <source>No snapshot %1 of %2.</source>
-        <translation>%2 のスナップショット %1 はありません。</translation>
     </message>
     <message>
         <source>API access report: %1</source>
@@ -2685,10 +2649,6 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
         <translation>このプロファイルの秘密キーをシステムのキーリングに保存し、以降はファイルも変数も不要にします。</translation>
     </message>
     <message>
-        <source>No profile named %1.</source>
-        <translation>%1 という名前のプロファイルはありません。</translation>
-    </message>
-    <message>
         <source>Give --profile NAME, or --url BASE and --public-key KEY.</source>
         <translation>--profile NAME、または --url BASE と --public-key KEY を指定してください。</translation>
     </message>
@@ -2712,33 +2672,187 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
         <source>  Require IP Whitelist for Public API: %1 → %2.</source>
         <translation>  「Require IP Whitelist for Public API」: %1 → %2。</translation>
     </message>
+    <message>
+        <source>%1 is cached by several profiles; choose one with --profile: %2</source>
+        <translation>%1 は複数のプロファイルのキャッシュにあります。--profile で 1 つ選んでください: %2</translation>
+    </message>
+    <message>
+        <source>No cache holds organization %1; sync it first (apiaccess orgs lists what is cached).</source>
+        <translation>組織 %1 はどのキャッシュにもありません。先に同期してください (キャッシュの内容は apiaccess orgs で一覧できます)。</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <translation>%1: 予期しない引数 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: --org ID is required.</source>
+        <translation>%1: --org ID が必要です。</translation>
+    </message>
+    <message>
+        <source>What changed between two snapshots (apiaccess snapshots lists them).</source>
+        <translation>2 つのスナップショット間の変更 (apiaccess snapshots で一覧できます)。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No such snapshot of %1 (%n snapshot(s) kept: apiaccess snapshots --org %1 lists them).</source>
+        <translation>
+            <numerusform>%1 にそのスナップショットはありません (保存数 %n: apiaccess snapshots --org %1 で一覧できます)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>標準出力に書き込めません。</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv, or follow on standard output after a blank line).</source>
+        <translation>書き込むファイル、または標準出力なら - (csv: キー。エントリは NAME-entries.csv に、標準出力の場合は空行の後に続きます)。</translation>
+    </message>
+    <message>
+        <source>export: give --format csv|json|md|html|pdf and --out FILE.</source>
+        <translation>export: --format csv|json|md|html|pdf と --out FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>No snapshot %1 of %2 (apiaccess snapshots --org %2 lists them).</source>
+        <translation>%2 のスナップショット %1 はありません (apiaccess snapshots --org %2 で一覧できます)。</translation>
+    </message>
+    <message>
+        <source>The saved connections: server, public key and the last sync. Private keys are never shown.</source>
+        <translation>保存された接続: サーバー、公開鍵、最終同期。秘密鍵は表示しません。</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>未同期</translation>
+    </message>
+    <message>
+        <source>No saved connections.</source>
+        <translation>保存された接続はありません。</translation>
+    </message>
+    <message>
+        <source>Only this profile&apos;s cache.</source>
+        <translation>このプロファイルのキャッシュのみ。</translation>
+    </message>
+    <message>
+        <source>The cached organizations: per profile, the last sync and how many snapshots are kept.</source>
+        <translation>キャッシュ内の組織: プロファイルごとの最終同期と保存中のスナップショット数。</translation>
+    </message>
+    <message>
+        <source>Profile %1 has no cache yet.</source>
+        <translation>プロファイル %1 にはまだキャッシュがありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>スナップショット %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored snapshots of an organization, oldest first, with what changed since the one before: the IDs diff --from/--to and export --snapshot take.</source>
+        <translation>組織の保存済みスナップショット (古い順) と前回からの変更。diff --from/--to と export --snapshot に渡す ID です。</translation>
+    </message>
+    <message>
+        <source>setting %1 → %2</source>
+        <translation>設定 %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) added</source>
+        <translation>
+            <numerusform>キー %n 件追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) removed</source>
+        <translation>
+            <numerusform>キー %n 件削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) changed</source>
+        <translation>
+            <numerusform>キー %n 件変更</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>変更なし</translation>
+    </message>
+    <message>
+        <source>first kept</source>
+        <translation>最初の保存分</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>不明なオプション &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source> — did you mean &apos;%1&apos;?</source>
+        <translation> — &apos;%1&apos; のことですか?</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>findings at or above --fail-on</source>
+        <translation>--fail-on 以上の指摘事項あり</translation>
+    </message>
+    <message>
+        <source>the command line is wrong; nothing was done</source>
+        <translation>コマンドラインが誤っています。何も行っていません</translation>
+    </message>
+    <message>
+        <source>the server refused the key or the address it calls from</source>
+        <translation>サーバーがキーまたは呼び出し元アドレスを拒否しました</translation>
+    </message>
+    <message>
+        <source>the server could not be reached (network, TLS, timeout)</source>
+        <translation>サーバーに到達できません (ネットワーク、TLS、タイムアウト)</translation>
+    </message>
+    <message>
+        <source>the cache cannot be opened or read</source>
+        <translation>キャッシュを開けないか読めません</translation>
+    </message>
+    <message>
+        <source>the output could not be written</source>
+        <translation>出力を書き込めませんでした</translation>
+    </message>
+    <message>
+        <source>the organization or snapshot is not there, or this key cannot see it</source>
+        <translation>組織またはスナップショットが存在しないか、このキーからは見えません</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>終了コード:</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) for a private certificate authority.</source>
+        <translation>プライベート認証局の追加 CA 証明書 (PEM)。</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint (hex, as a refusal prints it).</source>
+        <translation>この SHA-256 フィンガープリント (拒否時に表示される 16 進) を持つサーバー証明書を信頼します。</translation>
+    </message>
+    <message>
+        <source>sync: unexpected argument &apos;%1&apos;</source>
+        <translation>sync: 予期しない引数 &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>No profile named %1 (apiaccess profiles lists them).</source>
+        <translation>%1 という名前のプロファイルはありません (apiaccess profiles で一覧できます)。</translation>
+    </message>
+    <message>
+        <source>sync: --trust-certificate takes the 64 hex digits of a SHA-256 fingerprint.</source>
+        <translation>sync: --trust-certificate には SHA-256 フィンガープリントの 16 進 64 桁を指定します。</translation>
+    </message>
+    <message>
+        <source>(sync --ca-bundle FILE trusts your certificate authority; --trust-certificate %1 trusts this certificate.)</source>
+        <translation>(sync --ca-bundle FILE で認証局を、--trust-certificate %1 でこの証明書を信頼します。)</translation>
+    </message>
+    <message>
+        <source>(No scheme was given, so https was tried; for a plain-http server write http://%1.)</source>
+        <translation>(スキームがないため https で試しました。平文 http のサーバーなら http://%1 と書いてください。)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
-
-Headless commands (each has --help):
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation>API Access Console：MongoDB Ops Manager と Cloud Manager のプログラム用 API キー、その IP ホワイトリスト、組織設定「Require IP Whitelist for Public API」を扱います。
-
-画面なしのコマンド（それぞれ --help あり）：
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       秘密キーは --private-key-file FILE または APIACCESS_PRIVATE_KEY から
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-終了コード：0 成功、1 --fail-on 以上の指摘事項あり、2 使い方の誤り、3 認証またはホワイトリストによる拒否、4 ネットワークまたは TLS、5 キャッシュの問題。</translation>
-    </message>
     <message>
         <source>Start with the built-in demo server (the default while no connection profile exists).</source>
         <translation>内蔵のデモサーバーで起動します（接続プロファイルがない間の既定）。</translation>
@@ -2762,6 +2876,52 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
     <message>
         <source>API Access Console</source>
         <translation>API Access Console</translation>
+    </message>
+    <message>
+        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
+
+Headless commands (each has --help; none needs a display):
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
+  profiles [--json]                 saved connections and their last sync
+  orgs [--profile NAME] [--json]    cached organizations
+  snapshots --org ID [--json]       stored snapshots and what each changed
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem, 6 output not written, 7 organization or snapshot not found.</source>
+        <translation>API Access Console：MongoDB Ops Manager と Cloud Manager のプログラム用 API キー、その IP ホワイトリスト、組織設定「Require IP Whitelist for Public API」を扱います。
+
+画面なしのコマンド（それぞれ --help あり、画面は不要）：
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       秘密キーは --private-key-file FILE または APIACCESS_PRIVATE_KEY から
+  profiles [--json]                 保存された接続とその最終同期
+  orgs [--profile NAME] [--json]    キャッシュ内の組織
+  snapshots --org ID [--json]       保存済みスナップショットとそれぞれの変更
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+終了コード：0 成功、1 --fail-on 以上の指摘事項あり、2 使い方の誤り、3 認証またはホワイトリストによる拒否、4 ネットワークまたは TLS、5 キャッシュの問題、6 出力を書き込めない、7 組織またはスナップショットが見つからない。</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>不明なコマンド &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source> — did you mean &apos;%1&apos;?</source>
+        <translation> — &apos;%1&apos; のことですか?</translation>
+    </message>
+    <message>
+        <source>(apiaccess --help lists the commands)</source>
+        <translation>(コマンドは apiaccess --help で一覧できます)</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (apiaccess --help lists the commands; a command comes first)</source>
+        <translation>予期しない引数 &apos;%1&apos; (コマンドは apiaccess --help で一覧できます。コマンドは先頭に置きます)</translation>
     </message>
 </context>
 </TS>

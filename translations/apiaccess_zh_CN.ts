@@ -2507,10 +2507,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
 <context>
     <name>cli</name>
     <message>
-        <source>No cache holds organization %1; sync it first.</source>
-        <translation>没有缓存包含组织 %1；请先同步。</translation>
-    </message>
-    <message>
         <source>The cache of profile %1 does not hold organization %2.</source>
         <translation>配置 %1 的缓存中没有组织 %2。</translation>
     </message>
@@ -2529,16 +2525,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>The address to check.</source>
         <translation>要检查的地址。</translation>
-    </message>
-    <message>
-        <source>
-Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation>
-退出码：0 正常，1 存在达到 --fail-on 级别的问题，2 用法错误，3 认证或白名单拒绝，4 网络或 TLS，5 缓存问题。</translation>
-    </message>
-    <message>
-        <source>--org ID is required.</source>
-        <translation>需要 --org ID。</translation>
     </message>
     <message>
         <source>The cached snapshot of %1 cannot be read: %2</source>
@@ -2593,16 +2579,6 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
         <translation>较新的快照（默认：最新的）。</translation>
     </message>
     <message>
-        <source>What changed between two snapshots.</source>
-        <translation>两个快照之间的变化。</translation>
-    </message>
-    <message numerus="yes">
-        <source>No such snapshot: see the history of %1 (%n snapshot(s) kept).</source>
-        <translation>
-            <numerusform>没有该快照：请查看 %1 的历史（保留了 %n 个快照）。</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Changes in %1 from snapshot %2 to %3:</source>
         <translation>%1 从快照 %2 到 %3 的变化：</translation>
     </message>
@@ -2625,24 +2601,12 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
         <translation>csv、json、md、html 或 pdf。</translation>
     </message>
     <message>
-        <source>The file to write (csv: the keys; the entries go to NAME-entries.csv).</source>
-        <translation>要写入的文件（csv：密钥；条目写入 NAME-entries.csv）。</translation>
-    </message>
-    <message>
         <source>A stored snapshot instead of the latest.</source>
         <translation>使用已保存的快照而非最新快照。</translation>
     </message>
     <message>
         <source>Export an organization from the cache.</source>
         <translation>从缓存导出组织。</translation>
-    </message>
-    <message>
-        <source>Give --format csv|json|md|html|pdf and --out FILE.</source>
-        <translation>请给出 --format csv|json|md|html|pdf 和 --out FILE。</translation>
-    </message>
-    <message>
-        <source>No snapshot %1 of %2.</source>
-        <translation>%2 没有快照 %1。</translation>
     </message>
     <message>
         <source>API access report: %1</source>
@@ -2685,10 +2649,6 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
         <translation>将此配置的私钥存入系统密钥环，以后运行时既不需要文件也不需要环境变量。</translation>
     </message>
     <message>
-        <source>No profile named %1.</source>
-        <translation>没有名为 %1 的配置。</translation>
-    </message>
-    <message>
         <source>Give --profile NAME, or --url BASE and --public-key KEY.</source>
         <translation>请给出 --profile NAME，或 --url BASE 和 --public-key KEY。</translation>
     </message>
@@ -2712,33 +2672,187 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
         <source>  Require IP Whitelist for Public API: %1 → %2.</source>
         <translation>  “Require IP Whitelist for Public API”：%1 → %2。</translation>
     </message>
+    <message>
+        <source>%1 is cached by several profiles; choose one with --profile: %2</source>
+        <translation>%1 缓存在多个配置中；请用 --profile 选择一个：%2</translation>
+    </message>
+    <message>
+        <source>No cache holds organization %1; sync it first (apiaccess orgs lists what is cached).</source>
+        <translation>没有缓存包含组织 %1；请先同步（apiaccess orgs 列出已缓存的内容）。</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument &apos;%2&apos;</source>
+        <translation>%1：意外的参数“%2”</translation>
+    </message>
+    <message>
+        <source>%1: --org ID is required.</source>
+        <translation>%1：需要 --org ID。</translation>
+    </message>
+    <message>
+        <source>What changed between two snapshots (apiaccess snapshots lists them).</source>
+        <translation>两个快照之间的变化（apiaccess snapshots 列出快照）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No such snapshot of %1 (%n snapshot(s) kept: apiaccess snapshots --org %1 lists them).</source>
+        <translation>
+            <numerusform>%1 没有该快照（保留了 %n 个：apiaccess snapshots --org %1 列出它们）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output.</source>
+        <translation>无法写入标准输出。</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv, or follow on standard output after a blank line).</source>
+        <translation>要写入的文件，或 - 表示标准输出（csv：密钥；条目写入 NAME-entries.csv，或在标准输出中空一行后紧随其后）。</translation>
+    </message>
+    <message>
+        <source>export: give --format csv|json|md|html|pdf and --out FILE.</source>
+        <translation>export：请指定 --format csv|json|md|html|pdf 和 --out FILE。</translation>
+    </message>
+    <message>
+        <source>No snapshot %1 of %2 (apiaccess snapshots --org %2 lists them).</source>
+        <translation>%2 没有快照 %1（apiaccess snapshots --org %2 列出它们）。</translation>
+    </message>
+    <message>
+        <source>The saved connections: server, public key and the last sync. Private keys are never shown.</source>
+        <translation>已保存的连接：服务器、公钥和上次同步。从不显示私钥。</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>No saved connections.</source>
+        <translation>没有已保存的连接。</translation>
+    </message>
+    <message>
+        <source>Only this profile&apos;s cache.</source>
+        <translation>仅此配置的缓存。</translation>
+    </message>
+    <message>
+        <source>The cached organizations: per profile, the last sync and how many snapshots are kept.</source>
+        <translation>已缓存的组织：每个配置的上次同步和保留的快照数。</translation>
+    </message>
+    <message>
+        <source>Profile %1 has no cache yet.</source>
+        <translation>配置 %1 还没有缓存。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snapshot(s)</source>
+        <translation>
+            <numerusform>%n 个快照</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The stored snapshots of an organization, oldest first, with what changed since the one before: the IDs diff --from/--to and export --snapshot take.</source>
+        <translation>组织已保存的快照（从旧到新）及与上一个相比的变化：即 diff --from/--to 和 export --snapshot 使用的 ID。</translation>
+    </message>
+    <message>
+        <source>setting %1 → %2</source>
+        <translation>设置 %1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) added</source>
+        <translation>
+            <numerusform>新增 %n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) removed</source>
+        <translation>
+            <numerusform>删除 %n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) changed</source>
+        <translation>
+            <numerusform>更改 %n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>first kept</source>
+        <translation>最早保留的</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos;</source>
+        <translation>未知选项“%1”</translation>
+    </message>
+    <message>
+        <source> — did you mean &apos;%1&apos;?</source>
+        <translation> — 您是指“%1”吗？</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>findings at or above --fail-on</source>
+        <translation>存在达到 --fail-on 级别的问题</translation>
+    </message>
+    <message>
+        <source>the command line is wrong; nothing was done</source>
+        <translation>命令行有误；未执行任何操作</translation>
+    </message>
+    <message>
+        <source>the server refused the key or the address it calls from</source>
+        <translation>服务器拒绝了密钥或调用地址</translation>
+    </message>
+    <message>
+        <source>the server could not be reached (network, TLS, timeout)</source>
+        <translation>无法连接服务器（网络、TLS、超时）</translation>
+    </message>
+    <message>
+        <source>the cache cannot be opened or read</source>
+        <translation>无法打开或读取缓存</translation>
+    </message>
+    <message>
+        <source>the output could not be written</source>
+        <translation>无法写入输出</translation>
+    </message>
+    <message>
+        <source>the organization or snapshot is not there, or this key cannot see it</source>
+        <translation>组织或快照不存在，或此密钥看不到它</translation>
+    </message>
+    <message>
+        <source>Exit codes:</source>
+        <translation>退出码：</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates (PEM) for a private certificate authority.</source>
+        <translation>用于私有证书颁发机构的额外 CA 证书（PEM）。</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint (hex, as a refusal prints it).</source>
+        <translation>信任具有此 SHA-256 指纹的服务器证书（十六进制，与拒绝时打印的一致）。</translation>
+    </message>
+    <message>
+        <source>sync: unexpected argument &apos;%1&apos;</source>
+        <translation>sync：意外的参数“%1”</translation>
+    </message>
+    <message>
+        <source>No profile named %1 (apiaccess profiles lists them).</source>
+        <translation>没有名为 %1 的配置（apiaccess profiles 列出它们）。</translation>
+    </message>
+    <message>
+        <source>sync: --trust-certificate takes the 64 hex digits of a SHA-256 fingerprint.</source>
+        <translation>sync：--trust-certificate 需要 SHA-256 指纹的 64 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>(sync --ca-bundle FILE trusts your certificate authority; --trust-certificate %1 trusts this certificate.)</source>
+        <translation>（sync --ca-bundle FILE 信任您的证书颁发机构；--trust-certificate %1 信任此证书。）</translation>
+    </message>
+    <message>
+        <source>(No scheme was given, so https was tried; for a plain-http server write http://%1.)</source>
+        <translation>（未指定协议，因此尝试了 https；对于明文 http 服务器，请写 http://%1。）</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
-    <message>
-        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
-
-Headless commands (each has --help):
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem.</source>
-        <translation>API Access Console：MongoDB Ops Manager 和 Cloud Manager 的编程 API 密钥、其 IP 白名单以及组织设置“Require IP Whitelist for Public API”。
-
-无界面命令（每个都有 --help）：
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       私钥来自 --private-key-file FILE 或 APIACCESS_PRIVATE_KEY
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-退出码：0 正常，1 存在达到 --fail-on 级别的问题，2 用法错误，3 认证或白名单拒绝，4 网络或 TLS，5 缓存问题。</translation>
-    </message>
     <message>
         <source>Start with the built-in demo server (the default while no connection profile exists).</source>
         <translation>使用内置演示服务器启动（在没有连接配置时为默认）。</translation>
@@ -2762,6 +2876,52 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
     <message>
         <source>API Access Console</source>
         <translation>API Access Console</translation>
+    </message>
+    <message>
+        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
+
+Headless commands (each has --help; none needs a display):
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
+  profiles [--json]                 saved connections and their last sync
+  orgs [--profile NAME] [--json]    cached organizations
+  snapshots --org ID [--json]       stored snapshots and what each changed
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem, 6 output not written, 7 organization or snapshot not found.</source>
+        <translation>API Access Console：MongoDB Ops Manager 和 Cloud Manager 的编程 API 密钥、其 IP 白名单以及组织设置“Require IP Whitelist for Public API”。
+
+无界面命令（每个都有 --help；都不需要显示器）：
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       私钥来自 --private-key-file FILE 或 APIACCESS_PRIVATE_KEY
+  profiles [--json]                 已保存的连接及其上次同步
+  orgs [--profile NAME] [--json]    已缓存的组织
+  snapshots --org ID [--json]       已保存的快照及各自的变化
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+退出码：0 正常，1 存在达到 --fail-on 级别的问题，2 用法错误，3 认证或白名单拒绝，4 网络或 TLS，5 缓存问题，6 未写入输出，7 未找到组织或快照。</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source> — did you mean &apos;%1&apos;?</source>
+        <translation> — 您是指“%1”吗？</translation>
+    </message>
+    <message>
+        <source>(apiaccess --help lists the commands)</source>
+        <translation>（apiaccess --help 列出命令）</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos; (apiaccess --help lists the commands; a command comes first)</source>
+        <translation>意外的参数“%1”（apiaccess --help 列出命令；命令须放在最前）</translation>
     </message>
 </context>
 </TS>

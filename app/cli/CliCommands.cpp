@@ -4,12 +4,15 @@
 
 #include "AddressCheck.h"
 #include "CacheDatabase.h"
+#include "CliSupport.h"
+#include "ConnectionProfile.h"
 #include "Exporter.h"
 #include "HygieneReport.h"
 #include "SnapshotDiff.h"
 #include "SnapshotStore.h"
 #include "SyncCommand.h"
 
+#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -32,48 +35,108 @@ namespace {
 
 void out(const QString &text)
 {
-    fputs(qPrintable(text + u'\n'), stdout);
+    printLine(text);
 }
 
 void err(const QString &text)
 {
-    fputs(qPrintable(u"apiaccess: "_s + text + u'\n'), stderr);
+    printError(text);
 }
 
-// The cache of whichever profile holds the organization (--profile narrows the search).
+QString profilesRoot()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profiles"_s;
+}
+
+// The cache directories there are (one per profile, the demo's and ad-hoc syncs' included).
+QStringList cacheNames()
+{
+    QStringList names;
+    for (const QString &name :
+         QDir(profilesRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        if (QFileInfo::exists(profilesRoot() + u'/' + name + u"/cache.sqlite"_s))
+            names.append(name);
+    }
+    return names;
+}
+
+QString cacheNameOf(const QString &profile)
+{
+    return QFileInfo(CacheDatabase::pathForProfile(profile)).dir().dirName();
+}
+
+// The cache that holds the organization. Several hold it and --profile does not say which: no guess.
 struct FoundCache
 {
     std::unique_ptr<CacheDatabase> db;
     QString profile;
 };
 
-std::optional<FoundCache> findCache(const QString &orgId, const QString &profile, QString *error)
+struct CacheSearch
 {
-    const QString root = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profiles"_s;
-    const QStringList profiles = profile.isEmpty()
-        ? QDir(root).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)
-        : QStringList{QFileInfo(CacheDatabase::pathForProfile(profile)).dir().dirName()};
-    for (const QString &name : profiles) {
-        const QString path = root + u'/' + name + u"/cache.sqlite"_s;
+    std::optional<FoundCache> found;
+    int code = Ok;
+    QString error;
+};
+
+CacheSearch findCache(const QString &orgId, const QString &profile)
+{
+    CacheSearch search;
+    const QStringList names = profile.isEmpty() ? cacheNames() : QStringList{cacheNameOf(profile)};
+    QStringList holders;
+    QString damaged;
+    for (const QString &name : names) {
+        const QString path = profilesRoot() + u'/' + name + u"/cache.sqlite"_s;
         if (!QFileInfo::exists(path))
             continue;
         auto db = std::make_unique<CacheDatabase>();
         if (!db->open(path)) {
-            *error = db->error();
+            damaged = db->error();
             continue;
         }
+        if (!db->recoveryNotice().isEmpty())
+            damaged = db->recoveryNotice();
         SnapshotStore store(*db);
         for (const auto &cached : store.organizations()) {
-            if (cached.organization.id == orgId)
-                return FoundCache{std::move(db), name};
+            if (cached.organization.id != orgId)
+                continue;
+            holders.append(
+                u"%1 (last sync %2)"_s.arg(name, cached.latest.takenAt.toUTC().toString(Qt::ISODate)));
+            if (!search.found)
+                search.found = FoundCache{std::move(db), name};
+            break;
         }
     }
-    if (error->isEmpty())
-        *error = profile.isEmpty()
-            ? QCoreApplication::translate("cli", "No cache holds organization %1; sync it first.").arg(orgId)
-            : QCoreApplication::translate("cli", "The cache of profile %1 does not hold organization %2.")
-                  .arg(profile, orgId);
-    return std::nullopt;
+    if (holders.size() > 1) {
+        search.found.reset();
+        search.code = Usage;
+        search.error
+            = QCoreApplication::translate("cli",
+                                          "%1 is cached by several profiles; choose one with --profile: "
+                                          "%2")
+                  .arg(orgId, holders.join(u", "_s));
+        return search;
+    }
+    if (search.found)
+        return search;
+    if (!damaged.isEmpty()) {
+        search.code = CacheProblem;
+        search.error = damaged;
+        if (!profile.isEmpty())
+            search.error += u' '
+                + QCoreApplication::translate("cli", "The cache of profile %1 does not hold organization %2.")
+                      .arg(profile, orgId);
+        return search;
+    }
+    search.code = NotFound;
+    search.error = profile.isEmpty()
+        ? QCoreApplication::translate("cli",
+                                      "No cache holds organization %1; sync it first (apiaccess orgs "
+                                      "lists what is cached).")
+              .arg(shortened(orgId))
+        : QCoreApplication::translate("cli", "The cache of profile %1 does not hold organization %2.")
+              .arg(shortened(profile), shortened(orgId));
+    return search;
 }
 
 QString verdictName(AccessDecision::Verdict v)
@@ -97,46 +160,55 @@ struct Common
     std::optional<OrgSnapshot> snapshot;
 };
 
+QStringList optionNames(const QList<QCommandLineOption> &options)
+{
+    QStringList names{u"help"_s};
+    for (const QCommandLineOption &o : options)
+        names += o.names();
+    return names;
+}
+
 // Parses the options every cache command shares, and finds the cache; returns an exit code on failure.
-std::optional<int> prepare(Common &c, const QStringList &arguments, const QString &description,
-                           const QList<QCommandLineOption> &extra, const QString &positional = {})
+std::optional<int> prepare(Common &c, const QStringList &arguments, const QString &command,
+                           const QString &description, QList<QCommandLineOption> options,
+                           const QList<ExitCode> &codes, bool withJson = true, const QString &positional = {})
 {
     c.parser.setApplicationDescription(description);
     c.parser.addHelpOption();
-    c.parser.addOption({u"org"_s, QCoreApplication::translate("cli", "The organization ID."), u"ID"_s});
-    c.parser.addOption(
+    options.prepend(
         {u"profile"_s, QCoreApplication::translate("cli", "Only look in this profile's cache."), u"NAME"_s});
-    c.parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Print JSON.")});
-    c.parser.addOptions(extra);
+    options.prepend({u"org"_s, QCoreApplication::translate("cli", "The organization ID."), u"ID"_s});
+    if (withJson)
+        options.append({u"json"_s, QCoreApplication::translate("cli", "Print JSON.")});
+    c.parser.addOptions(options);
     if (!positional.isEmpty())
         c.parser.addPositionalArgument(positional,
                                        QCoreApplication::translate("cli", "The address to check."));
     QStringList args = arguments;
     args.removeAt(1); // the command
-    if (!c.parser.parse(args)) {
-        err(c.parser.errorText());
-        return Usage;
-    }
+    if (!c.parser.parse(args))
+        return usageError(c.parser, command, optionNames(options));
     if (c.parser.isSet(u"help"_s)) {
-        out(c.parser.helpText()
-            + QCoreApplication::translate("cli",
-                                          "\nExit codes: 0 ok, 1 findings at or above --fail-on, "
-                                          "2 usage, 3 authentication or whitelist refusal, "
-                                          "4 network or TLS, 5 cache problem."));
+        fputs(qPrintable(helpText(c.parser, command, codes)), stdout);
         return Ok;
     }
-    c.orgId = c.parser.value(u"org"_s);
-    c.json = c.parser.isSet(u"json"_s);
-    if (c.orgId.isEmpty()) {
-        err(QCoreApplication::translate("cli", "--org ID is required."));
+    if (positional.isEmpty() && !c.parser.positionalArguments().isEmpty()) {
+        err(QCoreApplication::translate("cli", "%1: unexpected argument '%2'")
+                .arg(command, shortened(c.parser.positionalArguments().first())));
         return Usage;
     }
-    QString error;
-    c.cache = findCache(c.orgId, c.parser.value(u"profile"_s), &error);
-    if (!c.cache) {
-        err(error);
-        return CacheProblem;
+    c.orgId = c.parser.value(u"org"_s);
+    c.json = withJson && c.parser.isSet(u"json"_s);
+    if (c.orgId.isEmpty()) {
+        err(QCoreApplication::translate("cli", "%1: --org ID is required.").arg(command));
+        return Usage;
     }
+    CacheSearch search = findCache(c.orgId, c.parser.value(u"profile"_s));
+    if (!search.found) {
+        err(search.error);
+        return search.code;
+    }
+    c.cache = std::move(search.found);
     SnapshotStore store(*c.cache->db);
     c.snapshot = store.latest(c.orgId);
     if (!c.snapshot) {
@@ -150,9 +222,9 @@ std::optional<int> prepare(Common &c, const QStringList &arguments, const QStrin
 int checkIp(const QStringList &arguments)
 {
     Common c;
-    if (auto code
-        = prepare(c, arguments, QCoreApplication::translate("cli", "Which API keys may call from ADDRESS."),
-                  {}, u"ADDRESS"_s))
+    if (auto code = prepare(c, arguments, u"check-ip"_s,
+                            QCoreApplication::translate("cli", "Which API keys may call from ADDRESS."), {},
+                            {Ok, Usage, CacheProblem, NotFound}, true, u"ADDRESS"_s))
         return *code;
     const QStringList positional = c.parser.positionalArguments();
     if (positional.size() != 1) {
@@ -161,8 +233,9 @@ int checkIp(const QStringList &arguments)
     }
     const IpParseResult parsed = IpBlock::parse(positional.first());
     if (!parsed.ok() || !parsed.block->isSingleAddress()) {
-        err(parsed.ok() ? QCoreApplication::translate("cli", "Give one address, not a block.")
-                        : parsed.message);
+        err(u"check-ip: "_s
+            + (parsed.ok() ? QCoreApplication::translate("cli", "Give one address, not a block.")
+                           : parsed.message));
         return Usage;
     }
     const QHostAddress address = parsed.block->network();
@@ -212,9 +285,9 @@ int report(const QStringList &arguments)
                                                                 "Exit 1 when a finding is at least "
                                                                 "this severe: info, low, medium, high."),
                                     u"SEVERITY"_s);
-    if (auto code = prepare(c, arguments,
+    if (auto code = prepare(c, arguments, u"report"_s,
                             QCoreApplication::translate("cli", "The key-hygiene report of an organization."),
-                            {stale, failOn}))
+                            {stale, failOn}, {Ok, Findings, Usage, CacheProblem, NotFound}))
         return *code;
     bool ok = false;
     HygieneOptions options;
@@ -268,9 +341,11 @@ int diff(const QStringList &arguments)
     const QCommandLineOption to(
         u"to"_s, QCoreApplication::translate("cli", "The newer snapshot (default: the latest)."),
         u"SNAPSHOT"_s);
-    if (auto code
-        = prepare(c, arguments, QCoreApplication::translate("cli", "What changed between two snapshots."),
-                  {from, to}))
+    if (auto code = prepare(c, arguments, u"diff"_s,
+                            QCoreApplication::translate("cli",
+                                                        "What changed between two snapshots (apiaccess "
+                                                        "snapshots lists them)."),
+                            {from, to}, {Ok, Usage, CacheProblem, NotFound}))
         return *code;
     SnapshotStore store(*c.cache->db);
     const auto history = store.history(c.orgId);
@@ -287,11 +362,13 @@ int diff(const QStringList &arguments)
     const auto older = store.load(c.orgId, fromId);
     const auto newer = store.load(c.orgId, toId);
     if (!older || !newer) {
-        err(QCoreApplication::translate("cli",
-                                        "No such snapshot: see the history of %1 (%n snapshot(s) kept).",
-                                        nullptr, int(history.size()))
+        err(QCoreApplication::translate(
+                "cli",
+                "No such snapshot of %1 (%n snapshot(s) kept: apiaccess snapshots --org "
+                "%1 lists them).",
+                nullptr, int(history.size()))
                 .arg(c.orgId));
-        return history.size() < 2 ? CacheProblem : Usage;
+        return NotFound;
     }
     const SnapshotDiff d = diffSnapshots(*older, *newer);
     if (c.json) {
@@ -356,14 +433,50 @@ int diff(const QStringList &arguments)
     return Ok;
 }
 
+// Writes the whole file or nothing: a full disk or an unwritable place leaves any earlier file as it
+// was. "-" is standard output.
 bool writeFile(const QString &path, const QByteArray &data)
 {
+    if (path == u"-"_s) {
+        const bool ok = fwrite(data.constData(), 1, size_t(data.size()), stdout) == size_t(data.size())
+            && fflush(stdout) == 0;
+        if (!ok)
+            err(QCoreApplication::translate("cli", "Cannot write to standard output."));
+        return ok;
+    }
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        // A device or a pipe (/dev/stdout, a FIFO): written in place. A save file would put a regular file
+        // where the device was.
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || device.write(data) != data.size()) {
+            err(QCoreApplication::translate("cli", "Cannot write %1: %2")
+                    .arg(shortened(path), device.errorString()));
+            return false;
+        }
+        return true;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        err(QCoreApplication::translate("cli", "Cannot write %1: %2").arg(path, file.errorString()));
+        err(QCoreApplication::translate("cli", "Cannot write %1: %2")
+                .arg(shortened(path), file.errorString()));
         return false;
     }
     return true;
+}
+
+QByteArray pdfReport(const ExportInput &in)
+{
+    QTextDocument document;
+    document.setHtml(Exporter::html(in));
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter pdf(&buffer);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setTitle(
+        QCoreApplication::translate("cli", "API access report: %1").arg(in.snapshot.organization.name));
+    document.print(&pdf);
+    return buffer.data();
 }
 
 int exportCommand(const QStringList &arguments)
@@ -371,24 +484,28 @@ int exportCommand(const QStringList &arguments)
     Common c;
     const QCommandLineOption format(
         u"format"_s, QCoreApplication::translate("cli", "csv, json, md, html or pdf."), u"FORMAT"_s);
-    const QCommandLineOption output(u"out"_s,
-                                    QCoreApplication::translate("cli",
-                                                                "The file to write (csv: the keys; "
-                                                                "the entries go to NAME-entries.csv)."),
-                                    u"FILE"_s);
+    const QCommandLineOption output(
+        u"out"_s,
+        QCoreApplication::translate("cli",
+                                    "The file to write, or - for standard output "
+                                    "(csv: the keys; the entries go to "
+                                    "NAME-entries.csv, or follow on standard output "
+                                    "after a blank line)."),
+        u"FILE"_s);
     const QCommandLineOption snapshotOption(u"snapshot"_s,
                                             QCoreApplication::translate("cli",
                                                                         "A stored snapshot "
                                                                         "instead of the latest."),
                                             u"ID"_s);
-    if (auto code
-        = prepare(c, arguments, QCoreApplication::translate("cli", "Export an organization from the cache."),
-                  {format, output, snapshotOption}))
+    if (auto code = prepare(c, arguments, u"export"_s,
+                            QCoreApplication::translate("cli", "Export an organization from the cache."),
+                            {format, output, snapshotOption},
+                            {Ok, Usage, CacheProblem, OutputProblem, NotFound}, false))
         return *code;
     const QString kind = c.parser.value(format);
     const QString out = c.parser.value(output);
     if (!QStringList{u"csv"_s, u"json"_s, u"md"_s, u"html"_s, u"pdf"_s}.contains(kind) || out.isEmpty()) {
-        err(QCoreApplication::translate("cli", "Give --format csv|json|md|html|pdf and --out FILE."));
+        err(QCoreApplication::translate("cli", "export: give --format csv|json|md|html|pdf and --out FILE."));
         return Usage;
     }
     SnapshotStore store(*c.cache->db);
@@ -396,9 +513,10 @@ int exportCommand(const QStringList &arguments)
     if (c.parser.isSet(snapshotOption)) {
         const auto chosen = store.load(c.orgId, c.parser.value(snapshotOption).toLongLong());
         if (!chosen) {
-            err(QCoreApplication::translate("cli", "No snapshot %1 of %2.")
-                    .arg(c.parser.value(snapshotOption), c.orgId));
-            return Usage;
+            err(QCoreApplication::translate("cli",
+                                            "No snapshot %1 of %2 (apiaccess snapshots --org %2 lists them).")
+                    .arg(shortened(c.parser.value(snapshotOption)), c.orgId));
+            return NotFound;
         }
         in.snapshot = *chosen;
     } else {
@@ -409,9 +527,18 @@ int exportCommand(const QStringList &arguments)
     in.findings = hygieneReport(in.snapshot);
     bool ok = true;
     if (kind == "csv"_L1) {
-        QString entries = out;
-        entries = out.endsWith(u".csv"_s) ? out.chopped(4) + u"-entries.csv"_s : out + u"-entries.csv"_s;
-        ok = writeFile(out, Exporter::keysCsv(in)) && writeFile(entries, Exporter::entriesCsv(in));
+        if (out == u"-"_s) {
+            ok = writeFile(out, Exporter::keysCsv(in) + "\n" + Exporter::entriesCsv(in));
+        } else {
+            const QString entries
+                = out.endsWith(u".csv"_s) ? out.chopped(4) + u"-entries.csv"_s : out + u"-entries.csv"_s;
+            // Both or neither: the entries first, then the keys; a failure removes what went before.
+            ok = writeFile(entries, Exporter::entriesCsv(in));
+            if (ok && !writeFile(out, Exporter::keysCsv(in))) {
+                QFile::remove(entries);
+                ok = false;
+            }
+        }
     } else if (kind == "json"_L1) {
         ok = writeFile(out, Exporter::json(in));
     } else if (kind == "md"_L1) {
@@ -419,24 +546,216 @@ int exportCommand(const QStringList &arguments)
     } else if (kind == "html"_L1) {
         ok = writeFile(out, Exporter::html(in).toUtf8());
     } else {
-        QTextDocument document;
-        document.setHtml(Exporter::html(in));
-        QPdfWriter pdf(out);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        pdf.setTitle(
-            QCoreApplication::translate("cli", "API access report: %1").arg(in.snapshot.organization.name));
-        document.print(&pdf);
-        ok = QFileInfo(out).size() > 0;
+        ok = writeFile(out, pdfReport(in));
     }
-    return ok ? Ok : CacheProblem;
+    return ok ? Ok : OutputProblem;
+}
+
+// A parser for the listing commands: parse, --help, and no positional argument.
+std::optional<int> parseListing(QCommandLineParser &parser, const QStringList &arguments,
+                                const QString &command, const QString &description,
+                                const QList<QCommandLineOption> &options)
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addOptions(options);
+    QStringList args = arguments;
+    args.removeAt(1);
+    if (!parser.parse(args))
+        return usageError(parser, command, optionNames(options));
+    if (parser.isSet(u"help"_s)) {
+        fputs(qPrintable(helpText(parser, command,
+                                  command == u"profiles"_s
+                                      ? QList<ExitCode>{Ok, Usage}
+                                      : QList<ExitCode>{Ok, Usage, CacheProblem, NotFound})),
+              stdout);
+        return Ok;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err(QCoreApplication::translate("cli", "%1: unexpected argument '%2'")
+                .arg(command, shortened(parser.positionalArguments().first())));
+        return Usage;
+    }
+    return std::nullopt;
+}
+
+QString isoDate(const QDateTime &d)
+{
+    return d.isValid() ? d.toUTC().toString(Qt::ISODate) : QString();
+}
+
+// The newest snapshot time in a cache, or invalid.
+QDateTime lastSyncOf(const QString &cacheName, int *organizations = nullptr)
+{
+    CacheDatabase db;
+    if (!db.open(profilesRoot() + u'/' + cacheName + u"/cache.sqlite"_s))
+        return {};
+    SnapshotStore store(db);
+    QDateTime last;
+    const auto cached = store.organizations();
+    for (const auto &o : cached)
+        last = std::max(last, o.latest.takenAt);
+    if (organizations)
+        *organizations = int(cached.size());
+    return last;
+}
+
+int profiles(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("cli", "Print JSON."));
+    if (auto code = parseListing(parser, arguments, u"profiles"_s,
+                                 QCoreApplication::translate("cli",
+                                                             "The saved connections: server, public key and "
+                                                             "the last sync. Private keys are never shown."),
+                                 {json}))
+        return *code;
+    QJsonArray array;
+    const QList<ConnectionProfile> all = ProfileStore::all();
+    for (const ConnectionProfile &p : all) {
+        const QDateTime last = lastSyncOf(cacheNameOf(p.name));
+        if (parser.isSet(json)) {
+            array.append(
+                QJsonObject{{"name"_L1, p.name},
+                            {"server"_L1, p.serverText},
+                            {"publicKey"_L1, p.publicKey},
+                            {"lastSync"_L1, last.isValid() ? QJsonValue(isoDate(last)) : QJsonValue()}});
+            continue;
+        }
+        out(u"%1  %2  %3  %4"_s.arg(p.name, p.serverText, p.publicKey,
+                                    last.isValid() ? isoDate(last)
+                                                   : QCoreApplication::translate("cli", "never synced")));
+    }
+    if (parser.isSet(json))
+        out(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{"profiles"_L1, array}}).toJson(QJsonDocument::Indented)));
+    else if (all.isEmpty())
+        out(QCoreApplication::translate("cli", "No saved connections."));
+    return Ok;
+}
+
+int orgs(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption profile(
+        u"profile"_s, QCoreApplication::translate("cli", "Only this profile's cache."), u"NAME"_s);
+    const QCommandLineOption json(u"json"_s, QCoreApplication::translate("cli", "Print JSON."));
+    if (auto code = parseListing(parser, arguments, u"orgs"_s,
+                                 QCoreApplication::translate("cli",
+                                                             "The cached organizations: per profile, the "
+                                                             "last sync and how many snapshots are kept."),
+                                 {profile, json}))
+        return *code;
+    const QStringList names
+        = parser.isSet(profile) ? QStringList{cacheNameOf(parser.value(profile))} : cacheNames();
+    if (parser.isSet(profile)
+        && !QFileInfo::exists(profilesRoot() + u'/' + names.first() + u"/cache.sqlite"_s)) {
+        err(QCoreApplication::translate("cli", "Profile %1 has no cache yet.")
+                .arg(shortened(parser.value(profile))));
+        return NotFound;
+    }
+    QJsonArray array;
+    for (const QString &name : names) {
+        CacheDatabase db;
+        if (!db.open(profilesRoot() + u'/' + name + u"/cache.sqlite"_s)) {
+            err(db.error());
+            return CacheProblem;
+        }
+        SnapshotStore store(db);
+        for (const auto &cached : store.organizations()) {
+            const int kept = int(store.history(cached.organization.id).size());
+            if (parser.isSet(json)) {
+                array.append(QJsonObject{{"profile"_L1, name},
+                                         {"id"_L1, cached.organization.id},
+                                         {"name"_L1, cached.organization.name},
+                                         {"lastSync"_L1, isoDate(cached.latest.takenAt)},
+                                         {"snapshots"_L1, kept}});
+                continue;
+            }
+            out(u"%1  %2  %3  %4  %5"_s.arg(
+                name, cached.organization.id, cached.organization.name, isoDate(cached.latest.takenAt),
+                QCoreApplication::translate("cli", "%n snapshot(s)", nullptr, kept)));
+        }
+    }
+    if (parser.isSet(json))
+        out(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{"organizations"_L1, array}}).toJson(QJsonDocument::Indented)));
+    return Ok;
+}
+
+int snapshots(const QStringList &arguments)
+{
+    Common c;
+    if (auto code = prepare(c, arguments, u"snapshots"_s,
+                            QCoreApplication::translate("cli",
+                                                        "The stored snapshots of an organization, oldest "
+                                                        "first, with what changed since the one before: the "
+                                                        "IDs diff --from/--to and export --snapshot take."),
+                            {}, {Ok, Usage, CacheProblem, NotFound}))
+        return *code;
+    SnapshotStore store(*c.cache->db);
+    const QList<SnapshotInfo> history = store.history(c.orgId);
+    QJsonArray array;
+    std::optional<OrgSnapshot> previous;
+    for (const SnapshotInfo &info : history) {
+        const std::optional<OrgSnapshot> current = store.load(c.orgId, info.id);
+        QString summary;
+        if (current && previous) {
+            const SnapshotDiff d = diffSnapshots(*previous, *current);
+            int added = 0;
+            int removed = 0;
+            int changed = 0;
+            for (const KeyDiff &k : d.keys) {
+                if (!k.hasStructuralChange())
+                    continue;
+                added += k.change == KeyDiff::Change::Added;
+                removed += k.change == KeyDiff::Change::Removed;
+                changed += k.change == KeyDiff::Change::Changed;
+            }
+            QStringList parts;
+            if (d.settingChanged)
+                parts << QCoreApplication::translate("cli", "setting %1 → %2")
+                             .arg(OrgSettings::requirementText(d.settingFrom),
+                                  OrgSettings::requirementText(d.settingTo));
+            if (added)
+                parts << QCoreApplication::translate("cli", "%n key(s) added", nullptr, added);
+            if (removed)
+                parts << QCoreApplication::translate("cli", "%n key(s) removed", nullptr, removed);
+            if (changed)
+                parts << QCoreApplication::translate("cli", "%n key(s) changed", nullptr, changed);
+            summary = parts.isEmpty() ? QCoreApplication::translate("cli", "no change") : parts.join(u", "_s);
+        } else {
+            summary = QCoreApplication::translate("cli", "first kept");
+        }
+        previous = current;
+        const QString source = snapshotSourceName(info.source);
+        if (c.json) {
+            array.append(QJsonObject{{"id"_L1, info.id},
+                                     {"takenAt"_L1, isoDate(info.takenAt)},
+                                     {"source"_L1, source},
+                                     {"summary"_L1, summary}});
+            continue;
+        }
+        out(u"%1  %2  %3  %4"_s.arg(QString::number(info.id).rightJustified(6), isoDate(info.takenAt),
+                                    source.leftJustified(6), summary));
+    }
+    if (c.json)
+        out(QString::fromUtf8(QJsonDocument(QJsonObject{{"orgId"_L1, c.orgId}, {"snapshots"_L1, array}})
+                                  .toJson(QJsonDocument::Indented)));
+    return Ok;
 }
 
 } // namespace
 
+QStringList commands()
+{
+    return {u"sync"_s,     u"check-ip"_s, u"report"_s,    u"diff"_s,       u"export"_s,
+            u"profiles"_s, u"orgs"_s,     u"snapshots"_s, u"screenshots"_s};
+}
+
 bool isCommand(const QString &name)
 {
-    return name == "check-ip"_L1 || name == "report"_L1 || name == "diff"_L1 || name == "export"_L1
-        || name == "sync"_L1;
+    return name != u"screenshots"_s && commands().contains(name);
 }
 
 bool needsGui(const QString &name)
@@ -457,6 +776,12 @@ int run(const QStringList &arguments)
         return exportCommand(arguments);
     if (command == "sync"_L1)
         return sync(arguments);
+    if (command == "profiles"_L1)
+        return profiles(arguments);
+    if (command == "orgs"_L1)
+        return orgs(arguments);
+    if (command == "snapshots"_L1)
+        return snapshots(arguments);
     err(QCoreApplication::translate("cli", "Unknown command %1.").arg(command));
     return Usage;
 }

@@ -9,12 +9,14 @@
 //   report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
 //   diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
 //   export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
-// Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal,
-// 4 network or TLS, 5 cache problem.
+//   profiles [--json] · orgs [--profile NAME] [--json] · snapshots --org ID [--json]
+// Exit codes: CliSupport.h.
+#include "CliSupport.h"
+
 namespace Cli {
 
-enum ExitCode { Ok = 0, Findings = 1, Usage = 2, Refused = 3, Network = 4, CacheProblem = 5 };
-
+// Every subcommand of apiaccess (screenshots included), for "did you mean".
+QStringList commands();
 bool isCommand(const QString &name);
 // A command that needs a QGuiApplication (rendered offscreen).
 bool needsGui(const QString &name);

@@ -10,11 +10,15 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
 
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -25,12 +29,14 @@ namespace {
 
 void err(const QString &text)
 {
-    fputs(qPrintable(u"apiaccess: "_s + text + u'\n'), stderr);
+    printError(text);
 }
 
 int exitCodeFor(const ApiError &e)
 {
     switch (e.kind) {
+    case ApiError::Kind::NotFound:
+        return NotFound;
     case ApiError::Kind::Authentication:
     case ApiError::Kind::AddressNotOnList:
     case ApiError::Kind::OrgRequiresList:
@@ -76,23 +82,46 @@ int sync(const QStringList &arguments)
         QCoreApplication::translate("cli",
                                     "Store the private key in the system keyring for this "
                                     "profile, so later runs need neither file nor variable."));
-    parser.addOptions({profile, url, publicKey, keyFile, org, all, remember});
+    const QCommandLineOption caBundle(
+        u"ca-bundle"_s,
+        QCoreApplication::translate("cli",
+                                    "Extra CA certificates (PEM) for a private certificate authority."),
+        u"FILE"_s);
+    const QCommandLineOption trust(
+        u"trust-certificate"_s,
+        QCoreApplication::translate("cli",
+                                    "Trust the server's certificate with this SHA-256 "
+                                    "fingerprint (hex, as a refusal prints it)."),
+        u"SHA256"_s);
+    const QList<QCommandLineOption> options{profile, url,      publicKey, keyFile, org,
+                                            all,     remember, caBundle,  trust};
+    parser.addOptions(options);
     QStringList args = arguments;
     args.removeAt(1);
     if (!parser.parse(args)) {
-        err(parser.errorText());
-        return Usage;
+        QStringList names{u"help"_s};
+        for (const QCommandLineOption &o : options)
+            names += o.names();
+        return usageError(parser, u"sync"_s, names);
     }
     if (parser.isSet(u"help"_s)) {
-        fputs(qPrintable(parser.helpText()), stdout);
+        fputs(qPrintable(helpText(parser, u"sync"_s, {Ok, Usage, Refused, Network, CacheProblem, NotFound})),
+              stdout);
         return Ok;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err(QCoreApplication::translate("cli", "sync: unexpected argument '%1'")
+                .arg(shortened(parser.positionalArguments().first())));
+        return Usage;
     }
     QString name = parser.value(profile);
     ConnectionProfile remembered;
+    bool newProfile = false; // saved only once a sync succeeded
     if (!name.isEmpty() && !parser.isSet(url)) {
         const auto found = ProfileStore::find(name);
         if (!found) {
-            err(QCoreApplication::translate("cli", "No profile named %1.").arg(name));
+            err(QCoreApplication::translate("cli", "No profile named %1 (apiaccess profiles lists them).")
+                    .arg(shortened(name)));
             return Usage;
         }
         remembered = *found;
@@ -109,8 +138,33 @@ int sync(const QStringList &arguments)
         }
         remembered.name = name.isEmpty() ? profileNameFor(apiBase, remembered.publicKey) : name;
         name = remembered.name;
-        // Remembered so that later commands find the cache; never with the private key.
-        ProfileStore::save(remembered);
+        const auto problems = remembered.fieldProblems();
+        if (!problems.isEmpty()) {
+            err(u"sync: "_s + shortened(problems.first()));
+            return Usage;
+        }
+        newProfile = !ProfileStore::find(name);
+    }
+    // A certificate authority or a trusted certificate for this run (and the profile, once it synced).
+    if (parser.isSet(caBundle))
+        remembered.caBundlePath = QFileInfo(parser.value(caBundle)).absoluteFilePath();
+    if (parser.isSet(trust)) {
+        const QString fingerprint = parser.value(trust).remove(u':').trimmed().toLower();
+        static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
+        if (!hex.match(fingerprint).hasMatch()) {
+            err(QCoreApplication::translate("cli",
+                                            "sync: --trust-certificate takes the 64 hex digits of a "
+                                            "SHA-256 fingerprint."));
+            return Usage;
+        }
+        remembered.pinnedSha256 = fingerprint.toLatin1();
+    }
+    if (parser.isSet(caBundle) || parser.isSet(trust)) {
+        const auto problems = remembered.fieldProblems();
+        if (!problems.isEmpty()) {
+            err(u"sync: "_s + shortened(problems.first()));
+            return Usage;
+        }
     }
     QString problem;
     ConnectionSettings connection = remembered.settings(QString(), &problem);
@@ -175,6 +229,7 @@ int sync(const QStringList &arguments)
     // A headless command may wait for SQLite: check the cache here, so that a cache that cannot be used
     // stops the command before anything is sent.
     const QString cachePath = CacheDatabase::pathForProfile(name);
+    const bool cacheExisted = QFileInfo::exists(cachePath);
     {
         CacheDatabase check;
         if (!check.open(cachePath)) {
@@ -184,11 +239,29 @@ int sync(const QStringList &arguments)
         if (!check.recoveryNotice().isEmpty())
             err(check.recoveryNotice());
     }
-    Repository repository(&client, cachePath);
+    auto repositoryOwner = std::make_unique<Repository>(&client, cachePath);
+    Repository &repository = *repositoryOwner;
     repository.open();
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
     int exitCode = Ok;
     int running = 0;
+    // Typed without a scheme, the server was tried with https: a plain-http server then hangs up.
+    const auto failureText = [&remembered](const ApiError &e) -> QString {
+        QString text = e.explanation();
+        if (e.kind == ApiError::Kind::Tls && !e.certificateSha256.isEmpty())
+            text += u' '
+                + QCoreApplication::translate("cli",
+                                              "(sync --ca-bundle FILE trusts your certificate authority; "
+                                              "--trust-certificate %1 trusts this certificate.)")
+                      .arg(e.certificateSha256);
+        if (exitCodeFor(e) == Network && !remembered.serverText.contains(u"://"_s))
+            text += u' '
+                + QCoreApplication::translate("cli",
+                                              "(No scheme was given, so https was tried; for a plain-http "
+                                              "server write http://%1.)")
+                      .arg(shortened(remembered.serverText));
+        return text;
+    };
     QObject::connect(&repository, &Repository::syncProgress, &repository,
                      [terminal](const QString &orgId, SyncEngine::Phase phase, int done, int expected) {
                          if (terminal)
@@ -199,21 +272,21 @@ int sync(const QStringList &arguments)
         if (--running == 0)
             QCoreApplication::exit(exitCode);
     });
-    QObject::connect(&repository, &Repository::syncFailed, &repository,
-                     [&](const QString &orgId, const ApiError &e) {
-                         err(QCoreApplication::translate("cli", "%1: %2")
-                                 .arg(orgId.isEmpty() ? connection.apiBase.host() : orgId, e.explanation()));
-                         exitCode = std::max(exitCode, exitCodeFor(e));
-                         if (orgId.isEmpty() || --running <= 0)
-                             QCoreApplication::exit(exitCode);
-                     });
+    QObject::connect(
+        &repository, &Repository::syncFailed, &repository, [&](const QString &orgId, const ApiError &e) {
+            err(QCoreApplication::translate("cli", "%1: %2")
+                    .arg(orgId.isEmpty() ? connection.apiBase.host() : shortened(orgId), failureText(e)));
+            exitCode = std::max(exitCode, exitCodeFor(e));
+            if (orgId.isEmpty() || --running <= 0)
+                QCoreApplication::exit(exitCode);
+        });
     if (parser.isSet(org)) {
         running = 1;
         repository.sync(parser.value(org));
     } else {
         client.organizations(&client, [&](ApiResult<QList<Organization>> orgs) {
             if (!orgs.ok()) {
-                err(orgs.error().explanation());
+                err(failureText(orgs.error()));
                 return QCoreApplication::exit(exitCodeFor(orgs.error()));
             }
             running = int(orgs.value().size());
@@ -227,6 +300,18 @@ int sync(const QStringList &arguments)
     if (terminal)
         fputs("\n", stderr);
     client.forgetCredentials();
+    if (code == Ok && !newProfile && (parser.isSet(caBundle) || parser.isSet(trust)))
+        ProfileStore::save(remembered); // the certificate choice is kept with the profile
+    if (newProfile) {
+        if (code == Ok) {
+            // Remembered so that later commands find the cache; never with the private key.
+            ProfileStore::save(remembered);
+        } else if (!cacheExisted) {
+            // A first sync that failed leaves neither a profile nor a cache behind.
+            repositoryOwner.reset(); // its cache thread closes the file
+            QDir(QFileInfo(cachePath).absolutePath()).removeRecursively();
+        }
+    }
     return code;
 }
 

@@ -5,11 +5,14 @@
 #include "ApiClient.h"
 #include "EmulatorFixture.h"
 #include "Repository.h"
+#include "TestCertificate.h"
 
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTemporaryFile>
@@ -107,7 +110,7 @@ private slots:
         QVERIFY(run({u"check-ip"_s, u"10.0.0.0/8"_s, u"--org"_s, Fx::OrgA}).err.contains("not a block"));
         QCOMPARE(run({u"check-ip"_s, u"127.0.0.1"_s}).code, 2);
         Run missing = run({u"check-ip"_s, u"127.0.0.1"_s, u"--org"_s, u"ffffffffffffffffffffffff"_s});
-        QCOMPARE(missing.code, 5);
+        QCOMPARE(missing.code, 7); // not there: its own code, not a cache problem
         QVERIFY(missing.err.contains("sync it first"));
         QCOMPARE(run({u"check-ip"_s, u"--help"_s}).code, 0);
     }
@@ -163,12 +166,103 @@ private slots:
             }
         }
         QVERIFY(sawMember);
-        QCOMPARE(run({u"diff"_s, u"--org"_s, Fx::OrgA, u"--from"_s, u"999999"_s}).code, 2);
+        QCOMPARE(run({u"diff"_s, u"--org"_s, Fx::OrgA, u"--from"_s, u"999999"_s}).code, 7); // not there
         // Back as the later tests expect it.
         QCOMPARE(
             http.patch(u"/orgs/"_s + Fx::OrgA + u"/settings"_s, R"({"apiAccessListRequired":false})").status,
             200);
         sync();
+    }
+
+    // Strict parsing, without a display: one line naming the mistake and the closest valid word.
+    void strictCommandLine()
+    {
+        Run r = run({u"reprot"_s, u"--org"_s, Fx::OrgA});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("unknown command 'reprot'") && r.err.contains("did you mean 'report'?"),
+                 r.err.constData());
+        QCOMPARE(r.err.count('\n'), 1);
+        r = run({u"frobnicate"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("unknown command 'frobnicate'"));
+        r = run({u"--bogus"_s});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QByteArray("apiaccess: unknown option '--bogus'\n"));
+        r = run({u"report"_s, u"--og"_s, Fx::OrgA});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("report: unknown option '--og' — did you mean '--org'?"), r.err.constData());
+        QCOMPARE(run({u"report"_s, u"--org"_s, Fx::OrgA, u"extra"_s}).code, 2);
+        // A 10 kB argument is not echoed whole.
+        r = run({u"report"_s, u"--org"_s, QString(10'000, u'x')});
+        QCOMPARE(r.code, 7);
+        QVERIFY2(r.err.size() < 300, r.err.left(300).constData());
+
+        // Each command's help names it and lists only the exit codes it can return.
+        r = run({u"report"_s, u"--help"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.startsWith("Usage: apiaccess report"), r.out.left(80).constData());
+        QVERIFY(r.out.contains("  1  findings at or above --fail-on"));
+        QVERIFY(!r.out.contains("  3  "));
+        r = run({u"export"_s, u"--help"_s});
+        QVERIFY(!r.out.contains("--json"));
+        QVERIFY(r.out.contains("  6  the output could not be written"));
+        QVERIFY(!r.out.contains("  1  "));
+    }
+
+    // Listing what is there, so that diff --from/--to and export --snapshot can be used without the GUI.
+    void listings()
+    {
+        Run r = run({u"orgs"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray orgs = r.json().value("organizations"_L1).toArray();
+        QVERIFY(!orgs.isEmpty());
+        const QJsonObject first = orgs.first().toObject();
+        QCOMPARE(first.value("profile"_L1).toString(), u"test"_s);
+        QCOMPARE(first.value("id"_L1).toString(), Fx::OrgA);
+        QCOMPARE(first.value("name"_L1).toString(), u"Alpha Org"_s);
+        QVERIFY(first.value("snapshots"_L1).toInt() >= 1);
+        QVERIFY(QDateTime::fromString(first.value("lastSync"_L1).toString(), Qt::ISODate).isValid());
+        r = run({u"snapshots"_s, u"--org"_s, Fx::OrgA, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray snapshots = r.json().value("snapshots"_L1).toArray();
+        QVERIFY(snapshots.size() >= 2);
+        const qint64 id = snapshots.last().toObject().value("id"_L1).toInteger();
+        QVERIFY(id > 0);
+        QCOMPARE(snapshots.last().toObject().value("source"_L1).toString(), u"sync"_s);
+        QVERIFY(!snapshots.last().toObject().value("summary"_L1).toString().isEmpty());
+        QCOMPARE(run({u"diff"_s, u"--org"_s, Fx::OrgA, u"--to"_s, QString::number(id)}).code, 0);
+        r = run({u"profiles"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.json().value("profiles"_L1).isArray());
+        QCOMPARE(run({u"orgs"_s, u"--profile"_s, u"nosuch"_s}).code, 7);
+        QCOMPARE(run({u"snapshots"_s, u"--org"_s, u"000000000000000000000000"_s}).code, 7);
+    }
+
+    // Exports that cannot be written say so with their own code; "-" is standard output.
+    void exportFailuresAndStandardOutput()
+    {
+        Run r = run({u"export"_s, u"--org"_s, Fx::OrgA, u"--format"_s, u"json"_s, u"--out"_s, u"-"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.json().value("organization"_L1).toObject().value("id"_L1).toString(), Fx::OrgA);
+        QVERIFY(r.err.isEmpty()); // no Qt warning (XDG_RUNTIME_DIR and the like)
+        r = run({u"export"_s, u"--org"_s, Fx::OrgA, u"--format"_s, u"pdf"_s, u"--out"_s, u"-"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("%PDF") && r.out.trimmed().endsWith("%%EOF"));
+        QVERIFY2(r.err.isEmpty(), r.err.constData());
+        for (const QString &format : {u"pdf"_s, u"csv"_s, u"json"_s}) {
+            r = run({u"export"_s, u"--org"_s, Fx::OrgA, u"--format"_s, format, u"--out"_s,
+                     u"/nonexistent/dir/r."_s + format});
+            QCOMPARE(r.code, 6);
+            QVERIFY2(r.err.contains("/nonexistent/dir/r"), r.err.constData());
+            QCOMPARE(r.err.count('\n'), 1);
+        }
+        if (QFileInfo::exists(u"/dev/full"_s)) {
+            for (const QString &format : {u"pdf"_s, u"md"_s}) {
+                r = run(
+                    {u"export"_s, u"--org"_s, Fx::OrgA, u"--format"_s, format, u"--out"_s, u"/dev/full"_s});
+                QCOMPARE(r.code, 6);
+            }
+        }
     }
 
     void exports()
@@ -263,6 +357,16 @@ private slots:
         QVERIFY(!settings.readAll().contains("0a1b2c3d-0000-4000-8000-00000000a001"));
         QCOMPARE(run({u"sync"_s, u"--profile"_s, profile, u"--org"_s, Fx::OrgA}, key).code, 0);
         QCOMPARE(run({u"report"_s, u"--org"_s, Fx::OrgA, u"--profile"_s, profile}).code, 0);
+        // Now two caches hold Alpha Org: without --profile no command guesses which one.
+        r = run({u"report"_s, u"--org"_s, Fx::OrgA});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--profile") && r.err.contains("test") && r.err.contains(profile.toUtf8()),
+                 r.err.constData());
+        // An organization the key cannot see: its own code, one line, no Qt warning.
+        r = run({u"sync"_s, u"--profile"_s, profile, u"--org"_s, u"000000000000000000000000"_s}, key);
+        QCOMPARE(r.code, 7);
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY2(!r.err.contains("QIODevice"), r.err.constData());
 
         // The private key never on the command line.
         QCOMPARE(
@@ -276,6 +380,21 @@ private slots:
                 {{u"APIACCESS_PRIVATE_KEY"_s, u"0a1b2c3d-0000-4000-8000-00000000ffff"_s}});
         QCOMPARE(r.code, 3);
         QVERIFY(r.err.contains("not accept"));
+        // A failed first sync leaves neither a profile nor a cache.
+        const QString refusedProfile = u"127.0.0.1-%1-readerky"_s.arg(m_fx.server->port());
+        r = run({u"sync"_s, u"--url"_s, server, u"--public-key"_s, u"readerky"_s},
+                {{u"APIACCESS_PRIVATE_KEY"_s, u"0a1b2c3d-0000-4000-8000-00000000ffff"_s}});
+        QCOMPARE(r.code, 3);
+        QVERIFY(
+            !QFileInfo::exists(m_home.filePath(u"data/apiaccess/apiaccess/profiles/"_s + refusedProfile)));
+        QVERIFY(!run({u"profiles"_s}).out.contains(refusedProfile.toUtf8()));
+        // Without a scheme https is tried; the message says how to write plain http.
+        r = run({u"sync"_s, u"--url"_s, QUrl(server).authority(), u"--public-key"_s, u"ownerkey"_s}, key);
+        QCOMPARE(r.code, 4);
+        QVERIFY2(r.err.contains(QByteArray(QByteArray("http://") + QUrl(server).authority().toUtf8())),
+                 r.err.constData());
+        // A public key that cannot be one is a usage error, before anything is sent.
+        QCOMPARE(run({u"sync"_s, u"--url"_s, server, u"--public-key"_s, QString(10'000, u'a')}, key).code, 2);
         r = run({u"sync"_s, u"--url"_s, server, u"--public-key"_s, u"deniedky"_s},
                 {{u"APIACCESS_PRIVATE_KEY"_s, u"0a1b2c3d-0000-4000-8000-00000000a004"_s}});
         QCOMPARE(r.code, 3);
@@ -287,6 +406,43 @@ private slots:
         r = run({u"sync"_s, u"--url"_s, u"http://127.0.0.1:9"_s, u"--public-key"_s, u"ownerkey"_s,
                  u"--private-key-file"_s, keyFile.fileName()});
         QCOMPARE(r.code, 4);
+    }
+
+    // A certificate refusal names both ways out, and sync offers both.
+    void syncTrustsACertificateOrACertificateAuthority()
+    {
+        QTemporaryDir dir;
+        QString certificate;
+        QString keyFile;
+        QVERIFY(makeSelfSignedCertificate(dir.path(), &certificate, &keyFile));
+        EmulatorOptions options;
+        options.tlsCertificateFile = certificate;
+        options.tlsKeyFile = keyFile;
+        EmulatorFixture tls;
+        QVERIFY(tls.start(options));
+        const QString server = tls.server->serverUrl();
+        QVERIFY(server.startsWith(u"https://"_s));
+        const QMap<QString, QString> key{
+            {u"APIACCESS_PRIVATE_KEY"_s, u"0a1b2c3d-0000-4000-8000-00000000a001"_s}};
+        Run r = run({u"sync"_s, u"--url"_s, server, u"--public-key"_s, u"ownerkey"_s}, key);
+        QCOMPARE(r.code, 4);
+        const QRegularExpressionMatch match
+            = QRegularExpression(u"--trust-certificate ([0-9a-f]{64})"_s).match(QString::fromUtf8(r.err));
+        QVERIFY2(match.hasMatch(), r.err.constData());
+        QVERIFY(r.err.contains("--ca-bundle FILE"));
+        r = run({u"sync"_s, u"--url"_s, server, u"--public-key"_s, u"ownerkey"_s, u"--trust-certificate"_s,
+                 match.captured(1)},
+                key);
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run(
+            {u"sync"_s, u"--url"_s, server, u"--public-key"_s, u"ownerkey"_s, u"--ca-bundle"_s, certificate},
+            key);
+        QVERIFY2(r.code == 0, r.err.constData());
+        QCOMPARE(run({u"sync"_s, u"--url"_s, server, u"--public-key"_s, u"ownerkey"_s,
+                      u"--trust-certificate"_s, u"nothex"_s},
+                     key)
+                     .code,
+                 2);
     }
 
     void aDamagedCacheIsACacheProblem()
