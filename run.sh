@@ -13,7 +13,12 @@ if [ ! -f build/CMakeCache.txt ]; then
     cmake --preset release >/dev/null
     echo "run.sh: building apiaccess — the first build takes several minutes on a small machine …" >&2
 fi
-cmake --build build --target apiaccess apiaccess-emulator >/dev/null || cmake --build build --target apiaccess apiaccess-emulator
+if [ -t 2 ]; then
+    # On a terminal the build shows its progress (on stderr: stdout belongs to the command).
+    cmake --build build --target apiaccess apiaccess-emulator >&2
+else
+    cmake --build build --target apiaccess apiaccess-emulator >/dev/null || cmake --build build --target apiaccess apiaccess-emulator >&2
+fi
 if [ $# -eq 0 ]; then
     echo "run.sh: starting ./build/app/apiaccess (put build/app on PATH to type apiaccess: export PATH=\"$PWD/build/app:\$PATH\")" >&2
 fi

@@ -2867,16 +2867,50 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <translation>Kein Profil namens %1 (apiaccess profiles listet sie).</translation>
     </message>
     <message>
-        <source>sync: --trust-certificate takes the 64 hex digits of a SHA-256 fingerprint.</source>
-        <translation>sync: --trust-certificate erwartet die 64 Hexadezimalziffern eines SHA-256-Fingerabdrucks.</translation>
-    </message>
-    <message>
-        <source>(sync --ca-bundle FILE trusts your certificate authority; --trust-certificate %1 trusts this certificate.)</source>
-        <translation>(sync --ca-bundle FILE vertraut Ihrer Zertifizierungsstelle; --trust-certificate %1 vertraut diesem Zertifikat.)</translation>
-    </message>
-    <message>
         <source>(No scheme was given, so https was tried; for a plain-http server write http://%1.)</source>
         <translation>(Kein Schema angegeben, daher wurde https versucht; für einen Server mit einfachem http schreiben Sie http://%1.)</translation>
+    </message>
+    <message>
+        <source>Only the names, one per line (for completion: the keyring is not asked).</source>
+        <translation>Nur die Namen, einer pro Zeile (für die Vervollständigung: der Schlüsselbund wird nicht gefragt).</translation>
+    </message>
+    <message>
+        <source>keyring: %1</source>
+        <translation>Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <source>Only the organization IDs, one per line (for completion).</source>
+        <translation>Nur die Organisations-IDs, eine pro Zeile (für die Vervollständigung).</translation>
+    </message>
+    <message>
+        <source>Usage: apiaccess completion bash|zsh|fish
+Prints the shell&apos;s completion script for apiaccess: subcommands, options, profile names and cached organization IDs.
+  bash: source &lt;(apiaccess completion bash)
+  zsh:  source &lt;(apiaccess completion zsh)
+  fish: apiaccess completion fish | source
+cmake --install puts them where the shells look by themselves.</source>
+        <translation>Aufruf: apiaccess completion bash|zsh|fish
+Gibt das Vervollständigungsskript der Shell für apiaccess aus: Befehle, Optionen, Profilnamen und IDs der Organisationen im Cache.
+  bash: source &lt;(apiaccess completion bash)
+  zsh:  source &lt;(apiaccess completion zsh)
+  fish: apiaccess completion fish | source
+cmake --install legt sie dort ab, wo die Shells von selbst suchen.</translation>
+    </message>
+    <message>
+        <source>completion: give bash, zsh or fish.</source>
+        <translation>completion: Geben Sie bash, zsh oder fish an.</translation>
+    </message>
+    <message>
+        <source>completion: the script is missing from this build.</source>
+        <translation>completion: Das Skript fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>sync: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
+        <translation>sync: --pin-sha256 erwartet die 64 Hexadezimalziffern eines SHA-256-Fingerabdrucks.</translation>
+    </message>
+    <message>
+        <source>(sync --ca-bundle FILE trusts your certificate authority; --pin-sha256 %1 trusts this certificate.)</source>
+        <translation>(sync --ca-bundle FILE vertraut Ihrer Zertifizierungsstelle; --pin-sha256 %1 vertraut diesem Zertifikat.)</translation>
     </message>
 </context>
 <context>

@@ -2867,16 +2867,50 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <translation>No hay ningún perfil llamado %1 (apiaccess profiles los lista).</translation>
     </message>
     <message>
-        <source>sync: --trust-certificate takes the 64 hex digits of a SHA-256 fingerprint.</source>
-        <translation>sync: --trust-certificate espera los 64 dígitos hexadecimales de una huella SHA-256.</translation>
-    </message>
-    <message>
-        <source>(sync --ca-bundle FILE trusts your certificate authority; --trust-certificate %1 trusts this certificate.)</source>
-        <translation>(sync --ca-bundle FILE confía en su autoridad de certificación; --trust-certificate %1 confía en este certificado.)</translation>
-    </message>
-    <message>
         <source>(No scheme was given, so https was tried; for a plain-http server write http://%1.)</source>
         <translation>(No se indicó esquema, así que se probó https; para un servidor http sin cifrar escriba http://%1.)</translation>
+    </message>
+    <message>
+        <source>Only the names, one per line (for completion: the keyring is not asked).</source>
+        <translation>Solo los nombres, uno por línea (para el autocompletado: no se consulta el llavero).</translation>
+    </message>
+    <message>
+        <source>keyring: %1</source>
+        <translation>llavero: %1</translation>
+    </message>
+    <message>
+        <source>Only the organization IDs, one per line (for completion).</source>
+        <translation>Solo los ID de organización, uno por línea (para el autocompletado).</translation>
+    </message>
+    <message>
+        <source>Usage: apiaccess completion bash|zsh|fish
+Prints the shell&apos;s completion script for apiaccess: subcommands, options, profile names and cached organization IDs.
+  bash: source &lt;(apiaccess completion bash)
+  zsh:  source &lt;(apiaccess completion zsh)
+  fish: apiaccess completion fish | source
+cmake --install puts them where the shells look by themselves.</source>
+        <translation>Uso: apiaccess completion bash|zsh|fish
+Muestra el script de autocompletado del shell para apiaccess: órdenes, opciones, nombres de perfil e ID de las organizaciones en caché.
+  bash: source &lt;(apiaccess completion bash)
+  zsh:  source &lt;(apiaccess completion zsh)
+  fish: apiaccess completion fish | source
+cmake --install los instala donde los shells los buscan por sí mismos.</translation>
+    </message>
+    <message>
+        <source>completion: give bash, zsh or fish.</source>
+        <translation>completion: indique bash, zsh o fish.</translation>
+    </message>
+    <message>
+        <source>completion: the script is missing from this build.</source>
+        <translation>completion: falta el script en esta compilación.</translation>
+    </message>
+    <message>
+        <source>sync: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
+        <translation>sync: --pin-sha256 espera los 64 dígitos hexadecimales de una huella SHA-256.</translation>
+    </message>
+    <message>
+        <source>(sync --ca-bundle FILE trusts your certificate authority; --pin-sha256 %1 trusts this certificate.)</source>
+        <translation>(sync --ca-bundle FILE confía en su autoridad de certificación; --pin-sha256 %1 confía en este certificado.)</translation>
     </message>
 </context>
 <context>

@@ -2867,16 +2867,50 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <translation>Aucun profil nommé %1 (apiaccess profiles les liste).</translation>
     </message>
     <message>
-        <source>sync: --trust-certificate takes the 64 hex digits of a SHA-256 fingerprint.</source>
-        <translation>sync : --trust-certificate attend les 64 chiffres hexadécimaux d’une empreinte SHA-256.</translation>
-    </message>
-    <message>
-        <source>(sync --ca-bundle FILE trusts your certificate authority; --trust-certificate %1 trusts this certificate.)</source>
-        <translation>(sync --ca-bundle FILE fait confiance à votre autorité de certification ; --trust-certificate %1 fait confiance à ce certificat.)</translation>
-    </message>
-    <message>
         <source>(No scheme was given, so https was tried; for a plain-http server write http://%1.)</source>
         <translation>(Aucun schéma indiqué, https a donc été essayé ; pour un serveur en http simple, écrivez http://%1.)</translation>
+    </message>
+    <message>
+        <source>Only the names, one per line (for completion: the keyring is not asked).</source>
+        <translation>Seulement les noms, un par ligne (pour la complétion : le trousseau n’est pas interrogé).</translation>
+    </message>
+    <message>
+        <source>keyring: %1</source>
+        <translation>trousseau : %1</translation>
+    </message>
+    <message>
+        <source>Only the organization IDs, one per line (for completion).</source>
+        <translation>Seulement les ID d’organisation, un par ligne (pour la complétion).</translation>
+    </message>
+    <message>
+        <source>Usage: apiaccess completion bash|zsh|fish
+Prints the shell&apos;s completion script for apiaccess: subcommands, options, profile names and cached organization IDs.
+  bash: source &lt;(apiaccess completion bash)
+  zsh:  source &lt;(apiaccess completion zsh)
+  fish: apiaccess completion fish | source
+cmake --install puts them where the shells look by themselves.</source>
+        <translation>Usage : apiaccess completion bash|zsh|fish
+Affiche le script de complétion du shell pour apiaccess : commandes, options, noms de profils et ID des organisations en cache.
+  bash: source &lt;(apiaccess completion bash)
+  zsh:  source &lt;(apiaccess completion zsh)
+  fish: apiaccess completion fish | source
+cmake --install les installe là où les shells les cherchent d’eux-mêmes.</translation>
+    </message>
+    <message>
+        <source>completion: give bash, zsh or fish.</source>
+        <translation>completion : indiquez bash, zsh ou fish.</translation>
+    </message>
+    <message>
+        <source>completion: the script is missing from this build.</source>
+        <translation>completion : le script manque dans cette compilation.</translation>
+    </message>
+    <message>
+        <source>sync: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
+        <translation>sync : --pin-sha256 attend les 64 chiffres hexadécimaux d’une empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>(sync --ca-bundle FILE trusts your certificate authority; --pin-sha256 %1 trusts this certificate.)</source>
+        <translation>(sync --ca-bundle FILE fait confiance à votre autorité de certification ; --pin-sha256 %1 fait confiance à ce certificat.)</translation>
     </message>
 </context>
 <context>

@@ -2839,16 +2839,50 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>%1 という名前のプロファイルはありません (apiaccess profiles で一覧できます)。</translation>
     </message>
     <message>
-        <source>sync: --trust-certificate takes the 64 hex digits of a SHA-256 fingerprint.</source>
-        <translation>sync: --trust-certificate には SHA-256 フィンガープリントの 16 進 64 桁を指定します。</translation>
-    </message>
-    <message>
-        <source>(sync --ca-bundle FILE trusts your certificate authority; --trust-certificate %1 trusts this certificate.)</source>
-        <translation>(sync --ca-bundle FILE で認証局を、--trust-certificate %1 でこの証明書を信頼します。)</translation>
-    </message>
-    <message>
         <source>(No scheme was given, so https was tried; for a plain-http server write http://%1.)</source>
         <translation>(スキームがないため https で試しました。平文 http のサーバーなら http://%1 と書いてください。)</translation>
+    </message>
+    <message>
+        <source>Only the names, one per line (for completion: the keyring is not asked).</source>
+        <translation>名前だけを 1 行に 1 つ (補完用: キーリングには問い合わせません)。</translation>
+    </message>
+    <message>
+        <source>keyring: %1</source>
+        <translation>キーリング: %1</translation>
+    </message>
+    <message>
+        <source>Only the organization IDs, one per line (for completion).</source>
+        <translation>組織 ID だけを 1 行に 1 つ (補完用)。</translation>
+    </message>
+    <message>
+        <source>Usage: apiaccess completion bash|zsh|fish
+Prints the shell&apos;s completion script for apiaccess: subcommands, options, profile names and cached organization IDs.
+  bash: source &lt;(apiaccess completion bash)
+  zsh:  source &lt;(apiaccess completion zsh)
+  fish: apiaccess completion fish | source
+cmake --install puts them where the shells look by themselves.</source>
+        <translation>使い方: apiaccess completion bash|zsh|fish
+apiaccess 用のシェル補完スクリプトを出力します: コマンド、オプション、プロファイル名、キャッシュ内の組織 ID。
+  bash: source &lt;(apiaccess completion bash)
+  zsh:  source &lt;(apiaccess completion zsh)
+  fish: apiaccess completion fish | source
+cmake --install はシェルが自動で探す場所に入れます。</translation>
+    </message>
+    <message>
+        <source>completion: give bash, zsh or fish.</source>
+        <translation>completion: bash、zsh、fish のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>completion: the script is missing from this build.</source>
+        <translation>completion: このビルドにはスクリプトがありません。</translation>
+    </message>
+    <message>
+        <source>sync: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
+        <translation>sync: --pin-sha256 には SHA-256 フィンガープリントの 16 進 64 桁を指定します。</translation>
+    </message>
+    <message>
+        <source>(sync --ca-bundle FILE trusts your certificate authority; --pin-sha256 %1 trusts this certificate.)</source>
+        <translation>(sync --ca-bundle FILE で認証局を、--pin-sha256 %1 でこの証明書を信頼します。)</translation>
     </message>
 </context>
 <context>

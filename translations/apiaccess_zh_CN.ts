@@ -2839,16 +2839,50 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>没有名为 %1 的配置（apiaccess profiles 列出它们）。</translation>
     </message>
     <message>
-        <source>sync: --trust-certificate takes the 64 hex digits of a SHA-256 fingerprint.</source>
-        <translation>sync：--trust-certificate 需要 SHA-256 指纹的 64 位十六进制数字。</translation>
-    </message>
-    <message>
-        <source>(sync --ca-bundle FILE trusts your certificate authority; --trust-certificate %1 trusts this certificate.)</source>
-        <translation>（sync --ca-bundle FILE 信任您的证书颁发机构；--trust-certificate %1 信任此证书。）</translation>
-    </message>
-    <message>
         <source>(No scheme was given, so https was tried; for a plain-http server write http://%1.)</source>
         <translation>（未指定协议，因此尝试了 https；对于明文 http 服务器，请写 http://%1。）</translation>
+    </message>
+    <message>
+        <source>Only the names, one per line (for completion: the keyring is not asked).</source>
+        <translation>仅名称，每行一个（用于补全：不查询密钥环）。</translation>
+    </message>
+    <message>
+        <source>keyring: %1</source>
+        <translation>密钥环：%1</translation>
+    </message>
+    <message>
+        <source>Only the organization IDs, one per line (for completion).</source>
+        <translation>仅组织 ID，每行一个（用于补全）。</translation>
+    </message>
+    <message>
+        <source>Usage: apiaccess completion bash|zsh|fish
+Prints the shell&apos;s completion script for apiaccess: subcommands, options, profile names and cached organization IDs.
+  bash: source &lt;(apiaccess completion bash)
+  zsh:  source &lt;(apiaccess completion zsh)
+  fish: apiaccess completion fish | source
+cmake --install puts them where the shells look by themselves.</source>
+        <translation>用法：apiaccess completion bash|zsh|fish
+输出 apiaccess 的 shell 补全脚本：命令、选项、配置名称和已缓存组织的 ID。
+  bash: source &lt;(apiaccess completion bash)
+  zsh:  source &lt;(apiaccess completion zsh)
+  fish: apiaccess completion fish | source
+cmake --install 会把它们放到 shell 自动查找的位置。</translation>
+    </message>
+    <message>
+        <source>completion: give bash, zsh or fish.</source>
+        <translation>completion：请指定 bash、zsh 或 fish。</translation>
+    </message>
+    <message>
+        <source>completion: the script is missing from this build.</source>
+        <translation>completion：此构建中缺少该脚本。</translation>
+    </message>
+    <message>
+        <source>sync: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
+        <translation>sync：--pin-sha256 需要 SHA-256 指纹的 64 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>(sync --ca-bundle FILE trusts your certificate authority; --pin-sha256 %1 trusts this certificate.)</source>
+        <translation>（sync --ca-bundle FILE 信任您的证书颁发机构；--pin-sha256 %1 信任此证书。）</translation>
     </message>
 </context>
 <context>

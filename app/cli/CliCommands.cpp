@@ -8,6 +8,7 @@
 #include "ConnectionProfile.h"
 #include "Exporter.h"
 #include "HygieneReport.h"
+#include "SecretStore.h"
 #include "SnapshotDiff.h"
 #include "SnapshotStore.h"
 #include "SyncCommand.h"
@@ -16,14 +17,17 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTextDocument>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -600,31 +604,68 @@ QDateTime lastSyncOf(const QString &cacheName, int *organizations = nullptr)
     return last;
 }
 
+// Whether the system keyring holds the profile's private key (never the key itself): "stored", "not
+// stored", "unavailable" (no keyring to ask), or "unknown" when it does not answer within 3 s.
+QString keyringState(const ConnectionProfile &profile)
+{
+    KeychainSecretStore keyring;
+    keyring.setRetryDelay(500);
+    SecretStore::Result result;
+    bool finished = false;
+    QEventLoop loop;
+    keyring.read(profile.secretKey(), &keyring, [&](const SecretStore::Result &r) {
+        result = r;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished) {
+        QTimer::singleShot(3000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    result.secret.fill(u'\0');
+    if (!finished)
+        return u"unknown"_s;
+    if (result.ok())
+        return u"stored"_s;
+    return result.status == SecretStore::Result::Status::NotFound ? u"not stored"_s : u"unavailable"_s;
+}
+
 int profiles(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption json(u"json"_s, QCoreApplication::translate("cli", "Print JSON."));
+    const QCommandLineOption names(u"names"_s,
+                                   QCoreApplication::translate("cli",
+                                                               "Only the names, one per line (for "
+                                                               "completion: the keyring is not asked)."));
     if (auto code = parseListing(parser, arguments, u"profiles"_s,
                                  QCoreApplication::translate("cli",
                                                              "The saved connections: server, public key and "
                                                              "the last sync. Private keys are never shown."),
-                                 {json}))
+                                 {json, names}))
         return *code;
     QJsonArray array;
     const QList<ConnectionProfile> all = ProfileStore::all();
+    if (parser.isSet(names)) {
+        for (const ConnectionProfile &p : all)
+            out(p.name);
+        return Ok;
+    }
     for (const ConnectionProfile &p : all) {
         const QDateTime last = lastSyncOf(cacheNameOf(p.name));
+        const QString keyring = keyringState(p);
         if (parser.isSet(json)) {
             array.append(
                 QJsonObject{{"name"_L1, p.name},
                             {"server"_L1, p.serverText},
                             {"publicKey"_L1, p.publicKey},
+                            {"keyring"_L1, keyring},
                             {"lastSync"_L1, last.isValid() ? QJsonValue(isoDate(last)) : QJsonValue()}});
             continue;
         }
-        out(u"%1  %2  %3  %4"_s.arg(p.name, p.serverText, p.publicKey,
-                                    last.isValid() ? isoDate(last)
-                                                   : QCoreApplication::translate("cli", "never synced")));
+        out(u"%1  %2  %3  %4  %5"_s.arg(
+            p.name, p.serverText, p.publicKey, QCoreApplication::translate("cli", "keyring: %1").arg(keyring),
+            last.isValid() ? isoDate(last) : QCoreApplication::translate("cli", "never synced")));
     }
     if (parser.isSet(json))
         out(QString::fromUtf8(
@@ -640,11 +681,15 @@ int orgs(const QStringList &arguments)
     const QCommandLineOption profile(
         u"profile"_s, QCoreApplication::translate("cli", "Only this profile's cache."), u"NAME"_s);
     const QCommandLineOption json(u"json"_s, QCoreApplication::translate("cli", "Print JSON."));
+    const QCommandLineOption ids(u"ids"_s,
+                                 QCoreApplication::translate("cli",
+                                                             "Only the organization IDs, one per line "
+                                                             "(for completion)."));
     if (auto code = parseListing(parser, arguments, u"orgs"_s,
                                  QCoreApplication::translate("cli",
                                                              "The cached organizations: per profile, the "
                                                              "last sync and how many snapshots are kept."),
-                                 {profile, json}))
+                                 {profile, json, ids}))
         return *code;
     const QStringList names
         = parser.isSet(profile) ? QStringList{cacheNameOf(parser.value(profile))} : cacheNames();
@@ -655,6 +700,7 @@ int orgs(const QStringList &arguments)
         return NotFound;
     }
     QJsonArray array;
+    QSet<QString> listedIds; // --ids: each organization once, whichever caches hold it
     for (const QString &name : names) {
         CacheDatabase db;
         if (!db.open(profilesRoot() + u'/' + name + u"/cache.sqlite"_s)) {
@@ -663,6 +709,12 @@ int orgs(const QStringList &arguments)
         }
         SnapshotStore store(db);
         for (const auto &cached : store.organizations()) {
+            if (parser.isSet(ids)) {
+                if (!listedIds.contains(cached.organization.id))
+                    out(cached.organization.id);
+                listedIds.insert(cached.organization.id);
+                continue;
+            }
             const int kept = int(store.history(cached.organization.id).size());
             if (parser.isSet(json)) {
                 array.append(QJsonObject{{"profile"_L1, name},
@@ -745,12 +797,42 @@ int snapshots(const QStringList &arguments)
     return Ok;
 }
 
+// The completion script for a shell; zsh uses the bash one through bashcompinit.
+int completion(const QStringList &arguments)
+{
+    const QString shell = arguments.value(2);
+    if (shell == u"--help"_s || shell == u"-h"_s) {
+        out(QCoreApplication::translate("cli",
+                                        "Usage: apiaccess completion bash|zsh|fish\n"
+                                        "Prints the shell's completion script for apiaccess: subcommands, "
+                                        "options, profile names and cached organization IDs.\n"
+                                        "  bash: source <(apiaccess completion bash)\n"
+                                        "  zsh:  source <(apiaccess completion zsh)\n"
+                                        "  fish: apiaccess completion fish | source\n"
+                                        "cmake --install puts them where the shells look by themselves."));
+        return Ok;
+    }
+    if (arguments.size() != 3 || !QStringList{u"bash"_s, u"zsh"_s, u"fish"_s}.contains(shell)) {
+        err(QCoreApplication::translate("cli", "completion: give bash, zsh or fish."));
+        return Usage;
+    }
+    QFile script(shell == u"fish"_s ? u":/completion/apiaccess.fish"_s : u":/completion/apiaccess.bash"_s);
+    if (!script.open(QIODevice::ReadOnly)) {
+        err(QCoreApplication::translate("cli", "completion: the script is missing from this build."));
+        return OutputProblem;
+    }
+    QByteArray text = script.readAll();
+    if (shell == u"zsh"_s)
+        text.prepend("#compdef apiaccess\nautoload -U +X bashcompinit && bashcompinit\n");
+    return writeFile(u"-"_s, text) ? Ok : OutputProblem;
+}
+
 } // namespace
 
 QStringList commands()
 {
-    return {u"sync"_s,     u"check-ip"_s, u"report"_s,    u"diff"_s,       u"export"_s,
-            u"profiles"_s, u"orgs"_s,     u"snapshots"_s, u"screenshots"_s};
+    return {u"sync"_s,     u"check-ip"_s, u"report"_s,    u"diff"_s,        u"export"_s,
+            u"profiles"_s, u"orgs"_s,     u"snapshots"_s, u"screenshots"_s, u"completion"_s};
 }
 
 bool isCommand(const QString &name)
@@ -782,6 +864,8 @@ int run(const QStringList &arguments)
         return orgs(arguments);
     if (command == "snapshots"_L1)
         return snapshots(arguments);
+    if (command == "completion"_L1)
+        return completion(arguments);
     err(QCoreApplication::translate("cli", "Unknown command %1.").arg(command));
     return Usage;
 }

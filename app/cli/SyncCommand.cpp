@@ -88,11 +88,11 @@ int sync(const QStringList &arguments)
                                     "Extra CA certificates (PEM) for a private certificate authority."),
         u"FILE"_s);
     const QCommandLineOption trust(
-        u"trust-certificate"_s,
+        QStringList{u"pin-sha256"_s, u"trust-certificate"_s},
         QCoreApplication::translate("cli",
                                     "Trust the server's certificate with this SHA-256 "
                                     "fingerprint (hex, as a refusal prints it)."),
-        u"SHA256"_s);
+        u"HEX"_s);
     const QList<QCommandLineOption> options{profile, url,      publicKey, keyFile, org,
                                             all,     remember, caBundle,  trust};
     parser.addOptions(options);
@@ -153,7 +153,7 @@ int sync(const QStringList &arguments)
         static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
         if (!hex.match(fingerprint).hasMatch()) {
             err(QCoreApplication::translate("cli",
-                                            "sync: --trust-certificate takes the 64 hex digits of a "
+                                            "sync: --pin-sha256 takes the 64 hex digits of a "
                                             "SHA-256 fingerprint."));
             return Usage;
         }
@@ -252,7 +252,7 @@ int sync(const QStringList &arguments)
             text += u' '
                 + QCoreApplication::translate("cli",
                                               "(sync --ca-bundle FILE trusts your certificate authority; "
-                                              "--trust-certificate %1 trusts this certificate.)")
+                                              "--pin-sha256 %1 trusts this certificate.)")
                       .arg(e.certificateSha256);
         if (exitCodeFor(e) == Network && !remembered.serverText.contains(u"://"_s))
             text += u' '

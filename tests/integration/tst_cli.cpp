@@ -7,6 +7,7 @@
 #include "Repository.h"
 #include "TestCertificate.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -238,6 +239,83 @@ private slots:
         QCOMPARE(run({u"snapshots"_s, u"--org"_s, u"000000000000000000000000"_s}).code, 7);
     }
 
+    // Shell completion: the bash script loads and completes subcommands, each subcommand's options (every
+    // option its --help lists), and cached organization IDs; zsh and fish get theirs.
+    void completion()
+    {
+        const QString program = QStringLiteral(APIACCESS_BINARY);
+        const auto complete = [&](const QString &line) {
+            QProcess bash;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
+            env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
+            bash.setProcessEnvironment(env);
+            bash.start(u"bash"_s,
+                       {u"-c"_s,
+                        u"source <(\"$0\" completion bash) && read -ra COMP_WORDS <<< \"$1\"; "
+                        "[[ \"$1\" == *' ' ]] && COMP_WORDS+=(''); "
+                        "COMP_WORDS[0]=\"$0\"; COMP_CWORD=$((${#COMP_WORDS[@]} - 1)); "
+                        "_apiaccess; printf '%s\\n' \"${COMPREPLY[@]}\""_s,
+                        program, line});
+            bash.waitForFinished(20'000);
+            return QString::fromUtf8(bash.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        };
+        QProcess load;
+        load.start(u"bash"_s,
+                   {u"-c"_s, u"source <(\"$0\" completion bash) && complete -p apiaccess"_s, program});
+        QVERIFY(load.waitForFinished(20'000));
+        QCOMPARE(load.exitCode(), 0);
+        QVERIFY(load.readAllStandardOutput().contains("complete -F _apiaccess apiaccess"));
+        QCOMPARE(complete(u"apiaccess rep"_s), QStringList{u"report"_s});
+        QCOMPARE(complete(u"apiaccess report --or"_s), QStringList{u"--org"_s});
+        QCOMPARE(complete(u"apiaccess report --org "_s), QStringList{Fx::OrgA});
+        QCOMPARE(complete(u"apiaccess export --format p"_s), QStringList{u"pdf"_s});
+        // Every option a subcommand's --help lists is completed for it.
+        for (const QString &command : {u"sync"_s, u"check-ip"_s, u"report"_s, u"diff"_s, u"export"_s,
+                                       u"profiles"_s, u"orgs"_s, u"snapshots"_s}) {
+            const QStringList offered = complete(u"apiaccess "_s + command + u" --"_s);
+            const QString help = QString::fromUtf8(run({command, u"--help"_s}).out);
+            QRegularExpressionMatchIterator it
+                = QRegularExpression(u"^\\s+(?:-\\w, )?(--[a-z0-9-]+)"_s, QRegularExpression::MultilineOption)
+                      .globalMatch(help);
+            int checked = 0;
+            while (it.hasNext()) {
+                const QString option = it.next().captured(1);
+                if (option == u"--help-all"_s || option == u"--names"_s || option == u"--ids"_s)
+                    continue;
+                ++checked;
+                QVERIFY2(offered.contains(option), qPrintable(command + u": "_s + option));
+            }
+            QVERIFY2(checked >= 2, qPrintable(command));
+        }
+        Run r = run({u"completion"_s, u"zsh"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("#compdef apiaccess"));
+        r = run({u"completion"_s, u"fish"_s});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("complete -c apiaccess"));
+        QCOMPARE(run({u"completion"_s, u"tcsh"_s}).code, 2);
+    }
+
+    // The man page, made at build time from the same --help, renders.
+    void manPage()
+    {
+        const QString page = QFileInfo(QStringLiteral(APIACCESS_BINARY)).dir().filePath(u"apiaccess.1"_s);
+        if (!QFileInfo::exists(page))
+            QSKIP("help2man is not installed: no man page was built");
+        QProcess man;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"MANWIDTH"_s, u"80"_s);
+        env.insert(u"MANPAGER"_s, u"cat"_s);
+        man.setProcessEnvironment(env);
+        man.start(u"man"_s, {u"-l"_s, page});
+        QVERIFY(man.waitForFinished(20'000));
+        const QByteArray text = man.readAllStandardOutput();
+        QCOMPARE(man.exitCode(), 0);
+        QVERIFY2(text.contains("APIACCESS(1)") && text.contains("check-ip") && text.contains("Exit codes"),
+                 text.left(400).constData());
+    }
+
     // Exports that cannot be written say so with their own code; "-" is standard output.
     void exportFailuresAndStandardOutput()
     {
@@ -427,10 +505,10 @@ private slots:
         Run r = run({u"sync"_s, u"--url"_s, server, u"--public-key"_s, u"ownerkey"_s}, key);
         QCOMPARE(r.code, 4);
         const QRegularExpressionMatch match
-            = QRegularExpression(u"--trust-certificate ([0-9a-f]{64})"_s).match(QString::fromUtf8(r.err));
+            = QRegularExpression(u"--pin-sha256 ([0-9a-f]{64})"_s).match(QString::fromUtf8(r.err));
         QVERIFY2(match.hasMatch(), r.err.constData());
         QVERIFY(r.err.contains("--ca-bundle FILE"));
-        r = run({u"sync"_s, u"--url"_s, server, u"--public-key"_s, u"ownerkey"_s, u"--trust-certificate"_s,
+        r = run({u"sync"_s, u"--url"_s, server, u"--public-key"_s, u"ownerkey"_s, u"--pin-sha256"_s,
                  match.captured(1)},
                 key);
         QVERIFY2(r.code == 0, r.err.constData());

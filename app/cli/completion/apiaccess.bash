@@ -1,0 +1,42 @@
+# SPDX-FileCopyrightText: 2026 API Access Console developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+# bash completion for apiaccess: subcommands, their options, profile names and cached organization IDs
+# (asked of the same apiaccess binary, from the cache only: nothing goes to a server).
+_apiaccess()
+{
+    local cur prev program="${COMP_WORDS[0]}"
+    cur="${COMP_WORDS[COMP_CWORD]}"
+    prev="${COMP_WORDS[COMP_CWORD-1]}"
+    local commands="sync check-ip report diff export profiles orgs snapshots screenshots completion"
+    case "$prev" in
+        --profile) COMPREPLY=($(compgen -W "$("$program" profiles --names 2>/dev/null)" -- "$cur")); return ;;
+        --org) COMPREPLY=($(compgen -W "$("$program" orgs --ids 2>/dev/null)" -- "$cur")); return ;;
+        --format) COMPREPLY=($(compgen -W "csv json md html pdf" -- "$cur")); return ;;
+        --fail-on) COMPREPLY=($(compgen -W "info low medium high" -- "$cur")); return ;;
+        --lang) COMPREPLY=($(compgen -W "en de fr es ja zh_CN" -- "$cur")); return ;;
+        --theme) COMPREPLY=($(compgen -W "system light dark" -- "$cur")); return ;;
+        --out | --private-key-file | --ca-bundle) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --url | --public-key | --pin-sha256 | --trust-certificate | --from | --to | --snapshot | --stale-days | --scale)
+            return ;;
+    esac
+    if [ "$COMP_CWORD" -eq 1 ]; then
+        COMPREPLY=($(compgen -W "$commands --demo --profile --lang --theme --offline --help --version" -- "$cur"))
+        return
+    fi
+    local options
+    case "${COMP_WORDS[1]}" in
+        sync) options="--profile --url --public-key --private-key-file --org --all-orgs --remember-key --ca-bundle --pin-sha256 --trust-certificate --help" ;;
+        check-ip) options="--org --profile --json --help" ;;
+        report) options="--org --profile --stale-days --fail-on --json --help" ;;
+        diff) options="--org --profile --from --to --json --help" ;;
+        export) options="--org --profile --format --out --snapshot --help" ;;
+        profiles) options="--json --help" ;;
+        orgs) options="--profile --json --help" ;;
+        snapshots) options="--org --profile --json --help" ;;
+        screenshots) options="--out --lang --theme --scale --check-layout --help" ;;
+        completion) options="bash zsh fish" ;;
+        *) options="--demo --profile --lang --theme --offline --help --version" ;;
+    esac
+    COMPREPLY=($(compgen -W "$options" -- "$cur"))
+}
+complete -F _apiaccess apiaccess

@@ -1,0 +1,33 @@
+# SPDX-FileCopyrightText: 2026 API Access Console developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+# fish completion for apiaccess: subcommands, their options, profile names and cached organization IDs.
+set -l commands sync check-ip report diff export profiles orgs snapshots screenshots completion
+complete -c apiaccess -f
+complete -c apiaccess -n "not __fish_seen_subcommand_from $commands" -a "$commands"
+complete -c apiaccess -n "not __fish_seen_subcommand_from $commands" -l demo -l offline -l help -l version
+complete -c apiaccess -n "not __fish_seen_subcommand_from $commands" -l lang -xa "en de fr es ja zh_CN"
+complete -c apiaccess -n "not __fish_seen_subcommand_from $commands" -l theme -xa "system light dark"
+complete -c apiaccess -l profile -xa "(apiaccess profiles --names 2>/dev/null)"
+complete -c apiaccess -n "__fish_seen_subcommand_from sync check-ip report diff export snapshots" -l org -xa "(apiaccess orgs --ids 2>/dev/null)"
+complete -c apiaccess -n "__fish_seen_subcommand_from check-ip report diff snapshots profiles orgs" -l json
+complete -c apiaccess -n "__fish_seen_subcommand_from $commands" -l help
+complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l url -x
+complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l public-key -x
+complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l private-key-file -rF
+complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l all-orgs
+complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l remember-key
+complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l ca-bundle -rF
+complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l pin-sha256 -x
+complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l trust-certificate -x
+complete -c apiaccess -n "__fish_seen_subcommand_from report" -l stale-days -x
+complete -c apiaccess -n "__fish_seen_subcommand_from report" -l fail-on -xa "info low medium high"
+complete -c apiaccess -n "__fish_seen_subcommand_from diff" -l from -x
+complete -c apiaccess -n "__fish_seen_subcommand_from diff" -l to -x
+complete -c apiaccess -n "__fish_seen_subcommand_from export" -l format -xa "csv json md html pdf"
+complete -c apiaccess -n "__fish_seen_subcommand_from export screenshots" -l out -rF
+complete -c apiaccess -n "__fish_seen_subcommand_from export" -l snapshot -x
+complete -c apiaccess -n "__fish_seen_subcommand_from screenshots" -l lang -xa "en de fr es ja zh_CN"
+complete -c apiaccess -n "__fish_seen_subcommand_from screenshots" -l theme -xa "light dark"
+complete -c apiaccess -n "__fish_seen_subcommand_from screenshots" -l scale -x
+complete -c apiaccess -n "__fish_seen_subcommand_from screenshots" -l check-layout
+complete -c apiaccess -n "__fish_seen_subcommand_from completion" -xa "bash zsh fish"
