@@ -2912,6 +2912,38 @@ cmake --install legt sie dort ab, wo die Shells von selbst suchen.</translation>
         <source>(sync --ca-bundle FILE trusts your certificate authority; --pin-sha256 %1 trusts this certificate.)</source>
         <translation>(sync --ca-bundle FILE vertraut Ihrer Zertifizierungsstelle; --pin-sha256 %1 vertraut diesem Zertifikat.)</translation>
     </message>
+    <message>
+        <source>Extra CA certificates (PEM) for a private certificate authority (&quot;&quot; removes them).</source>
+        <translation>Zusätzliche CA-Zertifikate (PEM) für eine private Zertifizierungsstelle (&quot;&quot; entfernt sie).</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint (&quot;&quot; trusts none).</source>
+        <translation>Dem Zertifikat des Servers mit diesem SHA-256-Fingerabdruck vertrauen (&quot;&quot; vertraut keinem).</translation>
+    </message>
+    <message>
+        <source>Saves a connection. Its private key goes to the keyring with sync --remember-key, never on the command line.</source>
+        <translation>Speichert eine Verbindung. Ihr privater Schlüssel kommt mit sync --remember-key in den Schlüsselbund, nie auf die Befehlszeile.</translation>
+    </message>
+    <message>
+        <source>Changes the certificate trust of a saved connection.</source>
+        <translation>Ändert das Zertifikatsvertrauen einer gespeicherten Verbindung.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s name.</source>
+        <translation>Der Name der Verbindung.</translation>
+    </message>
+    <message>
+        <source>%1: give the connection&apos;s name.</source>
+        <translation>%1: Geben Sie den Namen der Verbindung an.</translation>
+    </message>
+    <message>
+        <source>%1: a connection named %2 exists already (profiles edit changes it).</source>
+        <translation>%1: Eine Verbindung namens %2 existiert bereits (profiles edit ändert sie).</translation>
+    </message>
+    <message>
+        <source>%1: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
+        <translation>%1: --pin-sha256 erwartet die 64 Hexadezimalziffern eines SHA-256-Fingerabdrucks.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

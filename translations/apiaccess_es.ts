@@ -2912,6 +2912,38 @@ cmake --install los instala donde los shells los buscan por sí mismos.</transla
         <source>(sync --ca-bundle FILE trusts your certificate authority; --pin-sha256 %1 trusts this certificate.)</source>
         <translation>(sync --ca-bundle FILE confía en su autoridad de certificación; --pin-sha256 %1 confía en este certificado.)</translation>
     </message>
+    <message>
+        <source>Extra CA certificates (PEM) for a private certificate authority (&quot;&quot; removes them).</source>
+        <translation>Certificados de CA adicionales (PEM) para una autoridad de certificación privada (&quot;&quot; los quita).</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint (&quot;&quot; trusts none).</source>
+        <translation>Confiar en el certificado del servidor con esta huella SHA-256 (&quot;&quot; no confía en ninguno).</translation>
+    </message>
+    <message>
+        <source>Saves a connection. Its private key goes to the keyring with sync --remember-key, never on the command line.</source>
+        <translation>Guarda una conexión. Su clave privada va al llavero con sync --remember-key, nunca en la línea de órdenes.</translation>
+    </message>
+    <message>
+        <source>Changes the certificate trust of a saved connection.</source>
+        <translation>Cambia la confianza de certificados de una conexión guardada.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s name.</source>
+        <translation>El nombre de la conexión.</translation>
+    </message>
+    <message>
+        <source>%1: give the connection&apos;s name.</source>
+        <translation>%1: indique el nombre de la conexión.</translation>
+    </message>
+    <message>
+        <source>%1: a connection named %2 exists already (profiles edit changes it).</source>
+        <translation>%1: ya existe una conexión llamada %2 (profiles edit la cambia).</translation>
+    </message>
+    <message>
+        <source>%1: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
+        <translation>%1: --pin-sha256 espera los 64 dígitos hexadecimales de una huella SHA-256.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2912,6 +2912,38 @@ cmake --install les installe là où les shells les cherchent d’eux-mêmes.</t
         <source>(sync --ca-bundle FILE trusts your certificate authority; --pin-sha256 %1 trusts this certificate.)</source>
         <translation>(sync --ca-bundle FILE fait confiance à votre autorité de certification ; --pin-sha256 %1 fait confiance à ce certificat.)</translation>
     </message>
+    <message>
+        <source>Extra CA certificates (PEM) for a private certificate authority (&quot;&quot; removes them).</source>
+        <translation>Certificats d’AC supplémentaires (PEM) pour une autorité de certification privée (&quot;&quot; les retire).</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint (&quot;&quot; trusts none).</source>
+        <translation>Faire confiance au certificat du serveur ayant cette empreinte SHA-256 (&quot;&quot; n’en approuve aucun).</translation>
+    </message>
+    <message>
+        <source>Saves a connection. Its private key goes to the keyring with sync --remember-key, never on the command line.</source>
+        <translation>Enregistre une connexion. Sa clé privée va dans le trousseau avec sync --remember-key, jamais sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Changes the certificate trust of a saved connection.</source>
+        <translation>Modifie la confiance de certificat d’une connexion enregistrée.</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s name.</source>
+        <translation>Le nom de la connexion.</translation>
+    </message>
+    <message>
+        <source>%1: give the connection&apos;s name.</source>
+        <translation>%1 : indiquez le nom de la connexion.</translation>
+    </message>
+    <message>
+        <source>%1: a connection named %2 exists already (profiles edit changes it).</source>
+        <translation>%1 : une connexion nommée %2 existe déjà (profiles edit la modifie).</translation>
+    </message>
+    <message>
+        <source>%1: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
+        <translation>%1 : --pin-sha256 attend les 64 chiffres hexadécimaux d’une empreinte SHA-256.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

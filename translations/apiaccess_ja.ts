@@ -2884,6 +2884,38 @@ cmake --install はシェルが自動で探す場所に入れます。</translat
         <source>(sync --ca-bundle FILE trusts your certificate authority; --pin-sha256 %1 trusts this certificate.)</source>
         <translation>(sync --ca-bundle FILE で認証局を、--pin-sha256 %1 でこの証明書を信頼します。)</translation>
     </message>
+    <message>
+        <source>Extra CA certificates (PEM) for a private certificate authority (&quot;&quot; removes them).</source>
+        <translation>プライベート認証局の追加 CA 証明書 (PEM)。&quot;&quot; で削除します。</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint (&quot;&quot; trusts none).</source>
+        <translation>この SHA-256 フィンガープリントを持つサーバー証明書を信頼します (&quot;&quot; でどれも信頼しません)。</translation>
+    </message>
+    <message>
+        <source>Saves a connection. Its private key goes to the keyring with sync --remember-key, never on the command line.</source>
+        <translation>接続を保存します。秘密鍵は sync --remember-key でキーリングに入れ、コマンドラインには書きません。</translation>
+    </message>
+    <message>
+        <source>Changes the certificate trust of a saved connection.</source>
+        <translation>保存された接続の証明書の信頼設定を変更します。</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s name.</source>
+        <translation>接続の名前。</translation>
+    </message>
+    <message>
+        <source>%1: give the connection&apos;s name.</source>
+        <translation>%1: 接続の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: a connection named %2 exists already (profiles edit changes it).</source>
+        <translation>%1: %2 という名前の接続は既にあります (profiles edit で変更できます)。</translation>
+    </message>
+    <message>
+        <source>%1: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
+        <translation>%1: --pin-sha256 には SHA-256 フィンガープリントの 16 進 64 桁を指定します。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -2884,6 +2884,38 @@ cmake --install 会把它们放到 shell 自动查找的位置。</translation>
         <source>(sync --ca-bundle FILE trusts your certificate authority; --pin-sha256 %1 trusts this certificate.)</source>
         <translation>（sync --ca-bundle FILE 信任您的证书颁发机构；--pin-sha256 %1 信任此证书。）</translation>
     </message>
+    <message>
+        <source>Extra CA certificates (PEM) for a private certificate authority (&quot;&quot; removes them).</source>
+        <translation>用于私有证书颁发机构的额外 CA 证书（PEM）（&quot;&quot; 表示移除）。</translation>
+    </message>
+    <message>
+        <source>Trust the server&apos;s certificate with this SHA-256 fingerprint (&quot;&quot; trusts none).</source>
+        <translation>信任具有此 SHA-256 指纹的服务器证书（&quot;&quot; 表示不信任任何证书）。</translation>
+    </message>
+    <message>
+        <source>Saves a connection. Its private key goes to the keyring with sync --remember-key, never on the command line.</source>
+        <translation>保存连接。其私钥通过 sync --remember-key 存入密钥环，绝不出现在命令行上。</translation>
+    </message>
+    <message>
+        <source>Changes the certificate trust of a saved connection.</source>
+        <translation>更改已保存连接的证书信任设置。</translation>
+    </message>
+    <message>
+        <source>The connection&apos;s name.</source>
+        <translation>连接的名称。</translation>
+    </message>
+    <message>
+        <source>%1: give the connection&apos;s name.</source>
+        <translation>%1：请指定连接的名称。</translation>
+    </message>
+    <message>
+        <source>%1: a connection named %2 exists already (profiles edit changes it).</source>
+        <translation>%1：名为 %2 的连接已存在（profiles edit 可更改它）。</translation>
+    </message>
+    <message>
+        <source>%1: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
+        <translation>%1：--pin-sha256 需要 SHA-256 指纹的 64 位十六进制数字。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -80,6 +81,13 @@ int usageError(const QCommandLineParser &parser, const QString &command, const Q
         message += QCoreApplication::translate("cli", " — did you mean '%1'?").arg(dashed(near));
     printError(message);
     return Usage;
+}
+
+QByteArray normalizedFingerprint(const QString &typed)
+{
+    const QString hex = QString(typed).remove(u':').trimmed().toLower();
+    static const QRegularExpression digits(u"^[0-9a-f]{64}$"_s);
+    return digits.match(hex).hasMatch() ? hex.toLatin1() : QByteArray();
 }
 
 QString exitCodeMeaning(ExitCode code)

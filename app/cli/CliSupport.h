@@ -34,5 +34,8 @@ int usageError(const QCommandLineParser &parser, const QString &command, const Q
 // --help of a command: "Usage: apiaccess COMMAND …", its options, and the exit codes it can return.
 QString helpText(const QCommandLineParser &parser, const QString &command, const QList<ExitCode> &codes);
 QString exitCodeMeaning(ExitCode code);
+// A SHA-256 fingerprint as typed (hex, colons allowed) in the form profiles keep, or empty when it is
+// not 64 hex digits.
+QByteArray normalizedFingerprint(const QString &typed);
 
 } // namespace Cli

@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
-#include <QRegularExpression>
 
 #include <cstdio>
 #include <memory>
@@ -149,15 +148,13 @@ int sync(const QStringList &arguments)
     if (parser.isSet(caBundle))
         remembered.caBundlePath = QFileInfo(parser.value(caBundle)).absoluteFilePath();
     if (parser.isSet(trust)) {
-        const QString fingerprint = parser.value(trust).remove(u':').trimmed().toLower();
-        static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
-        if (!hex.match(fingerprint).hasMatch()) {
-            err(QCoreApplication::translate("cli",
-                                            "sync: --pin-sha256 takes the 64 hex digits of a "
-                                            "SHA-256 fingerprint."));
+        const QByteArray fingerprint = normalizedFingerprint(parser.value(trust));
+        if (fingerprint.isEmpty()) {
+            err(QCoreApplication::translate(
+                "cli", "sync: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint."));
             return Usage;
         }
-        remembered.pinnedSha256 = fingerprint.toLatin1();
+        remembered.pinnedSha256 = fingerprint;
     }
     if (parser.isSet(caBundle) || parser.isSet(trust)) {
         const auto problems = remembered.fieldProblems();

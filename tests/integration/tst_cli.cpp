@@ -270,6 +270,8 @@ private slots:
         QCOMPARE(complete(u"apiaccess report --or"_s), QStringList{u"--org"_s});
         QCOMPARE(complete(u"apiaccess report --org "_s), QStringList{Fx::OrgA});
         QCOMPARE(complete(u"apiaccess export --format p"_s), QStringList{u"pdf"_s});
+        QCOMPARE(complete(u"apiaccess profiles a"_s), QStringList{u"add"_s});
+        QCOMPARE(complete(u"apiaccess profiles add x --pin"_s), QStringList{u"--pin-sha256"_s});
         // Every option a subcommand's --help lists is completed for it.
         for (const QString &command : {u"sync"_s, u"check-ip"_s, u"report"_s, u"diff"_s, u"export"_s,
                                        u"profiles"_s, u"orgs"_s, u"snapshots"_s}) {
@@ -521,6 +523,32 @@ private slots:
                      key)
                      .code,
                  2);
+
+        // A saved connection with the certificate pinned: profiles add, then sync --profile.
+        QCOMPARE(run({u"profiles"_s, u"add"_s, u"tls"_s, u"--url"_s, server, u"--public-key"_s, u"ownerkey"_s,
+                      u"--pin-sha256"_s, match.captured(1).toUpper()})
+                     .code,
+                 0);
+        r = run({u"profiles"_s, u"--json"_s});
+        QJsonObject saved;
+        for (const auto &p : r.json().value("profiles"_L1).toArray()) {
+            if (p.toObject().value("name"_L1).toString() == u"tls"_s)
+                saved = p.toObject();
+        }
+        QCOMPARE(saved.value("pinSha256"_L1).toString(), match.captured(1));
+        QCOMPARE(saved.value("server"_L1).toString(), server);
+        QVERIFY(saved.contains("keyring"_L1) && saved.value("caBundle"_L1).isNull());
+        r = run({u"sync"_s, u"--profile"_s, u"tls"_s}, key);
+        QVERIFY2(r.code == 0, r.err.constData());
+        // edit: the trust only; no pin, then the refusal again; a CA bundle that is not there is refused.
+        QCOMPARE(run({u"profiles"_s, u"edit"_s, u"tls"_s, u"--pin-sha256"_s, QString()}).code, 0);
+        QCOMPARE(run({u"sync"_s, u"--profile"_s, u"tls"_s}, key).code, 4);
+        QCOMPARE(run({u"profiles"_s, u"edit"_s, u"tls"_s, u"--ca-bundle"_s, u"/nonexistent.pem"_s}).code, 2);
+        QCOMPARE(run({u"profiles"_s, u"edit"_s, u"tls"_s, u"--url"_s, server}).code, 2);
+        QCOMPARE(
+            run({u"profiles"_s, u"add"_s, u"tls"_s, u"--url"_s, server, u"--public-key"_s, u"ownerkey"_s})
+                .code,
+            2);
     }
 
     void aDamagedCacheIsACacheProblem()

@@ -16,6 +16,9 @@ _apiaccess()
         --lang) COMPREPLY=($(compgen -W "en de fr es ja zh_CN" -- "$cur")); return ;;
         --theme) COMPREPLY=($(compgen -W "system light dark" -- "$cur")); return ;;
         --out | --private-key-file | --ca-bundle) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        edit) if [ "${COMP_WORDS[1]}" = profiles ]; then
+                  COMPREPLY=($(compgen -W "$("$program" profiles --names 2>/dev/null)" -- "$cur")); return
+              fi ;;
         --url | --public-key | --pin-sha256 | --trust-certificate | --from | --to | --snapshot | --stale-days | --scale)
             return ;;
     esac
@@ -30,7 +33,12 @@ _apiaccess()
         report) options="--org --profile --stale-days --fail-on --json --help" ;;
         diff) options="--org --profile --from --to --json --help" ;;
         export) options="--org --profile --format --out --snapshot --help" ;;
-        profiles) options="--json --help" ;;
+        profiles)
+            case "${COMP_WORDS[2]}" in
+                add) options="--url --public-key --ca-bundle --pin-sha256 --help" ;;
+                edit) options="--ca-bundle --pin-sha256 --help" ;;
+                *) options="add edit --json --help" ;;
+            esac ;;
         orgs) options="--profile --json --help" ;;
         snapshots) options="--org --profile --json --help" ;;
         screenshots) options="--out --lang --theme --scale --check-layout --help" ;;

@@ -31,3 +31,9 @@ complete -c apiaccess -n "__fish_seen_subcommand_from screenshots" -l theme -xa 
 complete -c apiaccess -n "__fish_seen_subcommand_from screenshots" -l scale -x
 complete -c apiaccess -n "__fish_seen_subcommand_from screenshots" -l check-layout
 complete -c apiaccess -n "__fish_seen_subcommand_from completion" -xa "bash zsh fish"
+complete -c apiaccess -n "__fish_seen_subcommand_from profiles; and not __fish_seen_subcommand_from add edit" -xa "add edit"
+complete -c apiaccess -n "__fish_seen_subcommand_from edit" -xa "(apiaccess profiles --names 2>/dev/null)"
+complete -c apiaccess -n "__fish_seen_subcommand_from add" -l url -x
+complete -c apiaccess -n "__fish_seen_subcommand_from add" -l public-key -x
+complete -c apiaccess -n "__fish_seen_subcommand_from add edit" -l ca-bundle -rF
+complete -c apiaccess -n "__fish_seen_subcommand_from add edit" -l pin-sha256 -x
