@@ -202,8 +202,11 @@ void ApiKeysPage::setUpKeysHeader()
         }
         menu.exec(header->mapToGlobal(pos));
     });
-    connect(header, &QHeaderView::sectionResized, this,
-            [header](int, int, int) { AppSettings::setViewState(KeysHeaderState, header->saveState()); });
+    // Only what a person drags is saved: the stretching description follows every window resize.
+    connect(header, &QHeaderView::sectionResized, this, [header](int section, int, int) {
+        if (header->sectionResizeMode(section) == QHeaderView::Interactive)
+            AppSettings::setViewState(KeysHeaderState, header->saveState());
+    });
 }
 
 void ApiKeysPage::fillRoleFilter()
