@@ -310,6 +310,10 @@
         <source>The server accepted the change, but reading back the new value failed: %1 The next sync (F5) shows the value the server now holds.</source>
         <translation>Der Server hat die Änderung angenommen, aber das Zurücklesen des neuen Werts ist fehlgeschlagen: %1 Die nächste Synchronisierung (F5) zeigt den Wert, den der Server jetzt hat.</translation>
     </message>
+    <message>
+        <source>The server redirected to %1 — not followed: the key&apos;s credentials go to the connection&apos;s own server only. If that address is the right one, change the connection&apos;s server to it.</source>
+        <translation>Der Server hat nach %1 umgeleitet – nicht gefolgt: Die Zugangsdaten des Schlüssels gehen nur an den eigenen Server der Verbindung. Ist diese Adresse die richtige, ändern Sie den Server der Verbindung entsprechend.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -2196,6 +2200,13 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     </message>
 </context>
 <context>
+    <name>RequestScheduler</name>
+    <message>
+        <source>an address it did not give</source>
+        <translation>eine Adresse, die er nicht angab</translation>
+    </message>
+</context>
+<context>
     <name>RoleCatalogue</name>
     <message>
         <source>Organization Owner</source>
@@ -2676,10 +2687,6 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <translation>Geben Sie --profile NAME an, oder --url BASE und --public-key KEY.</translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>%1 kann nicht gelesen werden.</translation>
-    </message>
-    <message>
         <source>The keyring holds no private key for %1.</source>
         <translation>Der Schlüsselbund enthält keinen privaten Schlüssel für %1.</translation>
     </message>
@@ -2943,6 +2950,22 @@ cmake --install legt sie dort ab, wo die Shells von selbst suchen.</translation>
     <message>
         <source>%1: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
         <translation>%1: --pin-sha256 erwartet die 64 Hexadezimalziffern eines SHA-256-Fingerabdrucks.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine gewöhnliche Datei.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a private key file holds one key of 36 characters.</source>
+        <translation>%1 hat %2 Bytes; eine Datei mit privatem Schlüssel enthält einen Schlüssel aus 36 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

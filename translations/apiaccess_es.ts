@@ -310,6 +310,10 @@
         <source>The server accepted the change, but reading back the new value failed: %1 The next sync (F5) shows the value the server now holds.</source>
         <translation>El servidor aceptó el cambio, pero no se pudo volver a leer el nuevo valor: %1 La próxima sincronización (F5) muestra el valor que ahora tiene el servidor.</translation>
     </message>
+    <message>
+        <source>The server redirected to %1 — not followed: the key&apos;s credentials go to the connection&apos;s own server only. If that address is the right one, change the connection&apos;s server to it.</source>
+        <translation>El servidor redirigió a %1 — no se siguió: las credenciales de la clave solo van al servidor de la conexión. Si esa dirección es la correcta, cambie el servidor de la conexión a ella.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -2196,6 +2200,13 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     </message>
 </context>
 <context>
+    <name>RequestScheduler</name>
+    <message>
+        <source>an address it did not give</source>
+        <translation>una dirección que no indicó</translation>
+    </message>
+</context>
+<context>
     <name>RoleCatalogue</name>
     <message>
         <source>Organization Owner</source>
@@ -2676,10 +2687,6 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <translation>Indique --profile NAME, o --url BASE y --public-key KEY.</translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>No se puede leer %1.</translation>
-    </message>
-    <message>
         <source>The keyring holds no private key for %1.</source>
         <translation>El llavero no contiene ninguna clave privada para %1.</translation>
     </message>
@@ -2943,6 +2950,22 @@ cmake --install los instala donde los shells los buscan por sí mismos.</transla
     <message>
         <source>%1: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
         <translation>%1: --pin-sha256 espera los 64 dígitos hexadecimales de una huella SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a private key file holds one key of 36 characters.</source>
+        <translation>%1 tiene %2 bytes; un archivo de clave privada contiene una clave de 36 caracteres.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,10 @@
         <source>The server accepted the change, but reading back the new value failed: %1 The next sync (F5) shows the value the server now holds.</source>
         <translation>Le serveur a accepté la modification, mais la relecture de la nouvelle valeur a échoué : %1 La prochaine synchronisation (F5) affiche la valeur que le serveur détient désormais.</translation>
     </message>
+    <message>
+        <source>The server redirected to %1 — not followed: the key&apos;s credentials go to the connection&apos;s own server only. If that address is the right one, change the connection&apos;s server to it.</source>
+        <translation>Le serveur a redirigé vers %1 — non suivi : les identifiants de la clé ne vont qu’au serveur de la connexion. Si cette adresse est la bonne, indiquez-la comme serveur de la connexion.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -2196,6 +2200,13 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     </message>
 </context>
 <context>
+    <name>RequestScheduler</name>
+    <message>
+        <source>an address it did not give</source>
+        <translation>une adresse qu’il n’a pas indiquée</translation>
+    </message>
+</context>
+<context>
     <name>RoleCatalogue</name>
     <message>
         <source>Organization Owner</source>
@@ -2676,10 +2687,6 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <translation>Indiquez --profile NAME, ou --url BASE et --public-key KEY.</translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>Impossible de lire %1.</translation>
-    </message>
-    <message>
         <source>The keyring holds no private key for %1.</source>
         <translation>Le trousseau ne contient pas de clé privée pour %1.</translation>
     </message>
@@ -2943,6 +2950,22 @@ cmake --install les installe là où les shells les cherchent d’eux-mêmes.</t
     <message>
         <source>%1: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
         <translation>%1 : --pin-sha256 attend les 64 chiffres hexadécimaux d’une empreinte SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n’est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a private key file holds one key of 36 characters.</source>
+        <translation>%1 fait %2 octets ; un fichier de clé privée contient une clé de 36 caractères.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
 </context>
 <context>

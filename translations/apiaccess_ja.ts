@@ -307,6 +307,10 @@
         <source>The server accepted the change, but reading back the new value failed: %1 The next sync (F5) shows the value the server now holds.</source>
         <translation>サーバーは変更を受け付けましたが、新しい値の読み戻しに失敗しました: %1 次の同期 (F5) でサーバーの現在の値が表示されます。</translation>
     </message>
+    <message>
+        <source>The server redirected to %1 — not followed: the key&apos;s credentials go to the connection&apos;s own server only. If that address is the right one, change the connection&apos;s server to it.</source>
+        <translation>サーバーは %1 へリダイレクトしました — 追従していません。キーの資格情報は接続先サーバーにしか送りません。そのアドレスが正しい場合は、接続のサーバーをそのアドレスに変更してください。</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -2177,6 +2181,13 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     </message>
 </context>
 <context>
+    <name>RequestScheduler</name>
+    <message>
+        <source>an address it did not give</source>
+        <translation>示されなかったアドレス</translation>
+    </message>
+</context>
+<context>
     <name>RoleCatalogue</name>
     <message>
         <source>Organization Owner</source>
@@ -2653,10 +2664,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>--profile NAME、または --url BASE と --public-key KEY を指定してください。</translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>%1 を読み取れません。</translation>
-    </message>
-    <message>
         <source>The keyring holds no private key for %1.</source>
         <translation>キーリングに %1 の秘密キーがありません。</translation>
     </message>
@@ -2915,6 +2922,22 @@ cmake --install はシェルが自動で探す場所に入れます。</translat
     <message>
         <source>%1: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
         <translation>%1: --pin-sha256 には SHA-256 フィンガープリントの 16 進 64 桁を指定します。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 は通常のファイルではありません。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a private key file holds one key of 36 characters.</source>
+        <translation>%1 は %2 バイトあります。秘密鍵ファイルには 36 文字のキーが 1 つだけ入ります。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 を読めません: %2</translation>
     </message>
 </context>
 <context>

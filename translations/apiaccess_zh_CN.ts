@@ -307,6 +307,10 @@
         <source>The server accepted the change, but reading back the new value failed: %1 The next sync (F5) shows the value the server now holds.</source>
         <translation>服务器已接受更改，但回读新值失败：%1 下一次同步 (F5) 将显示服务器当前的值。</translation>
     </message>
+    <message>
+        <source>The server redirected to %1 — not followed: the key&apos;s credentials go to the connection&apos;s own server only. If that address is the right one, change the connection&apos;s server to it.</source>
+        <translation>服务器重定向到 %1 — 未跟随：密钥的凭据只发送到连接自己的服务器。如果该地址是正确的，请将连接的服务器改为它。</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -2177,6 +2181,13 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     </message>
 </context>
 <context>
+    <name>RequestScheduler</name>
+    <message>
+        <source>an address it did not give</source>
+        <translation>一个未给出的地址</translation>
+    </message>
+</context>
+<context>
     <name>RoleCatalogue</name>
     <message>
         <source>Organization Owner</source>
@@ -2653,10 +2664,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>请给出 --profile NAME，或 --url BASE 和 --public-key KEY。</translation>
     </message>
     <message>
-        <source>Cannot read %1.</source>
-        <translation>无法读取 %1。</translation>
-    </message>
-    <message>
         <source>The keyring holds no private key for %1.</source>
         <translation>密钥环中没有 %1 的私钥。</translation>
     </message>
@@ -2915,6 +2922,22 @@ cmake --install 会把它们放到 shell 自动查找的位置。</translation>
     <message>
         <source>%1: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
         <translation>%1：--pin-sha256 需要 SHA-256 指纹的 64 位十六进制数字。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; a private key file holds one key of 36 characters.</source>
+        <translation>%1 有 %2 字节；私钥文件只包含一个 36 个字符的密钥。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>

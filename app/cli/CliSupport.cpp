@@ -12,14 +12,28 @@ using namespace Qt::StringLiterals;
 
 namespace Cli {
 
+QString printable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool bidi = (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+        if ((c.category() == QChar::Other_Control && c != u'\n' && c != u'\t') || bidi)
+            continue;
+        out += c;
+    }
+    return out;
+}
+
 void printLine(const QString &text)
 {
-    fputs(qPrintable(text + u'\n'), stdout);
+    fputs(qPrintable(printable(text) + u'\n'), stdout);
 }
 
 void printError(const QString &text)
 {
-    fputs(qPrintable(u"apiaccess: "_s + text + u'\n'), stderr);
+    fputs(qPrintable(u"apiaccess: "_s + printable(text) + u'\n'), stderr);
 }
 
 QString shortened(const QString &typed)

@@ -22,6 +22,9 @@ enum ExitCode {
     NotFound = 7, // the organization (or snapshot) is not there, or this key cannot see it
 };
 
+// Text a server may have written, made safe for a terminal: control characters (escape sequences that set
+// the title or clear the screen) and bidirectional overrides are dropped; newlines and tabs stay.
+QString printable(const QString &text);
 void printLine(const QString &text); // stdout
 void printError(const QString &text); // stderr, "apiaccess: " first
 // At most 80 characters of something a person typed, for echoing it in a message.

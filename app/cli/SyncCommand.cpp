@@ -170,12 +170,35 @@ int sync(const QStringList &arguments)
         return Usage;
     }
     if (parser.isSet(keyFile)) {
-        QFile file(parser.value(keyFile));
-        if (!file.open(QIODevice::ReadOnly)) {
-            err(QCoreApplication::translate("cli", "Cannot read %1.").arg(file.fileName()));
+        // A regular file of a few bytes (a key is 36 characters): not a directory, a device such as
+        // /dev/zero, a FIFO that may never be written, or a large file read whole.
+        const QString path = parser.value(keyFile);
+        const QFileInfo info(path);
+        QString problem;
+        if (!info.exists())
+            problem = QCoreApplication::translate("cli", "%1 does not exist.").arg(shortened(path));
+        else if (!info.isFile())
+            problem = QCoreApplication::translate("cli", "%1 is not a regular file.").arg(shortened(path));
+        else if (info.size() > 4096)
+            problem = QCoreApplication::translate("cli",
+                                                  "%1 has %2 bytes; a private key file holds one key of 36 "
+                                                  "characters.")
+                          .arg(shortened(path))
+                          .arg(info.size());
+        QFile file(path);
+        if (problem.isEmpty() && !file.open(QIODevice::ReadOnly))
+            problem = QCoreApplication::translate("cli", "Cannot read %1: %2")
+                          .arg(shortened(path), file.errorString());
+        if (!problem.isEmpty()) {
+            err(u"sync: --private-key-file: "_s + problem);
             return Usage;
         }
-        connection.privateKey = QString::fromUtf8(file.readAll()).trimmed();
+        connection.privateKey = QString::fromUtf8(file.read(4096)).trimmed();
+        const QString keyProblem = ConnectionProfile::privateKeyProblem(connection.privateKey);
+        if (!keyProblem.isEmpty()) {
+            err(u"sync: --private-key-file: "_s + keyProblem);
+            return Usage;
+        }
     } else {
         connection.privateKey = qEnvironmentVariable("APIACCESS_PRIVATE_KEY").trimmed();
     }

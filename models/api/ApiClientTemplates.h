@@ -10,6 +10,9 @@
 
 namespace ApiClientDetail {
 constexpr int PageSize = 500;
+// No listing of the API holds more (an organization has at most 500 API keys and 250 projects; see
+// models/api/README.md): a totalCount above it is not believed, and nothing is sized by it.
+constexpr qint64 MaxListItems = 20'000;
 
 inline QString withQuery(const QString &path, const QString &query)
 {
@@ -75,6 +78,14 @@ void ApiClient::getAll(const QString &path, Json::Parsed<Json::Page<T>> (*parse)
              if (parseError)
                  return done(*parseError);
              const qint64 total = first.value->totalCount;
+             if (total < 0 || total > ApiClientDetail::MaxListItems
+                 || first.value->results.size() > ApiClientDetail::PageSize)
+                 return done(malformed(reply, path,
+                                       QStringLiteral("totalCount %1 (or a page of %2 items): more than any "
+                                                      "real server holds; at most %3 items are read")
+                                           .arg(total)
+                                           .arg(first.value->results.size())
+                                           .arg(ApiClientDetail::MaxListItems)));
              const int pageCount = int(
                  std::max<qint64>(1, (total + ApiClientDetail::PageSize - 1) / ApiClientDetail::PageSize));
              state->pages.resize(size_t(pageCount));
@@ -84,28 +95,34 @@ void ApiClient::getAll(const QString &path, Json::Parsed<Json::Page<T>> (*parse)
              // totalCount is known: the remaining pages go out in parallel.
              state->remaining = pageCount - 1;
              for (int n = 2; n <= pageCount; ++n) {
-                 state->requests.push_back(
-                     send(HttpMethod::Get, pagePath(n), {}, options,
-                          [=, this](const Reply &pageReply, const std::optional<ApiError> &pageError) {
-                              if (state->failed)
-                                  return;
-                              std::optional<ApiError> failure = pageError;
-                              std::optional<Json::Page<T>> page;
-                              if (!failure) {
-                                  auto parsed = parsePage(pageReply, &failure);
-                                  if (!failure)
-                                      page = std::move(*parsed.value);
-                              }
-                              if (failure) {
-                                  state->failed = true;
-                                  for (quint64 id : state->requests)
-                                      m_scheduler->cancel(id);
-                                  return done(*failure);
-                              }
-                              state->pages[size_t(n - 1)] = std::move(page->results);
-                              if (--state->remaining == 0)
-                                  finish();
-                          }));
+                 state->requests.push_back(send(
+                     HttpMethod::Get, pagePath(n), {}, options,
+                     [=, this](const Reply &pageReply, const std::optional<ApiError> &pageError) {
+                         if (state->failed)
+                             return;
+                         std::optional<ApiError> failure = pageError;
+                         std::optional<Json::Page<T>> page;
+                         if (!failure) {
+                             auto parsed = parsePage(pageReply, &failure);
+                             if (!failure)
+                                 page = std::move(*parsed.value);
+                         }
+                         if (!failure && page->results.size() > ApiClientDetail::PageSize)
+                             failure
+                                 = malformed(pageReply, path,
+                                             QStringLiteral("a page of %1 items, more than the %2 asked for")
+                                                 .arg(page->results.size())
+                                                 .arg(ApiClientDetail::PageSize));
+                         if (failure) {
+                             state->failed = true;
+                             for (quint64 id : state->requests)
+                                 m_scheduler->cancel(id);
+                             return done(*failure);
+                         }
+                         state->pages[size_t(n - 1)] = std::move(page->results);
+                         if (--state->remaining == 0)
+                             finish();
+                     }));
              }
          });
 }

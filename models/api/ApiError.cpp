@@ -119,6 +119,12 @@ QString ApiError::explanation() const
             .arg(httpStatus)
             .arg(said);
     case Kind::MalformedResponse:
+        if (!redirectedTo.isEmpty())
+            return tr("The server redirected to %1 — not followed: the key's credentials go to the "
+                      "connection's "
+                      "own server only. If that address is the right one, change the connection's server to "
+                      "it.")
+                .arg(redirectedTo);
         return tr("The server answered with something that is not the API's JSON (HTTP %1). A proxy or a "
                   "wrong "
                   "server address may be in the way.")

@@ -42,6 +42,7 @@ public:
     QString path; // the API path, without secrets
     QString networkError; // Qt's text for network and TLS errors
     QString certificateSha256; // TLS: the fingerprint of the server's certificate
+    QString redirectedTo; // a 3xx answer: where the server wanted the request to go (never followed)
     int retryAfterSeconds = 0;
     // Set when the server accepted a change and only reading the new value back failed: the change is
     // made, the console just does not know its result yet.

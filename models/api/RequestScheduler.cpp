@@ -184,6 +184,8 @@ void RequestScheduler::start(const std::shared_ptr<Pending> &p)
     QUrl url = QUrl::fromEncoded(m_settings.apiBase.toEncoded() + p->request.path.toUtf8(), QUrl::StrictMode);
     QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    // Redirects are never followed: a 3xx to another host would carry the digest answer there.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_settings.transferTimeoutMs);
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("apiaccess/" APIACCESS_VERSION));
@@ -384,6 +386,15 @@ std::optional<ApiError> RequestScheduler::classify(const Pending &p, QNetworkRep
             return e;
         }
         return std::nullopt;
+    }
+    if (answer.status >= 300 && answer.status < 400) {
+        e.kind = ApiError::Kind::MalformedResponse;
+        const QUrl target = reply->url().resolved(QUrl::fromEncoded(answer.header("Location")));
+        // Where it points, without any credentials the Location might carry, and shortened.
+        e.redirectedTo = target.adjusted(QUrl::RemoveUserInfo).toString().left(200);
+        if (e.redirectedTo.isEmpty())
+            e.redirectedTo = tr("an address it did not give");
+        return e;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(answer.body, &parseError);

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 
@@ -54,9 +55,30 @@ QJsonObject noteJson(const Note &n)
     return {{"owner"_L1, n.owner}, {"ticket"_L1, n.ticket}, {"text"_L1, n.text}};
 }
 
-QString mdCell(QString text)
+// Server text in Markdown: what could make a link, an image, HTML or emphasis is escaped, and URLs are
+// broken up so that no autolink forms — "![x](http://…)" or "[click](javascript:…)" stays text.
+QString mdCell(const QString &text)
 {
-    return text.replace(u'|', u"\\|"_s).replace(u'\n', u' ');
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        if (c == u'\n' || c == u'\r')
+            out += u' ';
+        else if (QStringView(u"\\`*_{}[]<>!|").contains(c))
+            out += u'\\' + QString(c);
+        else
+            out += c;
+    }
+    out.replace(u"://"_s, u":\\/\\/"_s);
+    static const QRegularExpression www(u"(?i)\\bwww\\."_s);
+    out.replace(www, u"www\\."_s);
+    return out;
+}
+
+// Server text in a code span: a backtick would end it.
+QString mdCode(QString text)
+{
+    return u'`' + text.remove(u'`').replace(u'\n', u' ') + u'`';
 }
 
 QString entriesText(const KeyRecord &k)
@@ -70,11 +92,15 @@ QString entriesText(const KeyRecord &k)
 
 QString csvField(const QString &value)
 {
-    if (!value.contains(u',') && !value.contains(u'"') && !value.contains(u'\n') && !value.contains(u'\r'))
-        return value;
-    QString quoted = value;
-    quoted.replace(u'"', u"\"\""_s);
-    return u'"' + quoted + u'"';
+    // OWASP's CSV injection guidance: a cell a spreadsheet would read as a formula starts with a quote.
+    QString cell = value;
+    if (!cell.isEmpty() && QStringView(u"=+-@\t\r").contains(cell.front()))
+        cell.prepend(u'\'');
+    if (cell == value && !cell.contains(u',') && !cell.contains(u'"') && !cell.contains(u'\n')
+        && !cell.contains(u'\r'))
+        return cell;
+    cell.replace(u'"', u"\"\""_s);
+    return u'"' + cell + u'"';
 }
 
 QByteArray keysCsv(const ExportInput &in)
@@ -86,8 +112,8 @@ QByteArray keysCsv(const ExportInput &in)
         for (const QString &p : k.key.projectIds())
             projectRoles.append(p + u':' + k.key.projectRoleNames(p).join(u'+'));
         const Note note = in.keyNotes.value(k.key.id);
-        lines.append(QStringList{k.key.id, k.key.publicKey, csvField(k.key.desc),
-                                 k.key.orgRoleNames().join(u' '), projectRoles.join(u' '),
+        lines.append(QStringList{csvField(k.key.id), csvField(k.key.publicKey), csvField(k.key.desc),
+                                 csvField(k.key.orgRoleNames().join(u' ')), csvField(projectRoles.join(u' ')),
                                  QString::number(k.accessList.size()),
                                  k.accessListState.readable ? u"true"_s : u"false"_s, lastUsed(k),
                                  csvField(note.owner), csvField(note.ticket), csvField(note.text)}
@@ -102,9 +128,9 @@ QByteArray entriesCsv(const ExportInput &in)
     for (const KeyRecord &k : in.snapshot.keys) {
         for (const AccessListEntry &e : k.accessList) {
             const Note note = in.entryNotes.value(Note::entryKey(k.key.id, e.cidrBlock));
-            lines.append(QStringList{k.key.id, k.key.publicKey, e.ipAddress, e.cidrBlock, date(e.created),
-                                     QString::number(e.count), date(e.lastUsed), e.lastUsedAddress,
-                                     csvField(note.text)}
+            lines.append(QStringList{csvField(k.key.id), csvField(k.key.publicKey), csvField(e.ipAddress),
+                                     csvField(e.cidrBlock), date(e.created), QString::number(e.count),
+                                     date(e.lastUsed), csvField(e.lastUsedAddress), csvField(note.text)}
                              .join(u','));
         }
     }
@@ -164,8 +190,11 @@ QByteArray markdown(const ExportInput &in)
 {
     const OrgSnapshot &s = in.snapshot;
     QStringList md;
-    md << u"# "_s + tr("API access report: %1").arg(s.organization.name) << QString();
-    md << tr("Organization `%1`, snapshot %2 taken %3.").arg(s.organization.id).arg(s.id).arg(date(s.takenAt))
+    md << u"# "_s + tr("API access report: %1").arg(mdCell(s.organization.name)) << QString();
+    md << tr("Organization `%1`, snapshot %2 taken %3.")
+              .arg(QString(s.organization.id).remove(u'`'))
+              .arg(s.id)
+              .arg(date(s.takenAt))
        << QString();
     md << u"## "_s + tr("Summary") << QString();
     for (const QString &line : summary(in))
@@ -185,9 +214,9 @@ QByteArray markdown(const ExportInput &in)
         QStringList roles;
         for (const QString &r : k.key.orgRoleNames())
             roles.append(RoleCatalogue::displayName(r));
-        md << u"| %1 | `%2` | `%3` | %4 | %5 | %6 | %7 |"_s.arg(
-            mdCell(k.key.desc), k.key.publicKey, k.key.id, roles.join(u", "_s), entriesText(k), lastUsed(k),
-            mdCell(in.keyNotes.value(k.key.id).text));
+        md << u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |"_s.arg(
+            mdCell(k.key.desc), mdCode(k.key.publicKey), mdCode(k.key.id), mdCell(roles.join(u", "_s)),
+            entriesText(k), lastUsed(k), mdCell(in.keyNotes.value(k.key.id).text));
     }
     md << QString() << u"## "_s + tr("Whitelist entries") << QString();
     md << u"| %1 | %2 | %3 | %4 | %5 | %6 |"_s.arg(tr("Key"), tr("Address or CIDR"), tr("Created"),
@@ -195,9 +224,9 @@ QByteArray markdown(const ExportInput &in)
     md << u"|---|---|---|---|---|---|"_s;
     for (const KeyRecord &k : s.keys) {
         for (const AccessListEntry &e : k.accessList)
-            md << u"| `%1` | %2 | %3 | %4 | %5 | %6 |"_s
-                      .arg(k.key.publicKey, e.displayValue(), date(e.created), date(e.lastUsed),
-                           e.lastUsedAddress)
+            md << u"| %1 | %2 | %3 | %4 | %5 | %6 |"_s
+                      .arg(mdCode(k.key.publicKey), mdCell(e.displayValue()), date(e.created),
+                           date(e.lastUsed), mdCell(e.lastUsedAddress))
                       .arg(e.count);
     }
     return (md.join(u'\n') + u'\n').toUtf8();

@@ -7,6 +7,7 @@
 #include "ApiLogging.h"
 #include "Await.h"
 #include "EmulatorFixture.h"
+#include "ScriptedHttpServer.h"
 #include "TestCertificate.h"
 
 #include <QCryptographicHash>
@@ -342,6 +343,68 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.error().kind, Kind::Network);
         QVERIFY(!r.error().explanation().isEmpty());
+    }
+
+    // A server that claims an absurd totalCount, or pages larger than asked for: an unexpected answer,
+    // nothing allocated by the claim, no further page asked for.
+    void absurdTotalCountIsNotBelieved_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<bool>("refused"); // else: read as "no count", the page's own items
+        QTest::newRow("10^15 items") << QByteArray(R"({"results":[],"totalCount":1000000000000000})") << true;
+        QTest::newRow("just above the ceiling") << QByteArray(R"({"results":[],"totalCount":20001})") << true;
+        QTest::newRow("int64 max, beyond a double's integers")
+            << QByteArray(R"({"results":[],"totalCount":9223372036854775807})") << false;
+        QTest::newRow("negative") << QByteArray(R"({"results":[],"totalCount":-5})") << false;
+    }
+    void absurdTotalCountIsNotBelieved()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(bool, refused);
+        ScriptedHttpServer server;
+        server.setHandler([body](const QByteArray &, const QString &) {
+            return ScriptedHttpServer::Answer{200, body};
+        });
+        QVERIFY(server.start());
+        ConnectionSettings settings = settingsFor(u"ownerkey"_s, OwnerSecret);
+        settings.apiBase = QUrl(server.apiUrl());
+        settings.maxTries = 1;
+        connect(settings);
+        const auto r = orgs();
+        QCOMPARE(r.ok(), !refused);
+        if (refused)
+            QCOMPARE(r.error().kind, Kind::MalformedResponse);
+        else
+            QVERIFY(r.value().isEmpty());
+        QCOMPARE(server.requests(), 1);
+    }
+
+    // A redirect is never followed, to another host least of all: the digest answer stays home.
+    void redirectsAreNotFollowed()
+    {
+        ScriptedHttpServer elsewhere;
+        elsewhere.setHandler([](const QByteArray &, const QString &) {
+            return ScriptedHttpServer::Answer{200, R"({"results":[],"totalCount":0})"};
+        });
+        QVERIFY(elsewhere.start());
+        ScriptedHttpServer server;
+        const QByteArray location = QUrl(elsewhere.apiUrl()).toEncoded() + "/orgs";
+        server.setHandler([location](const QByteArray &, const QString &) {
+            return ScriptedHttpServer::Answer{302, {}, "Location: " + location + "\r\n"};
+        });
+        QVERIFY(server.start());
+        ConnectionSettings settings = settingsFor(u"ownerkey"_s, OwnerSecret);
+        settings.apiBase = QUrl(server.apiUrl());
+        connect(settings);
+        const auto r = orgs();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Kind::MalformedResponse);
+        QCOMPARE(r.error().httpStatus, 302);
+        QVERIFY2(r.error().explanation().contains(u"not followed"_s)
+                     && r.error().explanation().contains(QString::fromLatin1(location)),
+                 qPrintable(r.error().explanation()));
+        QCOMPARE(server.requests(), 1); // a 3xx is not retried
+        QCOMPARE(elsewhere.requests(), 0); // and the other host never hears of the request
     }
 
     void successBodyThatIsNotJson()

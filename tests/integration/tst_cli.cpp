@@ -354,7 +354,18 @@ private slots:
         QCOMPARE(created.status, 200);
         const QByteArray privateKey = created.json().value("privateKey"_L1).toString().toLatin1();
         QCOMPARE(privateKey.size(), 36);
+        // A description that would set the terminal's title and clear the screen.
+        QCOMPARE(http.post(u"/orgs/"_s + Fx::OrgA + u"/apiKeys"_s,
+                           "{\"desc\":\"\\u001b]0;pwned\\u0007\\u001b[2JTerminal trick "
+                           "\\u202eevil\",\"roles\":[\"ORG_MEMBER\"]}")
+                     .status,
+                 200);
         sync();
+        const Run listed = run({u"check-ip"_s, u"192.0.2.1"_s, u"--org"_s, Fx::OrgA});
+        QCOMPARE(listed.code, 0);
+        QVERIFY2(listed.out.contains("]0;pwned[2JTerminal trick evil"), listed.out.constData());
+        QVERIFY(!listed.out.contains('\x1b') && !listed.out.contains('\x07'));
+        QVERIFY(!listed.out.contains("\xe2\x80\xae")); // U+202E, the right-to-left override
         const QString base = m_home.filePath(u"export"_s);
         for (const QString &format : {u"csv"_s, u"json"_s, u"md"_s, u"html"_s, u"pdf"_s}) {
             const Run r = run(
@@ -374,7 +385,7 @@ private slots:
         }
         // CSV parses back: a header and one line per key; the quoted description survives.
         const QList<QByteArray> keyLines = content.value(base + u".csv"_s).trimmed().split('\n');
-        QCOMPARE(keyLines.size(), 1 + 5);
+        QCOMPARE(keyLines.size(), 1 + 6); // five keys of the dataset and this test, and the terminal trick
         QVERIFY(keyLines.first().startsWith("id,publicKey,desc,orgRoles"));
         QVERIFY(content.value(base + u".csv"_s).contains("\"Export, \"\"quoted\"\"\""));
         const QList<QByteArray> entryLines = content.value(base + u"-entries.csv"_s).trimmed().split('\n');
@@ -382,7 +393,7 @@ private slots:
         // JSON with the API's field names.
         const QJsonObject json = QJsonDocument::fromJson(content.value(base + u".json"_s)).object();
         const QJsonArray keys = json.value("apiKeys"_L1).toArray();
-        QCOMPARE(keys.size(), 5);
+        QCOMPARE(keys.size(), 6);
         QJsonObject first;
         for (const auto &k : keys) {
             if (k.toObject().value("publicKey"_L1).toString() == "ownerkey"_L1)
@@ -486,6 +497,27 @@ private slots:
         r = run({u"sync"_s, u"--url"_s, u"http://127.0.0.1:9"_s, u"--public-key"_s, u"ownerkey"_s,
                  u"--private-key-file"_s, keyFile.fileName()});
         QCOMPARE(r.code, 4);
+        // Key files read with bounds: a directory, a device, a large file, a missing one, a file that is no
+        // key — each a usage error naming the problem, before anything is sent.
+        QTemporaryFile big;
+        QVERIFY(big.open());
+        big.write(QByteArray(100'000, 'a'));
+        big.flush();
+        QTemporaryFile notAKey;
+        QVERIFY(notAKey.open());
+        notAKey.write("two words\nand lines\n");
+        notAKey.flush();
+        const std::pair<QString, QByteArray> keyFiles[] = {
+            {m_home.path(), "not a regular file"},      {u"/dev/zero"_s, "not a regular file"},
+            {big.fileName(), "100000 bytes"},           {m_home.filePath(u"nosuch"_s), "does not exist"},
+            {notAKey.fileName(), "--private-key-file"},
+        };
+        for (const auto &[path, says] : keyFiles) {
+            r = run({u"sync"_s, u"--url"_s, server, u"--public-key"_s, u"ownerkey"_s, u"--private-key-file"_s,
+                     path});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(r.err.contains(says), r.err.constData());
+        }
     }
 
     // A certificate refusal names both ways out, and sync offers both.

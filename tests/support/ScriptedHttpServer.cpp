@@ -55,7 +55,7 @@ void ScriptedHttpServer::serve(QTcpSocket *socket)
     if (answer.status != 204)
         response += "Content-Type: application/json\r\nContent-Length: "
             + QByteArray::number(answer.body.size()) + "\r\n";
-    response += "Connection: close\r\n\r\n";
+    response += answer.extraHeaders + "Connection: close\r\n\r\n";
     if (answer.status != 204)
         response += answer.body;
     socket->write(response);

@@ -17,6 +17,7 @@ public:
     {
         int status = 200;
         QByteArray body;
+        QByteArray extraHeaders; // "Name: value\r\n" lines (a Location, say)
     };
     using Handler = std::function<Answer(const QByteArray &method, const QString &path)>;
 

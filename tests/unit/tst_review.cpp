@@ -4,8 +4,11 @@
 // finding, triggered and not.
 #include "../integration/SnapshotFactory.h"
 #include "AddressCheck.h"
+#include "Exporter.h"
 #include "HygieneReport.h"
 #include "TestEnvironment.h"
+
+#include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
 using Verdict = AccessDecision::Verdict;
@@ -142,6 +145,38 @@ private slots:
         QCOMPARE(Finding::severityFromName(u"medium"), Finding::Severity::Medium);
         QVERIFY(!Finding::severityFromName(u"severe"));
         QCOMPARE(Finding::kindName(Finding::Kind::EmptyWhitelist), u"emptyWhitelist"_s);
+    }
+
+    // Server text never becomes a formula, a link, an image or markup in an export.
+    void exportsNeutraliseServerText()
+    {
+        QCOMPARE(Exporter::csvField(u"=HYPERLINK(\"http://x\",\"y\")"_s),
+                 u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_s);
+        QCOMPARE(Exporter::csvField(u"+cmd|' /C calc'!A0"_s), u"\"'+cmd|' /C calc'!A0\""_s);
+        QCOMPARE(Exporter::csvField(u"@SUM(1+1)"_s), u"\"'@SUM(1+1)\""_s);
+        QCOMPARE(Exporter::csvField(u"-2+3"_s), u"\"'-2+3\""_s);
+        QCOMPARE(Exporter::csvField(u"\tx"_s), u"\"'\tx\""_s);
+        QCOMPARE(Exporter::csvField(u"CI runners"_s), u"CI runners"_s);
+        ExportInput in;
+        in.snapshot.organization = {u"a0000000000000000000000a"_s, u"[Org](javascript:alert(1))"_s};
+        KeyRecord k;
+        k.key.id = u"d00000000000000000000001"_s;
+        k.key.publicKey = u"ab`cdefg"_s;
+        k.key.desc = u"![img](http://evil.example/x.png) <script>alert(1)</script> www.evil.example"_s;
+        in.snapshot.keys = {k};
+        const QString md = QString::fromUtf8(Exporter::markdown(in));
+        // No link syntax survives unescaped: every "](" has its bracket escaped.
+        QVERIFY2(!md.contains(QRegularExpression(u"(?<!\\\\)\\]\\("_s)), qPrintable(md));
+        QVERIFY(md.contains(u"\\[Org\\](javascript:alert(1))"_s));
+        QVERIFY(!md.contains(u"<script>"_s));
+        QVERIFY(!md.contains(u"http://"_s) && !md.contains(u"www.evil"_s));
+        QVERIFY(md.contains(u"\\!\\[img\\]"_s));
+        QVERIFY(md.contains(u"`abcdefg`"_s));
+        const QString html = Exporter::html(in);
+        QVERIFY(!html.contains(u"<script>"_s) && !html.contains(u"<img"_s) && !html.contains(u"<a "_s));
+        QVERIFY(html.contains(u"&lt;script&gt;"_s));
+        const QString csv = QString::fromUtf8(Exporter::keysCsv(in));
+        QVERIFY(csv.contains(u"ab`cdefg"_s));
     }
 };
 
