@@ -314,6 +314,10 @@
         <source>The server redirected to %1 — not followed: the key&apos;s credentials go to the connection&apos;s own server only. If that address is the right one, change the connection&apos;s server to it.</source>
         <translation>Der Server hat nach %1 umgeleitet – nicht gefolgt: Die Zugangsdaten des Schlüssels gehen nur an den eigenen Server der Verbindung. Ist diese Adresse die richtige, ändern Sie den Server der Verbindung entsprechend.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer could not be used (HTTP %1: %2). A proxy or a wrong server address may be in the way.</source>
+        <translation>Die Antwort des Servers war nicht verwendbar (HTTP %1: %2). Ein Proxy oder eine falsche Serveradresse könnte im Weg sein.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -2204,6 +2208,17 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     <message>
         <source>an address it did not give</source>
         <translation>eine Adresse, die er nicht angab</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunde</numerusform>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer grew past %1 MB, far more than any real answer; it was not read</source>
+        <translation>die Antwort überschritt %1 MB, weit mehr als jede echte Antwort; sie wurde nicht gelesen</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,16 @@
     </message>
 </context>
 <context>
+    <name>RequestScheduler</name>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>no complete answer within %n second</numerusform>
+            <numerusform>no complete answer within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message numerus="yes">
         <source>Wrote %n screenshot(s) to %1.</source>

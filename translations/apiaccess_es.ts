@@ -314,6 +314,10 @@
         <source>The server redirected to %1 — not followed: the key&apos;s credentials go to the connection&apos;s own server only. If that address is the right one, change the connection&apos;s server to it.</source>
         <translation>El servidor redirigió a %1 — no se siguió: las credenciales de la clave solo van al servidor de la conexión. Si esa dirección es la correcta, cambie el servidor de la conexión a ella.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer could not be used (HTTP %1: %2). A proxy or a wrong server address may be in the way.</source>
+        <translation>La respuesta del servidor no se pudo usar (HTTP %1: %2). Puede que un proxy o una dirección de servidor incorrecta se interponga.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -2204,6 +2208,17 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     <message>
         <source>an address it did not give</source>
         <translation>una dirección que no indicó</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>ninguna respuesta completa en %n segundo</numerusform>
+            <numerusform>ninguna respuesta completa en %n segundos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer grew past %1 MB, far more than any real answer; it was not read</source>
+        <translation>la respuesta superó los %1 MB, mucho más que cualquier respuesta real; no se leyó</translation>
     </message>
 </context>
 <context>

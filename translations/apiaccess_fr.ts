@@ -314,6 +314,10 @@
         <source>The server redirected to %1 — not followed: the key&apos;s credentials go to the connection&apos;s own server only. If that address is the right one, change the connection&apos;s server to it.</source>
         <translation>Le serveur a redirigé vers %1 — non suivi : les identifiants de la clé ne vont qu’au serveur de la connexion. Si cette adresse est la bonne, indiquez-la comme serveur de la connexion.</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer could not be used (HTTP %1: %2). A proxy or a wrong server address may be in the way.</source>
+        <translation>La réponse du serveur était inutilisable (HTTP %1 : %2). Un proxy ou une mauvaise adresse de serveur fait peut-être obstacle.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -2204,6 +2208,17 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     <message>
         <source>an address it did not give</source>
         <translation>une adresse qu’il n’a pas indiquée</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>aucune réponse complète en %n seconde</numerusform>
+            <numerusform>aucune réponse complète en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer grew past %1 MB, far more than any real answer; it was not read</source>
+        <translation>la réponse a dépassé %1 Mo, bien plus que toute réponse réelle ; elle n’a pas été lue</translation>
     </message>
 </context>
 <context>

@@ -311,6 +311,10 @@
         <source>The server redirected to %1 — not followed: the key&apos;s credentials go to the connection&apos;s own server only. If that address is the right one, change the connection&apos;s server to it.</source>
         <translation>サーバーは %1 へリダイレクトしました — 追従していません。キーの資格情報は接続先サーバーにしか送りません。そのアドレスが正しい場合は、接続のサーバーをそのアドレスに変更してください。</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer could not be used (HTTP %1: %2). A proxy or a wrong server address may be in the way.</source>
+        <translation>サーバーの応答を使えませんでした (HTTP %1: %2)。プロキシか誤ったサーバーアドレスが原因かもしれません。</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -2185,6 +2189,16 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>an address it did not give</source>
         <translation>示されなかったアドレス</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒以内に完全な応答がありません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer grew past %1 MB, far more than any real answer; it was not read</source>
+        <translation>応答が %1 MB を超えました。実際の応答よりはるかに大きいため読み込んでいません</translation>
     </message>
 </context>
 <context>

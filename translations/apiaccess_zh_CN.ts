@@ -311,6 +311,10 @@
         <source>The server redirected to %1 — not followed: the key&apos;s credentials go to the connection&apos;s own server only. If that address is the right one, change the connection&apos;s server to it.</source>
         <translation>服务器重定向到 %1 — 未跟随：密钥的凭据只发送到连接自己的服务器。如果该地址是正确的，请将连接的服务器改为它。</translation>
     </message>
+    <message>
+        <source>The server&apos;s answer could not be used (HTTP %1: %2). A proxy or a wrong server address may be in the way.</source>
+        <translation>无法使用服务器的应答（HTTP %1：%2）。可能是代理或错误的服务器地址造成的。</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -2185,6 +2189,16 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>an address it did not give</source>
         <translation>一个未给出的地址</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒内没有完整的应答</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the answer grew past %1 MB, far more than any real answer; it was not read</source>
+        <translation>应答超过了 %1 MB，远大于任何真实应答；未读取</translation>
     </message>
 </context>
 <context>

@@ -168,6 +168,8 @@ bool EmulatorServer::saveState(QString *error)
         *error = file.errorString();
         return false;
     }
+    // It holds every private key of the dataset: readable by its owner only.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     file.write(QJsonDocument(snapshot->toJson()).toJson(QJsonDocument::Indented));
     if (!file.commit()) {
         *error = file.errorString();

@@ -125,6 +125,12 @@ QString ApiError::explanation() const
                       "own server only. If that address is the right one, change the connection's server to "
                       "it.")
                 .arg(redirectedTo);
+        if (httpStatus >= 200 && httpStatus < 300 && !detail.isEmpty())
+            return tr("The server's answer could not be used (HTTP %1: %2). A proxy or a wrong server "
+                      "address may "
+                      "be in the way.")
+                .arg(httpStatus)
+                .arg(detail.left(200));
         return tr("The server answered with something that is not the API's JSON (HTTP %1). A proxy or a "
                   "wrong "
                   "server address may be in the way.")

@@ -23,7 +23,9 @@ public:
     ProxyMode proxyMode = ProxyMode::System;
     QNetworkProxy manualProxy;
     int maxInFlight = 6;
-    int transferTimeoutMs = 30'000;
+    int transferTimeoutMs = 30'000; // no byte for this long: the attempt fails
+    int requestDeadlineMs = 120'000; // one attempt, from its start to its last byte, however it trickles
+    qint64 maxResponseBytes = 64LL * 1024 * 1024; // far above any real answer (a 500-key page is ~1 MB)
     int maxTries = 4;
     int retryBaseDelayMs = 500;
     int rateLimitDefaultWaitMs = 60'000;

@@ -29,6 +29,8 @@ struct RequestScheduler::Pending
     QTimer *timer = nullptr;
     QString certificateSha256;
     QString sslErrorText;
+    bool overDeadline = false; // this attempt ran past requestDeadlineMs
+    bool tooLarge = false; // this attempt's answer grew past maxResponseBytes
 };
 
 namespace {
@@ -205,6 +207,27 @@ void RequestScheduler::start(const std::shared_ptr<Pending> &p)
     qCDebug(lcApi) << "start" << httpMethodName(p->request.method) << p->request.path << "attempt"
                    << p->attempt;
     std::weak_ptr<Pending> weak = p;
+    p->overDeadline = false;
+    p->tooLarge = false;
+    // Bounds no server sets: an overall deadline (the transfer timeout restarts with every byte), and a
+    // cap on the answer's size checked as it arrives (Qt would buffer all of it).
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [weak, reply] {
+        if (auto pending = weak.lock())
+            pending->overDeadline = true;
+        reply->abort();
+    });
+    deadline->start(m_settings.requestDeadlineMs);
+    const qint64 cap = m_settings.maxResponseBytes;
+    connect(reply, &QNetworkReply::downloadProgress, reply,
+            [weak, reply, cap](qint64 received, qint64 total) {
+                if (received <= cap && total <= cap)
+                    return;
+                if (auto pending = weak.lock())
+                    pending->tooLarge = true;
+                reply->abort();
+            });
     connect(reply, &QNetworkReply::finished, this, [this, weak] {
         if (auto pending = weak.lock())
             finished(pending);
@@ -358,6 +381,18 @@ std::optional<ApiError> RequestScheduler::classify(const Pending &p, QNetworkRep
     e.method = QString::fromLatin1(httpMethodName(p.request.method));
     e.path = p.request.path;
     const QNetworkReply::NetworkError netError = reply->error();
+    if (p.overDeadline) {
+        e.kind = ApiError::Kind::Timeout;
+        e.networkError
+            = tr("no complete answer within %n second(s)", nullptr, m_settings.requestDeadlineMs / 1000);
+        return e;
+    }
+    if (p.tooLarge) {
+        e.kind = ApiError::Kind::MalformedResponse;
+        e.detail = tr("the answer grew past %1 MB, far more than any real answer; it was not read")
+                       .arg(m_settings.maxResponseBytes / (1024 * 1024));
+        return e;
+    }
     if (answer.status == 0) {
         if (netError == QNetworkReply::NoError)
             return std::nullopt;

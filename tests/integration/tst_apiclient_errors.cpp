@@ -18,6 +18,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using Fx = EmulatorFixture;
@@ -405,6 +406,71 @@ private slots:
                  qPrintable(r.error().explanation()));
         QCOMPARE(server.requests(), 1); // a 3xx is not retried
         QCOMPARE(elsewhere.requests(), 0); // and the other host never hears of the request
+    }
+
+    // A body that trickles in one byte at a time never trips the transfer timeout; the overall deadline
+    // ends it.
+    void tricklingBodyMeetsTheDeadline()
+    {
+        QTcpServer trickle;
+        QVERIFY(trickle.listen(QHostAddress::LocalHost));
+        QObject::connect(&trickle, &QTcpServer::newConnection, &trickle, [&trickle] {
+            QTcpSocket *socket = trickle.nextPendingConnection();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+                socket->readAll();
+                socket->write(
+                    "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100000\r\n\r\n{");
+                auto *drip = new QTimer(socket);
+                QObject::connect(drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+                drip->start(50);
+            });
+        });
+        ConnectionSettings settings = settingsFor(u"ownerkey"_s, OwnerSecret);
+        settings.apiBase = QUrl(u"http://127.0.0.1:%1/api/public/v1.0"_s.arg(trickle.serverPort()));
+        settings.maxTries = 1;
+        settings.requestDeadlineMs = 800;
+        connect(settings);
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = orgs();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Kind::Timeout);
+        QVERIFY2(timer.elapsed() < 10'000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // An answer far larger than any real one is cut off as it arrives, not read whole into memory.
+    void hugeBodyIsCutOff()
+    {
+        QTcpServer flood;
+        QVERIFY(flood.listen(QHostAddress::LocalHost));
+        auto written = std::make_shared<qint64>(0);
+        QObject::connect(&flood, &QTcpServer::newConnection, &flood, [&flood, written] {
+            QTcpSocket *socket = flood.nextPendingConnection();
+            QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, written] {
+                socket->readAll();
+                socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                              "Transfer-Encoding: chunked\r\n\r\n");
+                auto *pump = new QTimer(socket);
+                QObject::connect(pump, &QTimer::timeout, socket, [socket, written] {
+                    if (socket->state() != QAbstractSocket::ConnectedState || *written > 200'000'000)
+                        return;
+                    const QByteArray chunk(256 * 1024, ' ');
+                    socket->write(QByteArray::number(chunk.size(), 16) + "\r\n" + chunk + "\r\n");
+                    *written += chunk.size();
+                });
+                pump->start(1);
+            });
+        });
+        ConnectionSettings settings = settingsFor(u"ownerkey"_s, OwnerSecret);
+        settings.apiBase = QUrl(u"http://127.0.0.1:%1/api/public/v1.0"_s.arg(flood.serverPort()));
+        settings.maxTries = 1;
+        settings.maxResponseBytes = 2 * 1024 * 1024;
+        connect(settings);
+        const auto r = orgs();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Kind::MalformedResponse);
+        QVERIFY2(r.error().explanation().contains(u"grew past 2 MB"_s), qPrintable(r.error().explanation()));
+        QVERIFY2(*written < 50'000'000, qPrintable(QString::number(*written)));
     }
 
     void successBodyThatIsNotJson()

@@ -114,6 +114,9 @@ private slots:
             QCOMPARE(emulator.stop(), 0);
         }
         QVERIFY(QFile::exists(state));
+        // Every private key is in it: the owner's alone (0600).
+        QCOMPARE(QFile::permissions(state) & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         EmulatorProcess again;
         QVERIFY(again.start({u"--state"_s, state}));
         SyncHttp http(again.url(), again.publicKey(), again.privateKey());
