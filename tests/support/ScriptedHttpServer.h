@@ -15,7 +15,12 @@ class ScriptedHttpServer final : public QObject
 public:
     struct Answer
     {
-        int status = 200;
+        Answer(int status = 200, QByteArray body = {}, QByteArray extraHeaders = {})
+            : status(status)
+            , body(std::move(body))
+            , extraHeaders(std::move(extraHeaders))
+        { }
+        int status;
         QByteArray body;
         QByteArray extraHeaders; // "Name: value\r\n" lines (a Location, say)
     };
