@@ -229,8 +229,8 @@ void ProfileDialog::showTestResult(const ConnectionTestResult &result)
         text += u'\n' + tr("Key: %1").arg(result.keyDescription);
     // Typed without a scheme, the server was tried with https; a plain-http server then hangs up.
     const QString typed = m_ui->serverLineEdit->text().trimmed();
-    if ((result.outcome == Outcome::Unreachable || result.outcome == Outcome::Other
-         || result.outcome == Outcome::CertificateProblem)
+    // (Not after a certificate refusal: the server does speak https, and http would be a downgrade.)
+    if ((result.outcome == Outcome::Unreachable || result.outcome == Outcome::Other)
         && !typed.contains(u"://"_s))
         text += u'\n'
             + tr("No scheme was typed, so https was tried. If the server speaks plain http, type "
