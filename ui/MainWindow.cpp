@@ -20,6 +20,7 @@
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
+#include <QBuffer>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -408,12 +409,16 @@ QString MainWindow::exportTo(const QString &path)
     else if (suffix == "html"_L1 || suffix == "htm"_L1)
         ok = write(path, Exporter::html(in).toUtf8());
     else if (suffix == "pdf"_L1) {
+        // Rendered into memory, then written like every other format: whole or not at all (a PDF written
+        // in place and judged by its size would pass a truncated file on a full disk).
         QTextDocument document;
         document.setHtml(Exporter::html(in));
-        QPdfWriter pdf(path);
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter pdf(&buffer);
         pdf.setPageSize(QPageSize(QPageSize::A4));
         document.print(&pdf);
-        ok = QFileInfo(path).size() > 0;
+        ok = write(path, buffer.data());
     } else {
         return tr("Choose a file ending in .pdf, .html, .md, .json or .csv.");
     }

@@ -699,6 +699,13 @@ private slots:
         QVERIFY(!data.contains("privateKey"));
         QVERIFY(!m_window->exportTo(m_dir.filePath(u"export.docx"_s)).isEmpty());
         QCOMPARE(m_window->exportTo(m_dir.filePath(u"export.pdf"_s)), QString());
+        QFile pdf(m_dir.filePath(u"export.pdf"_s));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        const QByteArray pdfData = pdf.readAll();
+        QVERIFY(pdfData.startsWith("%PDF") && pdfData.trimmed().endsWith("%%EOF"));
+        // A place that cannot be written: said, and the earlier file stays as it was.
+        QVERIFY(!m_window->exportTo(u"/nonexistent/dir/export.pdf"_s).isEmpty());
+        QVERIFY(QFileInfo(m_dir.filePath(u"export.pdf"_s)).size() == pdfData.size());
     }
 
     void startOfflineFromTheCache()
