@@ -15,8 +15,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <unistd.h>
 
@@ -300,21 +302,32 @@ int sync(const QStringList &arguments)
             if (orgId.isEmpty() || --running <= 0)
                 QCoreApplication::exit(exitCode);
         });
+    // Both live until exec() returns: the retries call back into them.
+    const auto listed = [&](ApiResult<QList<Organization>> orgs) {
+        if (!orgs.ok()) {
+            err(failureText(orgs.error()));
+            return QCoreApplication::exit(exitCodeFor(orgs.error()));
+        }
+        running = int(orgs.value().size());
+        if (running == 0)
+            return QCoreApplication::exit(Ok);
+        for (const Organization &o : orgs.value())
+            repository.sync(o.id);
+    };
+    // The list of organizations gets the passes a sync gives its own reads (see SyncEngine).
+    std::function<void(int)> listOrganizations;
+    listOrganizations = [&](int pass) {
+        client.organizations(&client, [&, pass](ApiResult<QList<Organization>> orgs) {
+            if (!orgs.ok() && SyncEngine::isTransient(orgs.error()) && pass < SyncEngine::MaxPasses)
+                return QTimer::singleShot(500 * pass, &client, [&, pass] { listOrganizations(pass + 1); });
+            listed(std::move(orgs));
+        });
+    };
     if (parser.isSet(org)) {
         running = 1;
         repository.sync(parser.value(org));
     } else {
-        client.organizations(&client, [&](ApiResult<QList<Organization>> orgs) {
-            if (!orgs.ok()) {
-                err(failureText(orgs.error()));
-                return QCoreApplication::exit(exitCodeFor(orgs.error()));
-            }
-            running = int(orgs.value().size());
-            if (running == 0)
-                return QCoreApplication::exit(Ok);
-            for (const Organization &o : orgs.value())
-                repository.sync(o.id);
-        });
+        listOrganizations(1);
     }
     const int code = QCoreApplication::exec();
     if (terminal)

@@ -27,7 +27,7 @@ public:
     int requestDeadlineMs = 120'000; // one attempt, from its start to its last byte, however it trickles
     qint64 maxResponseBytes = 64LL * 1024 * 1024; // far above any real answer (a 500-key page is ~1 MB)
     int maxTries = 4;
-    int retryBaseDelayMs = 500;
+    int retryBaseDelayMs = 200; // then 400, 800 (×0.5–1.5 jitter); a sync adds passes of its own
     int rateLimitDefaultWaitMs = 60'000;
 
     // "opsmanager.example.com:8443", "https://host/", "https://host/api/public/v1.0/" → the API base.

@@ -4,6 +4,17 @@
 
 #include "Clock.h"
 
+#include <QTimer>
+
+// One read of the server: a list, the setting, or one key's whitelist. A read that fails with a transient
+// error (network, timeout, 5xx, rate limit) after the scheduler's own tries is kept for another pass.
+struct SyncEngine::Task
+{
+    enum class What { Organization, Settings, Projects, Keys, Whitelist, ProjectKeys };
+    What what = What::Organization;
+    qsizetype index = 0; // the key (Whitelist) or project (ProjectKeys)
+};
+
 struct SyncEngine::Run
 {
     QString orgId;
@@ -11,11 +22,15 @@ struct SyncEngine::Run
     RequestScheduler::Priority priority = RequestScheduler::Priority::Background;
     int requestsAtStart = 0;
     OrgSnapshot snapshot;
-    int pending = 0; // outstanding requests of the current phase
+    int pending = 0; // outstanding reads of the current pass
     int done = 0;
     int expected = 0;
     Phase phase = Phase::Organization;
     bool finished = false;
+    QList<Task> failedReads; // transient failures of the current pass
+    std::optional<ApiError> lastFailure;
+    int pass = 1;
+    int retryBudget = 0; // reads the later passes may still repeat, for the whole sync
 };
 
 SyncEngine::SyncEngine(ApiClient *client, QObject *parent)
@@ -73,6 +88,19 @@ void SyncEngine::fail(const std::shared_ptr<Run> &run, const ApiError &error)
     emit failed(run->orgId, error);
 }
 
+bool SyncEngine::isTransient(const ApiError &error)
+{
+    switch (error.kind) {
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+    case ApiError::Kind::Server:
+    case ApiError::Kind::RateLimited:
+        return true;
+    default:
+        return error.kind == ApiError::Kind::MalformedResponse && error.httpStatus >= 500;
+    }
+}
+
 void SyncEngine::start(const QString &orgId, RequestScheduler::Priority priority)
 {
     cancel();
@@ -81,147 +109,203 @@ void SyncEngine::start(const QString &orgId, RequestScheduler::Priority priority
     run->group = ++m_nextGroup;
     run->priority = priority;
     run->requestsAtStart = m_client->scheduler().requestsStarted();
+    run->retryBudget = MinRetryBudget;
     m_run = run;
-    const ApiClient::CallOptions options{priority, run->group};
 
     // Phase 1: organization, setting, projects and keys, in parallel.
-    run->phase = Phase::Organization;
-    run->pending = 4;
-    run->expected = 4;
-    emit progress(orgId, run->phase, 0, run->expected);
-    const auto oneDone = [this, run] {
-        ++run->done;
-        emit progress(run->orgId, run->phase, run->done, run->expected);
-        if (--run->pending == 0)
-            step(run);
-    };
-    m_client->organization(
-        orgId, this,
-        [this, run, oneDone](ApiResult<Organization> r) {
-            if (run->finished)
-                return;
-            if (!r.ok())
-                return fail(run, r.error());
-            run->snapshot.organization = r.value();
-            oneDone();
-        },
-        options);
-    m_client->orgSettings(
-        orgId, this,
-        [this, run, oneDone](ApiResult<OrgSettings> r) {
-            if (run->finished)
-                return;
-            if (!r.ok())
-                return fail(run, r.error());
-            run->snapshot.settings = r.value();
-            oneDone();
-        },
-        options);
-    m_client->projects(
-        orgId, this,
-        [this, run, oneDone](ApiResult<QList<Project>> r) {
-            if (run->finished)
-                return;
-            if (r.ok())
-                run->snapshot.projects = r.value();
-            else if (r.error().kind == ApiError::Kind::Permission)
-                run->snapshot.projectsState = Readability::denied(r.error().explanation());
-            else
-                return fail(run, r.error());
-            oneDone();
-        },
-        options);
-    m_client->apiKeys(
-        orgId, this,
-        [this, run, oneDone](ApiResult<QList<ApiKey>> r) {
-            if (run->finished)
-                return;
-            if (r.ok()) {
-                for (const ApiKey &key : r.value())
-                    run->snapshot.keys.append({key, {}, {}});
-            } else if (r.error().kind == ApiError::Kind::Permission) {
-                run->snapshot.keysState = Readability::denied(r.error().explanation());
-            } else {
-                return fail(run, r.error());
-            }
-            oneDone();
-        },
-        options);
+    using W = Task::What;
+    beginPhase(run, Phase::Organization,
+               {Task{W::Organization, 0}, Task{W::Settings, 0}, Task{W::Projects, 0}, Task{W::Keys, 0}});
+}
+
+void SyncEngine::beginPhase(const std::shared_ptr<Run> &run, Phase phase, const QList<Task> &tasks)
+{
+    run->phase = phase;
+    run->done = 0;
+    run->expected = int(tasks.size());
+    run->pass = 1;
+    // Later passes may repeat about a quarter of what this phase reads (at least MinRetryBudget).
+    run->retryBudget = std::max(run->retryBudget, int(tasks.size()) / 4);
+    emit progress(run->orgId, run->phase, 0, run->expected);
+    if (tasks.isEmpty())
+        return step(run);
+    issueAll(run, tasks);
+}
+
+void SyncEngine::issueAll(const std::shared_ptr<Run> &run, const QList<Task> &tasks)
+{
+    run->pending = int(tasks.size());
+    run->failedReads.clear();
+    for (const Task &task : tasks)
+        issue(run, task);
+}
+
+void SyncEngine::taskDone(const std::shared_ptr<Run> &run)
+{
+    emit progress(run->orgId, run->phase, ++run->done, run->expected);
+    taskSettled(run);
+}
+
+void SyncEngine::taskFailed(const std::shared_ptr<Run> &run, const Task &task, const ApiError &error)
+{
+    if (!isTransient(error))
+        return fail(run, error);
+    run->failedReads.append(task);
+    run->lastFailure = error;
+    taskSettled(run);
+}
+
+void SyncEngine::taskSettled(const std::shared_ptr<Run> &run)
+{
+    if (--run->pending > 0)
+        return;
+    if (run->failedReads.isEmpty())
+        return step(run);
+    // Another pass over what failed, after a pause that grows with the passes, while the sync's
+    // budget lasts. A read that still fails fails the sync: a partial snapshot is never stored.
+    const QList<Task> again = run->failedReads;
+    if (run->pass >= MaxPasses || again.size() > run->retryBudget) {
+        ApiError error = *run->lastFailure;
+        error.detail
+            = tr("%n read(s) still failed after %1 passes; nothing was saved.", nullptr, int(again.size()))
+                  .arg(run->pass)
+            + (error.detail.isEmpty() ? QString() : u' ' + error.detail);
+        return fail(run, error);
+    }
+    run->retryBudget -= int(again.size());
+    ++run->pass;
+    m_passesRepeated += int(again.size());
+    std::weak_ptr<Run> weak = run;
+    QTimer::singleShot(m_passPauseMs * (run->pass - 1), this, [this, weak, again] {
+        const auto run = weak.lock();
+        if (run && !run->finished)
+            issueAll(run, again);
+    });
+}
+
+void SyncEngine::issue(const std::shared_ptr<Run> &run, const Task &task)
+{
+    const ApiClient::CallOptions options{run->priority, run->group};
+    using W = Task::What;
+    switch (task.what) {
+    case W::Organization:
+        return m_client->organization(
+            run->orgId, this,
+            [this, run, task](ApiResult<Organization> r) {
+                if (run->finished)
+                    return;
+                if (!r.ok())
+                    return taskFailed(run, task, r.error());
+                run->snapshot.organization = r.value();
+                taskDone(run);
+            },
+            options);
+    case W::Settings:
+        return m_client->orgSettings(
+            run->orgId, this,
+            [this, run, task](ApiResult<OrgSettings> r) {
+                if (run->finished)
+                    return;
+                if (!r.ok())
+                    return taskFailed(run, task, r.error());
+                run->snapshot.settings = r.value();
+                taskDone(run);
+            },
+            options);
+    case W::Projects:
+        return m_client->projects(
+            run->orgId, this,
+            [this, run, task](ApiResult<QList<Project>> r) {
+                if (run->finished)
+                    return;
+                if (r.ok())
+                    run->snapshot.projects = r.value();
+                else if (r.error().kind == ApiError::Kind::Permission)
+                    run->snapshot.projectsState = Readability::denied(r.error().explanation());
+                else
+                    return taskFailed(run, task, r.error());
+                taskDone(run);
+            },
+            options);
+    case W::Keys:
+        return m_client->apiKeys(
+            run->orgId, this,
+            [this, run, task](ApiResult<QList<ApiKey>> r) {
+                if (run->finished)
+                    return;
+                if (r.ok()) {
+                    run->snapshot.keys.clear();
+                    for (const ApiKey &key : r.value())
+                        run->snapshot.keys.append({key, {}, {}});
+                } else if (r.error().kind == ApiError::Kind::Permission) {
+                    run->snapshot.keysState = Readability::denied(r.error().explanation());
+                } else {
+                    return taskFailed(run, task, r.error());
+                }
+                taskDone(run);
+            },
+            options);
+    case W::Whitelist:
+        return m_client->accessList(
+            run->orgId, run->snapshot.keys.at(task.index).key.id, this,
+            [this, run, task](ApiResult<QList<AccessListEntry>> r) {
+                if (run->finished)
+                    return;
+                KeyRecord &record = run->snapshot.keys[task.index];
+                if (r.ok())
+                    record.accessList = r.value();
+                else if (r.error().kind == ApiError::Kind::Permission
+                         || r.error().kind == ApiError::Kind::NotFound)
+                    record.accessListState = Readability::denied(r.error().explanation());
+                else
+                    return taskFailed(run, task, r.error());
+                taskDone(run);
+            },
+            options);
+    case W::ProjectKeys:
+        return m_client->projectApiKeys(
+            run->snapshot.projects.at(task.index).id, this,
+            [this, run, task](ApiResult<QList<ApiKey>> r) {
+                if (run->finished)
+                    return;
+                if (r.ok()) {
+                    for (const ApiKey &key : r.value()) {
+                        if (!run->snapshot.findKey(key.id))
+                            run->snapshot.keys.append(
+                                {key, {}, Readability::denied(tr("Read through a project only."))});
+                    }
+                } else if (r.error().kind != ApiError::Kind::Permission
+                           && r.error().kind != ApiError::Kind::NotFound) {
+                    return taskFailed(run, task, r.error());
+                }
+                taskDone(run);
+            },
+            options);
+    }
 }
 
 void SyncEngine::step(const std::shared_ptr<Run> &run)
 {
     if (run->finished)
         return;
-    const ApiClient::CallOptions options{run->priority, run->group};
-    const auto finish = [this, run] {
-        run->finished = true;
-        if (m_run == run)
-            m_run.reset();
-        run->snapshot.takenAt = Clock::nowUtc();
-        emit progress(run->orgId, Phase::Done, run->expected, run->expected);
-        emit read(run->orgId, run->snapshot, m_client->scheduler().requestsStarted() - run->requestsAtStart);
-    };
-
+    using W = Task::What;
     if (run->phase == Phase::Organization) {
+        QList<Task> tasks;
         if (run->snapshot.keysState.readable) {
             // Phase 2: every key's whitelist.
-            run->phase = Phase::Whitelists;
-            run->done = 0;
-            run->expected = int(run->snapshot.keys.size());
-            run->pending = run->expected;
-            emit progress(run->orgId, run->phase, 0, run->expected);
-            if (run->expected == 0)
-                return finish();
-            for (qsizetype i = 0; i < run->snapshot.keys.size(); ++i) {
-                const QString keyId = run->snapshot.keys.at(i).key.id;
-                m_client->accessList(
-                    run->orgId, keyId, this,
-                    [this, run, i, finish](ApiResult<QList<AccessListEntry>> r) {
-                        if (run->finished)
-                            return;
-                        KeyRecord &record = run->snapshot.keys[i];
-                        if (r.ok())
-                            record.accessList = r.value();
-                        else if (r.error().kind == ApiError::Kind::Permission
-                                 || r.error().kind == ApiError::Kind::NotFound)
-                            record.accessListState = Readability::denied(r.error().explanation());
-                        else
-                            return fail(run, r.error());
-                        emit progress(run->orgId, run->phase, ++run->done, run->expected);
-                        if (--run->pending == 0)
-                            finish();
-                    },
-                    options);
-            }
-            return;
+            for (qsizetype i = 0; i < run->snapshot.keys.size(); ++i)
+                tasks.append({W::Whitelist, i});
+            return beginPhase(run, Phase::Whitelists, tasks);
         }
         // The organization's keys are not readable: the projects' key lists are the next best source.
-        run->phase = Phase::ProjectKeys;
-        run->done = 0;
-        run->expected = int(run->snapshot.projects.size());
-        run->pending = run->expected;
-        emit progress(run->orgId, run->phase, 0, run->expected);
-        if (run->expected == 0)
-            return finish();
-        for (const Project &project : std::as_const(run->snapshot.projects)) {
-            m_client->projectApiKeys(
-                project.id, this,
-                [this, run, finish](ApiResult<QList<ApiKey>> r) {
-                    if (run->finished)
-                        return;
-                    if (r.ok()) {
-                        for (const ApiKey &key : r.value()) {
-                            if (!run->snapshot.findKey(key.id))
-                                run->snapshot.keys.append(
-                                    {key, {}, Readability::denied(tr("Read through a project only."))});
-                        }
-                    }
-                    emit progress(run->orgId, run->phase, ++run->done, run->expected);
-                    if (--run->pending == 0)
-                        finish();
-                },
-                options);
-        }
+        for (qsizetype i = 0; i < run->snapshot.projects.size(); ++i)
+            tasks.append({W::ProjectKeys, i});
+        return beginPhase(run, Phase::ProjectKeys, tasks);
     }
+    run->finished = true;
+    if (m_run == run)
+        m_run.reset();
+    run->snapshot.takenAt = Clock::nowUtc();
+    emit progress(run->orgId, Phase::Done, run->expected, run->expected);
+    emit read(run->orgId, run->snapshot, m_client->scheduler().requestsStarted() - run->requestsAtStart);
 }

@@ -14,6 +14,8 @@
 // keys (all pages) and each key's whitelist, with bounded concurrency through ApiClient. A list the key
 // may not read is recorded as not readable with the reason, never as empty. Project assignments come
 // with the keys' roles; a project's key list is read only when the organization's keys are not readable.
+// Reads that fail transiently are read again in later passes (see MaxPasses); a sync either reads
+// everything it set out to read or fails, so a partial snapshot is never passed on as complete.
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -33,6 +35,17 @@ public:
     QString orgId() const;
 
     static QString phaseName(Phase phase);
+    // A read failed for a reason that may pass (network, timeout, 5xx, rate limit).
+    static bool isTransient(const ApiError &error);
+
+    // Reads that failed after the scheduler's tries get up to MaxPasses passes in all, within a budget
+    // for the whole sync (a quarter of a phase's reads, at least MinRetryBudget), after a pause of
+    // passPauseMs × (pass − 1).
+    static constexpr int MaxPasses = 4;
+    static constexpr int MinRetryBudget = 16;
+    void setPassPause(int ms) { m_passPauseMs = ms; }
+    // Reads repeated by later passes since this engine was made (for tests and figures).
+    int readsRepeated() const { return m_passesRepeated; }
 
 signals:
     void progress(const QString &orgId, SyncEngine::Phase phase, int done, int expected);
@@ -41,10 +54,19 @@ signals:
 
 private:
     struct Run;
+    struct Task;
+    void beginPhase(const std::shared_ptr<Run> &run, Phase phase, const QList<Task> &tasks);
+    void issueAll(const std::shared_ptr<Run> &run, const QList<Task> &tasks);
+    void issue(const std::shared_ptr<Run> &run, const Task &task);
+    void taskDone(const std::shared_ptr<Run> &run);
+    void taskFailed(const std::shared_ptr<Run> &run, const Task &task, const ApiError &error);
+    void taskSettled(const std::shared_ptr<Run> &run);
     void step(const std::shared_ptr<Run> &run);
     void fail(const std::shared_ptr<Run> &run, const ApiError &error);
 
     ApiClient *m_client;
     std::shared_ptr<Run> m_run;
     quint64 m_nextGroup = 1'000'000;
+    int m_passPauseMs = 500;
+    int m_passesRepeated = 0;
 };

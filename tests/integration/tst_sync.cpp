@@ -156,7 +156,7 @@ private slots:
         m_fx.server.reset();
         EmulatorOptions failing;
         failing.port = port;
-        failing.failRate = 0.5; // with two tries, a quarter of the requests fail for good
+        failing.failRate = 0.8; // with two tries and four passes, about a quarter of the reads fail for good
         failing.faultSeed = 3;
         failing.threads = 1;
         QVERIFY(m_fx.start(failing));

@@ -65,7 +65,7 @@ class TestSyncKill : public QObject
         QCOMPARE(latest->keys.size(), m_keyIds.size());
         QSet<QString> descs;
         for (const KeyRecord &k : latest->keys) {
-            QCOMPARE(k.accessList.size(), 10);
+            QCOMPARE(k.accessList.size(), 20);
             descs.insert(k.key.desc);
         }
         QCOMPARE(descs.size(), 1);
@@ -74,20 +74,21 @@ class TestSyncKill : public QObject
                  qPrintable(seen));
         QVERIFY(latest->id >= *latestId); // never goes back
         *latestId = latest->id;
-        // Every stored snapshot still loads whole.
-        for (const auto &info : store.history(m_emulator.orgId()))
-            QCOMPARE(store.load(m_emulator.orgId(), info.id)->keys.size(), m_keyIds.size());
+        // The stored snapshots a kill could have touched still load whole.
+        const auto history = store.history(m_emulator.orgId());
+        for (qsizetype i = 0; i < std::min<qsizetype>(3, history.size()); ++i) // the newest three
+            QCOMPARE(store.load(m_emulator.orgId(), history.at(i).id)->keys.size(), m_keyIds.size());
     }
 
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_emulator.start({u"--generate"_s, u"orgs=1,keys=300,entries=10,projects=20,seed=4"_s}));
+        QVERIFY(m_emulator.start({u"--generate"_s, u"orgs=1,keys=500,entries=20,projects=250,seed=4"_s}));
         SyncHttp http(m_emulator.url(), m_emulator.publicKey(), m_emulator.privateKey());
         const auto keys = http.get(u"/orgs/"_s + m_emulator.orgId() + u"/apiKeys?itemsPerPage=500"_s);
         for (const auto &k : keys.json().value("results"_L1).toArray())
             m_keyIds.append(k.toObject().value("id"_L1).toString());
-        QCOMPARE(m_keyIds.size(), 300);
+        QCOMPARE(m_keyIds.size(), 500);
     }
 
     void killedAtRandomMoments()
@@ -106,7 +107,7 @@ private slots:
 
         QRandomGenerator random(20261128);
         int kills = 0;
-        for (int round = 1; round <= 8; ++round) {
+        for (int round = 1; round <= 20; ++round) {
             renameAllKeys(http, round);
             QProcess *helper = startHelper(3);
             const int delay = int(random.bounded(qint64(syncMs * 2)));
@@ -124,7 +125,7 @@ private slots:
             QCOMPARE(catchUp->exitCode(), 0);
             verifyCache(round, round, &latestId);
         }
-        QVERIFY(kills > 0);
+        QVERIFY(kills >= 10); // most helpers are still syncing when the signal comes
         qInfo("%d syncs killed with SIGKILL (a sync took %lld ms); the cache was consistent every time",
               kills, syncMs);
     }
