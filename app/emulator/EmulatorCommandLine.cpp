@@ -96,15 +96,24 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption tlsCert(u"tls-cert"_s, u"Serve HTTPS with this PEM certificate (chain)."_s,
                                      u"FILE"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s, u"The PEM private key of --tls-cert."_s, u"FILE"_s);
+    const QCommandLineOption maxBody(
+        u"max-body-bytes"_s, u"Largest request body accepted (413 above, checked before reading it)."_s,
+        u"N"_s, QString::number(o.limits.maxBodyBytes));
+    const QCommandLineOption idleTimeout(
+        u"idle-timeout"_s, u"Seconds a connection may go without completing a request before it is closed."_s,
+        u"S"_s, QString::number(o.limits.idleTimeoutMs / 1000));
+    const QCommandLineOption maxConnections(u"max-connections"_s,
+                                            u"Connections open at once; more are answered 503 and closed."_s,
+                                            u"N"_s, QString::number(o.limits.maxConnections));
     const QCommandLineOption clock(u"fixed-clock"_s, u"Stamp usage with this ISO-8601 time instead of now."_s,
                                    u"ISO"_s);
     parser.addOptions(
-        {bare,       rateWindow, port,         dataset,     generate,          state,
-         version,    flavor,     settingsApi,  legacyPaths, remoteIp,          nonceLifetime,
-         nonceUses,  noStale,    deniedStatus, readd,       writesRequireList, redactProjectCreate,
-         maxKeys,    rateLimit,  noRetryAfter, latency,     failRate,          dropRate,
-         htmlErrors, slowBody,   faultSeed,    threads,     tlsCert,           tlsKey,
-         clock});
+        {bare,       rateWindow, port,         dataset,       generate,          state,
+         version,    flavor,     settingsApi,  legacyPaths,   remoteIp,          nonceLifetime,
+         nonceUses,  noStale,    deniedStatus, readd,         writesRequireList, redactProjectCreate,
+         maxKeys,    rateLimit,  noRetryAfter, latency,       failRate,          dropRate,
+         htmlErrors, slowBody,   faultSeed,    threads,       tlsCert,           tlsKey,
+         clock,      maxBody,    idleTimeout,  maxConnections});
 
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
@@ -142,6 +151,14 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
         || !number(rateLimit, 0, 1'000'000, &o.rateLimitPerMinute)
         || !number(rateWindow, 1, 3600, &o.rateLimitWindowSeconds) || !number(threads, 1, 64, &o.threads))
         return result;
+    int maxBodyBytes = 0;
+    int idleSeconds = 0;
+    if (!number(maxBody, 1024, 256 * 1024 * 1024, &maxBodyBytes)
+        || !number(idleTimeout, 1, 3600, &idleSeconds)
+        || !number(maxConnections, 1, 100'000, &o.limits.maxConnections))
+        return result;
+    o.limits.maxBodyBytes = maxBodyBytes;
+    o.limits.idleTimeoutMs = idleSeconds * 1000;
     o.port = quint16(portNumber);
     o.serviceVersion = parser.value(version);
     if (!QRegularExpression(u"^\\d+\\.\\d+"_s).match(o.serviceVersion).hasMatch()) {

@@ -6,6 +6,15 @@
 #include <QDateTime>
 #include <QString>
 
+// What the emulator accepts from one connection before QtHttpServer reads it, and for how long.
+struct ConnectionLimits
+{
+    qint64 maxHeaderBytes = 64 * 1024; // request line and headers (431 above)
+    qint64 maxBodyBytes = 1024 * 1024; // a request body (413 above); the largest real one is ~50 kB
+    int idleTimeoutMs = 30'000; // a connection must complete a request this often, or it is closed
+    int maxConnections = 512; // open at once; more are answered 503 and closed
+};
+
 // The switches of the emulator. Where the documentation is silent or contradicts itself
 // (models/api/README.md), the documented behaviour is the default and the other one is a switch.
 struct EmulatorOptions
@@ -54,6 +63,7 @@ struct EmulatorOptions
     int threads = 8; // at least the clients' connections, so injected latency overlaps
     QString tlsCertificateFile;
     QString tlsKeyFile;
+    ConnectionLimits limits; // request sizes, idle timeout, open connections
 
     // Time: a fixed clock makes usage stamps reproducible (screenshots)
     QDateTime fixedClock;

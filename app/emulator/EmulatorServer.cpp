@@ -3,17 +3,26 @@
 #include "EmulatorServer.h"
 
 #include "ApiDispatcher.h"
+#include "ConnectionGuard.h"
 #include "HttpWorker.h"
 
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QThread>
 #include <QTimer>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +40,60 @@ void quietHttpServerFilter(QLoggingCategory *category)
         category->setEnabled(QtWarningMsg, false);
 }
 
+// A certificate and a key that do not belong together load fine and then fail every handshake: one
+// handshake with itself on a loopback port tells, before the server starts.
+bool handshakeWorks(const QSslConfiguration &tls, QString *error)
+{
+    QSslServer server;
+    server.setSslConfiguration(tls);
+    if (!server.listen(QHostAddress::LocalHost, 0)) {
+        *error = server.errorString();
+        return false;
+    }
+    QSslSocket client;
+    client.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QEventLoop loop;
+    QString failure;
+    QObject::connect(&client, &QSslSocket::encrypted, &loop, &QEventLoop::quit);
+    QObject::connect(&client, &QAbstractSocket::errorOccurred, &loop, [&] {
+        failure = client.errorString();
+        loop.quit();
+    });
+    QObject::connect(&server, &QSslServer::errorOccurred, &loop,
+                     [&](QSslSocket *, QAbstractSocket::SocketError) {
+                         failure = u"the server side of the handshake failed"_s;
+                         loop.quit();
+                     });
+    QTimer::singleShot(5000, &loop, [&] {
+        failure = u"the handshake did not complete"_s;
+        loop.quit();
+    });
+    client.connectToHostEncrypted(u"127.0.0.1"_s, server.serverPort());
+    loop.exec();
+    if (client.isEncrypted())
+        return true;
+    *error
+        = u"the TLS certificate and key do not work together (%1): is --tls-key the key of --tls-cert?"_s.arg(
+            failure);
+    return false;
+}
+
+// File descriptors: the soft limit raised to the hard one, and the connection cap kept well below it.
+int connectionCap(int wanted)
+{
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return wanted;
+    if (limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        ::setrlimit(RLIMIT_NOFILE, &limit);
+        ::getrlimit(RLIMIT_NOFILE, &limit);
+    }
+    if (limit.rlim_cur == RLIM_INFINITY)
+        return wanted;
+    return int(std::min<rlim_t>(rlim_t(wanted), std::max<rlim_t>(8, limit.rlim_cur / 2)));
+}
+
 } // namespace
 
 class EmulatorServer::Listener final : public QTcpServer
@@ -42,7 +105,23 @@ public:
     { }
 
 protected:
-    void incomingConnection(qintptr socketDescriptor) override { m_server->distribute(socketDescriptor); }
+    void incomingConnection(qintptr socketDescriptor) override
+    {
+        // Above the cap a connection is answered 503 and closed at once: the process never runs out of
+        // file descriptors (accept() failing with EMFILE would spin the event loop).
+        if (m_server->m_openConnections.load() >= m_server->m_options.limits.maxConnections) {
+            const QByteArray answer
+                = ConnectionGuard::refusal(503, "Service Unavailable", "TOO_MANY_CONNECTIONS",
+                                           "Too many open connections; try again later.");
+            [[maybe_unused]] const auto written
+                = ::write(int(socketDescriptor), answer.constData(), size_t(answer.size()));
+            ::close(int(socketDescriptor));
+            ++m_server->m_connectionsRefused;
+            return;
+        }
+        ++m_server->m_openConnections; // counted down by the connection's guard (or a failed hand-over)
+        m_server->distribute(socketDescriptor);
+    }
 
 private:
     EmulatorServer *m_server;
@@ -90,7 +169,10 @@ bool EmulatorServer::start(QString *error)
         tls.setLocalCertificateChain(chain);
         tls.setPrivateKey(key);
         tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+        if (!handshakeWorks(tls, error))
+            return false;
     }
+    m_options.limits.maxConnections = connectionCap(m_options.limits.maxConnections);
 
     static const bool filterInstalled = [] {
         previousFilter = QLoggingCategory::installFilter(quietHttpServerFilter);
@@ -109,7 +191,7 @@ bool EmulatorServer::start(QString *error)
     for (int i = 0; i < threadCount; ++i) {
         auto *thread = new QThread(this);
         thread->setObjectName(u"emulator-http-%1"_s.arg(i));
-        auto *worker = new HttpWorker(m_options, m_dispatcher.get(), tls, i);
+        auto *worker = new HttpWorker(m_options, m_dispatcher.get(), tls, i, &m_openConnections);
         worker->moveToThread(thread);
         connect(thread, &QThread::finished, worker, &QObject::deleteLater);
         thread->start();

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QObject>
 
+#include <atomic>
 #include <memory>
 
 class ApiDispatcher;
@@ -49,6 +50,9 @@ public:
     QJsonObject startupInfo() const;
 
     ApiDispatcher &dispatcher() { return *m_dispatcher; }
+    // Connections open now, and those refused because too many were open.
+    int openConnections() const { return m_openConnections.load(); }
+    int connectionsRefused() const { return m_connectionsRefused.load(); }
     bool saveState(QString *error);
 
 private:
@@ -64,4 +68,6 @@ private:
     QTimer *m_saveTimer = nullptr;
     QString m_statePath;
     int m_next = 0;
+    std::atomic<int> m_connectionsRefused{0};
+    std::atomic<int> m_openConnections{0}; // sockets of all workers (ConnectionGuard counts them)
 };

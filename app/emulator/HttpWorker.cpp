@@ -3,6 +3,7 @@
 #include "HttpWorker.h"
 
 #include "ApiDispatcher.h"
+#include "ConnectionGuard.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpServerRequest>
@@ -96,8 +97,10 @@ const QByteArray ProxyErrorPage
 } // namespace
 
 HttpWorker::HttpWorker(const EmulatorOptions &options, ApiDispatcher *dispatcher,
-                       const QSslConfiguration &tls, int index)
+                       const QSslConfiguration &tls, int index, std::atomic<int> *openConnections)
     : m_options(options)
+    , m_limits(options.limits)
+    , m_openConnections(openConnections)
     , m_dispatcher(dispatcher)
     , m_tls(tls)
     , m_random(options.faultSeed ? quint32(options.faultSeed + quint64(index))
@@ -112,32 +115,45 @@ HttpWorker::~HttpWorker() = default;
 
 void HttpWorker::takeSocket(qintptr socketDescriptor)
 {
-    if (m_tls.isNull()) {
-        auto *socket = new QTcpSocket(m_feeder);
-        if (!socket->setSocketDescriptor(socketDescriptor)) {
-            delete socket;
-            return;
-        }
+    QTcpSocket *socket = m_tls.isNull() ? new QTcpSocket(m_feeder) : new QSslSocket(m_feeder);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        --*m_openConnections;
+        return;
+    }
+    auto *guard = new ConnectionGuard(socket, m_limits, m_openConnections);
+    auto *tlsSocket = qobject_cast<QSslSocket *>(socket);
+    if (!tlsSocket) {
+        guard->watch();
         m_feeder->feed(socket);
         return;
     }
-    auto *socket = new QSslSocket(m_feeder);
-    socket->setSslConfiguration(m_tls);
-    if (!socket->setSocketDescriptor(socketDescriptor)) {
-        delete socket;
-        return;
-    }
-    connect(socket, &QSslSocket::encrypted, this, [this, socket] { m_feeder->feed(socket); });
-    connect(socket, &QSslSocket::sslErrors, socket, [socket] { socket->abort(); });
-    connect(socket, &QAbstractSocket::disconnected, socket, [socket] {
-        if (!socket->isEncrypted())
-            socket->deleteLater();
+    tlsSocket->setSslConfiguration(m_tls);
+    connect(tlsSocket, &QSslSocket::encrypted, this, [this, tlsSocket, guard] {
+        guard->watch();
+        m_feeder->feed(tlsSocket);
     });
-    socket->startServerEncryption();
+    connect(tlsSocket, &QSslSocket::sslErrors, tlsSocket, [tlsSocket] { tlsSocket->abort(); });
+    connect(tlsSocket, &QAbstractSocket::disconnected, tlsSocket, [tlsSocket] {
+        if (!tlsSocket->isEncrypted())
+            tlsSocket->deleteLater();
+    });
+    tlsSocket->startServerEncryption();
 }
 
 bool HttpWorker::handle(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (ConnectionGuard *guard = ConnectionGuard::of(socket))
+        guard->requestHandled();
+    // One Host, and a well-formed one: it is echoed into every answer's links.
+    if (const QByteArray host = request.value("host");
+        !host.isEmpty() && !ConnectionGuard::isValidHost(host)) {
+        socket->write(ConnectionGuard::refusal(400, "Bad Request", "INVALID_HOST_HEADER",
+                                               "The Host header is not one host name or address."));
+        socket->flush();
+        socket->disconnectFromHost();
+        return true;
+    }
     if (m_options.latencyMs > 0 || m_options.latencyJitterMs > 0) {
         const int jitter = m_options.latencyJitterMs > 0
             ? int(m_random.bounded(2 * m_options.latencyJitterMs + 1)) - m_options.latencyJitterMs

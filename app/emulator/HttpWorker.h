@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 
+#include <atomic>
+
 class ApiDispatcher;
 class WorkerHttpServer;
 class FeederServer;
@@ -20,8 +22,9 @@ class HttpWorker final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HttpWorker)
 public:
+    // openConnections counts the sockets of every worker (see ConnectionGuard).
     HttpWorker(const EmulatorOptions &options, ApiDispatcher *dispatcher, const QSslConfiguration &tls,
-               int index);
+               int index, std::atomic<int> *openConnections);
     ~HttpWorker() override;
 
     // Called in the worker's thread.
@@ -32,6 +35,8 @@ private:
     bool handle(const class QHttpServerRequest &request, class QTcpSocket *socket);
 
     EmulatorOptions m_options;
+    ConnectionLimits m_limits;
+    std::atomic<int> *m_openConnections;
     ApiDispatcher *m_dispatcher;
     QSslConfiguration m_tls;
     QRandomGenerator m_random;
