@@ -329,6 +329,14 @@
         <source>The description has %1 characters; the server accepts at most 250.</source>
         <translation>Die Beschreibung hat %1 Zeichen; der Server akzeptiert höchstens 250.</translation>
     </message>
+    <message>
+        <source>The description contains a control character (U+%1) at position %2; remove it.</source>
+        <translation>Die Beschreibung enthält an Position %2 ein Steuerzeichen (U+%1); entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>The description contains a text direction override (U+%1) at position %2, which makes it display differently from what it is; remove it.</source>
+        <translation>Die Beschreibung enthält an Position %2 eine Umkehrung der Schreibrichtung (U+%1), durch die sie anders angezeigt wird, als sie ist; entfernen Sie sie.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysModel</name>
@@ -741,6 +749,14 @@ Ticket: %2
     <message>
         <source>This connection uses http:// to %1: requests, answers and the key&apos;s digest travel unencrypted. Use https:// unless the network path is trusted.</source>
         <translation>Diese Verbindung verwendet http:// zu %1: Anfragen, Antworten und der Digest des Schlüssels gehen unverschlüsselt über das Netz. Verwenden Sie https://, sofern der Netzweg nicht vertrauenswürdig ist.</translation>
+    </message>
+    <message>
+        <source>The server address is %1 characters long; check what was pasted (an address has at most 2,048).</source>
+        <translation>Die Serveradresse ist %1 Zeichen lang; prüfen Sie, was eingefügt wurde (eine Adresse hat höchstens 2.048).</translation>
+    </message>
+    <message>
+        <source>The server address contains an invisible character (U+%1); type it again instead of pasting it.</source>
+        <translation>Die Serveradresse enthält ein unsichtbares Zeichen (U+%1); tippen Sie sie neu, statt sie einzufügen.</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1438,14 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     <message>
         <source>%1/%2 has host bits set; the block starts at %3. Did you mean %3?</source>
         <translation>In %1/%2 sind Host-Bits gesetzt; der Block beginnt bei %3. Meinten Sie %3?</translation>
+    </message>
+    <message>
+        <source>This is %1 characters long; an IP address or CIDR block has at most 49. Check what was pasted.</source>
+        <translation>Das sind %1 Zeichen; eine IP-Adresse oder ein CIDR-Block hat höchstens 49. Prüfen Sie, was eingefügt wurde.</translation>
+    </message>
+    <message>
+        <source>The address contains an invisible character (U+%1); type it again instead of pasting it.</source>
+        <translation>Die Adresse enthält ein unsichtbares Zeichen (U+%1); tippen Sie sie neu, statt sie einzufügen.</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2466,13 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     <message>
         <source>Read through a project only.</source>
         <translation>Nur über ein Projekt gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) still failed after %1 passes; nothing was saved.</source>
+        <translation>
+            <numerusform>%n Lesevorgang schlug auch nach %1 Durchgängen fehl; nichts wurde gespeichert.</numerusform>
+            <numerusform>%n Lesevorgänge schlugen auch nach %1 Durchgängen fehl; nichts wurde gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -188,6 +188,16 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message numerus="yes">
+        <source>%n read(s) still failed after %1 passes; nothing was saved.</source>
+        <translation>
+            <numerusform>%n read still failed after %1 passes; nothing was saved.</numerusform>
+            <numerusform>%n reads still failed after %1 passes; nothing was saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UserWhitelistDialog</name>
     <message numerus="yes">
         <source>%n entry(ies).</source>

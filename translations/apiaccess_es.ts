@@ -329,6 +329,14 @@
         <source>The description has %1 characters; the server accepts at most 250.</source>
         <translation>La descripción tiene %1 caracteres; el servidor acepta como máximo 250.</translation>
     </message>
+    <message>
+        <source>The description contains a control character (U+%1) at position %2; remove it.</source>
+        <translation>La descripción contiene un carácter de control (U+%1) en la posición %2; quítelo.</translation>
+    </message>
+    <message>
+        <source>The description contains a text direction override (U+%1) at position %2, which makes it display differently from what it is; remove it.</source>
+        <translation>La descripción contiene un cambio forzado de dirección del texto (U+%1) en la posición %2, que hace que se muestre distinta de lo que es; quítelo.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysModel</name>
@@ -741,6 +749,14 @@ Ticket: %2
     <message>
         <source>This connection uses http:// to %1: requests, answers and the key&apos;s digest travel unencrypted. Use https:// unless the network path is trusted.</source>
         <translation>Esta conexión usa http:// hacia %1: solicitudes, respuestas y el digest de la clave viajan sin cifrar. Use https:// salvo que la ruta de red sea de confianza.</translation>
+    </message>
+    <message>
+        <source>The server address is %1 characters long; check what was pasted (an address has at most 2,048).</source>
+        <translation>La dirección del servidor tiene %1 caracteres; revise lo que se pegó (una dirección tiene como máximo 2.048).</translation>
+    </message>
+    <message>
+        <source>The server address contains an invisible character (U+%1); type it again instead of pasting it.</source>
+        <translation>La dirección del servidor contiene un carácter invisible (U+%1); escríbala en lugar de pegarla.</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1438,14 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     <message>
         <source>%1/%2 has host bits set; the block starts at %3. Did you mean %3?</source>
         <translation>%1/%2 tiene bits de host activados; el bloque empieza en %3. ¿Quería decir %3?</translation>
+    </message>
+    <message>
+        <source>This is %1 characters long; an IP address or CIDR block has at most 49. Check what was pasted.</source>
+        <translation>Esto tiene %1 caracteres; una dirección IP o un bloque CIDR tiene como máximo 49. Revise lo que se pegó.</translation>
+    </message>
+    <message>
+        <source>The address contains an invisible character (U+%1); type it again instead of pasting it.</source>
+        <translation>La dirección contiene un carácter invisible (U+%1); escríbala en lugar de pegarla.</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2466,13 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     <message>
         <source>Read through a project only.</source>
         <translation>Leída solo a través de un proyecto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) still failed after %1 passes; nothing was saved.</source>
+        <translation>
+            <numerusform>%n lectura siguió fallando tras %1 pasadas; no se guardó nada.</numerusform>
+            <numerusform>%n lecturas siguieron fallando tras %1 pasadas; no se guardó nada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

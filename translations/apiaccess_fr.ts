@@ -329,6 +329,14 @@
         <source>The description has %1 characters; the server accepts at most 250.</source>
         <translation>La description compte %1 caractères&#xa0;; le serveur en accepte au plus 250.</translation>
     </message>
+    <message>
+        <source>The description contains a control character (U+%1) at position %2; remove it.</source>
+        <translation>La description contient un caractère de contrôle (U+%1) à la position %2 ; retirez-le.</translation>
+    </message>
+    <message>
+        <source>The description contains a text direction override (U+%1) at position %2, which makes it display differently from what it is; remove it.</source>
+        <translation>La description contient un forçage du sens du texte (U+%1) à la position %2, qui la fait apparaître autrement qu’elle n’est ; retirez-le.</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysModel</name>
@@ -741,6 +749,14 @@ Ticket&#xa0;: %2
     <message>
         <source>This connection uses http:// to %1: requests, answers and the key&apos;s digest travel unencrypted. Use https:// unless the network path is trusted.</source>
         <translation>Cette connexion utilise http:// vers %1&#xa0;: requêtes, réponses et condensé (digest) de la clé circulent en clair. Utilisez https://, sauf si le chemin réseau est de confiance.</translation>
+    </message>
+    <message>
+        <source>The server address is %1 characters long; check what was pasted (an address has at most 2,048).</source>
+        <translation>L’adresse du serveur fait %1 caractères ; vérifiez ce qui a été collé (une adresse en a au plus 2 048).</translation>
+    </message>
+    <message>
+        <source>The server address contains an invisible character (U+%1); type it again instead of pasting it.</source>
+        <translation>L’adresse du serveur contient un caractère invisible (U+%1) ; tapez-la au lieu de la coller.</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1438,14 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     <message>
         <source>%1/%2 has host bits set; the block starts at %3. Did you mean %3?</source>
         <translation>%1/%2 a des bits d&apos;hôte à 1&#xa0;; le bloc commence à %3. Vouliez-vous dire %3&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This is %1 characters long; an IP address or CIDR block has at most 49. Check what was pasted.</source>
+        <translation>Cela fait %1 caractères ; une adresse IP ou un bloc CIDR en a au plus 49. Vérifiez ce qui a été collé.</translation>
+    </message>
+    <message>
+        <source>The address contains an invisible character (U+%1); type it again instead of pasting it.</source>
+        <translation>L’adresse contient un caractère invisible (U+%1) ; tapez-la au lieu de la coller.</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2466,13 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     <message>
         <source>Read through a project only.</source>
         <translation>Lu uniquement via un projet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) still failed after %1 passes; nothing was saved.</source>
+        <translation>
+            <numerusform>%n lecture a encore échoué après %1 passes ; rien n’a été enregistré.</numerusform>
+            <numerusform>%n lectures ont encore échoué après %1 passes ; rien n’a été enregistré.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

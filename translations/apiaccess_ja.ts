@@ -326,6 +326,14 @@
         <source>The description has %1 characters; the server accepts at most 250.</source>
         <translation>説明は %1 文字です。サーバーが受け付けるのは最大 250 文字です。</translation>
     </message>
+    <message>
+        <source>The description contains a control character (U+%1) at position %2; remove it.</source>
+        <translation>説明の %2 文字目に制御文字 (U+%1) が含まれています。削除してください。</translation>
+    </message>
+    <message>
+        <source>The description contains a text direction override (U+%1) at position %2, which makes it display differently from what it is; remove it.</source>
+        <translation>説明の %2 文字目に文字方向の上書き (U+%1) が含まれており、実際とは異なる表示になります。削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysModel</name>
@@ -733,6 +741,14 @@ Ticket: %2
     <message>
         <source>This connection uses http:// to %1: requests, answers and the key&apos;s digest travel unencrypted. Use https:// unless the network path is trusted.</source>
         <translation>この接続は %1 へ http:// を使います：リクエスト、応答、キーのダイジェストが暗号化されずに送られます。ネットワーク経路が信頼できる場合を除き、https:// を使用してください。</translation>
+    </message>
+    <message>
+        <source>The server address is %1 characters long; check what was pasted (an address has at most 2,048).</source>
+        <translation>サーバーアドレスが %1 文字あります。貼り付けた内容を確認してください (アドレスは最大 2,048 文字)。</translation>
+    </message>
+    <message>
+        <source>The server address contains an invisible character (U+%1); type it again instead of pasting it.</source>
+        <translation>サーバーアドレスに見えない文字 (U+%1) が含まれています。貼り付けずに入力し直してください。</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1424,14 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>%1/%2 has host bits set; the block starts at %3. Did you mean %3?</source>
         <translation>%1/%2 にはホストビットが立っています。ブロックは %3 から始まります。%3 のことですか？</translation>
+    </message>
+    <message>
+        <source>This is %1 characters long; an IP address or CIDR block has at most 49. Check what was pasted.</source>
+        <translation>これは %1 文字あります。IP アドレスや CIDR ブロックは最大 49 文字です。貼り付けた内容を確認してください。</translation>
+    </message>
+    <message>
+        <source>The address contains an invisible character (U+%1); type it again instead of pasting it.</source>
+        <translation>アドレスに見えない文字 (U+%1) が含まれています。貼り付けずに入力し直してください。</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2445,12 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>Read through a project only.</source>
         <translation>プロジェクト経由でのみ読み取りました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) still failed after %1 passes; nothing was saved.</source>
+        <translation>
+            <numerusform>%1 回試行しても %n 件の読み取りが失敗しました。何も保存されていません。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

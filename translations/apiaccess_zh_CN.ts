@@ -326,6 +326,14 @@
         <source>The description has %1 characters; the server accepts at most 250.</source>
         <translation>描述有 %1 个字符；服务器最多接受 250 个。</translation>
     </message>
+    <message>
+        <source>The description contains a control character (U+%1) at position %2; remove it.</source>
+        <translation>描述的第 %2 个字符是控制字符（U+%1）；请将其删除。</translation>
+    </message>
+    <message>
+        <source>The description contains a text direction override (U+%1) at position %2, which makes it display differently from what it is; remove it.</source>
+        <translation>描述的第 %2 个字符是文字方向覆盖符（U+%1），会使其显示得与实际内容不同；请将其删除。</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysModel</name>
@@ -733,6 +741,14 @@ Ticket: %2
     <message>
         <source>This connection uses http:// to %1: requests, answers and the key&apos;s digest travel unencrypted. Use https:// unless the network path is trusted.</source>
         <translation>此连接使用 http:// 访问 %1：请求、响应和密钥摘要以明文传输。除非网络路径可信，否则请使用 https://。</translation>
+    </message>
+    <message>
+        <source>The server address is %1 characters long; check what was pasted (an address has at most 2,048).</source>
+        <translation>服务器地址长 %1 个字符；请检查粘贴的内容（地址最多 2,048 个字符）。</translation>
+    </message>
+    <message>
+        <source>The server address contains an invisible character (U+%1); type it again instead of pasting it.</source>
+        <translation>服务器地址包含不可见字符（U+%1）；请重新输入，而不是粘贴。</translation>
     </message>
 </context>
 <context>
@@ -1408,6 +1424,14 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>%1/%2 has host bits set; the block starts at %3. Did you mean %3?</source>
         <translation>%1/%2 设置了主机位；该地址块从 %3 开始。你是指 %3 吗？</translation>
+    </message>
+    <message>
+        <source>This is %1 characters long; an IP address or CIDR block has at most 49. Check what was pasted.</source>
+        <translation>这有 %1 个字符；IP 地址或 CIDR 地址块最多 49 个字符。请检查粘贴的内容。</translation>
+    </message>
+    <message>
+        <source>The address contains an invisible character (U+%1); type it again instead of pasting it.</source>
+        <translation>地址包含不可见字符（U+%1）；请重新输入，而不是粘贴。</translation>
     </message>
 </context>
 <context>
@@ -2421,6 +2445,12 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>Read through a project only.</source>
         <translation>仅通过项目读取。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n read(s) still failed after %1 passes; nothing was saved.</source>
+        <translation>
+            <numerusform>经过 %1 轮后仍有 %n 次读取失败；未保存任何内容。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -14,13 +14,29 @@ QUrl ConnectionSettings::apiBaseFromServerText(const QString &input, QString *er
         *error = tr("Enter the server address, as you type it in a browser.");
         return {};
     }
+    // Browsers stop at about 2,000 characters; a server address is far shorter.
+    if (text.size() > 2048) {
+        *error = tr("The server address is %1 characters long; check what was pasted (an address has at "
+                    "most 2,048).")
+                     .arg(text.size());
+        return {};
+    }
+    for (const QChar c : std::as_const(text)) {
+        const QChar::Category category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Other_Format) {
+            *error = tr("The server address contains an invisible character (U+%1); type it again instead "
+                        "of pasting it.")
+                         .arg(QString::number(c.unicode(), 16).rightJustified(4, u'0').toUpper());
+            return {};
+        }
+    }
     if (!text.contains(u"://"_s))
         text.prepend(u"https://"_s);
     QUrl url(text, QUrl::StrictMode);
     if (!url.isValid() || url.host().isEmpty()) {
         *error = tr("“%1” is not a server address; type it as in a browser, e.g. "
                     "https://opsmanager.example.com:8443.")
-                     .arg(input.trimmed());
+                     .arg(input.trimmed().size() > 60 ? input.trimmed().left(59) + u'…' : input.trimmed());
         return {};
     }
     if (url.scheme() != "https"_L1 && url.scheme() != "http"_L1) {

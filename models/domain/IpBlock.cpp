@@ -23,6 +23,21 @@ IpParseResult failure(Error error, const QString &message, const QString &sugges
     return result;
 }
 
+// Text from the person, quoted in a message: at most 40 characters.
+QString quoted(QStringView text)
+{
+    return text.size() <= 40 ? text.toString() : text.left(39).toString() + u'…';
+}
+
+// A character that cannot be seen (control, format such as bidi overrides and zero-width spaces).
+bool isInvisible(QChar c)
+{
+    const QChar::Category category = c.category();
+    return category == QChar::Other_Control || category == QChar::Other_Format
+        || category == QChar::Other_Surrogate || category == QChar::Other_NotAssigned
+        || category == QChar::Other_PrivateUse;
+}
+
 // ::ffff:a.b.c.d only; QHostAddress::toIPv4Address() also accepts "::" and other IPv4-compatible forms.
 std::optional<quint32> mappedIPv4(const QHostAddress &address)
 {
@@ -56,7 +71,7 @@ std::optional<IpParseResult> checkIPv4(QStringView text)
             return failure(Error::HexNumber,
                            IpBlock::tr("“%1” is a hexadecimal number; write each part of an IPv4 address "
                                        "as a decimal number from 0 to 255.")
-                               .arg(part.toString()));
+                               .arg(quoted(part)));
     }
     for (const QChar c : text) {
         if (!isAsciiDigit(c) && c != u'.')
@@ -67,7 +82,7 @@ std::optional<IpParseResult> checkIPv4(QStringView text)
         return failure(Error::SingleNumber,
                        IpBlock::tr("“%1” is a single number, not an address; write four parts such as "
                                    "192.0.2.1.")
-                           .arg(text.toString()));
+                           .arg(quoted(text)));
     for (const auto &part : parts) {
         if (part.isEmpty())
             return failure(Error::EmptyPart, IpBlock::tr("An IPv4 address has an empty part between dots."));
@@ -81,12 +96,12 @@ std::optional<IpParseResult> checkIPv4(QStringView text)
             return failure(Error::LeadingZero,
                            IpBlock::tr("“%1” has a leading zero, which some tools read as octal; write "
                                        "%2.")
-                               .arg(part.toString(), QString::number(part.toInt())));
+                               .arg(quoted(part), QString::number(part.toInt())));
         if (part.size() > 3 || part.toInt() > 255)
             return failure(Error::OctetTooLarge,
                            IpBlock::tr("%1 is larger than 255, the largest value of each part of an IPv4 "
                                        "address.")
-                               .arg(part.toString()));
+                               .arg(quoted(part)));
     }
     return std::nullopt;
 }
@@ -106,7 +121,7 @@ std::optional<IpParseResult> checkIPv6(QStringView text, QHostAddress &address)
     }
     if (!address.setAddress(text.toString()) || address.protocol() != QAbstractSocket::IPv6Protocol)
         return failure(Error::InvalidIPv6,
-                       IpBlock::tr("“%1” is not a valid IPv6 address.").arg(text.toString()));
+                       IpBlock::tr("“%1” is not a valid IPv6 address.").arg(quoted(text)));
     return std::nullopt;
 }
 
@@ -184,9 +199,20 @@ IpParseResult IpBlock::parse(QStringView input)
     const QString text = input.trimmed().toString();
     if (text.isEmpty())
         return failure(Error::Empty, tr("Enter an IP address or a CIDR block."));
+    // The longest block is an IPv6 address with an embedded IPv4 part and a prefix: 45 + 4 characters.
+    if (text.size() > 64)
+        return failure(Error::TooLong,
+                       tr("This is %1 characters long; an IP address or CIDR block has at most "
+                          "49. Check what was pasted.")
+                           .arg(text.size()));
     for (const QChar c : text) {
         if (c.isSpace())
             return failure(Error::Whitespace, tr("Remove the space inside the address."));
+        if (isInvisible(c))
+            return failure(Error::InvalidCharacter,
+                           tr("The address contains an invisible character (U+%1); type it again instead of "
+                              "pasting it.")
+                               .arg(QString::number(c.unicode(), 16).rightJustified(4, u'0').toUpper()));
         if (c.unicode() > 127) {
             if (c.isDigit())
                 return failure(Error::NonAsciiDigit,
@@ -210,7 +236,7 @@ IpParseResult IpBlock::parse(QStringView input)
     if (addressText.contains(u'%'))
         return failure(Error::ZoneId,
                        tr("Zone IDs such as “%1” are not allowed; remove the part from “%”.")
-                           .arg(addressText.mid(addressText.indexOf(u'%'))));
+                           .arg(quoted(QStringView(addressText).mid(addressText.indexOf(u'%')))));
 
     QHostAddress address;
     Family family = Family::IPv4;

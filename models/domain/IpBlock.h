@@ -93,6 +93,7 @@ struct IpParseResult
         PrefixLeadingZero,
         PrefixTooLong,
         HostBitsSet,
+        TooLong,
     };
 
     std::optional<IpBlock> block; // set when accepted

@@ -7,6 +7,8 @@
 #include <QFile>
 #include <QSettings>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 QMap<ConnectionProfile::Field, QString> ConnectionProfile::fieldProblems() const
@@ -37,7 +39,10 @@ QString ConnectionProfile::privateKeyProblem(const QString &privateKey)
     const QString key = privateKey.trimmed();
     if (key.isEmpty())
         return tr("Enter the private key (it was shown once, when the key was created).");
-    if (key.contains(u' ') || key.size() > 128)
+    const bool oddCharacter = std::any_of(key.cbegin(), key.cend(), [](QChar c) {
+        return c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+    });
+    if (oddCharacter || key.size() > 128)
         return tr("This does not look like a private key: it has no spaces and is about 36 characters long.");
     return {};
 }

@@ -116,6 +116,133 @@ private slots:
         QCOMPARE(run({u"check-ip"_s, u"--help"_s}).code, 0);
     }
 
+    // Hostile and odd input typed or pasted into the command line: each case gets its specific message
+    // and exit code, nothing is sent for input refused locally, and nothing echoes a control character.
+    void hostileInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message"); // a part of stderr (or stdout when the command succeeds)
+        const auto ip = [](const QString &address) {
+            return QStringList{u"check-ip"_s, address, u"--org"_s, Fx::OrgA};
+        };
+        // Addresses
+        QTest::newRow("ip: bell") << ip(u"10.0.0.1\x07"_s) << 2 << u"invisible character (U+0007)"_s;
+        QTest::newRow("ip: escape sequence") << ip(u"10.0.0.1\x1b[2J"_s) << 2 << u"U+001B"_s;
+        QTest::newRow("ip: right-to-left override") << ip(u"\u202E1.0.0.01"_s) << 2 << u"U+202E"_s;
+        QTest::newRow("ip: zero-width space") << ip(u"10.0.0.1\u200B"_s) << 2 << u"U+200B"_s;
+        QTest::newRow("ip: full-width digits") << ip(u"\uFF11\uFF10.0.0.1"_s) << 2 << u"plain digits"_s;
+        QTest::newRow("ip: arabic-indic digits") << ip(u"\u0661\u0660.0.0.1"_s) << 2 << u"plain digits"_s;
+        QTest::newRow("ip: 10 kB") << ip(QString(10'000, u'1')) << 2 << u"10000 characters long"_s;
+        QTest::newRow("ip: 60 digits") << ip(QString(60, u'1')) << 2 << u"single number"_s;
+        QTest::newRow("ip: empty") << ip(QString()) << 2 << u"Enter an IP address"_s;
+        QTest::newRow("ip: newline inside") << ip(u"10.0.0.1\n10.0.0.2"_s) << 2 << u"Remove the space"_s;
+        QTest::newRow("ip: prefix 33") << ip(u"10.0.0.1/33"_s) << 2 << u"/33"_s;
+        QTest::newRow("ip: octet 256") << ip(u"10.0.0.256"_s) << 2 << u"larger than 255"_s;
+        QTest::newRow("ip: leading zero") << ip(u"010.0.0.1"_s) << 2 << u"octal"_s;
+        QTest::newRow("ip: hexadecimal") << ip(u"0x0a.0.0.1"_s) << 2 << u"hexadecimal"_s;
+        QTest::newRow("ip: two parts") << ip(u"10.1"_s) << 2 << u"four parts"_s;
+        QTest::newRow("ip: five parts") << ip(u"1.2.3.4.5"_s) << 2 << u"this one has 5"_s;
+        QTest::newRow("ip: exponent") << ip(u"1e1.0.0.1"_s) << 2 << u"“e”"_s;
+        QTest::newRow("ip: empty part") << ip(u"10..0.1"_s) << 2 << u"empty part"_s;
+        QTest::newRow("ip: zone id v4") << ip(u"10.0.0.1%eth0"_s) << 2 << u"Zone IDs"_s;
+        QTest::newRow("ip: zone id v6") << ip(u"fe80::1%eth0"_s) << 2 << u"Zone IDs"_s;
+        QTest::newRow("ip: brackets") << ip(u"[::1]"_s) << 2 << u"“[”"_s;
+        QTest::newRow("ip: a block") << ip(u"2001:db8::/32"_s) << 2 << u"not a block"_s;
+        QTest::newRow("ip: negative") << ip(u"-1.0.0.0"_s) << 2 << u"unknown option '-1'"_s;
+        QTest::newRow("ip: mapped IPv4") << ip(u"::ffff:127.0.0.1"_s) << 0 << u"ALLOWED  ownerkey"_s;
+        QTest::newRow("ip: spaces around") << ip(u"  127.0.0.1 "_s) << 0 << u"ALLOWED  ownerkey"_s;
+        QTest::newRow("ip: unspecified v6") << ip(u"::"_s) << 0 << u"DENIED"_s;
+        QTest::newRow("ip: broadcast") << ip(u"255.255.255.255"_s) << 0 << u"DENIED"_s;
+
+        // Server addresses (nothing is sent for these: the address is refused first)
+        const auto url = [](const QString &text) {
+            return QStringList{u"sync"_s, u"--url"_s, text, u"--public-key"_s, u"ownerkey"_s};
+        };
+        const QString notAServer = u"is not a server address"_s;
+        QTest::newRow("url: javascript") << url(u"javascript:alert(1)"_s) << 2 << notAServer;
+        QTest::newRow("url: file") << url(u"file:///etc/passwd"_s) << 2 << notAServer;
+        QTest::newRow("url: data") << url(u"data:text/html,hi"_s) << 2 << notAServer;
+        QTest::newRow("url: ftp") << url(u"ftp://127.0.0.1"_s) << 2 << u"not ftp://"_s;
+        QTest::newRow("url: user and password")
+            << url(u"http://user:pass@127.0.0.1:9"_s) << 2 << u"Remove the user name and password"_s;
+        QTest::newRow("url: empty") << url(QString()) << 2 << u"Enter the server address"_s;
+        QTest::newRow("url: scheme only") << url(u"https://"_s) << 2 << notAServer;
+        QTest::newRow("url: port only") << url(u":8080"_s) << 2 << notAServer;
+        QTest::newRow("url: unclosed bracket") << url(u"http://[::1"_s) << 2 << notAServer;
+        QTest::newRow("url: port 99999") << url(u"https://127.0.0.1:99999"_s) << 2 << notAServer;
+        QTest::newRow("url: space in host") << url(u"https://exa mple.com"_s) << 2 << notAServer;
+        QTest::newRow("url: scheme-relative") << url(u"//h.example"_s) << 2 << notAServer;
+        QTest::newRow("url: 100 kB") << url(u"https://"_s + QString(100'000, u'a') + u".example"_s) << 2
+                                     << u"100016 characters long"_s;
+        QTest::newRow("url: terminal title")
+            << url(u"\x1b]0;evil\x07https://x.example"_s) << 2 << u"U+001B"_s;
+        QTest::newRow("url: right-to-left override") << url(u"https://h\u202E.example"_s) << 2 << u"U+202E"_s;
+        QTest::newRow("url: IDN host shown as punycode")
+            << url(u"http://b\u00FCcher.invalid:9"_s) << 4 << u"xn--bcher-kva.invalid"_s;
+        QTest::newRow("url: no scheme, closed port") << url(u"127.0.0.1:9"_s) << 4 << u"https was tried"_s;
+
+        // Private-key files
+        const auto keyFile = [this](const QString &file) {
+            return QStringList{u"sync"_s,
+                               u"--url"_s,
+                               u"http://127.0.0.1:9"_s,
+                               u"--public-key"_s,
+                               u"ownerkey"_s,
+                               u"--private-key-file"_s,
+                               file.startsWith(u'/') ? file : m_home.filePath(file)};
+        };
+        QTest::newRow("key file: directory") << keyFile(u"keys/adir"_s) << 2 << u"not a regular file"_s;
+        QTest::newRow("key file: /dev/zero") << keyFile(u"/dev/zero"_s) << 2 << u"not a regular file"_s;
+        QTest::newRow("key file: link to /dev/zero")
+            << keyFile(u"keys/zero-link"_s) << 2 << u"not a regular file"_s;
+        QTest::newRow("key file: FIFO") << keyFile(u"keys/fifo"_s) << 2 << u"not a regular file"_s;
+        QTest::newRow("key file: 100 MB") << keyFile(u"keys/big"_s) << 2 << u"100000000 bytes"_s;
+        QTest::newRow("key file: missing") << keyFile(u"keys/missing"_s) << 2 << u"does not exist"_s;
+        QTest::newRow("key file: empty") << keyFile(u"keys/empty"_s) << 2 << u"Enter the private key"_s;
+        QTest::newRow("key file: space inside")
+            << keyFile(u"keys/split-space"_s) << 2 << u"does not look like a private key"_s;
+        QTest::newRow("key file: newline inside")
+            << keyFile(u"keys/split-newline"_s) << 2 << u"does not look like a private key"_s;
+        QTest::newRow("key file: NUL")
+            << keyFile(u"keys/nul"_s) << 2 << u"does not look like a private key"_s;
+        // Accepted: surrounding spaces and a final newline are trimmed, then the (closed) server is tried.
+        QTest::newRow("key file: padded") << keyFile(u"keys/padded"_s) << 4 << u"Could not reach"_s;
+    }
+
+    void hostileInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        const QDir keys(m_home.filePath(u"keys"_s));
+        if (!keys.exists()) {
+            QVERIFY(QDir().mkpath(keys.filePath(u"adir"_s)));
+            const auto write = [&](const QString &name, const QByteArray &content) {
+                QFile f(keys.filePath(name));
+                QVERIFY(f.open(QIODevice::WriteOnly));
+                f.write(content);
+            };
+            write(u"empty"_s, {});
+            write(u"split-space"_s, "0a1b2c3d-0000 4000-8000-00000000a001\n");
+            write(u"split-newline"_s, "0a1b2c3d-0000\n4000-8000-00000000a001\n");
+            write(u"nul"_s, QByteArray("0a1b2c3d-0000-4000-8000-00000000a001\0x", 38));
+            write(u"padded"_s, "  0a1b2c3d-0000-4000-8000-00000000a001 \n");
+            QFile big(keys.filePath(u"big"_s));
+            QVERIFY(big.open(QIODevice::WriteOnly) && big.resize(100'000'000));
+            QVERIFY(QFile::link(u"/dev/zero"_s, keys.filePath(u"zero-link"_s)));
+            QCOMPARE(QProcess::execute(u"mkfifo"_s, {keys.filePath(u"fifo"_s)}), 0);
+        }
+        const Run r = run(args, {{u"APIACCESS_PRIVATE_KEY"_s, u"0a1b2c3d-0000-4000-8000-00000000a001"_s}});
+        const QString shown = QString::fromUtf8(code == 0 ? r.out : r.err);
+        QVERIFY2(r.code == code, qPrintable(u"exit %1: "_s.arg(r.code) + shown.left(300)));
+        QVERIFY2(shown.contains(message), qPrintable(shown.left(300)));
+        // What reaches the terminal never carries a control character other than the line ends.
+        for (const QChar c : shown)
+            QVERIFY2(c == u'\n' || c.category() != QChar::Other_Control, qPrintable(shown.left(300)));
+        QVERIFY(shown.size() < 2000); // a long input is never echoed whole
+    }
+
     void report()
     {
         Run r = run({u"report"_s, u"--org"_s, Fx::OrgA, u"--json"_s});
