@@ -82,7 +82,7 @@ Dataset Dataset::generate(const QString &spec, QString *error)
     const int keyCount = int(std::max<qint64>(1, values[u"keys"_s]));
     const int entryCount = int(values[u"entries"_s]);
     const int projectCount = int(values[u"projects"_s]);
-    Random rng(quint64(values[u"seed"_s]));
+    Random rng{quint64(values.value(u"seed"_s))};
     const QDateTime base(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC);
     static const char *const orgRoles[] = {"ORG_READ_ONLY", "ORG_MEMBER", "ORG_GROUP_CREATOR", "ORG_MEMBER"};
     static const char *const projectRoles[] = {"GROUP_READ_ONLY", "GROUP_OWNER", "GROUP_MONITORING_ADMIN",

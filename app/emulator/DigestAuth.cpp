@@ -64,7 +64,8 @@ QHash<QByteArray, QByteArray> DigestAuth::parseParameters(const QByteArray &head
                 ++i;
             value = header.mid(valueStart, i - valueStart).trimmed();
         }
-        params.insert(name, value);
+        if (!name.isEmpty()) // "=value" names nothing (found by fuzz_digest)
+            params.insert(name, value);
     }
     return params;
 }

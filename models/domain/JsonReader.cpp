@@ -83,7 +83,10 @@ qint64 JsonReader::integer(QLatin1StringView key, Presence presence, qint64 fall
     if (value.isUndefined())
         return fallback;
     const double d = value.toDouble(std::nan(""));
-    if (!value.isDouble() || std::trunc(d) != d) {
+    // ±2^63 cannot be converted (undefined behaviour; found by fuzz_json_mapping with 1e308): a number
+    // that large is as wrong as a fraction.
+    constexpr double Limit = 9.2e18;
+    if (!value.isDouble() || std::trunc(d) != d || d < -Limit || d > Limit) {
         wrongType(key, QT_TR_NOOP("a whole number"), value);
         return fallback;
     }
