@@ -12,6 +12,8 @@ APIACCESS_TEST_PACKAGES=(
     curl openssl clang-format dbus gnome-keyring libsecret-1-0 sqlite3 poppler-utils
     appstream desktop-file-utils file man-db bash
 )
+# The fuzz targets (tests/fuzz): clang with libFuzzer and the sanitizer runtimes.
+APIACCESS_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)
 
 apiaccess_missing_packages() {
     local pkg missing=()

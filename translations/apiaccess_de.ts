@@ -320,6 +320,81 @@
     </message>
 </context>
 <context>
+    <name>ApiEvent</name>
+    <message>
+        <source>key %1</source>
+        <translation>Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>by %1 from %2</source>
+        <translation>von %1 aus %2</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>%1 created %2</source>
+        <translation>%1 erstellt %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation>%1 gelöscht %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 added %3</source>
+        <translation>%1: Eintrag %2 hinzugefügt %3</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 removed %3</source>
+        <translation>%1: Eintrag %2 entfernt %3</translation>
+    </message>
+    <message>
+        <source>%1: roles changed %2</source>
+        <translation>%1: Rollen geändert %2</translation>
+    </message>
+    <message>
+        <source>%1: description changed %2</source>
+        <translation>%1: Beschreibung geändert %2</translation>
+    </message>
+    <message>
+        <source>%1 assigned to project %2 %3</source>
+        <translation>%1 dem Projekt %2 zugewiesen %3</translation>
+    </message>
+    <message>
+        <source>%1 removed from project %2 %3</source>
+        <translation>%1 aus dem Projekt %2 entfernt %3</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API turned on %1</source>
+        <translation>„Require IP Whitelist for Public API“ eingeschaltet %1</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API turned off %1</source>
+        <translation>„Require IP Whitelist for Public API“ ausgeschaltet %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ApiKey</name>
     <message>
         <source>Enter a description: it is how people recognise the key.</source>

@@ -320,6 +320,81 @@
     </message>
 </context>
 <context>
+    <name>ApiEvent</name>
+    <message>
+        <source>key %1</source>
+        <translation>clave %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>usuario %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>by %1 from %2</source>
+        <translation>por %1 desde %2</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>Clave de API %1</translation>
+    </message>
+    <message>
+        <source>%1 created %2</source>
+        <translation>%1 creada %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation>%1 eliminada %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 added %3</source>
+        <translation>%1: entrada %2 añadida %3</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 removed %3</source>
+        <translation>%1: entrada %2 quitada %3</translation>
+    </message>
+    <message>
+        <source>%1: roles changed %2</source>
+        <translation>%1: roles cambiados %2</translation>
+    </message>
+    <message>
+        <source>%1: description changed %2</source>
+        <translation>%1: descripción cambiada %2</translation>
+    </message>
+    <message>
+        <source>%1 assigned to project %2 %3</source>
+        <translation>%1 asignada al proyecto %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 removed from project %2 %3</source>
+        <translation>%1 quitada del proyecto %2 %3</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API turned on %1</source>
+        <translation>«Require IP Whitelist for Public API» activado %1</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API turned off %1</source>
+        <translation>«Require IP Whitelist for Public API» desactivado %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ApiKey</name>
     <message>
         <source>Enter a description: it is how people recognise the key.</source>

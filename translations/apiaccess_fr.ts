@@ -320,6 +320,81 @@
     </message>
 </context>
 <context>
+    <name>ApiEvent</name>
+    <message>
+        <source>key %1</source>
+        <translation>clé %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>utilisateur %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>by %1 from %2</source>
+        <translation>par %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>Clé d’API %1</translation>
+    </message>
+    <message>
+        <source>%1 created %2</source>
+        <translation>%1 créée %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation>%1 supprimée %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 added %3</source>
+        <translation>%1 : entrée %2 ajoutée %3</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 removed %3</source>
+        <translation>%1 : entrée %2 retirée %3</translation>
+    </message>
+    <message>
+        <source>%1: roles changed %2</source>
+        <translation>%1 : rôles modifiés %2</translation>
+    </message>
+    <message>
+        <source>%1: description changed %2</source>
+        <translation>%1 : description modifiée %2</translation>
+    </message>
+    <message>
+        <source>%1 assigned to project %2 %3</source>
+        <translation>%1 affectée au projet %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 removed from project %2 %3</source>
+        <translation>%1 retirée du projet %2 %3</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API turned on %1</source>
+        <translation>« Require IP Whitelist for Public API » activé %1</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API turned off %1</source>
+        <translation>« Require IP Whitelist for Public API » désactivé %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ApiKey</name>
     <message>
         <source>Enter a description: it is how people recognise the key.</source>

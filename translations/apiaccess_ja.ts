@@ -317,6 +317,81 @@
     </message>
 </context>
 <context>
+    <name>ApiEvent</name>
+    <message>
+        <source>key %1</source>
+        <translation>キー %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>ユーザー %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>(%1 による)</translation>
+    </message>
+    <message>
+        <source>by %1 from %2</source>
+        <translation>(%1 による、%2 から)</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API キー %1</translation>
+    </message>
+    <message>
+        <source>%1 created %2</source>
+        <translation>%1 を作成 %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation>%1 を削除 %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 added %3</source>
+        <translation>%1: エントリ %2 を追加 %3</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 removed %3</source>
+        <translation>%1: エントリ %2 を削除 %3</translation>
+    </message>
+    <message>
+        <source>%1: roles changed %2</source>
+        <translation>%1: ロールを変更 %2</translation>
+    </message>
+    <message>
+        <source>%1: description changed %2</source>
+        <translation>%1: 説明を変更 %2</translation>
+    </message>
+    <message>
+        <source>%1 assigned to project %2 %3</source>
+        <translation>%1 をプロジェクト %2 に割り当て %3</translation>
+    </message>
+    <message>
+        <source>%1 removed from project %2 %3</source>
+        <translation>%1 をプロジェクト %2 から削除 %3</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API turned on %1</source>
+        <translation>「Require IP Whitelist for Public API」をオン %1</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API turned off %1</source>
+        <translation>「Require IP Whitelist for Public API」をオフ %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ApiKey</name>
     <message>
         <source>Enter a description: it is how people recognise the key.</source>

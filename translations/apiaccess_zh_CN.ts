@@ -317,6 +317,81 @@
     </message>
 </context>
 <context>
+    <name>ApiEvent</name>
+    <message>
+        <source>key %1</source>
+        <translation>密钥 %1</translation>
+    </message>
+    <message>
+        <source>user %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>由 %1</translation>
+    </message>
+    <message>
+        <source>by %1 from %2</source>
+        <translation>由 %1 从 %2</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>API key %1</source>
+        <translation>API 密钥 %1</translation>
+    </message>
+    <message>
+        <source>%1 created %2</source>
+        <translation>%1 已创建 %2</translation>
+    </message>
+    <message>
+        <source>%1 deleted %2</source>
+        <translation>%1 已删除 %2</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 added %3</source>
+        <translation>%1：已添加条目 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: entry %2 removed %3</source>
+        <translation>%1：已删除条目 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1: roles changed %2</source>
+        <translation>%1：角色已更改 %2</translation>
+    </message>
+    <message>
+        <source>%1: description changed %2</source>
+        <translation>%1：描述已更改 %2</translation>
+    </message>
+    <message>
+        <source>%1 assigned to project %2 %3</source>
+        <translation>%1 已分配到项目 %2 %3</translation>
+    </message>
+    <message>
+        <source>%1 removed from project %2 %3</source>
+        <translation>%1 已从项目 %2 移除 %3</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API turned on %1</source>
+        <translation>“Require IP Whitelist for Public API”已开启 %1</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API turned off %1</source>
+        <translation>“Require IP Whitelist for Public API”已关闭 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
     <name>ApiKey</name>
     <message>
         <source>Enter a description: it is how people recognise the key.</source>

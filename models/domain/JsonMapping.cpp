@@ -123,6 +123,52 @@ Parsed<AccessListEntry> accessListEntry(const QJsonValue &value, const QString &
     return result(r, e);
 }
 
+Parsed<ApiEvent> event(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    ApiEvent e;
+    e.id = r.string("id"_L1);
+    e.created = r.dateTime("created"_L1);
+    e.eventTypeName = r.string("eventTypeName"_L1);
+    e.orgId = r.string("orgId"_L1, Presence::Optional);
+    e.groupId = r.string("groupId"_L1, Presence::Optional);
+    e.userId = r.string("userId"_L1, Presence::Optional);
+    e.username = r.string("username"_L1, Presence::Optional);
+    e.apiKeyId = r.string("apiKeyId"_L1, Presence::Optional);
+    e.publicKey = r.string("publicKey"_L1, Presence::Optional);
+    e.remoteAddress = r.string("remoteAddress"_L1, Presence::Optional);
+    e.isGlobalAdmin = r.boolean("isGlobalAdmin"_L1, Presence::Optional);
+    e.targetPublicKey = r.string("targetPublicKey"_L1, Presence::Optional);
+    e.targetUsername = r.string("targetUsername"_L1, Presence::Optional);
+    e.entry = r.string("accessListEntry"_L1, Presence::Optional);
+    if (e.entry.isEmpty())
+        e.entry = r.string("whitelistEntry"_L1, Presence::Optional);
+    return result(r, e);
+}
+
+QJsonObject toJson(const ApiEvent &e)
+{
+    QJsonObject o{
+        {"id"_L1, e.id}, {"created"_L1, formatDate(e.created)}, {"eventTypeName"_L1, e.eventTypeName}};
+    const auto put = [&o](QLatin1StringView name, const QString &value) {
+        if (!value.isEmpty())
+            o.insert(name, value);
+    };
+    put("orgId"_L1, e.orgId);
+    put("groupId"_L1, e.groupId);
+    put("userId"_L1, e.userId);
+    put("username"_L1, e.username);
+    put("apiKeyId"_L1, e.apiKeyId);
+    put("publicKey"_L1, e.publicKey);
+    put("remoteAddress"_L1, e.remoteAddress);
+    if (e.isGlobalAdmin)
+        o.insert("isGlobalAdmin"_L1, true);
+    put("targetPublicKey"_L1, e.targetPublicKey);
+    put("targetUsername"_L1, e.targetUsername);
+    put("accessListEntry"_L1, e.entry);
+    return o;
+}
+
 Parsed<OrgSettings> orgSettings(const QJsonValue &value, const QString &path)
 {
     JsonReader r(value, path);
@@ -144,6 +190,11 @@ Parsed<Page<Project>> projectPage(const QJsonValue &value)
 Parsed<Page<ApiKey>> apiKeyPage(const QJsonValue &value)
 {
     return page<ApiKey>(value, [](const QJsonValue &v, const QString &p) { return apiKey(v, p); });
+}
+
+Parsed<Page<ApiEvent>> eventPage(const QJsonValue &value)
+{
+    return page<ApiEvent>(value, [](const QJsonValue &v, const QString &p) { return event(v, p); });
 }
 
 Parsed<Page<AccessListEntry>> accessListPage(const QJsonValue &value)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "AccessListEntry.h"
+#include "ApiEvent.h"
 #include "ApiKey.h"
 #include "Organization.h"
 #include "OrgSettings.h"
@@ -41,12 +42,16 @@ Parsed<ApiKey> apiKey(const QJsonValue &value, const QString &path = QStringLite
 Parsed<AccessListEntry> accessListEntry(const QJsonValue &value,
                                         const QString &path = QStringLiteral("accessListEntry"));
 // {"apiAccessListRequired": bool}
+// An events-feed entry; the whitelist entry comes as accessListEntry (Ops Manager 5.0+, Cloud Manager)
+// or whitelistEntry (older servers, Atlas): both are read.
+Parsed<ApiEvent> event(const QJsonValue &value, const QString &path = QStringLiteral("event"));
 Parsed<OrgSettings> orgSettings(const QJsonValue &value, const QString &path = QStringLiteral("settings"));
 
 Parsed<Page<Organization>> organizationPage(const QJsonValue &value);
 Parsed<Page<Project>> projectPage(const QJsonValue &value);
 Parsed<Page<ApiKey>> apiKeyPage(const QJsonValue &value);
 Parsed<Page<AccessListEntry>> accessListPage(const QJsonValue &value);
+Parsed<Page<ApiEvent>> eventPage(const QJsonValue &value);
 
 QJsonObject toJson(const Organization &org);
 QJsonObject toJson(const Project &project);
@@ -55,6 +60,7 @@ QJsonObject toJson(const ApiKey &key);
 QJsonObject toJson(const AccessListEntry &entry);
 // Known settings only; an unknown requirement has no JSON form.
 QJsonObject toJson(const OrgSettings &settings);
+QJsonObject toJson(const ApiEvent &event);
 
 QString formatDate(const QDateTime &dateTime);
 

@@ -67,6 +67,6 @@ private:
     ApiClient *m_client;
     std::shared_ptr<Run> m_run;
     quint64 m_nextGroup = 1'000'000;
-    int m_passPauseMs = 500;
+    int m_passPauseMs = 250;
     int m_passesRepeated = 0;
 };

@@ -223,6 +223,91 @@ private slots:
         QVERIFY(!ok);
         QVERIFY2(error.contains(message), qPrintable(error));
     }
+
+    // Events feed entries (issue #17's groundwork): both whitelist-entry field names, both actor shapes,
+    // both name families, and an unknown type read without failing.
+    void events_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<QString>("entry");
+        QTest::newRow("entry added, accessListEntry, by a key") << QByteArray(
+            R"({"id":"e1","created":"2026-03-12T14:02:00Z","eventTypeName":"API_KEY_ACCESS_LIST_ENTRY_ADDED",)"
+            R"("orgId":"o1","apiKeyId":"k1","publicKey":"qzmrvtka","remoteAddress":"203.0.113.9",)"
+            R"("targetPublicKey":"abcdefgh","accessListEntry":"10.0.0.0/24"})")
+                                                                << int(ApiEvent::Kind::EntryAdded)
+                                                                << u"key qzmrvtka"_s << u"10.0.0.0/24"_s;
+        QTest::newRow("entry deleted, whitelistEntry (older servers)") << QByteArray(
+            R"({"id":"e2","created":"2020-01-02T03:04:05Z","eventTypeName":"API_KEY_WHITELIST_ENTRY_DELETED",)"
+            R"("userId":"u1","username":"alice@example.com","whitelistEntry":"192.0.2.1"})")
+                                                                       << int(ApiEvent::Kind::EntryDeleted)
+                                                                       << u"alice@example.com"_s
+                                                                       << u"192.0.2.1"_s;
+        QTest::newRow("requirement on, current name") << QByteArray(
+            R"({"id":"e3","created":"2026-03-12T14:02:00Z","eventTypeName":"ORG_PUBLIC_API_ACCESS_LIST_REQUIRED","username":"bob@example.com"})")
+                                                      << int(ApiEvent::Kind::RequirementOn)
+                                                      << u"bob@example.com"_s << QString();
+        QTest::newRow("requirement off, legacy name") << QByteArray(
+            R"({"id":"e4","created":"2019-03-12T14:02:00Z","eventTypeName":"ORG_PUBLIC_API_WHITELIST_NOT_REQUIRED"})")
+                                                      << int(ApiEvent::Kind::RequirementOff) << u"unknown"_s
+                                                      << QString();
+        QTest::newRow("key created, Ops Manager name") << QByteArray(
+            R"({"id":"e5","created":"2025-02-03T10:00:00Z","eventTypeName":"ORG_API_KEY_ADDED","username":"bob@example.com","targetPublicKey":"newkey01"})")
+                                                       << int(ApiEvent::Kind::KeyCreated)
+                                                       << u"bob@example.com"_s << QString();
+        QTest::newRow("key created, Atlas name") << QByteArray(
+            R"({"id":"e6","created":"2025-02-03T10:00:00Z","eventTypeName":"API_KEY_CREATED","apiKeyId":"k9"})")
+                                                 << int(ApiEvent::Kind::KeyCreated) << u"key k9"_s
+                                                 << QString();
+        QTest::newRow("unknown type") << QByteArray(
+            R"({"id":"e7","created":"2025-02-03T10:00:00Z","eventTypeName":"HOST_DOWN","hostname":"h"})")
+                                      << int(ApiEvent::Kind::Other) << u"unknown"_s << QString();
+    }
+
+    void events()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(int, kind);
+        QFETCH(QString, actor);
+        QFETCH(QString, entry);
+        const auto parsed = Json::event(QJsonDocument::fromJson(json).object());
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(int(parsed.value->kind()), kind);
+        QCOMPARE(parsed.value->actor(), actor);
+        QCOMPARE(parsed.value->entry, entry);
+        QVERIFY(parsed.value->created.isValid());
+        QVERIFY(!parsed.value->summary().isEmpty());
+        // Written back (always as accessListEntry) and read again: the same event.
+        const auto again = Json::event(Json::toJson(*parsed.value));
+        QVERIFY(again.ok());
+        QCOMPARE(*again.value, *parsed.value);
+    }
+
+    void eventSummaryAndFilter()
+    {
+        ApiEvent e;
+        e.eventTypeName = u"API_KEY_ACCESS_LIST_ENTRY_ADDED"_s;
+        e.targetPublicKey = u"cirunner"_s;
+        e.entry = u"10.0.0.0/24"_s;
+        e.publicKey = u"qzmrvtka"_s;
+        e.remoteAddress = u"203.0.113.9"_s;
+        QCOMPARE(e.summary(),
+                 u"API key cirunner: entry 10.0.0.0/24 added by key qzmrvtka from 203.0.113.9"_s);
+        QVERIFY(ApiEvent::concernsApiAccess(u"ORG_PUBLIC_API_ACCESS_LIST_REQUIRED"_s));
+        QVERIFY(ApiEvent::concernsApiAccess(u"TEMP_GLOBAL_API_KEY_CREATED"_s));
+        QVERIFY(!ApiEvent::concernsApiAccess(u"HOST_DOWN"_s));
+        // A missing id or type is an error naming the field.
+        const auto bad = Json::event(QJsonObject{{"created"_L1, u"2026-01-01T00:00:00Z"_s}});
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error.contains(u"id"_s), qPrintable(bad.error));
+        const auto page = Json::eventPage(
+            QJsonDocument::fromJson(
+                R"({"results":[{"id":"a","created":"2026-01-01T00:00:00Z","eventTypeName":"X"}],"totalCount":1,"links":[]})")
+                .object());
+        QVERIFY(page.ok());
+        QCOMPARE(page.value->results.size(), 1);
+    }
 };
 
 APIACCESS_GUILESS_TEST_MAIN(TestJsonMapping)

@@ -1,0 +1,88 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ApiEvent.h"
+
+using namespace Qt::StringLiterals;
+
+ApiEvent::Kind ApiEvent::kindOf(const QString &name)
+{
+    struct Name
+    {
+        QLatin1StringView text;
+        Kind kind;
+    };
+    static const Name names[] = {
+        {"ORG_API_KEY_ADDED"_L1, Kind::KeyCreated},
+        {"API_KEY_CREATED"_L1, Kind::KeyCreated},
+        {"ORG_API_KEY_DELETED"_L1, Kind::KeyDeleted},
+        {"API_KEY_DELETED"_L1, Kind::KeyDeleted},
+        {"API_KEY_ACCESS_LIST_ENTRY_ADDED"_L1, Kind::EntryAdded},
+        {"API_KEY_WHITELIST_ENTRY_ADDED"_L1, Kind::EntryAdded},
+        {"API_KEY_ACCESS_LIST_ENTRY_DELETED"_L1, Kind::EntryDeleted},
+        {"API_KEY_WHITELIST_ENTRY_DELETED"_L1, Kind::EntryDeleted},
+        {"API_KEY_ROLES_CHANGED"_L1, Kind::RolesChanged},
+        {"API_KEY_DESCRIPTION_CHANGED"_L1, Kind::DescriptionChanged},
+        {"API_KEY_ADDED_TO_GROUP"_L1, Kind::KeyAddedToProject},
+        {"API_KEY_REMOVED_FROM_GROUP"_L1, Kind::KeyRemovedFromProject},
+        {"ORG_PUBLIC_API_ACCESS_LIST_REQUIRED"_L1, Kind::RequirementOn},
+        {"ORG_PUBLIC_API_WHITELIST_REQUIRED"_L1, Kind::RequirementOn},
+        {"ORG_PUBLIC_API_ACCESS_LIST_NOT_REQUIRED"_L1, Kind::RequirementOff},
+        {"ORG_PUBLIC_API_WHITELIST_NOT_REQUIRED"_L1, Kind::RequirementOff},
+    };
+    for (const Name &n : names) {
+        if (name == n.text)
+            return n.kind;
+    }
+    return Kind::Other;
+}
+
+bool ApiEvent::concernsApiAccess(const QString &name)
+{
+    return name.startsWith("API_KEY_"_L1) || name.startsWith("ORG_API_KEY_"_L1)
+        || name.startsWith("ORG_PUBLIC_API_"_L1) || name.startsWith("TEMP_GLOBAL_API_KEY_"_L1);
+}
+
+QString ApiEvent::actor() const
+{
+    if (!username.isEmpty())
+        return username;
+    if (!publicKey.isEmpty())
+        return tr("key %1").arg(publicKey);
+    if (!userId.isEmpty())
+        return tr("user %1").arg(userId);
+    if (!apiKeyId.isEmpty())
+        return tr("key %1").arg(apiKeyId);
+    return tr("unknown");
+}
+
+QString ApiEvent::summary() const
+{
+    const QString by = remoteAddress.isEmpty() ? tr("by %1").arg(actor())
+                                               : tr("by %1 from %2").arg(actor(), remoteAddress);
+    const QString key = targetPublicKey.isEmpty() ? tr("API key") : tr("API key %1").arg(targetPublicKey);
+    switch (kind()) {
+    case Kind::KeyCreated:
+        return tr("%1 created %2").arg(key, by);
+    case Kind::KeyDeleted:
+        return tr("%1 deleted %2").arg(key, by);
+    case Kind::EntryAdded:
+        return tr("%1: entry %2 added %3").arg(key, entry, by);
+    case Kind::EntryDeleted:
+        return tr("%1: entry %2 removed %3").arg(key, entry, by);
+    case Kind::RolesChanged:
+        return tr("%1: roles changed %2").arg(key, by);
+    case Kind::DescriptionChanged:
+        return tr("%1: description changed %2").arg(key, by);
+    case Kind::KeyAddedToProject:
+        return tr("%1 assigned to project %2 %3").arg(key, groupId, by);
+    case Kind::KeyRemovedFromProject:
+        return tr("%1 removed from project %2 %3").arg(key, groupId, by);
+    case Kind::RequirementOn:
+        return tr("Require IP Whitelist for Public API turned on %1").arg(by);
+    case Kind::RequirementOff:
+        return tr("Require IP Whitelist for Public API turned off %1").arg(by);
+    case Kind::Other:
+        break;
+    }
+    return tr("%1 %2").arg(eventTypeName, by);
+}

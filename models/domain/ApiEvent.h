@@ -1,0 +1,63 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+// One entry of an organization's or project's events feed (GET /orgs/{id}/events,
+// /groups/{id}/events): who did what to which key or setting, from where, and when. Keys carry no
+// creation date or creator of their own: only these events tell.
+struct ApiEvent
+{
+    Q_DECLARE_TR_FUNCTIONS(ApiEvent)
+public:
+    // What the event is about, from its eventTypeName; both name families (Ops Manager's ORG_…,
+    // Atlas-style API_KEY_…, the older …_WHITELIST_… spellings) map to one kind.
+    enum class Kind {
+        Other, // an event type this console does not interpret (kept, shown by its name)
+        KeyCreated,
+        KeyDeleted,
+        EntryAdded,
+        EntryDeleted,
+        RolesChanged,
+        DescriptionChanged,
+        KeyAddedToProject,
+        KeyRemovedFromProject,
+        RequirementOn,
+        RequirementOff,
+    };
+
+    QString id;
+    QDateTime created;
+    QString eventTypeName;
+    QString orgId;
+    QString groupId;
+    // The actor: a user (userId, username) or an API key (apiKeyId, publicKey).
+    QString userId;
+    QString username;
+    QString apiKeyId;
+    QString publicKey;
+    QString remoteAddress;
+    bool isGlobalAdmin = false;
+    // The target.
+    QString targetPublicKey;
+    QString targetUsername;
+    QString entry; // accessListEntry or whitelistEntry
+
+    Kind kind() const { return kindOf(eventTypeName); }
+    static Kind kindOf(const QString &eventTypeName);
+    // The prefixes of the event types that concern API access (others are filtered out on our side).
+    static bool concernsApiAccess(const QString &eventTypeName);
+    // "alice@example.com", "key qzmrvtka", or "unknown".
+    QString actor() const;
+    // One line a person reads at a glance: "API key qzmrvtka: entry 10.0.0.0/24 added by key ab12cd34
+    // from 203.0.113.9".
+    QString summary() const;
+
+    friend bool operator==(const ApiEvent &a, const ApiEvent &b) = default;
+};
+
+using ApiEvents = QList<ApiEvent>;
