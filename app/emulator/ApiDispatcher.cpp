@@ -530,6 +530,8 @@ std::optional<ApiDispatcher::Route> ApiDispatcher::route(Call &call, QStringList
                 {{"GET", &ApiDispatcher::getOrgSettings}, {"PATCH", &ApiDispatcher::patchOrgSettings}});
         if (n == 3 && is(2, "apiKeys"_L1))
             return pick({{"GET", &ApiDispatcher::listOrgKeys}, {"POST", &ApiDispatcher::createOrgKey}});
+        if ((n == 3 || n == 4) && is(2, "events"_L1))
+            return pick({{"GET", &ApiDispatcher::orgEvents}});
         if (n == 4 && is(2, "apiKeys"_L1))
             return pick({{"GET", &ApiDispatcher::getOrgKey},
                          {"PATCH", &ApiDispatcher::patchOrgKey},
@@ -552,6 +554,8 @@ std::optional<ApiDispatcher::Route> ApiDispatcher::route(Call &call, QStringList
         if (n == 3 && is(2, "apiKeys"_L1))
             return pick(
                 {{"GET", &ApiDispatcher::listProjectKeys}, {"POST", &ApiDispatcher::createProjectKey}});
+        if ((n == 3 || n == 4) && is(2, "events"_L1))
+            return pick({{"GET", &ApiDispatcher::projectEvents}});
         if (n == 4 && is(2, "apiKeys"_L1))
             return pick({{"PATCH", &ApiDispatcher::assignProjectKey},
                          {"DELETE", &ApiDispatcher::unassignProjectKey}});

@@ -98,6 +98,15 @@ private:
     ApiResponse addUserEntries(Call &);
     ApiResponse getUserEntry(Call &);
     ApiResponse deleteUserEntry(Call &);
+    ApiResponse orgEvents(Call &);
+    ApiResponse projectEvents(Call &);
+
+    // Events (ApiDispatcherEvents.cpp)
+    void recordEvent(const Call &call, const QString &type, const QString &orgId, const QString &groupId = {},
+                     const QString &targetPublicKey = {}, const QString &entry = {});
+    QString eventName(QLatin1StringView accessListName) const;
+    QJsonObject eventJson(const ApiEvent &event, const QString &feedPath, const Call &call) const;
+    ApiResponse events(Call &call, const QString &orgId, const QString &groupId, const QString &feedPath);
 
     // Shared checks; each returns the error response, or nullopt when the check passes.
     std::optional<ApiResponse> requireOrg(Call &call, const QString &orgId, EmulatedOrg **org);

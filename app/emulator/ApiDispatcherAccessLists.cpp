@@ -142,6 +142,9 @@ ApiResponse ApiDispatcher::addKeyEntries(Call &call)
     if (auto failed = parseNewEntries(call, body, key->accessList, false, &added))
         return *failed;
     key->accessList += added;
+    for (const AccessListEntry &e : std::as_const(added))
+        recordEvent(call, eventName("API_KEY_ACCESS_LIST_ENTRY_ADDED"_L1), org->org.id, {},
+                    key->key.publicKey, e.cidrBlock);
     m_dirty = true;
     return listKeyEntries(call);
 }
@@ -168,6 +171,8 @@ ApiResponse ApiDispatcher::deleteKeyEntry(Call &call)
         return error(400, ErrorCodes::cannotRemoveCaller(naming()),
                      u"Cannot remove caller's IP address %1 from access list."_s.arg(call.address.toString()),
                      {call.address.toString()});
+    recordEvent(call, eventName("API_KEY_ACCESS_LIST_ENTRY_DELETED"_L1), org->org.id, {}, key->key.publicKey,
+                key->accessList.at(index).cidrBlock);
     key->accessList.removeAt(index);
     m_dirty = true;
     return noContent(204);

@@ -6,6 +6,7 @@
 #include "RoleCatalogue.h"
 
 #include <QRandomGenerator>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -114,6 +115,7 @@ ApiResponse ApiDispatcher::createOrgKey(Call &call)
     EmulatedKey &key = addKey(org->org.id, desc);
     for (const QString &role : std::as_const(roles))
         key.key.roles.append({role, org->org.id, {}});
+    recordEvent(call, u"ORG_API_KEY_ADDED"_s, org->org.id, {}, key.key.publicKey);
     return entity(keyJson(key, call, true), call);
 }
 
@@ -186,8 +188,10 @@ ApiResponse ApiDispatcher::patchOrgKey(Call &call)
         if (auto failed = validateRoles(object.value("roles"_L1), RoleScope::Organization, &roles))
             return *failed;
     }
-    if (object.contains("desc"_L1))
+    if (object.contains("desc"_L1) && object.value("desc"_L1).toString() != key->key.desc) {
         key->key.desc = object.value("desc"_L1).toString();
+        recordEvent(call, u"API_KEY_DESCRIPTION_CHANGED"_s, org->org.id, {}, key->key.publicKey);
+    }
     if (object.contains("roles"_L1)) {
         // The organization roles are replaced as a whole; project roles stay.
         QList<RoleAssignment> kept;
@@ -198,6 +202,9 @@ ApiResponse ApiDispatcher::patchOrgKey(Call &call)
         QList<RoleAssignment> updated;
         for (const QString &role : std::as_const(roles))
             updated.append({role, org->org.id, {}});
+        const QStringList before = key->key.orgRoleNames();
+        if (QSet<QString>(roles.cbegin(), roles.cend()) != QSet<QString>(before.cbegin(), before.cend()))
+            recordEvent(call, u"API_KEY_ROLES_CHANGED"_s, org->org.id, {}, key->key.publicKey);
         key->key.roles = updated + kept;
     }
     m_dirty = true;
@@ -211,6 +218,7 @@ ApiResponse ApiDispatcher::deleteOrgKey(Call &call)
     if (auto failed = requireOwnedKey(call, &org, &key))
         return *failed;
     const QString id = key->key.id;
+    recordEvent(call, u"ORG_API_KEY_DELETED"_s, org->org.id, {}, key->key.publicKey);
     m_data.keys.removeIf([&](const EmulatedKey &k) { return k.key.id == id; });
     m_dirty = true;
     return noContent(200);
@@ -256,6 +264,8 @@ ApiResponse ApiDispatcher::createProjectKey(Call &call)
     key.key.roles.append({u"ORG_MEMBER"_s, org->org.id, {}});
     for (const QString &role : std::as_const(roles))
         key.key.roles.append({role, {}, project->id});
+    recordEvent(call, u"ORG_API_KEY_ADDED"_s, org->org.id, {}, key.key.publicKey);
+    recordEvent(call, u"API_KEY_ADDED_TO_GROUP"_s, org->org.id, project->id, key.key.publicKey);
     return entity(keyJson(key, call, !m_options.projectCreateRedactsPrivateKey), call);
 }
 
@@ -286,6 +296,9 @@ ApiResponse ApiDispatcher::assignProjectKey(Call &call)
     QStringList roles;
     if (auto failed = validateRoles(object.value("roles"_L1), RoleScope::Project, &roles))
         return *failed;
+    const bool wasAssigned = !key->key.projectRoleNames(project->id).isEmpty();
+    recordEvent(call, wasAssigned ? u"API_KEY_ROLES_CHANGED"_s : u"API_KEY_ADDED_TO_GROUP"_s, org->org.id,
+                project->id, key->key.publicKey);
     // "Any roles not in this array are removed."
     key->key.roles.removeIf([&](const RoleAssignment &r) { return r.groupId == project->id; });
     for (const QString &role : std::as_const(roles))
@@ -306,6 +319,7 @@ ApiResponse ApiDispatcher::unassignProjectKey(Call &call)
                      u"No API Key with ID %1 exists in group %2."_s.arg(key->key.id, project->id),
                      {key->key.id});
     key->key.roles.removeIf([&](const RoleAssignment &r) { return r.groupId == project->id; });
+    recordEvent(call, u"API_KEY_REMOVED_FROM_GROUP"_s, org->org.id, project->id, key->key.publicKey);
     m_dirty = true;
     return noContent(204);
 }

@@ -154,6 +154,11 @@ ApiResponse ApiDispatcher::patchOrgSettings(Call &call)
             return error(400, ErrorCodes::InvalidAttribute,
                          u"Invalid attribute apiAccessListRequired specified: expected true or false."_s,
                          {u"apiAccessListRequired"_s});
+        if (org->apiAccessListRequired != value.toBool())
+            recordEvent(call,
+                        eventName(value.toBool() ? "ORG_PUBLIC_API_ACCESS_LIST_REQUIRED"_L1
+                                                 : "ORG_PUBLIC_API_ACCESS_LIST_NOT_REQUIRED"_L1),
+                        org->org.id);
         org->apiAccessListRequired = value.toBool();
         m_dirty = true;
     }

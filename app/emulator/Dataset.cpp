@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 EmulatedOrg *Dataset::findOrg(const QString &id)
@@ -157,7 +159,13 @@ QJsonObject Dataset::toJson() const
                                      {"roles"_L1, rolesToJson(u.roles)},
                                      {"accessList"_L1, entriesToJson(u.accessList)}});
     }
-    return {{"organizations"_L1, orgArray}, {"apiKeys"_L1, keyArray}, {"users"_L1, userArray}};
+    QJsonArray eventArray;
+    for (const auto &e : events)
+        eventArray.append(Json::toJson(e));
+    return {{"organizations"_L1, orgArray},
+            {"apiKeys"_L1, keyArray},
+            {"users"_L1, userArray},
+            {"events"_L1, eventArray}};
 }
 
 Dataset Dataset::fromJson(const QJsonObject &json, QString *error)
@@ -168,6 +176,8 @@ Dataset Dataset::fromJson(const QJsonObject &json, QString *error)
     const QJsonArray orgArray = top.array("organizations"_L1);
     const QJsonArray keyArray = top.array("apiKeys"_L1, JsonReader::Presence::Optional);
     const QJsonArray userArray = top.array("users"_L1, JsonReader::Presence::Optional);
+    const bool hasEvents = json.contains("events"_L1);
+    const QJsonArray eventArray = top.array("events"_L1, JsonReader::Presence::Optional);
     if (!top.ok()) {
         *error = top.error();
         return {};
@@ -239,7 +249,70 @@ Dataset Dataset::fromJson(const QJsonObject &json, QString *error)
             return {};
         d.users.append(u);
     }
+    for (qsizetype i = 0; i < eventArray.size(); ++i) {
+        auto event = Json::event(eventArray.at(i), top.childPath("events"_L1, i));
+        if (!event.ok()) {
+            *error = event.error;
+            return {};
+        }
+        d.events.append(*event.value);
+    }
+    if (!hasEvents)
+        d.addHistory();
     return d;
+}
+
+void Dataset::addHistory(bool legacyNames)
+{
+    // Keys and settings a month before the earliest date the dataset holds, one minute apart; entries
+    // when they were created.
+    QDateTime earliest = QDateTime(QDate(2025, 1, 1), QTime(0, 0), Qt::UTC);
+    for (const auto &k : std::as_const(keys)) {
+        for (const auto &e : k.accessList) {
+            if (e.created.isValid() && e.created < earliest)
+                earliest = e.created;
+        }
+    }
+    QDateTime at = earliest.addDays(-30);
+    int serial = 0;
+    const auto add = [&](const QString &type, const QString &orgId, const QString &groupId,
+                         const QString &target, const QString &entry, const QDateTime &when = {}) {
+        ApiEvent e;
+        e.id = QString::asprintf("e0000000000000000%07x", ++serial);
+        e.created = when.isValid() ? when : at;
+        at = at.addSecs(60);
+        e.eventTypeName = type;
+        e.orgId = orgId;
+        e.groupId = groupId;
+        e.targetPublicKey = target;
+        e.entry = entry;
+        for (const auto &u : std::as_const(users)) {
+            const bool member = std::any_of(u.roles.cbegin(), u.roles.cend(),
+                                            [&](const RoleAssignment &r) { return r.orgId == orgId; });
+            if (member) {
+                e.userId = u.id;
+                e.username = u.username;
+                break;
+            }
+        }
+        e.remoteAddress = u"198.51.100.7"_s;
+        events.append(e);
+    };
+    const QString listNames = legacyNames ? u"WHITELIST"_s : u"ACCESS_LIST"_s;
+    for (const auto &o : std::as_const(orgs)) {
+        add(u"ORG_PUBLIC_API_%1_%2REQUIRED"_s.arg(listNames, o.apiAccessListRequired ? QString() : u"NOT_"_s),
+            o.org.id, {}, {}, {});
+    }
+    for (const auto &k : std::as_const(keys)) {
+        add(u"ORG_API_KEY_ADDED"_s, k.orgId, {}, k.key.publicKey, {});
+        for (const QString &groupId : k.key.projectIds())
+            add(u"API_KEY_ADDED_TO_GROUP"_s, k.orgId, groupId, k.key.publicKey, {});
+        for (const auto &e : k.accessList)
+            add(u"API_KEY_%1_ENTRY_ADDED"_s.arg(listNames), k.orgId, {}, k.key.publicKey, e.cidrBlock,
+                e.created);
+    }
+    std::stable_sort(events.begin(), events.end(),
+                     [](const ApiEvent &a, const ApiEvent &b) { return a.created < b.created; });
 }
 
 Dataset Dataset::load(const QString &path, QString *error)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "AccessListEntry.h"
+#include "ApiEvent.h"
 #include "ApiKey.h"
 #include "Organization.h"
 
@@ -40,6 +41,8 @@ struct Dataset
     QList<EmulatedOrg> orgs;
     QList<EmulatedKey> keys;
     QList<EmulatedUser> users;
+    // The organizations' and projects' events feeds, oldest first (served newest first).
+    QList<ApiEvent> events;
 
     EmulatedOrg *findOrg(const QString &id);
     EmulatedKey *findKey(const QString &id);
@@ -49,6 +52,10 @@ struct Dataset
     // The org and project of a project id.
     std::pair<EmulatedOrg *, Project *> findProject(const QString &groupId);
     int keyCount(const QString &orgId) const;
+    // A dataset without events gets a history consistent with its state: each key's creation (and its
+    // project assignments and whitelist entries) and each organization's last change of the whitelist
+    // requirement, by the organization's first user, before any entry's first use.
+    void addHistory(bool legacyNames = false);
 
     // The first Organization Owner key of the first organization: what the emulator prints on start.
     const EmulatedKey *ownerKey() const;

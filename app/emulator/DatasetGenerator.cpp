@@ -154,5 +154,6 @@ Dataset Dataset::generate(const QString &spec, QString *error)
     user.roles.append({u"ORG_OWNER"_s, d.orgs.first().org.id, {}});
     user.accessList.append(makeEntry(u"127.0.0.1"_s, base));
     d.users.append(user);
+    d.addHistory();
     return d;
 }

@@ -85,6 +85,8 @@ inline constexpr QLatin1StringView InvalidJson("INVALID_JSON");
 inline constexpr QLatin1StringView MissingAttribute("MISSING_ATTRIBUTE");
 inline constexpr QLatin1StringView InvalidQueryParameter("INVALID_QUERY_PARAMETER");
 inline constexpr QLatin1StringView RateLimited("RATE_LIMITED");
+// An unknown event ID: the code is not in the published error table (UNCERTAIN), this is the emulator's.
+inline constexpr QLatin1StringView EventNotFound("EVENT_NOT_FOUND");
 inline constexpr QLatin1StringView UnexpectedError("UNEXPECTED_ERROR");
 
 } // namespace ErrorCodes

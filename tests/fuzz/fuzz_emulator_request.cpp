@@ -26,7 +26,8 @@ Emulator &emulator()
 {
     static Emulator e = [] {
         QString error;
-        Dataset dataset = Dataset::generate(QStringLiteral("orgs=2,keys=6,entries=3,projects=3,seed=1"), &error);
+        Dataset dataset
+            = Dataset::generate(QStringLiteral("orgs=2,keys=6,entries=3,projects=3,seed=1"), &error);
         const EmulatedKey *owner = dataset.ownerKey();
         Emulator made;
         made.user = owner->key.publicKey.toUtf8();
@@ -51,7 +52,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const qsizetype second = first < 0 ? -1 : input.indexOf('\n', first + 1);
     ApiRequest request;
     request.method = first < 0 ? input : input.left(first);
-    request.target = first < 0 ? QByteArray("/api/public/v1.0/orgs") : input.mid(first + 1, second < 0 ? -1 : second - first - 1);
+    request.target = first < 0 ? QByteArray("/api/public/v1.0/orgs")
+                               : input.mid(first + 1, second < 0 ? -1 : second - first - 1);
     request.body = second < 0 ? QByteArray() : input.mid(second + 1);
     if (!request.target.startsWith('/'))
         request.target.prepend("/api/public/v1.0/");

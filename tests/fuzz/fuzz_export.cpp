@@ -95,7 +95,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
     }
 
-    const QJsonArray exported = QJsonDocument::fromJson(Exporter::json(in)).object().value(u"apiKeys").toArray();
+    const QJsonArray exported
+        = QJsonDocument::fromJson(Exporter::json(in)).object().value(u"apiKeys").toArray();
     if (exported.size() != in.snapshot.keys.size())
         std::abort();
     for (qsizetype i = 0; i < exported.size(); ++i) {

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 API Access Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Every JSON-to-domain mapping of the client, fed any bytes as a server answer: each either maps or
-// reports an error with the path of the bad field; what maps, written back with toJson(), maps again to
-// the same JSON (nothing invented, nothing lost).
+// Every JSON-to-domain mapping of the client (events-feed entries included), fed any bytes as a server
+// answer: each either maps or reports an error with the path of the bad field; what maps, written back with
+// toJson(), maps again to the same JSON (nothing invented, nothing lost).
 #include "JsonMapping.h"
 
 #include <QJsonArray>
@@ -45,8 +45,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     if (size > 1 << 20)
         return 0;
-    const QJsonDocument doc
-        = QJsonDocument::fromJson(QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const QJsonDocument doc = QJsonDocument::fromJson(
+        QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size)));
     const QJsonValue value = doc.isObject() ? QJsonValue(doc.object())
         : doc.isArray()                     ? QJsonValue(doc.array())
                                             : QJsonValue();
@@ -56,9 +56,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     check<ApiKey>(value, [](const QJsonValue &v) { return Json::apiKey(v); });
     check<AccessListEntry>(value, [](const QJsonValue &v) { return Json::accessListEntry(v); });
     check<OrgSettings>(value, [](const QJsonValue &v) { return Json::orgSettings(v); });
+    check<ApiEvent>(value, [](const QJsonValue &v) { return Json::event(v); });
     checkPage<Organization>(value, Json::organizationPage);
     checkPage<Project>(value, Json::projectPage);
     checkPage<ApiKey>(value, Json::apiKeyPage);
     checkPage<AccessListEntry>(value, Json::accessListPage);
+    checkPage<ApiEvent>(value, Json::eventPage);
     return 0;
 }

@@ -673,6 +673,105 @@ private slots:
                      .errorCode(),
                  u"CANNOT_ADD_ORG_ROLE"_s);
     }
+
+    // Every change the emulator performs is an event in the organization's feed (and the project's, for
+    // project assignments), with literal type names, the calling key as actor and the caller's address;
+    // the feed filters by eventType (repeatable) and minDate/maxDate, newest first, in pages.
+    void eventsForEveryChange()
+    {
+        auto http = m_fx.client();
+        const QString org = u"/orgs/"_s + EmulatorFixture::OrgA;
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-1);
+        const QString since = u"?minDate="_s + start.toString(Qt::ISODate);
+        // The dataset's own history: every key's creation, before the test.
+        const auto history = http.get(org + u"/events?itemsPerPage=500&eventType=ORG_API_KEY_ADDED"_s);
+        QCOMPARE(history.status, 200);
+        QCOMPARE(history.json().value("totalCount"_L1).toInt(), 4);
+
+        auto r = http.post(org + u"/apiKeys"_s, R"({"desc":"events","roles":["ORG_MEMBER"]})");
+        QCOMPARE(r.status, 200);
+        const QString keyId = r.json().value("id"_L1).toString();
+        const QString publicKey = r.json().value("publicKey"_L1).toString();
+        const QString key = org + u"/apiKeys/"_s + keyId;
+        QCOMPARE(http.post(key + u"/accessList"_s, R"([{"cidrBlock":"10.9.0.0/16"}])").status, 200);
+        QCOMPARE(http.del(key + u"/accessList/10.9.0.0%2F16"_s).status, 204);
+        QCOMPARE(http.patch(key, R"({"desc":"renamed"})").status, 200);
+        QCOMPARE(http.patch(key, R"({"roles":["ORG_READ_ONLY"]})").status, 200);
+        const QString project = u"/groups/"_s + EmulatorFixture::ProjectOne;
+        QCOMPARE(http.patch(project + u"/apiKeys/"_s + keyId, R"({"roles":["GROUP_READ_ONLY"]})").status,
+                 200);
+        QCOMPARE(http.del(project + u"/apiKeys/"_s + keyId).status, 204);
+        QCOMPARE(http.patch(org + u"/settings"_s, R"({"apiAccessListRequired":true})").status, 200);
+        QCOMPARE(http.patch(org + u"/settings"_s, R"({"apiAccessListRequired":false})").status, 200);
+        QCOMPARE(http.del(key).status, 200);
+
+        r = http.get(org + u"/events"_s + since);
+        QCOMPARE(r.status, 200);
+        const QJsonArray events = r.json().value("results"_L1).toArray();
+        QStringList types;
+        for (const QJsonValue &v : events)
+            types.prepend(v.toObject().value("eventTypeName"_L1).toString()); // the feed is newest first
+        QCOMPARE(types,
+                 (QStringList{u"ORG_API_KEY_ADDED"_s, u"API_KEY_ACCESS_LIST_ENTRY_ADDED"_s,
+                              u"API_KEY_ACCESS_LIST_ENTRY_DELETED"_s, u"API_KEY_DESCRIPTION_CHANGED"_s,
+                              u"API_KEY_ROLES_CHANGED"_s, u"API_KEY_ADDED_TO_GROUP"_s,
+                              u"API_KEY_REMOVED_FROM_GROUP"_s, u"ORG_PUBLIC_API_ACCESS_LIST_REQUIRED"_s,
+                              u"ORG_PUBLIC_API_ACCESS_LIST_NOT_REQUIRED"_s, u"ORG_API_KEY_DELETED"_s}));
+        const QJsonObject added = events.at(events.size() - 2).toObject();
+        QCOMPARE(keysOf(added),
+                 (QStringList{u"accessListEntry"_s, u"apiKeyId"_s, u"created"_s, u"eventTypeName"_s, u"id"_s,
+                              u"isGlobalAdmin"_s, u"links"_s, u"orgId"_s, u"publicKey"_s, u"remoteAddress"_s,
+                              u"targetPublicKey"_s}));
+        QCOMPARE(added.value("accessListEntry"_L1).toString(), u"10.9.0.0/16"_s);
+        QCOMPARE(added.value("publicKey"_L1).toString(), u"ownerkey"_s);
+        QCOMPARE(added.value("apiKeyId"_L1).toString(), EmulatorFixture::keyId(1));
+        QCOMPARE(added.value("remoteAddress"_L1).toString(), u"127.0.0.1"_s);
+        QCOMPARE(added.value("targetPublicKey"_L1).toString(), publicKey);
+        QVERIFY(QDateTime::fromString(added.value("created"_L1).toString(), Qt::ISODate) >= start);
+
+        // Filters: a repeated eventType, maxDate, paging, one event by ID, the project's feed.
+        r = http.get(org + u"/events"_s + since
+                     + u"&eventType=ORG_API_KEY_ADDED&eventType=ORG_API_KEY_DELETED&itemsPerPage=1"_s);
+        QCOMPARE(r.json().value("totalCount"_L1).toInt(), 2);
+        QCOMPARE(r.json().value("results"_L1).toArray().size(), 1);
+        QCOMPARE(
+            r.json().value("results"_L1).toArray().first().toObject().value("eventTypeName"_L1).toString(),
+            u"ORG_API_KEY_DELETED"_s);
+        r = http.get(org + u"/events?maxDate="_s + start.toString(Qt::ISODate) + u"&itemsPerPage=500"_s);
+        QVERIFY(r.json().value("totalCount"_L1).toInt() > 0);
+        for (const QJsonValue &v : r.json().value("results"_L1).toArray())
+            QVERIFY(QDateTime::fromString(v.toObject().value("created"_L1).toString(), Qt::ISODate) <= start);
+        const QString id = added.value("id"_L1).toString();
+        r = http.get(org + u"/events/"_s + id);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value("id"_L1).toString(), id);
+        QCOMPARE(http.get(org + u"/events/ffffffffffffffffffffffff"_s).errorCode(), u"EVENT_NOT_FOUND"_s);
+        r = http.get(project + u"/events"_s + since);
+        QStringList projectTypes;
+        for (const QJsonValue &v : r.json().value("results"_L1).toArray()) {
+            projectTypes.append(v.toObject().value("eventTypeName"_L1).toString());
+            QCOMPARE(v.toObject().value("groupId"_L1).toString(), EmulatorFixture::ProjectOne);
+        }
+        QCOMPARE(projectTypes, (QStringList{u"API_KEY_REMOVED_FROM_GROUP"_s, u"API_KEY_ADDED_TO_GROUP"_s}));
+        QCOMPARE(http.get(org + u"/events?minDate=yesterday"_s).errorCode(), u"INVALID_QUERY_PARAMETER"_s);
+    }
+
+    void legacyServersNameWhitelistEvents()
+    {
+        m_fx.server.reset();
+        EmulatorOptions options;
+        options.serviceVersion = u"4.4.0"_s;
+        QVERIFY(m_fx.start(options));
+        auto http = m_fx.client();
+        const QString key = u"/orgs/"_s + EmulatorFixture::OrgA + u"/apiKeys/"_s + EmulatorFixture::keyId(3);
+        QCOMPARE(http.post(key + u"/whitelist"_s, R"([{"ipAddress":"192.0.2.9"}])").status, 200);
+        const auto r = http.get(u"/orgs/"_s + EmulatorFixture::OrgA
+                                + u"/events?eventType=API_KEY_WHITELIST_ENTRY_ADDED&itemsPerPage=1"_s);
+        const QJsonObject event = r.json().value("results"_L1).toArray().first().toObject();
+        QCOMPARE(event.value("eventTypeName"_L1).toString(), u"API_KEY_WHITELIST_ENTRY_ADDED"_s);
+        QCOMPARE(event.value("whitelistEntry"_L1).toString(), u"192.0.2.9/32"_s);
+        QVERIFY(!event.contains("accessListEntry"_L1));
+    }
 };
 
 APIACCESS_GUILESS_TEST_MAIN(TestEmulatorApi)
