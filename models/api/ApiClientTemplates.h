@@ -7,6 +7,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 namespace ApiClientDetail {
 constexpr int PageSize = 500;
@@ -17,6 +18,16 @@ constexpr qint64 MaxListItems = 20'000;
 inline QString withQuery(const QString &path, const QString &query)
 {
     return path + (path.contains(u'?') ? u'&' : u'?') + query;
+}
+
+// What makes two items of a list the same item.
+template<typename T> QString identity(const T &item)
+{
+    return item.id;
+}
+inline QString identity(const AccessListEntry &entry)
+{
+    return entry.cidrBlock;
 }
 } // namespace ApiClientDetail
 
@@ -55,10 +66,31 @@ void ApiClient::getAll(const QString &path, Json::Parsed<Json::Page<T>> (*parse)
         return ApiClientDetail::withQuery(
             path, QStringLiteral("itemsPerPage=%1&pageNum=%2").arg(ApiClientDetail::PageSize).arg(n));
     };
-    const auto finish = [state, done] {
+    // Items that appear twice (the list moved while its pages were read) are collapsed; a page that
+    // holds nothing but items of earlier pages means the server ignores pageNum: an unexpected answer.
+    const auto finish = [state, done, path] {
         QList<T> all;
-        for (auto &p : state->pages)
-            all += std::move(p);
+        QSet<QString> seen;
+        for (size_t n = 0; n < state->pages.size(); ++n) {
+            qsizetype fresh = 0;
+            for (T &item : state->pages[n]) {
+                const QString id = ApiClientDetail::identity(item);
+                if (seen.contains(id))
+                    continue;
+                seen.insert(id);
+                all.append(std::move(item));
+                ++fresh;
+            }
+            if (n > 0 && fresh == 0 && !state->pages[n].isEmpty()) {
+                ApiError e = ApiError::ofKind(ApiError::Kind::MalformedResponse);
+                e.method = QStringLiteral("GET");
+                e.path = path;
+                e.detail = QStringLiteral("page %1 repeats the items of earlier pages: the server ignores "
+                                          "pageNum")
+                               .arg(n + 1);
+                return done(e);
+            }
+        }
         done(std::move(all));
     };
     const auto parsePage = [this, parse, path](const Reply &reply, std::optional<ApiError> *error) {

@@ -383,6 +383,51 @@ private slots:
         QCOMPARE(server.requests(), 1);
     }
 
+    // Pages that overlap (the list moved while it was read) are collapsed by ID; a server that ignores
+    // pageNum and answers every page with the first one is an unexpected answer, not 1,000 items.
+    void repeatedPagesAndDuplicates_data()
+    {
+        QTest::addColumn<int>("overlap"); // items of page 2 that repeat page 1; 500: the whole page
+        QTest::addColumn<int>("expected"); // items returned, or -1 for the error
+        QTest::newRow("one item moved onto the next page") << 1 << 999;
+        QTest::newRow("server ignores pageNum") << 500 << -1;
+    }
+    void repeatedPagesAndDuplicates()
+    {
+        QFETCH(int, overlap);
+        QFETCH(int, expected);
+        ScriptedHttpServer server;
+        auto calls = std::make_shared<int>(0); // the handler sees no query: the second call is page 2
+        server.setHandler([overlap, calls](const QByteArray &, const QString &) {
+            const int first = ++*calls == 2 ? 500 - overlap : 0;
+            QJsonArray results;
+            for (int i = first; i < first + 500; ++i)
+                results.append(
+                    QJsonObject{{"id"_L1, u"%1"_s.arg(i, 24, 10, QChar(u'0'))}, {"name"_L1, u"org"_s}});
+            return ScriptedHttpServer::Answer{
+                200, QJsonDocument(QJsonObject{{"results"_L1, results}, {"totalCount"_L1, 1000}}).toJson()};
+        });
+        QVERIFY(server.start());
+        ConnectionSettings settings = settingsFor(u"ownerkey"_s, OwnerSecret);
+        settings.apiBase = QUrl(server.apiUrl());
+        settings.maxTries = 1;
+        connect(settings);
+        const auto r = orgs();
+        QCOMPARE(server.requests(), 2);
+        if (expected < 0) {
+            QVERIFY(!r.ok());
+            QCOMPARE(r.error().kind, Kind::MalformedResponse);
+            QVERIFY2(r.error().detail.contains(u"repeats"_s), qPrintable(r.error().detail));
+            return;
+        }
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().detail + u' ' + r.error().explanation()));
+        QCOMPARE(r.value().size(), expected);
+        QSet<QString> ids;
+        for (const Organization &o : r.value())
+            ids.insert(o.id);
+        QCOMPARE(ids.size(), expected);
+    }
+
     // A redirect is never followed, to another host least of all: the digest answer stays home.
     void redirectsAreNotFollowed()
     {
