@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionSettings.h"
 
+#include "TextChecks.h"
+
 #include <QHostAddress>
 
 using namespace Qt::StringLiterals;
@@ -22,11 +24,10 @@ QUrl ConnectionSettings::apiBaseFromServerText(const QString &input, QString *er
         return {};
     }
     for (const QChar c : std::as_const(text)) {
-        const QChar::Category category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Other_Format) {
+        if (TextChecks::isInvisible(c)) {
             *error = tr("The server address contains an invisible character (U+%1); type it again instead "
                         "of pasting it.")
-                         .arg(QString::number(c.unicode(), 16).rightJustified(4, u'0').toUpper());
+                         .arg(TextChecks::codePoint(c));
             return {};
         }
     }

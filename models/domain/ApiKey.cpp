@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiKey.h"
 
+#include "TextChecks.h"
+
 #include <QCoreApplication>
 
 QStringList ApiKey::orgRoleNames() const
@@ -50,21 +52,19 @@ QString keyDescriptionProblem(const QString &desc)
                                            "Enter a description: it is how people recognise the key.");
     for (qsizetype i = 0; i < desc.size(); ++i) {
         const QChar c = desc.at(i);
-        const QString code = QString::number(c.unicode(), 16).rightJustified(4, u'0').toUpper();
         if (c.category() == QChar::Other_Control)
             return QCoreApplication::translate("ApiKey",
                                                "The description contains a control character (U+%1) at "
                                                "position %2; remove it.")
-                .arg(code)
+                .arg(TextChecks::codePoint(c))
                 .arg(i + 1);
-        // Direction overrides and isolates make text display as something other than what it is.
-        if ((c.unicode() >= 0x202A && c.unicode() <= 0x202E)
-            || (c.unicode() >= 0x2066 && c.unicode() <= 0x2069))
+        // Other format characters stay allowed: emoji sequences need the zero-width joiner.
+        if (TextChecks::isDirectionOverride(c))
             return QCoreApplication::translate("ApiKey",
                                                "The description contains a text direction override (U+%1) at "
                                                "position %2, which makes it display differently from what it "
                                                "is; remove it.")
-                .arg(code)
+                .arg(TextChecks::codePoint(c))
                 .arg(i + 1);
     }
     if (desc.size() > 250)

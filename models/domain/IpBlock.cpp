@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "IpBlock.h"
 
+#include "TextChecks.h"
+
 #include <QLocale>
 
 #include <QtEndian>
@@ -27,15 +29,6 @@ IpParseResult failure(Error error, const QString &message, const QString &sugges
 QString quoted(QStringView text)
 {
     return text.size() <= 40 ? text.toString() : text.left(39).toString() + u'…';
-}
-
-// A character that cannot be seen (control, format such as bidi overrides and zero-width spaces).
-bool isInvisible(QChar c)
-{
-    const QChar::Category category = c.category();
-    return category == QChar::Other_Control || category == QChar::Other_Format
-        || category == QChar::Other_Surrogate || category == QChar::Other_NotAssigned
-        || category == QChar::Other_PrivateUse;
 }
 
 // ::ffff:a.b.c.d only; QHostAddress::toIPv4Address() also accepts "::" and other IPv4-compatible forms.
@@ -208,11 +201,11 @@ IpParseResult IpBlock::parse(QStringView input)
     for (const QChar c : text) {
         if (c.isSpace())
             return failure(Error::Whitespace, tr("Remove the space inside the address."));
-        if (isInvisible(c))
+        if (TextChecks::isInvisible(c))
             return failure(Error::InvalidCharacter,
                            tr("The address contains an invisible character (U+%1); type it again instead of "
                               "pasting it.")
-                               .arg(QString::number(c.unicode(), 16).rightJustified(4, u'0').toUpper()));
+                               .arg(TextChecks::codePoint(c)));
         if (c.unicode() > 127) {
             if (c.isDigit())
                 return failure(Error::NonAsciiDigit,

@@ -3,6 +3,7 @@
 #include "ConnectionProfile.h"
 
 #include "SecretStore.h"
+#include "TextChecks.h"
 
 #include <QFile>
 #include <QSettings>
@@ -39,9 +40,8 @@ QString ConnectionProfile::privateKeyProblem(const QString &privateKey)
     const QString key = privateKey.trimmed();
     if (key.isEmpty())
         return tr("Enter the private key (it was shown once, when the key was created).");
-    const bool oddCharacter = std::any_of(key.cbegin(), key.cend(), [](QChar c) {
-        return c.isSpace() || c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
-    });
+    const bool oddCharacter = std::any_of(key.cbegin(), key.cend(),
+                                          [](QChar c) { return c.isSpace() || TextChecks::isInvisible(c); });
     if (oddCharacter || key.size() > 128)
         return tr("This does not look like a private key: it has no spaces and is about 36 characters long.");
     return {};
