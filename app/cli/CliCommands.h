@@ -9,6 +9,7 @@
 //   report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
 //   diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
 //   export --org ID --format csv|json|md|html|pdf --out FILE [--snapshot ID]
+//   events --org ID [--since DATE] [--type PREFIX] [--json]
 //   profiles [--json] · orgs [--profile NAME] [--json] · snapshots --org ID [--json]
 // Exit codes: CliSupport.h.
 #include "CliSupport.h"

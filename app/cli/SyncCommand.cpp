@@ -78,6 +78,12 @@ int sync(const QStringList &arguments)
                                  u"ID"_s);
     const QCommandLineOption all(
         u"all-orgs"_s, QCoreApplication::translate("cli", "Every organization the key sees (default)."));
+    const QCommandLineOption full(
+        u"full"_s,
+        QCoreApplication::translate("cli",
+                                    "Read every key's whitelist. Without it, a sync after an earlier one "
+                                    "reads the key list and the events, and only the whitelists of keys the "
+                                    "events name (usage counters of the others keep their last read)."));
     const QCommandLineOption remember(
         u"remember-key"_s,
         QCoreApplication::translate("cli",
@@ -94,8 +100,8 @@ int sync(const QStringList &arguments)
                                     "Trust the server's certificate with this SHA-256 "
                                     "fingerprint (hex, as a refusal prints it)."),
         u"HEX"_s);
-    const QList<QCommandLineOption> options{profile, url,      publicKey, keyFile, org,
-                                            all,     remember, caBundle,  trust};
+    const QList<QCommandLineOption> options{profile, url,  publicKey, keyFile,  org,
+                                            all,     full, remember,  caBundle, trust};
     parser.addOptions(options);
     QStringList args = arguments;
     args.removeAt(1);
@@ -302,6 +308,8 @@ int sync(const QStringList &arguments)
             if (orgId.isEmpty() || --running <= 0)
                 QCoreApplication::exit(exitCode);
         });
+    const Repository::SyncMode mode
+        = parser.isSet(full) ? Repository::SyncMode::Full : Repository::SyncMode::Auto;
     // Both live until exec() returns: the retries call back into them.
     const auto listed = [&](ApiResult<QList<Organization>> orgs) {
         if (!orgs.ok()) {
@@ -312,7 +320,7 @@ int sync(const QStringList &arguments)
         if (running == 0)
             return QCoreApplication::exit(Ok);
         for (const Organization &o : orgs.value())
-            repository.sync(o.id);
+            repository.sync(o.id, mode);
     };
     // The list of organizations gets the passes a sync gives its own reads (see SyncEngine).
     std::function<void(int)> listOrganizations;
@@ -325,7 +333,7 @@ int sync(const QStringList &arguments)
     };
     if (parser.isSet(org)) {
         running = 1;
-        repository.sync(parser.value(org));
+        repository.sync(parser.value(org), mode);
     } else {
         listOrganizations(1);
     }

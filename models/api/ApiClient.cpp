@@ -150,7 +150,7 @@ void ApiClient::orgSettings(const QString &orgId, const QObject *context, Callba
                 return done(result);
             const ApiError &e = result.error();
             if (e.kind == ApiError::Kind::OrgRequiresList)
-                return done(OrgSettings::known(true)); // the refusal itself proves it is on
+                return done(OrgSettings::fromRefusal()); // the refusal itself proves it is on
             if (e.httpStatus == 404 || e.httpStatus == 405)
                 return done(OrgSettings::unknown(OrgSettings::UnknownReason::NotExposedByServer, e.detail));
             if (e.kind == ApiError::Kind::Permission)

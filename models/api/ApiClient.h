@@ -14,6 +14,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -56,6 +57,15 @@ public:
         std::optional<ApiError> keyError;
     };
 
+    // What an events read brought: the events, newest first, and whether they reach back to the date
+    // asked for (false when the bound on pages stopped the read first).
+    struct EventsRead
+    {
+        ApiEvents events;
+        bool complete = true;
+    };
+    static constexpr int MaxEventPages = 20; // of 500 events each
+
     struct User
     {
         QString id;
@@ -88,6 +98,11 @@ public:
                      CallOptions options = {});
     void setWhitelistRequired(const QString &orgId, bool required, const QObject *context,
                               Callback<OrgSettings> done, CallOptions options = {});
+
+    // The organization's events feed, newest first, at or after minDate (all when invalid), page after
+    // page until the feed ends, reaches minDate, or MaxEventPages were read.
+    void events(const QString &orgId, const QDateTime &minDate, const QObject *context,
+                Callback<EventsRead> done, CallOptions options = {});
 
     // Organization API keys
     void apiKeys(const QString &orgId, const QObject *context, Callback<QList<ApiKey>> done,
@@ -156,6 +171,8 @@ private:
     void sendNoContent(HttpMethod method, const QString &path, Callback<Done> done, CallOptions options);
     void postEntries(const QString &listPath, const QList<IpBlock> &entries,
                      Callback<QList<AccessListEntry>> done, CallOptions options);
+    void eventPages(const QString &path, int page, std::shared_ptr<EventsRead> read,
+                    Callback<EventsRead> done, CallOptions options);
     ApiError malformed(const Reply &reply, const QString &path, const QString &detail) const;
 
     RequestScheduler *m_scheduler;

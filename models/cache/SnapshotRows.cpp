@@ -27,6 +27,15 @@ constexpr std::pair<Kind, const char *> KindNames[] = {
     {Kind::KeyListState, "keyListState"},
     {Kind::Entry, "entry"},
     {Kind::Usage, "usage"},
+    {Kind::EventsState, "eventsState"},
+    {Kind::Event, "event"},
+};
+
+// The one string table of where a known setting comes from.
+constexpr std::pair<OrgSettings::Source, const char *> SourceNames[] = {
+    {OrgSettings::Source::SettingsEndpoint, "settingsEndpoint"},
+    {OrgSettings::Source::Events, "events"},
+    {OrgSettings::Source::Refusal, "refusal"},
 };
 
 // The one string table of the reasons a setting is unknown (persisted; older caches hold the number).
@@ -82,19 +91,50 @@ QJsonObject settingsJson(const OrgSettings &s)
     const char *requirement = s.requirement == WhitelistRequirement::Required ? "required"
         : s.requirement == WhitelistRequirement::NotRequired                  ? "notRequired"
                                                                               : "unknown";
-    return {{"requirement"_L1, QLatin1StringView(requirement)},
-            {"reason"_L1, reasonName(s.unknownReason)},
-            {"detail"_L1, s.detail}};
+    QJsonObject o{{"requirement"_L1, QLatin1StringView(requirement)},
+                  {"reason"_L1, reasonName(s.unknownReason)},
+                  {"detail"_L1, s.detail}};
+    if (s.source != OrgSettings::Source::SettingsEndpoint) {
+        for (const auto &[source, name] : SourceNames) {
+            if (source == s.source)
+                o.insert("source"_L1, QLatin1StringView(name));
+        }
+    }
+    if (s.since.isValid())
+        o.insert("since"_L1, Json::formatDate(s.since));
+    if (!s.changedBy.isEmpty())
+        o.insert("changedBy"_L1, s.changedBy);
+    if (!s.changedFrom.isEmpty())
+        o.insert("changedFrom"_L1, s.changedFrom);
+    return o;
 }
 
 OrgSettings settingsFrom(const QJsonObject &o)
 {
     const QString requirement = o.value("requirement"_L1).toString();
-    if (requirement == "required"_L1)
-        return OrgSettings::known(true);
-    if (requirement == "notRequired"_L1)
-        return OrgSettings::known(false);
-    return OrgSettings::unknown(reasonFrom(o.value("reason"_L1)), o.value("detail"_L1).toString());
+    if (requirement != "required"_L1 && requirement != "notRequired"_L1)
+        return OrgSettings::unknown(reasonFrom(o.value("reason"_L1)), o.value("detail"_L1).toString());
+    OrgSettings s = OrgSettings::known(requirement == "required"_L1);
+    for (const auto &[source, name] : SourceNames) {
+        if (o.value("source"_L1).toString() == QLatin1StringView(name))
+            s.source = source;
+    }
+    s.since = QDateTime::fromString(o.value("since"_L1).toString(), Qt::ISODate);
+    s.changedBy = o.value("changedBy"_L1).toString();
+    s.changedFrom = o.value("changedFrom"_L1).toString();
+    return s;
+}
+
+QJsonObject readAt(QJsonObject o, const QDateTime &at)
+{
+    if (at.isValid())
+        o.insert("readAt"_L1, Json::formatDate(at));
+    return o;
+}
+
+QDateTime readAtFrom(const QJsonObject &o)
+{
+    return QDateTime::fromString(o.value("readAt"_L1).toString(), Qt::ISODate);
 }
 
 } // namespace
@@ -125,12 +165,16 @@ QList<Row> fromSnapshot(const OrgSnapshot &s)
     rows.append({Kind::Settings, org, canonical(settingsJson(s.settings))});
     rows.append({Kind::ProjectsState, org, canonical(readability(s.projectsState))});
     rows.append({Kind::KeysState, org, canonical(readability(s.keysState))});
+    rows.append({Kind::EventsState, org, canonical(readAt(readability(s.eventsState), s.eventsReadAt))});
+    for (const ApiEvent &e : s.events)
+        rows.append({Kind::Event, e.id, canonical(Json::toJson(e))});
     for (const Project &p : s.projects)
         rows.append({Kind::Project, p.id, canonical(Json::toJson(p))});
     for (const KeyRecord &k : s.keys) {
         const ApiKey key = k.key.masked();
         rows.append({Kind::Key, key.id, canonical(Json::toJson(key))});
-        rows.append({Kind::KeyListState, key.id, canonical(readability(k.accessListState))});
+        rows.append({Kind::KeyListState, key.id,
+                     canonical(readAt(readability(k.accessListState), k.accessListReadAt))});
         for (const AccessListEntry &e : k.accessList) {
             const QString entryKey = Note::entryKey(key.id, e.cidrBlock);
             QJsonObject entry{{"cidrBlock"_L1, e.cidrBlock}, {"ipAddress"_L1, e.ipAddress}};
@@ -151,6 +195,7 @@ bool toSnapshot(const QList<Row> &rows, OrgSnapshot *s, QString *error)
     QHash<QString, QJsonObject> usage;
     QHash<QString, QList<AccessListEntry>> entries;
     QHash<QString, Readability> listStates;
+    QHash<QString, QDateTime> listReadAt;
     for (const Row &row : rows) {
         const QJsonObject o = QJsonDocument::fromJson(row.data).object();
         if (row.kind == Kind::Org) {
@@ -179,9 +224,20 @@ bool toSnapshot(const QList<Row> &rows, OrgSnapshot *s, QString *error)
                 *error = k.error;
                 return false;
             }
-            s->keys.append({*k.value, {}, {}});
+            s->keys.append({*k.value, {}, {}, {}});
         } else if (row.kind == Kind::KeyListState) {
             listStates.insert(row.key, readabilityFrom(o));
+            listReadAt.insert(row.key, readAtFrom(o));
+        } else if (row.kind == Kind::EventsState) {
+            s->eventsState = readabilityFrom(o);
+            s->eventsReadAt = readAtFrom(o);
+        } else if (row.kind == Kind::Event) {
+            auto e = Json::event(o);
+            if (!e.ok()) {
+                *error = e.error;
+                return false;
+            }
+            s->events.append(*e.value);
         } else if (row.kind == Kind::Entry) {
             AccessListEntry e;
             e.cidrBlock = o.value("cidrBlock"_L1).toString();
@@ -197,8 +253,10 @@ bool toSnapshot(const QList<Row> &rows, OrgSnapshot *s, QString *error)
               [](const Project &a, const Project &b) { return a.id < b.id; });
     std::sort(s->keys.begin(), s->keys.end(),
               [](const KeyRecord &a, const KeyRecord &b) { return a.key.id < b.key.id; });
+    s->events = ApiEventLog::merged(s->events, {}); // newest first
     for (KeyRecord &k : s->keys) {
         k.accessListState = listStates.value(k.key.id);
+        k.accessListReadAt = listReadAt.value(k.key.id);
         k.accessList = entries.value(k.key.id);
         for (AccessListEntry &e : k.accessList) {
             const QJsonObject u = usage.value(Note::entryKey(k.key.id, e.cidrBlock));

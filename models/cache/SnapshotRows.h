@@ -16,7 +16,19 @@ namespace SnapshotRows {
 
 // What a row holds. The names are persisted (and a key's or an entry's row kind is the kind its local
 // notes are filed under: "key", "entry", as noteKindName() spells them).
-enum class Kind { Org, Settings, ProjectsState, KeysState, Project, Key, KeyListState, Entry, Usage };
+enum class Kind {
+    Org,
+    Settings,
+    ProjectsState,
+    KeysState,
+    Project,
+    Key,
+    KeyListState,
+    Entry,
+    Usage,
+    EventsState, // whether the feed was readable, and until when it was read
+    Event, // one event of the feed (key: its ID); unchanged events are stored once, as every row
+};
 QString kindName(Kind kind);
 std::optional<Kind> kindFromName(const QString &name);
 

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiEvent.h"
 
+#include <QLocale>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 ApiEvent::Kind ApiEvent::kindOf(const QString &name)
@@ -55,11 +59,13 @@ QString ApiEvent::actor() const
     return tr("unknown");
 }
 
-QString ApiEvent::summary() const
+QString ApiEvent::summary(const QString &keyDescription) const
 {
     const QString by = remoteAddress.isEmpty() ? tr("by %1").arg(actor())
                                                : tr("by %1 from %2").arg(actor(), remoteAddress);
-    const QString key = targetPublicKey.isEmpty() ? tr("API key") : tr("API key %1").arg(targetPublicKey);
+    const QString key = !keyDescription.isEmpty() ? tr("API key “%1”").arg(keyDescription)
+        : targetPublicKey.isEmpty()               ? tr("API key")
+                                                  : tr("API key %1").arg(targetPublicKey);
     switch (kind()) {
     case Kind::KeyCreated:
         return tr("%1 created %2").arg(key, by);
@@ -86,3 +92,78 @@ QString ApiEvent::summary() const
     }
     return tr("%1 %2").arg(eventTypeName, by);
 }
+
+namespace ApiEventLog {
+
+ApiEvents merged(const ApiEvents &newer, const ApiEvents &older, const QStringList &keepPublicKeys)
+{
+    ApiEvents all;
+    QSet<QString> seen;
+    for (const ApiEvents *list : {&newer, &older}) {
+        for (const ApiEvent &e : *list) {
+            if (e.id.isEmpty() || !ApiEvent::concernsApiAccess(e.eventTypeName) || seen.contains(e.id))
+                continue;
+            seen.insert(e.id);
+            all.append(e);
+        }
+    }
+    std::stable_sort(all.begin(), all.end(), [](const ApiEvent &a, const ApiEvent &b) {
+        return a.created != b.created ? a.created > b.created : a.id > b.id;
+    });
+    if (all.size() <= MaxKept)
+        return all;
+    // Beyond the bound, only what still explains the present is kept: the requirement's newest change
+    // and the creation of keys that still exist.
+    const QSet<QString> keep(keepPublicKeys.begin(), keepPublicKeys.end());
+    ApiEvents bounded = all.mid(0, MaxKept);
+    bool requirementSeen = newestRequirementChange(bounded) != nullptr;
+    for (qsizetype i = MaxKept; i < all.size(); ++i) {
+        const ApiEvent &e = all.at(i);
+        const ApiEvent::Kind kind = e.kind();
+        if (!requirementSeen
+            && (kind == ApiEvent::Kind::RequirementOn || kind == ApiEvent::Kind::RequirementOff)) {
+            requirementSeen = true;
+            bounded.append(e);
+        } else if (kind == ApiEvent::Kind::KeyCreated && keep.contains(e.targetPublicKey)) {
+            bounded.append(e);
+        }
+    }
+    return bounded;
+}
+
+const ApiEvent *newestRequirementChange(const ApiEvents &events)
+{
+    for (const ApiEvent &e : events) {
+        if (e.kind() == ApiEvent::Kind::RequirementOn || e.kind() == ApiEvent::Kind::RequirementOff)
+            return &e;
+    }
+    return nullptr;
+}
+
+const ApiEvent *creationOf(const ApiEvents &events, const QString &publicKey)
+{
+    if (publicKey.isEmpty())
+        return nullptr;
+    for (const ApiEvent &e : events) {
+        if (e.kind() == ApiEvent::Kind::KeyCreated && e.targetPublicKey == publicKey)
+            return &e;
+    }
+    return nullptr;
+}
+
+QSet<QString> keysNamedSince(const ApiEvents &events, const QDateTime &since)
+{
+    QSet<QString> keys;
+    for (const ApiEvent &e : events) {
+        if (e.created >= since && !e.targetPublicKey.isEmpty())
+            keys.insert(e.targetPublicKey);
+    }
+    return keys;
+}
+
+QString shortDate(const QDateTime &when)
+{
+    return QLocale().toString(when.toLocalTime(), u"d MMM yyyy HH:mm"_s);
+}
+
+} // namespace ApiEventLog

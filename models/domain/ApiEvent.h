@@ -5,7 +5,9 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 // One entry of an organization's or project's events feed (GET /orgs/{id}/events,
 // /groups/{id}/events): who did what to which key or setting, from where, and when. Keys carry no
@@ -54,10 +56,27 @@ public:
     // "alice@example.com", "key qzmrvtka", or "unknown".
     QString actor() const;
     // One line a person reads at a glance: "API key qzmrvtka: entry 10.0.0.0/24 added by key ab12cd34
-    // from 203.0.113.9".
-    QString summary() const;
+    // from 203.0.113.9"; with the key's description when known: "API key “CI runners”: …".
+    QString summary(const QString &keyDescription = {}) const;
 
     friend bool operator==(const ApiEvent &a, const ApiEvent &b) = default;
 };
 
 using ApiEvents = QList<ApiEvent>;
+
+// What the console does with a feed: keeps the events that concern API access, newest first, once each.
+namespace ApiEventLog {
+// At most this many events are kept per organization (the newest; the newest change of the requirement
+// and the creation of every key still listed are kept beyond it).
+constexpr qsizetype MaxKept = 10'000;
+// newer and older together, deduplicated by ID, API-access events only, newest first, bounded by MaxKept.
+ApiEvents merged(const ApiEvents &newer, const ApiEvents &older, const QStringList &keepPublicKeys = {});
+// The newest event that turned the requirement on or off, or nullptr.
+const ApiEvent *newestRequirementChange(const ApiEvents &events);
+// The event that created the key with this public key, or nullptr.
+const ApiEvent *creationOf(const ApiEvents &events, const QString &publicKey);
+// The public keys that events at or after `since` name as their target.
+QSet<QString> keysNamedSince(const ApiEvents &events, const QDateTime &since);
+// "3 Feb 2025 14:02" in the reader's locale and time zone.
+QString shortDate(const QDateTime &when);
+} // namespace ApiEventLog

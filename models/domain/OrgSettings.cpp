@@ -19,6 +19,52 @@ OrgSettings OrgSettings::unknown(UnknownReason reason, const QString &detail)
     return s;
 }
 
+OrgSettings OrgSettings::fromRefusal()
+{
+    OrgSettings s = known(true);
+    s.source = Source::Refusal;
+    return s;
+}
+
+OrgSettings OrgSettings::fromEvent(const ApiEvent &event)
+{
+    OrgSettings s = known(event.kind() == ApiEvent::Kind::RequirementOn);
+    s.source = Source::Events;
+    s.since = event.created;
+    s.changedBy = event.actor();
+    s.changedFrom = event.remoteAddress;
+    return s;
+}
+
+OrgSettings OrgSettings::withEvents(const OrgSettings &read, const ApiEvents &events)
+{
+    if (read.requirement != WhitelistRequirement::Unknown)
+        return read;
+    const ApiEvent *change = ApiEventLog::newestRequirementChange(events);
+    return change ? fromEvent(*change) : read;
+}
+
+QString OrgSettings::sourceText() const
+{
+    if (requirement == WhitelistRequirement::Unknown)
+        return {};
+    const bool on = requirement == WhitelistRequirement::Required;
+    switch (source) {
+    case Source::SettingsEndpoint:
+        return {};
+    case Source::Refusal:
+        return tr("On — the server refused a request with ORG_REQUIRES_ACCESS_LIST, which it does only "
+                  "while the requirement is on.");
+    case Source::Events: {
+        const QString when = ApiEventLog::shortDate(since);
+        const QString by = changedFrom.isEmpty() ? changedBy : tr("%1 from %2").arg(changedBy, changedFrom);
+        return on ? tr("On since %1, turned on by %2 — from the organization's events.").arg(when, by)
+                  : tr("Off since %1, turned off by %2 — from the organization's events.").arg(when, by);
+    }
+    }
+    return {};
+}
+
 QString OrgSettings::unknownExplanation() const
 {
     switch (unknownReason) {
@@ -27,8 +73,8 @@ QString OrgSettings::unknownExplanation() const
     case UnknownReason::NotRead:
         return tr("The setting has not been read from the server yet.");
     case UnknownReason::NotExposedByServer:
-        return tr("This server does not expose the setting through its API; see the organization's "
-                  "settings page in the web console.");
+        return tr("This server does not expose the setting through its API, and the organization's "
+                  "events name no change of it; see the organization's settings page in the web console.");
     case UnknownReason::NotReadable:
         return tr("The API key in use may not read the organization's settings.");
     case UnknownReason::NotInAnswer:

@@ -46,3 +46,14 @@ QList<const KeyRecord *> OrgSnapshot::keysMatching(const QString &input) const
     }
     return exact.isEmpty() ? described : exact;
 }
+
+QString OrgSnapshot::eventSummary(const ApiEvent &event) const
+{
+    if (!event.targetPublicKey.isEmpty()) {
+        for (const KeyRecord &k : keys) {
+            if (k.key.publicKey == event.targetPublicKey)
+                return event.summary(k.key.desc);
+        }
+    }
+    return event.summary();
+}

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "AccessListEntry.h"
+#include "ApiEvent.h"
 #include "ApiKey.h"
 #include "Organization.h"
 #include "OrgSettings.h"
@@ -25,6 +26,9 @@ struct KeyRecord
     ApiKey key; // privateKey is only ever the masked form here
     QList<AccessListEntry> accessList;
     Readability accessListState;
+    // When the whitelist (with its usage counters) was read, when an incremental sync kept it from an
+    // earlier one; invalid: read by the sync that took the snapshot.
+    QDateTime accessListReadAt;
 
     friend bool operator==(const KeyRecord &, const KeyRecord &) = default;
 };
@@ -40,6 +44,11 @@ struct OrgSnapshot
     Readability projectsState;
     QList<KeyRecord> keys;
     Readability keysState;
+    // The organization's events that concern API access, newest first (ApiEventLog::merged), and until
+    // when they were read: invalid when the feed has never been read.
+    ApiEvents events;
+    Readability eventsState;
+    QDateTime eventsReadAt;
 
     const KeyRecord *findKey(const QString &keyId) const;
     KeyRecord *findKey(const QString &keyId);
@@ -47,6 +56,8 @@ struct OrgSnapshot
     // them up; the web console asks for the public key where the API wants the ID). Exact IDs and public
     // keys win over description matches.
     QList<const KeyRecord *> keysMatching(const QString &text) const;
+    // The event's line, naming its key by the description this snapshot holds for it.
+    QString eventSummary(const ApiEvent &event) const;
     // The keys assigned to a project, from their roles.
     QList<const KeyRecord *> projectKeys(const QString &projectId) const;
 };

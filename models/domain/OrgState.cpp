@@ -26,13 +26,19 @@ QString snapshotSourceName(SnapshotSource source)
         return u"sync"_s;
     case SnapshotSource::Change:
         return u"change"_s;
+    case SnapshotSource::IncrementalSync:
+        return u"incremental"_s;
     }
     return u"sync"_s;
 }
 
 SnapshotSource snapshotSourceFromName(const QString &name)
 {
-    return name == snapshotSourceName(SnapshotSource::Change) ? SnapshotSource::Change : SnapshotSource::Sync;
+    for (SnapshotSource s : {SnapshotSource::Change, SnapshotSource::IncrementalSync}) {
+        if (name == snapshotSourceName(s))
+            return s;
+    }
+    return SnapshotSource::Sync;
 }
 
 QString ObjectId::token() const

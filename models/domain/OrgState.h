@@ -12,8 +12,9 @@
 #include <optional>
 
 // Where a stored snapshot came from: a full read of the server, or a change made in this console.
-enum class SnapshotSource { Sync, Change };
-// One string table for the persisted name ("sync", "change"); an unknown name reads as Sync.
+enum class SnapshotSource { Sync, Change, IncrementalSync };
+// One string table for the persisted name ("sync", "change", "incremental"); an unknown name reads as
+// Sync.
 QString snapshotSourceName(SnapshotSource source);
 SnapshotSource snapshotSourceFromName(const QString &name);
 

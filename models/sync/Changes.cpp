@@ -82,7 +82,7 @@ void Changes::reread(const QString &orgId, const ObjectId &object)
         m_client->accessList(orgId, keyId, this,
                              [this, orgId, object, key, apply](ApiResult<QList<AccessListEntry>> list) {
                                  if (list.ok())
-                                     apply(KeyRecord{key.value().masked(), list.value(), {}});
+                                     apply(KeyRecord{key.value().masked(), list.value(), {}, {}});
                                  else if (list.error().kind == ApiError::Kind::NotFound)
                                      apply(std::nullopt);
                                  end(orgId, object);
@@ -120,7 +120,8 @@ void Changes::createKey(const QString &orgId, const QString &desc, const QString
         orgId, std::nullopt, context, std::move(done),
         [=, this](Callback<ApiKey> answer) { m_client->createApiKey(orgId, desc, roles, this, answer); },
         [](const ApiKey &key, OrgSnapshot &s) {
-            OrgMerge::replaceKey(s, key.id, KeyRecord{key.masked(), {}, {}}); // a new key has no whitelist
+            OrgMerge::replaceKey(s, key.id,
+                                 KeyRecord{key.masked(), {}, {}, {}}); // a new key has no whitelist
             return QList<ObjectId>{ObjectId::key(key.id)};
         });
 }
@@ -138,7 +139,7 @@ void Changes::updateKey(const QString &orgId, const QString &keyId, const std::o
             if (KeyRecord *record = s.findKey(keyId))
                 record->key = key.masked();
             else
-                OrgMerge::replaceKey(s, keyId, KeyRecord{key.masked(), {}, Readability::denied({})});
+                OrgMerge::replaceKey(s, keyId, KeyRecord{key.masked(), {}, Readability::denied({}), {}});
             return QList<ObjectId>{ObjectId::key(keyId)};
         });
 }
@@ -197,7 +198,7 @@ void Changes::createProjectKey(const QString &orgId, const QString &groupId, con
             m_client->createProjectApiKey(groupId, desc, roles, this, answer);
         },
         [](const ApiKey &key, OrgSnapshot &s) {
-            OrgMerge::replaceKey(s, key.id, KeyRecord{key.masked(), {}, {}});
+            OrgMerge::replaceKey(s, key.id, KeyRecord{key.masked(), {}, {}, {}});
             return QList<ObjectId>{ObjectId::key(key.id)};
         });
 }

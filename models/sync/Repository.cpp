@@ -47,9 +47,12 @@ Repository::~Repository()
 
 void Repository::open()
 {
+    m_opening = true;
     m_cache->open(this, [this](const CacheAccess::Opened &opened) {
         m_store->loadFromCache(opened.states);
         m_loaded = true;
+        m_opening = false;
+        startNextSync(); // a sync asked for meanwhile builds on what the cache held
         if (!opened.ok)
             qCWarning(lcRepository) << "cache not usable:" << opened.error;
         emit cacheLoaded(opened.ok ? opened.recoveryNotice
@@ -148,10 +151,12 @@ AccessPolicy Repository::policy() const
     return AccessPolicy(m_identity ? m_identity->key : std::nullopt);
 }
 
-void Repository::sync(const QString &orgId)
+void Repository::sync(const QString &orgId, SyncMode mode)
 {
     if (m_workOffline)
         return emit syncFailed(orgId, *offlineError());
+    if (mode == SyncMode::Full)
+        m_fullSyncs.insert(orgId);
     m_lastRequestedOrg = orgId;
     m_syncQueue.removeAll(orgId);
     m_syncQueue.prepend(orgId);
@@ -201,30 +206,36 @@ void Repository::cancelRunningSync()
 
 void Repository::startNextSync()
 {
-    if (m_engine->isRunning() || m_syncQueue.isEmpty())
+    if (m_engine->isRunning() || m_syncQueue.isEmpty() || m_opening)
         return;
     // Every change published from now on is newer than what this sync reads.
     m_syncReadStartedAt = m_store->revision();
-    m_engine->start(m_syncQueue.takeFirst());
+    const QString orgId = m_syncQueue.takeFirst();
+    SyncEngine::Basis basis;
+    basis.full = m_fullSyncs.remove(orgId);
+    if (const OrgStatePtr state = m_store->state(orgId); state && state->snapshot.takenAt.isValid())
+        basis.previous = state->snapshot;
+    m_engine->start(orgId, RequestScheduler::Priority::Background, std::move(basis));
 }
 
-void Repository::onRead(const QString &orgId, const OrgSnapshot &snapshot, int requests)
+void Repository::onRead(const QString &orgId, const OrgSnapshot &snapshot, int requests, bool incremental)
 {
     setOnline(true);
     const OrgStatePtr merged = m_store->applySync(snapshot, m_syncReadStartedAt);
     ++m_syncWrites;
     emit syncProgress(orgId, SyncEngine::Phase::Writing, 0, 1);
-    persist(merged, SnapshotSource::Sync, requests, [this, orgId](qint64 id, const QString &error) {
-        --m_syncWrites;
-        if (error.isEmpty()) {
-            emit syncFinished(orgId, id);
-        } else {
-            ApiError e = ApiError::ofKind(ApiError::Kind::Server);
-            e.detail = error;
-            emit syncFailed(orgId, e);
-        }
-        startNextSync();
-    });
+    persist(merged, incremental ? SnapshotSource::IncrementalSync : SnapshotSource::Sync, requests,
+            [this, orgId](qint64 id, const QString &error) {
+                --m_syncWrites;
+                if (error.isEmpty()) {
+                    emit syncFinished(orgId, id);
+                } else {
+                    ApiError e = ApiError::ofKind(ApiError::Kind::Server);
+                    e.detail = error;
+                    emit syncFailed(orgId, e);
+                }
+                startNextSync();
+            });
     startNextSync();
 }
 

@@ -8,6 +8,7 @@
 #include "SyncEngine.h"
 
 #include <QObject>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -52,8 +53,10 @@ public:
     ApiClient *client() const { return m_client; }
     Changes *changes() const { return m_changes; }
 
-    // Sync
-    void sync(const QString &orgId);
+    // Sync: incremental where the previous snapshot and the events feed allow (SyncEngine::Basis), or
+    // every whitelist read again (Full).
+    enum class SyncMode { Auto, Full };
+    void sync(const QString &orgId, SyncMode mode = SyncMode::Auto);
     void syncAll();
     // The person moved to another organization: a sync of a different one stops, queued ones are dropped,
     // and this one starts (a cancelled sync leaves the previous state as it was).
@@ -84,7 +87,7 @@ signals:
     void identityFailed(const ApiError &error);
 
 private:
-    void onRead(const QString &orgId, const OrgSnapshot &snapshot, int requests);
+    void onRead(const QString &orgId, const OrgSnapshot &snapshot, int requests, bool incremental);
     void onSyncFailed(const QString &orgId, const ApiError &error);
     void setOnline(bool online);
     void startNextSync();
@@ -97,11 +100,13 @@ private:
     SyncEngine *m_engine;
     QTimer *m_reconnect;
     QStringList m_syncQueue;
+    QSet<QString> m_fullSyncs; // queued organizations to be read in full
     QString m_lastRequestedOrg;
     quint64 m_syncReadStartedAt = 0; // the store's revision when the running sync started reading
     int m_syncWrites = 0; // sync results on their way to the cache
     int m_pendingWrites = 0;
     bool m_loaded = false;
+    bool m_opening = false; // open() was called and the cache is still being read
     bool m_online = true;
     bool m_workOffline = false;
     std::optional<ApiClient::Identity> m_identity;

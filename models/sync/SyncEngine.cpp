@@ -10,7 +10,7 @@
 // error (network, timeout, 5xx, rate limit) after the scheduler's own tries is kept for another pass.
 struct SyncEngine::Task
 {
-    enum class What { Organization, Settings, Projects, Keys, Whitelist, ProjectKeys };
+    enum class What { Organization, Settings, Projects, Keys, Events, Whitelist, ProjectKeys };
     What what = What::Organization;
     qsizetype index = 0; // the key (Whitelist) or project (ProjectKeys)
 };
@@ -31,6 +31,12 @@ struct SyncEngine::Run
     std::optional<ApiError> lastFailure;
     int pass = 1;
     int retryBudget = 0; // reads the later passes may still repeat, for the whole sync
+    Basis basis;
+    QDateTime startedAt;
+    QDateTime eventsSince; // the minDate of the events read
+    std::optional<ApiClient::EventsRead> events; // when the feed answered
+    QString eventsProblem; // why it did not
+    bool incremental = false;
 };
 
 SyncEngine::SyncEngine(ApiClient *client, QObject *parent)
@@ -103,6 +109,11 @@ bool SyncEngine::isTransient(const ApiError &error)
 
 void SyncEngine::start(const QString &orgId, RequestScheduler::Priority priority)
 {
+    start(orgId, priority, Basis{});
+}
+
+void SyncEngine::start(const QString &orgId, RequestScheduler::Priority priority, Basis basis)
+{
     cancel();
     auto run = std::make_shared<Run>();
     run->orgId = orgId;
@@ -110,12 +121,21 @@ void SyncEngine::start(const QString &orgId, RequestScheduler::Priority priority
     run->priority = priority;
     run->requestsAtStart = m_client->scheduler().requestsStarted();
     run->retryBudget = MinRetryBudget;
+    run->startedAt = Clock::nowUtc();
+    if (basis.previous && basis.previous->organization.id != orgId)
+        basis.previous.reset();
+    const OrgSnapshot *previous = basis.previous ? &*basis.previous : nullptr;
+    run->eventsSince = previous && previous->eventsReadAt.isValid()
+        ? previous->eventsReadAt.addSecs(-EventsOverlapSeconds)
+        : QDateTime(); // the whole feed, up to ApiClient::MaxEventPages
+    run->basis = std::move(basis);
     m_run = run;
 
-    // Phase 1: organization, setting, projects and keys, in parallel.
+    // Phase 1: organization, setting, projects, keys and events, in parallel.
     using W = Task::What;
     beginPhase(run, Phase::Organization,
-               {Task{W::Organization, 0}, Task{W::Settings, 0}, Task{W::Projects, 0}, Task{W::Keys, 0}});
+               {Task{W::Organization, 0}, Task{W::Settings, 0}, Task{W::Projects, 0}, Task{W::Keys, 0},
+                Task{W::Events, 0}});
 }
 
 void SyncEngine::beginPhase(const std::shared_ptr<Run> &run, Phase phase, const QList<Task> &tasks)
@@ -236,12 +256,27 @@ void SyncEngine::issue(const std::shared_ptr<Run> &run, const Task &task)
                 if (r.ok()) {
                     run->snapshot.keys.clear();
                     for (const ApiKey &key : r.value())
-                        run->snapshot.keys.append({key, {}, {}});
+                        run->snapshot.keys.append({key, {}, {}, {}});
                 } else if (r.error().kind == ApiError::Kind::Permission) {
                     run->snapshot.keysState = Readability::denied(r.error().explanation());
                 } else {
                     return taskFailed(run, task, r.error());
                 }
+                taskDone(run);
+            },
+            options);
+    case W::Events:
+        return m_client->events(
+            run->orgId, run->eventsSince, this,
+            [this, run, task](ApiResult<ApiClient::EventsRead> r) {
+                if (run->finished)
+                    return;
+                if (r.ok())
+                    run->events = r.value();
+                else if (isTransient(r.error()))
+                    return taskFailed(run, task, r.error());
+                else // the feed is an addition: without it the sync reads every whitelist
+                    run->eventsProblem = r.error().explanation();
                 taskDone(run);
             },
             options);
@@ -272,7 +307,7 @@ void SyncEngine::issue(const std::shared_ptr<Run> &run, const Task &task)
                     for (const ApiKey &key : r.value()) {
                         if (!run->snapshot.findKey(key.id))
                             run->snapshot.keys.append(
-                                {key, {}, Readability::denied(tr("Read through a project only."))});
+                                {key, {}, Readability::denied(tr("Read through a project only.")), {}});
                     }
                 } else if (r.error().kind != ApiError::Kind::Permission
                            && r.error().kind != ApiError::Kind::NotFound) {
@@ -290,12 +325,11 @@ void SyncEngine::step(const std::shared_ptr<Run> &run)
         return;
     using W = Task::What;
     if (run->phase == Phase::Organization) {
+        finishEvents(run);
         QList<Task> tasks;
         if (run->snapshot.keysState.readable) {
-            // Phase 2: every key's whitelist.
-            for (qsizetype i = 0; i < run->snapshot.keys.size(); ++i)
-                tasks.append({W::Whitelist, i});
-            return beginPhase(run, Phase::Whitelists, tasks);
+            // Phase 2: the whitelists of every key, or, incrementally, of the keys that need it.
+            return beginPhase(run, Phase::Whitelists, whitelistReads(run));
         }
         // The organization's keys are not readable: the projects' key lists are the next best source.
         for (qsizetype i = 0; i < run->snapshot.projects.size(); ++i)
@@ -306,6 +340,67 @@ void SyncEngine::step(const std::shared_ptr<Run> &run)
     if (m_run == run)
         m_run.reset();
     run->snapshot.takenAt = Clock::nowUtc();
+    // Where the server has no settings endpoint (or the key may not read it), the feed tells.
+    run->snapshot.settings = OrgSettings::withEvents(run->snapshot.settings, run->snapshot.events);
     emit progress(run->orgId, Phase::Done, run->expected, run->expected);
-    emit read(run->orgId, run->snapshot, m_client->scheduler().requestsStarted() - run->requestsAtStart);
+    emit read(run->orgId, run->snapshot, m_client->scheduler().requestsStarted() - run->requestsAtStart,
+              run->incremental);
+}
+
+void SyncEngine::finishEvents(const std::shared_ptr<Run> &run)
+{
+    const OrgSnapshot *previous = run->basis.previous ? &*run->basis.previous : nullptr;
+    const ApiEvents older = previous ? previous->events : ApiEvents();
+    OrgSnapshot &s = run->snapshot;
+    if (!run->events) {
+        s.events = older;
+        s.eventsState = Readability::denied(run->eventsProblem);
+        s.eventsReadAt = previous ? previous->eventsReadAt : QDateTime();
+        return;
+    }
+    QStringList publicKeys;
+    for (const KeyRecord &k : s.keys)
+        publicKeys.append(k.key.publicKey);
+    s.events = ApiEventLog::merged(run->events->events, older, publicKeys);
+    s.eventsState = {};
+    s.eventsReadAt = run->startedAt;
+}
+
+QList<SyncEngine::Task> SyncEngine::whitelistReads(const std::shared_ptr<Run> &run)
+{
+    using W = Task::What;
+    QList<Task> tasks;
+    OrgSnapshot &s = run->snapshot;
+    const OrgSnapshot *previous = run->basis.previous ? &*run->basis.previous : nullptr;
+    // Incremental only when everything since the last read is known: the previous snapshot read its keys
+    // and the feed, this read of the feed reached back to it, and every key event names its key.
+    bool incremental = !run->basis.full && previous && previous->keysState.readable
+        && previous->eventsReadAt.isValid() && run->events && run->events->complete;
+    QSet<QString> named;
+    if (incremental) {
+        for (const ApiEvent &e : run->events->events) {
+            if (run->eventsSince.isValid() && e.created < run->eventsSince)
+                continue;
+            const ApiEvent::Kind kind = e.kind();
+            const bool aboutKeys
+                = kind != ApiEvent::Kind::RequirementOn && kind != ApiEvent::Kind::RequirementOff;
+            if (aboutKeys && e.targetPublicKey.isEmpty())
+                incremental = false; // a change of some key, but which one is not said
+            named.insert(e.targetPublicKey);
+        }
+    }
+    run->incremental = incremental;
+    for (qsizetype i = 0; i < s.keys.size(); ++i) {
+        KeyRecord &record = s.keys[i];
+        const KeyRecord *before = incremental ? previous->findKey(record.key.id) : nullptr;
+        if (!before || named.contains(record.key.publicKey)) {
+            tasks.append({W::Whitelist, i});
+            continue;
+        }
+        record.accessList = before->accessList;
+        record.accessListState = before->accessListState;
+        record.accessListReadAt
+            = before->accessListReadAt.isValid() ? before->accessListReadAt : previous->takenAt;
+    }
+    return tasks;
 }

@@ -27,9 +27,24 @@ public:
     explicit SyncEngine(ApiClient *client, QObject *parent = nullptr);
     ~SyncEngine() override;
 
+    // What a sync builds on: the organization's previous snapshot, when there is one. With a previous
+    // snapshot whose events were read, and a feed that answers, the sync is incremental: the key list is
+    // read again, but only the whitelists of keys that are new or that an event since the last read names;
+    // the others (with their usage counters) are kept, marked with the time they were read. `full` reads
+    // every whitelist regardless.
+    struct Basis
+    {
+        std::optional<OrgSnapshot> previous;
+        bool full = false;
+    };
+    // A first sync reads the whole feed (up to ApiClient::MaxEventPages); a later one from this long
+    // before the last read (clocks of client and server differ; events are deduplicated by ID).
+    static constexpr int EventsOverlapSeconds = 600;
+
     // Starts reading; a running read of another organization is cancelled first.
     void start(const QString &orgId,
                RequestScheduler::Priority priority = RequestScheduler::Priority::Background);
+    void start(const QString &orgId, RequestScheduler::Priority priority, Basis basis);
     void cancel();
     bool isRunning() const { return m_run != nullptr; }
     QString orgId() const;
@@ -49,7 +64,7 @@ public:
 
 signals:
     void progress(const QString &orgId, SyncEngine::Phase phase, int done, int expected);
-    void read(const QString &orgId, const OrgSnapshot &snapshot, int requests);
+    void read(const QString &orgId, const OrgSnapshot &snapshot, int requests, bool incremental);
     void failed(const QString &orgId, const ApiError &error);
 
 private:
@@ -62,6 +77,8 @@ private:
     void taskFailed(const std::shared_ptr<Run> &run, const Task &task, const ApiError &error);
     void taskSettled(const std::shared_ptr<Run> &run);
     void step(const std::shared_ptr<Run> &run);
+    QList<Task> whitelistReads(const std::shared_ptr<Run> &run);
+    void finishEvents(const std::shared_ptr<Run> &run);
     void fail(const std::shared_ptr<Run> &run, const ApiError &error);
 
     ApiClient *m_client;

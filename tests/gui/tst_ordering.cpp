@@ -163,7 +163,7 @@ private slots:
         if (syncFirst) {
             // The sync's answer came after the change's: the case that used to put the old value back.
             QVERIFY(m_repo->state(Fx::OrgA)->history.size() >= 3);
-            QCOMPARE(m_repo->state(Fx::OrgA)->history.last().source, SnapshotSource::Sync);
+            QCOMPARE(m_repo->state(Fx::OrgA)->history.last().source, SnapshotSource::IncrementalSync);
         }
         QVERIFY(serverRequires());
         QVERIFY(toggle->isChecked());

@@ -49,11 +49,11 @@ class TestSync : public QObject
     CacheFile cache() const { return CacheFile(m_dir.filePath(u"cache.sqlite"_s)); }
     void connectOwner() { connectAs(u"ownerkey"_s, u"0a1b2c3d-0000-4000-8000-00000000a001"_s); }
 
-    qint64 syncAndWait(const QString &orgId)
+    qint64 syncAndWait(const QString &orgId, Repository::SyncMode mode = Repository::SyncMode::Auto)
     {
         QSignalSpy finished(m_repo.get(), &Repository::syncFinished);
         QSignalSpy failed(m_repo.get(), &Repository::syncFailed);
-        m_repo->sync(orgId);
+        m_repo->sync(orgId, mode);
         if (!QTest::qWaitFor([&] { return !finished.isEmpty() || !failed.isEmpty(); }, 30'000))
             return -1;
         return finished.isEmpty() ? 0 : finished.first().at(1).toLongLong();
@@ -102,7 +102,8 @@ private slots:
                                            SyncEngine::Phase::Done, SyncEngine::Phase::Writing}));
         const auto last = progress.at(progress.size() - 2); // Done: all of the expected work
         QCOMPARE(last.at(2).toInt(), last.at(3).toInt());
-        QCOMPARE(cache().history(Fx::OrgA).first().requests, 8); // 4 + 4 whitelists
+        QCOMPARE(cache().history(Fx::OrgA).first().requests, 9); // 4 + the events + 4 whitelists
+        QCOMPARE(cache().history(Fx::OrgA).first().source, SnapshotSource::Sync); // the first is full
         QCOMPARE(cache().organizations().size(), 1);
     }
 
@@ -374,12 +375,30 @@ private slots:
         QCOMPARE(member.entriesAdded, QStringList{u"192.0.2.77"_s});
         QCOMPARE(member.entriesRemoved, QStringList{u"10.0.0.0/8"_s});
         QCOMPARE(member.projectsAssigned, QStringList{Fx::ProjectTwo});
-        // The owner key made the calls: its usage moved, and that alone is no structural change.
-        const KeyDiff owner = byKey.value(Fx::keyId(1));
+        // The second sync was incremental: the events named keys 2, 3, 4 and the new one, so the owner
+        // key's whitelist (and its usage) was kept from the first sync, marked with when it was read.
+        QCOMPARE(cache().history(Fx::OrgA).last().source, SnapshotSource::IncrementalSync);
+        const auto secondSnapshot = cache().load(Fx::OrgA, second);
+        QCOMPARE(secondSnapshot->findKey(Fx::keyId(1))->accessListReadAt,
+                 cache().load(Fx::OrgA, first)->takenAt);
+        QVERIFY(!secondSnapshot->findKey(Fx::keyId(3))->accessListReadAt.isValid());
+        QVERIFY(!byKey.contains(Fx::keyId(1)));
+        QVERIFY(diff.hasStructuralChange());
+        QCOMPARE(secondSnapshot->settings.source, OrgSettings::Source::SettingsEndpoint);
+
+        // A full sync reads every whitelist: the owner key made the calls, its usage moved, and that
+        // alone is no structural change.
+        const qint64 third = syncAndWait(Fx::OrgA, Repository::SyncMode::Full);
+        QVERIFY(third > second);
+        QCOMPARE(cache().history(Fx::OrgA).last().source, SnapshotSource::Sync);
+        const SnapshotDiff usage = diffSnapshots(*secondSnapshot, *cache().load(Fx::OrgA, third));
+        const KeyDiff owner = usage.keys.isEmpty() ? KeyDiff() : usage.keys.first();
+        QCOMPARE(usage.keys.size(), 1);
+        QCOMPARE(owner.keyId, Fx::keyId(1));
         QVERIFY(owner.requests > 0);
         QVERIFY(!owner.hasStructuralChange());
-        QVERIFY(diff.hasStructuralChange());
-        QVERIFY(diff.requests >= owner.requests);
+        QVERIFY(!usage.hasStructuralChange());
+        QVERIFY(!cache().load(Fx::OrgA, third)->findKey(Fx::keyId(1))->accessListReadAt.isValid());
 
         const SnapshotDiff none
             = diffSnapshots(*cache().load(Fx::OrgA, second), *cache().load(Fx::OrgA, second));

@@ -29,7 +29,7 @@ ApiKey key(const QString &id, QList<RoleAssignment> roles)
 
 KeyRecord record(const QString &id, const QStringList &entries = {})
 {
-    KeyRecord r{key(id, {{u"ORG_MEMBER"_s, Org, {}}}), {}, {}};
+    KeyRecord r{key(id, {{u"ORG_MEMBER"_s, Org, {}}}), {}, {}, {}};
     for (const QString &e : entries)
         r.accessList.append(AccessListEntry::fromBlock(*IpBlock::parse(e).block, {}));
     return r;

@@ -7,7 +7,7 @@ _apiaccess()
     local cur prev program="${COMP_WORDS[0]}"
     cur="${COMP_WORDS[COMP_CWORD]}"
     prev="${COMP_WORDS[COMP_CWORD-1]}"
-    local commands="sync check-ip report diff export profiles orgs snapshots screenshots completion"
+    local commands="sync check-ip report diff export events profiles orgs snapshots screenshots completion"
     case "$prev" in
         --profile) COMPREPLY=($(compgen -W "$("$program" profiles --names 2>/dev/null)" -- "$cur")); return ;;
         --org) COMPREPLY=($(compgen -W "$("$program" orgs --ids 2>/dev/null)" -- "$cur")); return ;;
@@ -28,7 +28,7 @@ _apiaccess()
     fi
     local options
     case "${COMP_WORDS[1]}" in
-        sync) options="--profile --url --public-key --private-key-file --org --all-orgs --remember-key --ca-bundle --pin-sha256 --trust-certificate --help" ;;
+        sync) options="--profile --url --public-key --private-key-file --org --all-orgs --full --remember-key --ca-bundle --pin-sha256 --trust-certificate --help" ;;
         check-ip) options="--org --profile --json --help" ;;
         report) options="--org --profile --stale-days --fail-on --json --help" ;;
         diff) options="--org --profile --from --to --json --help" ;;
@@ -41,6 +41,7 @@ _apiaccess()
             esac ;;
         orgs) options="--profile --json --help" ;;
         snapshots) options="--org --profile --json --help" ;;
+        events) options="--org --profile --since --type --json --help" ;;
         screenshots) options="--out --lang --theme --scale --check-layout --help" ;;
         completion) options="bash zsh fish" ;;
         *) options="--demo --profile --lang --theme --offline --help --version" ;;

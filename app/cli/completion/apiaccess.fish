@@ -1,21 +1,24 @@
 # SPDX-FileCopyrightText: 2026 API Access Console developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # fish completion for apiaccess: subcommands, their options, profile names and cached organization IDs.
-set -l commands sync check-ip report diff export profiles orgs snapshots screenshots completion
+set -l commands sync check-ip report diff export events profiles orgs snapshots screenshots completion
 complete -c apiaccess -f
 complete -c apiaccess -n "not __fish_seen_subcommand_from $commands" -a "$commands"
 complete -c apiaccess -n "not __fish_seen_subcommand_from $commands" -l demo -l offline -l help -l version
 complete -c apiaccess -n "not __fish_seen_subcommand_from $commands" -l lang -xa "en de fr es ja zh_CN"
 complete -c apiaccess -n "not __fish_seen_subcommand_from $commands" -l theme -xa "system light dark"
 complete -c apiaccess -l profile -xa "(apiaccess profiles --names 2>/dev/null)"
-complete -c apiaccess -n "__fish_seen_subcommand_from sync check-ip report diff export snapshots" -l org -xa "(apiaccess orgs --ids 2>/dev/null)"
-complete -c apiaccess -n "__fish_seen_subcommand_from check-ip report diff snapshots profiles orgs" -l json
+complete -c apiaccess -n "__fish_seen_subcommand_from sync check-ip report diff export snapshots events" -l org -xa "(apiaccess orgs --ids 2>/dev/null)"
+complete -c apiaccess -n "__fish_seen_subcommand_from check-ip report diff snapshots events profiles orgs" -l json
 complete -c apiaccess -n "__fish_seen_subcommand_from $commands" -l help
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l url -x
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l public-key -x
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l private-key-file -rF
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l all-orgs
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l remember-key
+complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l full -d "read every whitelist, not only what the events name"
+complete -c apiaccess -n "__fish_seen_subcommand_from events" -l since -x
+complete -c apiaccess -n "__fish_seen_subcommand_from events" -l type -x
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l ca-bundle -rF
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l pin-sha256 -x
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l trust-certificate -x
