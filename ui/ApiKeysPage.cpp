@@ -307,9 +307,19 @@ void ApiKeysPage::showDetails()
         updateActions();
         return;
     }
-    m_ui->keyDetailsLabel->setText(
-        tr("<b>%1</b><br>Public key <code>%2</code> · Key ID <code>%3</code> · Private key %4")
-            .arg(k->key.desc.toHtmlEscaped(), k->key.publicKey, k->key.id, k->key.privateKey));
+    QString details = tr("<b>%1</b><br>Public key <code>%2</code> · Key ID <code>%3</code> · Private key %4")
+                          .arg(k->key.desc.toHtmlEscaped(), k->key.publicKey, k->key.id, k->key.privateKey);
+    // Keys carry no creation date or creator: only the organization's events tell.
+    if (const ApiEvent *created
+        = m_state ? ApiEventLog::creationOf(m_state->snapshot.events, k->key.publicKey) : nullptr)
+        details += u"<br>"_s
+            + tr("Created %1 by %2")
+                  .arg(ApiEventLog::shortDate(created->created), created->actor().toHtmlEscaped());
+    if (k->accessListReadAt.isValid())
+        details += u"<br>"_s
+            + tr("Whitelist and usage as read %1 (no event named this key since; a full sync reads it again)")
+                  .arg(ApiEventLog::shortDate(k->accessListReadAt));
+    m_ui->keyDetailsLabel->setText(details);
     m_entries->setKey(*k, m_state ? m_state->entryNotes : Notes());
     // Each column as wide as its contents and its header, in every language.
     QHeaderView *entriesHeader = m_ui->whitelistTableView->horizontalHeader();

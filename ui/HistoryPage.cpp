@@ -10,6 +10,25 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
+namespace {
+
+QString sourceText(SnapshotSource source)
+{
+    switch (source) {
+    case SnapshotSource::Change:
+        return HistoryPage::tr("change made here");
+    case SnapshotSource::IncrementalSync:
+        return HistoryPage::tr("incremental sync");
+    case SnapshotSource::Sync:
+        break;
+    }
+    return HistoryPage::tr("sync");
+}
+
+} // namespace
+
 using namespace Qt::StringLiterals;
 
 HistoryPage::HistoryPage(Repository *repository, QWidget *parent)
@@ -20,6 +39,12 @@ HistoryPage::HistoryPage(Repository *repository, QWidget *parent)
     m_ui->setupUi(this);
     connect(m_ui->fromSnapshotComboBox, &QComboBox::currentIndexChanged, this, &HistoryPage::showDiff);
     connect(m_ui->toSnapshotComboBox, &QComboBox::currentIndexChanged, this, &HistoryPage::showDiff);
+    connect(m_ui->timelineFilterLineEdit, &QLineEdit::textChanged, this, &HistoryPage::showTimeline);
+    // New events come with the state a sync leaves.
+    connect(m_repository->store(), &OrgStore::stateChanged, this, [this](const QString &orgId) {
+        if (orgId == m_orgId)
+            showTimeline();
+    });
     // A stored snapshot joins the list; the data itself does not change the list.
     connect(m_repository->store(), &OrgStore::historyChanged, this, [this](const QString &orgId) {
         if (orgId == m_orgId)
@@ -44,17 +69,65 @@ void HistoryPage::refresh()
     const OrgStatePtr state = m_repository->state(m_orgId);
     const QList<SnapshotInfo> history = state ? state->history : QList<SnapshotInfo>();
     for (const auto &info : history) {
-        const QString label
-            = tr("%1 — %2 (%3)")
-                  .arg(info.id)
-                  .arg(QLocale().toString(info.takenAt.toLocalTime(), QLocale::ShortFormat),
-                       info.source == SnapshotSource::Change ? tr("change made here") : tr("sync"));
+        const QString label = tr("%1 — %2 (%3)")
+                                  .arg(info.id)
+                                  .arg(QLocale().toString(info.takenAt.toLocalTime(), QLocale::ShortFormat),
+                                       sourceText(info.source));
         m_ui->fromSnapshotComboBox->addItem(label, info.id);
         m_ui->toSnapshotComboBox->addItem(label, info.id);
     }
     m_ui->toSnapshotComboBox->setCurrentIndex(int(history.size()) - 1);
     m_ui->fromSnapshotComboBox->setCurrentIndex(std::max(0, int(history.size()) - 2));
     showDiff();
+    showTimeline();
+}
+
+// The organization's events and the stored snapshots in one list, newest first. The filter keeps the
+// lines that contain every word typed (a key's name or public key, a kind such as "entry" or "created",
+// a person or an address).
+void HistoryPage::showTimeline()
+{
+    m_ui->timelineTreeWidget->clear();
+    const OrgStatePtr state = m_repository->state(m_orgId);
+    if (!state)
+        return;
+    struct Line
+    {
+        QDateTime when;
+        QString text;
+    };
+    QList<Line> lines;
+    for (const ApiEvent &e : state->snapshot.events)
+        lines.append({e.created, state->snapshot.eventSummary(e)});
+    for (const SnapshotInfo &info : state->history)
+        lines.append({info.takenAt, tr("Snapshot %1 stored (%2)").arg(info.id).arg(sourceText(info.source))});
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const Line &a, const Line &b) { return a.when > b.when; });
+    const QStringList words = m_ui->timelineFilterLineEdit->text().split(u' ', Qt::SkipEmptyParts);
+    QList<QTreeWidgetItem *> items;
+    for (const Line &line : lines) {
+        if (!std::all_of(words.begin(), words.end(),
+                         [&](const QString &w) { return line.text.contains(w, Qt::CaseInsensitive); }))
+            continue;
+        items.append(new QTreeWidgetItem(QStringList{ApiEventLog::shortDate(line.when), line.text}));
+    }
+    m_ui->timelineTreeWidget->addTopLevelItems(items);
+    m_ui->timelineTreeWidget->resizeColumnToContents(0);
+    if (!state->snapshot.eventsState.readable && state->snapshot.eventsReadAt.isValid() == false)
+        m_ui->timelineTreeWidget->setToolTip(
+            tr("The organization's events could not be read: %1").arg(state->snapshot.eventsState.reason));
+    else
+        m_ui->timelineTreeWidget->setToolTip({});
+}
+
+QStringList HistoryPage::timelineLines() const
+{
+    QStringList lines;
+    for (int i = 0; i < m_ui->timelineTreeWidget->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem *item = m_ui->timelineTreeWidget->topLevelItem(i);
+        lines.append(item->text(0) + u'\t' + item->text(1));
+    }
+    return lines;
 }
 
 QString HistoryPage::diffText() const

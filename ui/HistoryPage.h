@@ -27,11 +27,14 @@ public:
     void setOrganization(const QString &orgId);
     void refresh();
     QString diffText() const;
+    // The lines the timeline shows now (filter applied), newest first: "date\tline".
+    QStringList timelineLines() const;
     // Reading snapshots from the cache.
     bool isBusy() const { return m_busy; }
 
 private:
     void showDiff();
+    void showTimeline();
     void showLoadedDiff(const std::optional<OrgSnapshot> &older, const std::optional<OrgSnapshot> &newer);
 
     std::unique_ptr<Ui::HistoryPage> m_ui;

@@ -79,7 +79,8 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
         emit connectionRequested(m_ui->connectionComboBox->itemData(index).toString());
     });
     setConnectionDescription(tr("Not connected"), {});
-    for (QAction *needsServer : {m_ui->syncAction, m_ui->exportAction, m_ui->userWhitelistAction})
+    for (QAction *needsServer :
+         {m_ui->syncAction, m_ui->fullSyncAction, m_ui->exportAction, m_ui->userWhitelistAction})
         needsServer->setVisible(m_repository);
     if (!m_repository)
         return;
@@ -89,6 +90,12 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
     addPages();
     addAction(m_ui->syncAction);
     connect(m_ui->syncAction, &QAction::triggered, this, &MainWindow::syncCurrent);
+    addAction(m_ui->fullSyncAction);
+    connect(m_ui->fullSyncAction, &QAction::triggered, this, [this] {
+        if (!m_orgId.isEmpty())
+            m_repository->sync(m_orgId, Repository::SyncMode::Full);
+    });
+    fillFullSyncMenu();
     connect(m_ui->exportAction, &QAction::triggered, this, &MainWindow::exportCurrent);
     connect(m_ui->userWhitelistAction, &QAction::triggered, this, [this] {
         auto *dialog = new UserWhitelistDialog(m_repository->client(), AppSettings::userName(m_scope), this);
@@ -215,6 +222,32 @@ void MainWindow::setConnectionDescription(const QString &server, const QString &
     m_keyLabel->setText(publicKey.isEmpty() ? QString() : tr("Key: %1").arg(publicKey));
     m_keyLabel->setVisible(!publicKey.isEmpty());
     setWindowTitle(tr("API Access Console — %1").arg(server));
+}
+
+// How often a sync reads every whitelist rather than only those the events name.
+void MainWindow::fillFullSyncMenu()
+{
+    auto *group = new QActionGroup(this);
+    const std::pair<int, QString> choices[] = {
+        {1, tr("&Hour")},
+        {6, tr("&6 hours")},
+        {24, tr("&Day")},
+        {24 * 7, tr("&Week")},
+        {0, tr("&Never (only when asked)")},
+    };
+    const int current = AppSettings::fullSyncHours();
+    m_repository->setFullSyncInterval(current);
+    for (const auto &[hours, text] : choices) {
+        QAction *action = m_ui->fullSyncScheduleMenu->addAction(text);
+        action->setObjectName(u"fullSyncEvery%1Action"_s.arg(hours));
+        action->setCheckable(true);
+        action->setChecked(hours == current);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, hours] {
+            AppSettings::setFullSyncHours(hours);
+            m_repository->setFullSyncInterval(hours);
+        });
+    }
 }
 
 void MainWindow::fillViewMenu()

@@ -83,6 +83,7 @@ private:
     void updateSyncLabel();
     void showSyncFailure(const QString &orgId, const ApiError &error);
     void fillViewMenu();
+    void fillFullSyncMenu();
     void addPages();
     void connectRepository();
     void exportCurrent();

@@ -76,21 +76,27 @@ void OrgSettingsPage::refresh()
     m_ui->requireWhitelistCheckBox->setTristate(false);
     if (!known)
         m_ui->requireWhitelistCheckBox->setCheckState(Qt::PartiallyChecked);
+    // A value the server's settings endpoint gave needs no source; one from the events or a refusal says
+    // where it comes from.
+    const QString source = m_settings.sourceText().isEmpty() ? QString() : u' ' + m_settings.sourceText();
     switch (m_settings.requirement) {
     case WhitelistRequirement::Required:
-        m_ui->stateLabel->setText(tr("On: every API key of this organization needs a whitelist."));
+        m_ui->stateLabel->setText(tr("On: every API key of this organization needs a whitelist.") + source);
         break;
     case WhitelistRequirement::NotRequired:
-        m_ui->stateLabel->setText(tr("Off: keys without a whitelist may call from any address."));
+        m_ui->stateLabel->setText(tr("Off: keys without a whitelist may call from any address.") + source);
         break;
     case WhitelistRequirement::Unknown:
         m_ui->stateLabel->setText(tr("Unknown. %1").arg(m_settings.unknownExplanation()));
         break;
     }
-    m_ui->openWebConsoleButton->setVisible(!known);
+    // Known only from the events (or a refusal): the server answers no settings endpoint either.
+    const bool viaWebConsole = !known || m_settings.source != OrgSettings::Source::SettingsEndpoint;
+    m_ui->openWebConsoleButton->setVisible(viaWebConsole);
     QString reason;
-    if (!known)
-        reason = tr("The setting can only be changed in the web console.");
+    if (viaWebConsole)
+        reason = tr("The setting can only be changed in the web console; after the change there, sync (F5) "
+                    "to read the new value from the organization's events.");
     else if (!m_repository->isOnline())
         reason = tr("Offline: the setting can be changed when the server is reachable again.");
     else if (!m_repository->identity())

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncCommand.h"
 
+#include "AppSettings.h"
+
 #include "CacheDatabase.h"
 #include "CliCommands.h"
 #include "ConnectionProfile.h"
@@ -269,6 +271,7 @@ int sync(const QStringList &arguments)
     }
     auto repositoryOwner = std::make_unique<Repository>(&client, cachePath);
     Repository &repository = *repositoryOwner;
+    repository.setFullSyncInterval(AppSettings::fullSyncHours());
     repository.open();
     const bool terminal = ::isatty(STDERR_FILENO) == 1;
     int exitCode = Ok;

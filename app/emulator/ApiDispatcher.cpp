@@ -112,6 +112,13 @@ Dataset ApiDispatcher::snapshot()
     return m_data;
 }
 
+void ApiDispatcher::editDataset(const std::function<void(Dataset &)> &edit)
+{
+    QMutexLocker lock(&m_mutex);
+    edit(m_data);
+    m_dirty = true;
+}
+
 int ApiDispatcher::challengesIssued()
 {
     QMutexLocker lock(&m_mutex);

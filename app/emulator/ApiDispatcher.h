@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QMutex>
+
+#include <functional>
 #include <QRandomGenerator>
 #include <QStringList>
 
@@ -30,6 +32,8 @@ public:
     // A copy of the current state (for --state persistence); clears the dirty flag.
     std::optional<Dataset> takeSnapshotIfDirty();
     Dataset snapshot();
+    // Changes the data directly, as a server that records no event for a change would (tests, demos).
+    void editDataset(const std::function<void(Dataset &)> &edit);
     int challengesIssued();
 
 private:

@@ -15,6 +15,7 @@ const QString Geometry = u"window/geometry"_s;
 const QString LastConnection = u"session/last"_s;
 const QString Welcomed = u"session/welcomed"_s;
 const QString ViewState = u"views/"_s;
+const QString FullSyncHours = u"sync/fullSyncHours"_s;
 
 QString contextKey(const QString &scope, const QString &key)
 {
@@ -100,6 +101,18 @@ QByteArray viewState(const QString &name)
 void setViewState(const QString &name, const QByteArray &state)
 {
     QSettings().setValue(ViewState + name, state);
+}
+
+int fullSyncHours()
+{
+    bool ok = false;
+    const int hours = QSettings().value(FullSyncHours, DefaultFullSyncHours).toInt(&ok);
+    return ok && hours >= 0 && hours <= 24 * 365 ? hours : DefaultFullSyncHours;
+}
+
+void setFullSyncHours(int hours)
+{
+    QSettings().setValue(FullSyncHours, hours);
 }
 
 bool welcomed()

@@ -43,6 +43,12 @@ void setUserName(const QString &scope, const QString &name);
 QByteArray viewState(const QString &name);
 void setViewState(const QString &name, const QByteArray &state);
 
+// How often a sync reads every whitelist (hours; 0: only when asked for). Syncs in between are
+// incremental where the events feed allows.
+constexpr int DefaultFullSyncHours = 24;
+int fullSyncHours();
+void setFullSyncHours(int hours);
+
 // Whether the first-run welcome has been answered.
 bool welcomed();
 void setWelcomed();

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Repository.h"
 
+#include "Clock.h"
+
 #include "CacheAccess.h"
 #include "Changes.h"
 #include "OrgStore.h"
@@ -213,8 +215,18 @@ void Repository::startNextSync()
     const QString orgId = m_syncQueue.takeFirst();
     SyncEngine::Basis basis;
     basis.full = m_fullSyncs.remove(orgId);
-    if (const OrgStatePtr state = m_store->state(orgId); state && state->snapshot.takenAt.isValid())
+    if (const OrgStatePtr state = m_store->state(orgId); state && state->snapshot.takenAt.isValid()) {
         basis.previous = state->snapshot;
+        // The schedule: a full sync when none is as recent as the interval.
+        QDateTime lastFull;
+        for (const SnapshotInfo &info : state->history) {
+            if (info.source == SnapshotSource::Sync)
+                lastFull = std::max(lastFull, info.takenAt);
+        }
+        if (m_fullSyncHours > 0
+            && (!lastFull.isValid() || lastFull.secsTo(Clock::nowUtc()) >= qint64(m_fullSyncHours) * 3600))
+            basis.full = true;
+    }
     m_engine->start(orgId, RequestScheduler::Priority::Background, std::move(basis));
 }
 

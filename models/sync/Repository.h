@@ -36,6 +36,9 @@ public:
     bool isLoaded() const { return m_loaded; }
     void setRetention(int snapshotsPerOrg);
     void setReconnectInterval(int ms);
+    // A sync reads every whitelist when the last full sync of the organization is older than this (0:
+    // only when asked for with SyncMode::Full).
+    void setFullSyncInterval(int hours) { m_fullSyncHours = hours; }
 
     // The in-memory state
     OrgStore *store() const { return m_store; }
@@ -106,6 +109,7 @@ private:
     int m_syncWrites = 0; // sync results on their way to the cache
     int m_pendingWrites = 0;
     bool m_loaded = false;
+    int m_fullSyncHours = 24;
     bool m_opening = false; // open() was called and the cache is still being read
     bool m_online = true;
     bool m_workOffline = false;

@@ -7,6 +7,7 @@
 #include "SyncHttp.h"
 #include "TestEnvironment.h"
 
+#include <functional>
 #include <memory>
 
 // The emulator in-process on an ephemeral loopback port, with tests/data/emulator-dataset.json:
@@ -26,7 +27,7 @@ struct EmulatorFixture
 
     std::unique_ptr<EmulatorServer> server;
 
-    bool start(EmulatorOptions options = {})
+    bool start(EmulatorOptions options = {}, const std::function<void(Dataset &)> &edit = {})
     {
         QString error;
         Dataset dataset = Dataset::load(
@@ -35,6 +36,8 @@ struct EmulatorFixture
             qWarning("dataset: %s", qPrintable(error));
             return false;
         }
+        if (edit)
+            edit(dataset);
         server = std::make_unique<EmulatorServer>(options, std::move(dataset));
         if (!server->start(&error)) {
             qWarning("emulator: %s", qPrintable(error));
