@@ -161,8 +161,12 @@ quint32 ApiDispatcher::randomBounded(quint32 bound)
 
 QString ApiDispatcher::newObjectId()
 {
+    // As MongoDB's ObjectId: seconds, a random value chosen once per process, a counter; so IDs made in
+    // one second sort in the order they were made (the console breaks ties of `created` with them).
     const quint32 seconds = quint32(now().toSecsSinceEpoch());
-    const quint64 random = random64() & 0xffffffffffull;
+    if (m_idProcessPart == 0)
+        m_idProcessPart = (random64() & 0xffffffffffull) | 1;
+    const quint64 random = m_idProcessPart;
     return QString::asprintf("%08x%010llx%06llx", seconds, static_cast<unsigned long long>(random),
                              static_cast<unsigned long long>(++m_idCounter & 0xffffff));
 }

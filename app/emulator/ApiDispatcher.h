@@ -172,6 +172,7 @@ private:
     Dataset m_data;
     DigestAuth m_digest;
     bool m_dirty = false;
+    quint64 m_idProcessPart = 0; // the ObjectId's per-process random part
     QHash<QString, QPair<qint64, int>> m_rateWindows; // orgId -> (window start ms, count)
     QElapsedTimer m_uptime;
     quint64 m_idCounter = 0;

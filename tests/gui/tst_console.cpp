@@ -195,12 +195,36 @@ private slots:
         QTRY_VERIFY(!toggle->isChecked());
     }
 
-    void unknownSettingOffersTheWebConsole()
+    // No settings endpoint: the organization's events tell the value, and say who set it when.
+    void settingFromTheEventsOffersTheWebConsole()
     {
         m_fx.server.reset();
         EmulatorOptions options;
         options.orgSettingsApi = false;
         QVERIFY(m_fx.start(options));
+        openConsole();
+        auto *toggle = find<QCheckBox>(u"requireWhitelistCheckBox"_s);
+        const QString state = find<QLabel>(u"stateLabel"_s)->text();
+        QVERIFY2(state.startsWith(u"Off"_s), qPrintable(state));
+        QVERIFY2(state.contains(u"Off since"_s) && state.contains(u"from the organization's events"_s),
+                 qPrintable(state));
+        QVERIFY(!toggle->isEnabled());
+        QCOMPARE(toggle->checkState(), Qt::Unchecked);
+        QVERIFY(find<QPushButton>(u"openWebConsoleButton"_s)->isVisible());
+        QVERIFY(find<QLabel>(u"permissionLabel"_s)->text().contains(u"web console"_s));
+    }
+
+    void unknownSettingOffersTheWebConsole()
+    {
+        m_fx.server.reset();
+        EmulatorOptions options;
+        options.orgSettingsApi = false;
+        QVERIFY(m_fx.start(options, [](Dataset &d) {
+            d.events.removeIf([](const ApiEvent &e) {
+                return e.kind() == ApiEvent::Kind::RequirementOn
+                    || e.kind() == ApiEvent::Kind::RequirementOff;
+            });
+        }));
         openConsole();
         auto *toggle = find<QCheckBox>(u"requireWhitelistCheckBox"_s);
         QTRY_VERIFY(find<QLabel>(u"stateLabel"_s)->text().startsWith(u"Unknown"_s));
@@ -210,6 +234,60 @@ private slots:
         QVERIFY(find<QPushButton>(u"openWebConsoleButton"_s)->isVisible());
         QVERIFY(m_window->settingsPage()->webConsoleUrl().toString().endsWith(u"/v2#/org/"_s + Fx::OrgA
                                                                               + u"/settings/general"_s));
+    }
+
+    // History's timeline: server events and stored snapshots, newest first, filtered by words; key
+    // details say who created the key.
+    void timelineOfAScriptedSeries()
+    {
+        openConsole();
+        auto http = m_fx.client();
+        const QString keys = u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s;
+        QCOMPARE(http.post(keys + Fx::keyId(3) + u"/accessList"_s, R"([{"cidrBlock":"10.9.0.0/24"}])").status,
+                 200);
+        QCOMPARE(http.patch(keys + Fx::keyId(2), R"({"desc":"Reader renamed"})").status, 200);
+        QCOMPARE(http.del(keys + Fx::keyId(4)).status, 200);
+        QSignalSpy synced(m_repo.get(), &Repository::syncFinished);
+        m_repo->sync(Fx::OrgA);
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 20'000);
+        HistoryPage *history = m_window->historyPage();
+        QTRY_VERIFY(history->timelineLines().size() >= 5);
+        const QStringList lines = history->timelineLines();
+        // Newest first: the snapshot the sync stored, then the three changes in reverse order.
+        QVERIFY2(lines.at(0).contains(u"Snapshot"_s) && lines.at(0).contains(u"incremental sync"_s),
+                 qPrintable(lines.join(u'\n')));
+        const auto indexOf = [&](const QString &text) {
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (lines.at(i).contains(text))
+                    return i;
+            }
+            qWarning("not in the timeline: %s", qPrintable(text));
+            return qsizetype(-1);
+        };
+        const qsizetype deleted = indexOf(u"API key deniedky deleted by key ownerkey from 127.0.0.1"_s);
+        const qsizetype renamed = indexOf(u"API key “Reader renamed”: description changed by key ownerkey"_s);
+        const qsizetype added
+            = indexOf(u"API key “Alpha member”: entry 10.9.0.0/24 added by key ownerkey from 127.0.0.1"_s);
+        QVERIFY(deleted > 0);
+        QVERIFY(renamed > deleted);
+        QVERIFY(added > renamed);
+        auto *filter = find<QLineEdit>(u"timelineFilterLineEdit"_s);
+        filter->setText(u"entry member"_s);
+        const QStringList filtered = history->timelineLines();
+        QVERIFY(!filtered.isEmpty());
+        QVERIFY(filtered.size() < lines.size());
+        for (const QString &line : filtered)
+            QVERIFY(line.contains(u"entry"_s) && line.contains(u"member"_s, Qt::CaseInsensitive));
+        filter->setText(u"ownerkey"_s);
+        QCOMPARE(history->timelineLines().size(), 3); // the three changes the key made
+        filter->clear();
+
+        m_window->keysPage()->selectKey(Fx::keyId(3));
+        const QString details = find<QLabel>(u"keyDetailsLabel"_s)->text();
+        QVERIFY2(details.contains(u"Created "_s) && details.contains(u" by "_s), qPrintable(details));
+        m_window->keysPage()->selectKey(Fx::keyId(1));
+        QVERIFY2(find<QLabel>(u"keyDetailsLabel"_s)->text().contains(u"Whitelist and usage as read"_s),
+                 qPrintable(find<QLabel>(u"keyDetailsLabel"_s)->text()));
     }
 
     void onlyAnOwnerMayChangeTheSetting()

@@ -368,6 +368,50 @@ private slots:
         QCOMPARE(run({u"snapshots"_s, u"--org"_s, u"000000000000000000000000"_s}).code, 7);
     }
 
+    // apiaccess events: the feed as the last sync read it, newest first; filters; JSON; exit codes.
+    void events()
+    {
+        Run r = run({u"events"_s, u"--org"_s, Fx::OrgA});
+        QCOMPARE(r.code, 0);
+        const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.size() >= 4);
+        // The dataset's history: each key created by the organization's first user.
+        QVERIFY2(
+            std::any_of(lines.begin(), lines.end(),
+                        [](const QString &l) { return l.contains(u"API key “Alpha owner” created by "_s); }),
+            r.out.constData());
+        QStringList dates;
+        for (const QString &line : lines)
+            dates << line.section(u"  "_s, 0, 0);
+        QStringList newestFirst = dates;
+        std::sort(newestFirst.begin(), newestFirst.end(), std::greater<>());
+        QCOMPARE(dates, newestFirst);
+
+        r = run({u"events"_s, u"--org"_s, Fx::OrgA, u"--type"_s, u"ORG_PUBLIC_API_"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonArray events = r.json().value("events"_L1).toArray();
+        QCOMPARE(r.json().value("orgId"_L1).toString(), Fx::OrgA);
+        QVERIFY(QDateTime::fromString(r.json().value("readAt"_L1).toString(), Qt::ISODate).isValid());
+        QVERIFY(!events.isEmpty());
+        for (const QJsonValue &v : events) {
+            const QJsonObject e = v.toObject();
+            QVERIFY(e.value("eventTypeName"_L1).toString().startsWith(u"ORG_PUBLIC_API_"_s));
+            QVERIFY(!e.value("id"_L1).toString().isEmpty());
+            QVERIFY(QDateTime::fromString(e.value("created"_L1).toString(), Qt::ISODate).isValid());
+            QVERIFY(e.value("summary"_L1).toString().contains(u"Require IP Whitelist for Public API"_s));
+        }
+        r = run({u"events"_s, u"--org"_s, Fx::OrgA, u"--since"_s, u"2999-01-01"_s});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out, QByteArray());
+        r = run({u"events"_s, u"--org"_s, Fx::OrgA, u"--since"_s, u"last tuesday"_s});
+        QCOMPARE(r.code, 2);
+        QVERIFY(r.err.contains("--since takes a date"));
+        QCOMPARE(run({u"events"_s, u"--org"_s, Fx::OrgA, u"--type"_s, u"API KEY"_s}).code, 2);
+        QCOMPARE(run({u"events"_s}).code, 2);
+        QCOMPARE(run({u"events"_s, u"--org"_s, u"000000000000000000000000"_s}).code, 7);
+        QCOMPARE(run({u"events"_s, u"--help"_s}).code, 0);
+    }
+
     // Shell completion: the bash script loads and completes subcommands, each subcommand's options (every
     // option its --help lists), and cached organization IDs; zsh and fish get theirs.
     void completion()
