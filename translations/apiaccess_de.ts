@@ -393,6 +393,10 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>API key “%1”</source>
+        <translation>API-Schlüssel „%1“</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -728,6 +732,14 @@ Ticket: %2
     <message>
         <source>Invited %1 to %2.</source>
         <translation>%1 wurde zu %2 eingeladen.</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>Erstellt am %1 von %2</translation>
+    </message>
+    <message>
+        <source>Whitelist and usage as read %1 (no event named this key since; a full sync reads it again)</source>
+        <translation>Whitelist und Nutzung wie am %1 gelesen (seitdem nennt kein Ereignis diesen Schlüssel; eine vollständige Synchronisierung liest sie neu)</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1427,42 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>Require IP Whitelist for Public API: %1 → %2.</source>
         <translation>„Require IP Whitelist for Public API“: %1 → %2.</translation>
     </message>
+    <message>
+        <source>T&amp;imeline:</source>
+        <translation>&amp;Zeitleiste:</translation>
+    </message>
+    <message>
+        <source>Filter the timeline</source>
+        <translation>Zeitleiste filtern</translation>
+    </message>
+    <message>
+        <source>Filter by key, kind (created, entry, roles, project, whitelist) or person</source>
+        <translation>Nach Schlüssel, Art (created, entry, roles, project, whitelist) oder Person filtern</translation>
+    </message>
+    <message>
+        <source>Timeline of server events and snapshots</source>
+        <translation>Zeitleiste der Server-Ereignisse und Snapshots</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>incremental sync</source>
+        <translation>inkrementelle Synchronisierung</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 stored (%2)</source>
+        <translation>Snapshot %1 gespeichert (%2)</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s events could not be read: %1</source>
+        <translation>Die Ereignisse der Organisation konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -1874,6 +1922,38 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>Could not write %1.</source>
         <translation>%1 konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Read every whitelist &amp;every</source>
+        <translation>Alle Whitelists lesen &amp;alle</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Everything</source>
+        <translation>&amp;Alles synchronisieren</translation>
+    </message>
+    <message>
+        <source>Read every key&apos;s whitelist, not only those the organization&apos;s events name</source>
+        <translation>Die Whitelist jedes Schlüssels lesen, nicht nur die der Schlüssel, die die Ereignisse nennen</translation>
+    </message>
+    <message>
+        <source>&amp;Hour</source>
+        <translation>&amp;Stunde</translation>
+    </message>
+    <message>
+        <source>&amp;6 hours</source>
+        <translation>&amp;6 Stunden</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Never (only when asked)</source>
+        <translation>&amp;Nie (nur auf Wunsch)</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -1887,10 +1967,6 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     <message>
         <source>The setting has not been read from the server yet.</source>
         <translation>Die Einstellung wurde noch nicht vom Server gelesen.</translation>
-    </message>
-    <message>
-        <source>This server does not expose the setting through its API; see the organization&apos;s settings page in the web console.</source>
-        <translation>Dieser Server stellt die Einstellung nicht über seine API bereit; siehe die Einstellungsseite der Organisation in der Webkonsole.</translation>
     </message>
     <message>
         <source>The API key in use may not read the organization&apos;s settings.</source>
@@ -1911,6 +1987,26 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     <message>
         <source>unknown</source>
         <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>On — the server refused a request with ORG_REQUIRES_ACCESS_LIST, which it does only while the requirement is on.</source>
+        <translation>Ein — der Server hat eine Anfrage mit ORG_REQUIRES_ACCESS_LIST abgelehnt, was er nur tut, solange die Anforderung eingeschaltet ist.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 von %2 aus</translation>
+    </message>
+    <message>
+        <source>On since %1, turned on by %2 — from the organization&apos;s events.</source>
+        <translation>Ein seit %1, eingeschaltet von %2 — laut den Ereignissen der Organisation.</translation>
+    </message>
+    <message>
+        <source>Off since %1, turned off by %2 — from the organization&apos;s events.</source>
+        <translation>Aus seit %1, ausgeschaltet von %2 — laut den Ereignissen der Organisation.</translation>
+    </message>
+    <message>
+        <source>This server does not expose the setting through its API, and the organization&apos;s events name no change of it; see the organization&apos;s settings page in the web console.</source>
+        <translation>Dieser Server stellt die Einstellung nicht über seine API bereit, und die Ereignisse der Organisation nennen keine Änderung; siehe die Einstellungsseite der Organisation in der Web-Konsole.</translation>
     </message>
 </context>
 <context>
@@ -1946,10 +2042,6 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     <message>
         <source>Unknown. %1</source>
         <translation>Unbekannt. %1</translation>
-    </message>
-    <message>
-        <source>The setting can only be changed in the web console.</source>
-        <translation>Die Einstellung kann nur in der Webkonsole geändert werden.</translation>
     </message>
     <message>
         <source>Offline: the setting can be changed when the server is reachable again.</source>
@@ -1998,6 +2090,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     <message>
         <source>Pick an organization on the left to see its settings.</source>
         <translation>Wählen Sie links eine Organisation, um ihre Einstellungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The setting can only be changed in the web console; after the change there, sync (F5) to read the new value from the organization&apos;s events.</source>
+        <translation>Die Einstellung kann nur in der Web-Konsole geändert werden; synchronisieren Sie danach (F5), um den neuen Wert aus den Ereignissen der Organisation zu lesen.</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3183,38 @@ cmake --install legt sie dort ab, wo die Shells von selbst suchen.</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Only events at or after DATE (2026-03-12, or 2026-03-12T14:02Z).</source>
+        <translation>Nur Ereignisse ab DATE (2026-03-12 oder 2026-03-12T14:02Z).</translation>
+    </message>
+    <message>
+        <source>Only event types that start with PREFIX (API_KEY_, ORG_PUBLIC_API_, …); may be given more than once.</source>
+        <translation>Nur Ereignistypen, die mit PREFIX beginnen (API_KEY_, ORG_PUBLIC_API_, …); mehrfach möglich.</translation>
+    </message>
+    <message>
+        <source>Who changed which API key or setting, from where and when: the organization&apos;s events feed as the last sync read it, newest first.</source>
+        <translation>Wer welchen API-Schlüssel oder welche Einstellung wann und von wo geändert hat: die Ereignisse der Organisation, wie die letzte Synchronisierung sie gelesen hat, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>events: --since takes a date such as 2026-03-12 or 2026-03-12T14:02Z, not &apos;%1&apos;.</source>
+        <translation>events: --since erwartet ein Datum wie 2026-03-12 oder 2026-03-12T14:02Z, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>events: --type takes the start of an event type name, letters and underscores (API_KEY_), not &apos;%1&apos;.</source>
+        <translation>events: --type erwartet den Anfang eines Ereignistyps aus Buchstaben und Unterstrichen (API_KEY_), nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>No events of %1 are cached: the last sync could not read the organization&apos;s events feed%2. Reading it needs the Organization Member role; sync again once the key has it.</source>
+        <translation>Keine Ereignisse von %1 im Cache: Die letzte Synchronisierung konnte die Ereignisse der Organisation nicht lesen%2. Dafür ist die Rolle Organization Member nötig; synchronisieren Sie erneut, sobald der Schlüssel sie hat.</translation>
+    </message>
+    <message>
+        <source>The last sync could not read the feed (%1): these are the events read up to %2.</source>
+        <translation>Die letzte Synchronisierung konnte die Ereignisse nicht lesen (%1): Dies sind die bis %2 gelesenen.</translation>
+    </message>
+    <message>
+        <source>Read every key&apos;s whitelist. Without it, a sync after an earlier one reads the key list and the events, and only the whitelists of keys the events name (usage counters of the others keep their last read).</source>
+        <translation>Die Whitelist jedes Schlüssels lesen. Ohne diese Option liest eine spätere Synchronisierung die Schlüsselliste und die Ereignisse und nur die Whitelists der Schlüssel, die die Ereignisse nennen (die Nutzungszähler der anderen bleiben beim letzten Lesen).</translation>
     </message>
 </context>
 <context>

@@ -393,6 +393,10 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>API key “%1”</source>
+        <translation>Clave de API «%1»</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -728,6 +732,14 @@ Ticket: %2
     <message>
         <source>Invited %1 to %2.</source>
         <translation>%1 se invitó a %2.</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>Creada el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Whitelist and usage as read %1 (no event named this key since; a full sync reads it again)</source>
+        <translation>Lista blanca y uso tal como se leyeron el %1 (ningún evento ha nombrado esta clave desde entonces; una sincronización completa los vuelve a leer)</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1427,42 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>Require IP Whitelist for Public API: %1 → %2.</source>
         <translation>«Require IP Whitelist for Public API»: %1 → %2.</translation>
     </message>
+    <message>
+        <source>T&amp;imeline:</source>
+        <translation>Cronolog&amp;ía:</translation>
+    </message>
+    <message>
+        <source>Filter the timeline</source>
+        <translation>Filtrar la cronología</translation>
+    </message>
+    <message>
+        <source>Filter by key, kind (created, entry, roles, project, whitelist) or person</source>
+        <translation>Filtrar por clave, tipo (created, entry, roles, project, whitelist) o persona</translation>
+    </message>
+    <message>
+        <source>Timeline of server events and snapshots</source>
+        <translation>Cronología de eventos del servidor e instantáneas</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>incremental sync</source>
+        <translation>sincronización incremental</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 stored (%2)</source>
+        <translation>Instantánea %1 guardada (%2)</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s events could not be read: %1</source>
+        <translation>No se pudieron leer los eventos de la organización: %1</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -1874,6 +1922,38 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
     </message>
+    <message>
+        <source>Read every whitelist &amp;every</source>
+        <translation>Leer todas las listas blancas &amp;cada</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Everything</source>
+        <translation>Sincronizar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Read every key&apos;s whitelist, not only those the organization&apos;s events name</source>
+        <translation>Leer la lista blanca de cada clave, no solo las que nombran los eventos</translation>
+    </message>
+    <message>
+        <source>&amp;Hour</source>
+        <translation>&amp;hora</translation>
+    </message>
+    <message>
+        <source>&amp;6 hours</source>
+        <translation>&amp;6 horas</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;día</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>se&amp;mana</translation>
+    </message>
+    <message>
+        <source>&amp;Never (only when asked)</source>
+        <translation>&amp;nunca (solo cuando se pida)</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -1887,10 +1967,6 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     <message>
         <source>The setting has not been read from the server yet.</source>
         <translation>La configuración aún no se ha leído del servidor.</translation>
-    </message>
-    <message>
-        <source>This server does not expose the setting through its API; see the organization&apos;s settings page in the web console.</source>
-        <translation>Este servidor no expone la configuración en su API; consulte la página de configuración de la organización en la consola web.</translation>
     </message>
     <message>
         <source>The API key in use may not read the organization&apos;s settings.</source>
@@ -1911,6 +1987,26 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     <message>
         <source>unknown</source>
         <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>On — the server refused a request with ORG_REQUIRES_ACCESS_LIST, which it does only while the requirement is on.</source>
+        <translation>Activado: el servidor rechazó una solicitud con ORG_REQUIRES_ACCESS_LIST, lo que solo hace mientras el requisito está activado.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 desde %2</translation>
+    </message>
+    <message>
+        <source>On since %1, turned on by %2 — from the organization&apos;s events.</source>
+        <translation>Activado desde el %1, activado por %2, según los eventos de la organización.</translation>
+    </message>
+    <message>
+        <source>Off since %1, turned off by %2 — from the organization&apos;s events.</source>
+        <translation>Desactivado desde el %1, desactivado por %2, según los eventos de la organización.</translation>
+    </message>
+    <message>
+        <source>This server does not expose the setting through its API, and the organization&apos;s events name no change of it; see the organization&apos;s settings page in the web console.</source>
+        <translation>Este servidor no expone el ajuste en su API y los eventos de la organización no nombran ningún cambio; consulte la página de ajustes de la organización en la consola web.</translation>
     </message>
 </context>
 <context>
@@ -1946,10 +2042,6 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     <message>
         <source>Unknown. %1</source>
         <translation>Desconocido. %1</translation>
-    </message>
-    <message>
-        <source>The setting can only be changed in the web console.</source>
-        <translation>La configuración solo se puede cambiar en la consola web.</translation>
     </message>
     <message>
         <source>Offline: the setting can be changed when the server is reachable again.</source>
@@ -1998,6 +2090,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     <message>
         <source>Pick an organization on the left to see its settings.</source>
         <translation>Elija una organización a la izquierda para ver su configuración.</translation>
+    </message>
+    <message>
+        <source>The setting can only be changed in the web console; after the change there, sync (F5) to read the new value from the organization&apos;s events.</source>
+        <translation>El ajuste solo se puede cambiar en la consola web; después, sincronice (F5) para leer el nuevo valor de los eventos de la organización.</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3183,38 @@ cmake --install los instala donde los shells los buscan por sí mismos.</transla
     <message>
         <source>Cannot read %1: %2</source>
         <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Only events at or after DATE (2026-03-12, or 2026-03-12T14:02Z).</source>
+        <translation>Solo eventos a partir de DATE (2026-03-12 o 2026-03-12T14:02Z).</translation>
+    </message>
+    <message>
+        <source>Only event types that start with PREFIX (API_KEY_, ORG_PUBLIC_API_, …); may be given more than once.</source>
+        <translation>Solo tipos de evento que empiezan por PREFIX (API_KEY_, ORG_PUBLIC_API_, …); puede repetirse.</translation>
+    </message>
+    <message>
+        <source>Who changed which API key or setting, from where and when: the organization&apos;s events feed as the last sync read it, newest first.</source>
+        <translation>Quién cambió qué clave de API o ajuste, desde dónde y cuándo: los eventos de la organización tal como los leyó la última sincronización, los más recientes primero.</translation>
+    </message>
+    <message>
+        <source>events: --since takes a date such as 2026-03-12 or 2026-03-12T14:02Z, not &apos;%1&apos;.</source>
+        <translation>events: --since espera una fecha como 2026-03-12 o 2026-03-12T14:02Z, no «%1».</translation>
+    </message>
+    <message>
+        <source>events: --type takes the start of an event type name, letters and underscores (API_KEY_), not &apos;%1&apos;.</source>
+        <translation>events: --type espera el comienzo de un nombre de tipo de evento, letras y guiones bajos (API_KEY_), no «%1».</translation>
+    </message>
+    <message>
+        <source>No events of %1 are cached: the last sync could not read the organization&apos;s events feed%2. Reading it needs the Organization Member role; sync again once the key has it.</source>
+        <translation>No hay eventos de %1 en la caché: la última sincronización no pudo leer los eventos de la organización%2. Se necesita el rol Organization Member; vuelva a sincronizar cuando la clave lo tenga.</translation>
+    </message>
+    <message>
+        <source>The last sync could not read the feed (%1): these are the events read up to %2.</source>
+        <translation>La última sincronización no pudo leer los eventos (%1): estos son los leídos hasta %2.</translation>
+    </message>
+    <message>
+        <source>Read every key&apos;s whitelist. Without it, a sync after an earlier one reads the key list and the events, and only the whitelists of keys the events name (usage counters of the others keep their last read).</source>
+        <translation>Leer la lista blanca de cada clave. Sin esta opción, una sincronización posterior lee la lista de claves y los eventos, y solo las listas blancas de las claves que nombran los eventos (los contadores de uso de las demás conservan su última lectura).</translation>
     </message>
 </context>
 <context>

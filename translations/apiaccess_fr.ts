@@ -393,6 +393,10 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>API key “%1”</source>
+        <translation>Clé d’API « %1 »</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -728,6 +732,14 @@ Ticket&#xa0;: %2
     <message>
         <source>Invited %1 to %2.</source>
         <translation>%1 a été invitée dans %2.</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>Créée le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Whitelist and usage as read %1 (no event named this key since; a full sync reads it again)</source>
+        <translation>Liste blanche et utilisation lues le %1 (aucun événement n’a nommé cette clé depuis ; une synchronisation complète les relit)</translation>
     </message>
 </context>
 <context>
@@ -1415,6 +1427,42 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>Require IP Whitelist for Public API: %1 → %2.</source>
         <translation>« Require IP Whitelist for Public API » : %1 → %2.</translation>
     </message>
+    <message>
+        <source>T&amp;imeline:</source>
+        <translation>&amp;Chronologie :</translation>
+    </message>
+    <message>
+        <source>Filter the timeline</source>
+        <translation>Filtrer la chronologie</translation>
+    </message>
+    <message>
+        <source>Filter by key, kind (created, entry, roles, project, whitelist) or person</source>
+        <translation>Filtrer par clé, type (created, entry, roles, project, whitelist) ou personne</translation>
+    </message>
+    <message>
+        <source>Timeline of server events and snapshots</source>
+        <translation>Chronologie des événements du serveur et des instantanés</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>incremental sync</source>
+        <translation>synchronisation incrémentale</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 stored (%2)</source>
+        <translation>Instantané %1 enregistré (%2)</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s events could not be read: %1</source>
+        <translation>Les événements de l’organisation n’ont pas pu être lus : %1</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -1874,6 +1922,38 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>Could not write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
+    <message>
+        <source>Read every whitelist &amp;every</source>
+        <translation>Relire toutes les listes blanches &amp;tous les</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Everything</source>
+        <translation>Tout s&amp;ynchroniser</translation>
+    </message>
+    <message>
+        <source>Read every key&apos;s whitelist, not only those the organization&apos;s events name</source>
+        <translation>Lire la liste blanche de chaque clé, pas seulement celles que nomment les événements</translation>
+    </message>
+    <message>
+        <source>&amp;Hour</source>
+        <translation>&amp;heure</translation>
+    </message>
+    <message>
+        <source>&amp;6 hours</source>
+        <translation>&amp;6 heures</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>&amp;jour</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>&amp;semaine</translation>
+    </message>
+    <message>
+        <source>&amp;Never (only when asked)</source>
+        <translation>&amp;jamais (seulement sur demande)</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -1887,10 +1967,6 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     <message>
         <source>The setting has not been read from the server yet.</source>
         <translation>Le paramètre n&apos;a pas encore été lu sur le serveur.</translation>
-    </message>
-    <message>
-        <source>This server does not expose the setting through its API; see the organization&apos;s settings page in the web console.</source>
-        <translation>Ce serveur n&apos;expose pas ce paramètre dans son API&#xa0;; voyez la page des paramètres de l&apos;organisation dans la console web.</translation>
     </message>
     <message>
         <source>The API key in use may not read the organization&apos;s settings.</source>
@@ -1911,6 +1987,26 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     <message>
         <source>unknown</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>On — the server refused a request with ORG_REQUIRES_ACCESS_LIST, which it does only while the requirement is on.</source>
+        <translation>Activé — le serveur a refusé une requête avec ORG_REQUIRES_ACCESS_LIST, ce qu’il ne fait que si l’exigence est activée.</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1 depuis %2</translation>
+    </message>
+    <message>
+        <source>On since %1, turned on by %2 — from the organization&apos;s events.</source>
+        <translation>Activé depuis le %1, activé par %2 — d’après les événements de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Off since %1, turned off by %2 — from the organization&apos;s events.</source>
+        <translation>Désactivé depuis le %1, désactivé par %2 — d’après les événements de l’organisation.</translation>
+    </message>
+    <message>
+        <source>This server does not expose the setting through its API, and the organization&apos;s events name no change of it; see the organization&apos;s settings page in the web console.</source>
+        <translation>Ce serveur n’expose pas ce paramètre dans son API et les événements de l’organisation n’en nomment aucun changement ; voir la page des paramètres de l’organisation dans la console web.</translation>
     </message>
 </context>
 <context>
@@ -1946,10 +2042,6 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     <message>
         <source>Unknown. %1</source>
         <translation>Inconnu. %1</translation>
-    </message>
-    <message>
-        <source>The setting can only be changed in the web console.</source>
-        <translation>Ce paramètre ne peut être modifié que dans la console web.</translation>
     </message>
     <message>
         <source>Offline: the setting can be changed when the server is reachable again.</source>
@@ -1998,6 +2090,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     <message>
         <source>Pick an organization on the left to see its settings.</source>
         <translation>Choisissez une organisation à gauche pour voir ses paramètres.</translation>
+    </message>
+    <message>
+        <source>The setting can only be changed in the web console; after the change there, sync (F5) to read the new value from the organization&apos;s events.</source>
+        <translation>Ce paramètre ne peut être modifié que dans la console web ; ensuite, synchronisez (F5) pour lire la nouvelle valeur dans les événements de l’organisation.</translation>
     </message>
 </context>
 <context>
@@ -3087,6 +3183,38 @@ cmake --install les installe là où les shells les cherchent d’eux-mêmes.</t
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Only events at or after DATE (2026-03-12, or 2026-03-12T14:02Z).</source>
+        <translation>Seulement les événements à partir de DATE (2026-03-12 ou 2026-03-12T14:02Z).</translation>
+    </message>
+    <message>
+        <source>Only event types that start with PREFIX (API_KEY_, ORG_PUBLIC_API_, …); may be given more than once.</source>
+        <translation>Seulement les types d’événement commençant par PREFIX (API_KEY_, ORG_PUBLIC_API_, …) ; peut être répété.</translation>
+    </message>
+    <message>
+        <source>Who changed which API key or setting, from where and when: the organization&apos;s events feed as the last sync read it, newest first.</source>
+        <translation>Qui a modifié quelle clé d’API ou quel paramètre, d’où et quand : les événements de l’organisation tels que la dernière synchronisation les a lus, les plus récents d’abord.</translation>
+    </message>
+    <message>
+        <source>events: --since takes a date such as 2026-03-12 or 2026-03-12T14:02Z, not &apos;%1&apos;.</source>
+        <translation>events : --since attend une date comme 2026-03-12 ou 2026-03-12T14:02Z, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>events: --type takes the start of an event type name, letters and underscores (API_KEY_), not &apos;%1&apos;.</source>
+        <translation>events : --type attend le début d’un nom de type d’événement, lettres et tirets bas (API_KEY_), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>No events of %1 are cached: the last sync could not read the organization&apos;s events feed%2. Reading it needs the Organization Member role; sync again once the key has it.</source>
+        <translation>Aucun événement de %1 en cache : la dernière synchronisation n’a pas pu lire les événements de l’organisation%2. Il faut le rôle Organization Member ; synchronisez à nouveau quand la clé l’a.</translation>
+    </message>
+    <message>
+        <source>The last sync could not read the feed (%1): these are the events read up to %2.</source>
+        <translation>La dernière synchronisation n’a pas pu lire les événements (%1) : voici ceux lus jusqu’au %2.</translation>
+    </message>
+    <message>
+        <source>Read every key&apos;s whitelist. Without it, a sync after an earlier one reads the key list and the events, and only the whitelists of keys the events name (usage counters of the others keep their last read).</source>
+        <translation>Lire la liste blanche de chaque clé. Sans cette option, une synchronisation ultérieure lit la liste des clés et les événements, et seulement les listes blanches des clés nommées par les événements (les compteurs d’utilisation des autres restent ceux de la dernière lecture).</translation>
     </message>
 </context>
 <context>

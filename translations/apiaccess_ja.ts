@@ -390,6 +390,10 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>API key “%1”</source>
+        <translation>API キー「%1」</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -720,6 +724,14 @@ Ticket: %2
     <message>
         <source>Invited %1 to %2.</source>
         <translation>%1 を %2 に招待しました。</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>%1 に %2 が作成</translation>
+    </message>
+    <message>
+        <source>Whitelist and usage as read %1 (no event named this key since; a full sync reads it again)</source>
+        <translation>ホワイトリストと使用状況は %1 に読み取ったもの（以後このキーを示すイベントはありません。完全同期で再読み込みします）</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1413,42 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Require IP Whitelist for Public API: %1 → %2.</source>
         <translation>「Require IP Whitelist for Public API」: %1 → %2。</translation>
     </message>
+    <message>
+        <source>T&amp;imeline:</source>
+        <translation>タイムライン(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Filter the timeline</source>
+        <translation>タイムラインを絞り込む</translation>
+    </message>
+    <message>
+        <source>Filter by key, kind (created, entry, roles, project, whitelist) or person</source>
+        <translation>キー、種類 (created, entry, roles, project, whitelist)、人物で絞り込み</translation>
+    </message>
+    <message>
+        <source>Timeline of server events and snapshots</source>
+        <translation>サーバーイベントとスナップショットのタイムライン</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>incremental sync</source>
+        <translation>差分同期</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 stored (%2)</source>
+        <translation>スナップショット %1 を保存 (%2)</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s events could not be read: %1</source>
+        <translation>組織のイベントを読み取れませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -1857,6 +1905,38 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Could not write %1.</source>
         <translation>%1 を書き込めませんでした。</translation>
     </message>
+    <message>
+        <source>Read every whitelist &amp;every</source>
+        <translation>すべてのホワイトリストを読む間隔(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Everything</source>
+        <translation>すべて同期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Read every key&apos;s whitelist, not only those the organization&apos;s events name</source>
+        <translation>イベントに示されたキーだけでなく、すべてのキーのホワイトリストを読む</translation>
+    </message>
+    <message>
+        <source>&amp;Hour</source>
+        <translation>1 時間(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;6 hours</source>
+        <translation>6 時間(&amp;6)</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>1 日(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>1 週間(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Never (only when asked)</source>
+        <translation>しない（指示したときのみ）(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -1870,10 +1950,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>The setting has not been read from the server yet.</source>
         <translation>設定はまだサーバーから読み取られていません。</translation>
-    </message>
-    <message>
-        <source>This server does not expose the setting through its API; see the organization&apos;s settings page in the web console.</source>
-        <translation>このサーバーは API でこの設定を公開していません。Web コンソールの組織設定ページを参照してください。</translation>
     </message>
     <message>
         <source>The API key in use may not read the organization&apos;s settings.</source>
@@ -1894,6 +1970,26 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>unknown</source>
         <translation>不明</translation>
+    </message>
+    <message>
+        <source>On — the server refused a request with ORG_REQUIRES_ACCESS_LIST, which it does only while the requirement is on.</source>
+        <translation>オン — サーバーが ORG_REQUIRES_ACCESS_LIST でリクエストを拒否しました。これは要件がオンの間だけ起こります。</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%2 から %1</translation>
+    </message>
+    <message>
+        <source>On since %1, turned on by %2 — from the organization&apos;s events.</source>
+        <translation>%1 からオン、%2 がオンにしました — 組織のイベントより。</translation>
+    </message>
+    <message>
+        <source>Off since %1, turned off by %2 — from the organization&apos;s events.</source>
+        <translation>%1 からオフ、%2 がオフにしました — 組織のイベントより。</translation>
+    </message>
+    <message>
+        <source>This server does not expose the setting through its API, and the organization&apos;s events name no change of it; see the organization&apos;s settings page in the web console.</source>
+        <translation>このサーバーは API でこの設定を公開しておらず、組織のイベントにも変更の記録がありません。Web コンソールの組織設定ページを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1929,10 +2025,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>Unknown. %1</source>
         <translation>不明。%1</translation>
-    </message>
-    <message>
-        <source>The setting can only be changed in the web console.</source>
-        <translation>この設定は Web コンソールでのみ変更できます。</translation>
     </message>
     <message>
         <source>Offline: the setting can be changed when the server is reachable again.</source>
@@ -1981,6 +2073,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>Pick an organization on the left to see its settings.</source>
         <translation>左側で組織を選ぶと、その設定が表示されます。</translation>
+    </message>
+    <message>
+        <source>The setting can only be changed in the web console; after the change there, sync (F5) to read the new value from the organization&apos;s events.</source>
+        <translation>この設定は Web コンソールでのみ変更できます。変更後に同期 (F5) すると、組織のイベントから新しい値を読み取ります。</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3153,38 @@ cmake --install はシェルが自動で探す場所に入れます。</translat
     <message>
         <source>Cannot read %1: %2</source>
         <translation>%1 を読めません: %2</translation>
+    </message>
+    <message>
+        <source>Only events at or after DATE (2026-03-12, or 2026-03-12T14:02Z).</source>
+        <translation>DATE 以降のイベントのみ (2026-03-12 または 2026-03-12T14:02Z)。</translation>
+    </message>
+    <message>
+        <source>Only event types that start with PREFIX (API_KEY_, ORG_PUBLIC_API_, …); may be given more than once.</source>
+        <translation>PREFIX で始まるイベント種別のみ (API_KEY_、ORG_PUBLIC_API_ など)。複数指定できます。</translation>
+    </message>
+    <message>
+        <source>Who changed which API key or setting, from where and when: the organization&apos;s events feed as the last sync read it, newest first.</source>
+        <translation>誰がどの API キーや設定を、いつどこから変更したか: 最後の同期が読み取った組織のイベント（新しい順）。</translation>
+    </message>
+    <message>
+        <source>events: --since takes a date such as 2026-03-12 or 2026-03-12T14:02Z, not &apos;%1&apos;.</source>
+        <translation>events: --since には 2026-03-12 や 2026-03-12T14:02Z のような日付を指定してください（「%1」ではなく）。</translation>
+    </message>
+    <message>
+        <source>events: --type takes the start of an event type name, letters and underscores (API_KEY_), not &apos;%1&apos;.</source>
+        <translation>events: --type にはイベント種別名の先頭（英字とアンダースコア、例 API_KEY_）を指定してください（「%1」ではなく）。</translation>
+    </message>
+    <message>
+        <source>No events of %1 are cached: the last sync could not read the organization&apos;s events feed%2. Reading it needs the Organization Member role; sync again once the key has it.</source>
+        <translation>%1 のイベントはキャッシュにありません: 最後の同期で組織のイベントを読み取れませんでした%2。Organization Member ロールが必要です。キーに付与してから再同期してください。</translation>
+    </message>
+    <message>
+        <source>The last sync could not read the feed (%1): these are the events read up to %2.</source>
+        <translation>最後の同期でイベントを読み取れませんでした (%1)。%2 までに読み取ったイベントです。</translation>
+    </message>
+    <message>
+        <source>Read every key&apos;s whitelist. Without it, a sync after an earlier one reads the key list and the events, and only the whitelists of keys the events name (usage counters of the others keep their last read).</source>
+        <translation>すべてのキーのホワイトリストを読みます。指定しない場合、2 回目以降の同期はキー一覧とイベントを読み、イベントに示されたキーのホワイトリストだけを読みます（他のキーの使用状況は前回読み取ったままです）。</translation>
     </message>
 </context>
 <context>

@@ -390,6 +390,10 @@
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>API key “%1”</source>
+        <translation>API 密钥“%1”</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>
@@ -720,6 +724,14 @@ Ticket: %2
     <message>
         <source>Invited %1 to %2.</source>
         <translation>已将 %1 邀请到 %2。</translation>
+    </message>
+    <message>
+        <source>Created %1 by %2</source>
+        <translation>由 %2 于 %1 创建</translation>
+    </message>
+    <message>
+        <source>Whitelist and usage as read %1 (no event named this key since; a full sync reads it again)</source>
+        <translation>白名单和使用情况为 %1 读取的内容（此后没有事件提到此密钥；完整同步会重新读取）</translation>
     </message>
 </context>
 <context>
@@ -1401,6 +1413,42 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Require IP Whitelist for Public API: %1 → %2.</source>
         <translation>“Require IP Whitelist for Public API”：%1 → %2。</translation>
     </message>
+    <message>
+        <source>T&amp;imeline:</source>
+        <translation>时间线(&amp;I):</translation>
+    </message>
+    <message>
+        <source>Filter the timeline</source>
+        <translation>筛选时间线</translation>
+    </message>
+    <message>
+        <source>Filter by key, kind (created, entry, roles, project, whitelist) or person</source>
+        <translation>按密钥、类型（created、entry、roles、project、whitelist）或人员筛选</translation>
+    </message>
+    <message>
+        <source>Timeline of server events and snapshots</source>
+        <translation>服务器事件和快照的时间线</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>incremental sync</source>
+        <translation>增量同步</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 stored (%2)</source>
+        <translation>已保存快照 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s events could not be read: %1</source>
+        <translation>无法读取组织的事件：%1</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -1857,6 +1905,38 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
+    <message>
+        <source>Read every whitelist &amp;every</source>
+        <translation>读取所有白名单的间隔(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;Everything</source>
+        <translation>全部同步(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Read every key&apos;s whitelist, not only those the organization&apos;s events name</source>
+        <translation>读取每个密钥的白名单，而不仅是事件提到的密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Hour</source>
+        <translation>1 小时(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;6 hours</source>
+        <translation>6 小时(&amp;6)</translation>
+    </message>
+    <message>
+        <source>&amp;Day</source>
+        <translation>1 天(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Week</source>
+        <translation>1 周(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Never (only when asked)</source>
+        <translation>从不（仅在请求时）(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -1870,10 +1950,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>The setting has not been read from the server yet.</source>
         <translation>尚未从服务器读取该设置。</translation>
-    </message>
-    <message>
-        <source>This server does not expose the setting through its API; see the organization&apos;s settings page in the web console.</source>
-        <translation>此服务器未通过 API 提供该设置；请查看 Web 控制台中的组织设置页面。</translation>
     </message>
     <message>
         <source>The API key in use may not read the organization&apos;s settings.</source>
@@ -1894,6 +1970,26 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>unknown</source>
         <translation>未知</translation>
+    </message>
+    <message>
+        <source>On — the server refused a request with ORG_REQUIRES_ACCESS_LIST, which it does only while the requirement is on.</source>
+        <translation>开启 — 服务器以 ORG_REQUIRES_ACCESS_LIST 拒绝了请求，只有在此要求开启时才会这样。</translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation>%1（来自 %2）</translation>
+    </message>
+    <message>
+        <source>On since %1, turned on by %2 — from the organization&apos;s events.</source>
+        <translation>自 %1 起开启，由 %2 开启 — 来自组织的事件。</translation>
+    </message>
+    <message>
+        <source>Off since %1, turned off by %2 — from the organization&apos;s events.</source>
+        <translation>自 %1 起关闭，由 %2 关闭 — 来自组织的事件。</translation>
+    </message>
+    <message>
+        <source>This server does not expose the setting through its API, and the organization&apos;s events name no change of it; see the organization&apos;s settings page in the web console.</source>
+        <translation>此服务器未通过 API 提供该设置，组织的事件中也没有其更改记录；请查看 Web 控制台中的组织设置页面。</translation>
     </message>
 </context>
 <context>
@@ -1929,10 +2025,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>Unknown. %1</source>
         <translation>未知。%1</translation>
-    </message>
-    <message>
-        <source>The setting can only be changed in the web console.</source>
-        <translation>该设置只能在 Web 控制台中更改。</translation>
     </message>
     <message>
         <source>Offline: the setting can be changed when the server is reachable again.</source>
@@ -1981,6 +2073,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>Pick an organization on the left to see its settings.</source>
         <translation>在左侧选择组织以查看其设置。</translation>
+    </message>
+    <message>
+        <source>The setting can only be changed in the web console; after the change there, sync (F5) to read the new value from the organization&apos;s events.</source>
+        <translation>此设置只能在 Web 控制台中更改；更改后同步（F5）即可从组织的事件读取新值。</translation>
     </message>
 </context>
 <context>
@@ -3057,6 +3153,38 @@ cmake --install 会把它们放到 shell 自动查找的位置。</translation>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Only events at or after DATE (2026-03-12, or 2026-03-12T14:02Z).</source>
+        <translation>仅 DATE 及之后的事件（2026-03-12 或 2026-03-12T14:02Z）。</translation>
+    </message>
+    <message>
+        <source>Only event types that start with PREFIX (API_KEY_, ORG_PUBLIC_API_, …); may be given more than once.</source>
+        <translation>仅以 PREFIX 开头的事件类型（API_KEY_、ORG_PUBLIC_API_ 等）；可多次指定。</translation>
+    </message>
+    <message>
+        <source>Who changed which API key or setting, from where and when: the organization&apos;s events feed as the last sync read it, newest first.</source>
+        <translation>谁在何时从何处更改了哪个 API 密钥或设置：上次同步读取的组织事件，最新的在前。</translation>
+    </message>
+    <message>
+        <source>events: --since takes a date such as 2026-03-12 or 2026-03-12T14:02Z, not &apos;%1&apos;.</source>
+        <translation>events：--since 需要 2026-03-12 或 2026-03-12T14:02Z 这样的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>events: --type takes the start of an event type name, letters and underscores (API_KEY_), not &apos;%1&apos;.</source>
+        <translation>events：--type 需要事件类型名称的开头，由字母和下划线组成（API_KEY_），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>No events of %1 are cached: the last sync could not read the organization&apos;s events feed%2. Reading it needs the Organization Member role; sync again once the key has it.</source>
+        <translation>缓存中没有 %1 的事件：上次同步无法读取组织的事件%2。读取需要 Organization Member 角色；在密钥拥有该角色后再次同步。</translation>
+    </message>
+    <message>
+        <source>The last sync could not read the feed (%1): these are the events read up to %2.</source>
+        <translation>上次同步无法读取事件（%1）：以下是截至 %2 读取的事件。</translation>
+    </message>
+    <message>
+        <source>Read every key&apos;s whitelist. Without it, a sync after an earlier one reads the key list and the events, and only the whitelists of keys the events name (usage counters of the others keep their last read).</source>
+        <translation>读取每个密钥的白名单。不指定时，之后的同步读取密钥列表和事件，只读取事件提到的密钥的白名单（其他密钥的使用计数保留上次读取的值）。</translation>
     </message>
 </context>
 <context>
