@@ -25,8 +25,7 @@ OrgSettingsPage::OrgSettingsPage(Repository *repository, QWidget *parent)
         m_ui->requireWhitelistCheckBox->setChecked(m_settings.requirement == WhitelistRequirement::Required);
         requestChange(checked);
     });
-    connect(m_ui->openWebConsoleButton, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(webConsoleUrl()); });
+    connect(m_ui->openWebConsoleButton, &QPushButton::clicked, this, &OrgSettingsPage::openWebConsole);
     connect(m_repository->store(), &OrgStore::stateChanged, this, [this](const QString &orgId) {
         if (orgId == m_orgId)
             refresh();
@@ -132,6 +131,11 @@ void OrgSettingsPage::requestChange(bool required)
         m_disable->open();
         return;
     }
+    checkLockoutThen([this] { send(true); });
+}
+
+void OrgSettingsPage::checkLockoutThen(const std::function<void()> &then)
+{
     const OrgStatePtr state = m_repository->state(m_orgId);
     QList<LockoutCheck::KeyInput> keys;
     if (state) {
@@ -141,8 +145,26 @@ void OrgSettingsPage::requestChange(bool required)
     m_lockout = new LockoutDialog(LockoutCheck::evaluate(keys, m_repository->policy().callerKeyId()),
                                   m_orgName, this);
     m_lockout->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_lockout, &QDialog::accepted, this, [this] { send(true); });
+    connect(m_lockout, &QDialog::accepted, this, then);
     m_lockout->open();
+}
+
+// Where the server has no settings endpoint, the change is made in the web console. Turning the
+// requirement on (or an unknown value, which may be turned on there) is checked for lock-outs first,
+// as a change sent from here would be; the new value comes back as an event with the next sync.
+void OrgSettingsPage::openWebConsole()
+{
+    const auto open = [this] {
+        const bool opened = QDesktopServices::openUrl(webConsoleUrl());
+        m_ui->settingsMessageLabel->setText(
+            opened ? tr("Opened the organization's settings page in the web console. After the change there, "
+                        "sync (F5): the change is read from the organization's events.")
+                   : tr("No browser could be opened. The settings page is at %1")
+                         .arg(webConsoleUrl().toString()));
+    };
+    if (m_settings.requirement == WhitelistRequirement::Required)
+        return open();
+    checkLockoutThen(open);
 }
 
 void OrgSettingsPage::send(bool required)

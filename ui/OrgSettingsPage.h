@@ -11,6 +11,7 @@
 
 #include "LockoutDialog.h"
 
+#include <functional>
 #include <memory>
 
 class Repository;
@@ -40,6 +41,8 @@ public:
 private:
     void requestChange(bool required);
     void send(bool required);
+    void checkLockoutThen(const std::function<void()> &then);
+    void openWebConsole();
 
     std::unique_ptr<Ui::OrgSettingsPage> m_ui;
     Repository *m_repository;

@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -46,6 +47,16 @@
 
 using namespace Qt::StringLiterals;
 using Fx = EmulatorFixture;
+
+// Stands in for the browser: QDesktopServices hands it the URLs it would open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 class TestConsole : public QObject
 {
@@ -212,6 +223,23 @@ private slots:
         QCOMPARE(toggle->checkState(), Qt::Unchecked);
         QVERIFY(find<QPushButton>(u"openWebConsoleButton"_s)->isVisible());
         QVERIFY(find<QLabel>(u"permissionLabel"_s)->text().contains(u"web console"_s));
+
+        // Turning it on happens in the web console, after the same lock-out check a change sent from here
+        // gets.
+        UrlCatcher browser;
+        QDesktopServices::setUrlHandler(u"http"_s, &browser, "open");
+        find<QPushButton>(u"openWebConsoleButton"_s)->click();
+        LockoutDialog *dialog = m_window->settingsPage()->lockoutDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QVERIFY(browser.urls.isEmpty()); // nothing opens before the confirmation
+        QVERIFY(dialog->findingsText().contains(u"Alpha reader"_s));
+        dialog->findChild<QCheckBox *>(u"understandCheckBox"_s)->click();
+        dialog->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_COMPARE(browser.urls.size(), 1);
+        QDesktopServices::unsetUrlHandler(u"http"_s);
+        QVERIFY(browser.urls.first().toString().endsWith(u"/v2#/org/"_s + Fx::OrgA + u"/settings/general"_s));
+        QVERIFY(find<QLabel>(u"settingsMessageLabel"_s)->text().contains(u"sync (F5)"_s));
     }
 
     void unknownSettingOffersTheWebConsole()
