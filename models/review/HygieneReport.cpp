@@ -4,6 +4,10 @@
 
 #include "RoleCatalogue.h"
 
+#include <QSet>
+
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 QString Finding::severityName(Severity s)
@@ -47,11 +51,71 @@ std::optional<Finding::Severity> Finding::severityFromName(QStringView name)
 
 QString Finding::kindName(Kind k)
 {
-    static const char *const names[]
-        = {"emptyWhitelist", "unusedKey",    "neverUsedKey",      "unusedEntry", "broadBlock",
-           "duplicateEntry", "coveredEntry", "organizationOwner", "notReadable", "noProject"};
+    static const char *const names[] = {"emptyWhitelist",
+                                        "unusedKey",
+                                        "neverUsedKey",
+                                        "unusedEntry",
+                                        "broadBlock",
+                                        "duplicateEntry",
+                                        "coveredEntry",
+                                        "organizationOwner",
+                                        "notReadable",
+                                        "noProject",
+                                        "changeFromOutsideWhitelist",
+                                        "requirementTurnedOff"};
     return QString::fromLatin1(names[int(k)]);
 }
+
+namespace {
+
+// What the organization's events show: whitelist changes a key made from outside its own whitelist, and
+// the requirement turned off recently.
+void eventFindings(const OrgSnapshot &snapshot, const HygieneOptions &options, QList<Finding> *findings)
+{
+    QSet<QString> reported; // one finding per acting key and address
+    for (const ApiEvent &e : snapshot.events) {
+        const ApiEvent::Kind kind = e.kind();
+        if (kind == ApiEvent::Kind::RequirementOff && e.created.isValid()
+            && e.created.daysTo(options.now) <= options.recentDays) {
+            const bool stillOff = snapshot.settings.requirement != WhitelistRequirement::Required;
+            findings->append(
+                {stillOff ? Finding::Severity::High : Finding::Severity::Medium,
+                 Finding::Kind::RequirementTurnedOff,
+                 Finding::tr("Require IP Whitelist for Public API was turned off on %1 by %2%3.")
+                     .arg(ApiEventLog::shortDate(e.created), e.actor(),
+                          e.remoteAddress.isEmpty() ? QString()
+                                                    : Finding::tr(" from %1").arg(e.remoteAddress)),
+                 {},
+                 {},
+                 {}});
+            continue;
+        }
+        if ((kind != ApiEvent::Kind::EntryAdded && kind != ApiEvent::Kind::EntryDeleted)
+            || e.apiKeyId.isEmpty() || e.remoteAddress.isEmpty())
+            continue;
+        const KeyRecord *actor = snapshot.findKey(e.apiKeyId);
+        const auto address = IpBlock::parse(e.remoteAddress);
+        if (!actor || !actor->accessListState.readable || actor->accessList.isEmpty() || !address.block)
+            continue;
+        const bool inside
+            = std::any_of(actor->accessList.begin(), actor->accessList.end(), [&](const AccessListEntry &a) {
+                  const auto block = IpBlock::parse(a.cidrBlock);
+                  return block.block && block.block->covers(*address.block);
+              });
+        if (inside || reported.contains(e.apiKeyId + u'|' + e.remoteAddress))
+            continue;
+        reported.insert(e.apiKeyId + u'|' + e.remoteAddress);
+        findings->append(
+            {Finding::Severity::Medium, Finding::Kind::ChangeFromOutsideWhitelist,
+             Finding::tr("%1 (%2) changed a whitelist from %3 on %4, an address outside every entry "
+                         "of its own whitelist (%5).")
+                 .arg(actor->key.desc, actor->key.publicKey, e.remoteAddress,
+                      ApiEventLog::shortDate(e.created), snapshot.eventSummary(e)),
+             actor->key.id, actor->key.publicKey, e.entry});
+    }
+}
+
+} // namespace
 
 QList<Finding> hygieneReport(const OrgSnapshot &snapshot, const HygieneOptions &options)
 {
@@ -139,6 +203,7 @@ QList<Finding> hygieneReport(const OrgSnapshot &snapshot, const HygieneOptions &
             }
         }
     }
+    eventFindings(snapshot, options, &findings);
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
     return findings;

@@ -24,6 +24,9 @@ public:
         OrganizationOwner,
         NotReadable,
         NoProject,
+        // From the organization's events:
+        ChangeFromOutsideWhitelist, // a key changed a whitelist from an address its own list does not hold
+        RequirementTurnedOff, // "Require IP Whitelist for Public API" turned off within recentDays
     };
 
     Severity severity = Severity::Info;
@@ -43,6 +46,7 @@ struct HygieneOptions
 {
     int staleDays = 90;
     QDateTime now = Clock::nowUtc();
+    int recentDays = 30; // how far back a turned-off requirement is reported
 };
 
 // Findings sorted by severity (highest first), then key.
