@@ -140,105 +140,104 @@ private slots:
         const QList<Finding> recent = hygieneReport(s, {90, now, 2});
         QVERIFY(std::none_of(recent.begin(), recent.end(),
                              [](const Finding &f) { return f.kind == Finding::Kind::RequirementTurnedOff; }));
-    }));
-}
+    }
 
     void hygieneFindings()
-{
-    const QDateTime now(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
-    OrgSnapshot s;
-    s.organization = {u"a0000000000000000000000a"_s, u"Alpha Org"_s, false};
-    s.settings = OrgSettings::known(false);
-    KeyRecord healthy = F::key(1, u"ORG_READ_ONLY"_s, {u"192.0.2.10"_s}, 5); // used 2026-11-01
-    healthy.key.roles.append({u"GROUP_READ_ONLY"_s, {}, u"c1"_s});
-    KeyRecord owner = F::key(2, u"ORG_OWNER"_s, {u"192.0.2.11"_s}, 5);
-    KeyRecord empty = F::key(3, u"ORG_READ_ONLY"_s, {});
-    KeyRecord stale = F::key(4, u"ORG_READ_ONLY"_s, {u"192.0.2.12"_s}, 5);
-    stale.accessList[0].lastUsed = QDateTime(QDate(2026, 5, 1), QTime(), Qt::UTC);
-    KeyRecord never = F::key(5, u"ORG_READ_ONLY"_s, {u"192.0.2.13"_s});
-    KeyRecord messy = F::key(6, u"ORG_READ_ONLY"_s, {u"10.0.0.0/8"_s, u"10.1.0.0/16"_s, u"0.0.0.0/0"_s}, 3);
-    messy.accessList[1].count = 0;
-    messy.accessList[1].lastUsed = {};
-    KeyRecord hidden = F::key(7, u"ORG_READ_ONLY"_s, {});
-    hidden.accessListState = Readability::denied(u"API_KEY_ACCESS_LIST_ACCESS_DENIED"_s);
-    KeyRecord lonely = F::key(8, u"ORG_MEMBER"_s, {u"192.0.2.14"_s}, 5);
-    s.keys = {healthy, owner, empty, stale, never, messy, hidden, lonely};
+    {
+        const QDateTime now(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);
+        OrgSnapshot s;
+        s.organization = {u"a0000000000000000000000a"_s, u"Alpha Org"_s, false};
+        s.settings = OrgSettings::known(false);
+        KeyRecord healthy = F::key(1, u"ORG_READ_ONLY"_s, {u"192.0.2.10"_s}, 5); // used 2026-11-01
+        healthy.key.roles.append({u"GROUP_READ_ONLY"_s, {}, u"c1"_s});
+        KeyRecord owner = F::key(2, u"ORG_OWNER"_s, {u"192.0.2.11"_s}, 5);
+        KeyRecord empty = F::key(3, u"ORG_READ_ONLY"_s, {});
+        KeyRecord stale = F::key(4, u"ORG_READ_ONLY"_s, {u"192.0.2.12"_s}, 5);
+        stale.accessList[0].lastUsed = QDateTime(QDate(2026, 5, 1), QTime(), Qt::UTC);
+        KeyRecord never = F::key(5, u"ORG_READ_ONLY"_s, {u"192.0.2.13"_s});
+        KeyRecord messy
+            = F::key(6, u"ORG_READ_ONLY"_s, {u"10.0.0.0/8"_s, u"10.1.0.0/16"_s, u"0.0.0.0/0"_s}, 3);
+        messy.accessList[1].count = 0;
+        messy.accessList[1].lastUsed = {};
+        KeyRecord hidden = F::key(7, u"ORG_READ_ONLY"_s, {});
+        hidden.accessListState = Readability::denied(u"API_KEY_ACCESS_LIST_ACCESS_DENIED"_s);
+        KeyRecord lonely = F::key(8, u"ORG_MEMBER"_s, {u"192.0.2.14"_s}, 5);
+        s.keys = {healthy, owner, empty, stale, never, messy, hidden, lonely};
 
-    const QList<Finding> findings = hygieneReport(s, {90, now});
-    const auto of = [&](const QString &keyId) {
-        QList<Finding::Kind> kinds;
+        const QList<Finding> findings = hygieneReport(s, {90, now});
+        const auto of = [&](const QString &keyId) {
+            QList<Finding::Kind> kinds;
+            for (const Finding &f : findings) {
+                if (f.keyId == keyId)
+                    kinds.append(kindOf(f));
+            }
+            return kinds;
+        };
+        QVERIFY(of(healthy.key.id).isEmpty()); // nothing triggered
+        QCOMPARE(of(owner.key.id), QList<Finding::Kind>{Finding::Kind::OrganizationOwner});
+        QCOMPARE(of(empty.key.id), QList<Finding::Kind>{Finding::Kind::EmptyWhitelist});
+        QCOMPARE(of(stale.key.id), QList<Finding::Kind>{Finding::Kind::UnusedKey});
+        QCOMPARE(of(never.key.id), QList<Finding::Kind>{Finding::Kind::NeverUsedKey});
+        const auto messyKinds = of(messy.key.id);
+        QVERIFY(messyKinds.contains(Finding::Kind::BroadBlock));
+        QVERIFY(messyKinds.contains(Finding::Kind::CoveredEntry));
+        QVERIFY(messyKinds.contains(Finding::Kind::UnusedEntry));
+        QCOMPARE(of(hidden.key.id), QList<Finding::Kind>{Finding::Kind::NotReadable});
+        QCOMPARE(of(lonely.key.id), QList<Finding::Kind>{Finding::Kind::NoProject});
+        QCOMPARE(findings.first().severity, Finding::Severity::High); // sorted: the open key or the /0 first
+
+        // The empty whitelist is worse when nothing requires one.
+        Finding emptyFinding;
         for (const Finding &f : findings) {
-            if (f.keyId == keyId)
-                kinds.append(kindOf(f));
+            if (f.keyId == empty.key.id)
+                emptyFinding = f;
         }
-        return kinds;
-    };
-    QVERIFY(of(healthy.key.id).isEmpty()); // nothing triggered
-    QCOMPARE(of(owner.key.id), QList<Finding::Kind>{Finding::Kind::OrganizationOwner});
-    QCOMPARE(of(empty.key.id), QList<Finding::Kind>{Finding::Kind::EmptyWhitelist});
-    QCOMPARE(of(stale.key.id), QList<Finding::Kind>{Finding::Kind::UnusedKey});
-    QCOMPARE(of(never.key.id), QList<Finding::Kind>{Finding::Kind::NeverUsedKey});
-    const auto messyKinds = of(messy.key.id);
-    QVERIFY(messyKinds.contains(Finding::Kind::BroadBlock));
-    QVERIFY(messyKinds.contains(Finding::Kind::CoveredEntry));
-    QVERIFY(messyKinds.contains(Finding::Kind::UnusedEntry));
-    QCOMPARE(of(hidden.key.id), QList<Finding::Kind>{Finding::Kind::NotReadable});
-    QCOMPARE(of(lonely.key.id), QList<Finding::Kind>{Finding::Kind::NoProject});
-    QCOMPARE(findings.first().severity, Finding::Severity::High); // sorted: the open key or the /0 first
-
-    // The empty whitelist is worse when nothing requires one.
-    Finding emptyFinding;
-    for (const Finding &f : findings) {
-        if (f.keyId == empty.key.id)
-            emptyFinding = f;
+        QCOMPARE(emptyFinding.severity, Finding::Severity::High);
+        s.settings = OrgSettings::known(true);
+        for (const Finding &f : hygieneReport(s, {90, now})) {
+            if (f.keyId == empty.key.id)
+                QCOMPARE(f.severity, Finding::Severity::Medium);
+        }
+        // A longer stale limit: the stale key is fine.
+        for (const Finding &f : hygieneReport(s, {365, now}))
+            QVERIFY(f.kind != Finding::Kind::UnusedKey);
+        QCOMPARE(Finding::severityFromName(u"medium"), Finding::Severity::Medium);
+        QVERIFY(!Finding::severityFromName(u"severe"));
+        QCOMPARE(Finding::kindName(Finding::Kind::EmptyWhitelist), u"emptyWhitelist"_s);
     }
-    QCOMPARE(emptyFinding.severity, Finding::Severity::High);
-    s.settings = OrgSettings::known(true);
-    for (const Finding &f : hygieneReport(s, {90, now})) {
-        if (f.keyId == empty.key.id)
-            QCOMPARE(f.severity, Finding::Severity::Medium);
-    }
-    // A longer stale limit: the stale key is fine.
-    for (const Finding &f : hygieneReport(s, {365, now}))
-        QVERIFY(f.kind != Finding::Kind::UnusedKey);
-    QCOMPARE(Finding::severityFromName(u"medium"), Finding::Severity::Medium);
-    QVERIFY(!Finding::severityFromName(u"severe"));
-    QCOMPARE(Finding::kindName(Finding::Kind::EmptyWhitelist), u"emptyWhitelist"_s);
-}
 
-// Server text never becomes a formula, a link, an image or markup in an export.
-void exportsNeutraliseServerText()
-{
-    QCOMPARE(Exporter::csvField(u"=HYPERLINK(\"http://x\",\"y\")"_s),
-             u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_s);
-    QCOMPARE(Exporter::csvField(u"+cmd|' /C calc'!A0"_s), u"\"'+cmd|' /C calc'!A0\""_s);
-    QCOMPARE(Exporter::csvField(u"@SUM(1+1)"_s), u"\"'@SUM(1+1)\""_s);
-    QCOMPARE(Exporter::csvField(u"-2+3"_s), u"\"'-2+3\""_s);
-    QCOMPARE(Exporter::csvField(u"\tx"_s), u"\"'\tx\""_s);
-    QCOMPARE(Exporter::csvField(u"CI runners"_s), u"CI runners"_s);
-    ExportInput in;
-    in.snapshot.organization = {u"a0000000000000000000000a"_s, u"[Org](javascript:alert(1))"_s};
-    KeyRecord k;
-    k.key.id = u"d00000000000000000000001"_s;
-    k.key.publicKey = u"ab`cdefg"_s;
-    k.key.desc = u"![img](http://evil.example/x.png) <script>alert(1)</script> www.evil.example"_s;
-    in.snapshot.keys = {k};
-    const QString md = QString::fromUtf8(Exporter::markdown(in));
-    // No link syntax survives unescaped: every "](" has its bracket escaped.
-    QVERIFY2(!md.contains(QRegularExpression(u"(?<!\\\\)\\]\\("_s)), qPrintable(md));
-    QVERIFY(md.contains(u"\\[Org\\](javascript:alert(1))"_s));
-    QVERIFY(!md.contains(u"<script>"_s));
-    QVERIFY(!md.contains(u"http://"_s) && !md.contains(u"www.evil"_s));
-    QVERIFY(md.contains(u"\\!\\[img\\]"_s));
-    QVERIFY(md.contains(u"`abcdefg`"_s));
-    const QString html = Exporter::html(in);
-    QVERIFY(!html.contains(u"<script>"_s) && !html.contains(u"<img"_s) && !html.contains(u"<a "_s));
-    QVERIFY(html.contains(u"&lt;script&gt;"_s));
-    const QString csv = QString::fromUtf8(Exporter::keysCsv(in));
-    QVERIFY(csv.contains(u"ab`cdefg"_s));
-}
-}
-;
+    // Server text never becomes a formula, a link, an image or markup in an export.
+    void exportsNeutraliseServerText()
+    {
+        QCOMPARE(Exporter::csvField(u"=HYPERLINK(\"http://x\",\"y\")"_s),
+                 u"\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""_s);
+        QCOMPARE(Exporter::csvField(u"+cmd|' /C calc'!A0"_s), u"\"'+cmd|' /C calc'!A0\""_s);
+        QCOMPARE(Exporter::csvField(u"@SUM(1+1)"_s), u"\"'@SUM(1+1)\""_s);
+        QCOMPARE(Exporter::csvField(u"-2+3"_s), u"\"'-2+3\""_s);
+        QCOMPARE(Exporter::csvField(u"\tx"_s), u"\"'\tx\""_s);
+        QCOMPARE(Exporter::csvField(u"CI runners"_s), u"CI runners"_s);
+        ExportInput in;
+        in.snapshot.organization = {u"a0000000000000000000000a"_s, u"[Org](javascript:alert(1))"_s};
+        KeyRecord k;
+        k.key.id = u"d00000000000000000000001"_s;
+        k.key.publicKey = u"ab`cdefg"_s;
+        k.key.desc = u"![img](http://evil.example/x.png) <script>alert(1)</script> www.evil.example"_s;
+        in.snapshot.keys = {k};
+        const QString md = QString::fromUtf8(Exporter::markdown(in));
+        // No link syntax survives unescaped: every "](" has its bracket escaped.
+        QVERIFY2(!md.contains(QRegularExpression(u"(?<!\\\\)\\]\\("_s)), qPrintable(md));
+        QVERIFY(md.contains(u"\\[Org\\](javascript:alert(1))"_s));
+        QVERIFY(!md.contains(u"<script>"_s));
+        QVERIFY(!md.contains(u"http://"_s) && !md.contains(u"www.evil"_s));
+        QVERIFY(md.contains(u"\\!\\[img\\]"_s));
+        QVERIFY(md.contains(u"`abcdefg`"_s));
+        const QString html = Exporter::html(in);
+        QVERIFY(!html.contains(u"<script>"_s) && !html.contains(u"<img"_s) && !html.contains(u"<a "_s));
+        QVERIFY(html.contains(u"&lt;script&gt;"_s));
+        const QString csv = QString::fromUtf8(Exporter::keysCsv(in));
+        QVERIFY(csv.contains(u"ab`cdefg"_s));
+    }
+};
 
 APIACCESS_GUILESS_TEST_MAIN(TestReview)
 #include "tst_review.moc"
