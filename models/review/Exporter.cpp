@@ -178,11 +178,19 @@ QByteArray json(const ExportInput &in)
     org.insert("apiAccessListRequired"_L1,
                settings.contains("apiAccessListRequired"_L1) ? settings.value("apiAccessListRequired"_L1)
                                                              : QJsonValue(QJsonValue::Null));
+    // The timeline: the organization's events as the feed gives them, with the line a person reads.
+    QJsonArray events;
+    for (const ApiEvent &e : s.events) {
+        QJsonObject event = Json::toJson(e);
+        event.insert("summary"_L1, s.eventSummary(e));
+        events.append(event);
+    }
     const QJsonObject root{{"organization"_L1, org},
                            {"snapshot"_L1, QJsonObject{{"id"_L1, s.id}, {"takenAt"_L1, date(s.takenAt)}}},
                            {"projects"_L1, projects},
                            {"apiKeys"_L1, keys},
-                           {"findings"_L1, findings}};
+                           {"findings"_L1, findings},
+                           {"events"_L1, events}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -229,6 +237,11 @@ QByteArray markdown(const ExportInput &in)
                            date(e.lastUsed), mdCell(e.lastUsedAddress))
                       .arg(e.count);
     }
+    md << QString() << u"## "_s + tr("Timeline") << QString();
+    if (s.events.isEmpty())
+        md << (s.eventsReadAt.isValid() ? tr("No events.") : tr("The organization's events were not read."));
+    for (const ApiEvent &e : s.events)
+        md << u"- %1 %2"_s.arg(date(e.created), mdCell(s.eventSummary(e)));
     return (md.join(u'\n') + u'\n').toUtf8();
 }
 
@@ -276,7 +289,14 @@ QString html(const ExportInput &in)
                  "<td>%5</td></tr>\n"_s.arg(esc(k.key.publicKey), esc(e.displayValue()), date(e.lastUsed),
                                             esc(e.lastUsedAddress), QString::number(e.count));
     }
-    h += u"</table>\n</body></html>\n"_s;
+    h += u"</table>\n<h2>%1</h2>\n<ul>"_s.arg(esc(tr("Timeline")));
+    for (const ApiEvent &e : s.events)
+        h += u"<li><span style=\"white-space:nowrap\">%1</span> %2</li>\n"_s.arg(date(e.created),
+                                                                                 esc(s.eventSummary(e)));
+    if (s.events.isEmpty())
+        h += u"<li>%1</li>"_s.arg(esc(
+            s.eventsReadAt.isValid() ? tr("No events.") : tr("The organization's events were not read.")));
+    h += u"</ul>\n</body></html>\n"_s;
     return h;
 }
 

@@ -8,6 +8,9 @@
 #include "HygieneReport.h"
 #include "TestEnvironment.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -236,6 +239,52 @@ private slots:
         QVERIFY(html.contains(u"&lt;script&gt;"_s));
         const QString csv = QString::fromUtf8(Exporter::keysCsv(in));
         QVERIFY(csv.contains(u"ab`cdefg"_s));
+    }
+
+    // Exports carry the timeline: the events with the line a person reads, server text neutralised.
+    void exportsIncludeTheTimeline()
+    {
+        ExportInput in;
+        in.snapshot.organization = {u"a0000000000000000000000a"_s, u"Alpha"_s};
+        KeyRecord k;
+        k.key.id = u"d00000000000000000000001"_s;
+        k.key.publicKey = u"qzmrvtka"_s;
+        k.key.desc = u"CI runners"_s;
+        in.snapshot.keys = {k};
+        ApiEvent e;
+        e.id = u"e00000000000000000000001"_s;
+        e.created = QDateTime(QDate(2026, 3, 12), QTime(14, 2), Qt::UTC);
+        e.eventTypeName = u"API_KEY_ACCESS_LIST_ENTRY_ADDED"_s;
+        e.username = u"<script>x</script>[a](http://evil.example)"_s;
+        e.remoteAddress = u"203.0.113.9"_s;
+        e.targetPublicKey = u"qzmrvtka"_s;
+        e.entry = u"10.0.0.0/24"_s;
+        in.snapshot.events = {e};
+        in.snapshot.eventsReadAt = e.created.addDays(1);
+        const QJsonObject json = QJsonDocument::fromJson(Exporter::json(in)).object();
+        const QJsonArray events = json.value("events"_L1).toArray();
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(events[0].toObject().value("eventTypeName"_L1).toString(),
+                 u"API_KEY_ACCESS_LIST_ENTRY_ADDED"_s);
+        QCOMPARE(events[0].toObject().value("accessListEntry"_L1).toString(), u"10.0.0.0/24"_s);
+        QCOMPARE(events[0].toObject().value("targetPublicKey"_L1).toString(), u"qzmrvtka"_s);
+        QVERIFY(events[0]
+                    .toObject()
+                    .value("summary"_L1)
+                    .toString()
+                    .startsWith(u"API key “CI runners”: entry 10.0.0.0/24 added by"_s));
+        const QString md = QString::fromUtf8(Exporter::markdown(in));
+        QVERIFY2(md.contains(u"## Timeline"_s) && md.contains(u"entry 10.0.0.0/24 added by"_s),
+                 qPrintable(md));
+        QVERIFY(!md.contains(u"<script>"_s) && !md.contains(u"http://"_s));
+        QVERIFY2(!md.contains(QRegularExpression(u"(?<!\\\\)\\]\\("_s)), qPrintable(md));
+        const QString html = Exporter::html(in);
+        QVERIFY(html.contains(u"Timeline"_s) && html.contains(u"entry 10.0.0.0/24 added by"_s));
+        QVERIFY(!html.contains(u"<script>"_s));
+        in.snapshot.events.clear();
+        in.snapshot.eventsReadAt = {};
+        QVERIFY(QString::fromUtf8(Exporter::markdown(in))
+                    .contains(u"The organization's events were not read."_s));
     }
 };
 
