@@ -346,7 +346,9 @@ ApiResponse ApiDispatcher::dispatch(const ApiRequest &request)
     call.baseUrl = (request.tls ? u"https://"_s : u"http://"_s) + QString::fromLatin1(request.host);
 
     ApiResponse response;
-    if (encodedPath != ApiPrefix && !encodedPath.startsWith(QByteArray(ApiPrefix + '/'))) {
+    if (encodedPath == "/v2" || encodedPath.startsWith("/v2/")) {
+        response = webConsole(call);
+    } else if (encodedPath != ApiPrefix && !encodedPath.startsWith(QByteArray(ApiPrefix + '/'))) {
         response = notFoundPath(call);
     } else {
         for (const QByteArray &segment : encodedPath.mid(ApiPrefix.size()).split('/')) {

@@ -156,6 +156,8 @@ private:
     static ApiResponse error(int status, QLatin1StringView code, const QString &detail,
                              const QJsonArray &parameters = {});
     ApiResponse notFoundPath(const Call &call) const;
+    // The web console's organization settings page (ApiDispatcherWebConsole.cpp).
+    ApiResponse webConsole(Call &call);
 
     ErrorCodes::Naming naming() const;
     QString listSegment() const; // accessList or whitelist

@@ -33,6 +33,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
@@ -240,6 +241,23 @@ private slots:
         QDesktopServices::unsetUrlHandler(u"http"_s);
         QVERIFY(browser.urls.first().toString().endsWith(u"/v2#/org/"_s + Fx::OrgA + u"/settings/general"_s));
         QVERIFY(find<QLabel>(u"settingsMessageLabel"_s)->text().contains(u"sync (F5)"_s));
+
+        // The admin ticks the box on the page the browser opened (the emulator's stand-in, with curl) and
+        // comes back: a sync reads the new event, and the page says who turned it on, from where.
+        QProcess browserPost;
+        browserPost.start(u"curl"_s,
+                          {u"--silent"_s, u"--data"_s, u"required=on"_s,
+                           m_fx.server->serverUrl() + u"/v2/orgSettings?org="_s + Fx::OrgA});
+        // The in-process emulator accepts connections on this thread: wait with the event loop running.
+        QTRY_VERIFY_WITH_TIMEOUT(browserPost.state() == QProcess::NotRunning, 30'000);
+        QVERIFY(browserPost.readAllStandardOutput().contains("Saved."));
+        QSignalSpy synced(m_repo.get(), &Repository::syncFinished);
+        find<QAction>(u"syncAction"_s)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 20'000);
+        QTRY_VERIFY(find<QLabel>(u"stateLabel"_s)->text().startsWith(u"On"_s));
+        const QString on = find<QLabel>(u"stateLabel"_s)->text();
+        QVERIFY2(on.contains(u"On since"_s) && on.contains(u"from 127.0.0.1"_s), qPrintable(on));
+        QCOMPARE(toggle->checkState(), Qt::Checked);
     }
 
     void unknownSettingOffersTheWebConsole()

@@ -9,6 +9,7 @@
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -80,6 +81,54 @@ private slots:
         QCOMPARE(emulator.stop(SIGTERM), 0);
         QVERIFY(emulator.remainingStdout().isEmpty()); // exactly one line on stdout
         QVERIFY(emulator.stderrText().contains("stopping"));
+    }
+
+    // The program's default follows the documentation: no settings endpoint. The setting is changed on
+    // the web console's page (the emulator's stand-in, no login, loopback only) and the change is an event
+    // of the organization's feed: what the console reads back.
+    void settingsOnTheWebConsolePageOnly()
+    {
+        EmulatorProcess emulator;
+        QVERIFY(emulator.start({u"--port"_s, u"0"_s}));
+        const QString org = emulator.orgId();
+        const CurlResult api = curl(emulator, "GET", u"/orgs/"_s + org + u"/settings"_s);
+        QCOMPARE(api.status, 404);
+        QCOMPARE(QJsonDocument::fromJson(api.body).object().value("errorCode"_L1).toString(),
+                 u"RESOURCE_NOT_FOUND"_s);
+
+        const QString server = emulator.url().chopped(int(qstrlen("/api/public/v1.0")));
+        const auto plain = [](const QStringList &args) {
+            QProcess process;
+            process.start(u"curl"_s, QStringList{u"--silent"_s, u"--show-error"_s} + args);
+            process.waitForFinished(30'000);
+            return process.readAllStandardOutput();
+        };
+        // The page the console opens: a fragment the browser does not send, read by the page itself.
+        const QByteArray page = plain({server + u"/v2"_s});
+        QVERIFY2(page.contains("location.hash") && page.contains("/v2/orgSettings?org="), page.constData());
+        QByteArray form = plain({server + u"/v2/orgSettings?org="_s + org});
+        QVERIFY2(form.contains("Require IP Whitelist for Public API"), form.constData());
+        QVERIFY(!form.contains(" checked"));
+        form = plain({u"--data"_s, u"required=on"_s, server + u"/v2/orgSettings?org="_s + org});
+        QVERIFY(form.contains("id=\"saved\"") && form.contains(" checked"));
+        QVERIFY(plain({u"--write-out"_s, u"%{http_code}"_s, u"--output"_s, u"/dev/null"_s,
+                       server + u"/v2/orgSettings?org=000000000000000000000000"_s})
+                == "404");
+
+        const CurlResult events = curl(
+            emulator, "GET", u"/orgs/"_s + org + u"/events?eventType=ORG_PUBLIC_API_ACCESS_LIST_REQUIRED"_s);
+        QCOMPARE(events.status, 200);
+        const QJsonArray results
+            = QJsonDocument::fromJson(events.body).object().value("results"_L1).toArray();
+        QCOMPARE(results.size(), 1);
+        const QJsonObject on = results.first().toObject();
+        QCOMPARE(on.value("eventTypeName"_L1).toString(), u"ORG_PUBLIC_API_ACCESS_LIST_REQUIRED"_s);
+        QCOMPARE(on.value("orgId"_L1).toString(), org);
+        QCOMPARE(on.value("remoteAddress"_L1).toString(), u"127.0.0.1"_s);
+        QVERIFY(!on.value("username"_L1).toString().isEmpty());
+        QVERIFY(!on.value("userId"_L1).toString().isEmpty());
+        QVERIFY(!on.contains("apiKeyId"_L1));
+        QCOMPARE(emulator.stop(SIGTERM), 0);
     }
 
     void stopsOnSigint()
