@@ -39,12 +39,7 @@ OrgSettingsPage::~OrgSettingsPage() = default;
 
 QUrl OrgSettingsPage::webConsoleUrl() const
 {
-    QUrl url = m_repository->client()->connection().apiBase;
-    QString path = url.path();
-    path.chop(int(qstrlen("/api/public/v1.0")));
-    url.setPath(path + u"/v2"_s);
-    url.setFragment(u"/org/"_s + m_orgId + u"/settings/general"_s);
-    return url;
+    return m_repository->client()->connection().webConsoleSettingsUrl(m_orgId);
 }
 
 void OrgSettingsPage::setOrganization(const QString &orgId)

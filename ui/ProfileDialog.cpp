@@ -34,8 +34,10 @@ ProfileDialog::ProfileDialog(SecretStore *secrets, const std::optional<Connectio
     m_problems = {
         {Field::Name, m_ui->nameProblemLabel},           {Field::Server, m_ui->serverProblemLabel},
         {Field::PublicKey, m_ui->publicKeyProblemLabel}, {Field::CaBundle, m_ui->caBundleProblemLabel},
-        {Field::Proxy, m_ui->proxyProblemLabel},
+        {Field::Proxy, m_ui->proxyProblemLabel},         {Field::WebConsole, m_ui->webConsoleProblemLabel},
     };
+    m_ui->webConsoleLineEdit->setPlaceholderText(
+        QString::fromLatin1(ConnectionSettings::DefaultWebConsoleSettingsPage));
 
     if (profile) {
         m_ui->nameLineEdit->setText(profile->name);
@@ -49,14 +51,16 @@ ProfileDialog::ProfileDialog(SecretStore *secrets, const std::optional<Connectio
         m_ui->proxyModeComboBox->setCurrentIndex(m_ui->proxyModeComboBox->findData(int(profile->proxyMode)));
         m_ui->proxyHostLineEdit->setText(profile->proxyHost);
         m_ui->proxyPortSpinBox->setValue(profile->proxyPort);
+        m_ui->webConsoleLineEdit->setText(profile->webConsoleSettingsPage);
         m_pinned = profile->pinnedSha256;
         m_original = *profile;
     }
     updateProxyFields();
     showProblems();
 
-    for (QLineEdit *edit : {m_ui->nameLineEdit, m_ui->serverLineEdit, m_ui->publicKeyLineEdit,
-                            m_ui->privateKeyLineEdit, m_ui->caBundleLineEdit, m_ui->proxyHostLineEdit})
+    for (QLineEdit *edit :
+         {m_ui->nameLineEdit, m_ui->serverLineEdit, m_ui->publicKeyLineEdit, m_ui->privateKeyLineEdit,
+          m_ui->caBundleLineEdit, m_ui->proxyHostLineEdit, m_ui->webConsoleLineEdit})
         connect(edit, &QLineEdit::textEdited, this, [this] {
             // What was tested is not what is typed any more.
             for (QWidget *w : {static_cast<QWidget *>(m_ui->testResultLabel),
@@ -120,6 +124,7 @@ ConnectionProfile ProfileDialog::profile() const
     p.proxyMode = ConnectionSettings::ProxyMode(m_ui->proxyModeComboBox->currentData().toInt());
     p.proxyHost = m_ui->proxyHostLineEdit->text().trimmed();
     p.proxyPort = quint16(m_ui->proxyPortSpinBox->value());
+    p.webConsoleSettingsPage = m_ui->webConsoleLineEdit->text().trimmed();
     return p;
 }
 
@@ -149,6 +154,7 @@ void ProfileDialog::showProblems()
         {Field::PublicKey, !m_ui->publicKeyLineEdit->text().isEmpty()},
         {Field::CaBundle, true},
         {Field::Proxy, true},
+        {Field::WebConsole, true},
     };
     for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
         const QString text = problems.value(it.key());

@@ -80,3 +80,48 @@ QString ConnectionSettings::insecureWarning() const
               "Use https:// unless the network path is trusted.")
         .arg(apiBase.host());
 }
+
+QString ConnectionSettings::webConsoleSettingsPageProblem(const QString &pattern)
+{
+    const QString p = pattern.trimmed();
+    if (p.isEmpty())
+        return {};
+    if (p.size() > 2048)
+        return tr("The web console page is %1 characters long; at most 2048.").arg(p.size());
+    if (!p.contains(u"{orgId}"_s))
+        return tr("The web console page needs {orgId} where the organization's ID goes, as in %1.")
+            .arg(QString::fromLatin1(DefaultWebConsoleSettingsPage));
+    if (!p.startsWith(u"{server}"_s) && !p.startsWith(u"https://"_s) && !p.startsWith(u"http://"_s))
+        return tr("The web console page starts with {server}, https:// or http://.");
+    const QUrl url(QString(p)
+                       .replace(u"{server}"_s, u"https://server.example"_s)
+                       .replace(u"{orgId}"_s, u"0123456789abcdef01234567"_s),
+                   QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty())
+        return tr("The web console page is not an address: %1").arg(url.errorString());
+    return {};
+}
+
+QUrl ConnectionSettings::webConsoleSettingsUrl(const QString &orgId) const
+{
+    const QString pattern = webConsoleSettingsPage.trimmed().isEmpty()
+        ? QString::fromLatin1(DefaultWebConsoleSettingsPage)
+        : webConsoleSettingsPage.trimmed();
+    if (!webConsoleSettingsPageProblem(pattern).isEmpty())
+        return {};
+    // {server}: the address as typed in a browser, which is the API base without /api/public/v1.0.
+    QUrl server = apiBase;
+    QString path = server.path();
+    if (path.endsWith(u"/api/public/v1.0"_s))
+        path.chop(int(qstrlen("/api/public/v1.0")));
+    server.setPath(path);
+    server.setQuery(QString());
+    server.setFragment(QString());
+    const QString serverText = server.toString(QUrl::StripTrailingSlash);
+    // The organization ID is a hex ObjectId; anything else is percent-encoded so it cannot change the
+    // address around it.
+    return QUrl(QString(pattern)
+                    .replace(u"{server}"_s, serverText)
+                    .replace(u"{orgId}"_s, QString::fromLatin1(QUrl::toPercentEncoding(orgId))),
+                QUrl::TolerantMode);
+}

@@ -32,6 +32,15 @@ public:
 
     // "opsmanager.example.com:8443", "https://host/", "https://host/api/public/v1.0/" → the API base.
     // Returns an empty URL and sets *error when the text is not a usable server address.
+    // The web console's organization settings page: a pattern with {server} (scheme, host and port, as
+    // typed in a browser) and {orgId}. Not documented by MongoDB; the default is the page Ops Manager and
+    // Cloud Manager show. Empty: the default.
+    static constexpr const char *DefaultWebConsoleSettingsPage = "{server}/v2#/org/{orgId}/settings/general";
+    QString webConsoleSettingsPage;
+    // The page for an organization, or an invalid URL when the pattern is not usable.
+    QUrl webConsoleSettingsUrl(const QString &orgId) const;
+    // What is wrong with a pattern as typed (empty when it can be used; empty text is the default).
+    static QString webConsoleSettingsPageProblem(const QString &pattern);
     static QUrl apiBaseFromServerText(const QString &text, QString *error);
     // http:// to anything but a loopback address sends the key's digest and the data unencrypted.
     bool isInsecure() const;

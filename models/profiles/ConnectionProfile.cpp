@@ -32,6 +32,9 @@ QMap<ConnectionProfile::Field, QString> ConnectionProfile::fieldProblems() const
     if (proxyMode == ConnectionSettings::ProxyMode::Manual
         && (proxyHost.trimmed().isEmpty() || proxyPort == 0))
         p.insert(Field::Proxy, tr("Enter the proxy's host and port."));
+    if (const QString problem = ConnectionSettings::webConsoleSettingsPageProblem(webConsoleSettingsPage);
+        !problem.isEmpty())
+        p.insert(Field::WebConsole, problem);
     return p;
 }
 
@@ -56,6 +59,7 @@ ConnectionSettings ConnectionProfile::settings(const QString &privateKey, QStrin
     if (!caBundlePath.isEmpty())
         s.extraCaCertificates = QSslCertificate::fromPath(caBundlePath, QSsl::Pem);
     s.pinnedCertificateSha256 = pinnedSha256;
+    s.webConsoleSettingsPage = webConsoleSettingsPage.trimmed();
     s.proxyMode = proxyMode;
     if (proxyMode == ConnectionSettings::ProxyMode::Manual)
         s.manualProxy = QNetworkProxy(QNetworkProxy::HttpProxy, proxyHost, proxyPort);
@@ -107,6 +111,7 @@ std::optional<ConnectionProfile> find(const QString &name)
     p.proxyMode = ConnectionSettings::ProxyMode(settings.value(u"proxyMode"_s, 0).toInt());
     p.proxyHost = settings.value(u"proxyHost"_s).toString();
     p.proxyPort = quint16(settings.value(u"proxyPort"_s, 0).toUInt());
+    p.webConsoleSettingsPage = settings.value(u"webConsoleSettingsPage"_s).toString();
     return p;
 }
 
@@ -121,6 +126,10 @@ void save(const ConnectionProfile &p)
     settings.setValue(u"proxyMode"_s, int(p.proxyMode));
     settings.setValue(u"proxyHost"_s, p.proxyHost);
     settings.setValue(u"proxyPort"_s, p.proxyPort);
+    if (p.webConsoleSettingsPage.trimmed().isEmpty())
+        settings.remove(u"webConsoleSettingsPage"_s);
+    else
+        settings.setValue(u"webConsoleSettingsPage"_s, p.webConsoleSettingsPage.trimmed());
 }
 
 void remove(const QString &name)

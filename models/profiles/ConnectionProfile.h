@@ -22,8 +22,11 @@ public:
     ConnectionSettings::ProxyMode proxyMode = ConnectionSettings::ProxyMode::System;
     QString proxyHost;
     quint16 proxyPort = 0;
+    // The web console's organization settings page, where the setting is changed when the server has no
+    // API for it; empty: ConnectionSettings::DefaultWebConsoleSettingsPage.
+    QString webConsoleSettingsPage;
 
-    enum class Field { Name, Server, PublicKey, CaBundle, Proxy };
+    enum class Field { Name, Server, PublicKey, CaBundle, Proxy, WebConsole };
     // What is wrong with each field (empty when the profile can be saved).
     QMap<Field, QString> fieldProblems() const;
     QStringList problems() const { return fieldProblems().values(); }

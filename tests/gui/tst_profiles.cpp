@@ -148,11 +148,17 @@ private slots:
         QVERIFY(dialog->findChild<QLineEdit *>(u"privateKeyLineEdit"_s)->text().isEmpty()); // never shown
         fill(dialog, u"publicKeyLineEdit"_s, u"readerky"_s);
         fill(dialog, u"privateKeyLineEdit"_s, ReaderPrivateKey);
+        // The web console's settings page: refused where typed without {orgId}, kept with the profile.
+        fill(dialog, u"webConsoleLineEdit"_s, u"{server}/v2#/org/settings"_s);
+        QVERIFY(dialog->fieldProblem(ConnectionProfile::Field::WebConsole).contains(u"{orgId}"_s));
+        fill(dialog, u"webConsoleLineEdit"_s, u"{server}/console/{orgId}/settings"_s);
+        QVERIFY(dialog->fieldProblem(ConnectionProfile::Field::WebConsole).isEmpty());
         dialog->save();
         QTRY_VERIFY_WITH_TIMEOUT(m_session->window()->windowTitle().contains(u"Alpha"_s)
                                      && ProfileStore::find(u"Alpha"_s)->publicKey == u"readerky"_s,
                                  20'000);
         const ConnectionProfile edited = *ProfileStore::find(u"Alpha"_s);
+        QCOMPARE(edited.webConsoleSettingsPage, u"{server}/console/{orgId}/settings"_s);
         if (expectKeyring()) {
             QCOMPARE(readDirectly(edited.secretKey()).secret, ReaderPrivateKey);
             QTRY_COMPARE(readDirectly(saved.secretKey()).status, SecretStore::Result::Status::NotFound);

@@ -65,6 +65,33 @@ private slots:
         QVERIFY2(error.contains(message), qPrintable(error));
     }
 
+    // The web console's organization settings page, per profile: the default, a pattern of one's own,
+    // and patterns refused where they are typed.
+    void webConsoleSettingsPage()
+    {
+        ConnectionSettings s;
+        s.apiBase = QUrl(u"https://opsmanager.example.com:8443/api/public/v1.0"_s);
+        QCOMPARE(s.webConsoleSettingsUrl(u"5f3e2a1b9c00000000000001"_s).toString(),
+                 u"https://opsmanager.example.com:8443/v2#/org/5f3e2a1b9c00000000000001/settings/general"_s);
+        s.webConsoleSettingsPage = u"https://console.example.org/orgs/{orgId}/admin"_s;
+        QCOMPARE(s.webConsoleSettingsUrl(u"5f3e2a1b9c00000000000001"_s).toString(),
+                 u"https://console.example.org/orgs/5f3e2a1b9c00000000000001/admin"_s);
+        s.webConsoleSettingsPage = u"{server}/settings?org={orgId}"_s;
+        // An ID that is not a hex ObjectId cannot add to the address around it.
+        QCOMPARE(s.webConsoleSettingsUrl(u"a&b=c#d"_s).toString(),
+                 u"https://opsmanager.example.com:8443/settings?org=a%26b%3Dc%23d"_s);
+        QCOMPARE(ConnectionSettings::webConsoleSettingsPageProblem({}), QString());
+        QVERIFY(ConnectionSettings::webConsoleSettingsPageProblem(u"{server}/v2#/org/settings"_s)
+                    .contains(u"{orgId}"_s));
+        QVERIFY(ConnectionSettings::webConsoleSettingsPageProblem(u"javascript:alert({orgId})"_s)
+                    .contains(u"https://"_s));
+        QVERIFY(!ConnectionSettings::webConsoleSettingsPageProblem(u"http:// bad host/{orgId}"_s).isEmpty());
+        QVERIFY(
+            !ConnectionSettings::webConsoleSettingsPageProblem(QString(3000, u'a') + u"{orgId}"_s).isEmpty());
+        s.webConsoleSettingsPage = u"ftp://x/{orgId}"_s;
+        QVERIFY(!s.webConsoleSettingsUrl(u"5f3e2a1b9c00000000000001"_s).isValid());
+    }
+
     void insecureHttp()
     {
         ConnectionSettings s;
