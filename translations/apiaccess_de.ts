@@ -845,6 +845,22 @@ Ticket: %2
         <source>The server address contains an invisible character (U+%1); type it again instead of pasting it.</source>
         <translation>Die Serveradresse enthält ein unsichtbares Zeichen (U+%1); tippen Sie sie neu, statt sie einzufügen.</translation>
     </message>
+    <message>
+        <source>The web console page is %1 characters long; at most 2048.</source>
+        <translation>Die Web-Konsolen-Seite ist %1 Zeichen lang; höchstens 2048.</translation>
+    </message>
+    <message>
+        <source>The web console page needs {orgId} where the organization&apos;s ID goes, as in %1.</source>
+        <translation>Die Web-Konsolen-Seite braucht {orgId} an der Stelle der Organisations-ID, wie in %1.</translation>
+    </message>
+    <message>
+        <source>The web console page starts with {server}, https:// or http://.</source>
+        <translation>Die Web-Konsolen-Seite beginnt mit {server}, https:// oder http://.</translation>
+    </message>
+    <message>
+        <source>The web console page is not an address: %1</source>
+        <translation>Die Web-Konsolen-Seite ist keine Adresse: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestResult</name>
@@ -1253,6 +1269,18 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>Organization %1, snapshot %2 taken %3.</source>
         <translation>Organisation %1, Snapshot %2 vom %3.</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Keine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s events were not read.</source>
+        <translation>Die Ereignisse der Organisation wurden nicht gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
@@ -1325,6 +1353,18 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     <message>
         <source>%1 on %2 is a very broad block (%3 addresses).</source>
         <translation>%1 auf %2 ist ein sehr weiter Block (%3 Adressen).</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API was turned off on %1 by %2%3.</source>
+        <translation>„Require IP Whitelist for Public API“ wurde am %1 von %2%3 ausgeschaltet.</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> von %1 aus</translation>
+    </message>
+    <message>
+        <source>%1 (%2) changed a whitelist from %3 on %4, an address outside every entry of its own whitelist (%5).</source>
+        <translation>%1 (%2) hat am %4 von %3 aus eine Whitelist geändert, einer Adresse außerhalb aller Einträge der eigenen Whitelist (%5).</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2135,14 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>The setting can only be changed in the web console; after the change there, sync (F5) to read the new value from the organization&apos;s events.</source>
         <translation>Die Einstellung kann nur in der Web-Konsole geändert werden; synchronisieren Sie danach (F5), um den neuen Wert aus den Ereignissen der Organisation zu lesen.</translation>
     </message>
+    <message>
+        <source>Opened the organization&apos;s settings page in the web console. After the change there, sync (F5): the change is read from the organization&apos;s events.</source>
+        <translation>Die Einstellungsseite der Organisation in der Web-Konsole wurde geöffnet. Synchronisieren Sie nach der Änderung dort (F5): Die Änderung wird aus den Ereignissen der Organisation gelesen.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. The settings page is at %1</source>
+        <translation>Es konnte kein Browser geöffnet werden. Die Einstellungsseite ist unter %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -2277,6 +2325,18 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     <message>
         <source>No scheme was typed, so https was tried. If the server speaks plain http, type http://%1.</source>
         <translation>Es wurde kein Schema angegeben, daher wurde https versucht. Spricht der Server einfaches http, geben Sie http://%1 ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Web console page:</source>
+        <translation>&amp;Web-Konsolen-Seite:</translation>
+    </message>
+    <message>
+        <source>Web console organization settings page</source>
+        <translation>Einstellungsseite der Organisation in der Web-Konsole</translation>
+    </message>
+    <message>
+        <source>Where the organization setting is changed when the server has no API for it: {server} is the server, {orgId} the organization</source>
+        <translation>Wo die Organisationseinstellung geändert wird, wenn der Server keine API dafür hat: {server} ist der Server, {orgId} die Organisation</translation>
     </message>
 </context>
 <context>

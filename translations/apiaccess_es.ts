@@ -845,6 +845,22 @@ Ticket: %2
         <source>The server address contains an invisible character (U+%1); type it again instead of pasting it.</source>
         <translation>La dirección del servidor contiene un carácter invisible (U+%1); escríbala en lugar de pegarla.</translation>
     </message>
+    <message>
+        <source>The web console page is %1 characters long; at most 2048.</source>
+        <translation>La página de la consola web tiene %1 caracteres; como máximo 2048.</translation>
+    </message>
+    <message>
+        <source>The web console page needs {orgId} where the organization&apos;s ID goes, as in %1.</source>
+        <translation>La página de la consola web necesita {orgId} donde va el ID de la organización, como en %1.</translation>
+    </message>
+    <message>
+        <source>The web console page starts with {server}, https:// or http://.</source>
+        <translation>La página de la consola web empieza por {server}, https:// o http://.</translation>
+    </message>
+    <message>
+        <source>The web console page is not an address: %1</source>
+        <translation>La página de la consola web no es una dirección: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestResult</name>
@@ -1253,6 +1269,18 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>Organization %1, snapshot %2 taken %3.</source>
         <translation>Organización %1, instantánea %2 tomada el %3.</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Sin eventos.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s events were not read.</source>
+        <translation>No se leyeron los eventos de la organización.</translation>
+    </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
@@ -1325,6 +1353,18 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     <message>
         <source>%1 on %2 is a very broad block (%3 addresses).</source>
         <translation>%1 en %2 es un bloque muy amplio (%3 direcciones).</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API was turned off on %1 by %2%3.</source>
+        <translation>«Require IP Whitelist for Public API» fue desactivado el %1 por %2%3.</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> desde %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) changed a whitelist from %3 on %4, an address outside every entry of its own whitelist (%5).</source>
+        <translation>%1 (%2) cambió una lista blanca desde %3 el %4, una dirección fuera de todas las entradas de su propia lista blanca (%5).</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2135,14 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>The setting can only be changed in the web console; after the change there, sync (F5) to read the new value from the organization&apos;s events.</source>
         <translation>El ajuste solo se puede cambiar en la consola web; después, sincronice (F5) para leer el nuevo valor de los eventos de la organización.</translation>
     </message>
+    <message>
+        <source>Opened the organization&apos;s settings page in the web console. After the change there, sync (F5): the change is read from the organization&apos;s events.</source>
+        <translation>Se abrió la página de ajustes de la organización en la consola web. Tras el cambio, sincronice (F5): el cambio se lee de los eventos de la organización.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. The settings page is at %1</source>
+        <translation>No se pudo abrir ningún navegador. La página de ajustes está en %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -2277,6 +2325,18 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     <message>
         <source>No scheme was typed, so https was tried. If the server speaks plain http, type http://%1.</source>
         <translation>No se escribió ningún esquema, así que se probó https. Si el servidor usa http sin cifrar, escriba http://%1.</translation>
+    </message>
+    <message>
+        <source>&amp;Web console page:</source>
+        <translation>Página de la consola &amp;web:</translation>
+    </message>
+    <message>
+        <source>Web console organization settings page</source>
+        <translation>Página de ajustes de la organización en la consola web</translation>
+    </message>
+    <message>
+        <source>Where the organization setting is changed when the server has no API for it: {server} is the server, {orgId} the organization</source>
+        <translation>Dónde se cambia el ajuste de la organización cuando el servidor no tiene API para ello: {server} es el servidor, {orgId} la organización</translation>
     </message>
 </context>
 <context>

@@ -845,6 +845,22 @@ Ticket&#xa0;: %2
         <source>The server address contains an invisible character (U+%1); type it again instead of pasting it.</source>
         <translation>L’adresse du serveur contient un caractère invisible (U+%1) ; tapez-la au lieu de la coller.</translation>
     </message>
+    <message>
+        <source>The web console page is %1 characters long; at most 2048.</source>
+        <translation>La page de la console web fait %1 caractères ; 2048 au plus.</translation>
+    </message>
+    <message>
+        <source>The web console page needs {orgId} where the organization&apos;s ID goes, as in %1.</source>
+        <translation>La page de la console web doit contenir {orgId} à la place de l’ID de l’organisation, comme dans %1.</translation>
+    </message>
+    <message>
+        <source>The web console page starts with {server}, https:// or http://.</source>
+        <translation>La page de la console web commence par {server}, https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>The web console page is not an address: %1</source>
+        <translation>La page de la console web n’est pas une adresse : %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestResult</name>
@@ -1253,6 +1269,18 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>Organization %1, snapshot %2 taken %3.</source>
         <translation>Organisation %1, instantané %2 pris le %3.</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>Aucun événement.</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s events were not read.</source>
+        <translation>Les événements de l’organisation n’ont pas été lus.</translation>
+    </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
@@ -1325,6 +1353,18 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     <message>
         <source>%1 on %2 is a very broad block (%3 addresses).</source>
         <translation>%1 sur %2 est un bloc très large (%3 adresses).</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API was turned off on %1 by %2%3.</source>
+        <translation>« Require IP Whitelist for Public API » a été désactivé le %1 par %2%3.</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> depuis %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) changed a whitelist from %3 on %4, an address outside every entry of its own whitelist (%5).</source>
+        <translation>%1 (%2) a modifié une liste blanche depuis %3 le %4, une adresse hors de toutes les entrées de sa propre liste blanche (%5).</translation>
     </message>
 </context>
 <context>
@@ -2095,6 +2135,14 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>The setting can only be changed in the web console; after the change there, sync (F5) to read the new value from the organization&apos;s events.</source>
         <translation>Ce paramètre ne peut être modifié que dans la console web ; ensuite, synchronisez (F5) pour lire la nouvelle valeur dans les événements de l’organisation.</translation>
     </message>
+    <message>
+        <source>Opened the organization&apos;s settings page in the web console. After the change there, sync (F5): the change is read from the organization&apos;s events.</source>
+        <translation>La page des paramètres de l’organisation a été ouverte dans la console web. Après la modification, synchronisez (F5) : le changement est lu dans les événements de l’organisation.</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. The settings page is at %1</source>
+        <translation>Aucun navigateur n’a pu être ouvert. La page des paramètres est à l’adresse %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -2277,6 +2325,18 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     <message>
         <source>No scheme was typed, so https was tried. If the server speaks plain http, type http://%1.</source>
         <translation>Aucun schéma n’a été saisi, https a donc été essayé. Si le serveur parle http simple, saisissez http://%1.</translation>
+    </message>
+    <message>
+        <source>&amp;Web console page:</source>
+        <translation>Page de la console &amp;web :</translation>
+    </message>
+    <message>
+        <source>Web console organization settings page</source>
+        <translation>Page des paramètres de l’organisation dans la console web</translation>
+    </message>
+    <message>
+        <source>Where the organization setting is changed when the server has no API for it: {server} is the server, {orgId} the organization</source>
+        <translation>Où le paramètre de l’organisation est modifié quand le serveur n’a pas d’API pour cela : {server} est le serveur, {orgId} l’organisation</translation>
     </message>
 </context>
 <context>

@@ -837,6 +837,22 @@ Ticket: %2
         <source>The server address contains an invisible character (U+%1); type it again instead of pasting it.</source>
         <translation>サーバーアドレスに見えない文字 (U+%1) が含まれています。貼り付けずに入力し直してください。</translation>
     </message>
+    <message>
+        <source>The web console page is %1 characters long; at most 2048.</source>
+        <translation>Web コンソールのページが %1 文字あります。最大 2048 文字です。</translation>
+    </message>
+    <message>
+        <source>The web console page needs {orgId} where the organization&apos;s ID goes, as in %1.</source>
+        <translation>Web コンソールのページには組織 ID の位置に {orgId} が必要です（例: %1）。</translation>
+    </message>
+    <message>
+        <source>The web console page starts with {server}, https:// or http://.</source>
+        <translation>Web コンソールのページは {server}、https://、http:// のいずれかで始めます。</translation>
+    </message>
+    <message>
+        <source>The web console page is not an address: %1</source>
+        <translation>Web コンソールのページがアドレスではありません: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestResult</name>
@@ -1242,6 +1258,18 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Organization %1, snapshot %2 taken %3.</source>
         <translation>組織 %1、スナップショット %2（%3 取得）。</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>イベントはありません。</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s events were not read.</source>
+        <translation>組織のイベントは読み取られていません。</translation>
+    </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
@@ -1313,6 +1341,18 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>%1 on %2 is a very broad block (%3 addresses).</source>
         <translation>%2 の %1 は非常に広いブロックです (%3 アドレス)。</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API was turned off on %1 by %2%3.</source>
+        <translation>「Require IP Whitelist for Public API」は %1 に %2%3 がオフにしました。</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation>（%1 から）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) changed a whitelist from %3 on %4, an address outside every entry of its own whitelist (%5).</source>
+        <translation>%1 (%2) は %4 に %3 からホワイトリストを変更しました。これは自身のホワイトリストのどのエントリにも含まれないアドレスです (%5)。</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2118,14 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>The setting can only be changed in the web console; after the change there, sync (F5) to read the new value from the organization&apos;s events.</source>
         <translation>この設定は Web コンソールでのみ変更できます。変更後に同期 (F5) すると、組織のイベントから新しい値を読み取ります。</translation>
     </message>
+    <message>
+        <source>Opened the organization&apos;s settings page in the web console. After the change there, sync (F5): the change is read from the organization&apos;s events.</source>
+        <translation>Web コンソールで組織の設定ページを開きました。変更後に同期 (F5) すると、組織のイベントから変更を読み取ります。</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. The settings page is at %1</source>
+        <translation>ブラウザーを開けませんでした。設定ページは %1 です</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -2260,6 +2308,18 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>No scheme was typed, so https was tried. If the server speaks plain http, type http://%1.</source>
         <translation>スキームが入力されていないため https で試しました。サーバーが平文の http を使う場合は http://%1 と入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Web console page:</source>
+        <translation>Web コンソールのページ(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Web console organization settings page</source>
+        <translation>Web コンソールの組織設定ページ</translation>
+    </message>
+    <message>
+        <source>Where the organization setting is changed when the server has no API for it: {server} is the server, {orgId} the organization</source>
+        <translation>サーバーに API がない場合に組織の設定を変更する場所: {server} はサーバー、{orgId} は組織</translation>
     </message>
 </context>
 <context>

@@ -837,6 +837,22 @@ Ticket: %2
         <source>The server address contains an invisible character (U+%1); type it again instead of pasting it.</source>
         <translation>服务器地址包含不可见字符（U+%1）；请重新输入，而不是粘贴。</translation>
     </message>
+    <message>
+        <source>The web console page is %1 characters long; at most 2048.</source>
+        <translation>Web 控制台页面长 %1 个字符；最多 2048 个。</translation>
+    </message>
+    <message>
+        <source>The web console page needs {orgId} where the organization&apos;s ID goes, as in %1.</source>
+        <translation>Web 控制台页面需要在组织 ID 的位置写 {orgId}，例如 %1。</translation>
+    </message>
+    <message>
+        <source>The web console page starts with {server}, https:// or http://.</source>
+        <translation>Web 控制台页面以 {server}、https:// 或 http:// 开头。</translation>
+    </message>
+    <message>
+        <source>The web console page is not an address: %1</source>
+        <translation>Web 控制台页面不是地址：%1</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestResult</name>
@@ -1242,6 +1258,18 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Organization %1, snapshot %2 taken %3.</source>
         <translation>组织 %1，快照 %2，拍摄于 %3。</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>No events.</source>
+        <translation>没有事件。</translation>
+    </message>
+    <message>
+        <source>The organization&apos;s events were not read.</source>
+        <translation>未读取组织的事件。</translation>
+    </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
@@ -1313,6 +1341,18 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>%1 on %2 is a very broad block (%3 addresses).</source>
         <translation>%2 上的 %1 是一个非常宽的地址块（%3 个地址）。</translation>
+    </message>
+    <message>
+        <source>Require IP Whitelist for Public API was turned off on %1 by %2%3.</source>
+        <translation>“Require IP Whitelist for Public API”已于 %1 被 %2%3 关闭。</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation>（来自 %1）</translation>
+    </message>
+    <message>
+        <source>%1 (%2) changed a whitelist from %3 on %4, an address outside every entry of its own whitelist (%5).</source>
+        <translation>%1（%2）于 %4 从 %3 更改了白名单，该地址不在其自身白名单的任何条目中（%5）。</translation>
     </message>
 </context>
 <context>
@@ -2078,6 +2118,14 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>The setting can only be changed in the web console; after the change there, sync (F5) to read the new value from the organization&apos;s events.</source>
         <translation>此设置只能在 Web 控制台中更改；更改后同步（F5）即可从组织的事件读取新值。</translation>
     </message>
+    <message>
+        <source>Opened the organization&apos;s settings page in the web console. After the change there, sync (F5): the change is read from the organization&apos;s events.</source>
+        <translation>已在 Web 控制台中打开组织设置页面。更改后请同步（F5）：更改将从组织的事件中读取。</translation>
+    </message>
+    <message>
+        <source>No browser could be opened. The settings page is at %1</source>
+        <translation>无法打开浏览器。设置页面位于 %1</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -2260,6 +2308,18 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>No scheme was typed, so https was tried. If the server speaks plain http, type http://%1.</source>
         <translation>未输入协议，因此尝试了 https。如果服务器使用明文 http，请输入 http://%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Web console page:</source>
+        <translation>Web 控制台页面(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Web console organization settings page</source>
+        <translation>Web 控制台的组织设置页面</translation>
+    </message>
+    <message>
+        <source>Where the organization setting is changed when the server has no API for it: {server} is the server, {orgId} the organization</source>
+        <translation>服务器没有相应 API 时更改组织设置的位置：{server} 为服务器，{orgId} 为组织</translation>
     </message>
 </context>
 <context>
