@@ -2328,7 +2328,7 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     </message>
     <message>
         <source>&amp;Web console page:</source>
-        <translation>&amp;Web-Konsolen-Seite:</translation>
+        <translation>&amp;Web-Konsole:</translation>
     </message>
     <message>
         <source>Web console organization settings page</source>

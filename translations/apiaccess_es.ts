@@ -2328,7 +2328,7 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     </message>
     <message>
         <source>&amp;Web console page:</source>
-        <translation>Página de la consola &amp;web:</translation>
+        <translation>Consola &amp;web:</translation>
     </message>
     <message>
         <source>Web console organization settings page</source>

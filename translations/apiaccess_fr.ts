@@ -2328,7 +2328,7 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     </message>
     <message>
         <source>&amp;Web console page:</source>
-        <translation>Page de la console &amp;web :</translation>
+        <translation>Console &amp;web :</translation>
     </message>
     <message>
         <source>Web console organization settings page</source>

@@ -2311,7 +2311,7 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     </message>
     <message>
         <source>&amp;Web console page:</source>
-        <translation>Web コンソールのページ(&amp;W):</translation>
+        <translation>Web コンソール(&amp;W):</translation>
     </message>
     <message>
         <source>Web console organization settings page</source>

@@ -99,8 +99,9 @@ void HistoryPage::showTimeline()
     QList<Line> lines;
     for (const ApiEvent &e : state->snapshot.events)
         lines.append({e.created, state->snapshot.eventSummary(e)});
-    for (const SnapshotInfo &info : state->history)
-        lines.append({info.takenAt, tr("Snapshot %1 stored (%2)").arg(info.id).arg(sourceText(info.source))});
+    // Newest first, also among snapshots stored in the same second.
+    for (auto it = state->history.crbegin(); it != state->history.crend(); ++it)
+        lines.append({it->takenAt, tr("Snapshot %1 stored (%2)").arg(it->id).arg(sourceText(it->source))});
     std::stable_sort(lines.begin(), lines.end(),
                      [](const Line &a, const Line &b) { return a.when > b.when; });
     const QStringList words = m_ui->timelineFilterLineEdit->text().split(u' ', Qt::SkipEmptyParts);

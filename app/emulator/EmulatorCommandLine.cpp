@@ -48,12 +48,13 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
         u"V"_s, o.serviceVersion);
     const QCommandLineOption flavor(u"flavor"_s, u"ops-manager or cloud-manager (billing roles)."_s, u"F"_s,
                                     u"ops-manager"_s);
-    const QCommandLineOption settingsApi(u"org-settings-api"_s,
-                                         u"on: answer GET/PATCH /orgs/{id}/settings; off (default, as Ops "
-                                         "Manager and Cloud Manager document it): 404, the setting is changed "
-                                         "on the web console page /v2#/org/{id}/settings/general and read "
-                                         "from the events."_s,
-                                         u"on|off"_s, u"off"_s);
+    const QCommandLineOption settingsApi(
+        u"org-settings-api"_s,
+        u"on: answer GET/PATCH /orgs/{id}/settings; off (default, as Ops "
+        "Manager and Cloud Manager document it): 404, the setting is changed "
+        "on the web console page /v2#/org/{id}/settings/general and read "
+        "from the events."_s,
+        u"on|off"_s, u"off"_s);
     const QCommandLineOption legacyPaths(u"legacy-whitelist-paths"_s,
                                          u"A 5.0+ server that still answers the old .../whitelist paths."_s);
     const QCommandLineOption remoteIp(
