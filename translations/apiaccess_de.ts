@@ -1366,6 +1366,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>%1 (%2) changed a whitelist from %3 on %4, an address outside every entry of its own whitelist (%5).</source>
         <translation>%1 (%2) hat am %4 von %3 aus eine Whitelist geändert, einer Adresse außerhalb aller Einträge der eigenen Whitelist (%5).</translation>
     </message>
+    <message>
+        <source>%1 (%2) was created on %3 by %4, who is no longer a user of the organization: find who owns it now.</source>
+        <translation>%1 (%2) wurde am %3 von %4 erstellt, der kein Benutzer der Organisation mehr ist: Klären Sie, wem der Schlüssel jetzt gehört.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

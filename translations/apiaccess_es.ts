@@ -1366,6 +1366,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>%1 (%2) changed a whitelist from %3 on %4, an address outside every entry of its own whitelist (%5).</source>
         <translation>%1 (%2) cambió una lista blanca desde %3 el %4, una dirección fuera de todas las entradas de su propia lista blanca (%5).</translation>
     </message>
+    <message>
+        <source>%1 (%2) was created on %3 by %4, who is no longer a user of the organization: find who owns it now.</source>
+        <translation>%1 (%2) fue creada el %3 por %4, que ya no es usuario de la organización: averigüe quién es ahora su responsable.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

@@ -1366,6 +1366,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>%1 (%2) changed a whitelist from %3 on %4, an address outside every entry of its own whitelist (%5).</source>
         <translation>%1 (%2) a modifié une liste blanche depuis %3 le %4, une adresse hors de toutes les entrées de sa propre liste blanche (%5).</translation>
     </message>
+    <message>
+        <source>%1 (%2) was created on %3 by %4, who is no longer a user of the organization: find who owns it now.</source>
+        <translation>%1 (%2) a été créée le %3 par %4, qui n’est plus utilisateur de l’organisation : trouvez qui en est responsable maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

@@ -1354,6 +1354,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>%1 (%2) changed a whitelist from %3 on %4, an address outside every entry of its own whitelist (%5).</source>
         <translation>%1 (%2) は %4 に %3 からホワイトリストを変更しました。これは自身のホワイトリストのどのエントリにも含まれないアドレスです (%5)。</translation>
     </message>
+    <message>
+        <source>%1 (%2) was created on %3 by %4, who is no longer a user of the organization: find who owns it now.</source>
+        <translation>%1 (%2) は %3 に %4 が作成しましたが、%4 はもう組織のユーザーではありません。現在の所有者を確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

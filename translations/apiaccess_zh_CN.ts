@@ -1354,6 +1354,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>%1 (%2) changed a whitelist from %3 on %4, an address outside every entry of its own whitelist (%5).</source>
         <translation>%1（%2）于 %4 从 %3 更改了白名单，该地址不在其自身白名单的任何条目中（%5）。</translation>
     </message>
+    <message>
+        <source>%1 (%2) was created on %3 by %4, who is no longer a user of the organization: find who owns it now.</source>
+        <translation>%1（%2）由 %4 于 %3 创建，此人已不是组织的用户：请确认现在由谁负责。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

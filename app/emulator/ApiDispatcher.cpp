@@ -538,6 +538,8 @@ std::optional<ApiDispatcher::Route> ApiDispatcher::route(Call &call, QStringList
             return pick({{"GET", &ApiDispatcher::getOrg}});
         if (n == 3 && is(2, "groups"_L1))
             return pick({{"GET", &ApiDispatcher::listProjects}});
+        if (n == 3 && is(2, "users"_L1))
+            return pick({{"GET", &ApiDispatcher::listOrgUsers}});
         if (n == 3 && is(2, "settings"_L1) && m_options.orgSettingsApi)
             return pick(
                 {{"GET", &ApiDispatcher::getOrgSettings}, {"PATCH", &ApiDispatcher::patchOrgSettings}});

@@ -96,6 +96,7 @@ private:
     ApiResponse createProjectKey(Call &);
     ApiResponse assignProjectKey(Call &);
     ApiResponse unassignProjectKey(Call &);
+    ApiResponse listOrgUsers(Call &call);
     ApiResponse getUser(Call &);
     ApiResponse getUserByName(Call &);
     ApiResponse listUserEntries(Call &);

@@ -194,6 +194,20 @@ QJsonObject userJson(const EmulatedUser &user)
 }
 } // namespace
 
+ApiResponse ApiDispatcher::listOrgUsers(Call &call)
+{
+    EmulatedOrg *org = nullptr;
+    if (auto failed = requireOrg(call, call.segments[1], &org))
+        return *failed;
+    QJsonArray items;
+    for (const EmulatedUser &user : std::as_const(m_data.users)) {
+        if (std::any_of(user.roles.begin(), user.roles.end(),
+                        [&](const RoleAssignment &r) { return r.orgId == org->org.id; }))
+            items.append(userJson(user));
+    }
+    return page(items, call);
+}
+
 ApiResponse ApiDispatcher::getUser(Call &call)
 {
     const EmulatedUser *user = m_data.findUser(call.segments[1]);

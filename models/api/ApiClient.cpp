@@ -139,6 +139,13 @@ void ApiClient::projects(const QString &orgId, const QObject *context, Callback<
                     options);
 }
 
+void ApiClient::orgUsers(const QString &orgId, const QObject *context, Callback<QList<OrgUser>> done,
+                         CallOptions options)
+{
+    done = bound(context, std::move(done));
+    getAll<OrgUser>(u"/orgs/"_s + segment(orgId) + u"/users"_s, &Json::orgUserPage, std::move(done), options);
+}
+
 void ApiClient::orgSettings(const QString &orgId, const QObject *context, Callback<OrgSettings> done,
                             CallOptions options)
 {

@@ -92,6 +92,9 @@ public:
                       CallOptions options = {});
     void projects(const QString &orgId, const QObject *context, Callback<QList<Project>> done,
                   CallOptions options = {});
+    // The organization's users (Organization Member may read them).
+    void orgUsers(const QString &orgId, const QObject *context, Callback<QList<OrgUser>> done,
+                  CallOptions options = {});
     // Known, or unknown with the reason (not exposed, not readable); an ORG_REQUIRES_ACCESS_LIST
     // refusal proves the requirement is on.
     void orgSettings(const QString &orgId, const QObject *context, Callback<OrgSettings> done,

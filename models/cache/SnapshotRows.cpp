@@ -29,6 +29,8 @@ constexpr std::pair<Kind, const char *> KindNames[] = {
     {Kind::Usage, "usage"},
     {Kind::EventsState, "eventsState"},
     {Kind::Event, "event"},
+    {Kind::UsersState, "usersState"},
+    {Kind::User, "user"},
 };
 
 // The one string table of where a known setting comes from.
@@ -168,6 +170,9 @@ QList<Row> fromSnapshot(const OrgSnapshot &s)
     rows.append({Kind::EventsState, org, canonical(readAt(readability(s.eventsState), s.eventsReadAt))});
     for (const ApiEvent &e : s.events)
         rows.append({Kind::Event, e.id, canonical(Json::toJson(e))});
+    rows.append({Kind::UsersState, org, canonical(readability(s.usersState))});
+    for (const OrgUser &u : s.users)
+        rows.append({Kind::User, u.id, canonical(Json::toJson(u))});
     for (const Project &p : s.projects)
         rows.append({Kind::Project, p.id, canonical(Json::toJson(p))});
     for (const KeyRecord &k : s.keys) {
@@ -231,6 +236,15 @@ bool toSnapshot(const QList<Row> &rows, OrgSnapshot *s, QString *error)
         } else if (row.kind == Kind::EventsState) {
             s->eventsState = readabilityFrom(o);
             s->eventsReadAt = readAtFrom(o);
+        } else if (row.kind == Kind::UsersState) {
+            s->usersState = readabilityFrom(o);
+        } else if (row.kind == Kind::User) {
+            auto u = Json::orgUser(o);
+            if (!u.ok()) {
+                *error = u.error;
+                return false;
+            }
+            s->users.append(*u.value);
         } else if (row.kind == Kind::Event) {
             auto e = Json::event(o);
             if (!e.ok()) {
@@ -249,6 +263,8 @@ bool toSnapshot(const QList<Row> &rows, OrgSnapshot *s, QString *error)
         }
     }
     // Object ids grow with time: sorting by id gives the server's (creation) order back.
+    std::sort(s->users.begin(), s->users.end(),
+              [](const OrgUser &a, const OrgUser &b) { return a.id < b.id; });
     std::sort(s->projects.begin(), s->projects.end(),
               [](const Project &a, const Project &b) { return a.id < b.id; });
     std::sort(s->keys.begin(), s->keys.end(),

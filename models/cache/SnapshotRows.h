@@ -28,6 +28,8 @@ enum class Kind {
     Usage,
     EventsState, // whether the feed was readable, and until when it was read
     Event, // one event of the feed (key: its ID); unchanged events are stored once, as every row
+    UsersState, // whether the organization's users could be listed
+    User, // one user of the organization (key: its ID)
 };
 QString kindName(Kind kind);
 std::optional<Kind> kindFromName(const QString &name);

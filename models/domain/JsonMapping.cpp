@@ -192,6 +192,27 @@ Parsed<Page<ApiKey>> apiKeyPage(const QJsonValue &value)
     return page<ApiKey>(value, [](const QJsonValue &v, const QString &p) { return apiKey(v, p); });
 }
 
+Parsed<OrgUser> orgUser(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    OrgUser user;
+    user.id = r.string("id"_L1);
+    user.username = r.string("username"_L1);
+    if (!r.ok())
+        return {std::nullopt, r.error()};
+    return {user, {}};
+}
+
+Parsed<Page<OrgUser>> orgUserPage(const QJsonValue &value)
+{
+    return page<OrgUser>(value, [](const QJsonValue &v, const QString &p) { return orgUser(v, p); });
+}
+
+QJsonObject toJson(const OrgUser &user)
+{
+    return {{"id"_L1, user.id}, {"username"_L1, user.username}};
+}
+
 Parsed<Page<ApiEvent>> eventPage(const QJsonValue &value)
 {
     return page<ApiEvent>(value, [](const QJsonValue &v, const QString &p) { return event(v, p); });

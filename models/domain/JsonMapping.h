@@ -52,6 +52,10 @@ Parsed<Page<Project>> projectPage(const QJsonValue &value);
 Parsed<Page<ApiKey>> apiKeyPage(const QJsonValue &value);
 Parsed<Page<AccessListEntry>> accessListPage(const QJsonValue &value);
 Parsed<Page<ApiEvent>> eventPage(const QJsonValue &value);
+// GET /orgs/{ORG-ID}/users: id and username of each user (other fields are not read).
+Parsed<OrgUser> orgUser(const QJsonValue &value, const QString &path = QStringLiteral("user"));
+Parsed<Page<OrgUser>> orgUserPage(const QJsonValue &value);
+QJsonObject toJson(const OrgUser &user);
 
 QJsonObject toJson(const Organization &org);
 QJsonObject toJson(const Project &project);

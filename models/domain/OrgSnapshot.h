@@ -44,6 +44,10 @@ struct OrgSnapshot
     Readability projectsState;
     QList<KeyRecord> keys;
     Readability keysState;
+    // The organization's users, for "created by someone who has left"; not readable without Organization
+    // Member (or on servers that do not list them).
+    QList<OrgUser> users;
+    Readability usersState = Readability::denied({});
     // The organization's events that concern API access, newest first (ApiEventLog::merged), and until
     // when they were read: invalid when the feed has never been read.
     ApiEvents events;

@@ -15,6 +15,15 @@ struct Organization
     friend bool operator==(const Organization &, const Organization &) = default;
 };
 
+// A user of an organization, as GET /orgs/{ORG-ID}/users lists them (only what the console uses).
+struct OrgUser
+{
+    QString id;
+    QString username;
+
+    friend bool operator==(const OrgUser &, const OrgUser &) = default;
+};
+
 // A project ("group") as returned by GET /orgs/{ORG-ID}/groups (models/api/README.md).
 struct Project
 {

@@ -62,7 +62,8 @@ QString Finding::kindName(Kind k)
                                         "notReadable",
                                         "noProject",
                                         "changeFromOutsideWhitelist",
-                                        "requirementTurnedOff"};
+                                        "requirementTurnedOff",
+                                        "creatorGone"};
     return QString::fromLatin1(names[int(k)]);
 }
 
@@ -72,6 +73,27 @@ namespace {
 // the requirement turned off recently.
 void eventFindings(const OrgSnapshot &snapshot, const HygieneOptions &options, QList<Finding> *findings)
 {
+    // Keys whose creator (a user, by the creation event) is no longer a user of the organization: someone
+    // should take them over. Only where the users could be read.
+    if (snapshot.usersState.readable && !snapshot.users.isEmpty()) {
+        QSet<QString> users;
+        for (const OrgUser &u : snapshot.users)
+            users.insert(u.username.toLower());
+        for (const KeyRecord &k : snapshot.keys) {
+            const ApiEvent *created = ApiEventLog::creationOf(snapshot.events, k.key.publicKey);
+            if (!created || created->username.isEmpty() || users.contains(created->username.toLower()))
+                continue;
+            findings->append({Finding::Severity::Medium,
+                              Finding::Kind::CreatorGone,
+                              Finding::tr("%1 (%2) was created on %3 by %4, who is no longer a user of the "
+                                          "organization: find who owns it now.")
+                                  .arg(k.key.desc, k.key.publicKey, ApiEventLog::shortDate(created->created),
+                                       created->username),
+                              k.key.id,
+                              k.key.publicKey,
+                              {}});
+        }
+    }
     QSet<QString> reported; // one finding per acting key and address
     for (const ApiEvent &e : snapshot.events) {
         const ApiEvent::Kind kind = e.kind();

@@ -27,6 +27,7 @@ public:
         // From the organization's events:
         ChangeFromOutsideWhitelist, // a key changed a whitelist from an address its own list does not hold
         RequirementTurnedOff, // "Require IP Whitelist for Public API" turned off within recentDays
+        CreatorGone, // the key was created by a user who is no longer among the organization's users
     };
 
     Severity severity = Severity::Info;

@@ -10,7 +10,7 @@
 // error (network, timeout, 5xx, rate limit) after the scheduler's own tries is kept for another pass.
 struct SyncEngine::Task
 {
-    enum class What { Organization, Settings, Projects, Keys, Events, Whitelist, ProjectKeys };
+    enum class What { Organization, Settings, Projects, Keys, Events, Users, Whitelist, ProjectKeys };
     What what = What::Organization;
     qsizetype index = 0; // the key (Whitelist) or project (ProjectKeys)
 };
@@ -135,7 +135,7 @@ void SyncEngine::start(const QString &orgId, RequestScheduler::Priority priority
     using W = Task::What;
     beginPhase(run, Phase::Organization,
                {Task{W::Organization, 0}, Task{W::Settings, 0}, Task{W::Projects, 0}, Task{W::Keys, 0},
-                Task{W::Events, 0}});
+                Task{W::Events, 0}, Task{W::Users, 0}});
 }
 
 void SyncEngine::beginPhase(const std::shared_ptr<Run> &run, Phase phase, const QList<Task> &tasks)
@@ -277,6 +277,23 @@ void SyncEngine::issue(const std::shared_ptr<Run> &run, const Task &task)
                     return taskFailed(run, task, r.error());
                 else // the feed is an addition: without it the sync reads every whitelist
                     run->eventsProblem = r.error().explanation();
+                taskDone(run);
+            },
+            options);
+    case W::Users:
+        return m_client->orgUsers(
+            run->orgId, this,
+            [this, run, task](ApiResult<QList<OrgUser>> r) {
+                if (run->finished)
+                    return;
+                if (r.ok()) {
+                    run->snapshot.users = r.value();
+                    run->snapshot.usersState = {};
+                } else if (isTransient(r.error())) {
+                    return taskFailed(run, task, r.error());
+                } else { // an addition, for the hygiene report: without it the sync goes on
+                    run->snapshot.usersState = Readability::denied(r.error().explanation());
+                }
                 taskDone(run);
             },
             options);

@@ -11,9 +11,9 @@
 #include <memory>
 
 // Reads one organization from the server into an OrgSnapshot: the organization, its setting, projects,
-// keys (all pages) and each key's whitelist, with bounded concurrency through ApiClient. A list the key
-// may not read is recorded as not readable with the reason, never as empty. Project assignments come
-// with the keys' roles; a project's key list is read only when the organization's keys are not readable.
+// users, events, keys (all pages) and each key's whitelist, with bounded concurrency through ApiClient. A
+// list the key may not read is recorded as not readable with the reason, never as empty. Project assignments
+// come with the keys' roles; a project's key list is read only when the organization's keys are not readable.
 // Reads that fail transiently are read again in later passes (see MaxPasses); a sync either reads
 // everything it set out to read or fails, so a partial snapshot is never passed on as complete.
 class SyncEngine final : public QObject

@@ -10,6 +10,7 @@
 #include "Clock.h"
 #include "EmulatorFixture.h"
 #include "FixtureConnection.h"
+#include "HygieneReport.h"
 #include "Repository.h"
 
 #include <QJsonArray>
@@ -232,18 +233,18 @@ private slots:
     }
 
     // The target: a re-sync of an unchanged organization reads the organization, its setting, projects,
-    // key list and events — five requests, however many keys.
+    // users, key list and events — six requests, however many keys.
     void anUnchangedResyncReadsNoWhitelist()
     {
         QVERIFY(m_fx.start());
         connectAs(u"ownerkey"_s, OwnerSecret);
         QVERIFY(syncAndWait(Fx::OrgA) > 0);
         const OrgSnapshot full = *cache().latest(Fx::OrgA);
-        QCOMPARE(cache().history(Fx::OrgA).last().requests, 5 + int(full.keys.size()));
+        QCOMPARE(cache().history(Fx::OrgA).last().requests, 6 + int(full.keys.size()));
         QVERIFY(syncAndWait(Fx::OrgA) > 0);
         const SnapshotInfo info = cache().history(Fx::OrgA).last();
         QCOMPARE(info.source, SnapshotSource::IncrementalSync);
-        QCOMPARE(info.requests, 5);
+        QCOMPARE(info.requests, 6);
         const OrgSnapshot incremental = *cache().latest(Fx::OrgA);
         QCOMPARE(structure(incremental), structure(full));
         for (const KeyRecord &k : incremental.keys)
@@ -349,6 +350,45 @@ private slots:
         QVERIFY(!has());
         QVERIFY(syncAndWait(Fx::OrgA, Repository::SyncMode::Full) > 0);
         QVERIFY(has());
+    }
+
+    // The organization's users, listed by the emulator with the API's fields, and the hygiene finding for
+    // keys whose creator has left the organization.
+    void keysOfSomeoneWhoLeft()
+    {
+        QVERIFY(m_fx.start({}, [](Dataset &d) {
+            // user@example.org created every key of Alpha Org (the dataset's history), then left it.
+            d.findUserByName(u"user@example.org"_s)->roles.removeIf([](const RoleAssignment &r) {
+                return r.orgId == Fx::OrgA;
+            });
+        }));
+        auto http = m_fx.client();
+        const QJsonObject listed = http.get(u"/orgs/"_s + Fx::OrgA + u"/users"_s).json();
+        QCOMPARE(listed.value("totalCount"_L1).toInt(), 1);
+        const QJsonObject user = listed.value("results"_L1).toArray().first().toObject();
+        QCOMPARE(user.value("username"_L1).toString(), u"nolist@example.org"_s);
+        QVERIFY(!user.value("id"_L1).toString().isEmpty());
+        QCOMPARE(user.value("roles"_L1).toArray().first().toObject().value("orgId"_L1).toString(), Fx::OrgA);
+
+        connectAs(u"ownerkey"_s, OwnerSecret);
+        QVERIFY(syncAndWait(Fx::OrgA) > 0);
+        const OrgSnapshot s = *cache().latest(Fx::OrgA);
+        QVERIFY(s.usersState.readable);
+        QCOMPARE(s.users.size(), 1);
+        QList<Finding> gone = hygieneReport(s);
+        gone.removeIf([](const Finding &f) { return f.kind != Finding::Kind::CreatorGone; });
+        QCOMPARE(gone.size(), s.keys.size());
+        for (const Finding &f : gone) {
+            QCOMPARE(f.severity, Finding::Severity::Medium);
+            QVERIFY2(f.message.contains(u"user@example.org"_s) && f.message.contains(u"no longer a user"_s),
+                     qPrintable(f.message));
+        }
+        // With the user back, nothing is reported.
+        OrgSnapshot back = s;
+        back.users.append({u"u1"_s, u"USER@example.org"_s});
+        const QList<Finding> after = hygieneReport(back);
+        QVERIFY(std::none_of(after.cbegin(), after.cend(),
+                             [](const Finding &f) { return f.kind == Finding::Kind::CreatorGone; }));
     }
 
     // The schedule: with a full-sync interval, a sync after it has passed reads every whitelist.

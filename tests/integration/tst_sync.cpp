@@ -102,7 +102,11 @@ private slots:
                                            SyncEngine::Phase::Done, SyncEngine::Phase::Writing}));
         const auto last = progress.at(progress.size() - 2); // Done: all of the expected work
         QCOMPARE(last.at(2).toInt(), last.at(3).toInt());
-        QCOMPARE(cache().history(Fx::OrgA).first().requests, 9); // 4 + the events + 4 whitelists
+        QCOMPARE(cache().history(Fx::OrgA).first().requests, 10); // 4 + events + users + 4 whitelists
+        // The organization's users, as listed (emulator-dataset.json: the users with a role in Alpha Org).
+        QVERIFY(s->usersState.readable);
+        QVERIFY(std::any_of(s->users.begin(), s->users.end(),
+                            [](const OrgUser &u) { return u.username == u"user@example.org"_s; }));
         QCOMPARE(cache().history(Fx::OrgA).first().source, SnapshotSource::Sync); // the first is full
         QCOMPARE(cache().organizations().size(), 1);
     }
