@@ -341,7 +341,8 @@ private slots:
             d.findKey(Fx::keyId(3))->accessList.append(e);
         });
         const auto has = [&] {
-            const KeyRecord *k = cache().latest(Fx::OrgA)->findKey(Fx::keyId(3));
+            const std::optional<OrgSnapshot> latest = cache().latest(Fx::OrgA); // k points into it
+            const KeyRecord *k = latest->findKey(Fx::keyId(3));
             return std::any_of(k->accessList.begin(), k->accessList.end(),
                                [](const AccessListEntry &e) { return e.cidrBlock == u"198.51.100.99/32"_s; });
         };
