@@ -40,6 +40,16 @@ OrgStatePtr OrgStore::applyChange(const QString &orgId,
     return publish(std::move(next));
 }
 
+OrgStatePtr OrgStore::applyProvenSetting(const QString &orgId, const OrgSettings &settings)
+{
+    const OrgStatePtr current = state(orgId);
+    if (!current || current->snapshot.settings == settings)
+        return current;
+    OrgState next = *current;
+    next.snapshot.settings = settings;
+    return publish(std::move(next));
+}
+
 OrgStatePtr OrgStore::applySync(const OrgSnapshot &read, quint64 readStartedAt)
 {
     const QString orgId = read.organization.id;

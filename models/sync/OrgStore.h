@@ -30,6 +30,9 @@ public:
     OrgStatePtr applyChange(const QString &orgId, const std::function<QList<ObjectId>(OrgSnapshot &)> &edit);
     // What a sync read (started at readStartedAt), merged so that no later change is undone.
     OrgStatePtr applySync(const OrgSnapshot &read, quint64 readStartedAt);
+    // What a refusal proved about the setting (ORG_REQUIRES_ACCESS_LIST: it is on), shown at once and kept
+    // in memory until the next sync; the stored snapshot stays as it was.
+    OrgStatePtr applyProvenSetting(const QString &orgId, const OrgSettings &settings);
     // The cache stored a snapshot of revision: it joins the history.
     void recordStored(const QString &orgId, quint64 revision, const SnapshotInfo &info);
     // States loaded from the cache at start; an organization already known in memory keeps its newer data.

@@ -253,6 +253,10 @@ void Repository::onRead(const QString &orgId, const OrgSnapshot &snapshot, int r
 
 void Repository::onSyncFailed(const QString &orgId, const ApiError &error)
 {
+    // The server refused the key because the organization requires a whitelist: that proves the
+    // requirement is on, whatever the last snapshot said.
+    if (error.kind == ApiError::Kind::OrgRequiresList && !orgId.isEmpty())
+        m_store->applyProvenSetting(orgId, OrgSettings::fromRefusal());
     if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
         setOnline(false);
     emit syncFailed(orgId, error);

@@ -196,6 +196,28 @@ private slots:
         QVERIFY(r.value().sourceText().contains(u"ORG_REQUIRES_ACCESS_LIST"_s));
     }
 
+    // A refusal the console sees in a sync (its key has no whitelist, and the organization now requires
+    // one) proves the requirement is on: the page shows it at once, whatever the last snapshot said.
+    void aRefusalInASyncProvesTheRequirement()
+    {
+        QVERIFY(m_fx.start());
+        connectAs(u"readerky"_s, u"0a1b2c3d-0000-4000-8000-00000000a002"_s); // an empty whitelist
+        QVERIFY(syncAndWait(Fx::OrgA) > 0);
+        QCOMPARE(m_repo->state(Fx::OrgA)->snapshot.settings.requirement, WhitelistRequirement::NotRequired);
+        auto owner = m_fx.client();
+        QCOMPARE(
+            owner.patch(u"/orgs/"_s + Fx::OrgA + u"/settings"_s, R"({"apiAccessListRequired":true})").status,
+            200);
+        QSignalSpy failed(m_repo.get(), &Repository::syncFailed);
+        QCOMPARE(syncAndWait(Fx::OrgA), 0);
+        QCOMPARE(failed.first().at(1).value<ApiError>().kind, ApiError::Kind::OrgRequiresList);
+        const OrgSettings s = m_repo->state(Fx::OrgA)->snapshot.settings;
+        QCOMPARE(s.requirement, WhitelistRequirement::Required);
+        QCOMPARE(s.source, OrgSettings::Source::Refusal);
+        // The stored snapshot is left as it was: the refusal is not a sync.
+        QCOMPARE(cache().latest(Fx::OrgA)->settings.requirement, WhitelistRequirement::NotRequired);
+    }
+
     void eventsAreKeptOnceWithTheirActor()
     {
         QVERIFY(m_fx.start());
