@@ -12,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -341,6 +342,12 @@ int sync(const QStringList &arguments)
         listOrganizations(1);
     }
     const int code = QCoreApplication::exec();
+    // A failed sync cancels its other requests (aborted replies, whose finished() is still queued); let
+    // them complete and be deleted before the network manager goes, within a bound.
+    QDeadlineTimer drain(2000);
+    while (client.scheduler().inFlight() > 0 && !drain.hasExpired())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     if (terminal)
         fputs("\n", stderr);
     client.forgetCredentials();

@@ -747,7 +747,8 @@ private slots:
         QVERIFY2(r.code == 0, r.err.constData());
         // edit: the trust only; no pin, then the refusal again; a CA bundle that is not there is refused.
         QCOMPARE(run({u"profiles"_s, u"edit"_s, u"tls"_s, u"--pin-sha256"_s, QString()}).code, 0);
-        QCOMPARE(run({u"sync"_s, u"--profile"_s, u"tls"_s}, key).code, 4);
+        r = run({u"sync"_s, u"--profile"_s, u"tls"_s}, key);
+        QVERIFY2(r.code == 4, qPrintable(u"exit %1: "_s.arg(r.code) + QString::fromUtf8(r.err.left(4000))));
         QCOMPARE(run({u"profiles"_s, u"edit"_s, u"tls"_s, u"--ca-bundle"_s, u"/nonexistent.pem"_s}).code, 2);
         QCOMPARE(run({u"profiles"_s, u"edit"_s, u"tls"_s, u"--url"_s, server}).code, 2);
         QCOMPARE(
