@@ -5,10 +5,14 @@
 #include "OrgStore.h"
 #include "Repository.h"
 #include "SnapshotDiff.h"
+#include "TimelineModel.h"
 
 #include "ui_HistoryPage.h"
 
+#include <QFutureWatcher>
+#include <QHeaderView>
 #include <QLocale>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -35,20 +39,23 @@ HistoryPage::HistoryPage(Repository *repository, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::HistoryPage>())
     , m_repository(repository)
+    , m_timeline(new TimelineModel(this))
 {
     m_ui->setupUi(this);
+    m_ui->timelineTreeView->setModel(m_timeline);
+    m_ui->timelineTreeView->header()->setStretchLastSection(true);
     connect(m_ui->fromSnapshotComboBox, &QComboBox::currentIndexChanged, this, &HistoryPage::showDiff);
     connect(m_ui->toSnapshotComboBox, &QComboBox::currentIndexChanged, this, &HistoryPage::showDiff);
-    connect(m_ui->timelineFilterLineEdit, &QLineEdit::textChanged, this, &HistoryPage::showTimeline);
+    connect(m_ui->timelineFilterLineEdit, &QLineEdit::textChanged, m_timeline, &TimelineModel::setFilter);
     // New events come with the state a sync leaves.
     connect(m_repository->store(), &OrgStore::stateChanged, this, [this](const QString &orgId) {
         if (orgId == m_orgId)
-            showTimeline();
+            onStateChanged(false);
     });
     // A stored snapshot joins the list; the data itself does not change the list.
     connect(m_repository->store(), &OrgStore::historyChanged, this, [this](const QString &orgId) {
         if (orgId == m_orgId)
-            refresh();
+            onStateChanged(true);
     });
 }
 
@@ -60,8 +67,32 @@ void HistoryPage::setOrganization(const QString &orgId)
     refresh();
 }
 
+void HistoryPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
+void HistoryPage::onStateChanged(bool historyToo)
+{
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    if (historyToo)
+        refresh();
+    else
+        showTimeline();
+}
+
 void HistoryPage::refresh()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const QSignalBlocker blockFrom(m_ui->fromSnapshotComboBox);
     const QSignalBlocker blockTo(m_ui->toSnapshotComboBox);
     m_ui->fromSnapshotComboBox->clear();
@@ -82,51 +113,60 @@ void HistoryPage::refresh()
     showTimeline();
 }
 
-// The organization's events and the stored snapshots in one list, newest first. The filter keeps the
-// lines that contain every word typed (a key's name or public key, a kind such as "entry" or "created",
-// a person or an address).
+// The organization's events and the stored snapshots in one list, newest first, built on a worker thread
+// from the immutable state; the answer to an older build is dropped. The filter keeps the lines that
+// contain every word typed (a key's name or public key, a kind such as "entry" or "created", a person or
+// an address).
 void HistoryPage::showTimeline()
 {
-    m_ui->timelineTreeWidget->clear();
     const OrgStatePtr state = m_repository->state(m_orgId);
-    if (!state)
+    const Basis basis = state ? Basis{state->snapshot.events.constData(), state->snapshot.keys.constData(),
+                                      state->history.isEmpty() ? 0 : state->history.last().id,
+                                      state->history.size(), m_orgId}
+                              : Basis{nullptr, nullptr, 0, 0, m_orgId};
+    if (basis == m_timelineBasis)
         return;
-    struct Line
-    {
-        QDateTime when;
-        QString text;
-    };
-    QList<Line> lines;
-    for (const ApiEvent &e : state->snapshot.events)
-        lines.append({e.created, state->snapshot.eventSummary(e)});
-    // Newest first, also among snapshots stored in the same second.
-    for (auto it = state->history.crbegin(); it != state->history.crend(); ++it)
-        lines.append({it->takenAt, tr("Snapshot %1 stored (%2)").arg(it->id).arg(sourceText(it->source))});
-    std::stable_sort(lines.begin(), lines.end(),
-                     [](const Line &a, const Line &b) { return a.when > b.when; });
-    const QStringList words = m_ui->timelineFilterLineEdit->text().split(u' ', Qt::SkipEmptyParts);
-    QList<QTreeWidgetItem *> items;
-    for (const Line &line : lines) {
-        if (!std::all_of(words.begin(), words.end(),
-                         [&](const QString &w) { return line.text.contains(w, Qt::CaseInsensitive); }))
-            continue;
-        items.append(new QTreeWidgetItem(QStringList{ApiEventLog::shortDate(line.when), line.text}));
+    m_timelineBasis = basis;
+    const quint64 request = ++m_timelineRequest;
+    if (!state) {
+        m_timelineBusy = false;
+        m_timeline->setLines({});
+        m_ui->timelineTreeView->setToolTip({});
+        return;
     }
-    m_ui->timelineTreeWidget->addTopLevelItems(items);
-    m_ui->timelineTreeWidget->resizeColumnToContents(0);
-    if (!state->snapshot.eventsState.readable && state->snapshot.eventsReadAt.isValid() == false)
-        m_ui->timelineTreeWidget->setToolTip(
+    if (!state->snapshot.eventsState.readable && !state->snapshot.eventsReadAt.isValid())
+        m_ui->timelineTreeView->setToolTip(
             tr("The organization's events could not be read: %1").arg(state->snapshot.eventsState.reason));
     else
-        m_ui->timelineTreeWidget->setToolTip({});
+        m_ui->timelineTreeView->setToolTip({});
+    m_timelineBusy = true;
+    auto *watcher = new QFutureWatcher<TimelineModel::Lines>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request != m_timelineRequest)
+            return;
+        m_timelineBusy = false;
+        TimelineModel::Lines lines = watcher->result();
+        // The date column is as wide as a date (measuring 10,000 rows would stall the window).
+        if (!lines.isEmpty())
+            m_ui->timelineTreeView->setColumnWidth(
+                TimelineModel::WhenColumn,
+                m_ui->timelineTreeView->fontMetrics().horizontalAdvance(lines.first().date + u"MMM"_s));
+        m_timeline->setLines(std::move(lines));
+    });
+    watcher->setFuture(QtConcurrent::run([state] {
+        return TimelineModel::build(*state, [](const SnapshotInfo &info) {
+            return tr("Snapshot %1 stored (%2)").arg(info.id).arg(sourceText(info.source));
+        });
+    }));
 }
 
 QStringList HistoryPage::timelineLines() const
 {
     QStringList lines;
-    for (int i = 0; i < m_ui->timelineTreeWidget->topLevelItemCount(); ++i) {
-        const QTreeWidgetItem *item = m_ui->timelineTreeWidget->topLevelItem(i);
-        lines.append(item->text(0) + u'\t' + item->text(1));
+    for (int row = 0; row < m_timeline->rowCount(); ++row) {
+        const TimelineModel::Line &line = m_timeline->lineAt(row);
+        lines.append(line.date + u'\t' + line.text);
     }
     return lines;
 }

@@ -11,12 +11,15 @@
 #include <memory>
 
 class Repository;
+class TimelineModel;
 
 namespace Ui {
 class HistoryPage;
 }
 
-// The snapshots of an organization and what changed between two of them (default: the last two).
+// The snapshots of an organization and what changed between two of them (default: the last two), and the
+// timeline of its events and snapshots. Nothing is built while the page is hidden: a change marks it stale
+// and showing it rebuilds; the timeline's lines are made on a worker thread.
 class HistoryPage final : public QWidget
 {
     Q_OBJECT
@@ -29,17 +32,36 @@ public:
     QString diffText() const;
     // The lines the timeline shows now (filter applied), newest first: "date\tline".
     QStringList timelineLines() const;
-    // Reading snapshots from the cache.
-    bool isBusy() const { return m_busy; }
+    // Reading snapshots from the cache, or building the timeline.
+    bool isBusy() const { return m_busy || m_timelineBusy; }
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void showDiff();
     void showTimeline();
+    void onStateChanged(bool historyToo);
     void showLoadedDiff(const std::optional<OrgSnapshot> &older, const std::optional<OrgSnapshot> &newer);
 
     std::unique_ptr<Ui::HistoryPage> m_ui;
     Repository *m_repository;
     QString m_orgId;
+    TimelineModel *m_timeline;
     quint64 m_request = 0;
+    quint64 m_timelineRequest = 0;
     bool m_busy = false;
+    bool m_timelineBusy = false;
+    bool m_stale = true;
+    // What the timeline was built from: an unchanged feed, history and key list need no new build.
+    struct Basis
+    {
+        const void *events = nullptr;
+        const void *keys = nullptr;
+        qint64 lastSnapshot = 0;
+        qsizetype snapshots = -1;
+        QString orgId;
+        friend bool operator==(const Basis &, const Basis &) = default;
+    };
+    Basis m_timelineBasis;
 };

@@ -962,6 +962,7 @@ int events(const QStringList &arguments)
         return NotFound;
     }
     QJsonArray array;
+    const QHash<QString, QString> names = s.descriptionsByPublicKey();
     for (const ApiEvent &e : s.events) {
         if (from.isValid() && e.created < from)
             continue;
@@ -971,11 +972,11 @@ int events(const QStringList &arguments)
             continue;
         if (c.json) {
             QJsonObject o = Json::toJson(e);
-            o.insert("summary"_L1, s.eventSummary(e));
+            o.insert("summary"_L1, OrgSnapshot::eventSummary(e, names));
             array.append(o);
             continue;
         }
-        out(u"%1  %2"_s.arg(isoDate(e.created), s.eventSummary(e)));
+        out(u"%1  %2"_s.arg(isoDate(e.created), OrgSnapshot::eventSummary(e, names)));
     }
     if (c.json)
         out(QString::fromUtf8(QJsonDocument(QJsonObject{{"orgId"_L1, c.orgId},

@@ -47,6 +47,24 @@ QList<const KeyRecord *> OrgSnapshot::keysMatching(const QString &input) const
     return exact.isEmpty() ? described : exact;
 }
 
+QHash<QString, QString> OrgSnapshot::descriptionsByPublicKey() const
+{
+    QHash<QString, QString> names;
+    names.reserve(keys.size());
+    for (const KeyRecord &k : keys)
+        names.insert(k.key.publicKey, k.key.desc);
+    return names;
+}
+
+QString OrgSnapshot::eventSummary(const ApiEvent &event, const QHash<QString, QString> &descriptions)
+{
+    if (!event.targetPublicKey.isEmpty()) {
+        if (const auto it = descriptions.constFind(event.targetPublicKey); it != descriptions.constEnd())
+            return event.summary(*it);
+    }
+    return event.summary();
+}
+
 QString OrgSnapshot::eventSummary(const ApiEvent &event) const
 {
     if (!event.targetPublicKey.isEmpty()) {

@@ -180,9 +180,10 @@ QByteArray json(const ExportInput &in)
                                                              : QJsonValue(QJsonValue::Null));
     // The timeline: the organization's events as the feed gives them, with the line a person reads.
     QJsonArray events;
+    const QHash<QString, QString> names = s.descriptionsByPublicKey();
     for (const ApiEvent &e : s.events) {
         QJsonObject event = Json::toJson(e);
-        event.insert("summary"_L1, s.eventSummary(e));
+        event.insert("summary"_L1, OrgSnapshot::eventSummary(e, names));
         events.append(event);
     }
     const QJsonObject root{{"organization"_L1, org},
@@ -240,8 +241,9 @@ QByteArray markdown(const ExportInput &in)
     md << QString() << u"## "_s + tr("Timeline") << QString();
     if (s.events.isEmpty())
         md << (s.eventsReadAt.isValid() ? tr("No events.") : tr("The organization's events were not read."));
+    const QHash<QString, QString> names = s.descriptionsByPublicKey();
     for (const ApiEvent &e : s.events)
-        md << u"- %1 %2"_s.arg(date(e.created), mdCell(s.eventSummary(e)));
+        md << u"- %1 %2"_s.arg(date(e.created), mdCell(OrgSnapshot::eventSummary(e, names)));
     return (md.join(u'\n') + u'\n').toUtf8();
 }
 
@@ -290,9 +292,10 @@ QString html(const ExportInput &in)
                                             esc(e.lastUsedAddress), QString::number(e.count));
     }
     h += u"</table>\n<h2>%1</h2>\n<ul>"_s.arg(esc(tr("Timeline")));
+    const QHash<QString, QString> names = s.descriptionsByPublicKey();
     for (const ApiEvent &e : s.events)
-        h += u"<li><span style=\"white-space:nowrap\">%1</span> %2</li>\n"_s.arg(date(e.created),
-                                                                                 esc(s.eventSummary(e)));
+        h += u"<li><span style=\"white-space:nowrap\">%1</span> %2</li>\n"_s.arg(
+            date(e.created), esc(OrgSnapshot::eventSummary(e, names)));
     if (s.events.isEmpty())
         h += u"<li>%1</li>"_s.arg(esc(
             s.eventsReadAt.isValid() ? tr("No events.") : tr("The organization's events were not read.")));

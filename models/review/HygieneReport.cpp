@@ -79,8 +79,15 @@ void eventFindings(const OrgSnapshot &snapshot, const HygieneOptions &options, Q
         QSet<QString> users;
         for (const OrgUser &u : snapshot.users)
             users.insert(u.username.toLower());
+        // The newest creation event of each public key, found in one pass (not a pass per key).
+        QHash<QString, const ApiEvent *> creations;
+        for (const ApiEvent &e : snapshot.events) {
+            if (e.kind() == ApiEvent::Kind::KeyCreated && !e.targetPublicKey.isEmpty()
+                && !creations.contains(e.targetPublicKey))
+                creations.insert(e.targetPublicKey, &e);
+        }
         for (const KeyRecord &k : snapshot.keys) {
-            const ApiEvent *created = ApiEventLog::creationOf(snapshot.events, k.key.publicKey);
+            const ApiEvent *created = creations.value(k.key.publicKey);
             if (!created || created->username.isEmpty() || users.contains(created->username.toLower()))
                 continue;
             findings->append({Finding::Severity::Medium,
@@ -95,6 +102,9 @@ void eventFindings(const OrgSnapshot &snapshot, const HygieneOptions &options, Q
         }
     }
     QSet<QString> reported; // one finding per acting key and address
+    QHash<QString, const KeyRecord *> keysById;
+    for (const KeyRecord &k : snapshot.keys)
+        keysById.insert(k.key.id, &k);
     for (const ApiEvent &e : snapshot.events) {
         const ApiEvent::Kind kind = e.kind();
         if (kind == ApiEvent::Kind::RequirementOff && e.created.isValid()
@@ -115,7 +125,7 @@ void eventFindings(const OrgSnapshot &snapshot, const HygieneOptions &options, Q
         if ((kind != ApiEvent::Kind::EntryAdded && kind != ApiEvent::Kind::EntryDeleted)
             || e.apiKeyId.isEmpty() || e.remoteAddress.isEmpty())
             continue;
-        const KeyRecord *actor = snapshot.findKey(e.apiKeyId);
+        const KeyRecord *actor = keysById.value(e.apiKeyId);
         const auto address = IpBlock::parse(e.remoteAddress);
         if (!actor || !actor->accessListState.readable || actor->accessList.isEmpty() || !address.block)
             continue;

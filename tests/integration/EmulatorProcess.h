@@ -7,6 +7,8 @@
 #include <QProcess>
 #include <QTest>
 
+#include "TestEnvironment.h"
+
 #include <csignal>
 
 // apiaccess-emulator as a separate process: started, its startup line read, stopped with a signal.
@@ -20,6 +22,7 @@ public:
         m_process.setProgram(QStringLiteral(APIACCESS_EMULATOR_BINARY));
         m_process.setArguments(arguments);
         m_process.setProcessChannelMode(QProcess::SeparateChannels);
+        TestEnvironment::endsWithTest(m_process);
         m_process.start();
         if (!m_process.waitForStarted(10'000))
             return false;

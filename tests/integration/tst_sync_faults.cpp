@@ -82,6 +82,7 @@ class TestSyncFaults : public QObject
         env.insert(u"APIACCESS_PRIVATE_KEY"_s, emulator.privateKey());
         QProcess sync;
         sync.setProcessEnvironment(env);
+        TestEnvironment::endsWithTest(sync);
         QElapsedTimer timer;
         timer.start();
         sync.start(QStringLiteral(APIACCESS_BINARY),

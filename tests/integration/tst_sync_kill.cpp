@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // A headless sync killed with SIGKILL at random moments: the cache stays consistent (integrity_check
 // is ok) and its latest snapshot is whole — entirely the previous one or entirely the new one.
+// Sized to finish well inside QtTest's 300 s watchdog on a loaded 2-core machine (about 45 s alone): what a
+// kill can break does not depend on the organization's size, only on where in the write it lands, so an
+// organization of 250 keys × 20 entries and twelve rounds do (20 rounds of a maximal one took 138 s alone
+// and over 300 s beside other work).
 #include "CacheDatabase.h"
 #include "EmulatorProcess.h"
 #include "SnapshotStore.h"
@@ -20,6 +24,7 @@ class TestSyncKill : public QObject
 {
     Q_OBJECT
 
+    static constexpr int Rounds = 12;
     EmulatorProcess m_emulator;
     QTemporaryDir m_dir;
     QStringList m_keyIds;
@@ -32,6 +37,7 @@ class TestSyncKill : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"APIACCESS_PRIVATE_KEY"_s, m_emulator.privateKey());
         helper->setProcessEnvironment(env);
+        TestEnvironment::endsWithTest(*helper);
         helper->start(QStringLiteral(APIACCESS_SYNC_LOOP_HELPER),
                       {m_emulator.url(), m_emulator.publicKey(), m_emulator.orgId(), cachePath(),
                        QString::number(iterations)});
@@ -84,12 +90,12 @@ class TestSyncKill : public QObject
 private slots:
     void initTestCase()
     {
-        QVERIFY(m_emulator.start({u"--generate"_s, u"orgs=1,keys=500,entries=20,projects=250,seed=4"_s}));
+        QVERIFY(m_emulator.start({u"--generate"_s, u"orgs=1,keys=250,entries=20,projects=50,seed=4"_s}));
         SyncHttp http(m_emulator.url(), m_emulator.publicKey(), m_emulator.privateKey());
         const auto keys = http.get(u"/orgs/"_s + m_emulator.orgId() + u"/apiKeys?itemsPerPage=500"_s);
         for (const auto &k : keys.json().value("results"_L1).toArray())
             m_keyIds.append(k.toObject().value("id"_L1).toString());
-        QCOMPARE(m_keyIds.size(), 500);
+        QCOMPARE(m_keyIds.size(), 250);
     }
 
     void killedAtRandomMoments()
@@ -108,7 +114,7 @@ private slots:
 
         QRandomGenerator random(20261128);
         int kills = 0;
-        for (int round = 1; round <= 20; ++round) {
+        for (int round = 1; round <= Rounds; ++round) {
             renameAllKeys(http, round);
             QProcess *helper = startHelper(3);
             const int delay = int(random.bounded(qint64(syncMs * 2)));
@@ -126,7 +132,7 @@ private slots:
             QCOMPARE(catchUp->exitCode(), 0);
             verifyCache(round, round, &latestId);
         }
-        QVERIFY(kills >= 10); // most helpers are still syncing when the signal comes
+        QVERIFY(kills >= Rounds / 2); // most helpers are still syncing when the signal comes
         qInfo("%d syncs killed with SIGKILL (a sync took %lld ms); the cache was consistent every time",
               kills, syncMs);
     }

@@ -5,8 +5,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QLocale>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <csignal>
+#include <sys/prctl.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -29,6 +34,17 @@ QString sourcePath(const QString &relative)
     const QString root
         = qEnvironmentVariable("APIACCESS_SOURCE_DIR", QStringLiteral(APIACCESS_TEST_SOURCE_DIR));
     return root + u'/' + relative;
+}
+
+void endsWithTest(QProcess &process)
+{
+    const pid_t parent = getpid();
+    process.setChildProcessModifier([parent] {
+        // Runs in the child between fork and exec: only async-signal-safe calls.
+        prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (getppid() != parent) // the test died before the line above
+            _exit(1);
+    });
 }
 
 } // namespace TestEnvironment

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTest>
 
+class QProcess;
+
 namespace TestEnvironment {
 
 // Fixed locale and isolated XDG directories, so a test never reads or writes the person's own settings.
@@ -12,6 +14,10 @@ void isolate();
 
 // The source tree, for test data files.
 QString sourcePath(const QString &relative);
+
+// A child a test starts ends with the test, even when the test is aborted (QtTest's watchdog, a crash,
+// ctest's timeout): the kernel sends it SIGKILL when the test's process dies. Call before start().
+void endsWithTest(QProcess &process);
 
 } // namespace TestEnvironment
 
