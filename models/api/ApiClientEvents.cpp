@@ -4,55 +4,120 @@
 #include "ApiClient.h"
 #include "ApiClientTemplates.h"
 
-#include <QJsonDocument>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
 
+// One read of the feed: the pages as they arrive, merged once at the end.
+struct ApiClient::EventPages
+{
+    QString path;
+    CallOptions options;
+    Callback<EventsRead> done;
+    std::vector<QList<ApiEvent>> pages; // by page number − 1
+    int outstanding = 0;
+    int lastRequested = 0;
+    bool failed = false;
+    bool complete = true;
+    bool lastWasFull = false; // the highest page read so far came back full
+    std::vector<quint64> requests;
+};
+
 void ApiClient::events(const QString &orgId, const QDateTime &minDate, const QObject *context,
                        Callback<EventsRead> done, CallOptions options)
 {
-    done = bound(context, std::move(done));
     QString path = u"/orgs/"_s + segment(orgId) + u"/events"_s;
     if (minDate.isValid())
         path = ApiClientDetail::withQuery(
             path, u"minDate="_s + QString::fromLatin1(QUrl::toPercentEncoding(Json::formatDate(minDate))));
-    eventPages(path, 1, std::make_shared<EventsRead>(), std::move(done), options);
+    auto read = std::make_shared<EventPages>();
+    read->path = path;
+    read->options = options;
+    read->done = bound(context, std::move(done));
+    read->lastRequested = 1;
+    read->outstanding = 1;
+    readEventPage(read, 1);
 }
 
-// The feed is read one page after the other, newest first: a feed that grows while it is read shifts
-// items into later pages, which the deduplication by ID absorbs; a busy feed is cut at MaxEventPages
-// (what was read is kept, marked incomplete) rather than trusted for its totalCount.
-void ApiClient::eventPages(const QString &path, int page, std::shared_ptr<EventsRead> read,
-                           Callback<EventsRead> done, CallOptions options)
+// The first page gives totalCount: the others up to it (at most MaxEventPages) go out in parallel; nothing
+// is sized by totalCount beyond that bound. A feed that grows while it is read shifts items into later
+// pages, which the deduplication by ID absorbs; when the last page read is still full, the following
+// pages are read one after the other until a short page or the bound. A busy feed is cut at
+// MaxEventPages: what was read is kept, marked incomplete.
+void ApiClient::readEventPage(const std::shared_ptr<EventPages> &read, int page)
 {
     const QString pagePath = ApiClientDetail::withQuery(
-        path, u"itemsPerPage=%1&pageNum=%2"_s.arg(ApiClientDetail::PageSize).arg(page));
-    send(HttpMethod::Get, pagePath, {}, options,
-         [this, path, page, read, done, options](const Reply &reply, const std::optional<ApiError> &error) {
-             if (error)
-                 return done(*error);
-             QJsonParseError parseError;
-             const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &parseError);
-             if (!doc.isObject())
-                 return done(malformed(reply, path, parseError.errorString()));
-             auto parsed = Json::eventPage(doc.object());
-             if (!parsed.ok())
-                 return done(malformed(reply, path, parsed.error));
-             const QList<ApiEvent> &results = parsed.value->results;
-             if (results.size() > ApiClientDetail::PageSize)
-                 return done(malformed(reply, path,
-                                       u"a page of %1 items, more than the %2 asked for"_s.arg(results.size())
-                                           .arg(ApiClientDetail::PageSize)));
-             read->events = ApiEventLog::merged(results, read->events);
-             const qint64 seen = qint64(page) * ApiClientDetail::PageSize;
-             const bool last = results.size() < ApiClientDetail::PageSize || parsed.value->totalCount <= seen;
-             if (last)
-                 return done(std::move(*read));
-             if (page >= MaxEventPages) {
-                 read->complete = false;
-                 return done(std::move(*read));
-             }
-             eventPages(path, page + 1, read, done, options);
-         });
+        read->path, u"itemsPerPage=%1&pageNum=%2"_s.arg(ApiClientDetail::PageSize).arg(page));
+    read->requests.push_back(send(
+        HttpMethod::Get, pagePath, {}, read->options,
+        [this, read, page](const Reply &reply, const std::optional<ApiError> &error) {
+            if (read->failed)
+                return;
+            const auto fail = [this, read](const ApiError &e) {
+                read->failed = true;
+                for (quint64 id : read->requests)
+                    m_scheduler->cancel(id);
+                read->done(e);
+            };
+            if (error)
+                return fail(*error);
+            parsePage<ApiEvent>(
+                reply, &Json::eventPage, [=, this](Json::Parsed<Json::Page<ApiEvent>> parsed) {
+                    if (read->failed)
+                        return;
+                    if (!parsed.ok())
+                        return fail(malformed(reply, read->path, parsed.error));
+                    QList<ApiEvent> &results = parsed.value->results;
+                    if (results.size() > ApiClientDetail::PageSize)
+                        return fail(
+                            malformed(reply, read->path,
+                                      u"a page of %1 items, more than the %2 asked for"_s.arg(results.size())
+                                          .arg(ApiClientDetail::PageSize)));
+                    if (read->pages.size() < size_t(page))
+                        read->pages.resize(size_t(page));
+                    const bool full = results.size() == ApiClientDetail::PageSize
+                        && parsed.value->totalCount > qint64(page) * ApiClientDetail::PageSize;
+                    read->pages[size_t(page - 1)] = std::move(results);
+                    if (page == read->lastRequested)
+                        read->lastWasFull = full;
+                    if (page == 1) {
+                        const qint64 total = std::clamp<qint64>(
+                            parsed.value->totalCount, 0, qint64(MaxEventPages) * ApiClientDetail::PageSize);
+                        const int pages = int(std::clamp<qint64>((total + ApiClientDetail::PageSize - 1)
+                                                                     / ApiClientDetail::PageSize,
+                                                                 1, MaxEventPages));
+                        if (full && pages > 1) {
+                            for (int n = 2; n <= pages; ++n) {
+                                ++read->outstanding;
+                                read->lastRequested = n;
+                                readEventPage(read, n);
+                            }
+                            read->lastWasFull = false; // decided by the last page now
+                        }
+                    }
+                    if (--read->outstanding > 0)
+                        return;
+                    if (read->lastWasFull) {
+                        if (read->lastRequested >= MaxEventPages) {
+                            read->complete = false;
+                        } else {
+                            ++read->outstanding;
+                            ++read->lastRequested;
+                            return readEventPage(read, read->lastRequested);
+                        }
+                    }
+                    eventPagesRead(read);
+                });
+        }));
+}
+
+void ApiClient::eventPagesRead(const std::shared_ptr<EventPages> &read)
+{
+    EventsRead result;
+    result.complete = read->complete;
+    ApiEvents all;
+    for (QList<ApiEvent> &page : read->pages)
+        all.append(std::move(page));
+    result.events = ApiEventLog::merged(all, {});
+    read->done(std::move(result));
 }

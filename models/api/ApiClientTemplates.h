@@ -5,9 +5,11 @@
 
 #include "ApiClient.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace ApiClientDetail {
 constexpr int PageSize = 500;
@@ -30,6 +32,28 @@ inline QString identity(const AccessListEntry &entry)
     return entry.cidrBlock;
 }
 } // namespace ApiClientDetail
+
+template<typename T>
+void ApiClient::parsePage(const Reply &reply, Json::Parsed<Json::Page<T>> (*parse)(const QJsonValue &),
+                          std::function<void(Json::Parsed<Json::Page<T>>)> then)
+{
+    using Result = Json::Parsed<Json::Page<T>>;
+    const auto work = [body = reply.body, parse]() -> Result {
+        QJsonParseError parseError;
+        const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+        if (!doc.isObject())
+            return Result{std::nullopt, parseError.errorString()};
+        return parse(QJsonValue(doc.object()));
+    };
+    if (reply.body.size() < ParseInlineBytes)
+        return then(work());
+    auto *watcher = new QFutureWatcher<Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, then = std::move(then)] {
+        watcher->deleteLater();
+        then(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(work));
+}
 
 template<typename T>
 void ApiClient::getEntity(const QString &path, Json::Parsed<T> (*parse)(const QJsonValue &, const QString &),
@@ -93,68 +117,71 @@ void ApiClient::getAll(const QString &path, Json::Parsed<Json::Page<T>> (*parse)
         }
         done(std::move(all));
     };
-    const auto parsePage = [this, parse, path](const Reply &reply, std::optional<ApiError> *error) {
-        QJsonParseError parseError;
-        const QJsonDocument doc = QJsonDocument::fromJson(reply.body, &parseError);
-        auto parsed = parse(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue());
-        if (!parsed.ok())
-            *error = malformed(reply, path, doc.isObject() ? parsed.error : parseError.errorString());
-        return parsed;
-    };
+    using Parsed = Json::Parsed<Json::Page<T>>;
     send(HttpMethod::Get, pagePath(1), {}, options,
          [=, this](const Reply &reply, const std::optional<ApiError> &error) {
              if (error)
                  return done(*error);
-             std::optional<ApiError> parseError;
-             auto first = parsePage(reply, &parseError);
-             if (parseError)
-                 return done(*parseError);
-             const qint64 total = first.value->totalCount;
-             if (total < 0 || total > ApiClientDetail::MaxListItems
-                 || first.value->results.size() > ApiClientDetail::PageSize)
-                 return done(malformed(reply, path,
-                                       QStringLiteral("totalCount %1 (or a page of %2 items): more than any "
-                                                      "real server holds; at most %3 items are read")
-                                           .arg(total)
-                                           .arg(first.value->results.size())
-                                           .arg(ApiClientDetail::MaxListItems)));
-             const int pageCount = int(
-                 std::max<qint64>(1, (total + ApiClientDetail::PageSize - 1) / ApiClientDetail::PageSize));
-             state->pages.resize(size_t(pageCount));
-             state->pages[0] = std::move(first.value->results);
-             if (pageCount == 1 || state->pages[0].size() < ApiClientDetail::PageSize)
-                 return finish();
-             // totalCount is known: the remaining pages go out in parallel.
-             state->remaining = pageCount - 1;
-             for (int n = 2; n <= pageCount; ++n) {
-                 state->requests.push_back(send(
-                     HttpMethod::Get, pagePath(n), {}, options,
-                     [=, this](const Reply &pageReply, const std::optional<ApiError> &pageError) {
-                         if (state->failed)
-                             return;
-                         std::optional<ApiError> failure = pageError;
-                         std::optional<Json::Page<T>> page;
-                         if (!failure) {
-                             auto parsed = parsePage(pageReply, &failure);
-                             if (!failure)
-                                 page = std::move(*parsed.value);
-                         }
-                         if (!failure && page->results.size() > ApiClientDetail::PageSize)
-                             failure
-                                 = malformed(pageReply, path,
-                                             QStringLiteral("a page of %1 items, more than the %2 asked for")
-                                                 .arg(page->results.size())
-                                                 .arg(ApiClientDetail::PageSize));
-                         if (failure) {
-                             state->failed = true;
-                             for (quint64 id : state->requests)
-                                 m_scheduler->cancel(id);
-                             return done(*failure);
-                         }
-                         state->pages[size_t(n - 1)] = std::move(page->results);
-                         if (--state->remaining == 0)
-                             finish();
-                     }));
-             }
+             parsePage<T>(reply, parse, [=, this](Parsed first) {
+                 if (!first.ok())
+                     return done(malformed(reply, path, first.error));
+                 const qint64 total = first.value->totalCount;
+                 if (total < 0 || total > ApiClientDetail::MaxListItems
+                     || first.value->results.size() > ApiClientDetail::PageSize)
+                     return done(
+                         malformed(reply, path,
+                                   QStringLiteral("totalCount %1 (or a page of %2 items): more than any "
+                                                  "real server holds; at most %3 items are read")
+                                       .arg(total)
+                                       .arg(first.value->results.size())
+                                       .arg(ApiClientDetail::MaxListItems)));
+                 const int pageCount = int(std::max<qint64>(
+                     1, (total + ApiClientDetail::PageSize - 1) / ApiClientDetail::PageSize));
+                 state->pages.resize(size_t(pageCount));
+                 state->pages[0] = std::move(first.value->results);
+                 if (pageCount == 1 || state->pages[0].size() < ApiClientDetail::PageSize)
+                     return finish();
+                 // totalCount is known: the remaining pages go out in parallel.
+                 state->remaining = pageCount - 1;
+                 for (int n = 2; n <= pageCount; ++n) {
+                     state->requests.push_back(
+                         send(HttpMethod::Get, pagePath(n), {}, options,
+                              [=, this](const Reply &pageReply, const std::optional<ApiError> &pageError) {
+                                  if (state->failed)
+                                      return;
+                                  if (pageError) {
+                                      state->failed = true;
+                                      for (quint64 id : state->requests)
+                                          m_scheduler->cancel(id);
+                                      return done(*pageError);
+                                  }
+                                  parsePage<T>(pageReply, parse, [=, this](Parsed parsed) {
+                                      if (state->failed)
+                                          return;
+                                      std::optional<ApiError> failure;
+                                      std::optional<Json::Page<T>> page;
+                                      if (!parsed.ok())
+                                          failure = malformed(pageReply, path, parsed.error);
+                                      else
+                                          page = std::move(*parsed.value);
+                                      if (!failure && page->results.size() > ApiClientDetail::PageSize)
+                                          failure = malformed(
+                                              pageReply, path,
+                                              QStringLiteral("a page of %1 items, more than the %2 asked for")
+                                                  .arg(page->results.size())
+                                                  .arg(ApiClientDetail::PageSize));
+                                      if (failure) {
+                                          state->failed = true;
+                                          for (quint64 id : state->requests)
+                                              m_scheduler->cancel(id);
+                                          return done(*failure);
+                                      }
+                                      state->pages[size_t(n - 1)] = std::move(page->results);
+                                      if (--state->remaining == 0)
+                                          finish();
+                                  });
+                              }));
+                 }
+             });
          });
 }

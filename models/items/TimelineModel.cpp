@@ -20,7 +20,8 @@ TimelineModel::Lines TimelineModel::build(const OrgState &state, const SnapshotL
     // Newest first, also among snapshots stored in the same second.
     for (auto it = state.history.crbegin(); it != state.history.crend(); ++it)
         lines.append({it->takenAt, ApiEventLog::shortDate(it->takenAt), snapshotLabel(*it)});
-    std::stable_sort(lines.begin(), lines.end(), [](const Line &a, const Line &b) { return a.when > b.when; });
+    std::stable_sort(lines.begin(), lines.end(),
+                     [](const Line &a, const Line &b) { return a.when > b.when; });
     return lines;
 }
 
