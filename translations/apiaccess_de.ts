@@ -1488,14 +1488,6 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <translation>Zeitleiste der Server-Ereignisse und Snapshots</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Wann</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Was</translation>
-    </message>
-    <message>
         <source>incremental sync</source>
         <translation>inkrementelle Synchronisierung</translation>
     </message>
@@ -2708,6 +2700,17 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
             <numerusform>%n Lesevorgang schlug auch nach %1 Durchgängen fehl; nichts wurde gespeichert.</numerusform>
             <numerusform>%n Lesevorgänge schlugen auch nach %1 Durchgängen fehl; nichts wurde gespeichert.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
     </message>
 </context>
 <context>

@@ -1488,14 +1488,6 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <translation>Cronología de eventos del servidor e instantáneas</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Qué</translation>
-    </message>
-    <message>
         <source>incremental sync</source>
         <translation>sincronización incremental</translation>
     </message>
@@ -2708,6 +2700,17 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
             <numerusform>%n lectura siguió fallando tras %1 pasadas; no se guardó nada.</numerusform>
             <numerusform>%n lecturas siguieron fallando tras %1 pasadas; no se guardó nada.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
     </message>
 </context>
 <context>

@@ -1488,14 +1488,6 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <translation>Chronologie des événements du serveur et des instantanés</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>Quoi</translation>
-    </message>
-    <message>
         <source>incremental sync</source>
         <translation>synchronisation incrémentale</translation>
     </message>
@@ -2708,6 +2700,17 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
             <numerusform>%n lecture a encore échoué après %1 passes ; rien n’a été enregistré.</numerusform>
             <numerusform>%n lectures ont encore échoué après %1 passes ; rien n’a été enregistré.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
     </message>
 </context>
 <context>

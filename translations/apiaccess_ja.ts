@@ -1474,14 +1474,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>サーバーイベントとスナップショットのタイムライン</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>日時</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>内容</translation>
-    </message>
-    <message>
         <source>incremental sync</source>
         <translation>差分同期</translation>
     </message>
@@ -2686,6 +2678,17 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>
             <numerusform>%1 回試行しても %n 件の読み取りが失敗しました。何も保存されていません。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>日時</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>

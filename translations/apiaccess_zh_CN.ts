@@ -1474,14 +1474,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>服务器事件和快照的时间线</translation>
     </message>
     <message>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <source>What</source>
-        <translation>内容</translation>
-    </message>
-    <message>
         <source>incremental sync</source>
         <translation>增量同步</translation>
     </message>
@@ -2686,6 +2678,17 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>
             <numerusform>经过 %1 轮后仍有 %n 次读取失败；未保存任何内容。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
     </message>
 </context>
 <context>

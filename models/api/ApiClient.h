@@ -177,13 +177,13 @@ private:
     struct EventPages;
     void readEventPage(const std::shared_ptr<EventPages> &read, int page);
     void eventPagesRead(const std::shared_ptr<EventPages> &read);
-    // Parses a page of a list: JSON text and mapping, on a worker thread when the body is large (a page
+    // Parses a page of a list: JSON text and mapping, on a worker thread unless the body is tiny (a page
     // of 500 keys or events is up to a megabyte: tens of milliseconds the GUI thread must not wait), and
     // inline otherwise. then runs on this object's thread, only while this object exists.
     template<typename T>
     void parsePage(const Reply &reply, Json::Parsed<Json::Page<T>> (*parse)(const QJsonValue &),
                    std::function<void(Json::Parsed<Json::Page<T>>)> then);
-    static constexpr qsizetype ParseInlineBytes = 32 * 1024;
+    static constexpr qsizetype ParseInlineBytes = 2 * 1024;
     ApiError malformed(const Reply &reply, const QString &path, const QString &detail) const;
 
     RequestScheduler *m_scheduler;

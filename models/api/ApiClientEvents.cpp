@@ -111,13 +111,21 @@ void ApiClient::readEventPage(const std::shared_ptr<EventPages> &read, int page)
         }));
 }
 
+// Deduplicated and sorted on a worker thread: thousands of events.
 void ApiClient::eventPagesRead(const std::shared_ptr<EventPages> &read)
 {
-    EventsRead result;
-    result.complete = read->complete;
-    ApiEvents all;
-    for (QList<ApiEvent> &page : read->pages)
-        all.append(std::move(page));
-    result.events = ApiEventLog::merged(all, {});
-    read->done(std::move(result));
+    auto *watcher = new QFutureWatcher<EventsRead>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [watcher, read] {
+        watcher->deleteLater();
+        read->done(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([pages = std::move(read->pages), complete = read->complete] {
+        EventsRead result;
+        result.complete = complete;
+        ApiEvents all;
+        for (const QList<ApiEvent> &page : pages)
+            all.append(page);
+        result.events = ApiEventLog::merged(all, {});
+        return result;
+    }));
 }

@@ -4,6 +4,8 @@
 
 #include "Clock.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
 // One read of the server: a list, the setting, or one key's whitelist. A read that fails with a transient
@@ -37,6 +39,7 @@ struct SyncEngine::Run
     std::optional<ApiClient::EventsRead> events; // when the feed answered
     QString eventsProblem; // why it did not
     bool incremental = false;
+    bool eventsMerged = false; // finishEvents() is done
 };
 
 SyncEngine::SyncEngine(ApiClient *client, QObject *parent)
@@ -342,7 +345,8 @@ void SyncEngine::step(const std::shared_ptr<Run> &run)
         return;
     using W = Task::What;
     if (run->phase == Phase::Organization) {
-        finishEvents(run);
+        if (!run->eventsMerged)
+            return finishEvents(run); // comes back here when the events are merged
         QList<Task> tasks;
         if (run->snapshot.keysState.readable) {
             // Phase 2: the whitelists of every key, or, incrementally, of the keys that need it.
@@ -364,6 +368,9 @@ void SyncEngine::step(const std::shared_ptr<Run> &run)
               run->incremental);
 }
 
+// The feed just read merged with the events the previous snapshot held: 10,000 and more events to
+// deduplicate and sort, on a worker thread (the GUI thread would stall for a frame or more); step() goes on
+// when they are in.
 void SyncEngine::finishEvents(const std::shared_ptr<Run> &run)
 {
     const OrgSnapshot *previous = run->basis.previous ? &*run->basis.previous : nullptr;
@@ -373,14 +380,26 @@ void SyncEngine::finishEvents(const std::shared_ptr<Run> &run)
         s.events = older;
         s.eventsState = Readability::denied(run->eventsProblem);
         s.eventsReadAt = previous ? previous->eventsReadAt : QDateTime();
-        return;
+        run->eventsMerged = true;
+        return step(run);
     }
     QStringList publicKeys;
     for (const KeyRecord &k : s.keys)
         publicKeys.append(k.key.publicKey);
-    s.events = ApiEventLog::merged(run->events->events, older, publicKeys);
-    s.eventsState = {};
-    s.eventsReadAt = run->startedAt;
+    auto *watcher = new QFutureWatcher<ApiEvents>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, run] {
+        watcher->deleteLater();
+        if (run->finished)
+            return;
+        run->snapshot.events = watcher->result();
+        run->snapshot.eventsState = {};
+        run->snapshot.eventsReadAt = run->startedAt;
+        run->eventsMerged = true;
+        step(run);
+    });
+    watcher->setFuture(QtConcurrent::run([newer = run->events->events, older, publicKeys] {
+        return ApiEventLog::merged(newer, older, publicKeys);
+    }));
 }
 
 QList<SyncEngine::Task> SyncEngine::whitelistReads(const std::shared_ptr<Run> &run)
@@ -407,9 +426,15 @@ QList<SyncEngine::Task> SyncEngine::whitelistReads(const std::shared_ptr<Run> &r
         }
     }
     run->incremental = incremental;
+    QHash<QString, const KeyRecord *> previousKeys;
+    if (incremental) {
+        previousKeys.reserve(previous->keys.size());
+        for (const KeyRecord &k : previous->keys)
+            previousKeys.insert(k.key.id, &k);
+    }
     for (qsizetype i = 0; i < s.keys.size(); ++i) {
         KeyRecord &record = s.keys[i];
-        const KeyRecord *before = incremental ? previous->findKey(record.key.id) : nullptr;
+        const KeyRecord *before = previousKeys.value(record.key.id);
         if (!before || named.contains(record.key.publicKey)) {
             tasks.append({W::Whitelist, i});
             continue;
