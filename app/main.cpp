@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Appearance.h"
 #include "AppSettings.h"
+#include "CacheAccess.h"
 #include "CliCommands.h"
 #include "CliSupport.h"
 #include "ConnectionProfile.h"
@@ -151,7 +152,9 @@ int main(int argc, char *argv[])
             return status;
         QApplication app(argc, argv);
         setApplicationIdentity();
-        return Screenshots::run(QCoreApplication::arguments());
+        const int status = Screenshots::run(QCoreApplication::arguments());
+        CacheAccess::waitForAll();
+        return status;
     }
     if (argc > 1 && Cli::isCommand(QString::fromLocal8Bit(argv[1]))) {
         qInstallMessageHandler(quietQtMessages);
@@ -161,12 +164,16 @@ int main(int argc, char *argv[])
             QGuiApplication app(argc, argv);
             setApplicationIdentity();
             installSystemLanguage();
-            return Cli::run(QCoreApplication::arguments());
+            const int status = Cli::run(QCoreApplication::arguments());
+            CacheAccess::waitForAll(); // what a command queued for its cache is written before it exits
+            return status;
         }
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
         installSystemLanguage();
-        return Cli::run(QCoreApplication::arguments());
+        const int status = Cli::run(QCoreApplication::arguments());
+        CacheAccess::waitForAll();
+        return status;
     }
     if (const int status = checkCommandLine(argc, argv))
         return status;
@@ -212,7 +219,8 @@ int main(int argc, char *argv[])
     if (Appearance::themeFromName(theme) != Appearance::Theme::System)
         Appearance::applyTheme(Appearance::themeFromName(theme));
     const bool offline = parser.isSet(u"offline"_s);
-    ConsoleSession session(new FallbackSecretStore(new KeychainSecretStore, &app));
+    auto owned = std::make_unique<ConsoleSession>(new FallbackSecretStore(new KeychainSecretStore, &app));
+    ConsoleSession &session = *owned;
     if (parser.isSet(u"demo"_s)) {
         session.openDemo(offline);
     } else if (parser.isSet(u"profile"_s)) {
@@ -230,5 +238,10 @@ int main(int argc, char *argv[])
         session.openLast(offline);
         session.showWelcomeIfFirstRun();
     }
-    return QApplication::exec();
+    const int status = QApplication::exec();
+    // The window is gone: the notes and snapshots still queued for the caches are written before the
+    // process ends (nothing a person wrote is lost on quit), within a bound.
+    owned.reset();
+    CacheAccess::waitForAll();
+    return status;
 }

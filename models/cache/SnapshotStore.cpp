@@ -108,12 +108,9 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
             return fail(close);
     }
 
-    // Notes go with their object.
-    q.prepare(u"DELETE FROM notes WHERE org_id = ? AND NOT EXISTS (SELECT 1 FROM rows r WHERE r.org_id = "
-              u"notes.org_id "
-              "AND r.kind = notes.kind AND r.object_key = notes.object_key AND r.last_snapshot IS NULL)"_s);
-    q.addBindValue(orgId);
-    if (!q.exec())
+    // Notes go with their object — but only when the object was read and is absent: a list the key could
+    // not read this time has no rows, and its objects' notes stay.
+    if (!deleteNotesOfGoneObjects(snapshot, q))
         return fail(q);
     if (!applyRetention(orgId)) {
         m_db.rollback();
@@ -126,6 +123,52 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
     }
     m_written = {id, orgId, takenAt, source, requests};
     return id;
+}
+
+bool SnapshotStore::deleteNotesOfGoneObjects(const OrgSnapshot &snapshot, QSqlQuery &q)
+{
+    const QString orgId = snapshot.organization.id;
+    QHash<QString, const KeyRecord *> keys;
+    for (const KeyRecord &k : snapshot.keys)
+        keys.insert(k.key.id, &k);
+    const auto gone = [&](NoteKind kind, const QString &objectKey) {
+        const QString keyId = kind == NoteKind::Key ? objectKey : objectKey.section(u'|', 0, 0);
+        const KeyRecord *key = keys.value(keyId);
+        if (!key) // the key is gone if the key list was read
+            return snapshot.keysState.readable;
+        if (kind == NoteKind::Key)
+            return false;
+        if (!key->accessListState.readable)
+            return false; // its whitelist was not read: nothing is known of its entries
+        const QString block = objectKey.section(u'|', 1);
+        return std::none_of(key->accessList.cbegin(), key->accessList.cend(),
+                            [&](const AccessListEntry &e) { return e.cidrBlock == block; });
+    };
+    q.prepare(u"SELECT kind, object_key FROM notes WHERE org_id = ?"_s);
+    q.addBindValue(orgId);
+    if (!q.exec())
+        return false;
+    QList<QPair<QString, QString>> doomed;
+    while (q.next()) {
+        const QString kind = q.value(0).toString();
+        const QString objectKey = q.value(1).toString();
+        const std::optional<NoteKind> noteKind = kind == noteKindName(NoteKind::Key)
+            ? std::optional(NoteKind::Key)
+            : kind == noteKindName(NoteKind::Entry) ? std::optional(NoteKind::Entry)
+                                                    : std::nullopt;
+        if (noteKind && gone(*noteKind, objectKey))
+            doomed.append({kind, objectKey});
+    }
+    q.finish();
+    q.prepare(u"DELETE FROM notes WHERE org_id = ? AND kind = ? AND object_key = ?"_s);
+    for (const auto &[kind, objectKey] : std::as_const(doomed)) {
+        q.bindValue(0, orgId);
+        q.bindValue(1, kind);
+        q.bindValue(2, objectKey);
+        if (!q.exec())
+            return false;
+    }
+    return true;
 }
 
 bool SnapshotStore::applyRetention(const QString &orgId)

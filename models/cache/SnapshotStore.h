@@ -13,6 +13,7 @@
 #include <optional>
 
 class CacheDatabase;
+class QSqlQuery;
 
 // Snapshots of organizations in a CacheDatabase. Each write is one transaction: readers see the last
 // complete snapshot, and a failed or interrupted write leaves the previous one as it was. History is
@@ -50,6 +51,7 @@ public:
 private:
     std::optional<OrgSnapshot> read(const QString &orgId, std::optional<qint64> snapshotId);
     bool applyRetention(const QString &orgId);
+    bool deleteNotesOfGoneObjects(const OrgSnapshot &snapshot, QSqlQuery &q);
 
     CacheDatabase &m_db;
     int m_retention = 100;

@@ -5,11 +5,57 @@
 #include "CacheDatabase.h"
 #include "SnapshotStore.h"
 
+#include <QDeadlineTimer>
+#include <QMutex>
 #include <QThread>
+#include <QWaitCondition>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 
-// Lives on the cache thread: opens its connection there, at the first job.
+namespace {
+
+// Set on the cache thread once its last job has run and its database is closed.
+struct Latch
+{
+    QMutex mutex;
+    QWaitCondition condition;
+    bool done = false;
+
+    void release()
+    {
+        const QMutexLocker lock(&mutex);
+        done = true;
+        condition.wakeAll();
+    }
+    bool wait(QDeadlineTimer deadline = QDeadlineTimer::Forever)
+    {
+        QMutexLocker lock(&mutex);
+        while (!done) {
+            if (!condition.wait(&mutex, deadline))
+                return done;
+        }
+        return true;
+    }
+};
+
+// The cache threads of destroyed CacheAccess objects that are still finishing their writes.
+struct Closing
+{
+    QString path;
+    std::shared_ptr<Latch> latch;
+};
+QMutex registryLock;
+QList<Closing> &closingCaches()
+{
+    static QList<Closing> closing;
+    return closing;
+}
+
+} // namespace
+
+// Lives on the cache thread: opens its connection there, at the first job, and closes it there.
 class CacheAccess::Worker final : public QObject
 {
 public:
@@ -36,6 +82,14 @@ public:
         if (m_store)
             m_store->setRetention(n);
     }
+    // On the cache thread, after the last job.
+    void close()
+    {
+        m_store.reset();
+        m_db.reset();
+    }
+
+    std::atomic<bool> closing = false; // the CacheAccess is gone: reads are dropped
 
 private:
     QString m_path;
@@ -48,29 +102,81 @@ private:
 CacheAccess::CacheAccess(const QString &path, QObject *parent)
     : QObject(parent)
     , m_path(path)
-    , m_thread(new QThread(this))
+    , m_thread(new QThread) // not a child: it goes on after this object, until its writes are done
     , m_worker(new Worker(path))
+    , m_mailbox(new QObject, [](QObject *mailbox) { mailbox->deleteLater(); })
 {
     m_thread->setObjectName(u"cache"_s);
     m_worker->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // The thread deletes itself once it has ended (its QThread object lives on this thread).
+    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_thread->start();
+    // An earlier CacheAccess of the same file may still be writing what it was given: this one reads
+    // after it, on its own thread (the GUI thread never waits).
+    QList<std::shared_ptr<Latch>> before;
+    {
+        const QMutexLocker lock(&registryLock);
+        QList<Closing> &closing = closingCaches();
+        closing.removeIf([](const Closing &c) { return c.latch->wait(QDeadlineTimer(0)); });
+        for (const Closing &c : std::as_const(closing)) {
+            if (c.path == path)
+                before.append(c.latch);
+        }
+    }
+    if (!before.isEmpty())
+        QMetaObject::invokeMethod(
+            m_worker,
+            [before] {
+                for (const auto &latch : before)
+                    latch->wait(QDeadlineTimer(60'000));
+            },
+            Qt::QueuedConnection);
 }
 
 CacheAccess::~CacheAccess()
 {
-    m_thread->requestInterruption();
-    m_thread->quit();
-    m_thread->wait();
+    // After every job queued so far: close the database on its thread, then end the thread.
+    auto latch = std::make_shared<Latch>();
+    {
+        const QMutexLocker lock(&registryLock);
+        closingCaches().append({m_path, latch});
+    }
+    m_worker->closing = true;
+    QThread *thread = m_thread;
+    Worker *worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker, thread, latch] {
+            worker->close();
+            worker->deleteLater(); // when the thread finishes
+            latch->release();
+            thread->quit();
+        },
+        Qt::QueuedConnection);
 }
 
-void CacheAccess::enqueue(std::function<void(SnapshotStore *)> job)
+bool CacheAccess::waitForAll(int timeoutMs)
+{
+    const QDeadlineTimer deadline(timeoutMs);
+    QList<Closing> closing;
+    {
+        const QMutexLocker lock(&registryLock);
+        closing = closingCaches();
+    }
+    bool all = true;
+    for (const Closing &c : std::as_const(closing))
+        all = c.latch->wait(deadline) && all;
+    return all;
+}
+
+void CacheAccess::enqueue(Job kind, std::function<void(SnapshotStore *)> job)
 {
     QMetaObject::invokeMethod(
         m_worker,
-        [worker = m_worker, thread = m_thread, job = std::move(job)] {
-            if (!thread->isInterruptionRequested())
-                job(worker->store());
+        [worker = m_worker, kind, job = std::move(job)] {
+            if (kind == Job::Read && worker->closing)
+                return;
+            job(worker->store());
         },
         Qt::QueuedConnection);
 }
@@ -79,7 +185,7 @@ void CacheAccess::open(const QObject *context, std::function<void(const Opened &
 {
     Worker *worker = m_worker;
     run<Opened>(
-        context,
+        Job::Read, context,
         [worker](SnapshotStore *store) {
             Opened opened;
             CacheDatabase *db = worker->database();
@@ -116,7 +222,7 @@ void CacheAccess::write(const OrgSnapshot &snapshot, SnapshotSource source, int 
         QString error;
     };
     run<Written>(
-        context,
+        Job::Write, context,
         [snapshot, source, requests](SnapshotStore *store) {
             Written w;
             if (!store) {
@@ -137,7 +243,7 @@ void CacheAccess::load(const QString &orgId, qint64 snapshotId, const QObject *c
                        std::function<void(const std::optional<OrgSnapshot> &)> done)
 {
     run<std::optional<OrgSnapshot>>(
-        context,
+        Job::Read, context,
         [orgId, snapshotId](SnapshotStore *store) {
             return store ? store->load(orgId, snapshotId) : std::optional<OrgSnapshot>();
         },
@@ -146,7 +252,7 @@ void CacheAccess::load(const QString &orgId, qint64 snapshotId, const QObject *c
 
 void CacheAccess::setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note)
 {
-    enqueue([orgId, kind, objectKey, note](SnapshotStore *store) {
+    enqueue(Job::Write, [orgId, kind, objectKey, note](SnapshotStore *store) {
         if (store)
             store->setNote(orgId, kind, objectKey, note);
     });
@@ -155,5 +261,6 @@ void CacheAccess::setNote(const QString &orgId, NoteKind kind, const QString &ob
 void CacheAccess::setRetention(int snapshotsPerOrg)
 {
     Worker *worker = m_worker;
-    enqueue([worker, snapshotsPerOrg](SnapshotStore *) { worker->setRetention(snapshotsPerOrg); });
+    enqueue(Job::Write,
+            [worker, snapshotsPerOrg](SnapshotStore *) { worker->setRetention(snapshotsPerOrg); });
 }

@@ -18,6 +18,11 @@ class QThread;
 // connection belongs to the thread that opened it): the GUI thread never waits for a read or a write.
 // Jobs run one after another in the order they were queued, so a load queued after a write sees it.
 // A job's answer is delivered on the thread of this object, and only while its context exists.
+//
+// Nothing written is lost and nothing waits: destroying a CacheAccess returns at once; its thread goes on
+// with every write already queued (notes, snapshots) — reads are dropped — then closes the database and
+// ends. waitForAll() waits for such threads; the application calls it after its event loop, when no
+// window can freeze any more.
 class CacheAccess final : public QObject
 {
     Q_OBJECT
@@ -33,7 +38,11 @@ public:
     };
 
     explicit CacheAccess(const QString &path, QObject *parent = nullptr);
-    ~CacheAccess() override; // waits for the job that runs, drops the queued ones
+    ~CacheAccess() override; // returns at once: queued writes still run, queued reads are dropped
+
+    // Waits (at most timeoutMs) until the threads of destroyed CacheAccess objects have written what was
+    // queued and ended; true when all did.
+    static bool waitForAll(int timeoutMs = 30'000);
 
     const QString &path() const { return m_path; }
 
@@ -47,29 +56,36 @@ public:
     void setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note);
     void setRetention(int snapshotsPerOrg);
 
+    // What a job is: a read may be dropped when the cache is closed; a write never is.
+    enum class Job { Read, Write };
     // Runs job(store) on the cache thread; its result goes to done on this object's thread while context
     // exists. store is null when the cache could not be opened.
     template<typename R>
-    void run(const QObject *context, std::function<R(SnapshotStore *)> job, std::function<void(R)> done)
+    void run(Job kind, const QObject *context, std::function<R(SnapshotStore *)> job,
+             std::function<void(R)> done)
     {
-        enqueue([this, guard = QPointer<const QObject>(context), job = std::move(job),
+        enqueue(kind,
+                [mailbox = m_mailbox, guard = QPointer<const QObject>(context), job = std::move(job),
                  done = std::move(done)](SnapshotStore *store) {
-            auto result = std::make_shared<R>(job(store));
-            QMetaObject::invokeMethod(
-                this,
-                [guard, result, done] {
-                    if (guard)
-                        done(*result);
-                },
-                Qt::QueuedConnection);
-        });
+                    auto result = std::make_shared<R>(job(store));
+                    // The mailbox lives on this object's thread for as long as a job holds it (this object
+                    // may be gone): the answer is checked against its context there.
+                    QMetaObject::invokeMethod(
+                        mailbox.get(),
+                        [guard, result, done] {
+                            if (guard)
+                                done(*result);
+                        },
+                        Qt::QueuedConnection);
+                });
     }
 
 private:
     class Worker;
-    void enqueue(std::function<void(SnapshotStore *)> job);
+    void enqueue(Job kind, std::function<void(SnapshotStore *)> job);
 
     QString m_path;
     QThread *m_thread;
     Worker *m_worker;
+    std::shared_ptr<QObject> m_mailbox;
 };

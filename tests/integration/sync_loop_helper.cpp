@@ -3,6 +3,7 @@
 // A headless sync for tst_sync_kill: syncs one organization into a cache N times, then exits.
 // Arguments: API-URL PUBLIC-KEY ORG-ID CACHE-FILE N; the private key comes from APIACCESS_PRIVATE_KEY.
 #include "ApiClient.h"
+#include "CacheAccess.h"
 #include "Repository.h"
 
 #include <QCoreApplication>
@@ -44,5 +45,7 @@ int main(int argc, char *argv[])
         QCoreApplication::exit(4);
     });
     repository.sync(args.at(3));
-    return QCoreApplication::exec();
+    const int status = QCoreApplication::exec();
+    CacheAccess::waitForAll();
+    return status;
 }

@@ -281,6 +281,70 @@ private slots:
         QVERIFY(store.notes(org, NoteKind::Key).isEmpty());
     }
 
+    // A list the key could not read this time has no rows: its objects' notes stay. A note goes only with
+    // an object that was read and is absent.
+    void notesStayWhenTheirListIsUnreadable()
+    {
+        CacheDatabase db;
+        QVERIFY(db.open(path()));
+        SnapshotStore store(db);
+        OrgSnapshot s = F::organization(2, 2);
+        QVERIFY(store.write(s));
+        const QString org = s.organization.id;
+        const QString key1 = s.keys[0].key.id;
+        const QString entry = Note::entryKey(key1, s.keys[0].accessList[1].cidrBlock);
+        QVERIFY(store.setNote(org, NoteKind::Key, key1, {u"billing"_s, u"SEC-212"_s, {}, {}}));
+        QVERIFY(store.setNote(org, NoteKind::Entry, entry, {{}, {}, u"office VPN"_s, {}}));
+
+        OrgSnapshot whitelistDenied = s; // the key's whitelist could not be read
+        whitelistDenied.keys[0].accessList.clear();
+        whitelistDenied.keys[0].accessListState = Readability::denied(u"not allowed"_s);
+        QVERIFY(store.write(whitelistDenied));
+        QCOMPARE(store.notes(org, NoteKind::Entry).value(entry).text, u"office VPN"_s);
+        QCOMPARE(store.notes(org, NoteKind::Key).value(key1).ticket, u"SEC-212"_s);
+
+        OrgSnapshot keysDenied = s; // the key list could not be read at all
+        keysDenied.keys.clear();
+        keysDenied.keysState = Readability::denied(u"the key may not list keys"_s);
+        QVERIFY(store.write(keysDenied));
+        QCOMPARE(store.notes(org, NoteKind::Key).value(key1).ticket, u"SEC-212"_s);
+        QCOMPARE(store.notes(org, NoteKind::Entry).value(entry).text, u"office VPN"_s);
+
+        OrgSnapshot entryGone = s; // read, and the entry is gone: its note goes, the key's stays
+        entryGone.keys[0].accessList.removeAt(1);
+        QVERIFY(store.write(entryGone));
+        QVERIFY(!store.notes(org, NoteKind::Entry).contains(entry));
+        QCOMPARE(store.notes(org, NoteKind::Key).value(key1).ticket, u"SEC-212"_s);
+    }
+
+    // A note written while a long snapshot write runs, then the cache closed at once (quit, connection
+    // switch): the note is written all the same, and the next cache of the file reads it.
+    void aNoteJustBeforeCloseIsKept()
+    {
+        const QString file = m_dir.filePath(u"close.sqlite"_s);
+        const OrgSnapshot big = F::organization(500, 20);
+        const QString org = big.organization.id;
+        const QString keyId = big.keys[7].key.id;
+        {
+            CacheAccess cache(file);
+            bool opened = false;
+            cache.open(this, [&](const CacheAccess::Opened &) { opened = true; });
+            QTRY_VERIFY(opened);
+            cache.write(big, SnapshotSource::Sync, 0, this, [](const SnapshotInfo &, const QString &) {});
+            cache.setNote(org, NoteKind::Key, keyId, {u"ada"_s, u"SEC-9"_s, u"written at quit"_s, {}});
+            // destroyed here, with the write (and the note behind it) still queued or running
+        }
+        CacheAccess reopened(file); // reads after the closing one has finished, off this thread
+        std::optional<CacheAccess::Opened> opened;
+        reopened.open(this, [&](const CacheAccess::Opened &o) { opened = o; });
+        QTRY_VERIFY_WITH_TIMEOUT(opened.has_value(), 30'000);
+        QVERIFY2(opened->ok, qPrintable(opened->error));
+        QCOMPARE(opened->states.size(), 1);
+        QCOMPARE(opened->states.first().snapshot.keys.size(), 500);
+        QCOMPARE(opened->states.first().keyNotes.value(keyId).text, u"written at quit"_s);
+        QVERIFY(CacheAccess::waitForAll(30'000));
+    }
+
     void aFailedWriteLeavesThePreviousSnapshot()
     {
         CacheDatabase db;
