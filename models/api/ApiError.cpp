@@ -75,8 +75,12 @@ QString ApiError::explanation() const
                   "for this connection only.")
             .arg(networkError, certificateSha256.isEmpty() ? tr("unknown") : certificateSha256);
     case Kind::Timeout:
-        return tr("The server did not answer in time. It may be overloaded or a proxy may be holding the "
-                  "request; try again.");
+        return networkError.isEmpty()
+            ? tr("The server did not answer in time. It may be overloaded or a proxy may be holding the "
+                 "request; try again.")
+            : tr("The server stopped answering (%1). It may be overloaded or a proxy may be holding the "
+                 "request; try again later.")
+                  .arg(networkError);
     case Kind::Authentication:
         return tr("The server did not accept API key %1: the public key or the private key is wrong, or the "
                   "key was deleted. Check both in the connection profile.")

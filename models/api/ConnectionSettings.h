@@ -26,9 +26,13 @@ public:
     int transferTimeoutMs = 30'000; // no byte for this long: the attempt fails
     int requestDeadlineMs = 120'000; // one attempt, from its start to its last byte, however it trickles
     qint64 maxResponseBytes = 64LL * 1024 * 1024; // far above any real answer (a 500-key page is ~1 MB)
+    // One request from its first attempt to its answer, retries and waits (Retry-After) included: a server
+    // that accepts and never answers, or trickles, ends a request within this (and a sync with it).
+    int requestBudgetMs = 50'000;
     int maxTries = 4;
     int retryBaseDelayMs = 200; // then 400, 800 (×0.5–1.5 jitter); a sync adds passes of its own
-    int rateLimitDefaultWaitMs = 60'000;
+    int rateLimitDefaultWaitMs = 20'000; // a 429 without a usable Retry-After
+    int maxRetryAfterMs = 60'000; // a Retry-After above this is read as this
 
     // "opsmanager.example.com:8443", "https://host/", "https://host/api/public/v1.0/" → the API base.
     // Returns an empty URL and sets *error when the text is not a usable server address.

@@ -6,6 +6,8 @@
 
 #include <QAuthenticator>
 #include <QCryptographicHash>
+#include <QDateTime>
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -30,6 +32,8 @@ struct RequestScheduler::Pending
     QString certificateSha256;
     QString sslErrorText;
     bool overDeadline = false; // this attempt ran past requestDeadlineMs
+    bool overBudget = false; // the request as a whole ran past requestBudgetMs
+    QElapsedTimer sinceFirstAttempt;
     bool tooLarge = false; // this attempt's answer grew past maxResponseBytes
 };
 
@@ -179,8 +183,17 @@ void RequestScheduler::pump()
     }
 }
 
+qint64 RequestScheduler::budgetLeftMs(const Pending &p) const
+{
+    if (!p.sinceFirstAttempt.isValid())
+        return m_settings.requestBudgetMs;
+    return m_settings.requestBudgetMs - p.sinceFirstAttempt.elapsed();
+}
+
 void RequestScheduler::start(const std::shared_ptr<Pending> &p)
 {
+    if (!p->sinceFirstAttempt.isValid())
+        p->sinceFirstAttempt.start();
     ++p->attempt;
     p->authProvided = false;
     QUrl url = QUrl::fromEncoded(m_settings.apiBase.toEncoded() + p->request.path.toUtf8(), QUrl::StrictMode);
@@ -208,17 +221,21 @@ void RequestScheduler::start(const std::shared_ptr<Pending> &p)
                    << p->attempt;
     std::weak_ptr<Pending> weak = p;
     p->overDeadline = false;
+    p->overBudget = false;
     p->tooLarge = false;
     // Bounds no server sets: an overall deadline (the transfer timeout restarts with every byte), and a
     // cap on the answer's size checked as it arrives (Qt would buffer all of it).
+    // The attempt ends at its own deadline or at the request's, whichever comes first.
+    const qint64 budgetLeft = std::max<qint64>(0, budgetLeftMs(*p));
+    const bool budgetFirst = budgetLeft < m_settings.requestDeadlineMs;
     auto *deadline = new QTimer(reply);
     deadline->setSingleShot(true);
-    connect(deadline, &QTimer::timeout, reply, [weak, reply] {
+    connect(deadline, &QTimer::timeout, reply, [weak, reply, budgetFirst] {
         if (auto pending = weak.lock())
-            pending->overDeadline = true;
+            (budgetFirst ? pending->overBudget : pending->overDeadline) = true;
         reply->abort();
     });
-    deadline->start(m_settings.requestDeadlineMs);
+    deadline->start(int(budgetFirst ? budgetLeft : m_settings.requestDeadlineMs));
     const qint64 cap = m_settings.maxResponseBytes;
     connect(reply, &QNetworkReply::downloadProgress, reply,
             [weak, reply, cap](qint64 received, qint64 total) {
@@ -277,6 +294,36 @@ void RequestScheduler::onSslErrors(QNetworkReply *reply, const QList<QSslError> 
         reply->ignoreSslErrors(errors);
 }
 
+std::optional<qint64> RequestScheduler::retryAfterMs(const QByteArray &value, const QDateTime &now,
+                                                     qint64 maxMs)
+{
+    const QByteArray text = value.trimmed();
+    if (text.isEmpty() || text.size() > 64)
+        return std::nullopt;
+    if (std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) {
+        // Seconds; more digits than any sensible wait cannot overflow anything here.
+        if (text.size() > 9)
+            return maxMs;
+        return std::min<qint64>(text.toLongLong() * 1000, maxMs);
+    }
+    // An HTTP-date (RFC 9110): "Wed, 21 Oct 2026 07:28:00 GMT".
+    // Qt 6.4 reads RFC 2822 dates with a numeric zone only; an HTTP-date is always in GMT.
+    QString date = QString::fromLatin1(text);
+    if (date.endsWith(" GMT"_L1) || date.endsWith(" UTC"_L1))
+        date = date.chopped(4) + u" +0000"_s;
+    const QDateTime when = QDateTime::fromString(date, Qt::RFC2822Date);
+    if (!when.isValid())
+        return std::nullopt;
+    return std::clamp<qint64>(now.msecsTo(when), 0, maxMs);
+}
+
+qint64 RequestScheduler::rateLimitWaitMs(const Reply &answer) const
+{
+    const qint64 bound = std::max(0, m_settings.maxRetryAfterMs);
+    return retryAfterMs(answer.header("Retry-After"), QDateTime::currentDateTimeUtc(), bound)
+        .value_or(std::min<qint64>(std::max(0, m_settings.rateLimitDefaultWaitMs), bound));
+}
+
 int RequestScheduler::backoffMs(int attempt) const
 {
     const int base = m_settings.retryBaseDelayMs * (1 << std::min(attempt - 1, 10));
@@ -322,18 +369,20 @@ void RequestScheduler::finished(const std::shared_ptr<Pending> &p)
             return;
         }
         if (error->kind == ApiError::Kind::RateLimited && canTryAgain) {
-            const QByteArray retryAfter = answer.header("Retry-After");
-            // A little past Retry-After, so that the retry lands in the server's next window.
-            retryLater(p,
-                       retryAfter.isEmpty() ? m_settings.rateLimitDefaultWaitMs
-                                            : retryAfter.toInt() * 1000 + 100);
-            return;
+            // A little past Retry-After, so that the retry lands in the server's next window; a wait
+            // that would outlast the request's budget is not started: the error says how long to wait.
+            const qint64 wait = rateLimitWaitMs(answer) + 100;
+            if (wait < budgetLeftMs(*p)) {
+                retryLater(p, int(wait));
+                return;
+            }
         }
         const bool transient = error->kind == ApiError::Kind::Network
             || error->kind == ApiError::Kind::Timeout || error->kind == ApiError::Kind::Server
             || (error->kind == ApiError::Kind::MalformedResponse && answer.status >= 500);
-        if (transient && idempotent && canTryAgain) {
-            retryLater(p, backoffMs(p->attempt));
+        const int backoff = backoffMs(p->attempt);
+        if (transient && idempotent && canTryAgain && !p->overBudget && backoff < budgetLeftMs(*p)) {
+            retryLater(p, backoff);
             return;
         }
     }
@@ -381,6 +430,12 @@ std::optional<ApiError> RequestScheduler::classify(const Pending &p, QNetworkRep
     e.method = QString::fromLatin1(httpMethodName(p.request.method));
     e.path = p.request.path;
     const QNetworkReply::NetworkError netError = reply->error();
+    if (p.overBudget) {
+        e.kind = ApiError::Kind::Timeout;
+        e.networkError = tr("no complete answer within %n second(s), retries included", nullptr,
+                            m_settings.requestBudgetMs / 1000);
+        return e;
+    }
     if (p.overDeadline) {
         e.kind = ApiError::Kind::Timeout;
         e.networkError
@@ -401,6 +456,8 @@ std::optional<ApiError> RequestScheduler::classify(const Pending &p, QNetworkRep
         case QNetworkReply::OperationCanceledError: // a transfer timeout aborts the reply
         case QNetworkReply::TimeoutError:
             e.kind = ApiError::Kind::Timeout;
+            e.networkError
+                = tr("nothing received for %n second(s)", nullptr, m_settings.transferTimeoutMs / 1000);
             break;
         case QNetworkReply::SslHandshakeFailedError:
             e.kind = ApiError::Kind::Tls;
@@ -447,9 +504,7 @@ std::optional<ApiError> RequestScheduler::classify(const Pending &p, QNetworkRep
     const bool challenged = !answer.header("WWW-Authenticate").isEmpty();
     e.kind = kindForCode(e.errorCode, answer.status, challenged);
     if (e.kind == ApiError::Kind::RateLimited)
-        e.retryAfterSeconds = answer.header("Retry-After").isEmpty()
-            ? m_settings.rateLimitDefaultWaitMs / 1000
-            : answer.header("Retry-After").toInt();
+        e.retryAfterSeconds = int((rateLimitWaitMs(answer) + 500) / 1000);
     return e;
 }
 
@@ -484,24 +539,30 @@ void RequestScheduler::cancel(quint64 id)
         cancelPending(it->second);
 }
 
+void RequestScheduler::cancelMatching(const std::function<bool(const Pending &)> &matches)
+{
+    std::vector<std::shared_ptr<Pending>> queued;
+    std::vector<std::shared_ptr<Pending>> running;
+    for (const auto &[id, pending] : m_pending) {
+        if (matches(*pending))
+            (pending->reply ? running : queued).push_back(pending);
+    }
+    // The queued ones first: aborting a reply finishes it at once, and its completion starts the next
+    // queued request — which must not be one of those being cancelled.
+    for (const auto &p : queued)
+        cancelPending(p);
+    for (const auto &p : running)
+        cancelPending(p);
+}
+
 void RequestScheduler::cancelGroup(quint64 group)
 {
-    std::vector<std::shared_ptr<Pending>> matching;
-    for (const auto &[id, pending] : m_pending) {
-        if (pending->request.group == group)
-            matching.push_back(pending);
-    }
-    for (const auto &p : matching)
-        cancelPending(p);
+    cancelMatching([group](const Pending &p) { return p.request.group == group; });
 }
 
 void RequestScheduler::cancelAll()
 {
-    std::vector<std::shared_ptr<Pending>> all;
-    for (const auto &[id, pending] : m_pending)
-        all.push_back(pending);
-    for (const auto &p : all)
-        cancelPending(p);
+    cancelMatching([](const Pending &) { return true; });
 }
 
 QByteArray httpMethodName(HttpMethod method)

@@ -67,6 +67,10 @@ public:
     // Overwrites and drops the private key, and every credential Qt cached.
     void forgetCredentials();
 
+    // Retry-After as seconds or as an HTTP-date, bounded to [0, maxMs]; nullopt when it is neither (a
+    // negative number, text): the caller's default applies. Nothing a server says waits longer than maxMs.
+    static std::optional<qint64> retryAfterMs(const QByteArray &value, const QDateTime &now, qint64 maxMs);
+
     int requestsStarted() const { return m_requestsStarted; }
     int authenticationPrompts() const { return m_authPrompts; }
     int inFlight() const { return m_inFlight; }
@@ -85,10 +89,13 @@ private:
     void complete(const std::shared_ptr<Pending> &pending, const Reply &reply,
                   const std::optional<ApiError> &error);
     void cancelPending(const std::shared_ptr<Pending> &pending);
+    void cancelMatching(const std::function<bool(const Pending &)> &matches);
     void onAuthenticationRequired(QNetworkReply *reply, QAuthenticator *authenticator);
     void onSslErrors(QNetworkReply *reply, const QList<QSslError> &errors);
     std::optional<ApiError> classify(const Pending &pending, QNetworkReply *reply, const Reply &answer) const;
     int backoffMs(int attempt) const;
+    qint64 rateLimitWaitMs(const Reply &answer) const;
+    qint64 budgetLeftMs(const Pending &pending) const;
 
     QNetworkAccessManager *m_manager;
     ConnectionSettings m_settings;

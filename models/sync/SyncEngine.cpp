@@ -171,7 +171,9 @@ void SyncEngine::taskDone(const std::shared_ptr<Run> &run)
 
 void SyncEngine::taskFailed(const std::shared_ptr<Run> &run, const Task &task, const ApiError &error)
 {
-    if (!isTransient(error))
+    // A request that got no answer within its whole budget (retries included) means the server stopped
+    // answering: another pass would wait as long again for each read, so the sync ends now.
+    if (!isTransient(error) || error.kind == ApiError::Kind::Timeout)
         return fail(run, error);
     run->failedReads.append(task);
     run->lastFailure = error;

@@ -11,6 +11,7 @@
 #include "TestCertificate.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -392,6 +393,95 @@ private slots:
         QTest::newRow("one item moved onto the next page") << 1 << 999;
         QTest::newRow("server ignores pageNum") << 500 << -1;
     }
+    // Retry-After is read as seconds or as an HTTP-date and never believed beyond the bound: a negative
+    // value does not start a timer that never fires, a huge one does not wait for days or overflow.
+    void retryAfterIsBounded_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<qint64>("expected"); // -1: not usable, the default applies
+        QTest::newRow("seconds") << QByteArray("5") << qint64(5000);
+        QTest::newRow("spaces") << QByteArray(" 2 ") << qint64(2000);
+        QTest::newRow("zero") << QByteArray("0") << qint64(0);
+        QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+        QTest::newRow("huge") << QByteArray("99999999999999999999999") << qint64(60'000);
+        QTest::newRow("days") << QByteArray("864000") << qint64(60'000);
+        QTest::newRow("fraction") << QByteArray("1.5") << qint64(-1);
+        QTest::newRow("text") << QByteArray("soon") << qint64(-1);
+        QTest::newRow("empty") << QByteArray("") << qint64(-1);
+        QTest::newRow("date in 30 s") << QByteArray("Wed, 02 Dec 2026 12:00:30 GMT") << qint64(30'000);
+        QTest::newRow("date passed") << QByteArray("Wed, 02 Dec 2026 11:00:00 GMT") << qint64(0);
+        QTest::newRow("date next year") << QByteArray("Thu, 02 Dec 2027 12:00:00 GMT") << qint64(60'000);
+    }
+    void retryAfterIsBounded()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(qint64, expected);
+        const QDateTime now(QDate(2026, 12, 2), QTime(12, 0), Qt::UTC);
+        const std::optional<qint64> ms = RequestScheduler::retryAfterMs(value, now, 60'000);
+        QCOMPARE(ms.value_or(-1), expected);
+    }
+
+    // A 429 whose Retry-After is negative still ends (it used to never retry and never finish), and one
+    // that asks for longer than the request's budget is answered at once with the bounded wait.
+    void hostileRetryAfterEnds()
+    {
+        QFETCH(QByteArray, retryAfter);
+        QFETCH(int, expectedRequests);
+        QFETCH(int, expectedWaitSeconds);
+        ScriptedHttpServer server;
+        server.setHandler([retryAfter](const QByteArray &, const QString &) {
+            return ScriptedHttpServer::Answer{429, R"({"errorCode":"RATE_LIMITED","detail":"slow down"})",
+                                              "Retry-After: " + retryAfter + "\r\n"};
+        });
+        QVERIFY(server.start());
+        ConnectionSettings settings = settingsFor(u"ownerkey"_s, OwnerSecret);
+        settings.apiBase = QUrl(server.apiUrl());
+        settings.maxTries = 2;
+        settings.rateLimitDefaultWaitMs = 150;
+        settings.requestBudgetMs = 5'000;
+        connect(settings);
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = orgs();
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().kind, Kind::RateLimited);
+        QCOMPARE(server.requests(), expectedRequests);
+        QCOMPARE(r.error().retryAfterSeconds, expectedWaitSeconds);
+        QVERIFY2(timer.elapsed() < 4'000, qPrintable(QString::number(timer.elapsed())));
+    }
+    void hostileRetryAfterEnds_data()
+    {
+        QTest::addColumn<QByteArray>("retryAfter");
+        QTest::addColumn<int>("expectedRequests");
+        QTest::addColumn<int>("expectedWaitSeconds");
+        QTest::newRow("negative: the default wait") << QByteArray("-1") << 2 << 0;
+        QTest::newRow("garbage: the default wait") << QByteArray("later, maybe") << 2 << 0;
+        QTest::newRow("days: not waited") << QByteArray("864000") << 1 << 60;
+        QTest::newRow("overflow: not waited") << QByteArray("9223372036854775808000") << 1 << 60;
+    }
+
+    // A server that accepts and never answers: the request ends at its budget (retries included), not
+    // after maxTries × the transfer timeout, and says that the server stopped answering.
+    void stalledServerEndsAtTheBudget()
+    {
+        QTcpServer hanging; // accepts, reads, never answers
+        QVERIFY(hanging.listen(QHostAddress::LocalHost));
+        ConnectionSettings settings = settingsFor(u"ownerkey"_s, OwnerSecret);
+        settings.apiBase = QUrl(u"http://127.0.0.1:%1/api/public/v1.0"_s.arg(hanging.serverPort()));
+        settings.transferTimeoutMs = 60'000;
+        settings.requestBudgetMs = 1'500;
+        connect(settings);
+        QElapsedTimer timer;
+        timer.start();
+        const auto r = orgs();
+        QCOMPARE(r.error().kind, Kind::Timeout);
+        QVERIFY2(timer.elapsed() >= 1'400 && timer.elapsed() < 10'000,
+                 qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(r.error().explanation().contains(u"stopped answering"_s),
+                 qPrintable(r.error().explanation()));
+        QCOMPARE(client().scheduler().requestsStarted(), 1); // no budget was left for another try
+    }
+
     void repeatedPagesAndDuplicates()
     {
         QFETCH(int, overlap);
@@ -588,6 +678,9 @@ private slots:
         QCOMPARE(cancelled, 6);
         QCOMPARE(succeeded, 1); // the other context's request went through
         QCOMPARE(client().scheduler().queued(), 0);
+        // Only the two that were running and the other context's one were ever sent: cancelling started
+        // none of the group's queued requests (an abort finishes at once and starts the next queued one).
+        QCOMPARE(client().scheduler().requestsStarted(), 3);
     }
 
     void interactiveGoesFirst()

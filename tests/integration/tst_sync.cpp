@@ -13,8 +13,10 @@
 #include "Repository.h"
 #include "SnapshotDiff.h"
 
+#include <QElapsedTimer>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -74,6 +76,35 @@ private slots:
         m_fx.server.reset();
         for (const QString &f : QDir(m_dir.path()).entryList(QDir::Files))
             QFile::remove(m_dir.filePath(f));
+    }
+
+    // A server that accepts and never answers: the sync ends when its first reads run out of their budget
+    // (retries included), with no further passes, and says that the server stopped answering.
+    void stalledServerEndsTheSync()
+    {
+        QTcpServer hanging;
+        QVERIFY(hanging.listen(QHostAddress::LocalHost));
+        m_repo.reset();
+        m_client.reset();
+        m_manager = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ApiClient>(m_manager.get());
+        ConnectionSettings settings = fixtureConnection(m_fx, u"ownerkey"_s, u"x"_s);
+        settings.apiBase = QUrl(u"http://127.0.0.1:%1/api/public/v1.0"_s.arg(hanging.serverPort()));
+        settings.transferTimeoutMs = 60'000;
+        settings.requestBudgetMs = 1'500;
+        m_client->setConnection(settings);
+        m_repo = std::make_unique<Repository>(m_client.get(), m_dir.filePath(u"stalled.sqlite"_s));
+        QSignalSpy failed(m_repo.get(), &Repository::syncFailed);
+        QElapsedTimer timer;
+        timer.start();
+        m_repo->sync(Fx::OrgA);
+        QVERIFY(failed.wait(20'000));
+        QVERIFY2(timer.elapsed() < 15'000, qPrintable(QString::number(timer.elapsed())));
+        const auto error = failed.first().at(1).value<ApiError>();
+        QCOMPARE(error.kind, ApiError::Kind::Timeout);
+        QVERIFY2(error.explanation().contains(u"stopped answering"_s), qPrintable(error.explanation()));
+        QCOMPARE(m_client->scheduler().requestsStarted(), 6); // the first phase's reads, once each
+        QVERIFY(!m_repo->isSyncing());
     }
 
     void syncStoresAWholeOrganization()
