@@ -79,10 +79,11 @@ void ConnectionGuard::refuse(int status, const QByteArray &reason, const QByteAr
     m_socket->write(refusal(status, reason, errorCode, detail));
     m_socket->flush();
     // A lingering close: what the peer still sends is read and dropped for a second, so that it sees
-    // the answer (closing with unread data would reset the connection and lose it); then the
-    // connection closes, and a peer that keeps sending is cut off.
-    QTimer::singleShot(1000, m_socket, [socket = m_socket] { socket->disconnectFromHost(); });
-    QTimer::singleShot(3000, m_socket, [socket = m_socket] { socket->abort(); });
+    // the answer (closing with unread data would reset the connection and lose it); then the connection
+    // is cut. Memory stays flat whatever the peer sends: at most a small buffer is held between reads,
+    // and nothing is read after the second (a closing socket would otherwise go on buffering all of it).
+    m_socket->setReadBufferSize(64 * 1024);
+    QTimer::singleShot(1000, m_socket, [socket = m_socket] { socket->abort(); });
 }
 
 void ConnectionGuard::onReadyRead()

@@ -8,10 +8,18 @@
 #include "EmulatorProcess.h"
 #include "TestCertificate.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTimer>
+
+#include <arpa/inet.h>
+#include <atomic>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <thread>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +65,18 @@ Exchange exchange(quint16 port, const QByteArray &request, qint64 extra = 0, int
     result.answer += socket.readAll();
     result.closed = socket.state() != QAbstractSocket::ConnectedState;
     return result;
+}
+
+qint64 residentKb(const char *field)
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toLongLong();
+    }
+    return 0;
 }
 
 } // namespace
@@ -112,6 +132,59 @@ private slots:
                                     8 * 1024 * 1024);
         QCOMPARE(e.status(), 413);
         QVERIFY(e.closed);
+        stillServes();
+    }
+
+    // A client that goes on sending after the 413 — and after the server closed its side (curl's upload
+    // does): the emulator drops what comes and cuts the connection after a second; its memory does not
+    // grow with what is sent (a closing socket used to buffer all of it: 400 MB resident for 400 MB).
+    void sendingOnAfterA413KeepsMemoryFlat()
+    {
+        startWith();
+        QFile clear(u"/proc/self/clear_refs"_s); // "5" resets the peak resident size (Linux)
+        const bool peakReset = clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+        clear.close();
+        const qint64 before = residentKb(peakReset ? "VmHWM:" : "VmRSS:");
+        // A blocking sender on a thread of its own: it ignores the server's FIN and writes until the
+        // connection is reset or 4 seconds pass.
+        std::atomic<qint64> sent = 0;
+        std::atomic<bool> reset = false;
+        const quint16 port = m_fx.server->port();
+        std::thread sender([port, &sent, &reset] {
+            const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+            sockaddr_in address{};
+            address.sin_family = AF_INET;
+            address.sin_port = htons(port);
+            address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            if (fd < 0 || ::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) != 0)
+                return;
+            const timeval tick{0, 200'000};
+            ::setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &tick, sizeof tick);
+            const QByteArray head = "POST /api/public/v1.0/orgs/x/apiKeys HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                                    "Content-Type: application/json\r\nContent-Length: 524288000\r\n\r\n";
+            ::send(fd, head.constData(), size_t(head.size()), MSG_NOSIGNAL);
+            const QByteArray chunk(256 * 1024, 'x');
+            QElapsedTimer timer;
+            timer.start();
+            while (timer.elapsed() < 4'000) {
+                const ssize_t n = ::send(fd, chunk.constData(), size_t(chunk.size()), MSG_NOSIGNAL);
+                if (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK) {
+                    reset = true;
+                    break;
+                }
+                if (n > 0)
+                    sent += n;
+            }
+            ::close(fd);
+        });
+        QTest::qWaitFor([&] { return reset.load(); }, 6'000);
+        sender.join();
+        const qint64 growthKb = residentKb(peakReset ? "VmHWM:" : "VmRSS:") - before;
+        qInfo("sent %lld MB after the 413; the connection was %s; resident growth %lld kB",
+              sent.load() / (1024 * 1024), reset ? "cut" : "never cut", growthKb);
+        QVERIFY(reset); // cut by the server, not by the sender giving up
+        QVERIFY(sent > 0);
+        QVERIFY2(growthKb < 48 * 1024, qPrintable(QString::number(growthKb)));
         stillServes();
     }
 
