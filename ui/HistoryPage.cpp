@@ -208,7 +208,12 @@ void HistoryPage::showLoadedDiff(const std::optional<OrgSnapshot> &older,
                                  const std::optional<OrgSnapshot> &newer)
 {
     if (!older || !newer) {
-        m_ui->diffTextBrowser->setPlainText(tr("Two syncs are needed to compare."));
+        // Both were listed: one has left the cache since (it keeps a bounded number of snapshots).
+        m_ui->diffTextBrowser->setPlainText(
+            tr("Snapshot %1 is no longer kept: the cache keeps the most recent snapshots of each "
+               "organization. Pick two that are listed.")
+                .arg(!older ? m_ui->fromSnapshotComboBox->currentData().toLongLong()
+                            : m_ui->toSnapshotComboBox->currentData().toLongLong()));
         return;
     }
     const SnapshotDiff d = diffSnapshots(*older, *newer);

@@ -5,6 +5,7 @@
 #include "CacheDatabase.h"
 #include "SnapshotStore.h"
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QMutex>
 #include <QThread>
@@ -106,6 +107,13 @@ CacheAccess::CacheAccess(const QString &path, QObject *parent)
     , m_worker(new Worker(path))
     , m_mailbox(new QObject, [](QObject *mailbox) { mailbox->deleteLater(); })
 {
+    // Whatever else the program does, the application object waits for closing caches when it goes, so
+    // that no cache thread is still writing while the process tears down Qt (and SQLite's driver).
+    static const bool waitsAtExit = [] {
+        qAddPostRoutine([] { waitForAll(); });
+        return true;
+    }();
+    Q_UNUSED(waitsAtExit);
     m_thread->setObjectName(u"cache"_s);
     m_worker->moveToThread(m_thread);
     // The thread deletes itself once it has ended (its QThread object lives on this thread).

@@ -165,11 +165,13 @@ void Changes::addEntries(const QString &orgId, const QString &keyId, const QList
             m_client->addAccessListEntries(orgId, keyId, entries, this, answer);
         },
         [keyId](const QList<AccessListEntry> &list, OrgSnapshot &s) {
-            // The answer is the key's whole list.
-            if (KeyRecord *record = s.findKey(keyId)) {
-                record->accessList = list;
-                record->accessListState = {};
-            }
+            // The answer is the key's whole list. A key this state does not hold yet is not marked: the
+            // mark would make a running sync's merge drop the key that sync read.
+            KeyRecord *record = s.findKey(keyId);
+            if (!record)
+                return QList<ObjectId>{};
+            record->accessList = list;
+            record->accessListState = {};
             return QList<ObjectId>{ObjectId::key(keyId)};
         });
 }
@@ -183,8 +185,10 @@ void Changes::deleteEntry(const QString &orgId, const QString &keyId, const IpBl
             m_client->deleteAccessListEntry(orgId, keyId, entry, this, answer);
         },
         [keyId, entry](const Done &, OrgSnapshot &s) {
-            if (KeyRecord *record = s.findKey(keyId))
-                record->accessList.removeIf([&](const AccessListEntry &e) { return e.block() == entry; });
+            KeyRecord *record = s.findKey(keyId);
+            if (!record)
+                return QList<ObjectId>{};
+            record->accessList.removeIf([&](const AccessListEntry &e) { return e.block() == entry; });
             return QList<ObjectId>{ObjectId::key(keyId)};
         });
 }
@@ -212,8 +216,10 @@ void Changes::assignProjectKey(const QString &orgId, const QString &groupId, con
             m_client->assignProjectApiKey(groupId, keyId, roles, this, answer);
         },
         [keyId, groupId](const ApiKey &key, OrgSnapshot &s) {
-            if (KeyRecord *record = s.findKey(keyId))
-                replaceProjectRoles(record->key, groupId, key.roles);
+            KeyRecord *record = s.findKey(keyId);
+            if (!record)
+                return QList<ObjectId>{};
+            replaceProjectRoles(record->key, groupId, key.roles);
             return QList<ObjectId>{ObjectId::key(keyId)};
         });
 }
@@ -225,8 +231,10 @@ void Changes::unassignProjectKey(const QString &orgId, const QString &groupId, c
         orgId, ObjectId::key(keyId), context, std::move(done),
         [=, this](Callback<Done> answer) { m_client->unassignProjectApiKey(groupId, keyId, this, answer); },
         [keyId, groupId](const Done &, OrgSnapshot &s) {
-            if (KeyRecord *record = s.findKey(keyId))
-                replaceProjectRoles(record->key, groupId, {});
+            KeyRecord *record = s.findKey(keyId);
+            if (!record)
+                return QList<ObjectId>{};
+            replaceProjectRoles(record->key, groupId, {});
             return QList<ObjectId>{ObjectId::key(keyId)};
         });
 }

@@ -40,10 +40,12 @@ OrgStatePtr OrgStore::applyChange(const QString &orgId,
     return publish(std::move(next));
 }
 
-OrgStatePtr OrgStore::applyProvenSetting(const QString &orgId, const OrgSettings &settings)
+OrgStatePtr OrgStore::applyRefusalProof(const QString &orgId, const OrgSettings &settings,
+                                        quint64 readStartedAt)
 {
     const OrgStatePtr current = state(orgId);
-    if (!current || current->snapshot.settings == settings)
+    if (!current || current->snapshot.settings == settings
+        || current->changedAt.value(ObjectId::setting().token(), 0) > readStartedAt)
         return current;
     OrgState next = *current;
     next.snapshot.settings = settings;
@@ -71,6 +73,8 @@ void OrgStore::recordStored(const QString &orgId, quint64 revision, const Snapsh
         return;
     OrgState next = *current;
     next.history.append(info);
+    if (next.history.size() > m_retention)
+        next.history.remove(0, next.history.size() - m_retention);
     if (current->revision == revision)
         next.snapshot.id = info.id;
     auto value = std::make_shared<const OrgState>(std::move(next));

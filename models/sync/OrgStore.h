@@ -30,11 +30,15 @@ public:
     OrgStatePtr applyChange(const QString &orgId, const std::function<QList<ObjectId>(OrgSnapshot &)> &edit);
     // What a sync read (started at readStartedAt), merged so that no later change is undone.
     OrgStatePtr applySync(const OrgSnapshot &read, quint64 readStartedAt);
-    // What a refusal proved about the setting (ORG_REQUIRES_ACCESS_LIST: it is on), shown at once and kept
-    // in memory until the next sync; the stored snapshot stays as it was.
-    OrgStatePtr applyProvenSetting(const QString &orgId, const OrgSettings &settings);
-    // The cache stored a snapshot of revision: it joins the history.
+    // What a refusal to a sync that started reading at readStartedAt proved about the setting
+    // (ORG_REQUIRES_ACCESS_LIST: it is on), shown at once and kept in memory until the next sync; the
+    // stored snapshot stays as it was. Under the same rule as a sync's result: a change of the setting
+    // made after the sync started is not undone.
+    OrgStatePtr applyRefusalProof(const QString &orgId, const OrgSettings &settings, quint64 readStartedAt);
+    // The cache stored a snapshot of revision: it joins the history, which keeps as many snapshots as the
+    // cache does (the oldest leave it as they leave the cache).
     void recordStored(const QString &orgId, quint64 revision, const SnapshotInfo &info);
+    void setRetention(int snapshotsPerOrg) { m_retention = std::max(1, snapshotsPerOrg); }
     // States loaded from the cache at start; an organization already known in memory keeps its newer data.
     void loadFromCache(const QList<OrgState> &states);
     OrgStatePtr setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note);
@@ -50,4 +54,5 @@ private:
 
     QHash<QString, OrgStatePtr> m_states;
     quint64 m_clock = 0;
+    int m_retention = 100;
 };

@@ -66,6 +66,7 @@ void Repository::open()
 
 void Repository::setRetention(int snapshotsPerOrg)
 {
+    m_store->setRetention(snapshotsPerOrg);
     m_cache->setRetention(snapshotsPerOrg);
 }
 
@@ -256,7 +257,7 @@ void Repository::onSyncFailed(const QString &orgId, const ApiError &error)
     // The server refused the key because the organization requires a whitelist: that proves the
     // requirement is on, whatever the last snapshot said.
     if (error.kind == ApiError::Kind::OrgRequiresList && !orgId.isEmpty())
-        m_store->applyProvenSetting(orgId, OrgSettings::fromRefusal());
+        m_store->applyRefusalProof(orgId, OrgSettings::fromRefusal(), m_syncReadStartedAt);
     if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
         setOnline(false);
     emit syncFailed(orgId, error);

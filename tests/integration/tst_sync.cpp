@@ -364,6 +364,81 @@ private slots:
         QCOMPARE(cache().latest(Fx::OrgA)->id, id);
     }
 
+    // A change to a key this state does not hold yet (created elsewhere after the last sync), answered
+    // while a sync runs: the sync's read of that key survives the merge (the change used to mark the key
+    // it could not apply, and the merge then dropped the key).
+    void aChangeOfAnUnknownKeyDoesNotDropItFromASync()
+    {
+        m_repo.reset();
+        m_fx.server.reset();
+        EmulatorOptions slow; // a sync takes several round trips, a change one
+        slow.latencyMs = 300;
+        QVERIFY(m_fx.start(slow));
+        connectOwner();
+        QVERIFY(syncAndWait(Fx::OrgA) > 0);
+        auto http = m_fx.client();
+        const QString newKey = http.post(u"/orgs/"_s + Fx::OrgA + u"/apiKeys"_s,
+                                         R"({"desc":"Made in the web console","roles":["ORG_MEMBER"]})")
+                                   .json()
+                                   .value("id"_L1)
+                                   .toString();
+        QVERIFY(!newKey.isEmpty());
+        QVERIFY(!m_repo->state(Fx::OrgA)->snapshot.findKey(newKey));
+        QSignalSpy finished(m_repo.get(), &Repository::syncFinished);
+        m_repo->sync(Fx::OrgA, Repository::SyncMode::Full);
+        auto answered = std::make_shared<int>(0); // 1: ok, 2: refused
+        auto syncDoneFirst = std::make_shared<bool>(false);
+        m_repo->changes()->addEntries(
+            Fx::OrgA, newKey, {*IpBlock::parse(u"198.51.100.8"_s).block}, this,
+            [answered, syncDoneFirst, &finished](ApiResult<QList<AccessListEntry>> r) {
+                *answered = r.ok() ? 1 : 2;
+                *syncDoneFirst = !finished.isEmpty();
+            });
+        QTRY_VERIFY_WITH_TIMEOUT(*answered != 0, 20'000);
+        QCOMPARE(*answered, 1);
+        QVERIFY(!*syncDoneFirst); // the change was answered while the sync was reading
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30'000);
+        const KeyRecord *key = m_repo->state(Fx::OrgA)->snapshot.findKey(newKey);
+        QVERIFY(key);
+        QCOMPARE(key->key.desc, u"Made in the web console"_s);
+    }
+
+    // The history in memory keeps what the cache keeps: it does not grow for ever.
+    void historyInMemoryFollowsTheRetention()
+    {
+        m_repo->setRetention(3);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(syncAndWait(Fx::OrgA, Repository::SyncMode::Full) > 0);
+        QTRY_COMPARE(m_repo->state(Fx::OrgA)->history.size(), 3);
+        const QList<SnapshotInfo> kept = m_repo->state(Fx::OrgA)->history;
+        const auto history = cache().history(Fx::OrgA);
+        QCOMPARE(history.size(), 3);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(kept.at(i).id, history.at(i).id);
+    }
+
+    // A refusal proving the requirement on (ORG_REQUIRES_ACCESS_LIST) to a sync that started before the
+    // setting was changed here does not undo that change: the same rule as a sync's result.
+    void aRefusalDoesNotUndoALaterChange()
+    {
+        OrgStore store;
+        OrgState first;
+        first.snapshot.organization.id = u"org"_s;
+        first.snapshot.settings.requirement = WhitelistRequirement::NotRequired;
+        store.loadFromCache({first});
+        const quint64 syncStarted = store.revision();
+        store.applyChange(u"org"_s, [](OrgSnapshot &s) {
+            s.settings.requirement = WhitelistRequirement::NotRequired;
+            s.settings.source = OrgSettings::Source::SettingsEndpoint;
+            return QList<ObjectId>{ObjectId::setting()};
+        });
+        store.applyRefusalProof(u"org"_s, OrgSettings::fromRefusal(), syncStarted);
+        QCOMPARE(store.state(u"org"_s)->snapshot.settings.requirement, WhitelistRequirement::NotRequired);
+        // A refusal to a sync that started after the change is believed.
+        store.applyRefusalProof(u"org"_s, OrgSettings::fromRefusal(), store.revision());
+        QCOMPARE(store.state(u"org"_s)->snapshot.settings.requirement, WhitelistRequirement::Required);
+    }
+
     void diffOfAScriptedSeries()
     {
         const qint64 first = syncAndWait(Fx::OrgA);
