@@ -204,17 +204,40 @@ bool CacheDatabase::exec(const QString &sql)
 
 bool CacheDatabase::beginWrite()
 {
-    return exec(u"BEGIN IMMEDIATE"_s);
+    m_inTransaction = exec(u"BEGIN IMMEDIATE"_s);
+    return m_inTransaction;
 }
 
 bool CacheDatabase::commit()
 {
-    return exec(u"COMMIT"_s);
+    const bool ok = exec(u"COMMIT"_s);
+    if (ok)
+        m_inTransaction = false;
+    return ok;
 }
 
 void CacheDatabase::rollback()
 {
     exec(u"ROLLBACK"_s);
+    m_inTransaction = false;
+}
+
+CacheDatabase::ReadTransaction::ReadTransaction(CacheDatabase &db)
+    : m_db(db)
+{
+    if (!m_db.m_inTransaction && m_db.isOpen() && m_db.exec(u"BEGIN"_s)) {
+        m_began = true;
+        m_db.m_inTransaction = true;
+    }
+}
+
+CacheDatabase::ReadTransaction::~ReadTransaction()
+{
+    if (!m_began)
+        return;
+    if (!m_db.exec(u"COMMIT"_s))
+        m_db.exec(u"ROLLBACK"_s);
+    m_db.m_inTransaction = false;
 }
 
 int CacheDatabase::userVersion()

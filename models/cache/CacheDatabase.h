@@ -36,6 +36,22 @@ public:
     bool beginWrite();
     bool commit();
     void rollback();
+    bool inTransaction() const { return m_inTransaction; }
+
+    // Reads that span several statements (a snapshot's header and its rows, the start-up load) in one
+    // read transaction: they see one committed state, whatever another connection (a headless sync)
+    // commits meanwhile. Inside a transaction already, it does nothing.
+    class ReadTransaction
+    {
+        Q_DISABLE_COPY_MOVE(ReadTransaction)
+    public:
+        explicit ReadTransaction(CacheDatabase &db);
+        ~ReadTransaction();
+
+    private:
+        CacheDatabase &m_db;
+        bool m_began = false;
+    };
     bool exec(const QString &sql);
 
     int userVersion();
@@ -55,4 +71,5 @@ private:
     QString m_path;
     QString m_error;
     QString m_recoveryNotice;
+    bool m_inTransaction = false;
 };

@@ -209,6 +209,9 @@ bool SnapshotStore::applyRetention(const QString &orgId)
 std::optional<OrgSnapshot> SnapshotStore::read(const QString &orgId, std::optional<qint64> snapshotId)
 {
     m_error.clear();
+    // The header and the rows from one committed state: a write committed by another connection in
+    // between would otherwise give the rows of one snapshot under the header of another.
+    const CacheDatabase::ReadTransaction transaction(m_db);
     QSqlQuery info(m_db.db());
     if (snapshotId) {
         info.prepare(u"SELECT id, taken_at FROM snapshots WHERE org_id = ? AND id = ?"_s);
@@ -225,6 +228,9 @@ std::optional<OrgSnapshot> SnapshotStore::read(const QString &orgId, std::option
     OrgSnapshot snapshot;
     snapshot.id = info.value(0).toLongLong();
     snapshot.takenAt = QDateTime::fromString(info.value(1).toString(), Qt::ISODateWithMs);
+    info.finish();
+    if (m_betweenReads)
+        m_betweenReads();
 
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);

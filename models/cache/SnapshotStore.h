@@ -10,6 +10,8 @@
 #include <QDateTime>
 #include <QHash>
 
+#include <functional>
+
 #include <optional>
 
 class CacheDatabase;
@@ -45,6 +47,9 @@ public:
     Notes notes(const QString &orgId, NoteKind kind);
 
     const QString &error() const { return m_error; }
+    // For tests: runs between reading a snapshot's header and its rows (where another connection's
+    // commit must not show).
+    void setBetweenReadsHook(std::function<void()> hook) { m_betweenReads = std::move(hook); }
     // The history entry of the last successful write (as history() will list it).
     const SnapshotInfo &written() const { return m_written; }
 
@@ -57,4 +62,5 @@ private:
     int m_retention = 100;
     QString m_error;
     SnapshotInfo m_written;
+    std::function<void()> m_betweenReads;
 };

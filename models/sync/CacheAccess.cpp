@@ -203,6 +203,8 @@ void CacheAccess::open(const QObject *context, std::function<void(const Opened &
                 return opened;
             }
             opened.ok = true;
+            // Every organization, its notes and history from one committed state.
+            const CacheDatabase::ReadTransaction transaction(*db);
             for (const SnapshotStore::CachedOrganization &cached : store->organizations()) {
                 const QString orgId = cached.organization.id;
                 std::optional<OrgSnapshot> latest = store->latest(orgId);

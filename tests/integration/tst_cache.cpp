@@ -431,6 +431,33 @@ private slots:
         QCOMPARE(QDir(m_dir.path()).entryList({u"race-*.corrupt-*"_s}, QDir::Files), QStringList());
     }
 
+    // A snapshot read is one read transaction: a snapshot another connection commits between the read's
+    // header and its rows does not show (it used to give the new rows under the old header).
+    void aCommitBetweenHeaderAndRowsDoesNotMix()
+    {
+        CacheDatabase reader;
+        QVERIFY(reader.open(path()));
+        SnapshotStore readStore(reader);
+        const OrgSnapshot small = F::organization(5, 2);
+        const qint64 first = readStore.write(small);
+        QVERIFY(first > 0);
+        CacheDatabase writer;
+        QVERIFY(writer.open(path()));
+        SnapshotStore writeStore(writer);
+        qint64 second = 0;
+        readStore.setBetweenReadsHook([&] {
+            if (second == 0)
+                second = writeStore.write(F::organization(9, 2));
+        });
+        const auto latest = readStore.latest(small.organization.id);
+        QVERIFY(second > first); // the other connection did commit in between
+        QVERIFY(latest);
+        QCOMPARE(latest->id, first);
+        QCOMPARE(latest->keys.size(), 5); // the rows of the snapshot the header named
+        readStore.setBetweenReadsHook({});
+        QCOMPARE(readStore.latest(small.organization.id)->keys.size(), 9);
+    }
+
     void aReaderDuringAWrite()
     {
         CacheDatabase reader;
