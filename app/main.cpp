@@ -3,6 +3,7 @@
 #include "Appearance.h"
 #include "AppSettings.h"
 #include "CacheAccess.h"
+#include "CacheDatabase.h"
 #include "CliCommands.h"
 #include "CliSupport.h"
 #include "ConnectionProfile.h"
@@ -143,6 +144,15 @@ void installSystemLanguage()
     Translations::install(code.isEmpty() ? QStringLiteral("en") : code);
 }
 
+// Caches filed under the old folder names move to their own folder once (CacheDatabase).
+void adoptLegacyCacheFolders()
+{
+    QStringList names;
+    for (const ConnectionProfile &p : ProfileStore::all())
+        names.append(p.name);
+    CacheDatabase::adoptLegacyFolders(names);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -164,6 +174,7 @@ int main(int argc, char *argv[])
             QGuiApplication app(argc, argv);
             setApplicationIdentity();
             installSystemLanguage();
+            adoptLegacyCacheFolders();
             const int status = Cli::run(QCoreApplication::arguments());
             CacheAccess::waitForAll(); // what a command queued for its cache is written before it exits
             return status;
@@ -171,6 +182,7 @@ int main(int argc, char *argv[])
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
         installSystemLanguage();
+        adoptLegacyCacheFolders();
         const int status = Cli::run(QCoreApplication::arguments());
         CacheAccess::waitForAll();
         return status;
@@ -219,6 +231,7 @@ int main(int argc, char *argv[])
     if (Appearance::themeFromName(theme) != Appearance::Theme::System)
         Appearance::applyTheme(Appearance::themeFromName(theme));
     const bool offline = parser.isSet(u"offline"_s);
+    adoptLegacyCacheFolders();
     auto owned = std::make_unique<ConsoleSession>(new FallbackSecretStore(new KeychainSecretStore, &app));
     ConsoleSession &session = *owned;
     if (parser.isSet(u"demo"_s)) {

@@ -62,15 +62,25 @@ QStringList cacheNames()
     QStringList names;
     for (const QString &name :
          QDir(profilesRoot()).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
-        if (QFileInfo::exists(profilesRoot() + u'/' + name + u"/cache.sqlite"_s))
+        if (QFileInfo::exists(profilesRoot() + u'/' + name + u"/cache.sqlite"_s)
+            && !CacheDatabase::profileForFolder(name).isEmpty())
             names.append(name);
     }
     return names;
 }
 
+// The cache folder of a profile name; "demo" is the demo server's unless a saved profile has that name.
 QString cacheNameOf(const QString &profile)
 {
-    return QFileInfo(CacheDatabase::pathForProfile(profile)).dir().dirName();
+    if (profile == u"demo"_s && !ProfileStore::find(profile))
+        return QString::fromLatin1(CacheDatabase::DemoFolder);
+    return CacheDatabase::folderForProfile(profile);
+}
+
+// The profile a cache folder belongs to, as people name it.
+QString profileOfCache(const QString &folder)
+{
+    return CacheDatabase::profileForFolder(folder);
 }
 
 // The cache that holds the organization. Several hold it and --profile does not say which: no guess.
@@ -108,10 +118,10 @@ CacheSearch findCache(const QString &orgId, const QString &profile)
         for (const auto &cached : store.organizations()) {
             if (cached.organization.id != orgId)
                 continue;
-            holders.append(
-                u"%1 (last sync %2)"_s.arg(name, cached.latest.takenAt.toUTC().toString(Qt::ISODate)));
+            holders.append(u"%1 (last sync %2)"_s.arg(profileOfCache(name),
+                                                      cached.latest.takenAt.toUTC().toString(Qt::ISODate)));
             if (!search.found)
-                search.found = FoundCache{std::move(db), name};
+                search.found = FoundCache{std::move(db), profileOfCache(name)};
             break;
         }
     }
@@ -820,7 +830,7 @@ int orgs(const QStringList &arguments)
             }
             const int kept = int(store.history(cached.organization.id).size());
             if (parser.isSet(json)) {
-                array.append(QJsonObject{{"profile"_L1, name},
+                array.append(QJsonObject{{"profile"_L1, profileOfCache(name)},
                                          {"id"_L1, cached.organization.id},
                                          {"name"_L1, cached.organization.name},
                                          {"lastSync"_L1, isoDate(cached.latest.takenAt)},
@@ -828,7 +838,8 @@ int orgs(const QStringList &arguments)
                 continue;
             }
             out(u"%1  %2  %3  %4  %5"_s.arg(
-                name, cached.organization.id, cached.organization.name, isoDate(cached.latest.takenAt),
+                profileOfCache(name), cached.organization.id, cached.organization.name,
+                isoDate(cached.latest.takenAt),
                 QCoreApplication::translate("cli", "%n snapshot(s)", nullptr, kept)));
         }
     }

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncCommand.h"
 
+#include "CacheAccess.h"
+
 #include "AppSettings.h"
 
 #include "CacheDatabase.h"
@@ -359,7 +361,8 @@ int sync(const QStringList &arguments)
             ProfileStore::save(remembered);
         } else if (!cacheExisted) {
             // A first sync that failed leaves neither a profile nor a cache behind.
-            repositoryOwner.reset(); // its cache thread closes the file
+            repositoryOwner.reset(); // its cache thread closes the file…
+            CacheAccess::waitForAll(); // …which it has done once this returns (no GUI here to wait)
             QDir(QFileInfo(cachePath).absolutePath()).removeRecursively();
         }
     }

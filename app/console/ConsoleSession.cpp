@@ -110,7 +110,7 @@ void ConsoleSession::openDemo(bool offline)
         publicKey = settings.publicKey;
     }
     connection->repository
-        = std::make_unique<Repository>(connection->client.get(), CacheDatabase::pathForProfile(u"demo"_s));
+        = std::make_unique<Repository>(connection->client.get(), CacheDatabase::pathForDemo());
     // The cache opens on its own thread; its notice (if any) reaches the window by Repository::cacheLoaded.
     connection->repository->open();
     connection->repository->setWorkOffline(offline);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ScreenshotCommand.h"
 
+#include "CacheAccess.h"
+
 #include "AddEntriesDialog.h"
 #include "AddressCheckPage.h"
 #include "ApiKeysPage.h"
@@ -356,6 +358,7 @@ int Screenshots::run(const QStringList &arguments)
     parser.process(arguments);
     const auto cleanup = qScopeGuard([] {
         const QString tmp = qEnvironmentVariable("APIACCESS_SCREENSHOT_TMP");
+        CacheAccess::waitForAll(); // the caches in it are closed before it goes
         if (tmp.startsWith("/tmp/apiaccess-screenshots-"_L1))
             QDir(tmp).removeRecursively();
     });

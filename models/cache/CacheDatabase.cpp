@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -90,15 +91,94 @@ CacheDatabase::~CacheDatabase()
     close();
 }
 
-QString CacheDatabase::pathForProfile(const QString &profileName)
+namespace {
+
+QString profilesRoot()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profiles"_s;
+}
+
+bool keptAsIs(QChar c)
+{
+    return (c.isLetterOrNumber() && c.unicode() != u'~') || c == u'-' || c == u'_' || c == u'.';
+}
+
+// The folder name before profile folders were one per name (kept to find old caches).
+QString legacyFolder(const QString &profileName)
 {
     QString safe;
     for (const QChar c : profileName)
         safe += (c.isLetterOrNumber() || c == u'-' || c == u'_' || c == u'.') ? c : u'_';
     if (safe.isEmpty() || safe.startsWith(u'.'))
         safe.prepend(u'p');
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profiles/"_s + safe
-        + u"/cache.sqlite"_s;
+    return safe;
+}
+
+} // namespace
+
+QString CacheDatabase::folderForProfile(const QString &profileName)
+{
+    QString folder;
+    for (qsizetype i = 0; i < profileName.size(); ++i) {
+        const QChar c = profileName.at(i);
+        if (keptAsIs(c) && !(i == 0 && c == u'.'))
+            folder += c;
+        else
+            folder += u'~' + u"%1"_s.arg(c.unicode(), 4, 16, QChar(u'0'));
+    }
+    return folder.isEmpty() ? u"~"_s : folder;
+}
+
+QString CacheDatabase::profileForFolder(const QString &folder)
+{
+    if (folder == QLatin1StringView(DemoFolder))
+        return u"demo"_s;
+    if (folder == u"~"_s)
+        return {};
+    QString name;
+    for (qsizetype i = 0; i < folder.size(); ++i) {
+        if (folder.at(i) != u'~') {
+            name += folder.at(i);
+            continue;
+        }
+        bool ok = false;
+        const ushort code = folder.mid(i + 1, 4).toUShort(&ok, 16);
+        if (!ok || folder.mid(i + 1, 4).size() != 4)
+            return {};
+        name += QChar(code);
+        i += 4;
+    }
+    return folderForProfile(name) == folder ? name : QString();
+}
+
+QString CacheDatabase::pathForProfile(const QString &profileName)
+{
+    return profilesRoot() + u'/' + folderForProfile(profileName) + u"/cache.sqlite"_s;
+}
+
+QString CacheDatabase::pathForDemo()
+{
+    return profilesRoot() + u'/' + QLatin1StringView(DemoFolder) + u"/cache.sqlite"_s;
+}
+
+QStringList CacheDatabase::adoptLegacyFolders(const QStringList &savedProfiles)
+{
+    QStringList moved;
+    const QDir root(profilesRoot());
+    const QSet<QString> names(savedProfiles.begin(), savedProfiles.end());
+    const auto adopt = [&](const QString &from, const QString &to) {
+        if (from == to || !root.exists(from + u"/cache.sqlite"_s) || root.exists(to))
+            return;
+        // The old folder is this exact name's own folder too: it stays with that profile.
+        if (names.contains(from) && folderForProfile(from) == from)
+            return;
+        if (QDir().rename(root.filePath(from), root.filePath(to)))
+            moved.append(from + u" -> "_s + to);
+    };
+    for (const QString &name : savedProfiles)
+        adopt(legacyFolder(name), folderForProfile(name));
+    adopt(u"demo"_s, QLatin1StringView(DemoFolder)); // the demo's, unless a profile is named "demo"
+    return moved;
 }
 
 bool CacheDatabase::open(const QString &path, int targetVersion)

@@ -58,8 +58,20 @@ public:
     // Runs the migration steps from the current version up to target (tests build older versions).
     bool migrateTo(int target);
 
-    // <AppDataLocation>/profiles/<name>/cache.sqlite
+    // <AppDataLocation>/profiles/<folder>/cache.sqlite, one folder per profile name and no two names in
+    // one folder: letters, digits, '-', '_' and '.' stay, every other character is written "~XXXX" (its
+    // UTF-16 code in hex), a leading '.' too. The demo server's cache has a folder no name maps to.
     static QString pathForProfile(const QString &profileName);
+    static QString pathForDemo();
+    static QString folderForProfile(const QString &profileName);
+    // The profile name a folder belongs to (the demo's: "demo"); empty when it is no folder of ours.
+    static QString profileForFolder(const QString &folder);
+    static constexpr const char *DemoFolder = "~demo";
+    // Caches filed under the old, lossy folder names ("prod om" and "prod_om" both became "prod_om"; the
+    // demo's and a profile called "demo" shared "demo") move to their own folder, where that is
+    // unambiguous: an old folder that is also the folder of a saved profile of that exact name stays
+    // with that profile. Returns the folders moved ("old -> new").
+    static QStringList adoptLegacyFolders(const QStringList &savedProfiles);
 
 private:
     bool openConnection();

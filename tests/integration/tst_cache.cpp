@@ -64,7 +64,46 @@ private slots:
         QCOMPARE(scalar(db, u"PRAGMA synchronous"_s).toInt(), 1); // NORMAL
         QCOMPARE(scalar(db, u"PRAGMA user_version"_s).toInt(), CacheDatabase::SchemaVersion);
         QVERIFY(CacheDatabase::pathForProfile(u"My Ops Manager/prod"_s)
-                    .endsWith(u"/profiles/My_Ops_Manager_prod/cache.sqlite"_s));
+                    .endsWith(u"/profiles/My~0020Ops~0020Manager~002fprod/cache.sqlite"_s));
+    }
+
+    // One folder per profile name: names that differ never share a cache, nor does a profile called
+    // "demo" share the demo server's; the folder gives the name back.
+    void everyProfileHasItsOwnCache()
+    {
+        const QStringList names{u"prod om"_s, u"prod_om"_s, u"prod~om"_s, u"prod~005fom"_s, u"demo"_s,
+                                u".hidden"_s, u"~demo"_s,   u"Ω prod"_s,  u"a/b"_s,         u"a_b"_s};
+        QSet<QString> paths{CacheDatabase::pathForDemo()};
+        for (const QString &name : names) {
+            QVERIFY2(!paths.contains(CacheDatabase::pathForProfile(name)), qPrintable(name));
+            paths.insert(CacheDatabase::pathForProfile(name));
+            QCOMPARE(CacheDatabase::profileForFolder(CacheDatabase::folderForProfile(name)), name);
+            QVERIFY(!CacheDatabase::folderForProfile(name).startsWith(u'.'));
+        }
+        QCOMPARE(CacheDatabase::profileForFolder(QString::fromLatin1(CacheDatabase::DemoFolder)), u"demo"_s);
+    }
+
+    // Caches under the old, lossy folder names move to their own folder where that is unambiguous.
+    void legacyFoldersAreAdopted()
+    {
+        const QString root = QFileInfo(QFileInfo(CacheDatabase::pathForDemo()).absolutePath()).absolutePath();
+        const auto make = [&](const QString &folder) {
+            QVERIFY(QDir().mkpath(root + u'/' + folder));
+            QFile f(root + u'/' + folder + u"/cache.sqlite"_s);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        };
+        make(u"demo"_s); // the demo's old folder
+        make(u"team_a"_s); // "team a"'s old folder, no profile is called "team_a"
+        make(u"prod_om"_s); // shared by "prod om" and "prod_om": stays with "prod_om"
+        const QStringList moved
+            = CacheDatabase::adoptLegacyFolders({u"team a"_s, u"prod om"_s, u"prod_om"_s});
+        QVERIFY2(QFileInfo::exists(CacheDatabase::pathForDemo()), qPrintable(moved.join(u", "_s)));
+        QVERIFY(QFileInfo::exists(CacheDatabase::pathForProfile(u"team a"_s)));
+        QVERIFY(QFileInfo::exists(CacheDatabase::pathForProfile(u"prod_om"_s)));
+        QVERIFY(!QFileInfo::exists(CacheDatabase::pathForProfile(u"prod om"_s)));
+        QCOMPARE(moved.size(), 2);
+        QVERIFY(CacheDatabase::adoptLegacyFolders({u"team a"_s}).isEmpty()); // once
+        QDir(root).removeRecursively();
     }
 
     void migratesFromEveryVersion_data()
