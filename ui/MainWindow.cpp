@@ -8,7 +8,7 @@
 #include "AppSettings.h"
 #include "ContextModel.h"
 #include "ContextPicker.h"
-#include "Exporter.h"
+#include "ExportWriter.h"
 #include "HistoryPage.h"
 #include "OrgSettingsPage.h"
 #include "OrgStore.h"
@@ -20,19 +20,17 @@
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
-#include <QBuffer>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFutureWatcher>
 #include <QLocale>
-#include <QPdfWriter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
-#include <QTextDocument>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -154,8 +152,10 @@ void MainWindow::exportCurrent()
     dialog->setAcceptMode(QFileDialog::AcceptSave);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
-        const QString error = exportTo(path);
-        m_ui->statusBar->showMessage(error.isEmpty() ? tr("Exported to %1").arg(path) : error, 10'000);
+        m_ui->statusBar->showMessage(tr("Exporting to %1…").arg(path));
+        exportTo(path, [this, path](const QString &error) {
+            m_ui->statusBar->showMessage(error.isEmpty() ? tr("Exported to %1").arg(path) : error, 10'000);
+        });
     });
     dialog->open();
 }
@@ -416,46 +416,31 @@ void MainWindow::showSyncFailure(const QString &orgId, const ApiError &error)
     updateSyncLabel();
 }
 
-QString MainWindow::exportTo(const QString &path)
+// The export of the organization shown, written on a worker thread (the hygiene report and a PDF of a
+// maximal organization take longer than a frame) by the same writer as the command line: the whole
+// export or nothing, a CSV export's two files both or neither. done gets the error text, or an empty one.
+void MainWindow::exportTo(const QString &path, std::function<void(const QString &error)> done)
 {
     const OrgStatePtr state = m_repository->state(m_orgId);
     if (!state)
-        return tr("Nothing cached for this organization yet: sync it (F5).");
-    ExportInput in;
-    in.snapshot = state->snapshot;
-    in.keyNotes = state->keyNotes;
-    in.entryNotes = state->entryNotes;
-    in.findings = hygieneReport(state->snapshot);
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    const auto write = [](const QString &file, const QByteArray &data) {
-        QSaveFile out(file);
-        return out.open(QIODevice::WriteOnly) && out.write(data) == data.size() && out.commit();
-    };
-    bool ok = false;
-    if (suffix == "csv"_L1)
-        ok = write(path, Exporter::keysCsv(in))
-            && write(path.chopped(4) + u"-entries.csv"_s, Exporter::entriesCsv(in));
-    else if (suffix == "json"_L1)
-        ok = write(path, Exporter::json(in));
-    else if (suffix == "md"_L1)
-        ok = write(path, Exporter::markdown(in));
-    else if (suffix == "html"_L1 || suffix == "htm"_L1)
-        ok = write(path, Exporter::html(in).toUtf8());
-    else if (suffix == "pdf"_L1) {
-        // Rendered into memory, then written like every other format: whole or not at all (a PDF written
-        // in place and judged by its size would pass a truncated file on a full disk).
-        QTextDocument document;
-        document.setHtml(Exporter::html(in));
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter pdf(&buffer);
-        pdf.setPageSize(QPageSize(QPageSize::A4));
-        document.print(&pdf);
-        ok = write(path, buffer.data());
-    } else {
-        return tr("Choose a file ending in .pdf, .html, .md, .json or .csv.");
-    }
-    return ok ? QString() : tr("Could not write %1.").arg(path);
+        return done(tr("Nothing cached for this organization yet: sync it (F5)."));
+    const std::optional<ExportWriter::Format> format = ExportWriter::formatOfPath(path);
+    if (!format)
+        return done(tr("Choose a file ending in .pdf, .html, .md, .json or .csv."));
+    auto *watcher = new QFutureWatcher<ExportWriter::Result>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, path, done = std::move(done)] {
+        watcher->deleteLater();
+        const ExportWriter::Result r = watcher->result();
+        done(r.ok ? QString() : tr("Could not write %1.").arg(r.file.isEmpty() ? path : r.file));
+    });
+    watcher->setFuture(QtConcurrent::run([state, format, path] {
+        ExportInput in;
+        in.snapshot = state->snapshot;
+        in.keyNotes = state->keyNotes;
+        in.entryNotes = state->entryNotes;
+        in.findings = hygieneReport(state->snapshot);
+        return ExportWriter::write(in, *format, path);
+    }));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

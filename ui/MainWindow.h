@@ -4,6 +4,8 @@
 
 #include <QMainWindow>
 
+#include <functional>
+
 #include <memory>
 
 class AddressCheckPage;
@@ -54,9 +56,9 @@ public:
     QString currentProjectId() const { return m_projectId; }
     void syncCurrent();
 
-    // Writes the current organization (csv, json, md, html or pdf, by the file's suffix); an error text or
-    // empty.
-    QString exportTo(const QString &path);
+    // Writes the current organization (csv, json, md, html or pdf, by the file's suffix) on a worker
+    // thread; done (on this thread, while the window exists) gets an error text, or an empty one.
+    void exportTo(const QString &path, std::function<void(const QString &error)> done);
 
     ContextPicker *contextPicker() const;
     AddressCheckPage *addressCheckPage() const { return m_addressPage; }

@@ -7,6 +7,7 @@
 #include "CliSupport.h"
 #include "ConnectionProfile.h"
 #include "Exporter.h"
+#include "ExportWriter.h"
 #include "HygieneReport.h"
 #include "JsonMapping.h"
 #include "SecretStore.h"
@@ -14,7 +15,6 @@
 #include "SnapshotStore.h"
 #include "SyncCommand.h"
 
-#include <QBuffer>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -23,12 +23,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QPdfWriter>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
-#include <QTextDocument>
 #include <QTimer>
 
 #include <algorithm>
@@ -451,52 +448,6 @@ int diff(const QStringList &arguments)
     return Ok;
 }
 
-// Writes the whole file or nothing: a full disk or an unwritable place leaves any earlier file as it
-// was. "-" is standard output.
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    if (path == u"-"_s) {
-        const bool ok = fwrite(data.constData(), 1, size_t(data.size()), stdout) == size_t(data.size())
-            && fflush(stdout) == 0;
-        if (!ok)
-            err(QCoreApplication::translate("cli", "Cannot write to standard output."));
-        return ok;
-    }
-    const QFileInfo info(path);
-    if (info.exists() && !info.isFile()) {
-        // A device or a pipe (/dev/stdout, a FIFO): written in place. A save file would put a regular file
-        // where the device was.
-        QFile device(path);
-        if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || device.write(data) != data.size()) {
-            err(QCoreApplication::translate("cli", "Cannot write %1: %2")
-                    .arg(shortened(path), device.errorString()));
-            return false;
-        }
-        return true;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        err(QCoreApplication::translate("cli", "Cannot write %1: %2")
-                .arg(shortened(path), file.errorString()));
-        return false;
-    }
-    return true;
-}
-
-QByteArray pdfReport(const ExportInput &in)
-{
-    QTextDocument document;
-    document.setHtml(Exporter::html(in));
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    QPdfWriter pdf(&buffer);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setTitle(
-        QCoreApplication::translate("cli", "API access report: %1").arg(in.snapshot.organization.name));
-    document.print(&pdf);
-    return buffer.data();
-}
-
 int exportCommand(const QStringList &arguments)
 {
     Common c;
@@ -543,29 +494,17 @@ int exportCommand(const QStringList &arguments)
     in.keyNotes = store.notes(c.orgId, NoteKind::Key);
     in.entryNotes = store.notes(c.orgId, NoteKind::Entry);
     in.findings = hygieneReport(in.snapshot);
-    bool ok = true;
-    if (kind == "csv"_L1) {
-        if (out == u"-"_s) {
-            ok = writeFile(out, Exporter::keysCsv(in) + "\n" + Exporter::entriesCsv(in));
-        } else {
-            const QString entries
-                = out.endsWith(u".csv"_s) ? out.chopped(4) + u"-entries.csv"_s : out + u"-entries.csv"_s;
-            // Both or neither: the entries first, then the keys; a failure removes what went before.
-            ok = writeFile(entries, Exporter::entriesCsv(in));
-            if (ok && !writeFile(out, Exporter::keysCsv(in))) {
-                QFile::remove(entries);
-                ok = false;
-            }
-        }
-    } else if (kind == "json"_L1) {
-        ok = writeFile(out, Exporter::json(in));
-    } else if (kind == "md"_L1) {
-        ok = writeFile(out, Exporter::markdown(in));
-    } else if (kind == "html"_L1) {
-        ok = writeFile(out, Exporter::html(in).toUtf8());
-    } else {
-        ok = writeFile(out, pdfReport(in));
+    const ExportWriter::Result written = ExportWriter::write(
+        in, *ExportWriter::formatNamed(kind), out,
+        QCoreApplication::translate("cli", "API access report: %1").arg(in.snapshot.organization.name));
+    if (!written.ok) {
+        if (written.file == u"-"_s)
+            err(QCoreApplication::translate("cli", "Cannot write to standard output."));
+        else
+            err(QCoreApplication::translate("cli", "Cannot write %1: %2")
+                    .arg(shortened(written.file), written.reason));
     }
+    const bool ok = written.ok;
     return ok ? Ok : OutputProblem;
 }
 
@@ -1030,7 +969,11 @@ int completion(const QStringList &arguments)
     QByteArray text = script.readAll();
     if (shell == u"zsh"_s)
         text.prepend("#compdef apiaccess\nautoload -U +X bashcompinit && bashcompinit\n");
-    return writeFile(u"-"_s, text) ? Ok : OutputProblem;
+    const bool ok = fwrite(text.constData(), 1, size_t(text.size()), stdout) == size_t(text.size())
+        && fflush(stdout) == 0;
+    if (!ok)
+        err(QCoreApplication::translate("cli", "Cannot write to standard output."));
+    return ok ? Ok : OutputProblem;
 }
 
 } // namespace

@@ -818,23 +818,41 @@ private slots:
         QTRY_VERIFY(m_window->historyPage()->diffText().contains(u"+ 198.51.100.99"_s));
         screenshot(u"history"_s);
 
-        // Export: never a private key.
+        // Export: never a private key; written on a worker thread, answered here.
+        const auto exportTo = [this](const QString &path) {
+            std::optional<QString> error;
+            m_window->exportTo(path, [&error](const QString &e) { error = e; });
+            if (!QTest::qWaitFor([&] { return error.has_value(); }, 30'000))
+                return u"no answer"_s;
+            return *error;
+        };
         const QString json = m_dir.filePath(u"export.json"_s);
-        QCOMPARE(m_window->exportTo(json), QString());
+        QCOMPARE(exportTo(json), QString());
         QFile file(json);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray data = file.readAll();
         QVERIFY(data.contains("\"publicKey\""));
         QVERIFY(!data.contains("privateKey"));
-        QVERIFY(!m_window->exportTo(m_dir.filePath(u"export.docx"_s)).isEmpty());
-        QCOMPARE(m_window->exportTo(m_dir.filePath(u"export.pdf"_s)), QString());
+        QVERIFY(!exportTo(m_dir.filePath(u"export.docx"_s)).isEmpty());
+        QCOMPARE(exportTo(m_dir.filePath(u"export.pdf"_s)), QString());
         QFile pdf(m_dir.filePath(u"export.pdf"_s));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         const QByteArray pdfData = pdf.readAll();
         QVERIFY(pdfData.startsWith("%PDF") && pdfData.trimmed().endsWith("%%EOF"));
         // A place that cannot be written: said, and the earlier file stays as it was.
-        QVERIFY(!m_window->exportTo(u"/nonexistent/dir/export.pdf"_s).isEmpty());
+        QVERIFY(!exportTo(u"/nonexistent/dir/export.pdf"_s).isEmpty());
         QVERIFY(QFileInfo(m_dir.filePath(u"export.pdf"_s)).size() == pdfData.size());
+        // CSV is two files, both or neither: the keys' file cannot be written (a directory is in its
+        // place), so the entries' file written first is taken back.
+        QCOMPARE(exportTo(m_dir.filePath(u"keys.csv"_s)), QString());
+        QVERIFY(QFileInfo::exists(m_dir.filePath(u"keys-entries.csv"_s)));
+        QVERIFY(QDir(m_dir.path()).mkdir(u"blocked.csv"_s));
+        QVERIFY(!exportTo(m_dir.filePath(u"blocked.csv"_s)).isEmpty());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"blocked-entries.csv"_s)));
+        // …and when the entries' file cannot be written, the keys' file is not written either.
+        QVERIFY(QDir(m_dir.path()).mkdir(u"other-entries.csv"_s));
+        QVERIFY(!exportTo(m_dir.filePath(u"other.csv"_s)).isEmpty());
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"other.csv"_s)));
     }
 
     void startOfflineFromTheCache()
