@@ -308,7 +308,8 @@ void ApiKeysPage::showDetails()
         return;
     }
     QString details = tr("<b>%1</b><br>Public key <code>%2</code> · Key ID <code>%3</code> · Private key %4")
-                          .arg(k->key.desc.toHtmlEscaped(), k->key.publicKey, k->key.id, k->key.privateKey);
+                          .arg(k->key.desc.toHtmlEscaped(), k->key.publicKey.toHtmlEscaped(),
+                               k->key.id.toHtmlEscaped(), k->key.privateKey.toHtmlEscaped());
     // Keys carry no creation date or creator: only the organization's events tell.
     if (const ApiEvent *created
         = m_state ? ApiEventLog::creationOf(m_state->snapshot.events, k->key.publicKey) : nullptr)

@@ -128,7 +128,7 @@ void ApiClient::organization(const QString &orgId, const QObject *context, Callb
                              CallOptions options)
 {
     done = bound(context, std::move(done));
-    getEntity<Organization>(u"/orgs/"_s + segment(orgId), &Json::organization, std::move(done), options);
+    requestEntity<Organization>(u"/orgs/"_s + segment(orgId), &Json::organization, std::move(done), options);
 }
 
 void ApiClient::projects(const QString &orgId, const QObject *context, Callback<QList<Project>> done,
@@ -150,7 +150,7 @@ void ApiClient::orgSettings(const QString &orgId, const QObject *context, Callba
                             CallOptions options)
 {
     done = bound(context, std::move(done));
-    getEntity<OrgSettings>(
+    requestEntity<OrgSettings>(
         u"/orgs/"_s + segment(orgId) + u"/settings"_s, &Json::orgSettings,
         [done](ApiResult<OrgSettings> result) {
             if (result.ok())
@@ -175,7 +175,7 @@ void ApiClient::setWhitelistRequired(const QString &orgId, bool required, const 
         = QJsonDocument(QJsonObject{{"apiAccessListRequired"_L1, required}}).toJson(QJsonDocument::Compact);
     // A 2xx answer without the new value (204, or another body) means the server accepted the change:
     // the value is then unknown, not the change refused.
-    getEntity<OrgSettings>(
+    requestEntity<OrgSettings>(
         u"/orgs/"_s + segment(orgId) + u"/settings"_s, &Json::orgSettings,
         [done](ApiResult<OrgSettings> r) {
             if (!r.ok() && r.error().kind == ApiError::Kind::MalformedResponse && r.error().httpStatus >= 200

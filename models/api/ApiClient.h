@@ -164,10 +164,11 @@ private:
 
     quint64 send(HttpMethod method, const QString &path, const QByteArray &body, CallOptions options,
                  std::function<void(const Reply &, const std::optional<ApiError> &)> handler);
+    // Sends a request (GET, or the PATCH/POST/DELETE of a change) whose answer is one entity.
     template<typename T>
-    void getEntity(const QString &path, Json::Parsed<T> (*parse)(const QJsonValue &, const QString &),
-                   Callback<T> done, CallOptions options, HttpMethod method = HttpMethod::Get,
-                   const QByteArray &body = {});
+    void requestEntity(const QString &path, Json::Parsed<T> (*parse)(const QJsonValue &, const QString &),
+                       Callback<T> done, CallOptions options, HttpMethod method = HttpMethod::Get,
+                       const QByteArray &body = {});
     template<typename T>
     void getAll(const QString &path, Json::Parsed<Json::Page<T>> (*parse)(const QJsonValue &),
                 Callback<QList<T>> done, CallOptions options);

@@ -49,16 +49,16 @@ void ApiClient::apiKey(const QString &orgId, const QString &keyId, const QObject
                        Callback<ApiKey> done, CallOptions options)
 {
     done = bound(context, std::move(done));
-    getEntity<ApiKey>(u"/orgs/"_s + segment(orgId) + u"/apiKeys/"_s + segment(keyId), &Json::apiKey,
-                      std::move(done), options);
+    requestEntity<ApiKey>(u"/orgs/"_s + segment(orgId) + u"/apiKeys/"_s + segment(keyId), &Json::apiKey,
+                          std::move(done), options);
 }
 
 void ApiClient::createApiKey(const QString &orgId, const QString &desc, const QStringList &roles,
                              const QObject *context, Callback<ApiKey> done, CallOptions options)
 {
     done = bound(context, std::move(done));
-    getEntity<ApiKey>(u"/orgs/"_s + segment(orgId) + u"/apiKeys"_s, &Json::apiKey, std::move(done), options,
-                      HttpMethod::Post, keyBody(desc, roles));
+    requestEntity<ApiKey>(u"/orgs/"_s + segment(orgId) + u"/apiKeys"_s, &Json::apiKey, std::move(done),
+                          options, HttpMethod::Post, keyBody(desc, roles));
 }
 
 void ApiClient::updateApiKey(const QString &orgId, const QString &keyId, const std::optional<QString> &desc,
@@ -66,8 +66,8 @@ void ApiClient::updateApiKey(const QString &orgId, const QString &keyId, const s
                              Callback<ApiKey> done, CallOptions options)
 {
     done = bound(context, std::move(done));
-    getEntity<ApiKey>(u"/orgs/"_s + segment(orgId) + u"/apiKeys/"_s + segment(keyId), &Json::apiKey,
-                      std::move(done), options, HttpMethod::Patch, keyBody(desc, roles));
+    requestEntity<ApiKey>(u"/orgs/"_s + segment(orgId) + u"/apiKeys/"_s + segment(keyId), &Json::apiKey,
+                          std::move(done), options, HttpMethod::Patch, keyBody(desc, roles));
 }
 
 void ApiClient::deleteApiKey(const QString &orgId, const QString &keyId, const QObject *context,
@@ -131,16 +131,16 @@ void ApiClient::createProjectApiKey(const QString &groupId, const QString &desc,
                                     const QObject *context, Callback<ApiKey> done, CallOptions options)
 {
     done = bound(context, std::move(done));
-    getEntity<ApiKey>(u"/groups/"_s + segment(groupId) + u"/apiKeys"_s, &Json::apiKey, std::move(done),
-                      options, HttpMethod::Post, keyBody(desc, roles));
+    requestEntity<ApiKey>(u"/groups/"_s + segment(groupId) + u"/apiKeys"_s, &Json::apiKey, std::move(done),
+                          options, HttpMethod::Post, keyBody(desc, roles));
 }
 
 void ApiClient::assignProjectApiKey(const QString &groupId, const QString &keyId, const QStringList &roles,
                                     const QObject *context, Callback<ApiKey> done, CallOptions options)
 {
     done = bound(context, std::move(done));
-    getEntity<ApiKey>(u"/groups/"_s + segment(groupId) + u"/apiKeys/"_s + segment(keyId), &Json::apiKey,
-                      std::move(done), options, HttpMethod::Patch, keyBody(std::nullopt, roles));
+    requestEntity<ApiKey>(u"/groups/"_s + segment(groupId) + u"/apiKeys/"_s + segment(keyId), &Json::apiKey,
+                          std::move(done), options, HttpMethod::Patch, keyBody(std::nullopt, roles));
 }
 
 void ApiClient::unassignProjectApiKey(const QString &groupId, const QString &keyId, const QObject *context,
@@ -168,7 +168,7 @@ void ApiClient::userByName(const QString &username, const QObject *context, Call
                            CallOptions options)
 {
     done = bound(context, std::move(done));
-    getEntity<User>(u"/users/byName/"_s + segment(username), &parseUser, std::move(done), options);
+    requestEntity<User>(u"/users/byName/"_s + segment(username), &parseUser, std::move(done), options);
 }
 
 void ApiClient::userAccessList(const QString &userId, const QObject *context,

@@ -56,8 +56,9 @@ void ApiClient::parsePage(const Reply &reply, Json::Parsed<Json::Page<T>> (*pars
 }
 
 template<typename T>
-void ApiClient::getEntity(const QString &path, Json::Parsed<T> (*parse)(const QJsonValue &, const QString &),
-                          Callback<T> done, CallOptions options, HttpMethod method, const QByteArray &body)
+void ApiClient::requestEntity(const QString &path,
+                              Json::Parsed<T> (*parse)(const QJsonValue &, const QString &), Callback<T> done,
+                              CallOptions options, HttpMethod method, const QByteArray &body)
 {
     send(method, path, body, options,
          [this, path, parse, done](const Reply &reply, const std::optional<ApiError> &error) {

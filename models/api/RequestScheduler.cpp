@@ -345,10 +345,8 @@ void RequestScheduler::finished(const std::shared_ptr<Pending> &p)
     answer.headers = reply->rawHeaderPairs();
     if (ServerInfo info = m_serverInfo;
         info.parseServiceVersionHeader(answer.header("X-MongoDB-Service-Version"))
-        && info.versionString != m_serverInfo.versionString) {
+        && info.versionString != m_serverInfo.versionString)
         m_serverInfo = info;
-        emit serverInfoChanged();
-    }
     qCDebug(lcApi) << "done" << httpMethodName(p->request.method) << p->request.path << answer.status
                    << reply->error();
 

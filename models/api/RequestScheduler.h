@@ -76,9 +76,6 @@ public:
     int inFlight() const { return m_inFlight; }
     int queued() const { return int(m_interactive.size() + m_background.size()); }
 
-signals:
-    void serverInfoChanged();
-
 private:
     struct Pending;
 

@@ -21,11 +21,9 @@ void ConnectionProbe::run(const ConnectionSettings &settings)
     m_network = std::make_unique<QNetworkAccessManager>();
     m_client = std::make_unique<ApiClient>(m_network.get());
     m_client->setConnection(settings);
-    m_running = true;
     testConnection(m_client.get(), this, [this, run](const ConnectionTestResult &result) {
         if (run != m_run)
             return;
-        m_running = false;
         emit finished(result);
     });
 }

@@ -22,7 +22,6 @@ public:
     ~ConnectionProbe() override;
 
     void run(const ConnectionSettings &settings);
-    bool isRunning() const { return m_running; }
 
 signals:
     void finished(const ConnectionTestResult &result);
@@ -31,5 +30,4 @@ private:
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<QNetworkAccessManager> m_network;
     quint64 m_run = 0;
-    bool m_running = false;
 };

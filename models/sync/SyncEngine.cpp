@@ -110,11 +110,6 @@ bool SyncEngine::isTransient(const ApiError &error)
     }
 }
 
-void SyncEngine::start(const QString &orgId, RequestScheduler::Priority priority)
-{
-    start(orgId, priority, Basis{});
-}
-
 void SyncEngine::start(const QString &orgId, RequestScheduler::Priority priority, Basis basis)
 {
     cancel();
@@ -199,9 +194,8 @@ void SyncEngine::taskSettled(const std::shared_ptr<Run> &run)
     }
     run->retryBudget -= int(again.size());
     ++run->pass;
-    m_passesRepeated += int(again.size());
     std::weak_ptr<Run> weak = run;
-    QTimer::singleShot(m_passPauseMs * (run->pass - 1), this, [this, weak, again] {
+    QTimer::singleShot(PassPauseMs * (run->pass - 1), this, [this, weak, again] {
         const auto run = weak.lock();
         if (run && !run->finished)
             issueAll(run, again);

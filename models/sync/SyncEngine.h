@@ -42,8 +42,6 @@ public:
     static constexpr int EventsOverlapSeconds = 600;
 
     // Starts reading; a running read of another organization is cancelled first.
-    void start(const QString &orgId,
-               RequestScheduler::Priority priority = RequestScheduler::Priority::Background);
     void start(const QString &orgId, RequestScheduler::Priority priority, Basis basis);
     void cancel();
     bool isRunning() const { return m_run != nullptr; }
@@ -55,12 +53,10 @@ public:
 
     // Reads that failed after the scheduler's tries get up to MaxPasses passes in all, within a budget
     // for the whole sync (a quarter of a phase's reads, at least MinRetryBudget), after a pause of
-    // passPauseMs × (pass − 1).
+    // PassPauseMs × (pass − 1).
     static constexpr int MaxPasses = 4;
     static constexpr int MinRetryBudget = 16;
-    void setPassPause(int ms) { m_passPauseMs = ms; }
-    // Reads repeated by later passes since this engine was made (for tests and figures).
-    int readsRepeated() const { return m_passesRepeated; }
+    static constexpr int PassPauseMs = 250;
 
 signals:
     void progress(const QString &orgId, SyncEngine::Phase phase, int done, int expected);
@@ -84,6 +80,4 @@ private:
     ApiClient *m_client;
     std::shared_ptr<Run> m_run;
     quint64 m_nextGroup = 1'000'000;
-    int m_passPauseMs = 250;
-    int m_passesRepeated = 0;
 };
