@@ -318,6 +318,10 @@
         <source>The server&apos;s answer could not be used (HTTP %1: %2). A proxy or a wrong server address may be in the way.</source>
         <translation>Die Antwort des Servers war nicht verwendbar (HTTP %1: %2). Ein Proxy oder eine falsche Serveradresse könnte im Weg sein.</translation>
     </message>
+    <message>
+        <source>The server stopped answering (%1). It may be overloaded or a proxy may be holding the request; try again later.</source>
+        <translation>Der Server antwortet nicht mehr (%1). Er ist vielleicht überlastet, oder ein Proxy hält die Anfrage zurück; versuchen Sie es später erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>
@@ -1499,6 +1503,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>The organization&apos;s events could not be read: %1</source>
         <translation>Die Ereignisse der Organisation konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>Snapshot %1 is no longer kept: the cache keeps the most recent snapshots of each organization. Pick two that are listed.</source>
+        <translation>Snapshot %1 wird nicht mehr aufbewahrt: Der Cache behält die neuesten Snapshots jeder Organisation. Wählen Sie zwei aufgeführte.</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -1990,6 +1998,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>&amp;Never (only when asked)</source>
         <translation>&amp;Nie (nur auf Wunsch)</translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Export nach %1 …</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2470,6 +2482,20 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     <message>
         <source>the answer grew past %1 MB, far more than any real answer; it was not read</source>
         <translation>die Antwort überschritt %1 MB, weit mehr als jede echte Antwort; sie wurde nicht gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s), retries included</source>
+        <translation>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunde, Wiederholungen eingeschlossen</numerusform>
+            <numerusform>keine vollständige Antwort innerhalb von %n Sekunden, Wiederholungen eingeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing received for %n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde lang nichts empfangen</numerusform>
+            <numerusform>%n Sekunden lang nichts empfangen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

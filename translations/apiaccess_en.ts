@@ -176,6 +176,20 @@
             <numerusform>no complete answer within %n seconds</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s), retries included</source>
+        <translation>
+            <numerusform>no complete answer within %n second, retries included</numerusform>
+            <numerusform>no complete answer within %n seconds, retries included</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing received for %n second(s)</source>
+        <translation>
+            <numerusform>nothing received for %n second</numerusform>
+            <numerusform>nothing received for %n seconds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Screenshots</name>

@@ -318,6 +318,10 @@
         <source>The server&apos;s answer could not be used (HTTP %1: %2). A proxy or a wrong server address may be in the way.</source>
         <translation>La respuesta del servidor no se pudo usar (HTTP %1: %2). Puede que un proxy o una dirección de servidor incorrecta se interponga.</translation>
     </message>
+    <message>
+        <source>The server stopped answering (%1). It may be overloaded or a proxy may be holding the request; try again later.</source>
+        <translation>El servidor dejó de responder (%1). Puede estar sobrecargado o un proxy puede estar reteniendo la solicitud; inténtelo más tarde.</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>
@@ -1499,6 +1503,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>The organization&apos;s events could not be read: %1</source>
         <translation>No se pudieron leer los eventos de la organización: %1</translation>
     </message>
+    <message>
+        <source>Snapshot %1 is no longer kept: the cache keeps the most recent snapshots of each organization. Pick two that are listed.</source>
+        <translation>La instantánea %1 ya no se conserva: la caché guarda las instantáneas más recientes de cada organización. Elija dos de la lista.</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -1990,6 +1998,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>&amp;Never (only when asked)</source>
         <translation>&amp;nunca (solo cuando se pida)</translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportando a %1…</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2470,6 +2482,20 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     <message>
         <source>the answer grew past %1 MB, far more than any real answer; it was not read</source>
         <translation>la respuesta superó los %1 MB, mucho más que cualquier respuesta real; no se leyó</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s), retries included</source>
+        <translation>
+            <numerusform>ninguna respuesta completa en %n segundo, reintentos incluidos</numerusform>
+            <numerusform>ninguna respuesta completa en %n segundos, reintentos incluidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing received for %n second(s)</source>
+        <translation>
+            <numerusform>nada recibido durante %n segundo</numerusform>
+            <numerusform>nada recibido durante %n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

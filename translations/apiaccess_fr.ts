@@ -318,6 +318,10 @@
         <source>The server&apos;s answer could not be used (HTTP %1: %2). A proxy or a wrong server address may be in the way.</source>
         <translation>La réponse du serveur était inutilisable (HTTP %1 : %2). Un proxy ou une mauvaise adresse de serveur fait peut-être obstacle.</translation>
     </message>
+    <message>
+        <source>The server stopped answering (%1). It may be overloaded or a proxy may be holding the request; try again later.</source>
+        <translation>Le serveur ne répond plus (%1). Il est peut-être surchargé, ou un proxy retient la requête ; réessayez plus tard.</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>
@@ -1499,6 +1503,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>The organization&apos;s events could not be read: %1</source>
         <translation>Les événements de l’organisation n’ont pas pu être lus : %1</translation>
     </message>
+    <message>
+        <source>Snapshot %1 is no longer kept: the cache keeps the most recent snapshots of each organization. Pick two that are listed.</source>
+        <translation>L’instantané %1 n’est plus conservé : le cache garde les instantanés les plus récents de chaque organisation. Choisissez-en deux de la liste.</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -1990,6 +1998,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>&amp;Never (only when asked)</source>
         <translation>&amp;jamais (seulement sur demande)</translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Exportation vers %1…</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2470,6 +2482,20 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     <message>
         <source>the answer grew past %1 MB, far more than any real answer; it was not read</source>
         <translation>la réponse a dépassé %1 Mo, bien plus que toute réponse réelle ; elle n’a pas été lue</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s), retries included</source>
+        <translation>
+            <numerusform>aucune réponse complète en %n seconde, nouvelles tentatives comprises</numerusform>
+            <numerusform>aucune réponse complète en %n secondes, nouvelles tentatives comprises</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing received for %n second(s)</source>
+        <translation>
+            <numerusform>rien reçu pendant %n seconde</numerusform>
+            <numerusform>rien reçu pendant %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -315,6 +315,10 @@
         <source>The server&apos;s answer could not be used (HTTP %1: %2). A proxy or a wrong server address may be in the way.</source>
         <translation>サーバーの応答を使えませんでした (HTTP %1: %2)。プロキシか誤ったサーバーアドレスが原因かもしれません。</translation>
     </message>
+    <message>
+        <source>The server stopped answering (%1). It may be overloaded or a proxy may be holding the request; try again later.</source>
+        <translation>サーバーが応答しなくなりました（%1）。過負荷か、プロキシーが要求を止めている可能性があります。後でもう一度お試しください。</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>
@@ -1485,6 +1489,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>The organization&apos;s events could not be read: %1</source>
         <translation>組織のイベントを読み取れませんでした: %1</translation>
     </message>
+    <message>
+        <source>Snapshot %1 is no longer kept: the cache keeps the most recent snapshots of each organization. Pick two that are listed.</source>
+        <translation>スナップショット %1 はもう保持されていません。キャッシュは各組織の最新のスナップショットを保持します。一覧にある 2 つを選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -1973,6 +1981,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>&amp;Never (only when asked)</source>
         <translation>しない（指示したときのみ）(&amp;N)</translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>%1 にエクスポートしています…</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2450,6 +2462,18 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>the answer grew past %1 MB, far more than any real answer; it was not read</source>
         <translation>応答が %1 MB を超えました。実際の応答よりはるかに大きいため読み込んでいません</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s), retries included</source>
+        <translation>
+            <numerusform>再試行を含めて %n 秒以内に完全な応答がありません</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing received for %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒間何も受信していません</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -315,6 +315,10 @@
         <source>The server&apos;s answer could not be used (HTTP %1: %2). A proxy or a wrong server address may be in the way.</source>
         <translation>无法使用服务器的应答（HTTP %1：%2）。可能是代理或错误的服务器地址造成的。</translation>
     </message>
+    <message>
+        <source>The server stopped answering (%1). It may be overloaded or a proxy may be holding the request; try again later.</source>
+        <translation>服务器停止了应答（%1）。它可能过载，或者代理拦住了请求；请稍后重试。</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>
@@ -1485,6 +1489,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>The organization&apos;s events could not be read: %1</source>
         <translation>无法读取组织的事件：%1</translation>
     </message>
+    <message>
+        <source>Snapshot %1 is no longer kept: the cache keeps the most recent snapshots of each organization. Pick two that are listed.</source>
+        <translation>快照 %1 已不再保留：缓存只保留每个组织最近的快照。请选择列表中的两个。</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -1973,6 +1981,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>&amp;Never (only when asked)</source>
         <translation>从不（仅在请求时）(&amp;N)</translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2450,6 +2462,18 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>the answer grew past %1 MB, far more than any real answer; it was not read</source>
         <translation>应答超过了 %1 MB，远大于任何真实应答；未读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>no complete answer within %n second(s), retries included</source>
+        <translation>
+            <numerusform>包括重试在内，%n 秒内没有完整的应答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing received for %n second(s)</source>
+        <translation>
+            <numerusform>%n 秒内未收到任何数据</numerusform>
+        </translation>
     </message>
 </context>
 <context>
