@@ -198,16 +198,17 @@ void HistoryPage::showDiff()
                                        [this, request, older](const std::optional<OrgSnapshot> &newer) {
                                            if (request != m_request)
                                                return;
-                                           m_busy = false;
-                                           showLoadedDiff(older, newer);
+                                           showLoadedDiff(request, older, newer);
                                        });
         });
 }
 
-void HistoryPage::showLoadedDiff(const std::optional<OrgSnapshot> &older,
+// Two maximal snapshots take tens of milliseconds to compare: on a worker thread.
+void HistoryPage::showLoadedDiff(quint64 request, const std::optional<OrgSnapshot> &older,
                                  const std::optional<OrgSnapshot> &newer)
 {
     if (!older || !newer) {
+        m_busy = false;
         // Both were listed: one has left the cache since (it keeps a bounded number of snapshots).
         m_ui->diffTextBrowser->setPlainText(
             tr("Snapshot %1 is no longer kept: the cache keeps the most recent snapshots of each "
@@ -216,7 +217,19 @@ void HistoryPage::showLoadedDiff(const std::optional<OrgSnapshot> &older,
                             : m_ui->toSnapshotComboBox->currentData().toLongLong()));
         return;
     }
-    const SnapshotDiff d = diffSnapshots(*older, *newer);
+    auto *watcher = new QFutureWatcher<SnapshotDiff>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
+        watcher->deleteLater();
+        if (request != m_request)
+            return;
+        m_busy = false;
+        showDiffResult(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run([older, newer] { return diffSnapshots(*older, *newer); }));
+}
+
+void HistoryPage::showDiffResult(const SnapshotDiff &d)
+{
     const auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
     QString html;
     if (d.settingChanged)

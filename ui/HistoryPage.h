@@ -11,6 +11,7 @@
 #include <memory>
 
 class Repository;
+struct SnapshotDiff;
 class TimelineModel;
 
 namespace Ui {
@@ -42,7 +43,9 @@ private:
     void showDiff();
     void showTimeline();
     void onStateChanged(bool historyToo);
-    void showLoadedDiff(const std::optional<OrgSnapshot> &older, const std::optional<OrgSnapshot> &newer);
+    void showLoadedDiff(quint64 request, const std::optional<OrgSnapshot> &older,
+                        const std::optional<OrgSnapshot> &newer);
+    void showDiffResult(const SnapshotDiff &diff);
 
     std::unique_ptr<Ui::HistoryPage> m_ui;
     Repository *m_repository;

@@ -2,24 +2,29 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // How long the GUI thread is blocked with a maximal organization (500 keys × 20 entries, 250 projects):
 // the longest gap between ticks of a 2 ms timer on the GUI thread while the console starts from its cache,
-// syncs the organization and changes it. And how long start-up takes to a window showing the organization,
-// beside a bare QMainWindow built and shown in the same process. Figures only: nothing is asserted on time.
+// syncs the organization and changes it, shows History (timeline), the hygiene report and exports. And how
+// long start-up takes to a window showing the organization, beside a bare QMainWindow built and shown in the
+// same process. Figures only: nothing is asserted on time.
 //   BENCH gui-stall <scenario> max_ms=<n>
 #include "../integration/EmulatorProcess.h"
 #include "ApiKeysPage.h"
 #include "Changes.h"
+#include "HistoryPage.h"
 #include "MainWindow.h"
 #include "OrgStore.h"
+#include "ReportPage.h"
 #include "Repository.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QLineEdit>
 #include <QMainWindow>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -109,14 +114,7 @@ struct Console
         client.setConnection(settings);
         repo = std::make_unique<Repository>(&client, cachePath);
         repo->setWorkOffline(offline);
-        static QElapsedTimer t;
-        QObject::connect(repo->store(), &OrgStore::stateChanged, [](auto...) { t.start(); });
-        QObject::connect(repo->store(), &OrgStore::historyChanged, [](auto...) { t.start(); });
         window = std::make_unique<MainWindow>(repo.get());
-        QObject::connect(repo->store(), &OrgStore::stateChanged,
-                         [](auto...) { std::printf("state reactions %.1f ms\n", t.nsecsElapsed() / 1e6); });
-        QObject::connect(repo->store(), &OrgStore::historyChanged,
-                         [](auto...) { std::printf("history reactions %.1f ms\n", t.nsecsElapsed() / 1e6); });
         window->resize(1100, 720);
     }
     ~Console()
@@ -233,6 +231,48 @@ int main(int argc, char *argv[])
             return 1;
         }
         report("change", meter.stopMs());
+
+        // The review pages on that maximal organization: History with its timeline of 10,000 events and
+        // more, the hygiene report, and an export (JSON and PDF), each from the click to its result.
+        auto *tabs = console.window->findChild<QTabWidget *>(u"contextTabWidget"_s);
+        meter.start();
+        tabs->setCurrentWidget(console.window->historyPage());
+        if (!runUntil([&] {
+                return console.window->historyPage()->timelineLines().size() > 10'000
+                    && !console.window->historyPage()->isBusy();
+            })) {
+            std::fprintf(stderr, "the timeline was not shown\n");
+            return 1;
+        }
+        const qsizetype lines = console.window->historyPage()->timelineLines().size();
+        report("history", meter.stopMs());
+        meter.start();
+        auto *filter = console.window->findChild<QLineEdit *>(u"timelineFilterLineEdit"_s);
+        filter->setText(u"entry added"_s);
+        runUntil([&] { return console.window->historyPage()->timelineLines().size() < lines; });
+        filter->clear();
+        report("history-filter", meter.stopMs());
+        meter.start();
+        tabs->setCurrentWidget(console.window->reportPage());
+        if (!runUntil([&] { return !console.window->reportPage()->isBusy(); })) {
+            std::fprintf(stderr, "the report was not shown\n");
+            return 1;
+        }
+        report("report", meter.stopMs());
+        for (const QString &name : {u"export.json"_s, u"export.pdf"_s}) {
+            meter.start();
+            bool exported = false;
+            console.window->exportTo(dir.filePath(name), [&](const QString &error) {
+                if (!error.isEmpty())
+                    std::fprintf(stderr, "export: %s\n", qPrintable(error));
+                exported = true;
+            });
+            if (!runUntil([&] { return exported; })) {
+                std::fprintf(stderr, "the export did not finish\n");
+                return 1;
+            }
+            report(name == u"export.json"_s ? "export-json" : "export-pdf", meter.stopMs());
+        }
     }
     std::printf("BENCH peak_rss_mb=%.1f\n", double(residentKb("VmHWM:")) / 1024.0);
     return 0;
