@@ -177,12 +177,12 @@ private slots:
             }
             ::close(fd);
         });
-        QTest::qWaitFor([&] { return reset.load(); }, 6'000);
-        sender.join();
+        const bool cut = QTest::qWaitFor([&] { return reset.load(); }, 6'000);
+        sender.join(); // before any check can return: the thread uses this function's variables
         const qint64 growthKb = residentKb(peakReset ? "VmHWM:" : "VmRSS:") - before;
         qInfo("sent %lld MB after the 413; the connection was %s; resident growth %lld kB",
               sent.load() / (1024 * 1024), reset ? "cut" : "never cut", growthKb);
-        QVERIFY(reset); // cut by the server, not by the sender giving up
+        QVERIFY(cut && reset); // cut by the server, not by the sender giving up
         QVERIFY(sent > 0);
         QVERIFY2(growthKb < 48 * 1024, qPrintable(QString::number(growthKb)));
         stillServes();
