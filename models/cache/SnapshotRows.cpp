@@ -5,8 +5,11 @@
 #include "JsonMapping.h"
 #include "Note.h"
 
+#include <QFuture>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QScopeGuard>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -197,11 +200,42 @@ QList<Row> fromSnapshot(const OrgSnapshot &s)
 
 bool toSnapshot(const QList<Row> &rows, OrgSnapshot *s, QString *error)
 {
+    // The events (10,000 rows for a busy organization) are read on another core meanwhile: on two cores
+    // the organization is in memory sooner (start-up waits for this).
+    QList<const Row *> eventRows;
+    for (const Row &row : rows) {
+        if (row.kind == Kind::Event)
+            eventRows.append(&row);
+    }
+    struct EventsParsed
+    {
+        ApiEvents events;
+        QString error;
+    };
+    QFuture<EventsParsed> parsedEvents = QtConcurrent::run([&eventRows] {
+        EventsParsed parsed;
+        parsed.events.reserve(eventRows.size());
+        for (const Row *row : std::as_const(eventRows)) {
+            auto e = Json::event(QJsonDocument::fromJson(row->data).object());
+            if (!e.ok()) {
+                parsed.error = e.error;
+                break;
+            }
+            parsed.events.append(*e.value);
+        }
+        // Newest first.
+        parsed.events = ApiEventLog::merged(parsed.events, {});
+        return parsed;
+    });
+    // Every return below waits for it first: it reads `rows`.
+    const auto joined = qScopeGuard([&parsedEvents] { parsedEvents.waitForFinished(); });
     QHash<QString, QJsonObject> usage;
     QHash<QString, QList<AccessListEntry>> entries;
     QHash<QString, Readability> listStates;
     QHash<QString, QDateTime> listReadAt;
     for (const Row &row : rows) {
+        if (row.kind == Kind::Event)
+            continue;
         const QJsonObject o = QJsonDocument::fromJson(row.data).object();
         if (row.kind == Kind::Org) {
             auto org = Json::organization(o);
@@ -245,13 +279,6 @@ bool toSnapshot(const QList<Row> &rows, OrgSnapshot *s, QString *error)
                 return false;
             }
             s->users.append(*u.value);
-        } else if (row.kind == Kind::Event) {
-            auto e = Json::event(o);
-            if (!e.ok()) {
-                *error = e.error;
-                return false;
-            }
-            s->events.append(*e.value);
         } else if (row.kind == Kind::Entry) {
             AccessListEntry e;
             e.cidrBlock = o.value("cidrBlock"_L1).toString();
@@ -269,7 +296,12 @@ bool toSnapshot(const QList<Row> &rows, OrgSnapshot *s, QString *error)
               [](const Project &a, const Project &b) { return a.id < b.id; });
     std::sort(s->keys.begin(), s->keys.end(),
               [](const KeyRecord &a, const KeyRecord &b) { return a.key.id < b.key.id; });
-    s->events = ApiEventLog::merged(s->events, {}); // newest first
+    EventsParsed events = parsedEvents.result();
+    if (!events.error.isEmpty()) {
+        *error = events.error;
+        return false;
+    }
+    s->events = std::move(events.events);
     for (KeyRecord &k : s->keys) {
         k.accessListState = listStates.value(k.key.id);
         k.accessListReadAt = listReadAt.value(k.key.id);
