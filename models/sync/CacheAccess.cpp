@@ -41,11 +41,13 @@ struct Latch
     }
 };
 
-// The cache threads of destroyed CacheAccess objects that are still finishing their writes.
+// The cache threads of destroyed CacheAccess objects that are finishing their writes. The registry owns
+// their QThread objects: it deletes one once its thread has ended (never from under a waiter).
 struct Closing
 {
     QString path;
     std::shared_ptr<Latch> latch;
+    QThread *thread = nullptr;
 };
 QMutex registryLock;
 QList<Closing> &closingCaches()
@@ -116,8 +118,6 @@ CacheAccess::CacheAccess(const QString &path, QObject *parent)
     Q_UNUSED(waitsAtExit);
     m_thread->setObjectName(u"cache"_s);
     m_worker->moveToThread(m_thread);
-    // The thread deletes itself once it has ended (its QThread object lives on this thread).
-    connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
     m_thread->start();
     // An earlier CacheAccess of the same file may still be writing what it was given: this one reads
     // after it, on its own thread (the GUI thread never waits).
@@ -125,7 +125,13 @@ CacheAccess::CacheAccess(const QString &path, QObject *parent)
     {
         const QMutexLocker lock(&registryLock);
         QList<Closing> &closing = closingCaches();
-        closing.removeIf([](const Closing &c) { return c.latch->wait(QDeadlineTimer(0)); });
+        // Threads that have ended are deleted here (on the thread that made them).
+        closing.removeIf([](const Closing &c) {
+            if (!c.latch->wait(QDeadlineTimer(0)) || !c.thread->wait(QDeadlineTimer(0)))
+                return false;
+            delete c.thread;
+            return true;
+        });
         for (const Closing &c : std::as_const(closing)) {
             if (c.path == path)
                 before.append(c.latch);
@@ -147,7 +153,7 @@ CacheAccess::~CacheAccess()
     auto latch = std::make_shared<Latch>();
     {
         const QMutexLocker lock(&registryLock);
-        closingCaches().append({m_path, latch});
+        closingCaches().append({m_path, latch, m_thread});
     }
     m_worker->closing = true;
     QThread *thread = m_thread;
@@ -169,11 +175,22 @@ bool CacheAccess::waitForAll(int timeoutMs)
     QList<Closing> closing;
     {
         const QMutexLocker lock(&registryLock);
-        closing = closingCaches();
+        closing.swap(closingCaches());
     }
     bool all = true;
-    for (const Closing &c : std::as_const(closing))
-        all = c.latch->wait(deadline) && all;
+    QList<Closing> running; // past the deadline: left as they are
+    for (const Closing &c : std::as_const(closing)) {
+        if (c.latch->wait(deadline) && c.thread->wait(deadline)) {
+            delete c.thread;
+            continue;
+        }
+        all = false;
+        running.append(c);
+    }
+    if (!running.isEmpty()) {
+        const QMutexLocker lock(&registryLock);
+        closingCaches().append(running);
+    }
     return all;
 }
 
