@@ -35,6 +35,7 @@ if [ $# -eq 0 ] && [ "${APIACCESS_SKIP_ASAN:-}" != "1" ]; then
         cmake --preset asan
     fi
     cmake --build build-asan
+    export LSAN_OPTIONS="suppressions=$PWD/tests/support/lsan.supp"
     # Packaging, formatting and translation checks do not run code of ours, and the SIGKILL test exercises
     # SQLite's journal through 40 whole syncs (five times slower under ASan): once is enough.
     ctest --test-dir build-asan --output-on-failure -j "$(nproc)" -LE "bench|fuzz" \

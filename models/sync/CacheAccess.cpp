@@ -48,6 +48,13 @@ struct Closing
     QString path;
     std::shared_ptr<Latch> latch;
     QThread *thread = nullptr;
+    QObject *mailbox = nullptr; // where the jobs' answers were posted: deleted with the thread
+
+    void deleteAll() const
+    {
+        delete thread;
+        delete mailbox;
+    }
 };
 QMutex registryLock;
 QList<Closing> &closingCaches()
@@ -107,7 +114,7 @@ CacheAccess::CacheAccess(const QString &path, QObject *parent)
     , m_path(path)
     , m_thread(new QThread) // not a child: it goes on after this object, until its writes are done
     , m_worker(new Worker(path))
-    , m_mailbox(new QObject, [](QObject *mailbox) { mailbox->deleteLater(); })
+    , m_mailbox(new QObject)
 {
     // Whatever else the program does, the application object waits for closing caches when it goes, so
     // that no cache thread is still writing while the process tears down Qt (and SQLite's driver).
@@ -129,7 +136,7 @@ CacheAccess::CacheAccess(const QString &path, QObject *parent)
         closing.removeIf([](const Closing &c) {
             if (!c.latch->wait(QDeadlineTimer(0)) || !c.thread->wait(QDeadlineTimer(0)))
                 return false;
-            delete c.thread;
+            c.deleteAll();
             return true;
         });
         for (const Closing &c : std::as_const(closing)) {
@@ -153,7 +160,7 @@ CacheAccess::~CacheAccess()
     auto latch = std::make_shared<Latch>();
     {
         const QMutexLocker lock(&registryLock);
-        closingCaches().append({m_path, latch, m_thread});
+        closingCaches().append({m_path, latch, m_thread, m_mailbox});
     }
     m_worker->closing = true;
     QThread *thread = m_thread;
@@ -181,7 +188,7 @@ bool CacheAccess::waitForAll(int timeoutMs)
     QList<Closing> running; // past the deadline: left as they are
     for (const Closing &c : std::as_const(closing)) {
         if (c.latch->wait(deadline) && c.thread->wait(deadline)) {
-            delete c.thread;
+            c.deleteAll();
             continue;
         }
         all = false;

@@ -68,10 +68,10 @@ public:
                 [mailbox = m_mailbox, guard = QPointer<const QObject>(context), job = std::move(job),
                  done = std::move(done)](SnapshotStore *store) {
                     auto result = std::make_shared<R>(job(store));
-                    // The mailbox lives on this object's thread for as long as a job holds it (this object
-                    // may be gone): the answer is checked against its context there.
+                    // The mailbox lives on this object's thread until every job has run (this object may
+                    // be gone by then): the answer is checked against its context there.
                     QMetaObject::invokeMethod(
-                        mailbox.get(),
+                        mailbox,
                         [guard, result, done] {
                             if (guard)
                                 done(*result);
@@ -87,5 +87,5 @@ private:
     QString m_path;
     QThread *m_thread;
     Worker *m_worker;
-    std::shared_ptr<QObject> m_mailbox;
+    QObject *m_mailbox; // handed to the registry of closing caches with the thread
 };
