@@ -59,6 +59,8 @@ const QStringList &migrationSteps(int version)
         // 3: where a snapshot came from (a full sync or a change made in the console) and what it cost
         {u"ALTER TABLE snapshots ADD COLUMN source TEXT NOT NULL DEFAULT 'sync'"_s,
          u"ALTER TABLE snapshots ADD COLUMN requests INTEGER NOT NULL DEFAULT 0"_s},
+        // 4: the current row of one object, found without reading all of them (a write of what changed)
+        {u"CREATE INDEX rows_open ON rows(object_key) WHERE last_snapshot IS NULL"_s},
     };
     return steps.at(version - 1);
 }

@@ -14,7 +14,7 @@ class CacheDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(CacheDatabase)
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
 
     CacheDatabase() = default;
     ~CacheDatabase();

@@ -162,6 +162,80 @@ std::optional<Kind> kindFromName(const QString &name)
     return std::nullopt;
 }
 
+namespace {
+
+Row eventRow(const ApiEvent &e)
+{
+    return {Kind::Event, e.id, canonical(Json::toJson(e))};
+}
+
+Row userRow(const OrgUser &u)
+{
+    return {Kind::User, u.id, canonical(Json::toJson(u))};
+}
+
+Row projectRow(const Project &p)
+{
+    return {Kind::Project, p.id, canonical(Json::toJson(p))};
+}
+
+Row keyRow(const ApiKey &key)
+{
+    const ApiKey masked = key.masked();
+    return {Kind::Key, masked.id, canonical(Json::toJson(masked))};
+}
+
+Row keyListStateRow(const KeyRecord &k)
+{
+    return {Kind::KeyListState, k.key.id,
+            canonical(readAt(readability(k.accessListState), k.accessListReadAt))};
+}
+
+Row entryRow(const QString &keyId, const AccessListEntry &e)
+{
+    QJsonObject entry{{"cidrBlock"_L1, e.cidrBlock}, {"ipAddress"_L1, e.ipAddress}};
+    if (e.created.isValid())
+        entry.insert("created"_L1, Json::formatDate(e.created));
+    return {Kind::Entry, Note::entryKey(keyId, e.cidrBlock), canonical(entry)};
+}
+
+Row usageRow(const QString &keyId, const AccessListEntry &e)
+{
+    QJsonObject usage{{"count"_L1, e.count}, {"lastUsedAddress"_L1, e.lastUsedAddress}};
+    if (e.lastUsed.isValid())
+        usage.insert("lastUsed"_L1, Json::formatDate(e.lastUsed));
+    return {Kind::Usage, Note::entryKey(keyId, e.cidrBlock), canonical(usage)};
+}
+
+bool sameEntry(const AccessListEntry &a, const AccessListEntry &b)
+{
+    return a.cidrBlock == b.cidrBlock && a.ipAddress == b.ipAddress && a.created == b.created;
+}
+
+bool sameUsage(const AccessListEntry &a, const AccessListEntry &b)
+{
+    return a.count == b.count && a.lastUsed == b.lastUsed && a.lastUsedAddress == b.lastUsedAddress;
+}
+
+// The rows of the objects of `now` that are new or differ from `before`, and the objects of `before` gone.
+template<class T, class RowOf>
+void diffById(const QList<T> &now, const QList<T> &before, Kind kind, RowOf rowOf, RowChanges &changes)
+{
+    QHash<QString, const T *> old;
+    old.reserve(before.size());
+    for (const T &x : before)
+        old.insert(x.id, &x);
+    for (const T &x : now) {
+        const T *b = old.take(x.id);
+        if (!b || !(*b == x))
+            changes.rows.append(rowOf(x));
+    }
+    for (auto it = old.cbegin(); it != old.cend(); ++it)
+        changes.gone.append({kind, it.key()});
+}
+
+} // namespace
+
 QList<Row> fromSnapshot(const OrgSnapshot &s)
 {
     QList<Row> rows;
@@ -172,30 +246,82 @@ QList<Row> fromSnapshot(const OrgSnapshot &s)
     rows.append({Kind::KeysState, org, canonical(readability(s.keysState))});
     rows.append({Kind::EventsState, org, canonical(readAt(readability(s.eventsState), s.eventsReadAt))});
     for (const ApiEvent &e : s.events)
-        rows.append({Kind::Event, e.id, canonical(Json::toJson(e))});
+        rows.append(eventRow(e));
     rows.append({Kind::UsersState, org, canonical(readability(s.usersState))});
     for (const OrgUser &u : s.users)
-        rows.append({Kind::User, u.id, canonical(Json::toJson(u))});
+        rows.append(userRow(u));
     for (const Project &p : s.projects)
-        rows.append({Kind::Project, p.id, canonical(Json::toJson(p))});
+        rows.append(projectRow(p));
     for (const KeyRecord &k : s.keys) {
-        const ApiKey key = k.key.masked();
-        rows.append({Kind::Key, key.id, canonical(Json::toJson(key))});
-        rows.append({Kind::KeyListState, key.id,
-                     canonical(readAt(readability(k.accessListState), k.accessListReadAt))});
+        rows.append(keyRow(k.key));
+        rows.append(keyListStateRow(k));
         for (const AccessListEntry &e : k.accessList) {
-            const QString entryKey = Note::entryKey(key.id, e.cidrBlock);
-            QJsonObject entry{{"cidrBlock"_L1, e.cidrBlock}, {"ipAddress"_L1, e.ipAddress}};
-            if (e.created.isValid())
-                entry.insert("created"_L1, Json::formatDate(e.created));
-            rows.append({Kind::Entry, entryKey, canonical(entry)});
-            QJsonObject usage{{"count"_L1, e.count}, {"lastUsedAddress"_L1, e.lastUsedAddress}};
-            if (e.lastUsed.isValid())
-                usage.insert("lastUsed"_L1, Json::formatDate(e.lastUsed));
-            rows.append({Kind::Usage, entryKey, canonical(usage)});
+            rows.append(entryRow(k.key.id, e));
+            rows.append(usageRow(k.key.id, e));
         }
     }
     return rows;
+}
+
+RowChanges changedSince(const OrgSnapshot &s, const OrgSnapshot &before)
+{
+    RowChanges changes;
+    const QString org = s.organization.id;
+    if (!(s.organization == before.organization))
+        changes.rows.append({Kind::Org, org, canonical(Json::toJson(s.organization))});
+    if (!(s.settings == before.settings))
+        changes.rows.append({Kind::Settings, org, canonical(settingsJson(s.settings))});
+    if (!(s.projectsState == before.projectsState))
+        changes.rows.append({Kind::ProjectsState, org, canonical(readability(s.projectsState))});
+    if (!(s.keysState == before.keysState))
+        changes.rows.append({Kind::KeysState, org, canonical(readability(s.keysState))});
+    if (!(s.eventsState == before.eventsState) || s.eventsReadAt != before.eventsReadAt)
+        changes.rows.append(
+            {Kind::EventsState, org, canonical(readAt(readability(s.eventsState), s.eventsReadAt))});
+    if (!(s.usersState == before.usersState))
+        changes.rows.append({Kind::UsersState, org, canonical(readability(s.usersState))});
+    diffById(s.events, before.events, Kind::Event, eventRow, changes);
+    diffById(s.users, before.users, Kind::User, userRow, changes);
+    diffById(s.projects, before.projects, Kind::Project, projectRow, changes);
+
+    QHash<QString, const KeyRecord *> oldKeys;
+    oldKeys.reserve(before.keys.size());
+    for (const KeyRecord &k : before.keys)
+        oldKeys.insert(k.key.id, &k);
+    const auto entryGone = [&changes](const QString &keyId, const QString &cidrBlock) {
+        const QString key = Note::entryKey(keyId, cidrBlock);
+        changes.gone.append({Kind::Entry, key});
+        changes.gone.append({Kind::Usage, key});
+    };
+    for (const KeyRecord &k : s.keys) {
+        const KeyRecord *b = oldKeys.take(k.key.id);
+        if (!b || !(b->key.masked() == k.key.masked()))
+            changes.rows.append(keyRow(k.key));
+        if (!b || !(b->accessListState == k.accessListState) || b->accessListReadAt != k.accessListReadAt)
+            changes.rows.append(keyListStateRow(k));
+        QHash<QString, const AccessListEntry *> oldEntries;
+        if (b) {
+            oldEntries.reserve(b->accessList.size());
+            for (const AccessListEntry &e : b->accessList)
+                oldEntries.insert(e.cidrBlock, &e);
+        }
+        for (const AccessListEntry &e : k.accessList) {
+            const AccessListEntry *old = oldEntries.take(e.cidrBlock);
+            if (!old || !sameEntry(*old, e))
+                changes.rows.append(entryRow(k.key.id, e));
+            if (!old || !sameUsage(*old, e))
+                changes.rows.append(usageRow(k.key.id, e));
+        }
+        for (auto it = oldEntries.cbegin(); it != oldEntries.cend(); ++it)
+            entryGone(k.key.id, it.key());
+    }
+    for (const KeyRecord *gone : std::as_const(oldKeys)) {
+        changes.gone.append({Kind::Key, gone->key.id});
+        changes.gone.append({Kind::KeyListState, gone->key.id});
+        for (const AccessListEntry &e : gone->accessList)
+            entryGone(gone->key.id, e.cidrBlock);
+    }
+    return changes;
 }
 
 bool toSnapshot(const QList<Row> &rows, OrgSnapshot *s, QString *error)

@@ -42,6 +42,15 @@ struct Row
 };
 
 QList<Row> fromSnapshot(const OrgSnapshot &snapshot);
+
+// What a snapshot changes against an earlier one: the rows of the objects that are new or differ (by
+// value: unchanged objects are not even serialized), and the objects that are gone.
+struct RowChanges
+{
+    QList<Row> rows;
+    QList<QPair<Kind, QString>> gone;
+};
+RowChanges changedSince(const OrgSnapshot &snapshot, const OrgSnapshot &before);
 // Rows of one organization (any order) back into a snapshot; false on rows it cannot read.
 bool toSnapshot(const QList<Row> &rows, OrgSnapshot *snapshot, QString *error);
 

@@ -33,12 +33,12 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
 {
     m_error.clear();
     const QString orgId = snapshot.organization.id;
-    const QList<SnapshotRows::Row> rows = SnapshotRows::fromSnapshot(snapshot);
     QSqlDatabase &db = m_db.db();
     const auto fail = [&](const QSqlQuery &q) {
         m_error = q.lastError().text();
         qCWarning(lcCache) << "snapshot write failed:" << m_error;
         m_db.rollback();
+        m_current.remove(orgId);
         return qint64(0);
     };
     if (!m_db.beginWrite()) {
@@ -63,16 +63,6 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
         return fail(q);
     const qint64 id = q.lastInsertId().toLongLong();
 
-    // The rows that are current now: unchanged ones stay as they are.
-    QHash<QString, QPair<qint64, QByteArray>> open;
-    q.prepare(u"SELECT rowid, kind, object_key, data FROM rows WHERE org_id = ? AND last_snapshot IS NULL"_s);
-    q.addBindValue(orgId);
-    if (!q.exec())
-        return fail(q);
-    while (q.next())
-        open.insert(q.value(1).toString() + u'\x1f' + q.value(2).toString(),
-                    {q.value(0).toLongLong(), q.value(3).toByteArray()});
-
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO rows (org_id, kind, object_key, first_snapshot, last_snapshot, data) "
                    "VALUES (?, ?, ?, ?, NULL, ?)"_s);
@@ -83,29 +73,87 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
         close.bindValue(1, rowid);
         return close.exec();
     };
-    for (const SnapshotRows::Row &row : rows) {
-        const QString kind = SnapshotRows::kindName(row.kind);
-        const auto it = open.constFind(kind + u'\x1f' + row.key);
-        if (it != open.constEnd()) {
-            const bool same = it->second == row.data;
-            const qint64 rowid = it->first;
-            open.erase(it);
-            if (same)
-                continue;
-            if (!closeRow(rowid))
-                return fail(close);
-        }
+    const auto insertRow = [&](const QString &kind, const SnapshotRows::Row &row) {
         insert.bindValue(0, orgId);
         insert.bindValue(1, kind);
         insert.bindValue(2, row.key);
         insert.bindValue(3, id);
         insert.bindValue(4, row.data);
-        if (!insert.exec())
-            return fail(insert);
-    }
-    for (const auto &[rowid, data] : std::as_const(open)) {
-        if (!closeRow(rowid))
-            return fail(close);
+        return insert.exec();
+    };
+
+    const auto current = m_current.constFind(orgId);
+    if (current != m_current.cend() && !previous.isNull() && current->id == previous.toLongLong()) {
+        // The snapshot this store wrote or read last is still the newest (no other writer came between):
+        // only the objects that differ from it are serialized, looked up and written.
+        const SnapshotRows::RowChanges changes = SnapshotRows::changedSince(snapshot, current->snapshot);
+        m_rowsSerialized = int(changes.rows.size());
+        QSqlQuery find(db);
+        find.prepare(u"SELECT rowid, data FROM rows WHERE org_id = ? AND kind = ? AND object_key = ? "
+                     "AND last_snapshot IS NULL"_s);
+        const auto openRow
+            = [&](const QString &kind, const QString &key) -> std::optional<QPair<qint64, QByteArray>> {
+            find.bindValue(0, orgId);
+            find.bindValue(1, kind);
+            find.bindValue(2, key);
+            if (!find.exec() || !find.next())
+                return std::nullopt;
+            QPair<qint64, QByteArray> found{find.value(0).toLongLong(), find.value(1).toByteArray()};
+            find.finish();
+            return found;
+        };
+        for (const SnapshotRows::Row &row : changes.rows) {
+            const QString kind = SnapshotRows::kindName(row.kind);
+            if (const auto open = openRow(kind, row.key)) {
+                if (open->second == row.data)
+                    continue;
+                if (!closeRow(open->first))
+                    return fail(close);
+            } else if (find.lastError().isValid()) {
+                return fail(find);
+            }
+            if (!insertRow(kind, row))
+                return fail(insert);
+        }
+        for (const auto &[kind, key] : changes.gone) {
+            const auto open = openRow(SnapshotRows::kindName(kind), key);
+            if (!open && find.lastError().isValid())
+                return fail(find);
+            if (open && !closeRow(open->first))
+                return fail(close);
+        }
+    } else {
+        // Every row, compared with the rows that are current now: unchanged ones stay as they are.
+        const QList<SnapshotRows::Row> rows = SnapshotRows::fromSnapshot(snapshot);
+        m_rowsSerialized = int(rows.size());
+        QHash<QString, QPair<qint64, QByteArray>> open;
+        q.prepare(
+            u"SELECT rowid, kind, object_key, data FROM rows WHERE org_id = ? AND last_snapshot IS NULL"_s);
+        q.addBindValue(orgId);
+        if (!q.exec())
+            return fail(q);
+        while (q.next())
+            open.insert(q.value(1).toString() + u'\x1f' + q.value(2).toString(),
+                        {q.value(0).toLongLong(), q.value(3).toByteArray()});
+        for (const SnapshotRows::Row &row : rows) {
+            const QString kind = SnapshotRows::kindName(row.kind);
+            const auto it = open.constFind(kind + u'\x1f' + row.key);
+            if (it != open.constEnd()) {
+                const bool same = it->second == row.data;
+                const qint64 rowid = it->first;
+                open.erase(it);
+                if (same)
+                    continue;
+                if (!closeRow(rowid))
+                    return fail(close);
+            }
+            if (!insertRow(kind, row))
+                return fail(insert);
+        }
+        for (const auto &[rowid, data] : std::as_const(open)) {
+            if (!closeRow(rowid))
+                return fail(close);
+        }
     }
 
     // Notes go with their object — but only when the object was read and is absent: a list the key could
@@ -114,14 +162,17 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
         return fail(q);
     if (!applyRetention(orgId)) {
         m_db.rollback();
+        m_current.remove(orgId);
         return 0;
     }
     if (!m_db.commit()) {
         m_error = m_db.error();
         m_db.rollback();
+        m_current.remove(orgId);
         return 0;
     }
     m_written = {id, orgId, takenAt, source, requests};
+    m_current.insert(orgId, {id, snapshot});
     return id;
 }
 
@@ -254,6 +305,8 @@ std::optional<OrgSnapshot> SnapshotStore::read(const QString &orgId, std::option
             rows.append({*kind, q.value(1).toString(), q.value(2).toByteArray()});
     if (!SnapshotRows::toSnapshot(rows, &snapshot, &m_error))
         return std::nullopt;
+    if (!snapshotId) // the newest: what the next write compares with
+        m_current.insert(orgId, {snapshot.id, snapshot});
     return snapshot;
 }
 

@@ -50,6 +50,9 @@ public:
     // For tests: runs between reading a snapshot's header and its rows (where another connection's
     // commit must not show).
     void setBetweenReadsHook(std::function<void()> hook) { m_betweenReads = std::move(hook); }
+    // How many rows the last write serialized: every row of the snapshot, or only those of the objects
+    // that differ from the newest snapshot this store wrote or read (tests and benchmarks).
+    int rowsSerialized() const { return m_rowsSerialized; }
     // The history entry of the last successful write (as history() will list it).
     const SnapshotInfo &written() const { return m_written; }
 
@@ -58,8 +61,18 @@ private:
     bool applyRetention(const QString &orgId);
     bool deleteNotesOfGoneObjects(const OrgSnapshot &snapshot, QSqlQuery &q);
 
+    // Per organization, the newest snapshot this store wrote or read, with its id: a write compares with
+    // it (when it is still the newest in the file) and writes only what changed.
+    struct Current
+    {
+        qint64 id = 0;
+        OrgSnapshot snapshot;
+    };
+
     CacheDatabase &m_db;
+    QHash<QString, Current> m_current;
     int m_retention = 100;
+    int m_rowsSerialized = 0;
     QString m_error;
     SnapshotInfo m_written;
     std::function<void()> m_betweenReads;

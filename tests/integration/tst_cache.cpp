@@ -5,12 +5,14 @@
 #include "CacheAccess.h"
 #include "CacheDatabase.h"
 #include "SnapshotFactory.h"
+#include "SnapshotRows.h"
 #include "SnapshotStore.h"
 #include "TestEnvironment.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -244,6 +246,117 @@ private slots:
         QCOMPARE(store.latest(s.organization.id)->keys.size(), 4);
         QCOMPARE(store.load(s.organization.id, fourth)->keys.size(), 5);
         QCOMPARE(store.load(s.organization.id, fifth)->keys.size(), 4);
+    }
+
+    // A store that wrote (or read) the newest snapshot writes only what differs from it; the rows it
+    // leaves are exactly those of a store that compares every row — through seeded random changes of
+    // every kind of object, and with another writer coming in between.
+    void writingWhatChangedEqualsWritingEverything()
+    {
+        const QString orgId = F::organization().organization.id;
+        CacheDatabase fast;
+        QVERIFY(fast.open(path(u"fast.sqlite"_s)));
+        SnapshotStore store(fast);
+        CacheDatabase reference;
+        QVERIFY(reference.open(path(u"reference.sqlite"_s)));
+        CacheDatabase other; // a second connection to the fast file: another console or a cron sync
+        QVERIFY(other.open(path(u"fast.sqlite"_s)));
+
+        OrgSnapshot s = F::organization(12, 5);
+        QRandomGenerator random(20261202);
+        int serial = 0;
+        const auto change = [&] {
+            const int what = int(random.bounded(12));
+            KeyRecord &k = s.keys[qsizetype(random.bounded(qint64(s.keys.size())))];
+            ++serial;
+            if (what == 0)
+                k.key.desc = u"Renamed %1"_s.arg(serial);
+            else if (what == 1 && !k.accessList.isEmpty())
+                k.accessList[0].count += serial;
+            else if (what == 2)
+                k.accessList.append(F::entry(u"172.16.%1.0/24"_s.arg(serial % 256)));
+            else if (what == 3 && !k.accessList.isEmpty())
+                k.accessList.removeLast();
+            else if (what == 4 && s.keys.size() > 2)
+                s.keys.removeAt(qsizetype(random.bounded(qint64(s.keys.size()))));
+            else if (what == 5)
+                s.keys.append(F::key(100 + serial, u"ORG_MEMBER"_s, {u"192.0.2.%1/32"_s.arg(serial % 256)}));
+            else if (what == 6) {
+                k.accessListState = Readability::denied(u"403"_s);
+                k.accessList.clear();
+            } else if (what == 7) {
+                ApiEvent e;
+                e.id = u"e%1"_s.arg(serial, 23, 10, QLatin1Char('0'));
+                e.created = QDateTime(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC).addSecs(serial);
+                e.eventTypeName = u"API_KEY_DESCRIPTION_CHANGED"_s;
+                e.targetPublicKey = k.key.publicKey;
+                s.events.prepend(e);
+            } else if (what == 8 && !s.events.isEmpty())
+                s.events.removeLast();
+            else if (what == 9)
+                s.settings = OrgSettings::known(serial % 2 == 0);
+            else if (what == 10)
+                s.users.append(OrgUser{u"u%1"_s.arg(serial, 23, 10, QLatin1Char('0')),
+                                       u"user%1@example.com"_s.arg(serial)});
+            else
+                k.key.roles.append({u"GROUP_READ_ONLY"_s, {}, u"c00000000000000000000001"_s});
+        };
+        int serialized = 0;
+        for (int round = 0; round < 60; ++round) {
+            const int changes = int(random.bounded(4)); // none at all, now and then
+            for (int i = 0; i < changes; ++i)
+                change();
+            s.takenAt = QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC).addSecs(round);
+            std::optional<OrgSnapshot> byOther;
+            if (round % 10 == 9) { // another writer's snapshot comes in between
+                SnapshotStore otherStore(other);
+                QVERIFY(otherStore.write(s) > 0);
+                byOther = s;
+                ++serial;
+                s.keys[0].key.desc = u"After the other writer %1"_s.arg(serial);
+            }
+            QVERIFY2(store.write(s) > 0, qPrintable(store.error()));
+            if (round > 0 && round % 10 != 9)
+                serialized += store.rowsSerialized();
+            // The reference: the same history, each write by a new store, which compares every row.
+            QList<OrgSnapshot> writes{s};
+            if (byOther)
+                writes.prepend(*byOther);
+            for (const OrgSnapshot &written : std::as_const(writes)) {
+                SnapshotStore fresh(reference);
+                QVERIFY(fresh.write(written) > 0);
+                QCOMPARE(fresh.rowsSerialized(), int(SnapshotRows::fromSnapshot(written).size()));
+            }
+        }
+        // What a write compared with by value was not serialized: a few rows per write, not all.
+        QVERIFY2(serialized < 60 * 12, qPrintable(QString::number(serialized)));
+        const auto rowTexts = [](const OrgSnapshot &snapshot) {
+            QStringList texts;
+            for (const SnapshotRows::Row &row : SnapshotRows::fromSnapshot(snapshot))
+                texts.append(SnapshotRows::kindName(row.kind) + u'|' + row.key + u'|'
+                             + QString::fromUtf8(row.data));
+            texts.sort();
+            return texts;
+        };
+        QCOMPARE(rowTexts(*store.latest(orgId)), rowTexts(s));
+        const auto rowsOf = [](CacheDatabase &db) {
+            QStringList rows;
+            QSqlQuery q(db.db());
+            if (!q.exec(u"SELECT kind, object_key, first_snapshot, last_snapshot, data FROM rows "
+                        "ORDER BY kind, object_key, first_snapshot"_s))
+                return QStringList{u"query failed"_s};
+            while (q.next())
+                rows.append(QStringList{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                        q.value(3).toString(), q.value(4).toString()}
+                                .join(u'|'));
+            return rows;
+        };
+        const QStringList fastRows = rowsOf(fast);
+        const QStringList referenceRows = rowsOf(reference);
+        QVERIFY(fastRows.size() > 100);
+        QCOMPARE(fastRows.size(), referenceRows.size());
+        for (qsizetype i = 0; i < fastRows.size(); ++i)
+            QCOMPARE(fastRows.at(i), referenceRows.at(i));
     }
 
     void retentionKeepsTheNewest()
