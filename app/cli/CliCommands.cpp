@@ -838,6 +838,7 @@ int snapshots(const QStringList &arguments)
             array.append(QJsonObject{{"id"_L1, info.id},
                                      {"takenAt"_L1, isoDate(info.takenAt)},
                                      {"source"_L1, source},
+                                     {"requests"_L1, info.requests},
                                      {"summary"_L1, summary}});
             continue;
         }

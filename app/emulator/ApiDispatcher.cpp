@@ -243,6 +243,13 @@ QJsonArray ApiDispatcher::selfLinks(const QString &href) const
 
 ApiResponse ApiDispatcher::page(const QJsonArray &items, Call &call, int status) const
 {
+    return page(
+        items.size(), [&items](qint64 i) { return items.at(i); }, call, status);
+}
+
+ApiResponse ApiDispatcher::page(qint64 total, const std::function<QJsonValue(qint64)> &itemAt, Call &call,
+                                int status) const
+{
     const auto number = [&](const QString &name, int fallback, int max, bool *ok) {
         *ok = true;
         if (!call.query.hasQueryItem(name))
@@ -266,8 +273,8 @@ ApiResponse ApiDispatcher::page(const QJsonArray &items, Call &call, int status)
 
     const qint64 first = qint64(pageNum - 1) * perPage;
     QJsonArray results;
-    for (qint64 i = first; i < items.size() && i < first + perPage; ++i)
-        results.append(items.at(i));
+    for (qint64 i = first; i < total && i < first + perPage; ++i)
+        results.append(itemAt(i));
 
     QUrlQuery kept = call.query;
     kept.removeAllQueryItems(u"pageNum"_s);
@@ -280,12 +287,12 @@ ApiResponse ApiDispatcher::page(const QJsonArray &items, Call &call, int status)
     };
     QJsonArray links;
     links.append(QJsonObject{{"href"_L1, QString(href(pageNum))}, {"rel"_L1, u"self"_s}});
-    if (first + perPage < items.size())
+    if (first + perPage < total)
         links.append(QJsonObject{{"href"_L1, QString(href(pageNum + 1))}, {"rel"_L1, u"next"_s}});
     if (pageNum > 1)
         links.append(QJsonObject{{"href"_L1, QString(href(pageNum - 1))}, {"rel"_L1, u"previous"_s}});
 
-    QJsonObject body{{"links"_L1, links}, {"results"_L1, results}, {"totalCount"_L1, items.size()}};
+    QJsonObject body{{"links"_L1, links}, {"results"_L1, results}, {"totalCount"_L1, total}};
     if (call.query.queryItemValue(u"envelope"_s) == "true"_L1)
         body.insert("status"_L1, status);
     return json(status, body, call);

@@ -147,6 +147,10 @@ private:
     ApiResponse json(int status, const QJsonObject &object, const Call &call) const;
     ApiResponse entity(const QJsonObject &object, const Call &call, int status = 200) const;
     ApiResponse page(const QJsonArray &items, Call &call, int status = 200) const;
+    // A page of `total` items of which only those on the page are made (itemAt(i), 0-based): a feed of
+    // 10,000 events is not turned into JSON for each page of 500.
+    ApiResponse page(qint64 total, const std::function<QJsonValue(qint64)> &itemAt, Call &call,
+                     int status = 200) const;
     ApiResponse noContent(int status = 204) const;
     QJsonObject keyJson(const EmulatedKey &key, const Call &call, bool revealPrivateKey = false) const;
     QJsonObject entryJson(const AccessListEntry &entry, const QString &listPath, const Call &call) const;

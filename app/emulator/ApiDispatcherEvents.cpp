@@ -86,7 +86,7 @@ ApiResponse ApiDispatcher::events(Call &call, const QString &orgId, const QStrin
         return error(404, ErrorCodes::EventNotFound, u"No event with ID %1 exists."_s.arg(call.segments[3]),
                      {call.segments[3]});
     }
-    QJsonArray items;
+    QList<const ApiEvent *> items;
     for (auto it = m_data.events.crbegin(); it != m_data.events.crend(); ++it) { // newest first
         const ApiEvent &e = *it;
         if (e.orgId != orgId || (!groupId.isEmpty() && e.groupId != groupId))
@@ -95,9 +95,10 @@ ApiResponse ApiDispatcher::events(Call &call, const QString &orgId, const QStrin
             continue;
         if (!types.isEmpty() && !types.contains(e.eventTypeName))
             continue;
-        items.append(eventJson(e, feedPath, call));
+        items.append(&e);
     }
-    return page(items, call);
+    return page(
+        items.size(), [&](qint64 i) { return QJsonValue(eventJson(*items.at(i), feedPath, call)); }, call);
 }
 
 ApiResponse ApiDispatcher::orgEvents(Call &call)

@@ -87,6 +87,13 @@ private slots:
             QCOMPARE(incremental.source, SnapshotSource::IncrementalSync);
             QCOMPARE(full.source, SnapshotSource::Sync);
             const OrgStatePtr state = repository.state(orgId);
+            if (latency > 0) // six requests at a time, each at least one round trip
+                qInfo("%d ms latency: the first sync took %.2f× its round-trip bound (%d requests × %d ms ÷ "
+                      "6 = "
+                      "%lld ms); the full re-sync %.2f× (%lld ms)",
+                      latency, double(first.ms) / (first.requests * latency / 6.0), first.requests, latency,
+                      qint64(first.requests * latency / 6), double(full.ms) / (full.requests * latency / 6.0),
+                      qint64(full.requests * latency / 6));
             qInfo("%d ms latency, %lld keys, %lld events kept: first sync %d requests in %lld ms; unchanged "
                   "re-sync: incremental %d requests in %lld ms, full %d requests in %lld ms (baseline); "
                   "incremental/full: %.3f of the requests, %.3f of the time",

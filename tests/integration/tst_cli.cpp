@@ -359,6 +359,11 @@ private slots:
         // The first sync reads everything, the ones after it only what the events name.
         QCOMPARE(snapshots.first().toObject().value("source"_L1).toString(), u"sync"_s);
         QCOMPARE(snapshots.last().toObject().value("source"_L1).toString(), u"incremental"_s);
+        // What each cost: the incremental one reads the lists and the feed, not every whitelist.
+        const int fullRequests = snapshots.first().toObject().value("requests"_L1).toInt();
+        const int incrementalRequests = snapshots.last().toObject().value("requests"_L1).toInt();
+        QVERIFY2(incrementalRequests >= 6 && incrementalRequests < fullRequests,
+                 qPrintable(u"%1 then %2"_s.arg(fullRequests).arg(incrementalRequests)));
         QVERIFY(!snapshots.last().toObject().value("summary"_L1).toString().isEmpty());
         QCOMPARE(run({u"diff"_s, u"--org"_s, Fx::OrgA, u"--to"_s, QString::number(id)}).code, 0);
         r = run({u"profiles"_s, u"--json"_s});

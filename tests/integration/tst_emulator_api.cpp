@@ -674,6 +674,37 @@ private slots:
                  u"CANNOT_ADD_ORG_ROLE"_s);
     }
 
+    // The feed is paged like every list: page N holds items (N−1)·size … N·size−1 of the whole feed, newest
+    // first, with the whole feed's totalCount and next/previous links where there are such pages.
+    void eventsArePagedLikeEveryList()
+    {
+        auto http = m_fx.client();
+        const QString org = u"/orgs/"_s + EmulatorFixture::OrgA;
+        const auto all = http.get(org + u"/events?itemsPerPage=500"_s);
+        QCOMPARE(all.status, 200);
+        const QJsonArray everything = all.json().value("results"_L1).toArray();
+        const int total = all.json().value("totalCount"_L1).toInt();
+        QVERIFY(total >= 4);
+        QCOMPARE(everything.size(), total);
+        constexpr int Size = 3;
+        const int pages = (total + Size - 1) / Size;
+        for (int n = 1; n <= pages + 1; ++n) {
+            const auto r = http.get(org + u"/events?itemsPerPage=%1&pageNum=%2"_s.arg(Size).arg(n));
+            QCOMPARE(r.status, 200);
+            QCOMPARE(r.json().value("totalCount"_L1).toInt(), total);
+            const QJsonArray results = r.json().value("results"_L1).toArray();
+            QCOMPARE(results.size(), std::clamp(total - (n - 1) * Size, 0, Size));
+            for (qsizetype i = 0; i < results.size(); ++i)
+                QCOMPARE(results.at(i).toObject().value("id"_L1),
+                         everything.at((n - 1) * Size + i).toObject().value("id"_L1));
+            QStringList rels;
+            for (const QJsonValue &link : r.json().value("links"_L1).toArray())
+                rels.append(link.toObject().value("rel"_L1).toString());
+            QCOMPARE(rels.contains(u"next"_s), n < pages);
+            QCOMPARE(rels.contains(u"previous"_s), n > 1);
+        }
+    }
+
     // Every change the emulator performs is an event in the organization's feed (and the project's, for
     // project assignments), with literal type names, the calling key as actor and the caller's address;
     // the feed filters by eventType (repeatable) and minDate/maxDate, newest first, in pages.
