@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// apiaccess diff: what changed between two cached snapshots.
+#include "CliShared.h"
+
+#include "SnapshotDiff.h"
+#include "SnapshotStore.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Cli {
+
+int diff(const QStringList &arguments)
+{
+    Common c;
+    const QCommandLineOption from(
+        u"from"_s, QCoreApplication::translate("cli", "The older snapshot (default: the one before --to)."),
+        u"SNAPSHOT"_s);
+    const QCommandLineOption to(
+        u"to"_s, QCoreApplication::translate("cli", "The newer snapshot (default: the latest)."),
+        u"SNAPSHOT"_s);
+    if (auto code = prepare(c, arguments, u"diff"_s,
+                            QCoreApplication::translate("cli",
+                                                        "What changed between two snapshots (apiaccess "
+                                                        "snapshots lists them)."),
+                            {from, to}, {Ok, Usage, CacheProblem, NotFound}))
+        return *code;
+    SnapshotStore store(*c.cache->db);
+    const auto history = store.history(c.orgId);
+    qint64 toId = c.parser.isSet(to) ? c.parser.value(to).toLongLong() : history.last().id;
+    qint64 fromId = 0;
+    if (c.parser.isSet(from)) {
+        fromId = c.parser.value(from).toLongLong();
+    } else {
+        for (const auto &info : history) {
+            if (info.id < toId)
+                fromId = info.id;
+        }
+    }
+    const auto older = store.load(c.orgId, fromId);
+    const auto newer = store.load(c.orgId, toId);
+    if (!older || !newer) {
+        err(QCoreApplication::translate(
+                "cli",
+                "No such snapshot of %1 (%n snapshot(s) kept: apiaccess snapshots --org "
+                "%1 lists them).",
+                nullptr, int(history.size()))
+                .arg(c.orgId));
+        return NotFound;
+    }
+    const SnapshotDiff d = diffSnapshots(*older, *newer);
+    if (c.json) {
+        QJsonArray keys;
+        for (const KeyDiff &k : d.keys) {
+            keys.append(
+                QJsonObject{{"id"_L1, k.keyId},
+                            {"publicKey"_L1, k.publicKey},
+                            {"desc"_L1, k.desc},
+                            {"change"_L1,
+                             k.change == KeyDiff::Change::Added         ? u"added"_s
+                                 : k.change == KeyDiff::Change::Removed ? u"removed"_s
+                                                                        : u"changed"_s},
+                            {"previousDesc"_L1, k.previousDesc},
+                            {"rolesAdded"_L1, QJsonArray::fromStringList(k.rolesAdded)},
+                            {"rolesRemoved"_L1, QJsonArray::fromStringList(k.rolesRemoved)},
+                            {"entriesAdded"_L1, QJsonArray::fromStringList(k.entriesAdded)},
+                            {"entriesRemoved"_L1, QJsonArray::fromStringList(k.entriesRemoved)},
+                            {"projectsAssigned"_L1, QJsonArray::fromStringList(k.projectsAssigned)},
+                            {"projectsUnassigned"_L1, QJsonArray::fromStringList(k.projectsUnassigned)},
+                            {"requests"_L1, k.requests}});
+        }
+        out(QString::fromUtf8(QJsonDocument(QJsonObject{{"orgId"_L1, c.orgId},
+                                                        {"from"_L1, snapshotJson(*older)},
+                                                        {"to"_L1, snapshotJson(*newer)},
+                                                        {"settingChanged"_L1, d.settingChanged},
+                                                        {"keys"_L1, keys}})
+                                  .toJson(QJsonDocument::Indented)));
+        return Ok;
+    }
+    out(QCoreApplication::translate("cli", "Changes in %1 from snapshot %2 to %3:")
+            .arg(newer->organization.name)
+            .arg(fromId)
+            .arg(toId));
+    if (d.settingChanged)
+        out(QCoreApplication::translate("cli", "  Require IP Whitelist for Public API: %1 → %2.")
+                .arg(OrgSettings::requirementText(d.settingFrom), OrgSettings::requirementText(d.settingTo)));
+    for (const KeyDiff &k : d.keys) {
+        const QString head = k.change == KeyDiff::Change::Added ? u"+ "_s
+            : k.change == KeyDiff::Change::Removed              ? u"- "_s
+                                                                : u"~ "_s;
+        out(head + k.desc + u" ("_s + k.publicKey + u')');
+        if (!k.previousDesc.isEmpty())
+            out(u"    description: "_s + k.previousDesc + u" → "_s + k.desc);
+        for (const QString &r : k.rolesAdded)
+            out(u"    + role "_s + r);
+        for (const QString &r : k.rolesRemoved)
+            out(u"    - role "_s + r);
+        for (const QString &e : k.entriesAdded)
+            out(u"    + "_s + e);
+        for (const QString &e : k.entriesRemoved)
+            out(u"    - "_s + e);
+        for (const QString &p : k.projectsAssigned)
+            out(u"    + project "_s + p);
+        for (const QString &p : k.projectsUnassigned)
+            out(u"    - project "_s + p);
+        if (k.requests > 0)
+            out(QCoreApplication::translate("cli", "    %n request(s) counted", nullptr, int(k.requests)));
+    }
+    if (!d.hasStructuralChange())
+        out(QCoreApplication::translate("cli", "  No change to keys, roles, whitelists or the setting."));
+    return Ok;
+}
+
+} // namespace Cli

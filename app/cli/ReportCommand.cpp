@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// apiaccess report: the hygiene report of the cached snapshot.
+#include "CliShared.h"
+
+#include "HygieneReport.h"
+
+#include <algorithm>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace Cli {
+
+int report(const QStringList &arguments)
+{
+    Common c;
+    const QCommandLineOption stale(
+        u"stale-days"_s, QCoreApplication::translate("cli", "A key unused this long is stale (90)."), u"N"_s,
+        u"90"_s);
+    const QCommandLineOption failOn(u"fail-on"_s,
+                                    QCoreApplication::translate("cli",
+                                                                "Exit 1 when a finding is at least "
+                                                                "this severe: info, low, medium, high."),
+                                    u"SEVERITY"_s);
+    if (auto code = prepare(c, arguments, u"report"_s,
+                            QCoreApplication::translate("cli", "The key-hygiene report of an organization."),
+                            {stale, failOn}, {Ok, Findings, Usage, CacheProblem, NotFound}))
+        return *code;
+    bool ok = false;
+    HygieneOptions options;
+    options.staleDays = c.parser.value(stale).toInt(&ok);
+    if (!ok || options.staleDays < 1) {
+        err(QCoreApplication::translate("cli", "--stale-days needs a whole number of days."));
+        return Usage;
+    }
+    std::optional<Finding::Severity> threshold;
+    if (c.parser.isSet(failOn)) {
+        threshold = Finding::severityFromName(c.parser.value(failOn));
+        if (!threshold) {
+            err(QCoreApplication::translate("cli", "--fail-on takes info, low, medium or high."));
+            return Usage;
+        }
+    }
+    const QList<Finding> findings = hygieneReport(*c.snapshot, options);
+    if (c.json) {
+        QJsonArray array;
+        for (const Finding &f : findings)
+            array.append(QJsonObject{
+                {"severity"_L1, Finding::severityName(f.severity)},
+                {"kind"_L1, Finding::kindName(f.kind)},
+                {"message"_L1, f.message},
+                {"id"_L1, f.keyId},
+                {"publicKey"_L1, f.publicKey},
+                {"entry"_L1, f.entry.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.entry)}});
+        out(QString::fromUtf8(QJsonDocument(QJsonObject{{"orgId"_L1, c.orgId},
+                                                        {"snapshot"_L1, snapshotJson(*c.snapshot)},
+                                                        {"findings"_L1, array}})
+                                  .toJson(QJsonDocument::Indented)));
+    } else {
+        for (const Finding &f : findings)
+            out(u"%1  %2"_s.arg(Finding::severityName(f.severity).toUpper().leftJustified(6), f.message));
+        if (findings.isEmpty())
+            out(QCoreApplication::translate("cli", "No findings."));
+    }
+    if (threshold && std::any_of(findings.cbegin(), findings.cend(), [&](const Finding &f) {
+            return f.severity >= *threshold;
+        }))
+        return Findings;
+    return Ok;
+}
+
+} // namespace Cli
