@@ -25,6 +25,8 @@
 class ApiDispatcher
 {
 public:
+    static inline const QByteArray ApiPrefix = QByteArrayLiteral("/api/public/v1.0");
+
     ApiDispatcher(const EmulatorOptions &options, Dataset dataset);
 
     ApiResponse dispatch(const ApiRequest &request);
