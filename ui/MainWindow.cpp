@@ -186,6 +186,7 @@ void MainWindow::connectRepository()
             updateSyncLabel();
     });
     connect(m_repository, &Repository::cacheLoaded, this, &MainWindow::onCacheLoaded);
+    connect(m_repository, &Repository::firstOrganizationLoaded, this, &MainWindow::openLastContext);
     connect(m_repository, &Repository::onlineChanged, this, [this] { updateSyncLabel(); });
     connect(m_repository, &Repository::identityChanged, this, [this] {
         const auto &identity = m_repository->identity();
@@ -322,8 +323,8 @@ void MainWindow::start()
     restoreGeometry(AppSettings::windowGeometry());
     if (!m_repository)
         return;
-    if (m_repository->isLoaded())
-        onCacheLoaded({});
+    if (m_repository->isLoaded() || !m_repository->store()->states().isEmpty())
+        openLastContext(); // the cache (or the organization shown last) was read before the window started
     m_repository->identify();
 }
 
@@ -331,8 +332,14 @@ void MainWindow::onCacheLoaded(const QString &notice)
 {
     if (!notice.isEmpty())
         showNotice(notice);
-    // The organizations are in the store now (each one's stateChanged filled the picker): open the one
-    // shown last time, or the first, unless the person or the server picked one meanwhile.
+    openLastContext();
+}
+
+void MainWindow::openLastContext()
+{
+    // The organizations are in the store now (each one's stateChanged filled the picker) — or the one
+    // shown last time, loaded before the others: open it, or the first, unless the person or the server
+    // picked one meanwhile.
     if (!m_orgId.isEmpty())
         return;
     const AppSettings::Context last = AppSettings::lastContext(m_scope);

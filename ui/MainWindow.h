@@ -81,6 +81,7 @@ protected:
 
 private:
     void onCacheLoaded(const QString &notice);
+    void openLastContext();
     void updateContext(const QString &orgId);
     void updateSyncLabel();
     void showSyncFailure(const QString &orgId, const ApiError &error);

@@ -111,8 +111,9 @@ void ConsoleSession::openDemo(bool offline)
     }
     connection->repository
         = std::make_unique<Repository>(connection->client.get(), CacheDatabase::pathForDemo());
-    // The cache opens on its own thread; its notice (if any) reaches the window by Repository::cacheLoaded.
-    connection->repository->open();
+    // The cache opens on its own thread, the organization shown last first; its notice (if any) reaches
+    // the window by Repository::cacheLoaded.
+    connection->repository->open(AppSettings::lastContext(QString()).orgId);
     connection->repository->setWorkOffline(offline);
     connection->window = std::make_unique<MainWindow>(connection->repository.get());
     connection->window->setConnectionDescription(server, publicKey);
@@ -211,7 +212,7 @@ void ConsoleSession::connectProfile(const ConnectionProfile &profile, const QStr
     connection->repository
         = std::make_unique<Repository>(connection->client.get(), CacheDatabase::pathForProfile(profile.name));
     QString shown = notice;
-    connection->repository->open();
+    connection->repository->open(AppSettings::lastContext(profile.name).orgId);
     connection->repository->setWorkOffline(offline || !error.isEmpty());
     if (!error.isEmpty())
         shown = error;

@@ -213,36 +213,47 @@ void CacheAccess::enqueue(Job kind, std::function<void(SnapshotStore *)> job)
         Qt::QueuedConnection);
 }
 
-void CacheAccess::open(const QObject *context, std::function<void(const Opened &)> done)
+void CacheAccess::open(const QObject *context, std::function<void(const Opened &)> done,
+                       const QString &firstOrgId)
 {
     Worker *worker = m_worker;
+    // Each organization's snapshot, notes and history are read in one read transaction (a sync committing
+    // meanwhile cannot mix two of its snapshots); the first one asked for before the others.
+    const auto read = [worker](SnapshotStore *store, const QString &only, const QString &except) {
+        Opened opened;
+        opened.first = !only.isEmpty();
+        CacheDatabase *db = worker->database();
+        opened.recoveryNotice = db ? db->recoveryNotice() : QString();
+        if (!store) {
+            opened.error = db ? db->error() : QString();
+            return opened;
+        }
+        opened.ok = true;
+        const CacheDatabase::ReadTransaction transaction(*db);
+        for (const SnapshotStore::CachedOrganization &cached : store->organizations()) {
+            const QString orgId = cached.organization.id;
+            if ((!only.isEmpty() && orgId != only) || (!except.isEmpty() && orgId == except))
+                continue;
+            std::optional<OrgSnapshot> latest = store->latest(orgId);
+            if (!latest)
+                continue;
+            OrgState state;
+            state.snapshot = std::move(*latest);
+            state.keyNotes = store->notes(orgId, NoteKind::Key);
+            state.entryNotes = store->notes(orgId, NoteKind::Entry);
+            state.history = store->history(orgId);
+            opened.states.append(std::move(state));
+        }
+        return opened;
+    };
+    if (!firstOrgId.isEmpty()) {
+        run<Opened>(
+            Job::Read, context,
+            [read, firstOrgId](SnapshotStore *store) { return read(store, firstOrgId, QString()); }, done);
+    }
     run<Opened>(
         Job::Read, context,
-        [worker](SnapshotStore *store) {
-            Opened opened;
-            CacheDatabase *db = worker->database();
-            opened.recoveryNotice = db ? db->recoveryNotice() : QString();
-            if (!store) {
-                opened.error = db ? db->error() : QString();
-                return opened;
-            }
-            opened.ok = true;
-            // Every organization, its notes and history from one committed state.
-            const CacheDatabase::ReadTransaction transaction(*db);
-            for (const SnapshotStore::CachedOrganization &cached : store->organizations()) {
-                const QString orgId = cached.organization.id;
-                std::optional<OrgSnapshot> latest = store->latest(orgId);
-                if (!latest)
-                    continue;
-                OrgState state;
-                state.snapshot = std::move(*latest);
-                state.keyNotes = store->notes(orgId, NoteKind::Key);
-                state.entryNotes = store->notes(orgId, NoteKind::Entry);
-                state.history = store->history(orgId);
-                opened.states.append(std::move(state));
-            }
-            return opened;
-        },
+        [read, firstOrgId](SnapshotStore *store) { return read(store, QString(), firstOrgId); },
         std::move(done));
 }
 

@@ -35,6 +35,7 @@ public:
         QString error; // when not ok
         QString recoveryNotice; // a damaged file was set aside
         QList<OrgState> states;
+        bool first = false; // only the organization asked for first; the others follow in another answer
     };
 
     explicit CacheAccess(const QString &path, QObject *parent = nullptr);
@@ -46,8 +47,11 @@ public:
 
     const QString &path() const { return m_path; }
 
-    // Opens (creating or migrating) and loads the latest state of every cached organization.
-    void open(const QObject *context, std::function<void(const Opened &)> done);
+    // Opens (creating or migrating) and loads the latest state of every cached organization. With
+    // firstOrgId (the organization shown last), done is called first with that one alone (Opened::first;
+    // when it is cached), then with all the others: the window shows it while the others load.
+    void open(const QObject *context, std::function<void(const Opened &)> done,
+              const QString &firstOrgId = {});
     // Stores a snapshot; done gets its history entry, or an error text.
     void write(const OrgSnapshot &snapshot, SnapshotSource source, int requests, const QObject *context,
                std::function<void(const SnapshotInfo &, const QString &error)> done);

@@ -47,21 +47,30 @@ Repository::~Repository()
     m_cache = nullptr;
 }
 
-void Repository::open()
+void Repository::open(const QString &firstOrgId)
 {
     m_opening = true;
-    m_cache->open(this, [this](const CacheAccess::Opened &opened) {
-        m_store->loadFromCache(opened.states);
-        m_loaded = true;
-        m_opening = false;
-        startNextSync(); // a sync asked for meanwhile builds on what the cache held
-        if (!opened.ok)
-            qCWarning(lcRepository) << "cache not usable:" << opened.error;
-        emit cacheLoaded(opened.ok ? opened.recoveryNotice
-                                   : tr("The local cache cannot be used (%1): nothing is kept for offline "
-                                        "review in this session.")
-                                         .arg(opened.error));
-    });
+    m_cache->open(
+        this,
+        [this](const CacheAccess::Opened &opened) {
+            m_store->loadFromCache(opened.states);
+            if (opened.first) { // the organization shown last; the others follow
+                if (!opened.states.isEmpty())
+                    emit firstOrganizationLoaded(opened.states.first().snapshot.organization.id);
+                return;
+            }
+            m_loaded = true;
+            m_opening = false;
+            startNextSync(); // a sync asked for meanwhile builds on what the cache held
+            if (!opened.ok)
+                qCWarning(lcRepository) << "cache not usable:" << opened.error;
+            emit cacheLoaded(opened.ok
+                                 ? opened.recoveryNotice
+                                 : tr("The local cache cannot be used (%1): nothing is kept for offline "
+                                      "review in this session.")
+                                       .arg(opened.error));
+        },
+        firstOrgId);
 }
 
 void Repository::setRetention(int snapshotsPerOrg)

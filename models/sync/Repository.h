@@ -31,8 +31,10 @@ public:
     ~Repository() override;
 
     // Opens the cache off the GUI thread and loads every cached organization into the store;
-    // cacheLoaded() follows. Syncs and changes may start before.
-    void open();
+    // cacheLoaded() follows. Syncs and changes may start before (syncs wait for the load). With
+    // firstOrgId (the organization shown last), that one is loaded first and firstOrganizationLoaded()
+    // comes as soon as it is in the store, before the others.
+    void open(const QString &firstOrgId = {});
     bool isLoaded() const { return m_loaded; }
     void setRetention(int snapshotsPerOrg);
     void setReconnectInterval(int ms);
@@ -81,6 +83,7 @@ public:
 signals:
     // The cache was read (notice: why it could not be used, or that a damaged file was set aside).
     void cacheLoaded(const QString &notice);
+    void firstOrganizationLoaded(const QString &orgId);
     void syncProgress(const QString &orgId, SyncEngine::Phase phase, int done, int expected);
     // The sync's result is in memory and in the cache.
     void syncFinished(const QString &orgId, qint64 snapshotId);

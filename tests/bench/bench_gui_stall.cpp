@@ -8,6 +8,7 @@
 //   BENCH gui-stall <scenario> max_ms=<n>
 #include "../integration/EmulatorProcess.h"
 #include "ApiKeysPage.h"
+#include "AppSettings.h"
 #include "Changes.h"
 #include "HistoryPage.h"
 #include "MainWindow.h"
@@ -173,7 +174,7 @@ int main(int argc, char *argv[])
         Console console(emulator, cachePath, false);
         console.window->show();
         meter.start();
-        console.repo->open();
+        console.repo->open(AppSettings::lastContext(QString()).orgId);
         console.window->start();
         if (!runUntil([&] { return console.keysShown() == 500 && console.quiet(); })) {
             std::fprintf(stderr, "the sync did not finish\n");
@@ -191,7 +192,7 @@ int main(int argc, char *argv[])
         runUntil([&] { return console.window->isVisible(); });
         const double windowMs = double(clock.nsecsElapsed()) / 1e6;
         meter.start();
-        console.repo->open();
+        console.repo->open(AppSettings::lastContext(QString()).orgId);
         console.window->start();
         if (!runUntil([&] { return console.keysShown() == 500 && console.quiet(); })) {
             std::fprintf(stderr, "start-up did not show the organization\n");
@@ -212,7 +213,7 @@ int main(int argc, char *argv[])
     {
         Console console(emulator, cachePath, false);
         console.window->show();
-        console.repo->open();
+        console.repo->open(AppSettings::lastContext(QString()).orgId);
         console.window->start();
         if (!runUntil(
                 [&] { return console.keysShown() == 500 && console.quiet() && console.repo->identity(); })) {

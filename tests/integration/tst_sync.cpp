@@ -157,6 +157,47 @@ private slots:
         QVERIFY(!m_repo->isSyncing());
     }
 
+    // At start the organization shown last is loaded first (firstOrganizationLoaded, with it alone in the
+    // store), the others after (cacheLoaded); a sync asked for meanwhile waits for the whole load and
+    // builds on it. An organization that is not cached changes nothing: everything comes with cacheLoaded.
+    void theOrganizationShownLastLoadsFirst()
+    {
+        connectAs(u"user@example.org"_s, u"user-secret"_s); // a user in both organizations
+        QSignalSpy finished(m_repo.get(), &Repository::syncFinished);
+        m_repo->syncAll();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30'000);
+        const OrgSnapshot beta = *cache().latest(Fx::OrgB);
+
+        m_repo = std::make_unique<Repository>(m_client.get(), m_dir.filePath(u"cache.sqlite"_s));
+        QList<int> orgsInStore; // when each signal came
+        QStringList order;
+        connect(m_repo.get(), &Repository::firstOrganizationLoaded, this, [&](const QString &orgId) {
+            order.append(u"first "_s + orgId);
+            orgsInStore.append(int(m_repo->store()->states().size()));
+            m_repo->sync(Fx::OrgB); // waits for the whole load
+        });
+        connect(m_repo.get(), &Repository::cacheLoaded, this, [&] {
+            order.append(u"all"_s);
+            orgsInStore.append(int(m_repo->store()->states().size()));
+        });
+        QSignalSpy synced(m_repo.get(), &Repository::syncFinished);
+        m_repo->open(Fx::OrgB);
+        QVERIFY(synced.wait(30'000));
+        QCOMPARE(order, (QStringList{u"first "_s + Fx::OrgB, u"all"_s}));
+        QCOMPARE(orgsInStore, (QList<int>{1, 2}));
+        QCOMPARE(m_repo->state(Fx::OrgB)->snapshot.keys.size(), beta.keys.size());
+        QCOMPARE(m_repo->state(Fx::OrgB)->history.size(), 2); // the sync built on the loaded history
+        QCOMPARE(m_repo->state(Fx::OrgA)->snapshot.organization.name, u"Alpha Org"_s);
+
+        m_repo = std::make_unique<Repository>(m_client.get(), m_dir.filePath(u"cache.sqlite"_s));
+        QSignalSpy first(m_repo.get(), &Repository::firstOrganizationLoaded);
+        QSignalSpy loaded(m_repo.get(), &Repository::cacheLoaded);
+        m_repo->open(u"f0000000000000000000000f"_s); // not cached
+        QVERIFY(loaded.wait(10'000));
+        QCOMPARE(first.size(), 0);
+        QCOMPARE(m_repo->store()->states().size(), 2);
+    }
+
     void aKeyThatMayNotReadListsRecordsWhy()
     {
         connectAs(u"readerky"_s, u"0a1b2c3d-0000-4000-8000-00000000a002"_s);
