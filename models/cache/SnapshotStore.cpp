@@ -339,9 +339,13 @@ QList<SnapshotStore::CachedOrganization> SnapshotStore::organizations()
 {
     QList<CachedOrganization> result;
     QSqlQuery q(m_db.db());
-    if (!q.exec(u"SELECT s.id, s.org_id, s.taken_at, s.source, s.requests, r.data FROM snapshots s "
-                "JOIN rows r ON r.org_id = s.org_id AND r.kind = 'org' AND r.last_snapshot IS NULL "
-                "WHERE s.id = (SELECT max(id) FROM snapshots WHERE org_id = s.org_id) ORDER BY s.org_id"_s))
+    // Each organization's row found through rows_open (its key is the organization's ID), not by reading
+    // every current row of every organization (45 ms with ten maximal ones).
+    if (!q.exec(u"SELECT s.id, s.org_id, s.taken_at, s.source, s.requests, "
+                "(SELECT r.data FROM rows r INDEXED BY rows_open WHERE r.object_key = s.org_id "
+                "AND r.last_snapshot IS NULL AND r.org_id = s.org_id AND r.kind = 'org') AS data "
+                "FROM snapshots s WHERE s.id = (SELECT max(id) FROM snapshots WHERE org_id = s.org_id) "
+                "AND data IS NOT NULL ORDER BY s.org_id"_s))
         return result;
     while (q.next()) {
         CachedOrganization org;
