@@ -205,6 +205,20 @@ void ConsoleSession::connectProfile(const ConnectionProfile &profile, const QStr
     ++m_generation;
     QString error;
     const ConnectionSettings settings = profile.settings(privateKey, &error);
+    const QString server = settings.apiBase.adjusted(QUrl::RemovePath).toString();
+    // This profile's window is showing its cache while the key was read (at start, or after a prompt):
+    // the same repository goes online — its cache is not read a second time, the window stays.
+    if (!offline && error.isEmpty() && m_current && m_current->repository && m_current->window
+        && m_profile == profile.name && m_current->repository->worksOffline()
+        && m_current->repository->cachePath() == CacheDatabase::pathForProfile(profile.name)) {
+        m_current->client->setConnection(settings);
+        m_current->repository->setWorkOffline(false);
+        m_current->window->setConnectionDescription(tr("%1 — %2").arg(profile.name, server),
+                                                    profile.publicKey);
+        m_current->window->showNotice(notice);
+        m_current->repository->identify(); // then the window syncs what it shows
+        return;
+    }
     auto connection = std::make_unique<Connection>();
     connection->network = std::make_unique<QNetworkAccessManager>();
     connection->client = std::make_unique<ApiClient>(connection->network.get());
@@ -217,7 +231,6 @@ void ConsoleSession::connectProfile(const ConnectionProfile &profile, const QStr
     if (!error.isEmpty())
         shown = error;
     connection->window = std::make_unique<MainWindow>(connection->repository.get());
-    const QString server = settings.apiBase.adjusted(QUrl::RemovePath).toString();
     connection->window->setConnectionDescription(offline ? tr("%1 — %2 (offline)").arg(profile.name, server)
                                                          : tr("%1 — %2").arg(profile.name, server),
                                                  profile.publicKey);

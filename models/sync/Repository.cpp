@@ -73,6 +73,11 @@ void Repository::open(const QString &firstOrgId)
         firstOrgId);
 }
 
+const QString &Repository::cachePath() const
+{
+    return m_cache->path();
+}
+
 void Repository::setRetention(int snapshotsPerOrg)
 {
     m_store->setRetention(snapshotsPerOrg);

@@ -72,6 +72,7 @@ public:
     // Cache only, by choice (--offline, or no private key): nothing is sent, changes are refused.
     void setWorkOffline(bool offline);
     bool worksOffline() const { return m_workOffline; }
+    const QString &cachePath() const;
     // Why nothing may be sent now, or nullopt when it may.
     std::optional<ApiError> offlineError() const;
     // Snapshots on their way to the cache.

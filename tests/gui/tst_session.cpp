@@ -240,6 +240,28 @@ private slots:
         QCOMPARE(session.currentProfile(), u"Alpha"_s);
     }
 
+    // At start a saved profile is shown from its cache while the keyring answers; when the key is there,
+    // the same window and repository go online (the cache is read once, the window is not rebuilt).
+    void theWindowThatShowedTheCacheGoesOnline()
+    {
+        saveProfile(u"Alpha"_s);
+        QSignalSpy windows(m_session.get(), &ConsoleSession::windowChanged);
+        m_session->openProfile(u"Alpha"_s);
+        QVERIFY(waitForProfileWindow(u"Alpha"_s));
+        MainWindow *window = m_session->window();
+        Repository *repository = m_session->repository();
+        QSignalSpy loads(repository, &Repository::cacheLoaded);
+        QTRY_VERIFY_WITH_TIMEOUT(organizationsShown(window).contains(AlphaOrg), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(repository->isOnline() && !repository->isSyncing(), 20'000);
+        QCOMPARE(windows.size(), 1);
+        QCOMPARE(m_session->window(), window);
+        QCOMPARE(m_session->repository(), repository);
+        QVERIFY(!repository->worksOffline());
+        QVERIFY(loads.size() <= 1); // read once (it may have been read before the spy)
+        QVERIFY(!window->notice().contains(u"Reading the private key"_s));
+        QVERIFY(repository->state(Fx::OrgA) && !repository->state(Fx::OrgA)->history.isEmpty()); // synced
+    }
+
     void cancelledPromptOpensTheCacheOnly()
     {
         saveProfile(u"Alpha"_s, false);
