@@ -9,17 +9,23 @@
 #include "../integration/EmulatorProcess.h"
 #include "ApiKeysPage.h"
 #include "AppSettings.h"
+#include "CacheDatabase.h"
 #include "Changes.h"
+#include "ConnectionProfile.h"
+#include "ConsoleSession.h"
 #include "HistoryPage.h"
 #include "MainWindow.h"
 #include "OrgStore.h"
 #include "ReportPage.h"
 #include "Repository.h"
+#include "SecretStore.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QNetworkAccessManager>
@@ -274,6 +280,59 @@ int main(int argc, char *argv[])
             }
             report(name == u"export.json"_s ? "export-json" : "export-pdf", meter.stopMs());
         }
+    }
+
+    // Through the application's own session code (ConsoleSession): start with a saved profile whose cache
+    // holds the maximal organization (the private key through the secret store, as from the keyring; the
+    // window shows the cache, then goes online and re-syncs), switch to the demo connection, and quit.
+    {
+        const QString profileName = u"bench"_s;
+        ConnectionProfile profile;
+        profile.name = profileName;
+        profile.serverText = emulator.url().section(u"/api/"_s, 0, 0);
+        profile.publicKey = emulator.publicKey();
+        profile.proxyMode = ConnectionSettings::ProxyMode::None;
+        ProfileStore::save(profile);
+        MemorySecretStore secrets;
+        secrets.write(profile.secretKey(), emulator.privateKey(), &secrets,
+                      [](const SecretStore::Result &) {});
+        const QString profileCache = CacheDatabase::pathForProfile(profileName);
+        QDir().mkpath(QFileInfo(profileCache).path());
+        QFile::remove(profileCache);
+        if (!QFile::copy(cachePath, profileCache)) {
+            std::fprintf(stderr, "could not copy the cache for the session\n");
+            return 1;
+        }
+        AppSettings::setLastContext(profileName, {emulator.orgId(), {}});
+        // Settled: the window shows `keys` keys (any, for 0), online, nothing syncing or being written.
+        const auto settled = [](ConsoleSession &session, int keys) {
+            MainWindow *window = session.window();
+            Repository *repo = session.repository();
+            auto *table = window ? window->findChild<QTableView *>(u"apiKeysTableView"_s) : nullptr;
+            const int rows = table && table->model() ? table->model()->rowCount() : -1;
+            return (keys > 0 ? rows == keys : rows > 0) && window->isVisible() && repo && repo->isOnline()
+                && !repo->isSyncing() && repo->pendingWrites() == 0;
+        };
+        auto session = std::make_unique<ConsoleSession>(&secrets);
+        meter.start();
+        session->openProfile(profileName);
+        if (!runUntil([&] { return settled(*session, 500); })) {
+            std::fprintf(stderr, "the session did not show the profile\n");
+            return 1;
+        }
+        report("session-start", meter.stopMs());
+        meter.start();
+        session->openDemo();
+        if (!runUntil([&] { return session->currentProfile().isEmpty() && settled(*session, 0); })) {
+            std::fprintf(stderr, "the session did not switch to the demo\n");
+            return 1;
+        }
+        report("session-switch", meter.stopMs());
+        meter.start();
+        session.reset(); // quit: the windows and connections go; the caches finish on their threads
+        QTimer::singleShot(50, &app, [] {}); // the meter sees the event loop come back
+        runUntil([] { return true; });
+        report("session-quit", meter.stopMs());
     }
     std::printf("BENCH peak_rss_mb=%.1f\n", double(residentKb("VmHWM:")) / 1024.0);
     return 0;
