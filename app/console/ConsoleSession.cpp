@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -250,7 +251,12 @@ void ConsoleSession::install(std::unique_ptr<Connection> connection, const QStri
         }
         if (m_current->repository)
             m_current->repository->cancelSync();
-        m_current.release()->deleteLater();
+        // Deleting a window with a maximal organization's models takes about 8 ms: not in the same turn
+        // of the event loop as the new window's first layout. Until then the session owns it (and deletes
+        // it, if the session goes first).
+        Connection *old = m_current.release();
+        old->setParent(this);
+        QTimer::singleShot(OldConnectionDeleteDelayMs, old, &QObject::deleteLater);
     }
     m_current = std::move(connection);
     m_profile = profile;

@@ -58,6 +58,7 @@ signals:
 
 private:
     class Connection;
+    static constexpr int OldConnectionDeleteDelayMs = 200;
     void connectProfile(const ConnectionProfile &profile, const QString &privateKey, bool offline,
                         const QString &notice);
     void askForPrivateKey(const ConnectionProfile &profile, const QString &reason);

@@ -148,7 +148,7 @@ void EmulatorServer::setStatePath(const QString &path)
 
 bool EmulatorServer::start(QString *error)
 {
-    QSslConfiguration tls;
+    std::optional<QSslConfiguration> tls;
     if (!m_options.tlsCertificateFile.isEmpty() || !m_options.tlsKeyFile.isEmpty()) {
         QFile certFile(m_options.tlsCertificateFile);
         QFile keyFile(m_options.tlsKeyFile);
@@ -166,10 +166,10 @@ bool EmulatorServer::start(QString *error)
             return false;
         }
         tls = QSslConfiguration::defaultConfiguration();
-        tls.setLocalCertificateChain(chain);
-        tls.setPrivateKey(key);
-        tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-        if (!handshakeWorks(tls, error))
+        tls->setLocalCertificateChain(chain);
+        tls->setPrivateKey(key);
+        tls->setPeerVerifyMode(QSslSocket::VerifyNone);
+        if (!handshakeWorks(*tls, error))
             return false;
     }
     m_options.limits.maxConnections = connectionCap(m_options.limits.maxConnections);
@@ -187,16 +187,25 @@ bool EmulatorServer::start(QString *error)
         m_listener = nullptr;
         return false;
     }
+    // Each worker is made on its own thread: the first one made in a process initialises QtHttpServer and
+    // the TLS backend (about 5 ms), which must not fall on the thread that starts the server (the GUI
+    // thread, for the demo). A connection handed to a thread is queued behind its worker's making.
     const int threadCount = std::max(1, m_options.threads);
     for (int i = 0; i < threadCount; ++i) {
         auto *thread = new QThread(this);
         thread->setObjectName(u"emulator-http-%1"_s.arg(i));
-        auto *worker = new HttpWorker(m_options, m_dispatcher.get(), tls, i, &m_openConnections);
-        worker->moveToThread(thread);
-        connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+        auto *host = new QObject;
+        host->moveToThread(thread);
+        connect(thread, &QThread::finished, host, &QObject::deleteLater);
         thread->start();
+        QMetaObject::invokeMethod(
+            host,
+            [host, options = m_options, dispatcher = m_dispatcher.get(), tls, i, open = &m_openConnections] {
+                (new HttpWorker(options, dispatcher, tls, i, open))->setParent(host);
+            },
+            Qt::QueuedConnection);
         m_threads.append(thread);
-        m_workers.append(worker);
+        m_hosts.append(host);
     }
     if (!m_statePath.isEmpty()) {
         m_saveTimer = new QTimer(this);
@@ -223,7 +232,7 @@ void EmulatorServer::stop()
     }
     qDeleteAll(m_threads);
     m_threads.clear();
-    m_workers.clear();
+    m_hosts.clear();
     if (m_saveTimer) {
         m_saveTimer->stop();
         QString ignored;
@@ -233,9 +242,15 @@ void EmulatorServer::stop()
 
 void EmulatorServer::distribute(qintptr socketDescriptor)
 {
-    HttpWorker *worker = m_workers.at(m_next++ % m_workers.size());
+    QObject *host = m_hosts.at(m_next++ % m_hosts.size());
     QMetaObject::invokeMethod(
-        worker, [worker, socketDescriptor] { worker->takeSocket(socketDescriptor); }, Qt::QueuedConnection);
+        host,
+        [host, socketDescriptor] {
+            // Made by the call queued before any connection (start()).
+            host->findChild<HttpWorker *>(QString(), Qt::FindDirectChildrenOnly)
+                ->takeSocket(socketDescriptor);
+        },
+        Qt::QueuedConnection);
 }
 
 bool EmulatorServer::saveState(QString *error)

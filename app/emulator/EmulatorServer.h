@@ -63,7 +63,7 @@ private:
     std::unique_ptr<ApiDispatcher> m_dispatcher;
     Credentials m_owner;
     Listener *m_listener = nullptr;
-    QList<HttpWorker *> m_workers;
+    QList<QObject *> m_hosts; // one per thread, living there; its child is the thread's HttpWorker
     QList<QThread *> m_threads;
     QTimer *m_saveTimer = nullptr;
     QString m_statePath;

@@ -97,7 +97,8 @@ const QByteArray ProxyErrorPage
 } // namespace
 
 HttpWorker::HttpWorker(const EmulatorOptions &options, ApiDispatcher *dispatcher,
-                       const QSslConfiguration &tls, int index, std::atomic<int> *openConnections)
+                       const std::optional<QSslConfiguration> &tls, int index,
+                       std::atomic<int> *openConnections)
     : m_options(options)
     , m_limits(options.limits)
     , m_openConnections(openConnections)
@@ -115,7 +116,7 @@ HttpWorker::~HttpWorker() = default;
 
 void HttpWorker::takeSocket(qintptr socketDescriptor)
 {
-    QTcpSocket *socket = m_tls.isNull() ? new QTcpSocket(m_feeder) : new QSslSocket(m_feeder);
+    QTcpSocket *socket = m_tls ? new QSslSocket(m_feeder) : new QTcpSocket(m_feeder);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
         --*m_openConnections;
@@ -128,7 +129,7 @@ void HttpWorker::takeSocket(qintptr socketDescriptor)
         m_feeder->feed(socket);
         return;
     }
-    tlsSocket->setSslConfiguration(m_tls);
+    tlsSocket->setSslConfiguration(*m_tls);
     connect(tlsSocket, &QSslSocket::encrypted, this, [this, tlsSocket, guard] {
         guard->watch();
         m_feeder->feed(tlsSocket);

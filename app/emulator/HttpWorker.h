@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QSslConfiguration>
 
+#include <optional>
+
 #include <atomic>
 
 class ApiDispatcher;
@@ -23,8 +25,10 @@ class HttpWorker final : public QObject
     Q_DISABLE_COPY_MOVE(HttpWorker)
 public:
     // openConnections counts the sockets of every worker (see ConnectionGuard).
-    HttpWorker(const EmulatorOptions &options, ApiDispatcher *dispatcher, const QSslConfiguration &tls,
-               int index, std::atomic<int> *openConnections);
+    // tls: none for plain HTTP (a QSslConfiguration is not even made then: the first one loads the TLS
+    // backend, 6 ms on the thread that starts the server — the GUI thread, for the demo).
+    HttpWorker(const EmulatorOptions &options, ApiDispatcher *dispatcher,
+               const std::optional<QSslConfiguration> &tls, int index, std::atomic<int> *openConnections);
     ~HttpWorker() override;
 
     // Called in the worker's thread.
@@ -38,7 +42,7 @@ private:
     ConnectionLimits m_limits;
     std::atomic<int> *m_openConnections;
     ApiDispatcher *m_dispatcher;
-    QSslConfiguration m_tls;
+    std::optional<QSslConfiguration> m_tls;
     QRandomGenerator m_random;
     FeederServer *m_feeder = nullptr;
     WorkerHttpServer *m_http = nullptr;
