@@ -92,18 +92,6 @@ bool runUntil(const std::function<bool()> &done, int timeoutMs = 300'000)
     return done() || loop.exec() == 0;
 }
 
-qint64 residentKb(const char *field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 struct Console
 {
     QNetworkAccessManager manager;
@@ -190,7 +178,7 @@ int main(int argc, char *argv[])
     }
 
     // Start-up from that cache (offline: nothing but the cache), to the window showing the organization.
-    const qint64 rssBefore = residentKb("VmRSS:");
+    const qint64 rssBefore = TestEnvironment::residentKb("VmRSS:");
     clock.restart();
     {
         Console console(emulator, cachePath, true);
@@ -206,7 +194,7 @@ int main(int argc, char *argv[])
         }
         const double startupMs = double(clock.nsecsElapsed()) / 1e6;
         report("startup", meter.stopMs());
-        const qint64 rss = residentKb("VmRSS:");
+        const qint64 rss = TestEnvironment::residentKb("VmRSS:");
         std::printf("BENCH startup window_ms=%.1f organization_shown_ms=%.1f bare_mainwindow_ms=%.1f "
                     "window_ratio=%.1f organization_ratio=%.1f rss_mb=%.1f rss_growth_mb=%.1f\n",
                     windowMs, startupMs, bareMs, windowMs / std::max(bareMs, 0.001),
@@ -334,6 +322,6 @@ int main(int argc, char *argv[])
         runUntil([] { return true; });
         report("session-quit", meter.stopMs());
     }
-    std::printf("BENCH peak_rss_mb=%.1f\n", double(residentKb("VmHWM:")) / 1024.0);
+    std::printf("BENCH peak_rss_mb=%.1f\n", double(TestEnvironment::residentKb("VmHWM:")) / 1024.0);
     return 0;
 }

@@ -29,22 +29,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-qint64 residentKb(const char *field)
-{
-    QFile status(u"/proc/self/status"_s);
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith(field))
-            return line.mid(int(qstrlen(field))).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
-}
-
 // The child: open the cache as the console does, report what it holds and what it costs.
 int load(const QString &path, const QString &firstOrgId)
 {
-    const qint64 before = residentKb("VmRSS:");
+    const qint64 before = TestEnvironment::residentKb("VmRSS:");
     QNetworkAccessManager manager;
     ApiClient client(&manager);
     Repository repository(&client, path);
@@ -75,8 +63,8 @@ int load(const QString &path, const QString &firstOrgId)
     std::printf(
         "LOADED ok=%d orgs=%lld keys=%d entries=%d events=%d first_ms=%lld ms=%lld rss_before_kb=%lld "
         "rss_after_kb=%lld peak_kb=%lld\n",
-        int(loaded), qint64(orgs.size()), keys, entries, events, firstMs, ms, before, residentKb("VmRSS:"),
-        residentKb("VmHWM:"));
+        int(loaded), qint64(orgs.size()), keys, entries, events, firstMs, ms, before,
+        TestEnvironment::residentKb("VmRSS:"), TestEnvironment::residentKb("VmHWM:"));
     return loaded ? 0 : 1;
 }
 

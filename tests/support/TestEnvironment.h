@@ -19,6 +19,10 @@ QString sourcePath(const QString &relative);
 // ctest's timeout): the kernel sends it SIGKILL when the test's process dies. Call before start().
 void endsWithTest(QProcess &process);
 
+// A figure of this process from /proc/self/status, in kB: "VmRSS:" (resident now), "VmHWM:" (its peak);
+// -1 when it cannot be read. For benchmarks.
+qint64 residentKb(const char *field);
+
 } // namespace TestEnvironment
 
 // Like QTEST_GUILESS_MAIN / QTEST_MAIN, with TestEnvironment::isolate() first.
