@@ -242,12 +242,13 @@ void ConsoleSession::install(std::unique_ptr<Connection> connection, const QStri
                              const QString &notice)
 {
     MainWindow *window = connection->window.get();
+    QPointer<MainWindow> oldWindow;
     if (m_current) {
         // The old connection's work ends now; its objects go once control is back in the event loop
         // (this may run inside one of its window's signals).
         if (MainWindow *old = m_current->window.get()) {
             window->restoreGeometry(old->saveGeometry());
-            old->hide();
+            oldWindow = old;
         }
         if (m_current->repository)
             m_current->repository->cancelSync();
@@ -269,8 +270,23 @@ void ConsoleSession::install(std::unique_ptr<Connection> connection, const QStri
     window->showNotice(notice);
     wire(window);
     window->start();
-    window->show();
-    emit windowChanged(window);
+    // Shown once the event loop has done what was waiting (input, paints, timers): building a window and
+    // laying it out for the first time take 4–14 ms each here (bench_gui_stall session-start,
+    // session-switch), and together with the organization that arrives from the cache they came to more
+    // than a frame. A zero-interval timer, not a queued call: a call posted now would run in the same pass
+    // over the posted events as the one that opened the connection, before anything else.
+    auto *showing = new QTimer(window);
+    showing->setSingleShot(true);
+    connect(showing, &QTimer::timeout, this, [this, window, oldWindow, showing] {
+        showing->deleteLater();
+        if (oldWindow)
+            oldWindow->hide();
+        if (window != this->window())
+            return; // replaced meanwhile
+        window->show();
+        emit windowChanged(window);
+    });
+    showing->start(0);
 }
 
 void ConsoleSession::wire(MainWindow *window)
@@ -346,6 +362,9 @@ void ConsoleSession::showWelcomeIfFirstRun()
 {
     if (AppSettings::welcomed() || !ProfileStore::all().isEmpty() || !window())
         return;
+    if (!window()->isVisible()) // over the window, once it is shown
+        return void(connect(this, &ConsoleSession::windowChanged, this,
+                            &ConsoleSession::showWelcomeIfFirstRun, Qt::SingleShotConnection));
     auto *welcome = new WelcomeDialog(window());
     welcome->setAttribute(Qt::WA_DeleteOnClose);
     connect(welcome, &WelcomeDialog::demoRequested, this, [] { AppSettings::setWelcomed(); });

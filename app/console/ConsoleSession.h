@@ -51,7 +51,8 @@ public:
     bool isDemo() const;
 
 signals:
-    // A new window replaced the old one (already shown).
+    // A new window replaced the old one, and is shown (in the turn of the event loop after open*(); until
+    // then window() is the new window, not yet visible).
     void windowChanged(MainWindow *window);
     // A profile could not be opened; the current connection stays.
     void openFailed(const QString &reason);

@@ -2,7 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppSettings.h"
 
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QSettings>
+#include <QThreadPool>
+
+#include <optional>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -25,104 +32,200 @@ QString contextKey(const QString &scope, const QString &key)
     return u"connections/"_s + scope + u"/context/"_s + key;
 }
 
+// QSettings saves the whole file, synced to disk, each time a QSettings object with changes goes: 1–7 ms
+// measured on the GUI thread for one value, more on a busy disk. So values are saved by one writer thread,
+// in the order they were set, and kept in memory until saved: a value reads back at once, from any thread.
+// What is still unsaved when the application object goes is saved then (a post routine).
+class Writer
+{
+public:
+    Writer()
+    {
+        m_pool.setMaxThreadCount(1); // one thread: the writes land in the order they were made
+        m_pool.setObjectName(u"AppSettings writer"_s);
+        qAddPostRoutine([] { writer().flush(); });
+    }
+    static Writer &writer()
+    {
+        static Writer instance;
+        return instance;
+    }
+
+    // One QSettings for all the keys: each one made after the file changed reads the file again.
+    QVariantList values(const QStringList &keys, const QVariant &fallback)
+    {
+        QVariantList result;
+        std::optional<QSettings> settings;
+        for (const QString &key : keys) {
+            {
+                QMutexLocker lock(&m_mutex);
+                if (const auto it = m_unsaved.constFind(key); it != m_unsaved.cend()) {
+                    result.append(it->second);
+                    continue;
+                }
+            }
+            if (!settings)
+                settings.emplace();
+            result.append(settings->value(key, fallback));
+        }
+        return result;
+    }
+
+    void set(const QList<std::pair<QString, QVariant>> &values)
+    {
+        QList<std::pair<QString, quint64>> written;
+        {
+            QMutexLocker lock(&m_mutex);
+            for (const auto &[key, v] : values) {
+                m_unsaved.insert(key, {++m_sequence, v});
+                written.append({key, m_sequence});
+            }
+        }
+        m_pool.start([this, values, written] {
+            {
+                QSettings settings;
+                for (const auto &[key, v] : values)
+                    settings.setValue(key, v);
+                settings.sync();
+            }
+            // Forget what is saved now, unless it was set again meanwhile (that write is still to come).
+            QMutexLocker lock(&m_mutex);
+            for (const auto &[key, sequence] : written) {
+                if (const auto it = m_unsaved.constFind(key); it != m_unsaved.cend() && it->first == sequence)
+                    m_unsaved.erase(it);
+            }
+        });
+    }
+
+    void flush() { m_pool.waitForDone(); }
+
+private:
+    QMutex m_mutex;
+    QHash<QString, std::pair<quint64, QVariant>> m_unsaved;
+    quint64 m_sequence = 0;
+    QThreadPool m_pool;
+};
+
+QVariant read(const QString &key, const QVariant &fallback = {})
+{
+    return Writer::writer().values({key}, fallback).constFirst();
+}
+
+// Nothing is written when nothing changes (a context picked again, the same connection reopened).
+void write(const QList<std::pair<QString, QVariant>> &values)
+{
+    QStringList keys;
+    for (const auto &[key, v] : values)
+        keys.append(key);
+    const QVariantList now = Writer::writer().values(keys, {});
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (now.at(i) != values.at(i).second)
+            return Writer::writer().set(values);
+    }
+}
+
 } // namespace
 
 namespace AppSettings {
 
+void flush()
+{
+    Writer::writer().flush();
+}
+
 QString theme()
 {
-    return QSettings().value(Theme).toString();
+    return read(Theme).toString();
 }
 
 void setTheme(const QString &name)
 {
-    QSettings().setValue(Theme, name);
+    write({{Theme, name}});
 }
 
 QString language()
 {
-    return QSettings().value(Language).toString();
+    return read(Language).toString();
 }
 
 void setLanguage(const QString &code)
 {
-    QSettings().setValue(Language, code);
+    write({{Language, code}});
 }
 
 QByteArray windowGeometry()
 {
-    return QSettings().value(Geometry).toByteArray();
+    return read(Geometry).toByteArray();
 }
 
 void setWindowGeometry(const QByteArray &geometry)
 {
-    QSettings().setValue(Geometry, geometry);
+    write({{Geometry, geometry}});
 }
 
 Context lastContext(const QString &scope)
 {
-    QSettings settings;
-    return {settings.value(contextKey(scope, u"org"_s)).toString(),
-            settings.value(contextKey(scope, u"project"_s)).toString()};
+    const QVariantList values
+        = Writer::writer().values({contextKey(scope, u"org"_s), contextKey(scope, u"project"_s)}, {});
+    return {values.at(0).toString(), values.at(1).toString()};
 }
 
 void setLastContext(const QString &scope, const Context &context)
 {
-    QSettings settings;
-    settings.setValue(contextKey(scope, u"org"_s), context.orgId);
-    settings.setValue(contextKey(scope, u"project"_s), context.projectId);
+    write(
+        {{contextKey(scope, u"org"_s), context.orgId}, {contextKey(scope, u"project"_s), context.projectId}});
 }
 
 QString lastConnection()
 {
-    return QSettings().value(LastConnection).toString();
+    return read(LastConnection).toString();
 }
 
 void setLastConnection(const QString &profile)
 {
-    QSettings().setValue(LastConnection, profile);
+    write({{LastConnection, profile}});
 }
 
 QString userName(const QString &scope)
 {
-    return QSettings().value(contextKey(scope, u"user"_s)).toString();
+    return read(contextKey(scope, u"user"_s)).toString();
 }
 
 void setUserName(const QString &scope, const QString &name)
 {
-    QSettings().setValue(contextKey(scope, u"user"_s), name);
+    write({{contextKey(scope, u"user"_s), name}});
 }
 
 QByteArray viewState(const QString &name)
 {
-    return QSettings().value(ViewState + name).toByteArray();
+    return read(ViewState + name).toByteArray();
 }
 
 void setViewState(const QString &name, const QByteArray &state)
 {
-    QSettings().setValue(ViewState + name, state);
+    write({{ViewState + name, state}});
 }
 
 int fullSyncHours()
 {
     bool ok = false;
-    const int hours = QSettings().value(FullSyncHours, DefaultFullSyncHours).toInt(&ok);
+    const int hours = read(FullSyncHours, DefaultFullSyncHours).toInt(&ok);
     return ok && hours >= 0 && hours <= 24 * 365 ? hours : DefaultFullSyncHours;
 }
 
 void setFullSyncHours(int hours)
 {
-    QSettings().setValue(FullSyncHours, hours);
+    write({{FullSyncHours, hours}});
 }
 
 bool welcomed()
 {
-    return QSettings().value(Welcomed).toBool();
+    return read(Welcomed).toBool();
 }
 
 void setWelcomed()
 {
-    QSettings().setValue(Welcomed, true);
+    write({{Welcomed, true}});
 }
 
 } // namespace AppSettings

@@ -10,6 +10,10 @@
 // ProfileStore.)
 namespace AppSettings {
 
+// Values are saved to disk by a writer thread (a setter never waits on the disk) and read back at once.
+// flush() waits until everything set so far is saved; it runs by itself when the application object goes.
+void flush();
+
 // "system", "light" or "dark"; empty when never chosen.
 QString theme();
 void setTheme(const QString &name);

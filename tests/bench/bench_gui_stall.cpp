@@ -310,7 +310,10 @@ int main(int argc, char *argv[])
         }
         report("session-start", meter.stopMs());
         meter.start();
-        session->openDemo();
+        // As from the connection box: inside the event loop, which gets control back before the new window
+        // is shown.
+        QMetaObject::invokeMethod(
+            session.get(), [&] { session->openDemo(); }, Qt::QueuedConnection);
         if (!runUntil([&] { return session->currentProfile().isEmpty() && settled(*session, 0); })) {
             std::fprintf(stderr, "the session did not switch to the demo\n");
             return 1;

@@ -310,8 +310,9 @@ private slots:
         m_session->openLast();
         QVERIFY(m_session->isDemo());
         m_session->showWelcomeIfFirstRun();
-        auto *welcome = m_session->window()->findChild<WelcomeDialog *>();
-        QVERIFY(welcome);
+        WelcomeDialog *welcome = nullptr;
+        QTRY_VERIFY((welcome = m_session->window()->findChild<WelcomeDialog *>()));
+        QVERIFY(m_session->window()->isVisible()); // over the window, not before it
         QTRY_VERIFY(welcome->isVisible());
         welcome->findChild<QCommandLinkButton *>(u"connectButton"_s)->click();
         ProfileDialog *dialog = nullptr;
@@ -337,12 +338,14 @@ private slots:
     {
         m_session->openLast();
         m_session->showWelcomeIfFirstRun();
-        auto *welcome = m_session->window()->findChild<WelcomeDialog *>();
-        QVERIFY(welcome);
+        WelcomeDialog *welcome = nullptr;
+        QTRY_VERIFY((welcome = m_session->window()->findChild<WelcomeDialog *>()));
         welcome->findChild<QCommandLinkButton *>(u"demoButton"_s)->click();
         QVERIFY(m_session->isDemo());
+        // With the window shown, showWelcomeIfFirstRun decides at once (it waits only for a window not yet
+        // shown): nothing is still to come.
+        QVERIFY(m_session->window()->isVisible());
         m_session->showWelcomeIfFirstRun();
-        QTest::qWait(50);
         const auto welcomes = m_session->window()->findChildren<WelcomeDialog *>();
         QVERIFY(std::none_of(welcomes.cbegin(), welcomes.cend(),
                              [](WelcomeDialog *w) { return w->isVisible(); }));
