@@ -1899,10 +1899,6 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <translation>Schlüssel: %1</translation>
     </message>
     <message>
-        <source>API Access Console — %1</source>
-        <translation>API Access Console — %1</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>

@@ -1899,10 +1899,6 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <translation>Clave: %1</translation>
     </message>
     <message>
-        <source>API Access Console — %1</source>
-        <translation>API Access Console — %1</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>

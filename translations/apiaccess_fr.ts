@@ -1899,10 +1899,6 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <translation>Clé&#xa0;: %1</translation>
     </message>
     <message>
-        <source>API Access Console — %1</source>
-        <translation>API Access Console — %1</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>

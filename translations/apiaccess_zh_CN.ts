@@ -1882,10 +1882,6 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <translation>密钥：%1</translation>
     </message>
     <message>
-        <source>API Access Console — %1</source>
-        <translation>API Access Console — %1</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>

@@ -222,7 +222,8 @@ void MainWindow::setConnectionDescription(const QString &server, const QString &
     m_serverLabel->setText(server);
     m_keyLabel->setText(publicKey.isEmpty() ? QString() : tr("Key: %1").arg(publicKey));
     m_keyLabel->setVisible(!publicKey.isEmpty());
-    setWindowTitle(tr("API Access Console — %1").arg(server));
+    // The application's name is added by the window system (applicationDisplayName): named once.
+    setWindowTitle(server);
 }
 
 // How often a sync reads every whitelist rather than only those the events name.

@@ -143,6 +143,7 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"apiaccess-bench"_s);
     QTemporaryDir dir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    AppSettings::flush(); // nothing still to be saved lands after the clear
     QSettings().clear();
     const QString cachePath = dir.filePath(u"cache.sqlite"_s);
 

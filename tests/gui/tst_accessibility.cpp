@@ -189,10 +189,33 @@ private slots:
         widgets.emplace_back(std::make_unique<LockoutDialog>(LockoutCheck(), u"Northwind"_s));
         widgets.emplace_back(std::make_unique<ProfileDialog>(&secrets, std::nullopt));
         widgets.emplace_back(std::make_unique<UserWhitelistDialog>(&client, QString()));
+        int views = 0;
         for (const auto &w : widgets) {
             const QStringList unnamed = unnamedControls(w.get());
             QVERIFY2(unnamed.isEmpty(), qPrintable(w->objectName() + u": "_s + unnamed.join(u", "_s)));
+            // Tab leaves a table, list or tree (arrows move within it): with Tab walking the cells it was
+            // a trap that wrapped rows and silently changed the selected key.
+            for (const QAbstractItemView *view : w->findChildren<QAbstractItemView *>()) {
+                if (view->inherits("QHeaderView") || view->inherits("QComboBoxListView"))
+                    continue;
+                ++views;
+                QVERIFY2(!view->tabKeyNavigation(), qPrintable(view->objectName() + u" traps Tab"_s));
+            }
         }
+        QVERIFY(views >= 8); // the keys, entries, assignments, findings, timeline, context, address, roles
+    }
+
+    // The window system adds the application's name (applicationDisplayName) to a window's title; the
+    // title itself names the connection, so the name is not there twice.
+    void theWindowTitleNamesTheAppOnce()
+    {
+        QNetworkAccessManager network;
+        ApiClient client(&network);
+        QTemporaryDir dir;
+        Repository repository(&client, dir.filePath(u"cache.sqlite"_s));
+        MainWindow window(&repository);
+        window.setConnectionDescription(u"prod — https://ops.example.com"_s, u"abcdefgh"_s);
+        QCOMPARE(window.windowTitle(), u"prod — https://ops.example.com"_s);
     }
 
     // Creating a key without a mouse: type, Tab to the roles, Space ticks one, Tab on to Create key.

@@ -9,6 +9,7 @@
 #include "ApiClient.h"
 #include "ApiKeysModel.h"
 #include "ApiKeysPage.h"
+#include "AppSettings.h"
 #include "ContextPicker.h"
 #include "CreateKeyDialog.h"
 #include "EditKeyDialog.h"
@@ -128,6 +129,7 @@ class TestConsole : public QObject
 private slots:
     void init()
     {
+        AppSettings::flush(); // nothing still to be saved lands after the clear
         QSettings().clear();
         for (const QString &f : QDir(m_dir.path()).entryList(QDir::Files))
             QFile::remove(m_dir.filePath(f));
@@ -166,6 +168,7 @@ private slots:
 
         // The last context is remembered.
         m_window->pickContext(Fx::OrgA);
+        AppSettings::flush(); // saved to the file by the writer thread
         QCOMPARE(QSettings().value(u"context/org"_s).toString(), Fx::OrgA);
         QVERIFY(QSettings().value(u"context/project"_s).toString().isEmpty());
     }
@@ -516,6 +519,26 @@ private slots:
         QVERIFY2(QFileInfo(file).fileName().startsWith(u"Alpha-Org-"_s), qPrintable(file));
         QVERIFY(file.endsWith(QDate::currentDate().toString(Qt::ISODate) + u".pdf"_s));
         dialog->reject();
+    }
+
+    // Tab leaves the keys table for the next control and the selected key stays:
+    // with Tab walking the cells it wrapped rows and silently selected another key.
+    void tabLeavesTheKeysTable()
+    {
+        openConsole();
+        m_window->keysPage()->selectKey(Fx::keyId(2));
+        QTRY_VERIFY(keysTable()->selectionModel()->hasSelection());
+        const QModelIndex selected = keysTable()->selectionModel()->selectedRows().value(0);
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        keysTable()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), keysTable());
+        for (int i = 0; i < 3; ++i) { // stays in a table that traps Tab: it walks the cells
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            if (QApplication::focusWidget() != keysTable())
+                break;
+        }
+        QVERIFY(QApplication::focusWidget() != keysTable());
+        QCOMPARE(keysTable()->selectionModel()->selectedRows().value(0), selected);
     }
 
     void deleteAKey()

@@ -7,6 +7,7 @@
 #include "../integration/EmulatorFixture.h"
 #include "../integration/FixtureConnection.h"
 #include "ApiKeysPage.h"
+#include "AppSettings.h"
 #include "Changes.h"
 #include "ConnectionTester.h"
 #include "CreateKeyDialog.h"
@@ -114,6 +115,7 @@ class TestOrdering : public QObject
 private slots:
     void init()
     {
+        AppSettings::flush(); // nothing still to be saved lands after the clear
         QSettings().clear();
         QFile::remove(cachePath());
         EmulatorOptions slow;

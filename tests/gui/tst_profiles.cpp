@@ -5,6 +5,7 @@
 // keyring at all (tst_profiles_nokeyring: the key is kept for the session, and the window says so);
 // Test connection's buttons: copy the address the server saw, trust a self-signed certificate.
 #include "../integration/EmulatorFixture.h"
+#include "AppSettings.h"
 #include "ConnectionProfile.h"
 #include "ConsoleSession.h"
 #include "ContextModel.h"
@@ -83,6 +84,7 @@ class TestProfiles : public QObject
 private slots:
     void init()
     {
+        AppSettings::flush(); // nothing still to be saved lands after the clear
         QSettings().clear();
         QVERIFY(m_fx.start());
         auto *keychain = new KeychainSecretStore;
@@ -122,6 +124,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_session->currentProfile() == u"Alpha"_s, 20'000);
         const ConnectionProfile saved = *ProfileStore::find(u"Alpha"_s);
         // Settings never hold the private key.
+        AppSettings::flush();
         for (const QString &key : QSettings().allKeys())
             QVERIFY(!QSettings().value(key).toString().contains(OwnerPrivateKey));
         if (expectKeyring()) {

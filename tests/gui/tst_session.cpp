@@ -4,6 +4,7 @@
 // SQLite caches: switching in the middle of a sync never shows one server's data under another's name,
 // a missing private key is asked for, --offline sends nothing, and the first-run welcome.
 #include "../integration/EmulatorFixture.h"
+#include "AppSettings.h"
 #include "Changes.h"
 #include "ConnectionProfile.h"
 #include "ConsoleSession.h"
@@ -84,6 +85,7 @@ class TestSession : public QObject
 private slots:
     void init()
     {
+        AppSettings::flush(); // nothing still to be saved lands after the clear
         QSettings().clear();
         for (const QString &dir : {QStandardPaths::writableLocation(QStandardPaths::AppDataLocation),
                                    QStandardPaths::writableLocation(QStandardPaths::CacheLocation)})
