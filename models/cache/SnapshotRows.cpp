@@ -324,43 +324,86 @@ RowChanges changedSince(const OrgSnapshot &s, const OrgSnapshot &before)
     return changes;
 }
 
+namespace {
+
+struct EventsParsed
+{
+    ApiEvents events;
+    QString error;
+};
+
+EventsParsed parseEvents(const QList<const Row *> &eventRows)
+{
+    EventsParsed parsed;
+    parsed.events.reserve(eventRows.size());
+    for (const Row *row : eventRows) {
+        auto e = Json::event(QJsonDocument::fromJson(row->data).object());
+        if (!e.ok()) {
+            parsed.error = e.error;
+            break;
+        }
+        parsed.events.append(*e.value);
+    }
+    // Newest first.
+    parsed.events = ApiEventLog::merged(parsed.events, {});
+    return parsed;
+}
+
+// Each key's whitelist with its usage, in creation order.
+QHash<QString, QList<AccessListEntry>> parseWhitelists(const QList<const Row *> &entryRows,
+                                                       const QList<const Row *> &usageRows)
+{
+    QHash<QString, QJsonObject> usage;
+    usage.reserve(usageRows.size());
+    for (const Row *row : usageRows)
+        usage.insert(row->key, QJsonDocument::fromJson(row->data).object());
+    QHash<QString, QList<AccessListEntry>> entries;
+    for (const Row *row : entryRows) {
+        const QJsonObject o = QJsonDocument::fromJson(row->data).object();
+        AccessListEntry e;
+        e.cidrBlock = o.value("cidrBlock"_L1).toString();
+        e.ipAddress = o.value("ipAddress"_L1).toString();
+        e.created = QDateTime::fromString(o.value("created"_L1).toString(), Qt::ISODate);
+        const QJsonObject u = usage.value(row->key);
+        e.count = qint64(u.value("count"_L1).toDouble());
+        e.lastUsed = QDateTime::fromString(u.value("lastUsed"_L1).toString(), Qt::ISODate);
+        e.lastUsedAddress = u.value("lastUsedAddress"_L1).toString();
+        entries[row->key.section(u'|', 0, 0)].append(e);
+    }
+    for (QList<AccessListEntry> &list : entries)
+        std::sort(list.begin(), list.end(), [](const AccessListEntry &a, const AccessListEntry &b) {
+            return std::tie(a.created, a.cidrBlock) < std::tie(b.created, b.cidrBlock);
+        });
+    return entries;
+}
+
+} // namespace
+
 bool toSnapshot(const QList<Row> &rows, OrgSnapshot *s, QString *error)
 {
-    // The events (10,000 rows for a busy organization) are read on another core meanwhile: on two cores
-    // the organization is in memory sooner (start-up waits for this).
+    // The events (10,000 rows for a busy organization) are read on another thread meanwhile, while this
+    // one reads the rest and the whitelists (as many entries, each with its usage): on two cores the
+    // organization is in memory sooner (start-up waits for this; bench_gui_stall organization_shown_ms).
+    // Not a third thread for the whitelists: with the cache thread that made more busy threads than
+    // cores, and the GUI thread, sharing them, stalled 35 ms in the History scenario.
     QList<const Row *> eventRows;
+    QList<const Row *> entryRows;
+    QList<const Row *> usageRows;
     for (const Row &row : rows) {
         if (row.kind == Kind::Event)
             eventRows.append(&row);
+        else if (row.kind == Kind::Entry)
+            entryRows.append(&row);
+        else if (row.kind == Kind::Usage)
+            usageRows.append(&row);
     }
-    struct EventsParsed
-    {
-        ApiEvents events;
-        QString error;
-    };
-    QFuture<EventsParsed> parsedEvents = QtConcurrent::run([&eventRows] {
-        EventsParsed parsed;
-        parsed.events.reserve(eventRows.size());
-        for (const Row *row : std::as_const(eventRows)) {
-            auto e = Json::event(QJsonDocument::fromJson(row->data).object());
-            if (!e.ok()) {
-                parsed.error = e.error;
-                break;
-            }
-            parsed.events.append(*e.value);
-        }
-        // Newest first.
-        parsed.events = ApiEventLog::merged(parsed.events, {});
-        return parsed;
-    });
+    QFuture<EventsParsed> parsedEvents = QtConcurrent::run([&eventRows] { return parseEvents(eventRows); });
     // Every return below waits for it first: it reads `rows`.
     const auto joined = qScopeGuard([&parsedEvents] { parsedEvents.waitForFinished(); });
-    QHash<QString, QJsonObject> usage;
-    QHash<QString, QList<AccessListEntry>> entries;
     QHash<QString, Readability> listStates;
     QHash<QString, QDateTime> listReadAt;
     for (const Row &row : rows) {
-        if (row.kind == Kind::Event)
+        if (row.kind == Kind::Event || row.kind == Kind::Entry || row.kind == Kind::Usage)
             continue;
         const QJsonObject o = QJsonDocument::fromJson(row.data).object();
         if (row.kind == Kind::Org) {
@@ -405,16 +448,9 @@ bool toSnapshot(const QList<Row> &rows, OrgSnapshot *s, QString *error)
                 return false;
             }
             s->users.append(*u.value);
-        } else if (row.kind == Kind::Entry) {
-            AccessListEntry e;
-            e.cidrBlock = o.value("cidrBlock"_L1).toString();
-            e.ipAddress = o.value("ipAddress"_L1).toString();
-            e.created = QDateTime::fromString(o.value("created"_L1).toString(), Qt::ISODate);
-            entries[row.key.section(u'|', 0, 0)].append(e);
-        } else if (row.kind == Kind::Usage) {
-            usage.insert(row.key, o);
         }
     }
+
     // Object ids grow with time: sorting by id gives the server's (creation) order back.
     std::sort(s->users.begin(), s->users.end(),
               [](const OrgUser &a, const OrgUser &b) { return a.id < b.id; });
@@ -422,6 +458,7 @@ bool toSnapshot(const QList<Row> &rows, OrgSnapshot *s, QString *error)
               [](const Project &a, const Project &b) { return a.id < b.id; });
     std::sort(s->keys.begin(), s->keys.end(),
               [](const KeyRecord &a, const KeyRecord &b) { return a.key.id < b.key.id; });
+    QHash<QString, QList<AccessListEntry>> entries = parseWhitelists(entryRows, usageRows);
     EventsParsed events = parsedEvents.result();
     if (!events.error.isEmpty()) {
         *error = events.error;
@@ -431,17 +468,7 @@ bool toSnapshot(const QList<Row> &rows, OrgSnapshot *s, QString *error)
     for (KeyRecord &k : s->keys) {
         k.accessListState = listStates.value(k.key.id);
         k.accessListReadAt = listReadAt.value(k.key.id);
-        k.accessList = entries.value(k.key.id);
-        for (AccessListEntry &e : k.accessList) {
-            const QJsonObject u = usage.value(Note::entryKey(k.key.id, e.cidrBlock));
-            e.count = qint64(u.value("count"_L1).toDouble());
-            e.lastUsed = QDateTime::fromString(u.value("lastUsed"_L1).toString(), Qt::ISODate);
-            e.lastUsedAddress = u.value("lastUsedAddress"_L1).toString();
-        }
-        std::sort(k.accessList.begin(), k.accessList.end(),
-                  [](const AccessListEntry &a, const AccessListEntry &b) {
-                      return std::tie(a.created, a.cidrBlock) < std::tie(b.created, b.cidrBlock);
-                  });
+        k.accessList = entries.take(k.key.id);
     }
     return true;
 }
