@@ -1507,6 +1507,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>Snapshot %1 is no longer kept: the cache keeps the most recent snapshots of each organization. Pick two that are listed.</source>
         <translation>Snapshot %1 wird nicht mehr aufbewahrt: Der Cache behält die neuesten Snapshots jeder Organisation. Wählen Sie zwei aufgeführte.</translation>
     </message>
+    <message>
+        <source>%1, unchanged until %2</source>
+        <translation>%1, unverändert bis %2</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -3304,6 +3308,10 @@ cmake --install legt sie dort ab, wo die Shells von selbst suchen.</translation>
     <message>
         <source>Read every key&apos;s whitelist. Without it, a sync after an earlier one reads the key list and the events, and only the whitelists of keys the events name (usage counters of the others keep their last read).</source>
         <translation>Die Whitelist jedes Schlüssels lesen. Ohne diese Option liest eine spätere Synchronisierung die Schlüsselliste und die Ereignisse und nur die Whitelists der Schlüssel, die die Ereignisse nennen (die Nutzungszähler der anderen bleiben beim letzten Lesen).</translation>
+    </message>
+    <message>
+        <source>%1; unchanged until %2</source>
+        <translation>%1; unverändert bis %2</translation>
     </message>
 </context>
 <context>

@@ -1507,6 +1507,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>Snapshot %1 is no longer kept: the cache keeps the most recent snapshots of each organization. Pick two that are listed.</source>
         <translation>La instantánea %1 ya no se conserva: la caché guarda las instantáneas más recientes de cada organización. Elija dos de la lista.</translation>
     </message>
+    <message>
+        <source>%1, unchanged until %2</source>
+        <translation>%1, sin cambios hasta %2</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -3304,6 +3308,10 @@ cmake --install los instala donde los shells los buscan por sí mismos.</transla
     <message>
         <source>Read every key&apos;s whitelist. Without it, a sync after an earlier one reads the key list and the events, and only the whitelists of keys the events name (usage counters of the others keep their last read).</source>
         <translation>Leer la lista blanca de cada clave. Sin esta opción, una sincronización posterior lee la lista de claves y los eventos, y solo las listas blancas de las claves que nombran los eventos (los contadores de uso de las demás conservan su última lectura).</translation>
+    </message>
+    <message>
+        <source>%1; unchanged until %2</source>
+        <translation>%1; sin cambios hasta %2</translation>
     </message>
 </context>
 <context>

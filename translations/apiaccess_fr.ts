@@ -1507,6 +1507,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>Snapshot %1 is no longer kept: the cache keeps the most recent snapshots of each organization. Pick two that are listed.</source>
         <translation>L’instantané %1 n’est plus conservé : le cache garde les instantanés les plus récents de chaque organisation. Choisissez-en deux de la liste.</translation>
     </message>
+    <message>
+        <source>%1, unchanged until %2</source>
+        <translation>%1, inchangé jusqu’au %2</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -3304,6 +3308,10 @@ cmake --install les installe là où les shells les cherchent d’eux-mêmes.</t
     <message>
         <source>Read every key&apos;s whitelist. Without it, a sync after an earlier one reads the key list and the events, and only the whitelists of keys the events name (usage counters of the others keep their last read).</source>
         <translation>Lire la liste blanche de chaque clé. Sans cette option, une synchronisation ultérieure lit la liste des clés et les événements, et seulement les listes blanches des clés nommées par les événements (les compteurs d’utilisation des autres restent ceux de la dernière lecture).</translation>
+    </message>
+    <message>
+        <source>%1; unchanged until %2</source>
+        <translation>%1 ; inchangé jusqu’au %2</translation>
     </message>
 </context>
 <context>

@@ -1493,6 +1493,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Snapshot %1 is no longer kept: the cache keeps the most recent snapshots of each organization. Pick two that are listed.</source>
         <translation>スナップショット %1 はもう保持されていません。キャッシュは各組織の最新のスナップショットを保持します。一覧にある 2 つを選んでください。</translation>
     </message>
+    <message>
+        <source>%1, unchanged until %2</source>
+        <translation>%1、%2 まで変更なし</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -3272,6 +3276,10 @@ cmake --install はシェルが自動で探す場所に入れます。</translat
     <message>
         <source>Read every key&apos;s whitelist. Without it, a sync after an earlier one reads the key list and the events, and only the whitelists of keys the events name (usage counters of the others keep their last read).</source>
         <translation>すべてのキーのホワイトリストを読みます。指定しない場合、2 回目以降の同期はキー一覧とイベントを読み、イベントに示されたキーのホワイトリストだけを読みます（他のキーの使用状況は前回読み取ったままです）。</translation>
+    </message>
+    <message>
+        <source>%1; unchanged until %2</source>
+        <translation>%1、%2 まで変更なし</translation>
     </message>
 </context>
 <context>

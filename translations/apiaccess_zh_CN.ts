@@ -1493,6 +1493,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Snapshot %1 is no longer kept: the cache keeps the most recent snapshots of each organization. Pick two that are listed.</source>
         <translation>快照 %1 已不再保留：缓存只保留每个组织最近的快照。请选择列表中的两个。</translation>
     </message>
+    <message>
+        <source>%1, unchanged until %2</source>
+        <translation>%1，至 %2 无变化</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>
@@ -3272,6 +3276,10 @@ cmake --install 会把它们放到 shell 自动查找的位置。</translation>
     <message>
         <source>Read every key&apos;s whitelist. Without it, a sync after an earlier one reads the key list and the events, and only the whitelists of keys the events name (usage counters of the others keep their last read).</source>
         <translation>读取每个密钥的白名单。不指定时，之后的同步读取密钥列表和事件，只读取事件提到的密钥的白名单（其他密钥的使用计数保留上次读取的值）。</translation>
+    </message>
+    <message>
+        <source>%1; unchanged until %2</source>
+        <translation>%1；至 %2 无变化</translation>
     </message>
 </context>
 <context>

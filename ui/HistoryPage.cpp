@@ -100,10 +100,13 @@ void HistoryPage::refresh()
     const OrgStatePtr state = m_repository->state(m_orgId);
     const QList<SnapshotInfo> history = state ? state->history : QList<SnapshotInfo>();
     for (const auto &info : history) {
-        const QString label = tr("%1 — %2 (%3)")
-                                  .arg(info.id)
-                                  .arg(QLocale().toString(info.takenAt.toLocalTime(), QLocale::ShortFormat),
-                                       sourceText(info.source));
+        QString label = tr("%1 — %2 (%3)")
+                            .arg(info.id)
+                            .arg(QLocale().toString(info.takenAt.toLocalTime(), QLocale::ShortFormat),
+                                 sourceText(info.source));
+        if (info.checkedAt.isValid()) // later syncs found the same: they stored no snapshot of their own
+            label = tr("%1, unchanged until %2")
+                        .arg(label, QLocale().toString(info.checkedAt.toLocalTime(), QLocale::ShortFormat));
         m_ui->fromSnapshotComboBox->addItem(label, info.id);
         m_ui->toSnapshotComboBox->addItem(label, info.id);
     }

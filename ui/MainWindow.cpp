@@ -400,7 +400,7 @@ void MainWindow::updateSyncLabel()
     const QList<SnapshotInfo> history = state ? state->history : QList<SnapshotInfo>();
     const QString when = history.isEmpty()
         ? tr("never")
-        : QLocale().toString(history.last().takenAt.toLocalTime(), QLocale::ShortFormat);
+        : QLocale().toString(history.last().lastSeen().toLocalTime(), QLocale::ShortFormat);
     m_lastSyncLabel->setText(tr("Last synced: %1").arg(when));
     m_ui->offlineBannerLabel->setText(
         m_repository->worksOffline()

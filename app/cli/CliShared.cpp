@@ -71,8 +71,8 @@ CacheSearch findCache(const QString &orgId, const QString &profile)
         for (const auto &cached : store.organizations()) {
             if (cached.organization.id != orgId)
                 continue;
-            holders.append(u"%1 (last sync %2)"_s.arg(profileOfCache(name),
-                                                      cached.latest.takenAt.toUTC().toString(Qt::ISODate)));
+            holders.append(u"%1 (last sync %2)"_s.arg(
+                profileOfCache(name), cached.latest.lastSeen().toUTC().toString(Qt::ISODate)));
             if (!search.found)
                 search.found = FoundCache{std::move(db), profileOfCache(name)};
             break;
@@ -224,7 +224,7 @@ QDateTime lastSyncOf(const QString &cacheName, int *organizations)
     QDateTime last;
     const auto cached = store.organizations();
     for (const auto &o : cached)
-        last = std::max(last, o.latest.takenAt);
+        last = std::max(last, o.latest.lastSeen());
     if (organizations)
         *organizations = int(cached.size());
     return last;

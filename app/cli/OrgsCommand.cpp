@@ -61,13 +61,13 @@ int orgs(const QStringList &arguments)
                 array.append(QJsonObject{{"profile"_L1, profileOfCache(name)},
                                          {"id"_L1, cached.organization.id},
                                          {"name"_L1, cached.organization.name},
-                                         {"lastSync"_L1, isoDate(cached.latest.takenAt)},
+                                         {"lastSync"_L1, isoDate(cached.latest.lastSeen())},
                                          {"snapshots"_L1, kept}});
                 continue;
             }
             out(u"%1  %2  %3  %4  %5"_s.arg(
                 profileOfCache(name), cached.organization.id, cached.organization.name,
-                isoDate(cached.latest.takenAt),
+                isoDate(cached.latest.lastSeen()),
                 QCoreApplication::translate("cli", "%n snapshot(s)", nullptr, kept)));
         }
     }

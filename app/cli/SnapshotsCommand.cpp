@@ -61,13 +61,20 @@ int snapshots(const QStringList &arguments)
         previous = current;
         const QString source = snapshotSourceName(info.source);
         if (c.json) {
-            array.append(QJsonObject{{"id"_L1, info.id},
-                                     {"takenAt"_L1, isoDate(info.takenAt)},
-                                     {"source"_L1, source},
-                                     {"requests"_L1, info.requests},
-                                     {"summary"_L1, summary}});
+            QJsonObject o{{"id"_L1, info.id},
+                          {"takenAt"_L1, isoDate(info.takenAt)},
+                          {"source"_L1, source},
+                          {"requests"_L1, info.requests},
+                          {"summary"_L1, summary}};
+            // Later syncs that found the same stored no snapshot of their own; the last of them.
+            o.insert("checkedAt"_L1,
+                     info.checkedAt.isValid() ? QJsonValue(isoDate(info.checkedAt)) : QJsonValue());
+            array.append(o);
             continue;
         }
+        if (info.checkedAt.isValid())
+            summary = QCoreApplication::translate("cli", "%1; unchanged until %2")
+                          .arg(summary, isoDate(info.checkedAt));
         out(u"%1  %2  %3  %4"_s.arg(QString::number(info.id).rightJustified(6), isoDate(info.takenAt),
                                     source.leftJustified(6), summary));
     }

@@ -61,6 +61,8 @@ const QStringList &migrationSteps(int version)
          u"ALTER TABLE snapshots ADD COLUMN requests INTEGER NOT NULL DEFAULT 0"_s},
         // 4: the current row of one object, found without reading all of them (a write of what changed)
         {u"CREATE INDEX rows_open ON rows(object_key) WHERE last_snapshot IS NULL"_s},
+        // 5: when a later sync of the same kind found the organization unchanged (no new snapshot for it)
+        {u"ALTER TABLE snapshots ADD COLUMN checked_at TEXT"_s},
     };
     return steps.at(version - 1);
 }

@@ -14,7 +14,7 @@ class CacheDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(CacheDatabase)
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
 
     CacheDatabase() = default;
     ~CacheDatabase();

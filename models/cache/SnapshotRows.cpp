@@ -473,4 +473,17 @@ bool toSnapshot(const QList<Row> &rows, OrgSnapshot *s, QString *error)
     return true;
 }
 
+bool differsOnlyInReadingOrUse(Kind kind, const QByteArray &stored, const QByteArray &now)
+{
+    if (kind == Kind::Usage)
+        return true;
+    if (kind != Kind::KeyListState && kind != Kind::EventsState)
+        return false;
+    QJsonObject a = QJsonDocument::fromJson(stored).object();
+    QJsonObject b = QJsonDocument::fromJson(now).object();
+    a.remove("readAt"_L1);
+    b.remove("readAt"_L1);
+    return a == b;
+}
+
 } // namespace SnapshotRows

@@ -32,6 +32,11 @@ enum class Kind {
     User, // one user of the organization (key: its ID)
 };
 QString kindName(Kind kind);
+// Whether two versions of a row differ only in when a list was read (the "readAt" of a whitelist's or
+// the events feed's state) or in how an entry is used (its count and last use — the console's own calls
+// move these for its own key at every sync): a sync that finds nothing else changed stores no snapshot of
+// its own, and these rows are updated in place in the snapshot it found again.
+bool differsOnlyInReadingOrUse(Kind kind, const QByteArray &stored, const QByteArray &now);
 std::optional<Kind> kindFromName(const QString &name);
 
 struct Row

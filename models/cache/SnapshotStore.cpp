@@ -47,11 +47,24 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
     }
 
     QSqlQuery q(db);
-    q.prepare(u"SELECT max(id) FROM snapshots WHERE org_id = ?"_s);
+    q.prepare(
+        u"SELECT id, taken_at, source, requests FROM snapshots WHERE org_id = ? ORDER BY id DESC LIMIT 1"_s);
     q.addBindValue(orgId);
-    if (!q.exec() || !q.next())
+    if (!q.exec())
         return fail(q);
-    const QVariant previous = q.value(0); // NULL for the first snapshot
+    QVariant previous; // NULL for the first snapshot
+    SnapshotInfo previousInfo;
+    if (q.next()) {
+        previous = q.value(0);
+        previousInfo = {q.value(0).toLongLong(),
+                        orgId,
+                        QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                        snapshotSourceFromName(q.value(2).toString()),
+                        q.value(3).toInt(),
+                        {}};
+    }
+    q.finish();
+    int rowsChanged = 0; // rows inserted or closed: none, and this write only confirms the newest snapshot
 
     const QDateTime takenAt = (snapshot.takenAt.isValid() ? snapshot.takenAt : Clock::nowUtc()).toUTC();
     q.prepare(u"INSERT INTO snapshots (org_id, taken_at, source, requests) VALUES (?, ?, ?, ?)"_s);
@@ -69,11 +82,13 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
     QSqlQuery close(db);
     close.prepare(u"UPDATE rows SET last_snapshot = ? WHERE rowid = ?"_s);
     const auto closeRow = [&](qint64 rowid) {
+        ++rowsChanged;
         close.bindValue(0, previous);
         close.bindValue(1, rowid);
         return close.exec();
     };
     const auto insertRow = [&](const QString &kind, const SnapshotRows::Row &row) {
+        ++rowsChanged;
         insert.bindValue(0, orgId);
         insert.bindValue(1, kind);
         insert.bindValue(2, row.key);
@@ -81,6 +96,16 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
         insert.bindValue(4, row.data);
         return insert.exec();
     };
+
+    // Rows whose only difference is when a list was read or how an entry is used: they alone do not make
+    // a new snapshot.
+    struct Touched
+    {
+        qint64 rowid;
+        QString kind;
+        SnapshotRows::Row row;
+    };
+    QList<Touched> touched;
 
     const auto current = m_current.constFind(orgId);
     if (current != m_current.cend() && !previous.isNull() && current->id == previous.toLongLong()) {
@@ -107,6 +132,10 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
             if (const auto open = openRow(kind, row.key)) {
                 if (open->second == row.data)
                     continue;
+                if (SnapshotRows::differsOnlyInReadingOrUse(row.kind, open->second, row.data)) {
+                    touched.append({open->first, kind, row});
+                    continue;
+                }
                 if (!closeRow(open->first))
                     return fail(close);
             } else if (find.lastError().isValid()) {
@@ -141,9 +170,15 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
             if (it != open.constEnd()) {
                 const bool same = it->second == row.data;
                 const qint64 rowid = it->first;
+                const bool readAgain
+                    = !same && SnapshotRows::differsOnlyInReadingOrUse(row.kind, it->second, row.data);
                 open.erase(it);
                 if (same)
                     continue;
+                if (readAgain) {
+                    touched.append({rowid, kind, row});
+                    continue;
+                }
                 if (!closeRow(rowid))
                     return fail(close);
             }
@@ -154,6 +189,48 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
             if (!closeRow(rowid))
                 return fail(close);
         }
+    }
+
+    // Nothing changed since the newest snapshot, and it came the same way (a sync, an incremental sync, a
+    // change): no snapshot of its own, the newest one is marked as seen again now. A start or a sync that
+    // finds everything as it was does not add a copy to the history each time.
+    if (rowsChanged == 0 && !previous.isNull() && previousInfo.source == source) {
+        // The lists' read times and the entries' use move on with the snapshot that was seen again (the
+        // next incremental sync reads the events from there).
+        QSqlQuery update(db);
+        update.prepare(u"UPDATE rows SET data = ? WHERE rowid = ?"_s);
+        for (const Touched &t : std::as_const(touched)) {
+            update.bindValue(0, t.row.data);
+            update.bindValue(1, t.rowid);
+            if (!update.exec())
+                return fail(update);
+        }
+        q.prepare(u"DELETE FROM snapshots WHERE id = ?"_s);
+        q.addBindValue(id);
+        if (!q.exec())
+            return fail(q);
+        q.prepare(u"UPDATE snapshots SET checked_at = ? WHERE id = ?"_s);
+        q.addBindValue(takenAt.toString(Qt::ISODateWithMs));
+        q.addBindValue(previousInfo.id);
+        if (!q.exec())
+            return fail(q);
+        if (!m_db.commit()) {
+            m_error = m_db.error();
+            m_db.rollback();
+            m_current.remove(orgId);
+            return 0;
+        }
+        m_written = previousInfo;
+        m_written.checkedAt = takenAt;
+        m_current.insert(orgId, {previousInfo.id, snapshot});
+        return previousInfo.id;
+    }
+
+    for (const Touched &t : std::as_const(touched)) {
+        if (!closeRow(t.rowid))
+            return fail(close);
+        if (!insertRow(t.kind, t.row))
+            return fail(insert);
     }
 
     // Notes go with their object — but only when the object was read and is absent: a list the key could
@@ -171,7 +248,7 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
         m_current.remove(orgId);
         return 0;
     }
-    m_written = {id, orgId, takenAt, source, requests};
+    m_written = {id, orgId, takenAt, source, requests, {}};
     m_current.insert(orgId, {id, snapshot});
     return id;
 }
@@ -324,14 +401,16 @@ QList<SnapshotInfo> SnapshotStore::history(const QString &orgId)
 {
     QList<SnapshotInfo> result;
     QSqlQuery q(m_db.db());
-    q.prepare(u"SELECT id, taken_at, source, requests FROM snapshots WHERE org_id = ? ORDER BY id"_s);
+    q.prepare(
+        u"SELECT id, taken_at, source, requests, checked_at FROM snapshots WHERE org_id = ? ORDER BY id"_s);
     q.addBindValue(orgId);
     if (!q.exec())
         return result;
     while (q.next())
         result.append({q.value(0).toLongLong(), orgId,
                        QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
-                       snapshotSourceFromName(q.value(2).toString()), q.value(3).toInt()});
+                       snapshotSourceFromName(q.value(2).toString()), q.value(3).toInt(),
+                       QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
     return result;
 }
 
@@ -341,7 +420,7 @@ QList<SnapshotStore::CachedOrganization> SnapshotStore::organizations()
     QSqlQuery q(m_db.db());
     // Each organization's row found through rows_open (its key is the organization's ID), not by reading
     // every current row of every organization (45 ms with ten maximal ones).
-    if (!q.exec(u"SELECT s.id, s.org_id, s.taken_at, s.source, s.requests, "
+    if (!q.exec(u"SELECT s.id, s.org_id, s.taken_at, s.source, s.requests, s.checked_at, "
                 "(SELECT r.data FROM rows r INDEXED BY rows_open WHERE r.object_key = s.org_id "
                 "AND r.last_snapshot IS NULL AND r.org_id = s.org_id AND r.kind = 'org') AS data "
                 "FROM snapshots s WHERE s.id = (SELECT max(id) FROM snapshots WHERE org_id = s.org_id) "
@@ -349,10 +428,13 @@ QList<SnapshotStore::CachedOrganization> SnapshotStore::organizations()
         return result;
     while (q.next()) {
         CachedOrganization org;
-        org.latest = {q.value(0).toLongLong(), q.value(1).toString(),
+        org.latest = {q.value(0).toLongLong(),
+                      q.value(1).toString(),
                       QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
-                      snapshotSourceFromName(q.value(3).toString()), q.value(4).toInt()};
-        const auto parsed = Json::organization(QJsonDocument::fromJson(q.value(5).toByteArray()).object());
+                      snapshotSourceFromName(q.value(3).toString()),
+                      q.value(4).toInt(),
+                      QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs)};
+        const auto parsed = Json::organization(QJsonDocument::fromJson(q.value(6).toByteArray()).object());
         if (parsed.ok())
             org.organization = *parsed.value;
         result.append(org);

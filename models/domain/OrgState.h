@@ -26,6 +26,11 @@ struct SnapshotInfo
     QDateTime takenAt;
     SnapshotSource source = SnapshotSource::Sync;
     int requests = 0;
+    // The last time a later sync (or change) of the same source found exactly this state again; such a
+    // sync stores no snapshot of its own. Invalid when none did.
+    QDateTime checkedAt;
+    // When the server was last seen in this state: checkedAt, else takenAt.
+    QDateTime lastSeen() const { return checkedAt.isValid() ? checkedAt : takenAt; }
 };
 
 // The identity of one object of an organization that a change can touch, for ordering changes and syncs.

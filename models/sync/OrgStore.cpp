@@ -72,7 +72,10 @@ void OrgStore::recordStored(const QString &orgId, quint64 revision, const Snapsh
     if (!current)
         return;
     OrgState next = *current;
-    next.history.append(info);
+    if (!next.history.isEmpty() && next.history.last().id == info.id)
+        next.history.last() = info; // nothing changed: the newest snapshot was seen again
+    else
+        next.history.append(info);
     if (next.history.size() > m_retention)
         next.history.remove(0, next.history.size() - m_retention);
     if (current->revision == revision)

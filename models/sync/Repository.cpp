@@ -236,7 +236,7 @@ void Repository::startNextSync()
         QDateTime lastFull;
         for (const SnapshotInfo &info : state->history) {
             if (info.source == SnapshotSource::Sync)
-                lastFull = std::max(lastFull, info.takenAt);
+                lastFull = std::max(lastFull, info.lastSeen());
         }
         if (m_fullSyncHours > 0
             && (!lastFull.isValid() || lastFull.secsTo(Clock::nowUtc()) >= qint64(m_fullSyncHours) * 3600))

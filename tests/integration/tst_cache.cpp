@@ -228,24 +228,54 @@ private slots:
         OrgSnapshot s = F::organization(5, 4);
         const qint64 first = store.write(s);
         const int rows = scalar(db, u"SELECT count(*) FROM rows"_s).toInt();
-        QVERIFY(store.write(s));
-        QVERIFY(store.write(s));
-        QCOMPARE(scalar(db, u"SELECT count(*) FROM rows"_s).toInt(), rows); // unchanged: nothing stored again
+        // Unchanged, and a sync like the first: nothing stored again, not even a snapshot — the newest one
+        // is marked as seen again (a start or sync that changes nothing adds nothing to the history).
+        s.takenAt = QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC);
+        QCOMPARE(store.write(s), first);
+        s.takenAt = QDateTime(QDate(2026, 12, 3), QTime(10, 0), Qt::UTC);
+        QCOMPARE(store.write(s), first);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM rows"_s).toInt(), rows);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM snapshots"_s).toInt(), 1);
+        QCOMPARE(store.written().id, first);
+        QCOMPARE(store.written().checkedAt, s.takenAt);
+        QList<SnapshotInfo> history = store.history(s.organization.id);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(history.first().checkedAt, s.takenAt);
+        QCOMPARE(history.first().lastSeen(), s.takenAt);
+        QVERIFY(history.first().takenAt < s.takenAt);
+        QCOMPARE(store.organizations().value(0).latest.checkedAt, s.takenAt);
+
+        // Unchanged, but it came another way (an incremental sync after a full one): a snapshot of its own,
+        // so the history still says when the last full sync was.
+        const qint64 incremental = store.write(s, SnapshotSource::IncrementalSync);
+        QVERIFY(incremental > first);
+        QCOMPARE(store.history(s.organization.id).size(), 2);
+        QVERIFY(!store.history(s.organization.id).last().checkedAt.isValid());
+        QCOMPARE(store.write(s, SnapshotSource::IncrementalSync), incremental);
 
         s.keys[2].key.desc = u"Renamed"_s;
         s.keys[3].accessList[0].count += 10; // usage moves: only the usage row is new
-        const qint64 fourth = store.write(s);
+        const qint64 changed = store.write(s);
+        QVERIFY(changed > incremental);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM rows"_s).toInt(), rows + 2);
         QCOMPARE(store.load(s.organization.id, first)->keys.at(2).key.desc, u"Key 3"_s);
-        QCOMPARE(store.load(s.organization.id, fourth)->keys.at(2).key.desc, u"Renamed"_s);
+        QCOMPARE(store.load(s.organization.id, changed)->keys.at(2).key.desc, u"Renamed"_s);
         QCOMPARE(store.latest(s.organization.id)->keys.at(3).accessList.at(0).count, 14);
-        QCOMPARE(store.history(s.organization.id).size(), 4);
+        history = store.history(s.organization.id);
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history.first().checkedAt, QDateTime(QDate(2026, 12, 3), QTime(10, 0), Qt::UTC));
 
         s.keys.removeAt(4); // a removed key stays in the older snapshots
         const qint64 fifth = store.write(s);
         QCOMPARE(store.latest(s.organization.id)->keys.size(), 4);
-        QCOMPARE(store.load(s.organization.id, fourth)->keys.size(), 5);
+        QCOMPARE(store.load(s.organization.id, changed)->keys.size(), 5);
         QCOMPARE(store.load(s.organization.id, fifth)->keys.size(), 4);
+
+        // Another connection (a headless sync) sees the same: its unchanged write confirms too.
+        CacheDatabase other;
+        QVERIFY(other.open(path()));
+        SnapshotStore otherStore(other);
+        QCOMPARE(otherStore.write(s), fifth);
     }
 
     // A store that wrote (or read) the newest snapshot writes only what differs from it; the rows it

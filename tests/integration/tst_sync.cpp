@@ -448,14 +448,74 @@ private slots:
     void historyInMemoryFollowsTheRetention()
     {
         m_repo->setRetention(3);
-        for (int i = 0; i < 5; ++i)
+        auto http = m_fx.client();
+        for (int i = 0; i < 5; ++i) {
+            // Something changes between the syncs (an unchanged one stores no snapshot of its own).
+            QCOMPARE(http.patch(u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s + Fx::keyId(2),
+                                u"{\"desc\":\"Reader %1\",\"roles\":[\"ORG_MEMBER\"]}"_s.arg(i).toUtf8())
+                         .status,
+                     200);
             QVERIFY(syncAndWait(Fx::OrgA, Repository::SyncMode::Full) > 0);
+        }
         QTRY_COMPARE(m_repo->state(Fx::OrgA)->history.size(), 3);
         const QList<SnapshotInfo> kept = m_repo->state(Fx::OrgA)->history;
         const auto history = cache().history(Fx::OrgA);
         QCOMPARE(history.size(), 3);
         for (int i = 0; i < 3; ++i)
             QCOMPARE(kept.at(i).id, history.at(i).id);
+    }
+
+    // A sync that finds the organization as it was stores no snapshot of its own: the newest one is seen
+    // again (its checkedAt), in the cache and in memory, and "last synced" moves on. The console's own calls
+    // move its key's usage at every sync; that alone is not a change. A real change makes a new one.
+    void anUnchangedSyncStoresNoSnapshot()
+    {
+        const qint64 first = syncAndWait(Fx::OrgA, Repository::SyncMode::Full);
+        QVERIFY(first > 0);
+        qint64 ownUse = 0;
+        const OrgSnapshot firstCached = *cache().latest(Fx::OrgA);
+        for (const KeyRecord &k : firstCached.keys)
+            for (const AccessListEntry &e : k.accessList)
+                ownUse += e.count;
+        QCOMPARE(syncAndWait(Fx::OrgA, Repository::SyncMode::Full), first);
+        QCOMPARE(syncAndWait(Fx::OrgA, Repository::SyncMode::Full), first);
+        QList<SnapshotInfo> history = cache().history(Fx::OrgA);
+        QCOMPARE(history.size(), 1);
+        QVERIFY(history.first().checkedAt.isValid());
+        QVERIFY(history.first().checkedAt > history.first().takenAt);
+        QTRY_COMPARE(m_repo->state(Fx::OrgA)->history.size(), 1);
+        QCOMPARE(m_repo->state(Fx::OrgA)->history.first().checkedAt, history.first().checkedAt);
+        // The use of every entry, as the last sync read it, is in the cache: updated in place.
+        const OrgSnapshot cached = *cache().latest(Fx::OrgA);
+        qint64 uses = 0;
+        const OrgStatePtr shown = m_repo->state(Fx::OrgA);
+        for (const KeyRecord &k : shown->snapshot.keys) {
+            for (const AccessListEntry &e : k.accessList) {
+                const AccessListEntry *stored = nullptr;
+                for (const AccessListEntry &c : cached.findKey(k.key.id)->accessList)
+                    stored = c.cidrBlock == e.cidrBlock ? &c : stored;
+                QVERIFY(stored);
+                QCOMPARE(stored->count, e.count);
+                QCOMPARE(stored->lastUsed, e.lastUsed);
+                uses += e.count;
+            }
+        }
+        QVERIFY(uses > ownUse); // the console's own calls were counted
+
+        const QString before = cache().latest(Fx::OrgA)->findKey(Fx::keyId(2))->key.desc;
+        QVERIFY(before != u"Reader renamed"_s);
+        QCOMPARE(m_fx.client()
+                     .patch(u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s + Fx::keyId(2),
+                            R"({"desc":"Reader renamed","roles":["ORG_MEMBER"]})")
+                     .status,
+                 200);
+        const qint64 second = syncAndWait(Fx::OrgA, Repository::SyncMode::Full);
+        QVERIFY(second > first);
+        history = cache().history(Fx::OrgA);
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(cache().load(Fx::OrgA, first)->findKey(Fx::keyId(2))->key.desc, before);
+        QCOMPARE(cache().latest(Fx::OrgA)->findKey(Fx::keyId(2))->key.desc, u"Reader renamed"_s);
+        QTRY_COMPARE(m_repo->state(Fx::OrgA)->history.size(), 2);
     }
 
     // A refusal proving the requirement on (ORG_REQUIRES_ACCESS_LIST) to a sync that started before the
