@@ -51,7 +51,9 @@ void describeOptions(QCommandLineParser &parser)
         "  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]\n"
         "  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]\n"
         "  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]\n"
+        "  events --org ID [--json]          who changed what, from where\n"
         "  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]\n"
+        "  completion bash|zsh|fish          the shell's completion script\n"
         "Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, "
         "4 network or TLS, 5 cache problem, 6 output not written, 7 organization or snapshot not found."));
     parser.addHelpOption();

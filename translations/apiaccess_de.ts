@@ -3341,36 +3341,6 @@ cmake --install legt sie dort ab, wo die Shells von selbst suchen.</translation>
         <translation>API Access Console</translation>
     </message>
     <message>
-        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
-
-Headless commands (each has --help; none needs a display):
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
-  profiles [--json]                 saved connections and their last sync
-  orgs [--profile NAME] [--json]    cached organizations
-  snapshots --org ID [--json]       stored snapshots and what each changed
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem, 6 output not written, 7 organization or snapshot not found.</source>
-        <translation>API Access Console: programmatische API-Schlüssel, ihre IP-Whitelists und die Organisationseinstellung „Require IP Whitelist for Public API“ von MongoDB Ops Manager und Cloud Manager.
-
-Befehle ohne Oberfläche (jeder hat --help; keiner braucht eine Anzeige):
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       der private Schlüssel aus --private-key-file FILE oder APIACCESS_PRIVATE_KEY
-  profiles [--json]                 gespeicherte Verbindungen und ihre letzte Synchronisierung
-  orgs [--profile NAME] [--json]    Organisationen im Cache
-  snapshots --org ID [--json]       gespeicherte Snapshots und was jeder geändert hat
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-Exit-Codes: 0 in Ordnung, 1 Befunde ab --fail-on, 2 Aufruffehler, 3 Authentifizierung oder Whitelist abgelehnt, 4 Netzwerk oder TLS, 5 Cache-Problem, 6 Ausgabe nicht geschrieben, 7 Organisation oder Snapshot nicht gefunden.</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>unbekannter Befehl „%1“</translation>
     </message>
@@ -3385,6 +3355,40 @@ Exit-Codes: 0 in Ordnung, 1 Befunde ab --fail-on, 2 Aufruffehler, 3 Authentifizi
     <message>
         <source>unexpected argument &apos;%1&apos; (apiaccess --help lists the commands; a command comes first)</source>
         <translation>unerwartetes Argument „%1“ (apiaccess --help listet die Befehle; ein Befehl steht an erster Stelle)</translation>
+    </message>
+    <message>
+        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
+
+Headless commands (each has --help; none needs a display):
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
+  profiles [--json]                 saved connections and their last sync
+  orgs [--profile NAME] [--json]    cached organizations
+  snapshots --org ID [--json]       stored snapshots and what each changed
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  events --org ID [--json]          who changed what, from where
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+  completion bash|zsh|fish          the shell&apos;s completion script
+Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem, 6 output not written, 7 organization or snapshot not found.</source>
+        <translation>API Access Console: programmatische API-Schlüssel, ihre IP-Whitelists und die Organisationseinstellung „Require IP Whitelist for Public API“ von MongoDB Ops Manager und Cloud Manager.
+
+Befehle ohne Oberfläche (jeder hat --help; keiner braucht eine Anzeige):
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       der private Schlüssel aus --private-key-file FILE oder APIACCESS_PRIVATE_KEY
+  profiles [--json]                 gespeicherte Verbindungen und ihre letzte Synchronisierung
+  orgs [--profile NAME] [--json]    Organisationen im Cache
+  snapshots --org ID [--json]       gespeicherte Snapshots und was jeder geändert hat
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  events --org ID [--json]          wer was geändert hat, von wo
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+  completion bash|zsh|fish          das Vervollständigungsskript der Shell
+Exit-Codes: 0 in Ordnung, 1 Befunde ab --fail-on, 2 Aufruffehler, 3 Authentifizierung oder Whitelist abgelehnt, 4 Netzwerk oder TLS, 5 Cache-Problem, 6 Ausgabe nicht geschrieben, 7 Organisation oder Snapshot nicht gefunden.</translation>
     </message>
 </context>
 </TS>

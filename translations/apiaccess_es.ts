@@ -3341,36 +3341,6 @@ cmake --install los instala donde los shells los buscan por sí mismos.</transla
         <translation>API Access Console</translation>
     </message>
     <message>
-        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
-
-Headless commands (each has --help; none needs a display):
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
-  profiles [--json]                 saved connections and their last sync
-  orgs [--profile NAME] [--json]    cached organizations
-  snapshots --org ID [--json]       stored snapshots and what each changed
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem, 6 output not written, 7 organization or snapshot not found.</source>
-        <translation>API Access Console: las claves de API programáticas, sus listas blancas de IP y la configuración de organización «Require IP Whitelist for Public API» de MongoDB Ops Manager y Cloud Manager.
-
-Órdenes sin interfaz (cada una tiene --help; ninguna necesita pantalla):
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       la clave privada desde --private-key-file FILE o APIACCESS_PRIVATE_KEY
-  profiles [--json]                 conexiones guardadas y su última sincronización
-  orgs [--profile NAME] [--json]    organizaciones en caché
-  snapshots --org ID [--json]       instantáneas guardadas y lo que cambió cada una
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-Códigos de salida: 0 correcto, 1 hallazgos al nivel de --fail-on o superior, 2 uso incorrecto, 3 rechazo de autenticación o de lista blanca, 4 red o TLS, 5 problema de caché, 6 salida no escrita, 7 organización o instantánea no encontrada.</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>orden desconocida «%1»</translation>
     </message>
@@ -3385,6 +3355,40 @@ Códigos de salida: 0 correcto, 1 hallazgos al nivel de --fail-on o superior, 2 
     <message>
         <source>unexpected argument &apos;%1&apos; (apiaccess --help lists the commands; a command comes first)</source>
         <translation>argumento inesperado «%1» (apiaccess --help lista las órdenes; la orden va primero)</translation>
+    </message>
+    <message>
+        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
+
+Headless commands (each has --help; none needs a display):
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
+  profiles [--json]                 saved connections and their last sync
+  orgs [--profile NAME] [--json]    cached organizations
+  snapshots --org ID [--json]       stored snapshots and what each changed
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  events --org ID [--json]          who changed what, from where
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+  completion bash|zsh|fish          the shell&apos;s completion script
+Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem, 6 output not written, 7 organization or snapshot not found.</source>
+        <translation>API Access Console: las claves de API programáticas, sus listas blancas de IP y la configuración de organización «Require IP Whitelist for Public API» de MongoDB Ops Manager y Cloud Manager.
+
+Órdenes sin interfaz (cada una tiene --help; ninguna necesita pantalla):
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       la clave privada desde --private-key-file FILE o APIACCESS_PRIVATE_KEY
+  profiles [--json]                 conexiones guardadas y su última sincronización
+  orgs [--profile NAME] [--json]    organizaciones en caché
+  snapshots --org ID [--json]       instantáneas guardadas y lo que cambió cada una
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  events --org ID [--json]          quién cambió qué y desde dónde
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+  completion bash|zsh|fish          el script de autocompletado del shell
+Códigos de salida: 0 correcto, 1 hallazgos al nivel de --fail-on o superior, 2 uso incorrecto, 3 rechazo de autenticación o de lista blanca, 4 red o TLS, 5 problema de caché, 6 salida no escrita, 7 organización o instantánea no encontrada.</translation>
     </message>
 </context>
 </TS>

@@ -3341,36 +3341,6 @@ cmake --install les installe là où les shells les cherchent d’eux-mêmes.</t
         <translation>API Access Console</translation>
     </message>
     <message>
-        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
-
-Headless commands (each has --help; none needs a display):
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
-  profiles [--json]                 saved connections and their last sync
-  orgs [--profile NAME] [--json]    cached organizations
-  snapshots --org ID [--json]       stored snapshots and what each changed
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem, 6 output not written, 7 organization or snapshot not found.</source>
-        <translation>API Access Console&#xa0;: les clés d&apos;API programmatiques, leurs listes blanches IP et le paramètre d&apos;organisation «&#xa0;Require IP Whitelist for Public API&#xa0;» de MongoDB Ops Manager et Cloud Manager.
-
-Commandes sans interface (chacune a --help ; aucune n’a besoin d’écran)&#xa0;:
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       la clé privée depuis --private-key-file FILE ou APIACCESS_PRIVATE_KEY
-  profiles [--json]                 connexions enregistrées et leur dernière synchronisation
-  orgs [--profile NAME] [--json]    organisations en cache
-  snapshots --org ID [--json]       instantanés conservés et ce que chacun a changé
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-Codes de sortie&#xa0;: 0 succès, 1 constats au niveau de --fail-on ou au-delà, 2 usage, 3 refus d&apos;authentification ou de liste blanche, 4 réseau ou TLS, 5 problème de cache, 6 sortie non écrite, 7 organisation ou instantané introuvable.</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>commande inconnue « %1 »</translation>
     </message>
@@ -3385,6 +3355,40 @@ Codes de sortie&#xa0;: 0 succès, 1 constats au niveau de --fail-on ou au-delà,
     <message>
         <source>unexpected argument &apos;%1&apos; (apiaccess --help lists the commands; a command comes first)</source>
         <translation>argument inattendu « %1 » (apiaccess --help liste les commandes ; une commande vient en premier)</translation>
+    </message>
+    <message>
+        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
+
+Headless commands (each has --help; none needs a display):
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
+  profiles [--json]                 saved connections and their last sync
+  orgs [--profile NAME] [--json]    cached organizations
+  snapshots --org ID [--json]       stored snapshots and what each changed
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  events --org ID [--json]          who changed what, from where
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+  completion bash|zsh|fish          the shell&apos;s completion script
+Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem, 6 output not written, 7 organization or snapshot not found.</source>
+        <translation>API Access Console&#xa0;: les clés d&apos;API programmatiques, leurs listes blanches IP et le paramètre d&apos;organisation «&#xa0;Require IP Whitelist for Public API&#xa0;» de MongoDB Ops Manager et Cloud Manager.
+
+Commandes sans interface (chacune a --help ; aucune n’a besoin d’écran)&#xa0;:
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       la clé privée depuis --private-key-file FILE ou APIACCESS_PRIVATE_KEY
+  profiles [--json]                 connexions enregistrées et leur dernière synchronisation
+  orgs [--profile NAME] [--json]    organisations en cache
+  snapshots --org ID [--json]       instantanés conservés et ce que chacun a changé
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  events --org ID [--json]          qui a modifié quoi, et d’où
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+  completion bash|zsh|fish          le script de complétion du shell
+Codes de sortie&#xa0;: 0 succès, 1 constats au niveau de --fail-on ou au-delà, 2 usage, 3 refus d&apos;authentification ou de liste blanche, 4 réseau ou TLS, 5 problème de cache, 6 sortie non écrite, 7 organisation ou instantané introuvable.</translation>
     </message>
 </context>
 </TS>

@@ -3309,36 +3309,6 @@ cmake --install はシェルが自動で探す場所に入れます。</translat
         <translation>API Access Console</translation>
     </message>
     <message>
-        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
-
-Headless commands (each has --help; none needs a display):
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
-  profiles [--json]                 saved connections and their last sync
-  orgs [--profile NAME] [--json]    cached organizations
-  snapshots --org ID [--json]       stored snapshots and what each changed
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem, 6 output not written, 7 organization or snapshot not found.</source>
-        <translation>API Access Console：MongoDB Ops Manager と Cloud Manager のプログラム用 API キー、その IP ホワイトリスト、組織設定「Require IP Whitelist for Public API」を扱います。
-
-画面なしのコマンド（それぞれ --help あり、画面は不要）：
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       秘密キーは --private-key-file FILE または APIACCESS_PRIVATE_KEY から
-  profiles [--json]                 保存された接続とその最終同期
-  orgs [--profile NAME] [--json]    キャッシュ内の組織
-  snapshots --org ID [--json]       保存済みスナップショットとそれぞれの変更
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-終了コード：0 成功、1 --fail-on 以上の指摘事項あり、2 使い方の誤り、3 認証またはホワイトリストによる拒否、4 ネットワークまたは TLS、5 キャッシュの問題、6 出力を書き込めない、7 組織またはスナップショットが見つからない。</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>不明なコマンド &apos;%1&apos;</translation>
     </message>
@@ -3353,6 +3323,40 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
     <message>
         <source>unexpected argument &apos;%1&apos; (apiaccess --help lists the commands; a command comes first)</source>
         <translation>予期しない引数 &apos;%1&apos; (コマンドは apiaccess --help で一覧できます。コマンドは先頭に置きます)</translation>
+    </message>
+    <message>
+        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
+
+Headless commands (each has --help; none needs a display):
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
+  profiles [--json]                 saved connections and their last sync
+  orgs [--profile NAME] [--json]    cached organizations
+  snapshots --org ID [--json]       stored snapshots and what each changed
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  events --org ID [--json]          who changed what, from where
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+  completion bash|zsh|fish          the shell&apos;s completion script
+Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem, 6 output not written, 7 organization or snapshot not found.</source>
+        <translation>API Access Console：MongoDB Ops Manager と Cloud Manager のプログラム用 API キー、その IP ホワイトリスト、組織設定「Require IP Whitelist for Public API」を扱います。
+
+画面なしのコマンド（それぞれ --help あり、画面は不要）：
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       秘密キーは --private-key-file FILE または APIACCESS_PRIVATE_KEY から
+  profiles [--json]                 保存された接続とその最終同期
+  orgs [--profile NAME] [--json]    キャッシュ内の組織
+  snapshots --org ID [--json]       保存済みスナップショットとそれぞれの変更
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  events --org ID [--json]          誰が何をどこから変更したか
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+  completion bash|zsh|fish          シェルの補完スクリプト
+終了コード：0 成功、1 --fail-on 以上の指摘事項あり、2 使い方の誤り、3 認証またはホワイトリストによる拒否、4 ネットワークまたは TLS、5 キャッシュの問題、6 出力を書き込めない、7 組織またはスナップショットが見つからない。</translation>
     </message>
 </context>
 </TS>

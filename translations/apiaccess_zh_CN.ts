@@ -3309,36 +3309,6 @@ cmake --install 会把它们放到 shell 自动查找的位置。</translation>
         <translation>API Access Console</translation>
     </message>
     <message>
-        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
-
-Headless commands (each has --help; none needs a display):
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
-  profiles [--json]                 saved connections and their last sync
-  orgs [--profile NAME] [--json]    cached organizations
-  snapshots --org ID [--json]       stored snapshots and what each changed
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem, 6 output not written, 7 organization or snapshot not found.</source>
-        <translation>API Access Console：MongoDB Ops Manager 和 Cloud Manager 的编程 API 密钥、其 IP 白名单以及组织设置“Require IP Whitelist for Public API”。
-
-无界面命令（每个都有 --help；都不需要显示器）：
-  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
-       私钥来自 --private-key-file FILE 或 APIACCESS_PRIVATE_KEY
-  profiles [--json]                 已保存的连接及其上次同步
-  orgs [--profile NAME] [--json]    已缓存的组织
-  snapshots --org ID [--json]       已保存的快照及各自的变化
-  check-ip ADDRESS --org ID [--json]
-  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
-  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
-  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
-  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
-退出码：0 正常，1 存在达到 --fail-on 级别的问题，2 用法错误，3 认证或白名单拒绝，4 网络或 TLS，5 缓存问题，6 未写入输出，7 未找到组织或快照。</translation>
-    </message>
-    <message>
         <source>unknown command &apos;%1&apos;</source>
         <translation>未知命令“%1”</translation>
     </message>
@@ -3353,6 +3323,40 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
     <message>
         <source>unexpected argument &apos;%1&apos; (apiaccess --help lists the commands; a command comes first)</source>
         <translation>意外的参数“%1”（apiaccess --help 列出命令；命令须放在最前）</translation>
+    </message>
+    <message>
+        <source>API Access Console: programmatic API keys, their IP whitelists and the organization setting &quot;Require IP Whitelist for Public API&quot; of MongoDB Ops Manager and Cloud Manager.
+
+Headless commands (each has --help; none needs a display):
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
+  profiles [--json]                 saved connections and their last sync
+  orgs [--profile NAME] [--json]    cached organizations
+  snapshots --org ID [--json]       stored snapshots and what each changed
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  events --org ID [--json]          who changed what, from where
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+  completion bash|zsh|fish          the shell&apos;s completion script
+Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or whitelist refusal, 4 network or TLS, 5 cache problem, 6 output not written, 7 organization or snapshot not found.</source>
+        <translation>API Access Console：MongoDB Ops Manager 和 Cloud Manager 的编程 API 密钥、其 IP 白名单以及组织设置“Require IP Whitelist for Public API”。
+
+无界面命令（每个都有 --help；都不需要显示器）：
+  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+       私钥来自 --private-key-file FILE 或 APIACCESS_PRIVATE_KEY
+  profiles [--json]                 已保存的连接及其上次同步
+  orgs [--profile NAME] [--json]    已缓存的组织
+  snapshots --org ID [--json]       已保存的快照及各自的变化
+  check-ip ADDRESS --org ID [--json]
+  report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
+  diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]
+  export --org ID --format csv|json|md|html|pdf --out FILE|- [--snapshot ID]
+  events --org ID [--json]          谁从哪里更改了什么
+  screenshots --out DIR [--lang L] [--theme light|dark] [--scale N]
+  completion bash|zsh|fish          shell 的补全脚本
+退出码：0 正常，1 存在达到 --fail-on 级别的问题，2 用法错误，3 认证或白名单拒绝，4 网络或 TLS，5 缓存问题，6 未写入输出，7 未找到组织或快照。</translation>
     </message>
 </context>
 </TS>

@@ -46,6 +46,13 @@ HistoryPage::HistoryPage(Repository *repository, QWidget *parent)
     m_ui->timelineTreeView->header()->setStretchLastSection(true);
     connect(m_ui->fromSnapshotComboBox, &QComboBox::currentIndexChanged, this, &HistoryPage::showDiff);
     connect(m_ui->toSnapshotComboBox, &QComboBox::currentIndexChanged, this, &HistoryPage::showDiff);
+    // Picked by the person (activated is not emitted for changes made here).
+    const auto picked = [this] {
+        m_pickedFrom = m_ui->fromSnapshotComboBox->currentData().toLongLong();
+        m_pickedTo = m_ui->toSnapshotComboBox->currentData().toLongLong();
+    };
+    connect(m_ui->fromSnapshotComboBox, &QComboBox::activated, this, picked);
+    connect(m_ui->toSnapshotComboBox, &QComboBox::activated, this, picked);
     connect(m_ui->timelineFilterLineEdit, &QLineEdit::textChanged, m_timeline, &TimelineModel::setFilter);
     // New events come with the state a sync leaves.
     connect(m_repository->store(), &OrgStore::stateChanged, this, [this](const QString &orgId) {
@@ -63,6 +70,8 @@ HistoryPage::~HistoryPage() = default;
 
 void HistoryPage::setOrganization(const QString &orgId)
 {
+    if (orgId != m_orgId)
+        m_pickedFrom = m_pickedTo = 0;
     m_orgId = orgId;
     refresh();
 }
@@ -110,8 +119,16 @@ void HistoryPage::refresh()
         m_ui->fromSnapshotComboBox->addItem(label, info.id);
         m_ui->toSnapshotComboBox->addItem(label, info.id);
     }
-    m_ui->toSnapshotComboBox->setCurrentIndex(int(history.size()) - 1);
-    m_ui->fromSnapshotComboBox->setCurrentIndex(std::max(0, int(history.size()) - 2));
+    const int pickedFrom = m_pickedFrom ? m_ui->fromSnapshotComboBox->findData(m_pickedFrom) : -1;
+    const int pickedTo = m_pickedTo ? m_ui->toSnapshotComboBox->findData(m_pickedTo) : -1;
+    if (pickedFrom >= 0 && pickedTo >= 0) {
+        m_ui->fromSnapshotComboBox->setCurrentIndex(pickedFrom);
+        m_ui->toSnapshotComboBox->setCurrentIndex(pickedTo);
+    } else {
+        m_pickedFrom = m_pickedTo = 0;
+        m_ui->toSnapshotComboBox->setCurrentIndex(int(history.size()) - 1);
+        m_ui->fromSnapshotComboBox->setCurrentIndex(std::max(0, int(history.size()) - 2));
+    }
     showDiff();
     showTimeline();
 }

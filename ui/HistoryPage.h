@@ -56,6 +56,10 @@ private:
     bool m_busy = false;
     bool m_timelineBusy = false;
     bool m_stale = true;
+    // The comparison the person picked (snapshot ids; 0: none picked, the newest two are compared). It is
+    // kept when new snapshots come (F5, a sync, a change) as long as both are still kept.
+    qint64 m_pickedFrom = 0;
+    qint64 m_pickedTo = 0;
     // What the timeline was built from: an unchanged feed, history and key list need no new build.
     struct Basis
     {

@@ -344,6 +344,42 @@ private slots:
                  qPrintable(find<QLabel>(u"keyDetailsLabel"_s)->text()));
     }
 
+    // The comparison picked on History stays when new snapshots come (F5 after a change on the server),
+    // while both snapshots are kept; until one is picked, the newest two are compared.
+    void theComparisonPickedStaysThroughASync()
+    {
+        openConsole();
+        auto http = m_fx.client();
+        const QString keys = u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s;
+        QSignalSpy synced(m_repo.get(), &Repository::syncFinished);
+        const auto changeAndSync = [&](int i) {
+            QCOMPARE(http.patch(keys + Fx::keyId(2), u"{\"desc\":\"Reader %1\"}"_s.arg(i).toUtf8()).status,
+                     200);
+            synced.clear();
+            find<QAction>(u"syncAction"_s)->trigger(); // F5
+            QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 20'000);
+        };
+        changeAndSync(1);
+        changeAndSync(2);
+        auto *tabs = find<QTabWidget>(u"contextTabWidget"_s);
+        tabs->setCurrentWidget(m_window->historyPage());
+        auto *from = find<QComboBox>(u"fromSnapshotComboBox"_s);
+        auto *to = find<QComboBox>(u"toSnapshotComboBox"_s);
+        QTRY_COMPARE(to->count(), 3);
+        QCOMPARE(to->currentIndex(), 2); // the newest two
+        QCOMPARE(from->currentIndex(), 1);
+        const qint64 first = from->itemData(0).toLongLong();
+        const qint64 second = to->itemData(1).toLongLong();
+        from->setCurrentIndex(0);
+        emit from->activated(0);
+        to->setCurrentIndex(1);
+        emit to->activated(1);
+        changeAndSync(3);
+        QTRY_COMPARE(to->count(), 4);
+        QCOMPARE(from->currentData().toLongLong(), first);
+        QCOMPARE(to->currentData().toLongLong(), second);
+    }
+
     void onlyAnOwnerMayChangeTheSetting()
     {
         openConsole(u"readerky"_s, u"0a1b2c3d-0000-4000-8000-00000000a002"_s);

@@ -325,6 +325,14 @@ private slots:
         QCOMPARE(r.code, 7);
         QVERIFY2(r.err.size() < 300, r.err.left(300).constData());
 
+        // The console's --help lists every command (the list the dispatcher knows, written out here: a
+        // command added without a help line fails this).
+        r = run({u"--help"_s});
+        QCOMPARE(r.code, 0);
+        for (const char *command : {"sync", "check-ip", "report", "diff", "export", "events", "profiles",
+                                    "orgs", "snapshots", "screenshots", "completion"})
+            QVERIFY2(r.out.contains(QByteArray("\n  ").append(command).append(" ")), command);
+
         // Each command's help names it and lists only the exit codes it can return.
         r = run({u"report"_s, u"--help"_s});
         QCOMPARE(r.code, 0);
@@ -492,7 +500,8 @@ private slots:
         QVERIFY(man.waitForFinished(20'000));
         const QByteArray text = man.readAllStandardOutput();
         QCOMPARE(man.exitCode(), 0);
-        QVERIFY2(text.contains("APIACCESS(1)") && text.contains("check-ip") && text.contains("Exit codes"),
+        const QByteArray words = text.simplified(); // man justifies lines with extra spaces
+        QVERIFY2(words.contains("APIACCESS(1)") && words.contains("check-ip") && words.contains("Exit codes"),
                  text.left(400).constData());
     }
 
