@@ -2346,6 +2346,26 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>Where the organization setting is changed when the server has no API for it: {server} is the server, {orgId} the organization</source>
         <translation>Wo die Organisationseinstellung geändert wird, wenn der Server keine API dafür hat: {server} ist der Server, {orgId} die Organisation</translation>
     </message>
+    <message>
+        <source>Discard this connection?</source>
+        <translation>Diese Verbindung verwerfen?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”? Nothing typed here is saved.</source>
+        <translation>Die Änderungen an „%1“ verwerfen? Nichts hier Eingegebene wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>Discard the connection you typed? Nothing of it is saved.</source>
+        <translation>Die eingegebene Verbindung verwerfen? Nichts davon wird gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>

@@ -2346,6 +2346,26 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>Where the organization setting is changed when the server has no API for it: {server} is the server, {orgId} the organization</source>
         <translation>Dónde se cambia el ajuste de la organización cuando el servidor no tiene API para ello: {server} es el servidor, {orgId} la organización</translation>
     </message>
+    <message>
+        <source>Discard this connection?</source>
+        <translation>¿Descartar esta conexión?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”? Nothing typed here is saved.</source>
+        <translation>¿Descartar los cambios en «%1»? No se guarda nada de lo escrito aquí.</translation>
+    </message>
+    <message>
+        <source>Discard the connection you typed? Nothing of it is saved.</source>
+        <translation>¿Descartar la conexión escrita? No se guarda nada de ella.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Seguir editando</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>

@@ -2346,6 +2346,26 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>Where the organization setting is changed when the server has no API for it: {server} is the server, {orgId} the organization</source>
         <translation>Où le paramètre de l’organisation est modifié quand le serveur n’a pas d’API pour cela : {server} est le serveur, {orgId} l’organisation</translation>
     </message>
+    <message>
+        <source>Discard this connection?</source>
+        <translation>Abandonner cette connexion ?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”? Nothing typed here is saved.</source>
+        <translation>Abandonner les modifications de « %1 » ? Rien de ce qui a été saisi ici n’est enregistré.</translation>
+    </message>
+    <message>
+        <source>Discard the connection you typed? Nothing of it is saved.</source>
+        <translation>Abandonner la connexion saisie ? Rien n’en est enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Continuer la saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Abandonner</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>

@@ -2329,6 +2329,26 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Where the organization setting is changed when the server has no API for it: {server} is the server, {orgId} the organization</source>
         <translation>サーバーに API がない場合に組織の設定を変更する場所: {server} はサーバー、{orgId} は組織</translation>
     </message>
+    <message>
+        <source>Discard this connection?</source>
+        <translation>この接続を破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”? Nothing typed here is saved.</source>
+        <translation>「%1」への変更を破棄しますか? ここで入力した内容は保存されません。</translation>
+    </message>
+    <message>
+        <source>Discard the connection you typed? Nothing of it is saved.</source>
+        <translation>入力した接続を破棄しますか? 何も保存されません。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>編集を続ける(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>破棄(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>

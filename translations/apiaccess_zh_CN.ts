@@ -2329,6 +2329,26 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Where the organization setting is changed when the server has no API for it: {server} is the server, {orgId} the organization</source>
         <translation>服务器没有相应 API 时更改组织设置的位置：{server} 为服务器，{orgId} 为组织</translation>
     </message>
+    <message>
+        <source>Discard this connection?</source>
+        <translation>放弃此连接?</translation>
+    </message>
+    <message>
+        <source>Discard the changes to “%1”? Nothing typed here is saved.</source>
+        <translation>放弃对“%1”的更改?此处输入的内容都不会保存。</translation>
+    </message>
+    <message>
+        <source>Discard the connection you typed? Nothing of it is saved.</source>
+        <translation>放弃输入的连接?其中任何内容都不会保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>放弃(&amp;D)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>

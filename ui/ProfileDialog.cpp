@@ -7,10 +7,13 @@
 
 #include "ui_ProfileDialog.h"
 
+#include <QApplication>
 #include <QClipboard>
 #include <QFileDialog>
 #include <QGuiApplication>
+#include <QMessageBox>
 #include <QPointer>
+#include <QPushButton>
 
 using namespace Qt::StringLiterals;
 using Field = ConnectionProfile::Field;
@@ -104,8 +107,58 @@ ProfileDialog::ProfileDialog(SecretStore *secrets, const std::optional<Connectio
         testConnection();
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ProfileDialog::save);
-    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ProfileDialog::reject);
+    // Enter saves (never cancels: Escape does), whichever button had the focus before a test.
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
+    m_initialState = typedState();
     resize(width(), sizeHint().height());
+}
+
+QString ProfileDialog::typedState() const
+{
+    const ConnectionProfile p = profile();
+    return QStringList{p.name,
+                       p.serverText,
+                       p.publicKey,
+                       p.caBundlePath,
+                       QString::number(int(p.proxyMode)),
+                       p.proxyHost,
+                       QString::number(p.proxyPort),
+                       p.webConsoleSettingsPage,
+                       QString::fromLatin1(p.pinnedSha256),
+                       m_ui->privateKeyLineEdit->text()}
+        .join(u'\x1f');
+}
+
+bool ProfileDialog::hasTypedChanges() const
+{
+    return typedState() != m_initialState;
+}
+
+void ProfileDialog::reject()
+{
+    if (m_discardConfirmed || !hasTypedChanges())
+        return QDialog::reject();
+    auto *box = new QMessageBox(
+        QMessageBox::Question, tr("Discard this connection?"),
+        m_editing
+            ? tr("Discard the changes to “%1”? Nothing typed here is saved.").arg(m_ui->nameLineEdit->text())
+            : tr("Discard the connection you typed? Nothing of it is saved."),
+        QMessageBox::NoButton, this);
+    box->setObjectName(u"discardMessageBox"_s);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *keep = box->addButton(tr("&Keep editing"), QMessageBox::RejectRole);
+    box->addButton(tr("&Discard"), QMessageBox::DestructiveRole)->setObjectName(u"discardButton"_s);
+    box->setDefaultButton(keep);
+    box->setEscapeButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this, [this, box](QAbstractButton *button) {
+        if (box->buttonRole(button) != QMessageBox::DestructiveRole)
+            return;
+        m_discardConfirmed = true;
+        QDialog::reject();
+    });
+    box->open();
 }
 
 ProfileDialog::~ProfileDialog()
@@ -183,8 +236,18 @@ void ProfileDialog::updateProxyFields()
 
 void ProfileDialog::setBusy(bool busy)
 {
+    // Disabling the focused Test button would hand the focus to Cancel; it goes back where it was.
+    if (busy) {
+        QWidget *focused = QApplication::focusWidget();
+        m_focusBeforeTest = focused && isAncestorOf(focused) ? focused : nullptr;
+    }
     m_ui->testConnectionButton->setEnabled(!busy);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(!busy);
+    if (!busy) {
+        m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(true);
+        if (m_focusBeforeTest && m_focusBeforeTest->isEnabled() && m_focusBeforeTest->isVisible())
+            m_focusBeforeTest->setFocus(Qt::OtherFocusReason);
+    }
 }
 
 void ProfileDialog::testConnection()

@@ -7,6 +7,7 @@
 
 #include <QDialog>
 #include <QMap>
+#include <QPointer>
 
 #include <memory>
 
@@ -36,6 +37,8 @@ public:
     void testConnection();
     // Validates, stores the private key, then the profile; accepted() follows when both are stored.
     void save();
+    // Cancel, Escape or the window's close: with something typed, asks first (discardMessageBox).
+    void reject() override;
 
     QString testMessage() const;
     QString fieldProblem(ConnectionProfile::Field field) const;
@@ -51,6 +54,8 @@ private:
     void showTestResult(const ConnectionTestResult &result);
     void updateProxyFields();
     void setBusy(bool busy);
+    bool hasTypedChanges() const;
+    QString typedState() const;
     void storeSecret(const ConnectionProfile &profile, const QString &privateKey);
     void storeProfile(const ConnectionProfile &profile, const QString &notice);
 
@@ -65,4 +70,7 @@ private:
     QMap<ConnectionProfile::Field, QLabel *> m_problems;
     QString m_address;
     QString m_fingerprint;
+    QString m_initialState; // what the form held when it opened
+    QPointer<QWidget> m_focusBeforeTest;
+    bool m_discardConfirmed = false;
 };

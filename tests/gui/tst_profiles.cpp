@@ -23,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -99,6 +100,64 @@ private slots:
         m_session.reset();
         delete m_secrets;
         m_fx.server.reset();
+    }
+
+    // With the keyboard: Test connection, then Enter saves (the focus went to Cancel while Test and Save
+    // were disabled, and Enter discarded the connection). Escape with something typed asks first.
+    void enterAfterATestSavesAndEscapeAsksFirst()
+    {
+        trigger(u"newConnectionAction"_s);
+        ProfileDialog *dialog = openedDialog();
+        QVERIFY(dialog);
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        fill(dialog, u"nameLineEdit"_s, u"Alpha"_s);
+        fill(dialog, u"serverLineEdit"_s, m_fx.server->serverUrl());
+        fill(dialog, u"publicKeyLineEdit"_s, u"ownerkey"_s);
+
+        // Escape with something typed: asked first; "Keep editing" keeps everything.
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QMessageBox *ask = nullptr;
+        QTRY_VERIFY((ask = dialog->findChild<QMessageBox *>(u"discardMessageBox"_s)) && ask->isVisible());
+        QVERIFY(dialog->isVisible());
+        QTest::keyClick(ask, Qt::Key_Escape); // Keep editing
+        QTRY_VERIFY(!dialog->findChild<QMessageBox *>(u"discardMessageBox"_s));
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(dialog->profile().name, u"Alpha"_s);
+
+        fill(dialog, u"privateKeyLineEdit"_s, OwnerPrivateKey);
+        auto *test = dialog->findChild<QPushButton *>(u"testConnectionButton"_s);
+        dialog->activateWindow(); // the offscreen platform does not give it back after the question
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        test->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), test);
+        QTest::keyClick(test, Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->testMessage().startsWith(u"✔"_s), 20'000);
+        QCOMPARE(QApplication::focusWidget(), test); // back where it was
+        auto *box = dialog->findChild<QDialogButtonBox *>(u"buttonBox"_s);
+        QVERIFY(box->button(QDialogButtonBox::Save)->isDefault());
+        QVERIFY(!box->button(QDialogButtonBox::Cancel)->autoDefault());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->currentProfile() == u"Alpha"_s, 20'000);
+        QVERIFY(ProfileStore::find(u"Alpha"_s));
+
+        // A new dialog, something typed, Escape, Discard: closed, nothing saved.
+        trigger(u"newConnectionAction"_s);
+        dialog = openedDialog();
+        QVERIFY(dialog);
+        fill(dialog, u"nameLineEdit"_s, u"Beta"_s);
+        QPointer<ProfileDialog> watched(dialog);
+        dialog->reject();
+        QTRY_VERIFY((ask = dialog->findChild<QMessageBox *>(u"discardMessageBox"_s)) && ask->isVisible());
+        ask->findChild<QPushButton *>(u"discardButton"_s)->click();
+        QTRY_VERIFY(!watched || !watched->isVisible());
+        QVERIFY(!ProfileStore::find(u"Beta"_s));
+        // Nothing typed: closes at once.
+        trigger(u"newConnectionAction"_s);
+        dialog = openedDialog();
+        QVERIFY(dialog);
+        watched = dialog;
+        dialog->reject();
+        QVERIFY(!watched || !watched->isVisible());
     }
 
     void createEditRemove()
