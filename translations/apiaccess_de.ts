@@ -745,6 +745,17 @@ Ticket: %2
         <source>Whitelist and usage as read %1 (no event named this key since; a full sync reads it again)</source>
         <translation>Whitelist und Nutzung wie am %1 gelesen (seitdem nennt kein Ereignis diesen Schlüssel; eine vollständige Synchronisierung liest sie neu)</translation>
     </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 in die Zwischenablage kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n addresses to the clipboard, one per line.</source>
+        <translation>
+            <numerusform>%n Adresse in die Zwischenablage kopiert, eine pro Zeile.</numerusform>
+            <numerusform>%n Adressen in die Zwischenablage kopiert, eine pro Zeile.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

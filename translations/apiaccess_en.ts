@@ -68,6 +68,13 @@
             <numerusform>Remove %n entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Copied %n addresses to the clipboard, one per line.</source>
+        <translation>
+            <numerusform>Copied %n address to the clipboard.</numerusform>
+            <numerusform>Copied %n addresses to the clipboard, one per line.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConnectionTestResult</name>

@@ -745,6 +745,17 @@ Ticket: %2
         <source>Whitelist and usage as read %1 (no event named this key since; a full sync reads it again)</source>
         <translation>Lista blanca y uso tal como se leyeron el %1 (ningún evento ha nombrado esta clave desde entonces; una sincronización completa los vuelve a leer)</translation>
     </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 copiado al portapapeles.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n addresses to the clipboard, one per line.</source>
+        <translation>
+            <numerusform>%n dirección copiada al portapapeles, una por línea.</numerusform>
+            <numerusform>%n direcciones copiadas al portapapeles, una por línea.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

@@ -745,6 +745,17 @@ Ticket&#xa0;: %2
         <source>Whitelist and usage as read %1 (no event named this key since; a full sync reads it again)</source>
         <translation>Liste blanche et utilisation lues le %1 (aucun événement n’a nommé cette clé depuis ; une synchronisation complète les relit)</translation>
     </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 copié dans le presse-papiers.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n addresses to the clipboard, one per line.</source>
+        <translation>
+            <numerusform>%n adresse copiée dans le presse-papiers, une par ligne.</numerusform>
+            <numerusform>%n adresses copiées dans le presse-papiers, une par ligne.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

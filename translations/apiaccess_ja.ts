@@ -737,6 +737,16 @@ Ticket: %2
         <source>Whitelist and usage as read %1 (no event named this key since; a full sync reads it again)</source>
         <translation>ホワイトリストと使用状況は %1 に読み取ったもの（以後このキーを示すイベントはありません。完全同期で再読み込みします）</translation>
     </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>%1 をクリップボードにコピーしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n addresses to the clipboard, one per line.</source>
+        <translation>
+            <numerusform>%n 件のアドレスをクリップボードにコピーしました(1 行に 1 件)。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

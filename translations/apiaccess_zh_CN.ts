@@ -737,6 +737,16 @@ Ticket: %2
         <source>Whitelist and usage as read %1 (no event named this key since; a full sync reads it again)</source>
         <translation>白名单和使用情况为 %1 读取的内容（此后没有事件提到此密钥；完整同步会重新读取）</translation>
     </message>
+    <message>
+        <source>Copied %1 to the clipboard.</source>
+        <translation>已将 %1 复制到剪贴板。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n addresses to the clipboard, one per line.</source>
+        <translation>
+            <numerusform>已将 %n 个地址复制到剪贴板,每行一个。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

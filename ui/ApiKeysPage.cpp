@@ -19,6 +19,8 @@
 #include <QClipboard>
 #include <QMenu>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -139,9 +141,21 @@ ApiKeysPage::ApiKeysPage(Repository *repository, QWidget *parent)
         if (const KeyRecord *k = selectedKey())
             QApplication::clipboard()->setText(k->key.publicKey);
     });
+    // The selected entries, one per line; the message says what went to the clipboard.
     connect(m_ui->copyAddressAction, &QAction::triggered, this, [this] {
-        if (const AccessListEntry *e = m_entries->entryAt(m_ui->whitelistTableView->currentIndex().row()))
-            QApplication::clipboard()->setText(e->displayValue());
+        QModelIndexList rows = m_ui->whitelistTableView->selectionModel()->selectedRows();
+        std::sort(rows.begin(), rows.end());
+        QStringList copied;
+        for (const QModelIndex &row : std::as_const(rows)) {
+            if (const AccessListEntry *e = m_entries->entryAt(row.row()))
+                copied.append(e->displayValue());
+        }
+        if (copied.isEmpty())
+            return;
+        QApplication::clipboard()->setText(copied.join(u'\n'));
+        showMessage(copied.size() == 1 ? tr("Copied %1 to the clipboard.").arg(copied.first())
+                                       : tr("Copied %n addresses to the clipboard, one per line.", nullptr,
+                                            int(copied.size())));
     });
     connect(m_entries, &AccessListModel::noteEdited, this,
             [this](const QString &, const QString &entryKey, const Note &note) {
@@ -387,7 +401,7 @@ void ApiKeysPage::updateActions()
                                         && m_ui->whitelistTableView->selectionModel()->hasSelection());
     m_ui->copyKeyIdAction->setEnabled(k);
     m_ui->copyPublicKeyAction->setEnabled(k);
-    m_ui->copyAddressAction->setEnabled(m_ui->whitelistTableView->currentIndex().isValid());
+    m_ui->copyAddressAction->setEnabled(m_ui->whitelistTableView->selectionModel()->hasSelection());
     for (QAction *a : {m_ui->createKeyAction, m_ui->editKeyAction, m_ui->deleteKeyAction})
         a->setToolTip(a->isEnabled() ? QString() : why);
 }

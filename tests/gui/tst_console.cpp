@@ -24,6 +24,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
@@ -476,6 +477,30 @@ private slots:
         QTRY_VERIFY(!page->addEntriesDialog());
         auto *entries = find<QTableView>(u"whitelistTableView"_s);
         QTRY_COMPARE(entries->model()->rowCount(), 4);
+    }
+
+    // "Copy address" needs a selection, copies every selected entry (one per line) and says what it copied.
+    void copyAddressCopiesTheSelection()
+    {
+        openConsole();
+        m_window->keysPage()->selectKey(Fx::keyId(3));
+        auto *entries = find<QTableView>(u"whitelistTableView"_s);
+        QTRY_COMPARE(entries->model()->rowCount(), 2);
+        auto *copy = find<QAction>(u"copyAddressAction"_s);
+        entries->clearSelection();
+        entries->setCurrentIndex(QModelIndex());
+        QTRY_VERIFY(!copy->isEnabled());
+        entries->selectRow(0);
+        QTRY_VERIFY(copy->isEnabled());
+        const QString first = entries->model()->index(0, 0).data().toString();
+        copy->trigger();
+        QCOMPARE(QApplication::clipboard()->text(), first);
+        auto *message = find<QLabel>(u"keysMessageLabel"_s);
+        QVERIFY2(message->text().contains(first), qPrintable(message->text()));
+        entries->selectAll();
+        copy->trigger();
+        QCOMPARE(QApplication::clipboard()->text().split(u'\n').size(), 2);
+        QVERIFY2(message->text().contains(u"2 addresses"_s), qPrintable(message->text()));
     }
 
     void removeAnEntry()
