@@ -1385,6 +1385,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>%1 (%2) was created on %3 by %4, who is no longer a user of the organization: find who owns it now.</source>
         <translation>%1 (%2) wurde am %3 von %4 erstellt, der kein Benutzer der Organisation mehr ist: Klären Sie, wem der Schlüssel jetzt gehört.</translation>
     </message>
+    <message>
+        <source>%1 on %2 is a broad block (%3 addresses).</source>
+        <translation>%1 auf %2 ist ein weiter Block (%3 Adressen).</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -2470,16 +2474,16 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>Nothing cached for this organization yet: sync it (F5).</source>
         <translation>Für diese Organisation ist noch nichts zwischengespeichert: Synchronisieren Sie sie (F5).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n finding(s), %1 of them high. Activate one to go to its key.</source>
-        <translation>
-            <numerusform>%n Befund, davon %1 hoch. Aktivieren Sie einen, um zu seinem Schlüssel zu gehen.</numerusform>
-            <numerusform>%n Befunde, davon %1 hoch. Aktivieren Sie einen, um zu seinem Schlüssel zu gehen.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Stale after:</source>
         <translation>&amp;Veraltet nach:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), %1 of them high. Double-click one, or press Enter on it, to open its key.</source>
+        <translation>
+            <numerusform>%n Befund, davon %1 hoch. Doppelklicken Sie darauf oder drücken Sie darauf die Eingabetaste, um seinen Schlüssel zu öffnen.</numerusform>
+            <numerusform>%n Befunde, davon %1 hoch. Doppelklicken Sie auf einen oder drücken Sie darauf die Eingabetaste, um seinen Schlüssel zu öffnen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -167,10 +167,10 @@
 <context>
     <name>ReportPage</name>
     <message numerus="yes">
-        <source>%n finding(s), %1 of them high. Activate one to go to its key.</source>
+        <source>%n finding(s), %1 of them high. Double-click one, or press Enter on it, to open its key.</source>
         <translation>
-            <numerusform>%n finding, %1 of them high. Activate one to go to its key.</numerusform>
-            <numerusform>%n findings, %1 of them high. Activate one to go to its key.</numerusform>
+            <numerusform>%n finding, %1 of them high. Double-click it, or press Enter on it, to open its key.</numerusform>
+            <numerusform>%n findings, %1 of them high. Double-click one, or press Enter on it, to open its key.</numerusform>
         </translation>
     </message>
 </context>

@@ -1385,6 +1385,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>%1 (%2) was created on %3 by %4, who is no longer a user of the organization: find who owns it now.</source>
         <translation>%1 (%2) fue creada el %3 por %4, que ya no es usuario de la organización: averigüe quién es ahora su responsable.</translation>
     </message>
+    <message>
+        <source>%1 on %2 is a broad block (%3 addresses).</source>
+        <translation>%1 en %2 es un bloque amplio (%3 direcciones).</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -2470,16 +2474,16 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>Nothing cached for this organization yet: sync it (F5).</source>
         <translation>Aún no hay nada en caché de esta organización: sincronícela (F5).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n finding(s), %1 of them high. Activate one to go to its key.</source>
-        <translation>
-            <numerusform>%n hallazgo, %1 de gravedad alta. Active uno para ir a su clave.</numerusform>
-            <numerusform>%n hallazgos, %1 de gravedad alta. Active uno para ir a su clave.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Stale after:</source>
         <translation>&amp;Obsoleta tras:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), %1 of them high. Double-click one, or press Enter on it, to open its key.</source>
+        <translation>
+            <numerusform>%n hallazgo, %1 de ellos alto. Haga doble clic en él, o pulse Intro, para abrir su clave.</numerusform>
+            <numerusform>%n hallazgos, %1 de ellos altos. Haga doble clic en uno, o pulse Intro, para abrir su clave.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

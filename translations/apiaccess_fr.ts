@@ -1385,6 +1385,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>%1 (%2) was created on %3 by %4, who is no longer a user of the organization: find who owns it now.</source>
         <translation>%1 (%2) a été créée le %3 par %4, qui n’est plus utilisateur de l’organisation : trouvez qui en est responsable maintenant.</translation>
     </message>
+    <message>
+        <source>%1 on %2 is a broad block (%3 addresses).</source>
+        <translation>%1 sur %2 est un bloc large (%3 adresses).</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -2470,16 +2474,16 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>Nothing cached for this organization yet: sync it (F5).</source>
         <translation>Rien n&apos;est encore en cache pour cette organisation&#xa0;: synchronisez-la (F5).</translation>
     </message>
-    <message numerus="yes">
-        <source>%n finding(s), %1 of them high. Activate one to go to its key.</source>
-        <translation>
-            <numerusform>%n constat, dont %1 de gravité haute. Activez-en un pour aller à sa clé.</numerusform>
-            <numerusform>%n constats, dont %1 de gravité haute. Activez-en un pour aller à sa clé.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Stale after:</source>
         <translation>&amp;Obsolète après :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), %1 of them high. Double-click one, or press Enter on it, to open its key.</source>
+        <translation>
+            <numerusform>%n constat, dont %1 élevé. Double-cliquez dessus, ou appuyez sur Entrée, pour ouvrir sa clé.</numerusform>
+            <numerusform>%n constats, dont %1 élevés. Double-cliquez sur l’un d’eux, ou appuyez sur Entrée, pour ouvrir sa clé.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

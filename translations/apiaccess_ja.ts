@@ -1372,6 +1372,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>%1 (%2) was created on %3 by %4, who is no longer a user of the organization: find who owns it now.</source>
         <translation>%1 (%2) は %3 に %4 が作成しましたが、%4 はもう組織のユーザーではありません。現在の所有者を確認してください。</translation>
     </message>
+    <message>
+        <source>%1 on %2 is a broad block (%3 addresses).</source>
+        <translation>%2 の %1 は広いブロックです(%3 アドレス)。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -2451,15 +2455,15 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Nothing cached for this organization yet: sync it (F5).</source>
         <translation>この組織はまだキャッシュされていません：同期してください（F5）。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n finding(s), %1 of them high. Activate one to go to its key.</source>
-        <translation>
-            <numerusform>指摘事項 %n 件（うち重要度「高」%1 件）。項目を選ぶとそのキーに移動します。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Stale after:</source>
         <translation>古いとみなす期間(&amp;S):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), %1 of them high. Double-click one, or press Enter on it, to open its key.</source>
+        <translation>
+            <numerusform>指摘事項 %n 件(うち重要度「高」%1 件)。ダブルクリックするか Enter キーを押すと、そのキーを開きます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1372,6 +1372,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>%1 (%2) was created on %3 by %4, who is no longer a user of the organization: find who owns it now.</source>
         <translation>%1（%2）由 %4 于 %3 创建，此人已不是组织的用户：请确认现在由谁负责。</translation>
     </message>
+    <message>
+        <source>%1 on %2 is a broad block (%3 addresses).</source>
+        <translation>%2 上的 %1 是一个较宽的地址块(%3 个地址)。</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -2451,15 +2455,15 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Nothing cached for this organization yet: sync it (F5).</source>
         <translation>此组织尚无缓存：请同步（F5）。</translation>
     </message>
-    <message numerus="yes">
-        <source>%n finding(s), %1 of them high. Activate one to go to its key.</source>
-        <translation>
-            <numerusform>发现 %n 个问题，其中 %1 个为高。激活某一项即可转到对应密钥。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Stale after:</source>
         <translation>过期阈值(&amp;S)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s), %1 of them high. Double-click one, or press Enter on it, to open its key.</source>
+        <translation>
+            <numerusform>%n 项发现,其中 %1 项为高。双击某项或按 Enter 键可打开其密钥。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,7 @@ void ReportPage::showFindings(const QList<Finding> &findings)
     }
     ReviewTables::fitColumns(m_ui->findingsTableWidget);
     m_ui->reportSummaryLabel->setText(
-        tr("%n finding(s), %1 of them high. Activate one to go to its key.", nullptr, int(findings.size()))
+        tr("%n finding(s), %1 of them high. Double-click one, or press Enter on it, to open its key.",
+           nullptr, int(findings.size()))
             .arg(high));
 }

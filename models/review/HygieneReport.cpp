@@ -210,13 +210,17 @@ QList<Finding> hygieneReport(const OrgSnapshot &snapshot, const HygieneOptions &
             if (lastUsed.isValid() && k.accessList[i].neverUsed())
                 add(Finding::Severity::Low, Finding::Kind::UnusedEntry,
                     Finding::tr("%1 on %2 has never been used.").arg(value, name), value);
-            if (b.isBroad())
-                add(b.breadth() == IpBlock::Breadth::VeryBroad ? Finding::Severity::High
-                                                               : Finding::Severity::Medium,
+            // The words of the entry check (README): IPv4 /9–/15 and IPv6 /33–/47 are broad, wider is very
+            // broad and rated high.
+            if (b.isBroad()) {
+                const bool veryBroad = b.breadth() == IpBlock::Breadth::VeryBroad;
+                add(veryBroad ? Finding::Severity::High : Finding::Severity::Medium,
                     Finding::Kind::BroadBlock,
-                    Finding::tr("%1 on %2 is a very broad block (%3 addresses).")
+                    (veryBroad ? Finding::tr("%1 on %2 is a very broad block (%3 addresses).")
+                               : Finding::tr("%1 on %2 is a broad block (%3 addresses)."))
                         .arg(value, name, b.sizeText()),
                     value);
+            }
             for (int j = 0; j < blocks.size(); ++j) {
                 if (i == j)
                     continue;

@@ -165,7 +165,9 @@ private slots:
         KeyRecord hidden = F::key(7, u"ORG_READ_ONLY"_s, {});
         hidden.accessListState = Readability::denied(u"API_KEY_ACCESS_LIST_ACCESS_DENIED"_s);
         KeyRecord lonely = F::key(8, u"ORG_MEMBER"_s, {u"192.0.2.14"_s}, 5);
-        s.keys = {healthy, owner, empty, stale, never, messy, hidden, lonely};
+        KeyRecord wide = F::key(9, u"ORG_READ_ONLY"_s, {u"172.16.0.0/12"_s}, 5);
+        wide.key.roles.append({u"GROUP_READ_ONLY"_s, {}, u"c1"_s});
+        s.keys = {healthy, owner, empty, stale, never, messy, hidden, lonely, wide};
 
         const QList<Finding> findings = hygieneReport(s, {90, now});
         const auto of = [&](const QString &keyId) {
@@ -183,10 +185,22 @@ private slots:
         QCOMPARE(of(never.key.id), QList<Finding::Kind>{Finding::Kind::NeverUsedKey});
         const auto messyKinds = of(messy.key.id);
         QVERIFY(messyKinds.contains(Finding::Kind::BroadBlock));
+        // The words match the severity (and README): /8 and /0 are very broad (high), /12 broad (medium).
+        for (const Finding &f : findings) {
+            if (kindOf(f) != Finding::Kind::BroadBlock)
+                continue;
+            const bool very = f.message.contains(u"very broad"_s);
+            QCOMPARE(f.severity, very ? Finding::Severity::High : Finding::Severity::Medium);
+        }
         QVERIFY(messyKinds.contains(Finding::Kind::CoveredEntry));
         QVERIFY(messyKinds.contains(Finding::Kind::UnusedEntry));
         QCOMPARE(of(hidden.key.id), QList<Finding::Kind>{Finding::Kind::NotReadable});
         QCOMPARE(of(lonely.key.id), QList<Finding::Kind>{Finding::Kind::NoProject});
+        QCOMPARE(of(wide.key.id), QList<Finding::Kind>{Finding::Kind::BroadBlock});
+        for (const Finding &f : findings) {
+            if (f.keyId == wide.key.id)
+                QVERIFY2(f.message.contains(u"is a broad block"_s), qPrintable(f.message));
+        }
         QCOMPARE(findings.first().severity, Finding::Severity::High); // sorted: the open key or the /0 first
 
         // The empty whitelist is worse when nothing requires one.
