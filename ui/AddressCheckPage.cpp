@@ -33,8 +33,9 @@ AddressCheckPage::AddressCheckPage(Repository *repository, QWidget *parent)
         else
             m_ui->addressLineEdit->setText(seen.toString());
     });
-    connect(m_ui->addressCheckTableWidget, &QTableWidget::itemActivated, this,
-            [this](QTableWidgetItem *i) { emit keyActivated(i->data(Qt::UserRole).toString()); });
+    connect(m_ui->addressCheckTableWidget, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *i) {
+        emit keyActivated(i->data(Qt::UserRole).toString(), i->data(ReviewTables::EntryRole).toString());
+    });
     connect(m_repository->store(), &OrgStore::stateChanged, this, [this](const QString &orgId) {
         if (orgId == m_orgId && !m_ui->addressLineEdit->text().trimmed().isEmpty())
             check();
@@ -79,13 +80,19 @@ void AddressCheckPage::check()
             : row.verdict == AccessDecision::Verdict::Denied                    ? u"✗ "_s + tr("denied")
                                                                                 : u"? "_s + tr("unknown");
         allowed += row.verdict == AccessDecision::Verdict::Allowed;
-        m_ui->addressCheckTableWidget->setItem(r, 0, ReviewTables::item(verdict, row.keyId));
-        m_ui->addressCheckTableWidget->setItem(r, 1, ReviewTables::item(row.desc, row.keyId));
-        m_ui->addressCheckTableWidget->setItem(r, 2, ReviewTables::item(row.publicKey, row.keyId));
+        m_ui->addressCheckTableWidget->setItem(r, 0,
+                                               ReviewTables::item(verdict, row.keyId, row.matchedEntry));
+        m_ui->addressCheckTableWidget->setItem(r, 1,
+                                               ReviewTables::item(row.desc, row.keyId, row.matchedEntry));
+        m_ui->addressCheckTableWidget->setItem(
+            r, 2, ReviewTables::item(row.publicKey, row.keyId, row.matchedEntry));
         // The entry that lets the address in; for a refusal the reason says why (with the server's code).
         m_ui->addressCheckTableWidget->setItem(
-            r, 3, ReviewTables::item(row.matchedEntry.isEmpty() ? u"—"_s : row.matchedEntry, row.keyId));
-        m_ui->addressCheckTableWidget->setItem(r, 4, ReviewTables::item(row.explanation, row.keyId));
+            r, 3,
+            ReviewTables::item(row.matchedEntry.isEmpty() ? u"—"_s : row.matchedEntry, row.keyId,
+                               row.matchedEntry));
+        m_ui->addressCheckTableWidget->setItem(
+            r, 4, ReviewTables::item(row.explanation, row.keyId, row.matchedEntry));
     }
     ReviewTables::fitColumns(m_ui->addressCheckTableWidget);
     m_ui->addressMessageLabel->setText(

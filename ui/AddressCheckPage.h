@@ -24,7 +24,8 @@ public:
     void check();
 
 signals:
-    void keyActivated(const QString &keyId);
+    // A row was opened: its key, and the whitelist entry it is about (empty when none).
+    void keyActivated(const QString &keyId, const QString &entry);
 
 private:
     std::unique_ptr<Ui::AddressCheckPage> m_ui;

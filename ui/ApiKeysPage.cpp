@@ -288,6 +288,19 @@ void ApiKeysPage::selectKey(const QString &keyId)
         m_ui->apiKeysTableView->setCurrentIndex(m_proxy->mapFromSource(m_keys->index(row, 0)));
 }
 
+void ApiKeysPage::selectEntry(const QString &entry)
+{
+    for (int row = 0; row < m_entries->rowCount(); ++row) {
+        const AccessListEntry *e = m_entries->entryAt(row);
+        if (e && e->displayValue() == entry) {
+            m_ui->keyTabWidget->setCurrentWidget(m_ui->whitelistTab);
+            m_ui->whitelistTableView->selectRow(row);
+            m_ui->whitelistTableView->scrollTo(m_entries->index(row, 0));
+            return;
+        }
+    }
+}
+
 const KeyRecord *ApiKeysPage::selectedKey() const
 {
     const QModelIndex current = m_ui->apiKeysTableView->currentIndex();

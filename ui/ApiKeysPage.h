@@ -38,6 +38,8 @@ public:
     void refresh();
     QString selectedKeyId() const;
     void selectKey(const QString &keyId);
+    // Of the selected key: shows its whitelist with this entry (display value) selected.
+    void selectEntry(const QString &entry);
 
     // Open dialogs, for tests and screenshots.
     CreateKeyDialog *createDialog() const { return m_create; }

@@ -122,9 +122,11 @@ void MainWindow::addPages()
     tabs->addTab(m_reportPage, tr("&Report"));
     tabs->addTab(m_historyPage, tr("&History"));
     // A finding or a verdict leads to its key.
-    const auto showKey = [this](const QString &keyId) {
+    const auto showKey = [this](const QString &keyId, const QString &entry) {
         m_ui->contextTabWidget->setCurrentWidget(m_keysPage);
         m_keysPage->selectKey(keyId);
+        if (!entry.isEmpty())
+            m_keysPage->selectEntry(entry);
     };
     connect(m_addressPage, &AddressCheckPage::keyActivated, this, showKey);
     connect(m_reportPage, &ReportPage::keyActivated, this, showKey);

@@ -21,8 +21,9 @@ ReportPage::ReportPage(Repository *repository, QWidget *parent)
     m_ui->setupUi(this);
     ReviewTables::setUp(m_ui->findingsTableWidget);
     connect(m_ui->staleDaysSpinBox, &QSpinBox::valueChanged, this, &ReportPage::refresh);
-    connect(m_ui->findingsTableWidget, &QTableWidget::itemActivated, this,
-            [this](QTableWidgetItem *i) { emit keyActivated(i->data(Qt::UserRole).toString()); });
+    connect(m_ui->findingsTableWidget, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *i) {
+        emit keyActivated(i->data(Qt::UserRole).toString(), i->data(ReviewTables::EntryRole).toString());
+    });
     connect(m_repository->store(), &OrgStore::stateChanged, this, [this](const QString &orgId) {
         if (orgId == m_orgId)
             refresh();
@@ -84,9 +85,9 @@ void ReportPage::showFindings(const QList<Finding> &findings)
         const Finding &f = findings[r];
         high += f.severity == Finding::Severity::High;
         m_ui->findingsTableWidget->setItem(
-            r, 0, ReviewTables::item(Finding::severityDisplayName(f.severity), f.keyId));
-        m_ui->findingsTableWidget->setItem(r, 1, ReviewTables::item(f.publicKey, f.keyId));
-        m_ui->findingsTableWidget->setItem(r, 2, ReviewTables::item(f.message, f.keyId));
+            r, 0, ReviewTables::item(Finding::severityDisplayName(f.severity), f.keyId, f.entry));
+        m_ui->findingsTableWidget->setItem(r, 1, ReviewTables::item(f.publicKey, f.keyId, f.entry));
+        m_ui->findingsTableWidget->setItem(r, 2, ReviewTables::item(f.message, f.keyId, f.entry));
     }
     ReviewTables::fitColumns(m_ui->findingsTableWidget);
     m_ui->reportSummaryLabel->setText(

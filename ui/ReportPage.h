@@ -29,7 +29,8 @@ public:
     bool isBusy() const { return m_busy; }
 
 signals:
-    void keyActivated(const QString &keyId);
+    // A row was opened: its key, and the whitelist entry it is about (empty when none).
+    void keyActivated(const QString &keyId, const QString &entry);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -25,10 +25,11 @@ void fitColumns(QTableWidget *table)
     }
 }
 
-QTableWidgetItem *item(const QString &text, const QString &keyId)
+QTableWidgetItem *item(const QString &text, const QString &keyId, const QString &entry)
 {
     auto *i = new QTableWidgetItem(text);
     i->setData(Qt::UserRole, keyId);
+    i->setData(EntryRole, entry);
     i->setToolTip(text);
     return i;
 }

@@ -17,5 +17,8 @@ void setUp(QTableWidget *table);
 // column takes the rest.
 void fitColumns(QTableWidget *table);
 // A cell with its text as tooltip and the key it leads to.
-QTableWidgetItem *item(const QString &text, const QString &keyId = {});
+// entry: the whitelist entry the row is about (its display value), when there is one.
+QTableWidgetItem *item(const QString &text, const QString &keyId = {}, const QString &entry = {});
+// The role that holds the entry.
+constexpr int EntryRole = Qt::UserRole + 1;
 } // namespace ReviewTables

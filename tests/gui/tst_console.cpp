@@ -871,9 +871,16 @@ private slots:
         QVERIFY(table->item(deniedRow, 0)->text().contains(u"allowed"_s));
         QVERIFY(find<QLabel>(u"addressMessageLabel"_s)->text().contains(u"may call from 192.0.2.1"_s));
         screenshot(u"address-check"_s);
+        const QString letIn = table->item(deniedRow, 3)->text(); // the entry that lets the address in
         emit table->itemActivated(table->item(deniedRow, 1));
         QCOMPARE(tabs->currentWidget(), m_window->keysPage());
         QCOMPARE(m_window->keysPage()->selectedKeyId(), Fx::keyId(4));
+        auto *entries = find<QTableView>(u"whitelistTableView"_s);
+        const auto selectedEntry = [&] {
+            const QModelIndexList rows = entries->selectionModel()->selectedRows();
+            return rows.size() == 1 ? rows.first().data().toString() : QString();
+        };
+        QCOMPARE(selectedEntry(), letIn); // and the entry concerned is selected
         address->setText(u"10.0.0.1/24"_s);
         QVERIFY(find<QLabel>(u"addressMessageLabel"_s)->text().contains(u"not a block"_s)
                 || find<QLabel>(u"addressMessageLabel"_s)->text().contains(u"host bits"_s));
@@ -888,6 +895,18 @@ private slots:
         QCOMPARE(findings->item(0, 1)->text(), u"readerky"_s);
         emit findings->itemActivated(findings->item(0, 1));
         QCOMPARE(m_window->keysPage()->selectedKeyId(), Fx::keyId(2));
+        // A finding about one entry: its key opens with that entry selected.
+        tabs->setCurrentWidget(m_window->reportPage());
+        int entryRow = -1;
+        for (int r = 0; r < findings->rowCount() && entryRow < 0; ++r) {
+            if (!findings->item(r, 1)->data(Qt::UserRole + 1).toString().isEmpty())
+                entryRow = r;
+        }
+        QVERIFY(entryRow >= 0);
+        const QString about = findings->item(entryRow, 1)->data(Qt::UserRole + 1).toString();
+        emit findings->itemActivated(findings->item(entryRow, 2));
+        QCOMPARE(tabs->currentWidget(), m_window->keysPage());
+        QCOMPARE(selectedEntry(), about);
 
         // History: a change made elsewhere, then a sync: the diff says what changed.
         auto http = m_fx.client();
