@@ -756,6 +756,10 @@ Ticket: %2
             <numerusform>%n Adressen in die Zwischenablage kopiert, eine pro Zeile.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To assign a key to a project, pick the project in the list on the left and use Invite key… (Ctrl+I) there: you choose the key and its roles in that project. Change project roles… and Unassign from project… are there too.</source>
+        <translation>Um einen Schlüssel einem Projekt zuzuordnen, wählen Sie links das Projekt und dort „Schlüssel einladen…“ (Strg+I): Sie wählen den Schlüssel und seine Rollen in diesem Projekt. Auch „Projektrollen ändern…“ und „Aus Projekt entfernen…“ finden Sie dort.</translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

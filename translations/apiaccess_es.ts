@@ -756,6 +756,10 @@ Ticket: %2
             <numerusform>%n direcciones copiadas al portapapeles, una por línea.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To assign a key to a project, pick the project in the list on the left and use Invite key… (Ctrl+I) there: you choose the key and its roles in that project. Change project roles… and Unassign from project… are there too.</source>
+        <translation>Para asignar una clave a un proyecto, elija el proyecto en la lista de la izquierda y use «Invitar clave…» (Ctrl+I) allí: elige la clave y sus roles en ese proyecto. «Cambiar roles del proyecto…» y «Quitar del proyecto…» también están allí.</translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

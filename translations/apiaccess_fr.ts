@@ -756,6 +756,10 @@ Ticket&#xa0;: %2
             <numerusform>%n adresses copiées dans le presse-papiers, une par ligne.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To assign a key to a project, pick the project in the list on the left and use Invite key… (Ctrl+I) there: you choose the key and its roles in that project. Change project roles… and Unassign from project… are there too.</source>
+        <translation>Pour attribuer une clé à un projet, choisissez le projet dans la liste de gauche et utilisez « Inviter une clé… » (Ctrl+I) : vous y choisissez la clé et ses rôles dans ce projet. « Modifier les rôles du projet… » et « Retirer du projet… » s’y trouvent aussi.</translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

@@ -747,6 +747,10 @@ Ticket: %2
             <numerusform>%n 件のアドレスをクリップボードにコピーしました(1 行に 1 件)。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To assign a key to a project, pick the project in the list on the left and use Invite key… (Ctrl+I) there: you choose the key and its roles in that project. Change project roles… and Unassign from project… are there too.</source>
+        <translation>キーをプロジェクトに割り当てるには、左の一覧でプロジェクトを選び、そこで「キーを招待…」(Ctrl+I)を使います。キーとそのプロジェクトでのロールを選べます。「プロジェクトロールの変更…」と「プロジェクトから外す…」もそこにあります。</translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

@@ -747,6 +747,10 @@ Ticket: %2
             <numerusform>已将 %n 个地址复制到剪贴板,每行一个。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>To assign a key to a project, pick the project in the list on the left and use Invite key… (Ctrl+I) there: you choose the key and its roles in that project. Change project roles… and Unassign from project… are there too.</source>
+        <translation>要将密钥分配给项目,请在左侧列表中选择该项目,然后在那里使用“邀请密钥…”(Ctrl+I):可选择密钥及其在该项目中的角色。“更改项目角色…”和“从项目取消分配…”也在那里。</translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

@@ -166,6 +166,10 @@ private slots:
         QCOMPARE(keysTable()->model()->index(0, 1).data().toString(), u"memberky"_s);
         QVERIFY(!find<QAction>(u"editKeyAction"_s)->isVisible()); // project actions instead
         QVERIFY(find<QAction>(u"inviteKeyAction"_s)->isVisible());
+        // The organization's Projects tab says where assigning happens (the action named is the one here).
+        QVERIFY(find<QLabel>(u"projectsHintLabel"_s)
+                    ->text()
+                    .contains(find<QAction>(u"inviteKeyAction"_s)->text().remove(u'&')));
 
         // The last context is remembered.
         m_window->pickContext(Fx::OrgA);
