@@ -1072,6 +1072,28 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>Copy the private key and tick the box first: it cannot be shown again.</source>
         <translation>Kopieren Sie zuerst den privaten Schlüssel und setzen Sie das Häkchen: Er kann nicht erneut angezeigt werden.</translation>
     </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentlicher Schlüssel</translation>
+    </message>
+    <message>
+        <source>Copy &amp;both</source>
+        <translation>&amp;Beide kopieren</translation>
+    </message>
+    <message>
+        <source>The public and the private key, one per line: a client needs both.</source>
+        <translation>Der öffentliche und der private Schlüssel, je eine Zeile: Ein Client braucht beide.</translation>
+    </message>
+    <message>
+        <source>Public key: %1
+Private key: %2</source>
+        <translation>Öffentlicher Schlüssel: %1
+Privater Schlüssel: %2</translation>
+    </message>
 </context>
 <context>
     <name>EditKeyDialog</name>

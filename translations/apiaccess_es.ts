@@ -1072,6 +1072,28 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>Copy the private key and tick the box first: it cannot be shown again.</source>
         <translation>Copie primero la clave privada y marque la casilla: no se podrá volver a mostrar.</translation>
     </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Clave pública:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clave pública</translation>
+    </message>
+    <message>
+        <source>Copy &amp;both</source>
+        <translation>Copiar &amp;ambas</translation>
+    </message>
+    <message>
+        <source>The public and the private key, one per line: a client needs both.</source>
+        <translation>La clave pública y la privada, una por línea: un cliente necesita ambas.</translation>
+    </message>
+    <message>
+        <source>Public key: %1
+Private key: %2</source>
+        <translation>Clave pública: %1
+Clave privada: %2</translation>
+    </message>
 </context>
 <context>
     <name>EditKeyDialog</name>

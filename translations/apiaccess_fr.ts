@@ -1072,6 +1072,28 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>Copy the private key and tick the box first: it cannot be shown again.</source>
         <translation>Copiez d&apos;abord la clé privée et cochez la case&#xa0;: elle ne pourra plus être affichée.</translation>
     </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Clé publique :</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <source>Copy &amp;both</source>
+        <translation>Copier les &amp;deux</translation>
+    </message>
+    <message>
+        <source>The public and the private key, one per line: a client needs both.</source>
+        <translation>La clé publique et la clé privée, une par ligne : un client a besoin des deux.</translation>
+    </message>
+    <message>
+        <source>Public key: %1
+Private key: %2</source>
+        <translation>Clé publique : %1
+Clé privée : %2</translation>
+    </message>
 </context>
 <context>
     <name>EditKeyDialog</name>

@@ -1062,6 +1062,28 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Copy the private key and tick the box first: it cannot be shown again.</source>
         <translation>先に秘密キーをコピーしてチェックを入れてください：二度と表示できません。</translation>
     </message>
+    <message>
+        <source>Public key:</source>
+        <translation>公開鍵:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公開鍵</translation>
+    </message>
+    <message>
+        <source>Copy &amp;both</source>
+        <translation>両方をコピー(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The public and the private key, one per line: a client needs both.</source>
+        <translation>公開鍵と秘密鍵を 1 行ずつ。クライアントには両方が必要です。</translation>
+    </message>
+    <message>
+        <source>Public key: %1
+Private key: %2</source>
+        <translation>公開鍵: %1
+秘密鍵: %2</translation>
+    </message>
 </context>
 <context>
     <name>EditKeyDialog</name>

@@ -1062,6 +1062,28 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>Copy the private key and tick the box first: it cannot be shown again.</source>
         <translation>请先复制私钥并勾选此框：私钥无法再次显示。</translation>
     </message>
+    <message>
+        <source>Public key:</source>
+        <translation>公钥:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <source>Copy &amp;both</source>
+        <translation>复制两者(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The public and the private key, one per line: a client needs both.</source>
+        <translation>公钥和私钥,每行一个:客户端两者都需要。</translation>
+    </message>
+    <message>
+        <source>Public key: %1
+Private key: %2</source>
+        <translation>公钥:%1
+私钥:%2</translation>
+    </message>
 </context>
 <context>
     <name>EditKeyDialog</name>

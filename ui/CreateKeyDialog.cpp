@@ -39,6 +39,12 @@ CreateKeyDialog::CreateKeyDialog(RoleScope scope, ServerKind kind, const QString
     });
     connect(m_ui->copyPrivateKeyButton, &QPushButton::clicked, this,
             [this] { QApplication::clipboard()->setText(m_ui->privateKeyLineEdit->text()); });
+    // A client needs both keys (Digest: the public key is the user name, the private key the password).
+    connect(m_ui->copyBothButton, &QPushButton::clicked, this, [this] {
+        QApplication::clipboard()->setText(
+            tr("Public key: %1\nPrivate key: %2")
+                .arg(m_ui->publicKeyLineEdit->text(), m_ui->privateKeyLineEdit->text()));
+    });
     connect(m_ui->copiedCheckBox, &QCheckBox::toggled, this, &CreateKeyDialog::updateFinishButton);
     connect(m_ui->entriesEditor, &EntriesEditor::changed, this, &CreateKeyDialog::updateFinishButton);
     connect(m_ui->finishButton, &QPushButton::clicked, this, [this] {
@@ -80,6 +86,7 @@ void CreateKeyDialog::showCreated(const ApiKey &key)
     m_busy = false;
     m_keyId = key.id;
     m_ui->privateKeyLineEdit->setText(key.privateKey);
+    m_ui->publicKeyLineEdit->setText(key.publicKey);
     m_ui->errorLabel->setVisible(false);
     m_ui->pages->setCurrentIndex(1);
     m_ui->privateKeyLineEdit->setFocus();

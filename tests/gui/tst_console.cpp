@@ -420,6 +420,12 @@ private slots:
         dialog->findChild<QCheckBox *>(u"showPrivateKeyCheckBox"_s)->click();
         QCOMPARE(keyField->echoMode(), QLineEdit::Normal);
         screenshot(u"private-key"_s, dialog);
+        // The public key beside it, and both copied together (a client needs both).
+        const QString publicKey = dialog->findChild<QLineEdit *>(u"publicKeyLineEdit"_s)->text();
+        QCOMPARE(publicKey.size(), 8);
+        dialog->findChild<QPushButton *>(u"copyBothButton"_s)->click();
+        QCOMPARE(QApplication::clipboard()->text(),
+                 u"Public key: %1\nPrivate key: %2"_s.arg(publicKey, privateKey));
 
         auto *finish = dialog->findChild<QPushButton *>(u"finishButton"_s);
         QVERIFY(!finish->isEnabled());
