@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiEvent.h"
 
+#include <array>
+
 #include <QLocale>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -122,10 +125,38 @@ ApiEvents merged(const ApiEvents &newer, const ApiEvents &older, const QStringLi
     std::stable_sort(order.begin(), order.end(), [](const Order &a, const Order &b) {
         return a.ms != b.ms ? a.ms > b.ms : a.event->id > b.event->id;
     });
+    // Most of an event's strings repeat from event to event (its type, the organization, the project, the
+    // actor, the address it came from): the kept events share one copy of each, which is most of their
+    // memory (bench_memory: about 7 MB for a feed of 10,000 events of one organization, before).
+    // Each field is first compared with the same field of the event before (a run of one actor's
+    // events, one organization's): cheaper than a lookup, which start-up waits for.
+    QSet<QString> strings;
+    constexpr int Fields = 11;
+    std::array<QString, Fields> previous;
+    const auto share = [&strings](QString &s, QString &before) {
+        if (s.isEmpty())
+            return;
+        if (s == before) {
+            s = before;
+            return;
+        }
+        if (const auto it = strings.constFind(s); it != strings.cend())
+            s = *it;
+        else
+            strings.insert(s);
+        before = s;
+    };
     ApiEvents all;
     all.reserve(qsizetype(order.size()));
-    for (const Order &o : order)
-        all.append(*o.event);
+    for (const Order &o : order) {
+        ApiEvent &e = all.emplace_back(*o.event);
+        const std::array<QString *, Fields> fields{&e.eventTypeName,  &e.orgId,         &e.groupId,
+                                                   &e.userId,         &e.username,      &e.apiKeyId,
+                                                   &e.publicKey,      &e.remoteAddress, &e.targetPublicKey,
+                                                   &e.targetUsername, &e.entry};
+        for (int i = 0; i < Fields; ++i)
+            share(*fields[size_t(i)], previous[size_t(i)]);
+    }
     if (all.size() <= MaxKept)
         return all;
     // Beyond the bound, only what still explains the present is kept: the requirement's newest change

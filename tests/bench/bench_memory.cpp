@@ -5,21 +5,27 @@
 // emulator into one cache file (one key per organization, as an admin with several would), then starts
 // itself again on that file: the child opens the cache as the console does at start (every organization
 // into memory, through the Repository) and reports its resident memory before and after. The same child
-// on an empty cache is the baseline. Prints figures, asserts nothing about them.
+// on an empty cache is the baseline. The same again with the console's window over the Repository, showing
+// the organization shown last (the console on an empty cache is its baseline). Prints figures, asserts
+// nothing about them.
 #include "ApiClient.h"
 #include "ApiDispatcher.h"
+#include "AppSettings.h"
 #include "CacheAccess.h"
 #include "EmulatorServer.h"
+#include "MainWindow.h"
 #include "OrgStore.h"
 #include "Repository.h"
 #include "TestEnvironment.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QProcess>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -29,25 +35,45 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The child: open the cache as the console does, report what it holds and what it costs.
-int load(const QString &path, const QString &firstOrgId)
+// The child: open the cache as the console does (with its window when console is set, showing the
+// organization shown last), report what it holds and what it costs.
+int load(const QString &path, const QString &firstOrgId, bool console)
 {
     const qint64 before = TestEnvironment::residentKb("VmRSS:");
     QNetworkAccessManager manager;
     ApiClient client(&manager);
     Repository repository(&client, path);
+    repository.setWorkOffline(true); // nothing but the cache
+    std::unique_ptr<MainWindow> window;
+    if (console) {
+        AppSettings::setLastContext(QString(), {firstOrgId, {}});
+        window = std::make_unique<MainWindow>(&repository);
+        window->resize(1100, 720);
+        window->show();
+    }
+    // Done when every organization is in memory and, with the window, the one picked shows its keys.
+    const auto keysShown = [&] {
+        auto *table = window ? window->findChild<QTableView *>(u"apiKeysTableView"_s) : nullptr;
+        return table && table->model() ? table->model()->rowCount() : 0;
+    };
     bool loaded = false;
-    QObject::connect(&repository, &Repository::cacheLoaded, qApp, [&] {
-        loaded = true;
-        QCoreApplication::quit();
+    QTimer check;
+    check.setInterval(5);
+    QObject::connect(&check, &QTimer::timeout, qApp, [&] {
+        if (loaded && (!window || firstOrgId.isEmpty() || keysShown() > 0))
+            QCoreApplication::quit();
     });
+    QObject::connect(&repository, &Repository::cacheLoaded, qApp, [&] { loaded = true; });
     QTimer::singleShot(120'000, qApp, &QCoreApplication::quit);
     QElapsedTimer timer;
     qint64 firstMs = -1;
     QObject::connect(&repository, &Repository::firstOrganizationLoaded, qApp,
                      [&] { firstMs = timer.elapsed(); });
     timer.start();
+    check.start();
     repository.open(firstOrgId); // as the console does: the organization shown last first
+    if (window)
+        window->start();
     QCoreApplication::exec();
     const qint64 ms = timer.elapsed();
     int keys = 0;
@@ -62,9 +88,9 @@ int load(const QString &path, const QString &firstOrgId)
     }
     std::printf(
         "LOADED ok=%d orgs=%lld keys=%d entries=%d events=%d first_ms=%lld ms=%lld rss_before_kb=%lld "
-        "rss_after_kb=%lld peak_kb=%lld\n",
+        "rss_after_kb=%lld peak_kb=%lld keys_shown=%d\n",
         int(loaded), qint64(orgs.size()), keys, entries, events, firstMs, ms, before,
-        TestEnvironment::residentKb("VmRSS:"), TestEnvironment::residentKb("VmHWM:"));
+        TestEnvironment::residentKb("VmRSS:"), TestEnvironment::residentKb("VmHWM:"), keysShown());
     return loaded ? 0 : 1;
 }
 
@@ -77,15 +103,17 @@ struct Loaded
     double peakMb = 0;
     qint64 ms = 0;
     qint64 firstMs = -1;
+    int keysShown = 0;
     QByteArray line;
 };
 
-Loaded loadInChild(const QString &path, const QString &firstOrgId = {})
+Loaded loadInChild(const QString &path, const QString &firstOrgId = {}, bool console = false)
 {
     QProcess child;
     TestEnvironment::endsWithTest(child);
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), {u"--load"_s, path, firstOrgId});
+    child.start(QCoreApplication::applicationFilePath(),
+                {console ? u"--load-console"_s : u"--load"_s, path, firstOrgId});
     Loaded result;
     if (!child.waitForFinished(180'000))
         return result;
@@ -103,6 +131,7 @@ Loaded loadInChild(const QString &path, const QString &firstOrgId = {})
         result.rssMb = double(values.value("rss_after_kb")) / 1024.0;
         result.growthMb = double(values.value("rss_after_kb") - values.value("rss_before_kb")) / 1024.0;
         result.peakMb = double(values.value("peak_kb")) / 1024.0;
+        result.keysShown = int(values.value("keys_shown"));
     }
     return result;
 }
@@ -112,9 +141,13 @@ Loaded loadInChild(const QString &path, const QString &firstOrgId = {})
 int main(int argc, char *argv[])
 {
     TestEnvironment::isolate();
+    if (argc == 4 && qstrcmp(argv[1], "--load-console") == 0) {
+        QApplication app(argc, argv);
+        return load(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]), true);
+    }
     QCoreApplication app(argc, argv);
     if (argc == 4 && qstrcmp(argv[1], "--load") == 0)
-        return load(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
+        return load(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]), false);
 
     const int orgCount = qEnvironmentVariableIntValue("BENCH_MEMORY_ORGS") > 0
         ? qEnvironmentVariableIntValue("BENCH_MEMORY_ORGS")
@@ -154,10 +187,13 @@ int main(int argc, char *argv[])
         return 1;
     }
     QTemporaryDir dir;
-    const QString path = dir.filePath(u"cache.sqlite"_s);
+    // BENCH_MEMORY_CACHE names a cache file to keep between runs: synced when it does not exist yet.
+    const QString kept = qEnvironmentVariable("BENCH_MEMORY_CACHE");
+    const QString path = kept.isEmpty() ? dir.filePath(u"cache.sqlite"_s) : kept;
+    const bool synced = !kept.isEmpty() && QFileInfo::exists(kept);
     QElapsedTimer timer;
     timer.start();
-    for (int i = 0; i < orgCount; ++i) {
+    for (int i = 0; i < orgCount && !synced; ++i) {
         QNetworkAccessManager manager;
         ApiClient client(&manager);
         ConnectionSettings settings;
@@ -190,12 +226,19 @@ int main(int argc, char *argv[])
 
     const Loaded empty = loadInChild(dir.filePath(u"empty.sqlite"_s));
     const Loaded full = loadInChild(path, orgIds.last()); // the one shown last: loaded first
-    if (!empty.ok || !full.ok || full.orgs != orgCount) {
-        std::fprintf(stderr, "the child did not load the caches: %s / %s\n", empty.line.constData(),
-                     full.line.constData());
+    const Loaded emptyConsole = loadInChild(dir.filePath(u"empty-console.sqlite"_s), {}, true);
+    const Loaded console = loadInChild(path, orgIds.last(), true);
+    if (!empty.ok || !full.ok || full.orgs != orgCount || !emptyConsole.ok || !console.ok
+        || console.keysShown == 0) {
+        std::fprintf(stderr, "the child did not load the caches: %s / %s / %s / %s\n", empty.line.constData(),
+                     full.line.constData(), emptyConsole.line.constData(), console.line.constData());
         return 1;
     }
-    std::printf("%s\n", full.line.constData());
+    std::printf("%s\n%s\n", full.line.constData(), console.line.constData());
+    std::printf("BENCH memory console orgs=%d rss_mb=%.1f baseline_rss_mb=%.1f growth_mb=%.1f keys_shown=%d "
+                "shown_org_loaded_ms=%lld all_loaded_ms=%lld\n",
+                orgCount, console.rssMb, emptyConsole.rssMb, console.rssMb - emptyConsole.rssMb,
+                console.keysShown, console.firstMs, console.ms);
     std::printf(
         "BENCH memory orgs=%d rss_mb=%.1f baseline_rss_mb=%.1f growth_mb=%.1f per_org_mb=%.1f "
         "peak_mb=%.1f shown_org_loaded_ms=%lld all_loaded_ms=%lld cache_file_mb=%.1f sync_all_s=%.1f\n",

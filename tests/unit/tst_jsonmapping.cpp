@@ -308,6 +308,41 @@ private slots:
         QVERIFY(page.ok());
         QCOMPARE(page.value->results.size(), 1);
     }
+
+    // The merged feed keeps one copy of each repeated string (issue #23: ten maximal organizations in
+    // under 150 MB): events parsed one by one, each with its own copy, come out sharing them — and
+    // otherwise unchanged, newest first.
+    void mergedEventsShareTheirStrings()
+    {
+        ApiEvents parsed;
+        for (int i = 0; i < 3; ++i) {
+            const QByteArray json
+                = u"{\"id\":\"e%1\",\"created\":\"2026-01-0%2T00:00:00Z\","
+                  "\"eventTypeName\":\"API_KEY_ACCESS_LIST_ENTRY_ADDED\",\"orgId\":\"o1\","
+                  "\"username\":\"alice@example.com\",\"remoteAddress\":\"203.0.113.9\","
+                  "\"targetPublicKey\":\"cirunner\",\"accessListEntry\":\"10.0.0.%1\"}"_s.arg(i)
+                      .arg(i + 1)
+                      .toUtf8();
+            const auto e = Json::event(QJsonDocument::fromJson(json).object());
+            QVERIFY2(e.ok(), qPrintable(e.error));
+            parsed.append(*e.value);
+        }
+        QVERIFY(parsed.at(0).username.constData() != parsed.at(1).username.constData());
+        const ApiEvents merged = ApiEventLog::merged(parsed, {});
+        QCOMPARE(merged.size(), 3);
+        QCOMPARE(merged.at(0).id, u"e2"_s);
+        QCOMPARE(merged.at(2).id, u"e0"_s);
+        QCOMPARE(merged.at(2), parsed.at(0));
+        for (const ApiEvent &e : merged) {
+            QCOMPARE(e.username, u"alice@example.com"_s);
+            QCOMPARE(e.username.constData(), merged.at(0).username.constData());
+            QCOMPARE(e.eventTypeName.constData(), merged.at(0).eventTypeName.constData());
+            QCOMPARE(e.orgId.constData(), merged.at(0).orgId.constData());
+            QCOMPARE(e.remoteAddress.constData(), merged.at(0).remoteAddress.constData());
+            QCOMPARE(e.targetPublicKey.constData(), merged.at(0).targetPublicKey.constData());
+        }
+        QVERIFY(merged.at(0).entry.constData() != merged.at(1).entry.constData()); // different values
+    }
 };
 
 APIACCESS_GUILESS_TEST_MAIN(TestJsonMapping)
