@@ -342,7 +342,7 @@ EventsParsed parseEvents(const QList<const Row *> &eventRows)
             parsed.error = e.error;
             break;
         }
-        parsed.events.append(*e.value);
+        parsed.events.append(std::move(*e.value));
     }
     // Newest first.
     parsed.events = ApiEventLog::merged(parsed.events, {});

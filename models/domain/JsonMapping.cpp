@@ -59,7 +59,7 @@ Parsed<Organization> organization(const QJsonValue &value, const QString &path)
     org.id = r.string("id"_L1);
     org.name = r.string("name"_L1);
     org.isDeleted = r.boolean("isDeleted"_L1, Presence::Optional);
-    return result(r, org);
+    return result(r, std::move(org));
 }
 
 Parsed<Project> project(const QJsonValue &value, const QString &path)
@@ -74,7 +74,7 @@ Parsed<Project> project(const QJsonValue &value, const QString &path)
     p.shardCount = int(r.integer("shardCount"_L1, Presence::Optional));
     p.publicApiEnabled = r.boolean("publicApiEnabled"_L1, Presence::Optional, true);
     p.lastActiveAgent = r.dateTime("lastActiveAgent"_L1, Presence::Optional);
-    return result(r, p);
+    return result(r, std::move(p));
 }
 
 Parsed<RoleAssignment> role(const QJsonValue &value, const QString &path)
@@ -86,7 +86,7 @@ Parsed<RoleAssignment> role(const QJsonValue &value, const QString &path)
     role.groupId = r.string("groupId"_L1, Presence::Optional);
     if (r.ok() && role.orgId.isEmpty() == role.groupId.isEmpty())
         r.fail(JsonReader::tr("%1: a role has exactly one of orgId and groupId").arg(path));
-    return result(r, role);
+    return result(r, std::move(role));
 }
 
 Parsed<ApiKey> apiKey(const QJsonValue &value, const QString &path)
@@ -105,7 +105,7 @@ Parsed<ApiKey> apiKey(const QJsonValue &value, const QString &path)
         else
             key.roles.append(*parsed.value);
     }
-    return result(r, key);
+    return result(r, std::move(key));
 }
 
 Parsed<AccessListEntry> accessListEntry(const QJsonValue &value, const QString &path)
@@ -120,7 +120,7 @@ Parsed<AccessListEntry> accessListEntry(const QJsonValue &value, const QString &
     e.lastUsedAddress = r.string("lastUsedAddress"_L1, Presence::Optional);
     if (e.cidrBlock.isEmpty())
         e.cidrBlock = e.ipAddress + (e.ipAddress.contains(u':') ? "/128"_L1 : "/32"_L1);
-    return result(r, e);
+    return result(r, std::move(e));
 }
 
 Parsed<ApiEvent> event(const QJsonValue &value, const QString &path)
@@ -143,7 +143,7 @@ Parsed<ApiEvent> event(const QJsonValue &value, const QString &path)
     e.entry = r.string("accessListEntry"_L1, Presence::Optional);
     if (e.entry.isEmpty())
         e.entry = r.string("whitelistEntry"_L1, Presence::Optional);
-    return result(r, e);
+    return result(r, std::move(e));
 }
 
 QJsonObject toJson(const ApiEvent &e)

@@ -13,24 +13,9 @@
 
 #include <atomic>
 
-#if defined(__GLIBC__)
-#include <malloc.h>
-#endif
-
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// glibc keeps what was freed in each thread's heap for that thread to reuse. Reading the cache frees
-// tens of megabytes (the rows, their parsed JSON, the unshared copies of the events — much of it on pool
-// threads), and so does writing a snapshot: afterwards it is handed back to the system. With ten maximal
-// organizations cached that is about 20 MB of the console's resident memory (bench_memory).
-void releaseFreedMemory()
-{
-#if defined(__GLIBC__)
-    malloc_trim(0);
-#endif
-}
 
 // Set on the cache thread once its last job has run and its database is closed.
 struct Latch
@@ -259,8 +244,6 @@ void CacheAccess::open(const QObject *context, std::function<void(const Opened &
             state.history = store->history(orgId);
             opened.states.append(std::move(state));
         }
-        if (!opened.first)
-            releaseFreedMemory();
         return opened;
     };
     if (!firstOrgId.isEmpty()) {
@@ -296,7 +279,6 @@ void CacheAccess::write(const OrgSnapshot &snapshot, SnapshotSource source, int 
                 return w;
             }
             w.info = store->written();
-            releaseFreedMemory();
             return w;
         },
         [done = std::move(done)](const Written &w) { done(w.info, w.error); });
