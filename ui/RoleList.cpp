@@ -27,6 +27,8 @@ RoleList::RoleList(QWidget *parent)
     setWordWrap(true);
     setResizeMode(QListView::Adjust);
     setItemDelegate(new RoomyDelegate(this));
+    // A highlighted row looked chosen whether ticked or not.
+    setSelectionMode(QAbstractItemView::NoSelection);
     connect(this, &QListWidget::itemChanged, this, &RoleList::rolesChanged);
 }
 
@@ -44,6 +46,16 @@ void RoleList::setRoles(RoleScope scope, ServerKind kind)
         item->setCheckState(Qt::Unchecked);
         item->setToolTip(role.apiName());
     }
+}
+
+void RoleList::focusInEvent(QFocusEvent *event)
+{
+    const bool hadCurrent = currentIndex().isValid();
+    QListWidget::focusInEvent(event);
+    // Focus arriving by keyboard makes the first row current without showing it, so Space right after
+    // Tab ticked the first role — Organization Owner. Nothing is current until an arrow moves to a role.
+    if (!hadCurrent && selectionModel())
+        selectionModel()->clearCurrentIndex();
 }
 
 QStringList RoleList::checkedRoles() const

@@ -7,7 +7,9 @@
 #include <QListWidget>
 
 // Checkable roles of one scope, each with its description; the server kind decides which are offered.
-// Descriptions wrap at the list's width, and every row is tall enough to hit its box without aiming.
+// Descriptions wrap at the list's width, and every row is tall enough to hit its box without aiming. A
+// ticked box is the only thing that looks chosen (no row is drawn selected), and entering the list by
+// keyboard makes no role current: Space ticks only a role an arrow moved to.
 class RoleList final : public QListWidget
 {
     Q_OBJECT
@@ -22,4 +24,7 @@ public:
 
 signals:
     void rolesChanged();
+
+protected:
+    void focusInEvent(QFocusEvent *event) override;
 };

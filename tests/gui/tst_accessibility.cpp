@@ -18,6 +18,7 @@
 #include "ProjectKeyDialog.h"
 #include "ReportPage.h"
 #include "Repository.h"
+#include "RoleList.h"
 #include "SecretStore.h"
 #include "TestEnvironment.h"
 #include "UserWhitelistDialog.h"
@@ -218,7 +219,8 @@ private slots:
         QCOMPARE(window.windowTitle(), u"prod — https://ops.example.com"_s);
     }
 
-    // Creating a key without a mouse: type, Tab to the roles, Space ticks one, Tab on to Create key.
+    // Creating a key without a mouse: type, Tab to the roles, an arrow to one, Space ticks it, Tab on to
+    // Create key.
     void createAKeyWithTheKeyboard()
     {
         CreateKeyDialog dialog(RoleScope::Organization, ServerKind::OpsManager, QString());
@@ -229,17 +231,26 @@ private slots:
         QTRY_COMPARE(QApplication::focusWidget(), desc);
         QTest::keyClicks(desc, u"Nightly export"_s);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
-        auto *roles = dialog.findChild<QListWidget *>(u"rolesListWidget"_s);
+        auto *roles = dialog.findChild<RoleList *>(u"rolesListWidget"_s);
         QCOMPARE(QApplication::focusWidget(), roles);
-        if (!roles->currentIndex().isValid())
-            QTest::keyClick(roles, Qt::Key_Down);
+        // Entering the list picks no role: Space there ticks nothing (it used to tick the first role,
+        // Organization Owner, which was current without looking it), and no row looks chosen.
+        QVERIFY(!roles->currentIndex().isValid());
+        QCOMPARE(roles->selectionMode(), QAbstractItemView::NoSelection);
         QTest::keyClick(roles, Qt::Key_Space);
-        QCOMPARE(roles->currentItem()->checkState(), Qt::Checked);
+        QVERIFY(roles->checkedRoles().isEmpty());
+        // The arrows move to a role, Space ticks the one moved to.
+        QTest::keyClick(roles, Qt::Key_Down);
+        QTest::keyClick(roles, Qt::Key_Down);
+        QCOMPARE(roles->currentRow(), 1);
+        QTest::keyClick(roles, Qt::Key_Space);
+        QCOMPARE(roles->checkedRoles(), QStringList{roles->item(1)->data(Qt::UserRole).toString()});
+        QVERIFY(roles->item(0)->checkState() == Qt::Unchecked);
         // Rows a finger's breadth apart (two text lines), so a click does not tick the neighbour.
         QVERIFY(roles->visualItemRect(roles->item(0)).height() >= 2 * roles->fontMetrics().height());
+        // The first Tab after the list goes to Create key (not to Cancel).
         auto *create = dialog.findChild<QPushButton *>(u"createButton"_s);
-        for (int i = 0; i < 5 && QApplication::focusWidget() != create; ++i)
-            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTest::keyClick(roles, Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget(), create);
         QTest::keyClick(create, Qt::Key_Space);
         QCOMPARE(requested.size(), 1);
