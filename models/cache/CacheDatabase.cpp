@@ -185,30 +185,67 @@ QStringList CacheDatabase::adoptLegacyFolders(const QStringList &savedProfiles)
     return moved;
 }
 
-bool CacheDatabase::open(const QString &path, int targetVersion)
+bool CacheDatabase::open(const QString &path, int targetVersion, Check check)
 {
     close();
     m_path = path;
+    m_targetVersion = targetVersion;
     m_error.clear();
     m_recoveryNotice.clear();
+    m_checked = false;
     if (!makePrivateDirectory(QFileInfo(path).absolutePath()) || !precreatePrivateFile(path)) {
         m_error = tr("Cannot create the cache file %1.").arg(path);
         return false;
     }
     if (!openConnection())
         return false;
-    if (!healthy()) {
-        qCWarning(lcCache) << "cache damaged, moving it aside:" << path;
-        close();
-        if (!moveAside() || !precreatePrivateFile(path) || !openConnection())
+    if (check == Check::Later) {
+        useWal();
+        if (prepareConnection(targetVersion))
+            return true;
+        // Too damaged to be opened at all ("file is not a database"): checked now, as at any open.
+        m_error.clear();
+        if (!openConnection())
             return false;
     }
+    m_checked = true;
+    if (intact())
+        useWal();
+    else if (!replaceDamaged())
+        return false;
+    return prepareConnection(targetVersion);
+}
+
+bool CacheDatabase::finishCheck()
+{
+    if (m_checked)
+        return isOpen();
+    m_checked = true;
+    if (!isOpen())
+        return false;
+    if (intact())
+        return true;
+    return replaceDamaged() && prepareConnection(m_targetVersion);
+}
+
+bool CacheDatabase::prepareConnection(int targetVersion)
+{
     // Per connection: foreign keys and synchronous are not stored in the file.
     if (!exec(u"PRAGMA foreign_keys=ON"_s) || !exec(u"PRAGMA synchronous=NORMAL"_s)
         || !migrateTo(targetVersion)) {
         close();
         return false;
     }
+    return true;
+}
+
+bool CacheDatabase::replaceDamaged()
+{
+    qCWarning(lcCache) << "cache damaged, moving it aside:" << m_path;
+    close();
+    if (!moveAside() || !precreatePrivateFile(m_path) || !openConnection())
+        return false;
+    useWal();
     return true;
 }
 
@@ -225,7 +262,7 @@ bool CacheDatabase::openConnection()
     return true;
 }
 
-bool CacheDatabase::healthy()
+bool CacheDatabase::intact()
 {
     QSqlQuery query(m_db);
     if (!query.exec(u"PRAGMA quick_check"_s) || !query.next()) {
@@ -234,19 +271,27 @@ bool CacheDatabase::healthy()
         const int primary = query.lastError().nativeErrorCode().toInt() & 0xff;
         return primary != 26 && primary != 11;
     }
-    if (query.value(0).toString() != "ok"_L1)
-        return false;
-    query.finish();
+    return query.value(0).toString() == "ok"_L1;
+}
+
+void CacheDatabase::useWal()
+{
     // WAL is stored in the file; switching needs the file to itself, so a second opener of a new file
     // may have to wait for the first (bounded: a few seconds, on the cache thread or a headless command).
+    // Only a busy file is waited for: one that is no database at all is found by the check.
     for (int attempt = 0; attempt < 100; ++attempt) {
         QSqlQuery wal(m_db);
-        if (wal.exec(u"PRAGMA journal_mode=WAL"_s) && wal.next() && wal.value(0).toString() == "wal"_L1)
-            return true;
+        if (wal.exec(u"PRAGMA journal_mode=WAL"_s) && wal.next()) {
+            if (wal.value(0).toString() == "wal"_L1)
+                return;
+        } else {
+            const int primary = wal.lastError().nativeErrorCode().toInt() & 0xff;
+            if (primary != 5 && primary != 6) // SQLITE_BUSY, SQLITE_LOCKED
+                break;
+        }
         QThread::msleep(50);
     }
     qCWarning(lcCache) << "could not switch the cache to WAL:" << m_path;
-    return true; // usable all the same, only without readers beside the writer
 }
 
 bool CacheDatabase::moveAside()

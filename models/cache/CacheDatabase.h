@@ -8,7 +8,8 @@
 
 // One connection to a profile's SQLite cache, for the thread that opens it (models/cache/README.md): the
 // directory 0700 and the file 0600 before the first write, WAL, synchronous=NORMAL, foreign keys and a
-// busy timeout on every connection, a quick_check at open, and forward migrations in user_version.
+// busy timeout on every connection, a quick_check (at open, or right after the first read), and forward
+// migrations in user_version.
 // A damaged or foreign file is moved aside as <name>.corrupt-<timestamp> and a fresh cache is created.
 class CacheDatabase
 {
@@ -21,15 +22,24 @@ public:
     CacheDatabase(const CacheDatabase &) = delete;
     CacheDatabase &operator=(const CacheDatabase &) = delete;
 
+    // When the file's quick_check runs: at open, or when asked for (finishCheck()). The console reads the
+    // organization shown last before the check, which reads every page (90 ms for ten maximal
+    // organizations) — a file too damaged to open is still checked at open.
+    enum class Check { AtOpen, Later };
     // Opens (creating or migrating as needed). False with error() when the cache cannot be used at all.
     // targetVersion below SchemaVersion is for tests that build older caches.
-    bool open(const QString &path, int targetVersion = SchemaVersion);
+    bool open(const QString &path, int targetVersion = SchemaVersion, Check check = Check::AtOpen);
+    // The check open(…, Check::Later) left out, when it has not run yet: a damaged file is moved aside
+    // and a fresh cache created, as at open (recoveryNotice() says so). False when no usable cache is
+    // left.
+    bool finishCheck();
+    bool isChecked() const { return m_checked; }
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase &db() { return m_db; }
     const QString &path() const { return m_path; }
     const QString &error() const { return m_error; }
-    // Set when a damaged file was moved aside during open(): the person is told once.
+    // Set when a damaged file was moved aside during open() or finishCheck(): the person is told once.
     const QString &recoveryNotice() const { return m_recoveryNotice; }
 
     // BEGIN IMMEDIATE / COMMIT / ROLLBACK (QSqlDatabase::transaction() would be a deferred BEGIN).
@@ -75,7 +85,10 @@ public:
 
 private:
     bool openConnection();
-    bool healthy();
+    bool intact();
+    void useWal();
+    bool prepareConnection(int targetVersion);
+    bool replaceDamaged();
     bool moveAside();
 
     QSqlDatabase m_db;
@@ -83,5 +96,7 @@ private:
     QString m_path;
     QString m_error;
     QString m_recoveryNotice;
+    bool m_checked = false;
+    int m_targetVersion = SchemaVersion;
     bool m_inTransaction = false;
 };

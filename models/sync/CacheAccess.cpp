@@ -73,24 +73,40 @@ public:
         : m_path(path)
     { }
 
-    SnapshotStore *store()
+    // The store, the file opened at the first job. checkLater: the first read of the organization shown
+    // last may run before the file's check; every other job runs after it (the check moves a damaged
+    // file aside and starts a fresh one: a new store, with nothing of the old file's).
+    SnapshotStore *store(CacheDatabase::Check check = CacheDatabase::Check::AtOpen)
     {
         if (!m_tried) {
             m_tried = true;
             m_db = std::make_unique<CacheDatabase>();
-            if (m_db->open(m_path)) {
-                m_store = std::make_unique<SnapshotStore>(*m_db);
-                m_store->setRetention(m_retention);
-            }
+            if (m_db->open(m_path, CacheDatabase::SchemaVersion, check))
+                makeStore();
+        } else if (check == CacheDatabase::Check::AtOpen && m_db && !m_db->isChecked()) {
+            const bool hadNotice = !m_db->recoveryNotice().isEmpty();
+            const bool usable = m_db->finishCheck();
+            m_replacedAfterFirstRead = !hadNotice && !m_db->recoveryNotice().isEmpty();
+            if (!usable)
+                m_store.reset();
+            else if (m_replacedAfterFirstRead)
+                makeStore();
         }
         return m_store.get();
     }
     CacheDatabase *database() { return m_db.get(); }
+    // The check that followed a read before it set the file aside.
+    bool replacedAfterFirstRead() const { return m_replacedAfterFirstRead; }
     void setRetention(int n)
     {
         m_retention = n;
         if (m_store)
             m_store->setRetention(n);
+    }
+    void makeStore()
+    {
+        m_store = std::make_unique<SnapshotStore>(*m_db);
+        m_store->setRetention(m_retention);
     }
     // On the cache thread, after the last job.
     void close()
@@ -104,6 +120,7 @@ public:
 private:
     QString m_path;
     bool m_tried = false;
+    bool m_replacedAfterFirstRead = false;
     int m_retention = 100;
     std::unique_ptr<CacheDatabase> m_db;
     std::unique_ptr<SnapshotStore> m_store;
@@ -206,9 +223,10 @@ void CacheAccess::enqueue(Job kind, std::function<void(SnapshotStore *)> job)
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, kind, job = std::move(job)] {
-            if (kind == Job::Read && worker->closing)
+            if (kind != Job::Write && worker->closing)
                 return;
-            job(worker->store());
+            job(worker->store(kind == Job::FirstRead ? CacheDatabase::Check::Later
+                                                     : CacheDatabase::Check::AtOpen));
         },
         Qt::QueuedConnection);
 }
@@ -224,6 +242,7 @@ void CacheAccess::open(const QObject *context, std::function<void(const Opened &
         opened.first = !only.isEmpty();
         CacheDatabase *db = worker->database();
         opened.recoveryNotice = db ? db->recoveryNotice() : QString();
+        opened.replacedAfterFirst = !except.isEmpty() && worker->replacedAfterFirstRead();
         if (!store) {
             opened.error = db ? db->error() : QString();
             return opened;
@@ -248,7 +267,7 @@ void CacheAccess::open(const QObject *context, std::function<void(const Opened &
     };
     if (!firstOrgId.isEmpty()) {
         run<Opened>(
-            Job::Read, context,
+            Job::FirstRead, context,
             [read, firstOrgId](SnapshotStore *store) { return read(store, firstOrgId, QString()); }, done);
     }
     run<Opened>(

@@ -36,6 +36,9 @@ public:
         QString recoveryNotice; // a damaged file was set aside
         QList<OrgState> states;
         bool first = false; // only the organization asked for first; the others follow in another answer
+        // The file's check, after the first answer, found it damaged: it was set aside (recoveryNotice)
+        // and this answer comes from the fresh cache — what the first answer held is no longer stored.
+        bool replacedAfterFirst = false;
     };
 
     explicit CacheAccess(const QString &path, QObject *parent = nullptr);
@@ -61,7 +64,9 @@ public:
     void setRetention(int snapshotsPerOrg);
 
     // What a job is: a read may be dropped when the cache is closed; a write never is.
-    enum class Job { Read, Write };
+    // FirstRead: the organization shown last, read at start before the file's check (which reads every
+    // page); every other job runs after the check.
+    enum class Job { FirstRead, Read, Write };
     // Runs job(store) on the cache thread; its result goes to done on this object's thread while context
     // exists. store is null when the cache could not be opened.
     template<typename R>

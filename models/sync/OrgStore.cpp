@@ -85,6 +85,19 @@ void OrgStore::recordStored(const QString &orgId, quint64 revision, const Snapsh
     emit historyChanged(orgId, value);
 }
 
+void OrgStore::forgetStored(const QString &orgId)
+{
+    const OrgStatePtr current = state(orgId);
+    if (!current)
+        return;
+    OrgState next = *current;
+    next.history.clear();
+    next.snapshot.id = 0;
+    auto value = std::make_shared<const OrgState>(std::move(next));
+    m_states.insert(orgId, value);
+    emit historyChanged(orgId, value);
+}
+
 void OrgStore::loadFromCache(const QList<OrgState> &states)
 {
     for (const OrgState &loaded : states) {

@@ -39,6 +39,9 @@ public:
     // cache does (the oldest leave it as they leave the cache).
     void recordStored(const QString &orgId, quint64 revision, const SnapshotInfo &info);
     void setRetention(int snapshotsPerOrg) { m_retention = std::max(1, snapshotsPerOrg); }
+    // The cache that held the organization's snapshots was set aside (damaged): none of them is stored
+    // any more; the current data and the notes stay, to be stored again.
+    void forgetStored(const QString &orgId);
     // States loaded from the cache at start; an organization already known in memory keeps its newer data.
     void loadFromCache(const QList<OrgState> &states);
     OrgStatePtr setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note);

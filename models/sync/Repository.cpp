@@ -55,10 +55,14 @@ void Repository::open(const QString &firstOrgId)
         [this](const CacheAccess::Opened &opened) {
             m_store->loadFromCache(opened.states);
             if (opened.first) { // the organization shown last; the others follow
-                if (!opened.states.isEmpty())
-                    emit firstOrganizationLoaded(opened.states.first().snapshot.organization.id);
+                if (!opened.states.isEmpty()) {
+                    m_readBeforeCheck = opened.states.first().snapshot.organization.id;
+                    emit firstOrganizationLoaded(m_readBeforeCheck);
+                }
                 return;
             }
+            if (opened.replacedAfterFirst && !m_readBeforeCheck.isEmpty())
+                storeAgain(m_readBeforeCheck);
             m_loaded = true;
             m_opening = false;
             startNextSync(); // a sync asked for meanwhile builds on what the cache held
@@ -71,6 +75,22 @@ void Repository::open(const QString &firstOrgId)
                                        .arg(opened.error));
         },
         firstOrgId);
+}
+
+void Repository::storeAgain(const QString &orgId)
+{
+    // Read from the file before its check set it aside as damaged: what was read (it parsed) is stored
+    // in the fresh cache, the local notes with it, so that nothing the person wrote is lost.
+    m_store->forgetStored(orgId);
+    const OrgStatePtr state = m_store->state(orgId);
+    if (!state)
+        return;
+    persist(state, SnapshotSource::Sync, 0);
+    for (const NoteKind kind : {NoteKind::Key, NoteKind::Entry}) {
+        const Notes &notes = state->notes(kind);
+        for (auto it = notes.cbegin(); it != notes.cend(); ++it)
+            m_cache->setNote(orgId, kind, it.key(), it.value());
+    }
 }
 
 const QString &Repository::cachePath() const

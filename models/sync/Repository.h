@@ -94,6 +94,7 @@ signals:
     void identityFailed(const ApiError &error);
 
 private:
+    void storeAgain(const QString &orgId);
     void onRead(const QString &orgId, const OrgSnapshot &snapshot, int requests, bool incremental);
     void onSyncFailed(const QString &orgId, const ApiError &error);
     void setOnline(bool online);
@@ -114,7 +115,9 @@ private:
     int m_pendingWrites = 0;
     bool m_loaded = false;
     int m_fullSyncHours = 24;
-    bool m_opening = false; // open() was called and the cache is still being read
+    bool m_opening = false;
+    QString m_readBeforeCheck; // the organization read at start before the file's check // open() was called
+                               // and the cache is still being read
     bool m_online = true;
     bool m_workOffline = false;
     std::optional<ApiClient::Identity> m_identity;

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The SQLite cache on real files: modes, PRAGMAs, migrations from every version, compact snapshots,
 // retention, not-readable versus empty, notes, atomic failures, corruption, and a reader during a write.
+#include "ApiClient.h"
 #include "CacheAccess.h"
 #include "CacheDatabase.h"
+#include "Repository.h"
 #include "SnapshotFactory.h"
 #include "SnapshotRows.h"
 #include "SnapshotStore.h"
@@ -12,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QNetworkAccessManager>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -589,6 +592,89 @@ private slots:
         QVERIFY2(db.open(path()), qPrintable(db.error()));
         QVERIFY(!db.recoveryNotice().isEmpty());
         QVERIFY(SnapshotStore(db).organizations().isEmpty()); // a fresh cache
+    }
+
+    // The console reads the organization shown last before the file's check (which reads every page: 90
+    // ms for ten maximal organizations). When the check then finds the file damaged, it is set aside as
+    // at open, and what the first read found, its notes with it, is stored in the fresh cache: nothing
+    // the person wrote is lost.
+    void aFileFoundDamagedAfterTheFirstRead()
+    {
+        OrgSnapshot shown = F::organization(5, 2);
+        shown.organization.id = u"a0000000000000000000000a"_s;
+        OrgSnapshot other = F::organization(200, 20);
+        other.organization.id = u"b0000000000000000000000b"_s;
+        other.organization.name = u"Other"_s;
+        const QString keyId = shown.keys.first().key.id;
+        const Note note{u"team-data"_s, u"OPS-7"_s, u"rotate in May"_s, {}};
+        {
+            CacheDatabase db;
+            QVERIFY(db.open(path()));
+            SnapshotStore store(db);
+            QVERIFY(store.write(shown));
+            QVERIFY(store.setNote(shown.organization.id, NoteKind::Key, keyId, note));
+            QVERIFY(store.write(other));
+            QVERIFY(db.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        QFile file(path());
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        file.seek(file.size() - 4096); // the last page: the other organization's
+        file.write(QByteArray(4096, '\xA5'));
+        file.close();
+        // The file is damaged as meant: the shown organization can be read, the check fails.
+        {
+            const QString copy = m_dir.filePath(u"copy/cache.sqlite"_s);
+            QVERIFY(QDir().mkpath(QFileInfo(copy).absolutePath()));
+            QVERIFY(QFile::copy(path(), copy));
+            CacheDatabase db;
+            QVERIFY2(db.open(copy, CacheDatabase::SchemaVersion, CacheDatabase::Check::Later),
+                     qPrintable(db.error()));
+            QVERIFY(!db.isChecked());
+            QCOMPARE(db.recoveryNotice(), QString());
+            {
+                SnapshotStore store(db);
+                const auto read = store.latest(shown.organization.id);
+                QVERIFY2(read, qPrintable(store.error()));
+                QCOMPARE(read->keys.size(), 5);
+            }
+            QVERIFY(db.finishCheck());
+            QVERIFY(db.isChecked());
+            QVERIFY(db.recoveryNotice().contains(u"corrupt-"_s));
+        }
+
+        QNetworkAccessManager manager;
+        ApiClient client(&manager);
+        Repository repository(&client, path());
+        repository.setWorkOffline(true);
+        QSignalSpy first(&repository, &Repository::firstOrganizationLoaded);
+        QSignalSpy loaded(&repository, &Repository::cacheLoaded);
+        repository.open(shown.organization.id);
+        QTRY_COMPARE(loaded.size(), 1);
+        QCOMPARE(first.size(), 1);
+        QCOMPARE(first.first().at(0).toString(), shown.organization.id);
+        QVERIFY2(loaded.first().at(0).toString().contains(u"corrupt-"_s),
+                 qPrintable(loaded.first().at(0).toString()));
+        QTRY_COMPARE(repository.pendingWrites(), 0);
+        const OrgStatePtr state = repository.state(shown.organization.id);
+        QVERIFY(state);
+        QCOMPARE(state->snapshot.keys.size(), 5);
+        QCOMPARE(state->keyNotes.value(keyId), note);
+        QCOMPARE(state->history.size(), 1); // the snapshot stored again, not the damaged file's
+        QVERIFY(state->snapshot.id > 0);
+        QVERIFY(!repository.state(other.organization.id));
+        CacheAccess::waitForAll();
+
+        // The fresh cache holds it, with the note; the damaged file is kept aside.
+        CacheDatabase db;
+        QVERIFY(db.open(path()));
+        QCOMPARE(db.recoveryNotice(), QString());
+        SnapshotStore store(db);
+        const auto stored = store.latest(shown.organization.id);
+        QVERIFY(stored);
+        QCOMPARE(stored->keys.size(), 5);
+        QCOMPARE(store.notes(shown.organization.id, NoteKind::Key).value(keyId), note);
+        QCOMPARE(store.organizations().size(), 1);
+        QCOMPARE(QDir(QFileInfo(path()).absolutePath()).entryList({u"cache.sqlite.corrupt-*"_s}).size(), 1);
     }
 
     // Two connections opening one new file at once (a window being replaced, a headless sync beside the
