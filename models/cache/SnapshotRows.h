@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 // How an OrgSnapshot is kept as versioned rows: one row per object (kind, key, canonical JSON), so an
@@ -58,5 +59,27 @@ struct RowChanges
 RowChanges changedSince(const OrgSnapshot &snapshot, const OrgSnapshot &before);
 // Rows of one organization (any order) back into a snapshot; false on rows it cannot read.
 bool toSnapshot(const QList<Row> &rows, OrgSnapshot *snapshot, QString *error);
+
+// The same, row by row as a query returns them (SnapshotReader.cpp): the events are parsed on a pool
+// thread as they arrive — a snapshot's rows are stored with its events first — while the rest is still
+// being read; finish() reads the rest and waits for the events. A Reader left unfinished waits for its
+// parsing thread when it goes.
+class Reader
+{
+public:
+    Reader();
+    ~Reader();
+    Reader(const Reader &) = delete;
+    Reader &operator=(const Reader &) = delete;
+
+    void add(Row row);
+    bool finish(OrgSnapshot *snapshot, QString *error);
+
+private:
+    struct Events;
+    std::shared_ptr<Events> m_events;
+    QList<Row> m_eventBatch;
+    QList<Row> m_rows;
+};
 
 } // namespace SnapshotRows

@@ -376,11 +376,11 @@ std::optional<OrgSnapshot> SnapshotStore::read(const QString &orgId, std::option
         m_error = q.lastError().text();
         return std::nullopt;
     }
-    QList<SnapshotRows::Row> rows;
+    SnapshotRows::Reader rows; // the events are parsed on another thread while the rest is read
     while (q.next())
         if (const auto kind = SnapshotRows::kindFromName(q.value(0).toString())) // a newer kind: skipped
-            rows.append({*kind, q.value(1).toString(), q.value(2).toByteArray()});
-    if (!SnapshotRows::toSnapshot(rows, &snapshot, &m_error))
+            rows.add({*kind, q.value(1).toString(), q.value(2).toByteArray()});
+    if (!rows.finish(&snapshot, &m_error))
         return std::nullopt;
     if (!snapshotId) // the newest: what the next write compares with
         m_current.insert(orgId, {snapshot.id, snapshot});

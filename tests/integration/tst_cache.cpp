@@ -184,6 +184,62 @@ private slots:
             QCOMPARE(back->keys.at(i), s.keys.at(i));
     }
 
+    // Rows are read one by one, the events parsed on another thread as they arrive, in batches: a feed
+    // of several batches comes back whole and newest first, in the order of the rows or not; a bad event
+    // row in a later batch fails the read with the event's error; a reader left unfinished returns.
+    void eventsAreParsedAsTheirRowsArrive()
+    {
+        OrgSnapshot s = F::organization(3, 2);
+        for (int i = 0; i < 2'500; ++i) {
+            ApiEvent e;
+            e.id = u"e%1"_s.arg(i, 6, 10, QChar(u'0'));
+            e.created = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i);
+            e.eventTypeName = u"API_KEY_ACCESS_LIST_ENTRY_ADDED"_s;
+            e.orgId = s.organization.id;
+            e.username = u"alice@example.com"_s;
+            e.entry = u"10.0.%1.%2/32"_s.arg(i / 250).arg(i % 250);
+            s.events.append(e);
+        }
+        s.events = ApiEventLog::merged(s.events, {});
+        QList<SnapshotRows::Row> rows = SnapshotRows::fromSnapshot(s);
+        for (const bool reversed : {false, true}) {
+            SnapshotRows::Reader reader;
+            const QList<SnapshotRows::Row> ordered = reversed ? QList(rows.crbegin(), rows.crend()) : rows;
+            for (const SnapshotRows::Row &row : ordered)
+                reader.add(row);
+            OrgSnapshot back;
+            QString error;
+            QVERIFY2(reader.finish(&back, &error), qPrintable(error));
+            QCOMPARE(back.events.size(), 2'500);
+            QCOMPARE(back.events.first().id, u"e002499"_s);
+            QCOMPARE(back.events, s.events);
+            QCOMPARE(back.keys, s.keys);
+        }
+        // A bad event row in the third batch.
+        qsizetype bad = -1;
+        for (qsizetype i = 0, events = 0; i < rows.size(); ++i) {
+            if (rows.at(i).kind == SnapshotRows::Kind::Event && ++events == 2'200)
+                bad = i;
+        }
+        QVERIFY(bad >= 0);
+        rows[bad].data = R"({"created":"2026-01-01T00:00:00Z"})";
+        {
+            SnapshotRows::Reader reader;
+            for (const SnapshotRows::Row &row : std::as_const(rows))
+                reader.add(row);
+            OrgSnapshot back;
+            QString error;
+            QVERIFY(!reader.finish(&back, &error));
+            QVERIFY2(error.contains(u"id"_s), qPrintable(error));
+        }
+        // Left unfinished, with events handed over and some not: it returns.
+        {
+            SnapshotRows::Reader reader;
+            for (qsizetype i = 0; i < 1'500; ++i)
+                reader.add(rows.at(i));
+        }
+    }
+
     // The setting's reason is stored by name; caches written before kept the enum's number.
     void unknownReasonByNameAndByOldNumber()
     {
