@@ -7,28 +7,28 @@
         <source>Allowed: %1 is covered by the whitelist entry %2.</source>
         <translation>Erlaubt: %1 ist vom Whitelist-Eintrag %2 abgedeckt.</translation>
     </message>
-    <message numerus="yes">
-        <source>Denied (%1): %2 is not covered by any of the key&apos;s %n whitelist entries.</source>
-        <translation>
-            <numerusform>Abgelehnt (%1): %2 ist von keinem der Whitelist-Einträge des Schlüssels (%n) abgedeckt.</numerusform>
-            <numerusform>Abgelehnt (%1): %2 ist von keinem der Whitelist-Einträge des Schlüssels (%n) abgedeckt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Allowed: the key has no whitelist and the organization does not require one, so any address may call it.</source>
         <translation>Erlaubt: Der Schlüssel hat keine Whitelist und die Organisation verlangt keine, daher darf jede Adresse ihn verwenden.</translation>
     </message>
-    <message>
-        <source>Denied (%1): the organization requires a whitelist and this key has none, so it cannot call the API from any address.</source>
-        <translation>Abgelehnt (%1): Die Organisation verlangt eine Whitelist und dieser Schlüssel hat keine, daher kann er die API von keiner Adresse aus aufrufen.</translation>
+    <message numerus="yes">
+        <source>Denied: %2 is not covered by any of the key&apos;s %n whitelist entries (the server answers %1).</source>
+        <translation>
+            <numerusform>Abgelehnt: %2 ist von keinem der %n Whitelist-Einträge des Schlüssels abgedeckt (der Server antwortet %1).</numerusform>
+            <numerusform>Abgelehnt: %2 ist von keinem der %n Whitelist-Einträge des Schlüssels abgedeckt (der Server antwortet %1).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Denied (%1): this endpoint requires the key to have a whitelist, and it has none.</source>
-        <translation>Abgelehnt (%1): Dieser Endpunkt verlangt eine Whitelist für den Schlüssel, und er hat keine.</translation>
+        <source>Denied: the organization requires a whitelist and this key has none, so it cannot call the API from any address (the server answers %1).</source>
+        <translation>Abgelehnt: Die Organisation verlangt eine Whitelist, und dieser Schlüssel hat keine, daher kann er die API von keiner Adresse aus aufrufen (der Server antwortet %1).</translation>
     </message>
     <message>
-        <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist (then %1). The organization setting could not be read.</source>
-        <translation>Unbekannt: Der Schlüssel hat keine Whitelist, daher ist jede Adresse erlaubt, sofern die Organisation keine Whitelist verlangt (dann %1). Die Einstellung der Organisation konnte nicht gelesen werden.</translation>
+        <source>Denied: this endpoint requires the key to have a whitelist, and it has none (the server answers %1).</source>
+        <translation>Abgelehnt: Dieser Endpunkt verlangt, dass der Schlüssel eine Whitelist hat, und er hat keine (der Server antwortet %1).</translation>
+    </message>
+    <message>
+        <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist. The organization setting could not be read (if it is on, the server answers %1).</source>
+        <translation>Unbekannt: Der Schlüssel hat keine Whitelist, daher ist jede Adresse erlaubt, sofern die Organisation keine Whitelist verlangt. Die Einstellung der Organisation konnte nicht gelesen werden (ist sie an, antwortet der Server %1).</translation>
     </message>
 </context>
 <context>
@@ -156,6 +156,22 @@
             <numerusform>%1 von %n Schlüssel darf von %2 aus aufrufen (Stand %3).</numerusform>
             <numerusform>%1 von %n Schlüsseln dürfen von %2 aus aufrufen (Stand %3).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open key</source>
+        <translation>Schlüssel ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Add this address to its whitelist…</source>
+        <translation>Diese Adresse zu seiner Whitelist &amp;hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add %1 to its whitelist…</source>
+        <translation>%1 zu seiner Whitelist hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add this address to its whitelist…</source>
+        <translation>Diese Adresse zu seiner Whitelist hinzufügen …</translation>
     </message>
 </context>
 <context>
@@ -703,10 +719,6 @@ Ticket: %2
         </translation>
     </message>
     <message>
-        <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses (%2), and without it the console would be locked out.</source>
-        <translation>Diese Konsole ruft mit diesem Schlüssel von %1 aus auf: Der Server lehnt es ab, den Eintrag des Aufrufers (%2) zu entfernen, und ohne ihn wäre die Konsole ausgesperrt.</translation>
-    </message>
-    <message>
         <source>%1, the address this console calls from, is covered by %2.</source>
         <translation>%1, die Adresse, von der diese Konsole aufruft, wird von %2 abgedeckt.</translation>
     </message>
@@ -759,6 +771,14 @@ Ticket: %2
     <message>
         <source>To assign a key to a project, pick the project in the list on the left and use Invite key… (Ctrl+I) there: you choose the key and its roles in that project. Change project roles… and Unassign from project… are there too.</source>
         <translation>Um einen Schlüssel einem Projekt zuzuordnen, wählen Sie links das Projekt und dort „Schlüssel einladen…“ (Strg+I): Sie wählen den Schlüssel und seine Rollen in diesem Projekt. Auch „Projektrollen ändern…“ und „Aus Projekt entfernen…“ finden Sie dort.</translation>
+    </message>
+    <message>
+        <source>%1 stays: this console calls from %2 with this key, the server refuses to remove the entry the caller uses, and without it the console would be locked out. To remove it, connect from another address or with another key.</source>
+        <translation>%1 bleibt: Diese Konsole ruft mit diesem Schlüssel von %2 aus auf, der Server lehnt es ab, den Eintrag des Aufrufers zu entfernen, und ohne ihn wäre die Konsole ausgesperrt. Um ihn zu entfernen, verbinden Sie sich von einer anderen Adresse oder mit einem anderen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>This entry cannot be removed from here</source>
+        <translation>Dieser Eintrag kann hier nicht entfernt werden</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,10 @@
 <context>
     <name>AccessDecision</name>
     <message numerus="yes">
-        <source>Denied (%1): %2 is not covered by any of the key&apos;s %n whitelist entries.</source>
+        <source>Denied: %2 is not covered by any of the key&apos;s %n whitelist entries (the server answers %1).</source>
         <translation>
-            <numerusform>Denied (%1): %2 is not covered by the key&apos;s only whitelist entry (%n).</numerusform>
-            <numerusform>Denied (%1): %2 is not covered by any of the key&apos;s %n whitelist entries.</numerusform>
+            <numerusform>Denied: %2 is not covered by the key&apos;s whitelist entry (the server answers %1).</numerusform>
+            <numerusform>Denied: %2 is not covered by any of the key&apos;s %n whitelist entries (the server answers %1).</numerusform>
         </translation>
     </message>
 </context>

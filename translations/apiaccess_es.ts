@@ -7,28 +7,28 @@
         <source>Allowed: %1 is covered by the whitelist entry %2.</source>
         <translation>Permitida: %1 está cubierta por la entrada %2 de la lista blanca.</translation>
     </message>
-    <message numerus="yes">
-        <source>Denied (%1): %2 is not covered by any of the key&apos;s %n whitelist entries.</source>
-        <translation>
-            <numerusform>Denegada (%1): %2 no está cubierta por ninguna de las entradas de la lista blanca de la clave (%n).</numerusform>
-            <numerusform>Denegada (%1): %2 no está cubierta por ninguna de las %n entradas de la lista blanca de la clave.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Allowed: the key has no whitelist and the organization does not require one, so any address may call it.</source>
         <translation>Permitida: la clave no tiene lista blanca y la organización no la exige, así que cualquier dirección puede usarla.</translation>
     </message>
-    <message>
-        <source>Denied (%1): the organization requires a whitelist and this key has none, so it cannot call the API from any address.</source>
-        <translation>Denegada (%1): la organización exige una lista blanca y esta clave no tiene ninguna, así que no puede llamar a la API desde ninguna dirección.</translation>
+    <message numerus="yes">
+        <source>Denied: %2 is not covered by any of the key&apos;s %n whitelist entries (the server answers %1).</source>
+        <translation>
+            <numerusform>Denegado: %2 no está cubierta por ninguna de las %n entradas de la lista blanca de la clave (el servidor responde %1).</numerusform>
+            <numerusform>Denegado: %2 no está cubierta por ninguna de las %n entradas de la lista blanca de la clave (el servidor responde %1).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Denied (%1): this endpoint requires the key to have a whitelist, and it has none.</source>
-        <translation>Denegada (%1): este endpoint exige que la clave tenga lista blanca, y no la tiene.</translation>
+        <source>Denied: the organization requires a whitelist and this key has none, so it cannot call the API from any address (the server answers %1).</source>
+        <translation>Denegado: la organización exige una lista blanca y esta clave no tiene ninguna, así que no puede llamar a la API desde ninguna dirección (el servidor responde %1).</translation>
     </message>
     <message>
-        <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist (then %1). The organization setting could not be read.</source>
-        <translation>Desconocido: la clave no tiene lista blanca, así que se permite cualquier dirección salvo que la organización exija una lista blanca (entonces, %1). No se pudo leer la configuración de la organización.</translation>
+        <source>Denied: this endpoint requires the key to have a whitelist, and it has none (the server answers %1).</source>
+        <translation>Denegado: este punto de acceso exige que la clave tenga una lista blanca, y no tiene ninguna (el servidor responde %1).</translation>
+    </message>
+    <message>
+        <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist. The organization setting could not be read (if it is on, the server answers %1).</source>
+        <translation>Desconocido: la clave no tiene lista blanca, así que se permite cualquier dirección salvo que la organización exija una. No se pudo leer el ajuste de la organización (si está activo, el servidor responde %1).</translation>
     </message>
 </context>
 <context>
@@ -156,6 +156,22 @@
             <numerusform>%1 de %n clave puede llamar desde %2 (según la caché del %3).</numerusform>
             <numerusform>%1 de %n claves pueden llamar desde %2 (según la caché del %3).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open key</source>
+        <translation>&amp;Abrir la clave</translation>
+    </message>
+    <message>
+        <source>&amp;Add this address to its whitelist…</source>
+        <translation>&amp;Añadir esta dirección a su lista blanca…</translation>
+    </message>
+    <message>
+        <source>Add %1 to its whitelist…</source>
+        <translation>Añadir %1 a su lista blanca…</translation>
+    </message>
+    <message>
+        <source>Add this address to its whitelist…</source>
+        <translation>Añadir esta dirección a su lista blanca…</translation>
     </message>
 </context>
 <context>
@@ -703,10 +719,6 @@ Ticket: %2
         </translation>
     </message>
     <message>
-        <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses (%2), and without it the console would be locked out.</source>
-        <translation>Esta consola llama desde %1 con esta clave: el servidor se niega a quitar la entrada que usa quien llama (%2), y sin ella la consola quedaría bloqueada.</translation>
-    </message>
-    <message>
         <source>%1, the address this console calls from, is covered by %2.</source>
         <translation>%1, la dirección desde la que llama esta consola, está cubierta por %2.</translation>
     </message>
@@ -759,6 +771,14 @@ Ticket: %2
     <message>
         <source>To assign a key to a project, pick the project in the list on the left and use Invite key… (Ctrl+I) there: you choose the key and its roles in that project. Change project roles… and Unassign from project… are there too.</source>
         <translation>Para asignar una clave a un proyecto, elija el proyecto en la lista de la izquierda y use «Invitar clave…» (Ctrl+I) allí: elige la clave y sus roles en ese proyecto. «Cambiar roles del proyecto…» y «Quitar del proyecto…» también están allí.</translation>
+    </message>
+    <message>
+        <source>%1 stays: this console calls from %2 with this key, the server refuses to remove the entry the caller uses, and without it the console would be locked out. To remove it, connect from another address or with another key.</source>
+        <translation>%1 se queda: esta consola llama desde %2 con esta clave, el servidor se niega a quitar la entrada que usa quien llama y, sin ella, la consola quedaría bloqueada. Para quitarla, conéctese desde otra dirección o con otra clave.</translation>
+    </message>
+    <message>
+        <source>This entry cannot be removed from here</source>
+        <translation>Esta entrada no se puede quitar desde aquí</translation>
     </message>
 </context>
 <context>

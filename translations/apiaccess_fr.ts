@@ -7,28 +7,28 @@
         <source>Allowed: %1 is covered by the whitelist entry %2.</source>
         <translation>Autorisée&#xa0;: %1 est couverte par l&apos;entrée %2 de la liste blanche.</translation>
     </message>
-    <message numerus="yes">
-        <source>Denied (%1): %2 is not covered by any of the key&apos;s %n whitelist entries.</source>
-        <translation>
-            <numerusform>Refusée (%1)&#xa0;: %2 n&apos;est couverte par aucune des entrées de la liste blanche de la clé (%n).</numerusform>
-            <numerusform>Refusée (%1)&#xa0;: %2 n&apos;est couverte par aucune des %n entrées de la liste blanche de la clé.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Allowed: the key has no whitelist and the organization does not require one, so any address may call it.</source>
         <translation>Autorisée&#xa0;: la clé n&apos;a pas de liste blanche et l&apos;organisation n&apos;en exige pas, donc toute adresse peut l&apos;utiliser.</translation>
     </message>
-    <message>
-        <source>Denied (%1): the organization requires a whitelist and this key has none, so it cannot call the API from any address.</source>
-        <translation>Refusée (%1)&#xa0;: l&apos;organisation exige une liste blanche et cette clé n&apos;en a pas&#xa0;; elle ne peut donc appeler l&apos;API depuis aucune adresse.</translation>
+    <message numerus="yes">
+        <source>Denied: %2 is not covered by any of the key&apos;s %n whitelist entries (the server answers %1).</source>
+        <translation>
+            <numerusform>Refusé : %2 n&apos;est couvert par aucune des %n entrées de la liste blanche de la clé (le serveur répond %1).</numerusform>
+            <numerusform>Refusé : %2 n&apos;est couvert par aucune des %n entrées de la liste blanche de la clé (le serveur répond %1).</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Denied (%1): this endpoint requires the key to have a whitelist, and it has none.</source>
-        <translation>Refusée (%1)&#xa0;: ce point d&apos;accès exige que la clé ait une liste blanche, et elle n&apos;en a pas.</translation>
+        <source>Denied: the organization requires a whitelist and this key has none, so it cannot call the API from any address (the server answers %1).</source>
+        <translation>Refusé : l&apos;organisation exige une liste blanche et cette clé n&apos;en a pas ; elle ne peut donc appeler l&apos;API depuis aucune adresse (le serveur répond %1).</translation>
     </message>
     <message>
-        <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist (then %1). The organization setting could not be read.</source>
-        <translation>Inconnu&#xa0;: la clé n&apos;a pas de liste blanche, donc toute adresse est autorisée sauf si l&apos;organisation exige une liste blanche (dans ce cas, %1). Le paramètre de l&apos;organisation n&apos;a pas pu être lu.</translation>
+        <source>Denied: this endpoint requires the key to have a whitelist, and it has none (the server answers %1).</source>
+        <translation>Refusé : ce point d&apos;accès exige que la clé ait une liste blanche, et elle n&apos;en a pas (le serveur répond %1).</translation>
+    </message>
+    <message>
+        <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist. The organization setting could not be read (if it is on, the server answers %1).</source>
+        <translation>Inconnu : la clé n&apos;a pas de liste blanche, donc toute adresse est autorisée, sauf si l&apos;organisation exige une liste blanche. Le réglage de l&apos;organisation n&apos;a pas pu être lu (s&apos;il est actif, le serveur répond %1).</translation>
     </message>
 </context>
 <context>
@@ -156,6 +156,22 @@
             <numerusform>%1 clé sur %n peut appeler depuis %2 (état au %3).</numerusform>
             <numerusform>%1 clés sur %n peuvent appeler depuis %2 (état au %3).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open key</source>
+        <translation>&amp;Ouvrir la clé</translation>
+    </message>
+    <message>
+        <source>&amp;Add this address to its whitelist…</source>
+        <translation>&amp;Ajouter cette adresse à sa liste blanche…</translation>
+    </message>
+    <message>
+        <source>Add %1 to its whitelist…</source>
+        <translation>Ajouter %1 à sa liste blanche…</translation>
+    </message>
+    <message>
+        <source>Add this address to its whitelist…</source>
+        <translation>Ajouter cette adresse à sa liste blanche…</translation>
     </message>
 </context>
 <context>
@@ -703,10 +719,6 @@ Ticket&#xa0;: %2
         </translation>
     </message>
     <message>
-        <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses (%2), and without it the console would be locked out.</source>
-        <translation>Cette console appelle depuis %1 avec cette clé : le serveur refuse de retirer l’entrée qu’utilise l’appelant (%2), et sans elle la console serait verrouillée.</translation>
-    </message>
-    <message>
         <source>%1, the address this console calls from, is covered by %2.</source>
         <translation>%1, l’adresse depuis laquelle appelle cette console, est couverte par %2.</translation>
     </message>
@@ -759,6 +771,14 @@ Ticket&#xa0;: %2
     <message>
         <source>To assign a key to a project, pick the project in the list on the left and use Invite key… (Ctrl+I) there: you choose the key and its roles in that project. Change project roles… and Unassign from project… are there too.</source>
         <translation>Pour attribuer une clé à un projet, choisissez le projet dans la liste de gauche et utilisez « Inviter une clé… » (Ctrl+I) : vous y choisissez la clé et ses rôles dans ce projet. « Modifier les rôles du projet… » et « Retirer du projet… » s’y trouvent aussi.</translation>
+    </message>
+    <message>
+        <source>%1 stays: this console calls from %2 with this key, the server refuses to remove the entry the caller uses, and without it the console would be locked out. To remove it, connect from another address or with another key.</source>
+        <translation>%1 reste : cette console appelle depuis %2 avec cette clé, le serveur refuse de retirer l&apos;entrée qu&apos;utilise l&apos;appelant, et sans elle la console serait bloquée. Pour la retirer, connectez-vous depuis une autre adresse ou avec une autre clé.</translation>
+    </message>
+    <message>
+        <source>This entry cannot be removed from here</source>
+        <translation>Cette entrée ne peut pas être retirée d&apos;ici</translation>
     </message>
 </context>
 <context>

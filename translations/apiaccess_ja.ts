@@ -7,27 +7,27 @@
         <source>Allowed: %1 is covered by the whitelist entry %2.</source>
         <translation>許可：%1 はホワイトリストのエントリ %2 に含まれます。</translation>
     </message>
-    <message numerus="yes">
-        <source>Denied (%1): %2 is not covered by any of the key&apos;s %n whitelist entries.</source>
-        <translation>
-            <numerusform>拒否（%1）：%2 はキーのホワイトリストの %n 件のエントリのどれにも含まれません。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Allowed: the key has no whitelist and the organization does not require one, so any address may call it.</source>
         <translation>許可：キーにホワイトリストがなく、組織も要求していないため、どのアドレスからでも利用できます。</translation>
     </message>
-    <message>
-        <source>Denied (%1): the organization requires a whitelist and this key has none, so it cannot call the API from any address.</source>
-        <translation>拒否（%1）：組織はホワイトリストを要求していますが、このキーには無いため、どのアドレスからも API を呼び出せません。</translation>
+    <message numerus="yes">
+        <source>Denied: %2 is not covered by any of the key&apos;s %n whitelist entries (the server answers %1).</source>
+        <translation>
+            <numerusform>拒否: %2 はキーの %n 件のホワイトリストエントリのどれにも含まれません（サーバーの応答は %1）。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Denied (%1): this endpoint requires the key to have a whitelist, and it has none.</source>
-        <translation>拒否（%1）：このエンドポイントはキーにホワイトリストを要求しますが、このキーには無いです。</translation>
+        <source>Denied: the organization requires a whitelist and this key has none, so it cannot call the API from any address (the server answers %1).</source>
+        <translation>拒否: 組織はホワイトリストを必須としていますが、このキーにはないため、どのアドレスからも API を呼び出せません（サーバーの応答は %1）。</translation>
     </message>
     <message>
-        <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist (then %1). The organization setting could not be read.</source>
-        <translation>不明：キーにホワイトリストがないため、組織がホワイトリストを要求していない限りどのアドレスも許可されます（要求している場合は %1）。組織の設定を読み取れませんでした。</translation>
+        <source>Denied: this endpoint requires the key to have a whitelist, and it has none (the server answers %1).</source>
+        <translation>拒否: このエンドポイントはキーにホワイトリストを求めますが、このキーにはありません（サーバーの応答は %1）。</translation>
+    </message>
+    <message>
+        <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist. The organization setting could not be read (if it is on, the server answers %1).</source>
+        <translation>不明: キーにホワイトリストがないため、組織がホワイトリストを必須としていない限りどのアドレスも許可されます。組織の設定を読み取れませんでした（有効な場合、サーバーの応答は %1）。</translation>
     </message>
 </context>
 <context>
@@ -154,6 +154,22 @@
         <translation>
             <numerusform>%n 個のキーのうち %1 個が %2 から呼び出せます（%3 時点のキャッシュ）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open key</source>
+        <translation>キーを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Add this address to its whitelist…</source>
+        <translation>このアドレスをホワイトリストに追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add %1 to its whitelist…</source>
+        <translation>%1 をホワイトリストに追加…</translation>
+    </message>
+    <message>
+        <source>Add this address to its whitelist…</source>
+        <translation>このアドレスをホワイトリストに追加…</translation>
     </message>
 </context>
 <context>
@@ -696,10 +712,6 @@ Ticket: %2
         </translation>
     </message>
     <message>
-        <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses (%2), and without it the console would be locked out.</source>
-        <translation>このコンソールはこのキーで %1 から呼び出しています。サーバーは呼び出し元が使うエントリ (%2) の削除を拒否し、それがなければコンソールは締め出されます。</translation>
-    </message>
-    <message>
         <source>%1, the address this console calls from, is covered by %2.</source>
         <translation>このコンソールの呼び出し元アドレス %1 は %2 に含まれています。</translation>
     </message>
@@ -750,6 +762,14 @@ Ticket: %2
     <message>
         <source>To assign a key to a project, pick the project in the list on the left and use Invite key… (Ctrl+I) there: you choose the key and its roles in that project. Change project roles… and Unassign from project… are there too.</source>
         <translation>キーをプロジェクトに割り当てるには、左の一覧でプロジェクトを選び、そこで「キーを招待…」(Ctrl+I)を使います。キーとそのプロジェクトでのロールを選べます。「プロジェクトロールの変更…」と「プロジェクトから外す…」もそこにあります。</translation>
+    </message>
+    <message>
+        <source>%1 stays: this console calls from %2 with this key, the server refuses to remove the entry the caller uses, and without it the console would be locked out. To remove it, connect from another address or with another key.</source>
+        <translation>%1 は残ります: このコンソールはこのキーで %2 から呼び出しており、サーバーは呼び出し元が使うエントリの削除を拒否します。削除するとコンソールが締め出されます。削除するには、別のアドレスまたは別のキーで接続してください。</translation>
+    </message>
+    <message>
+        <source>This entry cannot be removed from here</source>
+        <translation>このエントリはここからは削除できません</translation>
     </message>
 </context>
 <context>

@@ -7,27 +7,27 @@
         <source>Allowed: %1 is covered by the whitelist entry %2.</source>
         <translation>允许：%1 在白名单条目 %2 的范围内。</translation>
     </message>
-    <message numerus="yes">
-        <source>Denied (%1): %2 is not covered by any of the key&apos;s %n whitelist entries.</source>
-        <translation>
-            <numerusform>拒绝（%1）：%2 不在该密钥的 %n 个白名单条目中的任何一个范围内。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Allowed: the key has no whitelist and the organization does not require one, so any address may call it.</source>
         <translation>允许：该密钥没有白名单，且组织不要求白名单，因此任何地址都可以使用它。</translation>
     </message>
-    <message>
-        <source>Denied (%1): the organization requires a whitelist and this key has none, so it cannot call the API from any address.</source>
-        <translation>拒绝（%1）：组织要求白名单，而该密钥没有，因此它无法从任何地址调用 API。</translation>
+    <message numerus="yes">
+        <source>Denied: %2 is not covered by any of the key&apos;s %n whitelist entries (the server answers %1).</source>
+        <translation>
+            <numerusform>拒绝：%2 不在该密钥的 %n 个白名单条目中的任何一个之内（服务器返回 %1）。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Denied (%1): this endpoint requires the key to have a whitelist, and it has none.</source>
-        <translation>拒绝（%1）：此端点要求密钥具有白名单，而该密钥没有。</translation>
+        <source>Denied: the organization requires a whitelist and this key has none, so it cannot call the API from any address (the server answers %1).</source>
+        <translation>拒绝：组织要求白名单，而该密钥没有，因此它无法从任何地址调用 API（服务器返回 %1）。</translation>
     </message>
     <message>
-        <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist (then %1). The organization setting could not be read.</source>
-        <translation>未知：该密钥没有白名单，因此除非组织要求白名单（此时为 %1），否则允许任何地址。无法读取组织的设置。</translation>
+        <source>Denied: this endpoint requires the key to have a whitelist, and it has none (the server answers %1).</source>
+        <translation>拒绝：此端点要求密钥具有白名单，而该密钥没有（服务器返回 %1）。</translation>
+    </message>
+    <message>
+        <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist. The organization setting could not be read (if it is on, the server answers %1).</source>
+        <translation>未知：该密钥没有白名单，因此除非组织要求白名单，任何地址都被允许。无法读取组织设置（若已开启，服务器返回 %1）。</translation>
     </message>
 </context>
 <context>
@@ -154,6 +154,22 @@
         <translation>
             <numerusform>%n 个密钥中有 %1 个可以从 %2 调用（缓存于 %3）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Open key</source>
+        <translation>打开密钥(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Add this address to its whitelist…</source>
+        <translation>将此地址添加到其白名单(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add %1 to its whitelist…</source>
+        <translation>将 %1 添加到其白名单…</translation>
+    </message>
+    <message>
+        <source>Add this address to its whitelist…</source>
+        <translation>将此地址添加到其白名单…</translation>
     </message>
 </context>
 <context>
@@ -696,10 +712,6 @@ Ticket: %2
         </translation>
     </message>
     <message>
-        <source>This console calls from %1 with this key: the server refuses to remove the entry the caller uses (%2), and without it the console would be locked out.</source>
-        <translation>本控制台使用此密钥从 %1 调用：服务器拒绝删除调用方所用的条目（%2），没有它控制台将被锁定。</translation>
-    </message>
-    <message>
         <source>%1, the address this console calls from, is covered by %2.</source>
         <translation>本控制台的调用地址 %1 包含在 %2 中。</translation>
     </message>
@@ -750,6 +762,14 @@ Ticket: %2
     <message>
         <source>To assign a key to a project, pick the project in the list on the left and use Invite key… (Ctrl+I) there: you choose the key and its roles in that project. Change project roles… and Unassign from project… are there too.</source>
         <translation>要将密钥分配给项目,请在左侧列表中选择该项目,然后在那里使用“邀请密钥…”(Ctrl+I):可选择密钥及其在该项目中的角色。“更改项目角色…”和“从项目取消分配…”也在那里。</translation>
+    </message>
+    <message>
+        <source>%1 stays: this console calls from %2 with this key, the server refuses to remove the entry the caller uses, and without it the console would be locked out. To remove it, connect from another address or with another key.</source>
+        <translation>%1 保留：此控制台使用该密钥从 %2 调用，服务器拒绝删除调用方正在使用的条目，没有它控制台将被锁定。要删除它，请从其他地址或使用其他密钥连接。</translation>
+    </message>
+    <message>
+        <source>This entry cannot be removed from here</source>
+        <translation>无法在此处删除此条目</translation>
     </message>
 </context>
 <context>

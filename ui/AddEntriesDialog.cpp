@@ -44,3 +44,8 @@ void AddEntriesDialog::showError(const QString &explanation)
     m_ui->errorLabel->setVisible(true);
     updateAddButton();
 }
+
+void AddEntriesDialog::setEntries(const QString &text)
+{
+    m_ui->entriesEditor->setText(text);
+}

@@ -22,6 +22,8 @@ public:
                      QWidget *parent = nullptr);
     ~AddEntriesDialog() override;
     void showError(const QString &explanation);
+    // Entries to start with (one per line), checked like typed ones.
+    void setEntries(const QString &text);
 
 signals:
     void addRequested(const QList<IpBlock> &entries);

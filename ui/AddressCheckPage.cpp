@@ -11,8 +11,15 @@
 #include "ui_AddressCheckPage.h"
 
 #include <QLocale>
+#include <QScopeGuard>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+// On a row's verdict: the address is denied to a key whose whitelist was read (one more entry lets it
+// in).
+constexpr int DeniedRole = Qt::UserRole + 2;
+} // namespace
 
 AddressCheckPage::AddressCheckPage(Repository *repository, QWidget *parent)
     : QWidget(parent)
@@ -36,6 +43,22 @@ AddressCheckPage::AddressCheckPage(Repository *repository, QWidget *parent)
     connect(m_ui->addressCheckTableWidget, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *i) {
         emit keyActivated(i->data(Qt::UserRole).toString(), i->data(ReviewTables::EntryRole).toString());
     });
+    // A row's menu: open its key, or let the address in (a denied row whose whitelist was read).
+    QTableWidget *table = m_ui->addressCheckTableWidget;
+    table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    table->addAction(m_ui->openKeyAction);
+    table->addAction(m_ui->addAddressAction);
+    connect(table, &QTableWidget::currentCellChanged, this, &AddressCheckPage::updateRowActions);
+    connect(m_ui->openKeyAction, &QAction::triggered, this, [this] {
+        if (const QTableWidgetItem *i = m_ui->addressCheckTableWidget->currentItem())
+            emit keyActivated(i->data(Qt::UserRole).toString(), i->data(ReviewTables::EntryRole).toString());
+    });
+    connect(m_ui->addAddressAction, &QAction::triggered, this, [this] {
+        const QTableWidgetItem *i = m_ui->addressCheckTableWidget->currentItem();
+        if (i && m_ui->addAddressAction->isEnabled())
+            emit addAddressRequested(i->data(Qt::UserRole).toString(), m_checked);
+    });
+    updateRowActions();
     connect(m_repository->store(), &OrgStore::stateChanged, this, [this](const QString &orgId) {
         if (orgId == m_orgId && !m_ui->addressLineEdit->text().trimmed().isEmpty())
             check();
@@ -50,9 +73,23 @@ void AddressCheckPage::setOrganization(const QString &orgId)
     check();
 }
 
+void AddressCheckPage::updateRowActions()
+{
+    const QTableWidget *table = m_ui->addressCheckTableWidget;
+    const int row = table->currentRow();
+    const QTableWidgetItem *verdict = row >= 0 ? table->item(row, 0) : nullptr;
+    m_ui->openKeyAction->setEnabled(verdict);
+    const bool denied = verdict && verdict->data(DeniedRole).toBool();
+    m_ui->addAddressAction->setEnabled(denied && !m_checked.isEmpty());
+    m_ui->addAddressAction->setText(denied ? tr("Add %1 to its whitelist…").arg(m_checked)
+                                           : tr("Add this address to its whitelist…"));
+}
+
 void AddressCheckPage::check()
 {
     m_ui->addressCheckTableWidget->setRowCount(0);
+    m_checked.clear();
+    const auto updated = qScopeGuard([this] { updateRowActions(); });
     const QString text = m_ui->addressLineEdit->text().trimmed();
     if (text.isEmpty()) {
         m_ui->addressMessageLabel->setText(
@@ -72,6 +109,7 @@ void AddressCheckPage::check()
     }
     const OrgSnapshot &snapshot = state->snapshot;
     const QList<AddressCheckRow> rows = checkAddress(snapshot, parsed.block->network());
+    m_checked = parsed.block->network().toString();
     int allowed = 0;
     m_ui->addressCheckTableWidget->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
@@ -80,8 +118,9 @@ void AddressCheckPage::check()
             : row.verdict == AccessDecision::Verdict::Denied                    ? u"✗ "_s + tr("denied")
                                                                                 : u"? "_s + tr("unknown");
         allowed += row.verdict == AccessDecision::Verdict::Allowed;
-        m_ui->addressCheckTableWidget->setItem(r, 0,
-                                               ReviewTables::item(verdict, row.keyId, row.matchedEntry));
+        QTableWidgetItem *verdictItem = ReviewTables::item(verdict, row.keyId, row.matchedEntry);
+        verdictItem->setData(DeniedRole, row.verdict == AccessDecision::Verdict::Denied && row.listReadable);
+        m_ui->addressCheckTableWidget->setItem(r, 0, verdictItem);
         m_ui->addressCheckTableWidget->setItem(r, 1,
                                                ReviewTables::item(row.desc, row.keyId, row.matchedEntry));
         m_ui->addressCheckTableWidget->setItem(

@@ -26,9 +26,14 @@ public:
 signals:
     // A row was opened: its key, and the whitelist entry it is about (empty when none).
     void keyActivated(const QString &keyId, const QString &entry);
+    // "Add this address to its whitelist" on a row: the key, and the address checked.
+    void addAddressRequested(const QString &keyId, const QString &address);
 
 private:
+    void updateRowActions();
+
     std::unique_ptr<Ui::AddressCheckPage> m_ui;
     Repository *m_repository;
     QString m_orgId;
+    QString m_checked; // the address the rows are about
 };

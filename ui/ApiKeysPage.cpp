@@ -128,7 +128,7 @@ ApiKeysPage::ApiKeysPage(Repository *repository, QWidget *parent)
     connect(m_ui->createKeyAction, &QAction::triggered, this, &ApiKeysPage::createKey);
     connect(m_ui->editKeyAction, &QAction::triggered, this, &ApiKeysPage::editKey);
     connect(m_ui->deleteKeyAction, &QAction::triggered, this, &ApiKeysPage::deleteKey);
-    connect(m_ui->addEntriesAction, &QAction::triggered, this, &ApiKeysPage::addEntries);
+    connect(m_ui->addEntriesAction, &QAction::triggered, this, [this] { addEntries(); });
     connect(m_ui->removeEntryAction, &QAction::triggered, this, &ApiKeysPage::removeEntries);
     connect(m_ui->inviteKeyAction, &QAction::triggered, this, &ApiKeysPage::inviteKey);
     connect(m_ui->changeProjectRolesAction, &QAction::triggered, this, &ApiKeysPage::changeProjectRoles);

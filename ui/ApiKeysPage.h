@@ -50,7 +50,9 @@ public:
     void createKey();
     void editKey();
     void deleteKey();
-    void addEntries();
+    // Opens Add whitelist entries for the selected key, with prefill typed in (nothing is sent before the
+    // person adds).
+    void addEntries(const QString &prefill = {});
     // Removes the selected whitelist entries (one confirmation for all of them).
     void removeEntries();
     // In a project:

@@ -218,7 +218,7 @@ void ApiKeysPage::deleteKey()
     m_confirm->open();
 }
 
-void ApiKeysPage::addEntries()
+void ApiKeysPage::addEntries(const QString &prefill)
 {
     const KeyRecord *k = selectedKey();
     if (!k || !m_ui->addEntriesAction->isEnabled())
@@ -229,6 +229,8 @@ void ApiKeysPage::addEntries()
     m_addEntries
         = new AddEntriesDialog(u"%1 (%2)"_s.arg(k->key.desc, k->key.publicKey), existing, ownAddress(), this);
     m_addEntries->setAttribute(Qt::WA_DeleteOnClose);
+    if (!prefill.isEmpty())
+        m_addEntries->setEntries(prefill);
     const QString orgId = m_orgId;
     const QString keyId = k->key.id;
     QPointer<AddEntriesDialog> dialog = m_addEntries;
@@ -265,28 +267,48 @@ void ApiKeysPage::removeEntries()
         return;
     const QString orgId = m_orgId;
     const QString keyId = k->key.id;
-    QList<IpBlock> blocks;
-    QStringList names;
-    for (const AccessListEntry &e : entries) {
-        blocks.append(e.block());
-        names.append(e.block().toString());
-    }
     const bool ownKey = m_repository->policy().isCaller(keyId);
     const QString own = ownAddress();
+    // The entry this console calls through, on its own key, is not offered: the server refuses to remove
+    // the caller's entry (CANNOT_REMOVE_CALLER_FROM_ACCESS_LIST), and a server that did not would lock
+    // the console out.
+    QList<IpBlock> blocks;
+    QStringList names;
+    QStringList kept;
+    for (const AccessListEntry &e : entries) {
+        const IpBlock block = e.block();
+        if (ownKey && !own.isEmpty() && block.contains(QHostAddress(own)))
+            kept.append(block.toString());
+        else {
+            blocks.append(block);
+            names.append(block.toString());
+        }
+    }
+    const QString keptText = kept.isEmpty()
+        ? QString()
+        : tr("%1 stays: this console calls from %2 with this key, the server refuses to remove the entry "
+             "the caller uses, and without it the console would be locked out. To remove it, connect from "
+             "another address or with another key.")
+              .arg(kept.join(u", "_s), own);
+    if (blocks.isEmpty()) {
+        m_confirm = new QMessageBox(QMessageBox::Information, tr("This entry cannot be removed from here"),
+                                    keptText, QMessageBox::Close, this);
+        m_confirm->setObjectName(u"confirmRemoveEntryDialog"_s);
+        m_confirm->setAttribute(Qt::WA_DeleteOnClose);
+        m_confirm->open();
+        return;
+    }
     QString text = blocks.size() == 1
         ? tr("Remove %1 from the whitelist of %2?").arg(names.first(), k->key.desc)
         : tr("Remove these %n entries from the whitelist of %1?", nullptr, int(blocks.size()))
                 .arg(k->key.desc)
             + u"\n• "_s + names.join(u"\n• "_s);
+    if (!keptText.isEmpty())
+        text += u"\n\n"_s + keptText;
     for (const IpBlock &block : std::as_const(blocks)) {
-        if (own.isEmpty() || !block.contains(QHostAddress(own)))
-            continue;
-        text += u"\n\n⚠ "_s
-            + (ownKey ? tr("This console calls from %1 with this key: the server refuses to remove the entry "
-                           "the caller uses (%2), and without it the console would be locked out.")
-                            .arg(own, block.toString())
-                      : tr("%1, the address this console calls from, is covered by %2.")
-                            .arg(own, block.toString()));
+        if (!own.isEmpty() && block.contains(QHostAddress(own)))
+            text += u"\n\n⚠ "_s
+                + tr("%1, the address this console calls from, is covered by %2.").arg(own, block.toString());
     }
     if (k->accessList.size() == blocks.size())
         text += u"\n\n⚠ "_s

@@ -60,3 +60,8 @@ void EntriesEditor::revalidate()
     m_ui->entriesMessageLabel->setText(lines.join(u"<br>"_s));
     emit changed();
 }
+
+void EntriesEditor::setText(const QString &text)
+{
+    m_ui->entriesPlainTextEdit->setPlainText(text);
+}

@@ -25,6 +25,8 @@ public:
     void setExisting(const QList<IpBlock> &existing);
     // "Add the address the server sees me from", when that address is known.
     void setOwnAddress(const QString &address);
+    // Starts with these entries typed in (one per line), checked like typed ones.
+    void setText(const QString &text);
     const EntryBatch &batch() const { return m_batch; }
     bool isEmpty() const { return m_batch.items.isEmpty(); }
 

@@ -129,6 +129,12 @@ void MainWindow::addPages()
             m_keysPage->selectEntry(entry);
     };
     connect(m_addressPage, &AddressCheckPage::keyActivated, this, showKey);
+    connect(m_addressPage, &AddressCheckPage::addAddressRequested, this,
+            [this, showKey](const QString &keyId, const QString &address) {
+                showKey(keyId, QString());
+                if (m_keysPage->selectedKeyId() == keyId)
+                    m_keysPage->addEntries(address);
+            });
     connect(m_reportPage, &ReportPage::keyActivated, this, showKey);
 }
 

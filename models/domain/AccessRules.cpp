@@ -66,22 +66,25 @@ QString AccessDecision::explanation(const QHostAddress &caller, const QList<IpBl
         return tr("Allowed: %1 is covered by the whitelist entry %2.")
             .arg(address, entries.value(matchedEntry).toString());
     case Reason::NotCovered:
-        return tr("Denied (%1): %2 is not covered by any of the key's %n whitelist entries.", nullptr,
-                  int(entries.size()))
+        return tr("Denied: %2 is not covered by any of the key's %n whitelist entries (the server answers "
+                  "%1).",
+                  nullptr, int(entries.size()))
             .arg(errorCode, address);
     case Reason::EmptyListOpen:
         return tr("Allowed: the key has no whitelist and the organization does not require one, so any "
                   "address may call it.");
     case Reason::OrgRequiresList:
-        return tr("Denied (%1): the organization requires a whitelist and this key has none, so it cannot "
-                  "call the API from any address.")
+        return tr("Denied: the organization requires a whitelist and this key has none, so it cannot call "
+                  "the API from any address (the server answers %1).")
             .arg(errorCode);
     case Reason::ResourceRequiresList:
-        return tr("Denied (%1): this endpoint requires the key to have a whitelist, and it has none.")
+        return tr("Denied: this endpoint requires the key to have a whitelist, and it has none (the server "
+                  "answers %1).")
             .arg(errorCode);
     case Reason::DependsOnOrgSetting:
         return tr("Unknown: the key has no whitelist, so any address is allowed unless the organization "
-                  "requires a whitelist (then %1). The organization setting could not be read.")
+                  "requires a whitelist. The organization setting could not be read (if it is on, the server "
+                  "answers %1).")
             .arg(errorCode);
     }
     return {};

@@ -40,6 +40,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -532,14 +533,21 @@ private slots:
         confirm->findChild<QPushButton *>(u"confirmButton"_s)->click();
         QTRY_COMPARE(entries->model()->rowCount(), 1);
 
-        // The entry this console calls through: the warning says so before anything is sent.
+        // The entry this console calls through, on its own key: the server would refuse, so the dialog
+        // says why and offers no Remove at all.
         page->selectKey(Fx::keyId(1));
         QTRY_COMPARE(entries->model()->rowCount(), 1);
         entries->setCurrentIndex(entries->model()->index(0, 0));
         find<QAction>(u"removeEntryAction"_s)->trigger();
-        QVERIFY2(page->confirmDialog()->text().contains(u"locked out"_s),
-                 qPrintable(page->confirmDialog()->text()));
-        page->confirmDialog()->reject();
+        QMessageBox *refusal = page->confirmDialog();
+        QVERIFY(refusal);
+        QVERIFY2(refusal->text().contains(u"locked out"_s) && refusal->text().contains(u"stays"_s),
+                 qPrintable(refusal->text()));
+        QVERIFY(!refusal->findChild<QPushButton *>(u"confirmButton"_s));
+        for (QAbstractButton *button : refusal->buttons())
+            QVERIFY2(!button->text().contains(u"Remove"_s), qPrintable(button->text()));
+        refusal->reject();
+        QCOMPARE(entries->model()->rowCount(), 1);
     }
 
     void editRolesWithTheRemovalPreview()
@@ -881,6 +889,38 @@ private slots:
         QVERIFY(table->item(deniedRow, 0)->text().contains(u"allowed"_s));
         QVERIFY(find<QLabel>(u"addressMessageLabel"_s)->text().contains(u"may call from 192.0.2.1"_s));
         screenshot(u"address-check"_s);
+        // The reason leads with plain words; the server's code comes after them.
+        int refusedRow = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->text().startsWith(u"✗"_s))
+                refusedRow = r;
+        }
+        QVERIFY(refusedRow >= 0);
+        const QString reason = table->item(refusedRow, 4)->text();
+        QVERIFY2(reason.startsWith(u"Denied: "_s) && reason.contains(u"(the server answers "_s),
+                 qPrintable(reason));
+        // A row's menu: "Add 192.0.2.1 to its whitelist…" on a refused row opens Add entries for that key
+        // with the address typed in (nothing sent); not on an allowed one.
+        auto *addAddress = find<QAction>(u"addAddressAction"_s);
+        QVERIFY(table->actions().contains(addAddress));
+        QVERIFY(table->actions().contains(find<QAction>(u"openKeyAction"_s)));
+        table->setCurrentCell(deniedRow, 1);
+        QVERIFY(!addAddress->isEnabled());
+        table->setCurrentCell(refusedRow, 1);
+        QVERIFY(addAddress->isEnabled());
+        QCOMPARE(addAddress->text(), u"&Add 192.0.2.1 to its whitelist…"_s.remove(u'&'));
+        const QString refusedKey = table->item(refusedRow, 1)->data(Qt::UserRole).toString();
+        addAddress->trigger();
+        QCOMPARE(tabs->currentWidget(), m_window->keysPage());
+        QCOMPARE(m_window->keysPage()->selectedKeyId(), refusedKey);
+        AddEntriesDialog *adding = m_window->keysPage()->addEntriesDialog();
+        QVERIFY(adding);
+        QCOMPARE(adding->findChild<QPlainTextEdit *>(u"entriesPlainTextEdit"_s)->toPlainText(),
+                 u"192.0.2.1"_s);
+        QTRY_VERIFY(adding->findChild<QPushButton *>(u"addButton"_s)->isEnabled());
+        adding->reject();
+        tabs->setCurrentWidget(m_window->addressCheckPage());
+
         const QString letIn = table->item(deniedRow, 3)->text(); // the entry that lets the address in
         emit table->itemActivated(table->item(deniedRow, 1));
         QCOMPARE(tabs->currentWidget(), m_window->keysPage());
@@ -901,6 +941,12 @@ private slots:
         tabs->setCurrentWidget(m_window->reportPage());
         auto *findings = find<QTableWidget>(u"findingsTableWidget"_s);
         QTRY_VERIFY(findings->rowCount() > 0); // checked on a worker thread
+        // "Stale after" keeps its natural width, however wide the page.
+        auto *stale = find<QSpinBox>(u"staleDaysSpinBox"_s);
+        QVERIFY2(stale->width() <= stale->sizeHint().width() + 2,
+                 qPrintable(u"%1 wide, %2 needed, page %3"_s.arg(stale->width())
+                                .arg(stale->sizeHint().width())
+                                .arg(m_window->reportPage()->width())));
         QCOMPARE(findings->item(0, 0)->text(), u"high"_s);
         QCOMPARE(findings->item(0, 1)->text(), u"readerky"_s);
         emit findings->itemActivated(findings->item(0, 1));

@@ -122,8 +122,12 @@ private slots:
         QCOMPARE(d.allowed(), verdict == Verdict::Allowed);
         const QString text = d.explanation(query.caller, query.entries);
         QVERIFY(!text.isEmpty());
-        if (!errorCode.isEmpty())
+        if (!errorCode.isEmpty()) {
+            // Plain words first, the server's code after them, never leading.
             QVERIFY2(text.contains(errorCode), qPrintable(text));
+            QVERIFY2(text.indexOf(errorCode) > text.indexOf(u':') + 20, qPrintable(text));
+            QVERIFY2(!text.contains(u"(" + errorCode + u")"), qPrintable(text));
+        }
     }
 
     void legacyNaming()
