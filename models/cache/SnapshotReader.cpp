@@ -9,10 +9,8 @@
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QMutex>
 #include <QScopeGuard>
 #include <QtConcurrent/QtConcurrentRun>
-#include <QWaitCondition>
 
 #include <algorithm>
 
@@ -23,9 +21,6 @@ namespace SnapshotRows {
 using namespace RowJson;
 
 namespace {
-
-// Event rows are handed to the parsing thread in batches of this many.
-constexpr qsizetype EventBatch = 1000;
 
 struct EventsParsed
 {
@@ -61,102 +56,48 @@ QHash<QString, QList<AccessListEntry>> parseWhitelists(const QList<const Row *> 
     return entries;
 }
 
-} // namespace
-
-// The events, parsed on a pool thread as their rows arrive: the rows of a snapshot are stored with the
-// events first, so most of the parsing is done while the rest is still being read.
-struct Reader::Events
+EventsParsed parseEvents(const QList<Row> &rows)
 {
-    QMutex mutex;
-    QWaitCondition arrived;
-    QList<QList<Row>> batches;
-    bool done = false;
-    QFuture<EventsParsed> parsed;
-
-    void hand(QList<Row> batch, bool last)
-    {
-        const QMutexLocker lock(&mutex);
-        if (!batch.isEmpty())
-            batches.append(std::move(batch));
-        done = last;
-        arrived.wakeAll();
-    }
-
-    // On the pool thread (or on the reader's, when the pool had no thread free: waitForFinished() then
-    // runs it there, after the last batch was handed over).
-    EventsParsed parseAll()
-    {
-        EventsParsed result;
-        for (;;) {
-            QList<Row> batch;
-            {
-                QMutexLocker lock(&mutex);
-                while (batches.isEmpty() && !done)
-                    arrived.wait(&mutex);
-                if (batches.isEmpty())
-                    break;
-                batch = batches.takeFirst();
-            }
-            for (const Row &row : std::as_const(batch)) {
-                if (!result.error.isEmpty())
-                    break;
-                auto e = Json::event(QJsonDocument::fromJson(row.data).object());
-                if (e.ok())
-                    result.events.append(std::move(*e.value));
-                else
-                    result.error = e.error;
-            }
+    EventsParsed parsed;
+    parsed.events.reserve(rows.size());
+    for (const Row &row : rows) {
+        auto e = Json::event(QJsonDocument::fromJson(row.data).object());
+        if (!e.ok()) {
+            parsed.error = e.error;
+            break;
         }
-        // Newest first.
-        result.events = ApiEventLog::merged(result.events, {});
-        return result;
+        parsed.events.append(std::move(*e.value));
     }
-};
+    // Newest first.
+    parsed.events = ApiEventLog::merged(parsed.events, {});
+    return parsed;
+}
+
+} // namespace
 
 Reader::Reader() = default;
 
-Reader::~Reader()
-{
-    if (m_events) { // finish() was not reached: the parsing thread must not wait for more
-        m_events->hand({}, true);
-        m_events->parsed.waitForFinished();
-    }
-}
+Reader::~Reader() = default;
 
 void Reader::add(Row row)
 {
-    if (row.kind != Kind::Event) {
-        m_rows.append(std::move(row));
-        return;
-    }
-    if (!m_events) {
-        m_events = std::make_shared<Events>();
-        m_events->parsed = QtConcurrent::run([events = m_events] { return events->parseAll(); });
-    }
-    m_eventBatch.append(std::move(row));
-    if (m_eventBatch.size() >= EventBatch)
-        m_events->hand(std::exchange(m_eventBatch, {}), false);
+    (row.kind == Kind::Event ? m_eventRows : m_rows).append(std::move(row));
 }
 
 bool Reader::finish(OrgSnapshot *s, QString *error)
 {
-    // While the events are parsed, this thread reads the rest and the whitelists (as many entries as
-    // events, each with its usage): on two cores the organization is in memory sooner (start-up waits
-    // for this; bench_gui_stall organization_shown_ms). Not a third thread for the whitelists: with the
-    // cache thread that made more busy threads than cores, and the GUI thread, sharing them, stalled 35
-    // ms in the History scenario.
-    std::shared_ptr<Events> events = std::move(m_events);
-    if (events)
-        events->hand(std::exchange(m_eventBatch, {}), true);
+    // The events (10,000 rows for a busy organization) are parsed on a pool thread while this one parses
+    // the rest and the whitelists (as many entries, each with its usage): on two cores the organization
+    // is in memory sooner (start-up waits for this; bench_gui_stall organization_shown_ms). Not a third
+    // thread for the whitelists: with the cache thread that made more busy threads than cores, and the
+    // GUI thread, sharing them, stalled 35 ms in the History scenario. Nor the events parsed while the
+    // rows are still being read (they are stored first): start-up took 109-111 ms against 111-123 ms,
+    // but the GUI thread stalled 36-71 ms in the History scenario and 16-21 ms at session start
+    // (models/cache/README.md).
+    QFuture<EventsParsed> parsing
+        = QtConcurrent::run([rows = std::exchange(m_eventRows, {})] { return parseEvents(rows); });
     // Every return below waits for the parsing first.
-    EventsParsed parsedEvents;
-    bool collected = false;
-    const auto collect = [&] {
-        if (events && !collected)
-            parsedEvents = events->parsed.result();
-        collected = true;
-    };
-    const auto joined = qScopeGuard(collect);
+    const auto joined = qScopeGuard([&parsing] { parsing.waitForFinished(); });
     QList<const Row *> entryRows;
     QList<const Row *> usageRows;
     QHash<QString, Readability> listStates;
@@ -224,12 +165,12 @@ bool Reader::finish(OrgSnapshot *s, QString *error)
     std::sort(s->keys.begin(), s->keys.end(),
               [](const KeyRecord &a, const KeyRecord &b) { return a.key.id < b.key.id; });
     QHash<QString, QList<AccessListEntry>> entries = parseWhitelists(entryRows, usageRows);
-    collect();
-    if (!parsedEvents.error.isEmpty()) {
-        *error = parsedEvents.error;
+    EventsParsed events = parsing.result();
+    if (!events.error.isEmpty()) {
+        *error = events.error;
         return false;
     }
-    s->events = std::move(parsedEvents.events);
+    s->events = std::move(events.events);
     for (KeyRecord &k : s->keys) {
         k.accessListState = listStates.value(k.key.id);
         k.accessListReadAt = listReadAt.value(k.key.id);

@@ -7,7 +7,6 @@
 #include <QByteArray>
 #include <QList>
 
-#include <memory>
 #include <optional>
 
 // How an OrgSnapshot is kept as versioned rows: one row per object (kind, key, canonical JSON), so an
@@ -60,10 +59,8 @@ RowChanges changedSince(const OrgSnapshot &snapshot, const OrgSnapshot &before);
 // Rows of one organization (any order) back into a snapshot; false on rows it cannot read.
 bool toSnapshot(const QList<Row> &rows, OrgSnapshot *snapshot, QString *error);
 
-// The same, row by row as a query returns them (SnapshotReader.cpp): the events are parsed on a pool
-// thread as they arrive — a snapshot's rows are stored with its events first — while the rest is still
-// being read; finish() reads the rest and waits for the events. A Reader left unfinished waits for its
-// parsing thread when it goes.
+// The same, row by row as a query returns them (SnapshotReader.cpp); finish() parses them: the events on
+// a pool thread while the rest is parsed on the calling one.
 class Reader
 {
 public:
@@ -76,10 +73,7 @@ public:
     bool finish(OrgSnapshot *snapshot, QString *error);
 
 private:
-    struct Events;
-    std::shared_ptr<Events> m_events;
-    QList<Row> m_eventBatch;
+    QList<Row> m_eventRows;
     QList<Row> m_rows;
 };
-
 } // namespace SnapshotRows

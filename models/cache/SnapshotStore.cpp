@@ -376,7 +376,7 @@ std::optional<OrgSnapshot> SnapshotStore::read(const QString &orgId, std::option
         m_error = q.lastError().text();
         return std::nullopt;
     }
-    SnapshotRows::Reader rows; // the events are parsed on another thread while the rest is read
+    SnapshotRows::Reader rows;
     while (q.next())
         if (const auto kind = SnapshotRows::kindFromName(q.value(0).toString())) // a newer kind: skipped
             rows.add({*kind, q.value(1).toString(), q.value(2).toByteArray()});

@@ -184,10 +184,10 @@ private slots:
             QCOMPARE(back->keys.at(i), s.keys.at(i));
     }
 
-    // Rows are read one by one, the events parsed on another thread as they arrive, in batches: a feed
-    // of several batches comes back whole and newest first, in the order of the rows or not; a bad event
-    // row in a later batch fails the read with the event's error; a reader left unfinished returns.
-    void eventsAreParsedAsTheirRowsArrive()
+    // Rows are read one by one and parsed at the end, the events on another thread: a feed of 2,500
+    // events comes back whole and newest first, in the order of the rows or not; a bad event row fails
+    // the read with the event's error; a reader left unfinished returns.
+    void rowsReadOneByOne()
     {
         OrgSnapshot s = F::organization(3, 2);
         for (int i = 0; i < 2'500; ++i) {
@@ -215,7 +215,7 @@ private slots:
             QCOMPARE(back.events, s.events);
             QCOMPARE(back.keys, s.keys);
         }
-        // A bad event row in the third batch.
+        // A bad event row, late in the feed.
         qsizetype bad = -1;
         for (qsizetype i = 0, events = 0; i < rows.size(); ++i) {
             if (rows.at(i).kind == SnapshotRows::Kind::Event && ++events == 2'200)
