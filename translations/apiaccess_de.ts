@@ -1196,17 +1196,20 @@ Privater Schlüssel: %2</translation>
             <numerusform>%n zu korrigieren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntryBatch</name>
-    <message>
-        <source>%1 is listed twice.</source>
-        <translation>%1 steht doppelt in der Liste.</translation>
-    </message>
-    <message>
-        <source>%1 is already on the whitelist.</source>
-        <translation>%1 steht bereits auf der Whitelist.</translation>
-    </message>
     <message>
         <source>%1 allows every address of its family.</source>
         <translation>%1 erlaubt jede Adresse seiner Familie.</translation>
@@ -1226,6 +1229,14 @@ Privater Schlüssel: %2</translation>
     <message>
         <source>%1 is a broad block (%2 addresses).</source>
         <translation>%1 ist ein weiter Block (%2 Adressen).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice: added once.</source>
+        <translation>%1 steht zweimal in der Liste: wird einmal hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the whitelist: skipped.</source>
+        <translation>%1 steht bereits auf der Whitelist: übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2437,18 @@ Privater Schlüssel: %2</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring for the private key… (it may ask you to unlock it)</source>
+        <translation>Der Systemschlüsselbund wird nach dem privaten Schlüssel gefragt … (er fragt eventuell, ob Sie ihn entsperren)</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring to keep the private key… (it may ask you to unlock it)</source>
+        <translation>Der Systemschlüsselbund wird gebeten, den privaten Schlüssel aufzubewahren … (er fragt eventuell, ob Sie ihn entsperren)</translation>
     </message>
 </context>
 <context>

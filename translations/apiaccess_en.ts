@@ -102,6 +102,13 @@
             <numerusform>%n to fix</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Finding</name>

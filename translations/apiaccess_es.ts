@@ -1196,17 +1196,20 @@ Clave privada: %2</translation>
             <numerusform>%n que corregir</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n omitida</numerusform>
+            <numerusform>%n omitidas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntryBatch</name>
-    <message>
-        <source>%1 is listed twice.</source>
-        <translation>%1 aparece dos veces.</translation>
-    </message>
-    <message>
-        <source>%1 is already on the whitelist.</source>
-        <translation>%1 ya está en la lista blanca.</translation>
-    </message>
     <message>
         <source>%1 allows every address of its family.</source>
         <translation>%1 permite todas las direcciones de su familia.</translation>
@@ -1226,6 +1229,14 @@ Clave privada: %2</translation>
     <message>
         <source>%1 is a broad block (%2 addresses).</source>
         <translation>%1 es un bloque amplio (%2 direcciones).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice: added once.</source>
+        <translation>%1 aparece dos veces: se añade una vez.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the whitelist: skipped.</source>
+        <translation>%1 ya está en la lista blanca: se omite.</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2437,18 @@ Clave privada: %2</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Guardando</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring for the private key… (it may ask you to unlock it)</source>
+        <translation>Pidiendo la clave privada al llavero del sistema… (puede pedirle que lo desbloquee)</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring to keep the private key… (it may ask you to unlock it)</source>
+        <translation>Pidiendo al llavero del sistema que guarde la clave privada… (puede pedirle que lo desbloquee)</translation>
     </message>
 </context>
 <context>

@@ -1196,17 +1196,20 @@ Clé privée : %2</translation>
             <numerusform>%n à corriger</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n ignorée</numerusform>
+            <numerusform>%n ignorées</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntryBatch</name>
-    <message>
-        <source>%1 is listed twice.</source>
-        <translation>%1 figure deux fois.</translation>
-    </message>
-    <message>
-        <source>%1 is already on the whitelist.</source>
-        <translation>%1 est déjà sur la liste blanche.</translation>
-    </message>
     <message>
         <source>%1 allows every address of its family.</source>
         <translation>%1 autorise toutes les adresses de sa famille.</translation>
@@ -1226,6 +1229,14 @@ Clé privée : %2</translation>
     <message>
         <source>%1 is a broad block (%2 addresses).</source>
         <translation>%1 est un bloc large (%2 adresses).</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice: added once.</source>
+        <translation>%1 figure deux fois : ajoutée une seule fois.</translation>
+    </message>
+    <message>
+        <source>%1 is already on the whitelist: skipped.</source>
+        <translation>%1 est déjà dans la liste blanche : ignorée.</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +2437,18 @@ Clé privée : %2</translation>
     <message>
         <source>&amp;Discard</source>
         <translation>&amp;Abandonner</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring for the private key… (it may ask you to unlock it)</source>
+        <translation>Demande de la clé privée au trousseau du système… (il peut vous demander de le déverrouiller)</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring to keep the private key… (it may ask you to unlock it)</source>
+        <translation>Demande au trousseau du système de garder la clé privée… (il peut vous demander de le déverrouiller)</translation>
     </message>
 </context>
 <context>

@@ -1184,17 +1184,19 @@ Private key: %2</source>
             <numerusform>要修正 %n 件</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 を使う</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>%n 件スキップ</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntryBatch</name>
-    <message>
-        <source>%1 is listed twice.</source>
-        <translation>%1 が 2 回記載されています。</translation>
-    </message>
-    <message>
-        <source>%1 is already on the whitelist.</source>
-        <translation>%1 は既にホワイトリストにあります。</translation>
-    </message>
     <message>
         <source>%1 allows every address of its family.</source>
         <translation>%1 は同じファミリーのすべてのアドレスを許可します。</translation>
@@ -1214,6 +1216,14 @@ Private key: %2</source>
     <message>
         <source>%1 is a broad block (%2 addresses).</source>
         <translation>%1 は広いブロックです (%2 アドレス)。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice: added once.</source>
+        <translation>%1 が 2 回記載されています: 1 回だけ追加します。</translation>
+    </message>
+    <message>
+        <source>%1 is already on the whitelist: skipped.</source>
+        <translation>%1 はすでにホワイトリストにあります: スキップします。</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2418,18 @@ Private key: %2</source>
     <message>
         <source>&amp;Discard</source>
         <translation>破棄(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>保存中</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring for the private key… (it may ask you to unlock it)</source>
+        <translation>システムのキーリングに秘密鍵を問い合わせています…（ロック解除を求められることがあります）</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring to keep the private key… (it may ask you to unlock it)</source>
+        <translation>システムのキーリングに秘密鍵の保管を依頼しています…（ロック解除を求められることがあります）</translation>
     </message>
 </context>
 <context>

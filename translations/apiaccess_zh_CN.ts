@@ -1184,17 +1184,19 @@ Private key: %2</source>
             <numerusform>%n 个待修正</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <translation>
+            <numerusform>跳过 %n 个</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntryBatch</name>
-    <message>
-        <source>%1 is listed twice.</source>
-        <translation>%1 出现了两次。</translation>
-    </message>
-    <message>
-        <source>%1 is already on the whitelist.</source>
-        <translation>%1 已在白名单中。</translation>
-    </message>
     <message>
         <source>%1 allows every address of its family.</source>
         <translation>%1 允许其地址族中的所有地址。</translation>
@@ -1214,6 +1216,14 @@ Private key: %2</source>
     <message>
         <source>%1 is a broad block (%2 addresses).</source>
         <translation>%1 是一个较宽的地址块（%2 个地址）。</translation>
+    </message>
+    <message>
+        <source>%1 is listed twice: added once.</source>
+        <translation>%1 列出了两次：只添加一次。</translation>
+    </message>
+    <message>
+        <source>%1 is already on the whitelist: skipped.</source>
+        <translation>%1 已在白名单中：已跳过。</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2418,18 @@ Private key: %2</source>
     <message>
         <source>&amp;Discard</source>
         <translation>放弃(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>正在保存</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring for the private key… (it may ask you to unlock it)</source>
+        <translation>正在向系统密钥环请求私钥…（它可能会要求您解锁）</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring to keep the private key… (it may ask you to unlock it)</source>
+        <translation>正在请求系统密钥环保存私钥…（它可能会要求您解锁）</translation>
     </message>
 </context>
 <context>

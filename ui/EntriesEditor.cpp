@@ -4,6 +4,8 @@
 
 #include "ui_EntriesEditor.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 EntriesEditor::EntriesEditor(QWidget *parent)
@@ -12,6 +14,13 @@ EntriesEditor::EntriesEditor(QWidget *parent)
 {
     m_ui->setupUi(this);
     connect(m_ui->entriesPlainTextEdit, &QPlainTextEdit::textChanged, this, &EntriesEditor::revalidate);
+    // "Use 10.0.0.0/24" after "Did you mean 10.0.0.0/24?": one click puts it in place of what was typed.
+    connect(m_ui->entriesMessageLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        bool ok = false;
+        const int index = link.startsWith("fix:"_L1) ? link.mid(4).toInt(&ok) : -1;
+        if (ok && index >= 0 && index < m_batch.items.size())
+            applySuggestion(m_batch.items.at(index));
+    });
     connect(m_ui->addMyAddressButton, &QPushButton::clicked, this, [this] {
         QString text = m_ui->entriesPlainTextEdit->toPlainText();
         if (!text.isEmpty() && !text.endsWith(u'\n'))
@@ -39,11 +48,20 @@ void EntriesEditor::revalidate()
 {
     m_batch = EntryBatch::parse(m_ui->entriesPlainTextEdit->toPlainText(), m_existing);
     QStringList lines;
-    for (const EntryBatch::Item &item : m_batch.items) {
+    for (qsizetype index = 0; index < m_batch.items.size(); ++index) {
+        const EntryBatch::Item &item = m_batch.items.at(index);
         const QString typed = item.text.toHtmlEscaped();
         if (!item.ok()) {
             // A sign, not only a colour: nothing is conveyed by colour alone.
-            lines.append(u"✗ <b>%1</b>: %2"_s.arg(typed, item.error.toHtmlEscaped()));
+            QString line = u"✗ <b>%1</b>: %2"_s.arg(typed, item.error.toHtmlEscaped());
+            if (!item.suggestion.isEmpty())
+                line += u" <a href=\"fix:%1\">%2</a>"_s.arg(index).arg(
+                    tr("Use %1").arg(item.suggestion).toHtmlEscaped());
+            lines.append(line);
+            continue;
+        }
+        if (!item.sent()) {
+            lines.append(u"↷ %1"_s.arg(item.skipped.toHtmlEscaped()));
             continue;
         }
         QString line = item.block->toString() == item.text
@@ -56,12 +74,41 @@ void EntriesEditor::revalidate()
     if (!m_batch.items.isEmpty())
         lines.prepend(
             tr("%n entry(ies) to add", nullptr, int(m_batch.blocks().size()))
+            + (m_batch.skippedCount() ? u", "_s + tr("%n skipped", nullptr, m_batch.skippedCount())
+                                      : QString())
             + (m_batch.errorCount() ? u", "_s + tr("%n to fix", nullptr, m_batch.errorCount()) : QString()));
     m_ui->entriesMessageLabel->setText(lines.join(u"<br>"_s));
     emit changed();
 }
 
+void EntriesEditor::applySuggestion(const EntryBatch::Item &item)
+{
+    // The part typed (between separators) is replaced where it stands; the rest stays as typed.
+    const QString text = m_ui->entriesPlainTextEdit->toPlainText();
+    static const QRegularExpression separators(u"[\\n,;]"_s);
+    qsizetype start = 0;
+    while (start <= text.size()) {
+        qsizetype end = text.indexOf(separators, start);
+        if (end < 0)
+            end = text.size();
+        const QString part = text.mid(start, end - start);
+        if (part.trimmed() == item.text) {
+            const qsizetype lead = part.indexOf(item.text);
+            QString fixed = text;
+            fixed.replace(start + lead, item.text.size(), item.suggestion);
+            m_ui->entriesPlainTextEdit->setPlainText(fixed);
+            return;
+        }
+        start = end + 1;
+    }
+}
+
 void EntriesEditor::setText(const QString &text)
 {
     m_ui->entriesPlainTextEdit->setPlainText(text);
+}
+
+QString EntriesEditor::checksText() const
+{
+    return m_ui->entriesMessageLabel->text();
 }

@@ -29,12 +29,15 @@ public:
     void setText(const QString &text);
     const EntryBatch &batch() const { return m_batch; }
     bool isEmpty() const { return m_batch.items.isEmpty(); }
+    // The checks shown beneath, for tests: one line per entry (rich text).
+    QString checksText() const;
 
 signals:
     void changed();
 
 private:
     void revalidate();
+    void applySuggestion(const EntryBatch::Item &item);
 
     std::unique_ptr<Ui::EntriesEditor> m_ui;
     QList<IpBlock> m_existing;

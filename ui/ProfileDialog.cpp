@@ -336,11 +336,13 @@ void ProfileDialog::save()
             return storeProfile(p, {});
         // The server or the public key changed: the keyring entry follows them.
         setBusy(true);
+        showSaving(tr("Asking the system keyring for the private key… (it may ask you to unlock it)"));
         m_secrets->read(oldEntry, this, [self, p](const SecretStore::Result &r) {
             if (!self)
                 return;
             if (!r.ok()) {
                 self->setBusy(false);
+                self->showSaving({});
                 self->m_ui->privateKeyProblemLabel->setText(
                     u"✗ "_s
                     + tr("The server or public key changed: type the private key again (%1).").arg(r.error));
@@ -357,11 +359,13 @@ void ProfileDialog::save()
 void ProfileDialog::storeSecret(const ConnectionProfile &p, const QString &privateKey)
 {
     setBusy(true);
+    showSaving(tr("Asking the system keyring to keep the private key… (it may ask you to unlock it)"));
     QPointer<ProfileDialog> self(this);
     m_secrets->write(p.secretKey(), privateKey, this, [self, p](const SecretStore::Result &r) {
         if (!self)
             return;
         self->setBusy(false);
+        self->showSaving({});
         if (!r.ok() && !r.sessionOnly) {
             self->m_ui->privateKeyProblemLabel->setText(
                 u"✗ "_s + tr("The private key could not be stored: %1").arg(r.error));
@@ -373,6 +377,17 @@ void ProfileDialog::storeSecret(const ConnectionProfile &p, const QString &priva
                                     [](const SecretStore::Result &) {});
         self->storeProfile(p, r.sessionOnly ? r.error : QString());
     });
+}
+
+void ProfileDialog::showSaving(const QString &text)
+{
+    m_ui->savingLabel->setText(text);
+    m_ui->savingLabel->setVisible(!text.isEmpty());
+}
+
+QString ProfileDialog::savingMessage() const
+{
+    return m_ui->savingLabel->isVisible() ? m_ui->savingLabel->text() : QString();
 }
 
 void ProfileDialog::storeProfile(const ConnectionProfile &profile, const QString &notice)

@@ -41,6 +41,8 @@ public:
     void reject() override;
 
     QString testMessage() const;
+    // What saving waits for (the system keyring), while it waits; empty otherwise.
+    QString savingMessage() const;
     QString fieldProblem(ConnectionProfile::Field field) const;
     QString privateKeyProblemText() const;
     // Set when the keyring was not available and the key is kept for this session only.
@@ -54,6 +56,7 @@ private:
     void showTestResult(const ConnectionTestResult &result);
     void updateProxyFields();
     void setBusy(bool busy);
+    void showSaving(const QString &text);
     bool hasTypedChanges() const;
     QString typedState() const;
     void storeSecret(const ConnectionProfile &profile, const QString &privateKey);

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 EntryBatch EntryBatch::parse(const QString &input, const QList<IpBlock> &existing)
 {
     EntryBatch batch;
@@ -26,13 +28,13 @@ EntryBatch EntryBatch::parse(const QString &input, const QList<IpBlock> &existin
         item.block = block;
         for (const Item &earlier : std::as_const(batch.items)) {
             if (earlier.block && *earlier.block == block) {
-                item.error = tr("%1 is listed twice.").arg(block.toString());
+                item.skipped = tr("%1 is listed twice: added once.").arg(block.toString());
                 break;
             }
         }
-        if (item.error.isEmpty() && existing.contains(block))
-            item.error = tr("%1 is already on the whitelist.").arg(block.toString());
-        if (item.error.isEmpty()) {
+        if (item.skipped.isEmpty() && existing.contains(block))
+            item.skipped = tr("%1 is already on the whitelist: skipped.").arg(block.toString());
+        if (item.skipped.isEmpty()) {
             if (block.prefixLength() == 0)
                 item.warnings.append(tr("%1 allows every address of its family.").arg(block.toString()));
             else if (block.isBroad())
@@ -61,7 +63,14 @@ EntryBatch EntryBatch::parse(const QString &input, const QList<IpBlock> &existin
 
 bool EntryBatch::canSend() const
 {
-    return !items.isEmpty() && errorCount() == 0;
+    return errorCount() == 0
+        && std::any_of(items.cbegin(), items.cend(), [](const Item &i) { return i.sent(); });
+}
+
+int EntryBatch::skippedCount() const
+{
+    return int(
+        std::count_if(items.cbegin(), items.cend(), [](const Item &i) { return i.ok() && !i.sent(); }));
 }
 
 int EntryBatch::errorCount() const
@@ -73,7 +82,7 @@ QList<IpBlock> EntryBatch::blocks() const
 {
     QList<IpBlock> result;
     for (const Item &i : items) {
-        if (i.ok())
+        if (i.sent())
             result.append(*i.block);
     }
     return result;

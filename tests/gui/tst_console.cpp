@@ -37,6 +37,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -463,6 +464,13 @@ private slots:
         }
     }
 
+    // The selected key's first whitelist entry, as shown.
+    QString entries0(ApiKeysPage *)
+    {
+        auto *entries = find<QTableView>(u"whitelistTableView"_s);
+        return entries->model()->rowCount() > 0 ? entries->model()->index(0, 0).data().toString() : QString();
+    }
+
     void addEntriesWithInvalidOnes()
     {
         openConsole();
@@ -481,9 +489,31 @@ private slots:
         QVERIFY(messages->text().contains(u"300 is larger than 255"_s));
         QVERIFY(messages->text().contains(u"covered by 10.0.0.0/8"_s) == false);
         screenshot(u"add-entries"_s, dialog);
-        text->setPlainText(u"192.0.2.0/24, 10.9.0.0/16"_s);
+        // One click on "Use 10.0.0.0/24" puts it in place of what was typed; the rest stays as typed.
+        QVERIFY(messages->text().contains(u"<a href=\"fix:0\">Use 10.0.0.0/24</a>"_s));
+        emit messages->linkActivated(u"fix:0"_s);
+        QCOMPARE(text->toPlainText(), u"10.0.0.0/24\n300.1.1.1\n192.0.2.0/24"_s);
+        // An entry already on the whitelist is skipped with a note, not a blocker.
+        const QString present = entries0(page);
+        text->setPlainText(u"192.0.2.0/24, 10.9.0.0/16\n"_s + present);
         QVERIFY(add->isEnabled());
+        QVERIFY2(messages->text().contains(present + u" is already on the whitelist: skipped."_s),
+                 qPrintable(messages->text()));
+        QVERIFY2(messages->text().contains(u"to add, 1 skipped"_s), qPrintable(messages->text()));
         QVERIFY(messages->text().contains(u"covered by 10.0.0.0/8"_s)); // a warning, not an error
+        // The checks scroll rather than cut: many entries make the list taller than the dialog.
+        auto *scroll = dialog->findChild<QScrollArea *>(u"entriesMessageScrollArea"_s);
+        QVERIFY(scroll);
+        QVERIFY(scroll->isAncestorOf(messages));
+        const QSize dialogSize = dialog->size();
+        QStringList many;
+        for (int i = 1; i <= 60; ++i)
+            many.append(u"198.51.100.%1"_s.arg(i));
+        text->setPlainText(many.join(u'\n'));
+        QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+        QCOMPARE(dialog->size(), dialogSize);
+        QVERIFY(messages->text().contains(u"198.51.100.60"_s));
+        text->setPlainText(u"192.0.2.0/24, 10.9.0.0/16\n"_s + present);
         add->click();
         QTRY_VERIFY(!page->addEntriesDialog());
         auto *entries = find<QTableView>(u"whitelistTableView"_s);

@@ -179,7 +179,16 @@ private slots:
         QVERIFY(dialog->fieldProblem(ConnectionProfile::Field::Server).isEmpty());
         dialog->testConnection();
         QTRY_VERIFY_WITH_TIMEOUT(dialog->testMessage().startsWith(u"✔"_s), 20'000);
+        QPointer<ProfileDialog> saving(dialog);
         dialog->save();
+        // Saving says what it waits for while the keyring answers (it may prompt to unlock), with Save
+        // disabled meanwhile.
+        if (expectKeyring()) {
+            QVERIFY(saving);
+            QVERIFY2(saving->savingMessage().contains(u"system keyring"_s),
+                     qPrintable(saving->savingMessage()));
+            QVERIFY(!saving->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save)->isEnabled());
+        }
         QTRY_VERIFY_WITH_TIMEOUT(m_session->currentProfile() == u"Alpha"_s, 20'000);
         const ConnectionProfile saved = *ProfileStore::find(u"Alpha"_s);
         // Settings never hold the private key.

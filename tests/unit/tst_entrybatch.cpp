@@ -26,7 +26,9 @@ private slots:
         QCOMPARE(i[0].block->toString(), u"198.51.100.7"_s); // /32 dropped
         QVERIFY(i[1].ok());
         QVERIFY(i[1].warnings.join(u' ').contains(u"covered by 10.0.0.0/8"_s));
-        QVERIFY(i[2].error.contains(u"already on the whitelist"_s));
+        // Already there: skipped with a note, not an error.
+        QVERIFY(i[2].ok() && !i[2].sent());
+        QVERIFY(i[2].skipped.contains(u"already on the whitelist"_s));
         QVERIFY(i[3].error.contains(u"host bits"_s));
         QCOMPARE(i[3].suggestion, u"203.0.113.0/24"_s);
         QVERIFY(i[4].ok());
@@ -38,13 +40,23 @@ private slots:
         QVERIFY2(i[6].warnings.join(u' ').contains(u"very broad block (2^96 addresses)"_s),
                  qPrintable(i[6].warnings.join(u' ')));
         QVERIFY(!i[7].warnings.join(u' ').contains(u"broad"_s)); // a /48 is one site
-        QVERIFY(i[5].error.contains(u"listed twice"_s));
+        QVERIFY(i[5].ok() && !i[5].sent());
+        QVERIFY(i[5].skipped.contains(u"listed twice"_s)); // added once
         QVERIFY(i[6].ok());
         QVERIFY(i[7].warnings.join(u' ').contains(u"covered by 2001:db8::/32 above"_s));
         QVERIFY(i[8].error.contains(u"leading zero"_s));
         QVERIFY(!batch.canSend());
-        QCOMPARE(batch.errorCount(), 4);
+        QCOMPARE(batch.errorCount(), 2);
+        QCOMPARE(batch.skippedCount(), 2);
         QCOMPARE(batch.blocks().size(), 5);
+        // Only what is already there, or typed twice: nothing to send, nothing wrong.
+        const EntryBatch nothingNew = EntryBatch::parse(u"192.0.2.1\n10.0.0.0/8"_s, existing);
+        QCOMPARE(nothingNew.errorCount(), 0);
+        QCOMPARE(nothingNew.skippedCount(), 2);
+        QVERIFY(!nothingNew.canSend());
+        const EntryBatch oneNew = EntryBatch::parse(u"192.0.2.1, 192.0.2.2, 192.0.2.2"_s, existing);
+        QVERIFY(oneNew.canSend());
+        QCOMPARE(oneNew.blocks().size(), 1);
     }
 
     void sendable()
