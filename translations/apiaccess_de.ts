@@ -780,6 +780,14 @@ Ticket: %2
         <source>This entry cannot be removed from here</source>
         <translation>Dieser Eintrag kann hier nicht entfernt werden</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

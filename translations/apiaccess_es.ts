@@ -780,6 +780,14 @@ Ticket: %2
         <source>This entry cannot be removed from here</source>
         <translation>Esta entrada no se puede quitar desde aquí</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

@@ -780,6 +780,14 @@ Ticket&#xa0;: %2
         <source>This entry cannot be removed from here</source>
         <translation>Cette entrée ne peut pas être retirée d&apos;ici</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

@@ -771,6 +771,14 @@ Ticket: %2
         <source>This entry cannot be removed from here</source>
         <translation>このエントリはここからは削除できません</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

@@ -771,6 +771,14 @@ Ticket: %2
         <source>This entry cannot be removed from here</source>
         <translation>无法在此处删除此条目</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
 </context>
 <context>
     <name>CacheAccess</name>

@@ -18,6 +18,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QMenu>
+#include <QScopedValueRollback>
 
 #include <algorithm>
 
@@ -123,6 +124,13 @@ ApiKeysPage::ApiKeysPage(Repository *repository, QWidget *parent)
             [this] { m_proxy->setRoleName(m_ui->roleFilterComboBox->currentData().toString()); });
     connect(m_ui->apiKeysTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &ApiKeysPage::showDetails);
+    // What was said about the last action goes when the person picks another key.
+    connect(m_ui->apiKeysTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        if (!m_selectingByCode)
+            showMessage({});
+    });
+    // The message line keeps its place (one line) whether it says something or not: nothing moves.
+    m_ui->keysMessageLabel->setMinimumHeight(m_ui->keysMessageLabel->fontMetrics().lineSpacing());
     connect(m_ui->whitelistTableView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ApiKeysPage::updateActions);
     connect(m_ui->createKeyAction, &QAction::triggered, this, &ApiKeysPage::createKey);
@@ -248,6 +256,7 @@ void ApiKeysPage::setContext(const QString &orgId, const QString &projectId)
 
 void ApiKeysPage::refresh()
 {
+    const QScopedValueRollback byCode(m_selectingByCode, true);
     const bool picked = !m_orgId.isEmpty();
     m_ui->pickContextLabel->setVisible(!picked);
     m_ui->keysSplitter->setVisible(picked);
@@ -269,6 +278,7 @@ void ApiKeysPage::refresh()
 
 void ApiKeysPage::selectWhenListed(const QString &keyId)
 {
+    const QScopedValueRollback byCode(m_selectingByCode, true);
     // The change is usually in the state already (its answer is applied before the caller hears of it).
     if (m_keys->rowOfKey(keyId) >= 0)
         selectKey(keyId);
@@ -419,8 +429,14 @@ void ApiKeysPage::updateActions()
         a->setToolTip(a->isEnabled() ? QString() : why);
 }
 
-void ApiKeysPage::showMessage(const QString &text)
+void ApiKeysPage::showMessage(const QString &text, Appearance::Feedback kind)
 {
-    m_ui->keysMessageLabel->setText(text);
-    m_ui->keysMessageLabel->setVisible(!text.isEmpty());
+    const bool done = kind == Appearance::Feedback::Done;
+    m_ui->keysMessageLabel->setText(text.isEmpty() ? QString() : (done ? u"✓ "_s : u"✗ "_s) + text);
+    QPalette palette = m_ui->keysMessageLabel->palette();
+    palette.setColor(QPalette::WindowText, Appearance::feedbackColour(kind, this->palette()));
+    m_ui->keysMessageLabel->setPalette(palette);
+    m_ui->keysMessageLabel->setAccessibleDescription(text.isEmpty() ? QString()
+                                                         : done     ? tr("Done")
+                                                                    : tr("Failed"));
 }

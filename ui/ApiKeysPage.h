@@ -9,6 +9,7 @@
 #include <QWidget>
 
 #include "AddEntriesDialog.h"
+#include "Appearance.h"
 #include "CreateKeyDialog.h"
 #include "EditKeyDialog.h"
 #include "ProjectKeyDialog.h"
@@ -66,7 +67,9 @@ private:
     const KeyRecord *selectedKey() const;
     void showDetails();
     void updateActions();
-    void showMessage(const QString &text);
+    // What became of an action, above the keys: done (✓, green) or failed (✗, red), in place — the
+    // line is always there, so nothing moves — until the person picks another key or context.
+    void showMessage(const QString &text, Appearance::Feedback kind = Appearance::Feedback::Done);
     QString ownAddress() const;
     void setUpKeysHeader();
     void fillRoleFilter();
@@ -85,6 +88,7 @@ private:
     QPointer<CreateKeyDialog> m_create;
     QPointer<EditKeyDialog> m_edit;
     QPointer<AddEntriesDialog> m_addEntries;
+    bool m_selectingByCode = false; // the key selection changes by the page's own doing, not the person's
     QPointer<QMessageBox> m_confirm;
     QPointer<ProjectKeyDialog> m_projectDialog;
     bool mayManageProject() const;

@@ -107,7 +107,8 @@ void ApiKeysPage::unassignKey()
                 m_repository->changes()->unassignProjectKey(
                     orgId, projectId, keyId, this, [this, name](ApiResult<Done> r) {
                         showMessage(r.ok() ? tr("Unassigned %1.").arg(name)
-                                           : tr("Not unassigned. %1").arg(r.error().explanation()));
+                                           : tr("Not unassigned. %1").arg(r.error().explanation()),
+                                    r.ok() ? Appearance::Feedback::Done : Appearance::Feedback::Failed);
                     });
             });
     m_confirm->open();
@@ -212,7 +213,8 @@ void ApiKeysPage::deleteKey()
                     return;
                 m_repository->changes()->deleteKey(orgId, keyId, this, [this, name](ApiResult<Done> r) {
                     showMessage(r.ok() ? tr("Deleted %1.").arg(name)
-                                       : tr("Not deleted. %1").arg(r.error().explanation()));
+                                       : tr("Not deleted. %1").arg(r.error().explanation()),
+                                r.ok() ? Appearance::Feedback::Done : Appearance::Feedback::Failed);
                 });
             });
     m_confirm->open();
@@ -345,7 +347,9 @@ void ApiKeysPage::removeEntries()
                             if (!failures->isEmpty())
                                 message += (message.isEmpty() ? QString() : u" "_s)
                                     + tr("Not removed: %1").arg(failures->join(u"; "_s));
-                            showMessage(message);
+                            showMessage(message,
+                                        failures->isEmpty() ? Appearance::Feedback::Done
+                                                            : Appearance::Feedback::Failed);
                         });
                 }
             });

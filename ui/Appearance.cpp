@@ -166,6 +166,16 @@ double Appearance::contrastRatio(const QColor &a, const QColor &b)
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
+QColor Appearance::feedbackColour(Feedback kind, const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    const bool dark = window.lightnessF() < 0.5;
+    const QColor colour = kind == Feedback::Done
+        ? (dark ? QColor(0x7e, 0xe7, 0x87) : QColor(0x11, 0x63, 0x29))
+        : (dark ? QColor(0xff, 0x94, 0x92) : QColor(0xb3, 0x1d, 0x28));
+    return contrastRatio(colour, window) >= 4.5 ? colour : palette.color(QPalette::WindowText);
+}
+
 QList<Appearance::ContrastPair> Appearance::contrastPairs(Theme theme)
 {
     const QPalette p = paletteOf(theme);
@@ -188,6 +198,8 @@ QList<Appearance::ContrastPair> Appearance::contrastPairs(Theme theme)
          p.color(QPalette::Disabled, QPalette::Button), 4.5},
         {u"check box edge on base"_s, edge, base, 3.0},
         {u"check box edge on window"_s, edge, window, 3.0},
+        {u"done message on window"_s, feedbackColour(Feedback::Done, p), window, 4.5},
+        {u"failure message on window"_s, feedbackColour(Feedback::Failed, p), window, 4.5},
     };
 }
 

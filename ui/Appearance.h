@@ -33,4 +33,9 @@ QList<ContrastPair> contrastPairs(Theme theme);
 double contrastRatio(const QColor &a, const QColor &b);
 // The edge drawn around check boxes and radio buttons in a theme of ours (Fusion's own is too faint).
 QColor controlEdge(Theme theme);
+// A message saying that an action was done, or that it failed: besides its sign (✓, ✗), a colour that
+// reads on the palette's window colour (green, red; lighter on a dark window) — the palette's own text
+// colour when neither would reach 4.5:1.
+enum class Feedback { Done, Failed };
+QColor feedbackColour(Feedback kind, const QPalette &palette);
 } // namespace Appearance

@@ -9,6 +9,7 @@
 #include "ApiClient.h"
 #include "ApiKeysModel.h"
 #include "ApiKeysPage.h"
+#include "Appearance.h"
 #include "AppSettings.h"
 #include "ContextPicker.h"
 #include "CreateKeyDialog.h"
@@ -42,6 +43,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
@@ -665,18 +667,55 @@ private slots:
                  u"API_KEY_NOT_FOUND"_s);
     }
 
+    // A message says done (✓, green) or failed (✗, red), readable in both themes; it takes its line
+    // whether it says something or not (nothing moves); it goes when the person picks another key or
+    // context — not when the page moves the selection itself (the deleted key's neighbour).
     void contextChangeClearsTheMessageAndPagesSayPick()
     {
         openConsole();
         ApiKeysPage *page = m_window->keysPage();
         page->selectKey(Fx::keyId(3));
         auto *message = find<QLabel>(u"keysMessageLabel"_s);
+        find<QTabWidget>(u"contextTabWidget"_s)->setCurrentWidget(page);
+        auto *splitter = find<QSplitter>(u"keysSplitter"_s);
+        QTRY_VERIFY(splitter->isVisible());
+        const int splitterTop = splitter->y();
+        QVERIFY(message->text().isEmpty());
         QTRY_VERIFY(find<QAction>(u"deleteKeyAction"_s)->isEnabled());
         find<QAction>(u"deleteKeyAction"_s)->trigger();
         page->confirmDialog()->findChild<QPushButton *>(u"confirmButton"_s)->click();
-        QTRY_VERIFY(!message->isHidden());
+        QTRY_VERIFY(!message->text().isEmpty());
+        QVERIFY2(message->text().startsWith(u"✓ Deleted "_s), qPrintable(message->text()));
+        QCOMPARE(splitter->y(), splitterTop);
+        const QColor done = message->palette().color(QPalette::WindowText);
+        QVERIFY(Appearance::contrastRatio(done, page->palette().color(QPalette::Window)) >= 4.5);
+        QVERIFY(done != page->palette().color(QPalette::WindowText));
+        // The person picks another key: the message goes.
+        const QString other = page->selectedKeyId() == Fx::keyId(1) ? Fx::keyId(2) : Fx::keyId(1);
+        auto *table = keysTable();
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            if (table->model()->index(row, 0).data(ApiKeysModel::KeyIdRole).toString() == other)
+                table->setCurrentIndex(table->model()->index(row, 0));
+        }
+        QCOMPARE(page->selectedKeyId(), other);
+        QVERIFY2(message->text().isEmpty(), qPrintable(message->text()));
+        // A failure looks different: its sign and its colour, in both themes.
+        for (const Appearance::Theme theme : {Appearance::Theme::Light, Appearance::Theme::Dark}) {
+            QHash<QString, Appearance::ContrastPair> pairs;
+            for (const Appearance::ContrastPair &pair : Appearance::contrastPairs(theme))
+                pairs.insert(pair.what, pair);
+            const Appearance::ContrastPair ok = pairs.value(u"done message on window"_s);
+            const Appearance::ContrastPair failed = pairs.value(u"failure message on window"_s);
+            QVERIFY(ok.foreground.isValid() && failed.foreground.isValid());
+            QVERIFY(failed.foreground != ok.foreground);
+            QVERIFY(Appearance::contrastRatio(ok.foreground, ok.background) >= 4.5);
+            QVERIFY(Appearance::contrastRatio(failed.foreground, failed.background) >= 4.5);
+        }
+        find<QAction>(u"deleteKeyAction"_s)->trigger();
+        page->confirmDialog()->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_VERIFY(!message->text().isEmpty());
         m_window->pickContext(Fx::OrgA, Fx::ProjectOne);
-        QVERIFY(message->isHidden());
+        QVERIFY(message->text().isEmpty());
 
         // A page without an organization says so instead of showing an unchecked box that reads "off".
         OrgSettingsPage settings(m_repo.get());
@@ -814,7 +853,7 @@ private slots:
         QTRY_COMPARE(page->selectedKeyId(), Fx::keyId(2));
         // Said as what it was, and the table shows the roles in this project, not the organization's.
         auto *message = find<QLabel>(u"keysMessageLabel"_s);
-        QVERIFY2(message->text().startsWith(u"Invited "_s), qPrintable(message->text()));
+        QVERIFY2(message->text().startsWith(u"✓ Invited "_s), qPrintable(message->text()));
         QCOMPARE(keysTable()->model()->headerData(ApiKeysModel::RolesColumn, Qt::Horizontal).toString(),
                  u"Project roles"_s);
         const QModelIndex invited = keysTable()->currentIndex().siblingAtColumn(ApiKeysModel::RolesColumn);
