@@ -1855,6 +1855,10 @@ Privater Schlüssel: %2</translation>
         <source>Require whitelist</source>
         <translation>Whitelist verlangen</translation>
     </message>
+    <message>
+        <source>Open the web console</source>
+        <translation>Webkonsole öffnen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1855,6 +1855,10 @@ Clave privada: %2</translation>
         <source>Require whitelist</source>
         <translation>Exigir lista blanca</translation>
     </message>
+    <message>
+        <source>Open the web console</source>
+        <translation>Abrir la consola web</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1855,6 +1855,10 @@ Clé privée : %2</translation>
         <source>Require whitelist</source>
         <translation>Exiger la liste blanche</translation>
     </message>
+    <message>
+        <source>Open the web console</source>
+        <translation>Ouvrir la console web</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

@@ -1836,6 +1836,10 @@ Private key: %2</source>
         <source>Require whitelist</source>
         <translation>ホワイトリストを必須にする</translation>
     </message>
+    <message>
+        <source>Open the web console</source>
+        <translation>Web コンソールを開く</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

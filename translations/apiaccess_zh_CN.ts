@@ -1836,6 +1836,10 @@ Private key: %2</source>
         <source>Require whitelist</source>
         <translation>要求白名单</translation>
     </message>
+    <message>
+        <source>Open the web console</source>
+        <translation>打开 Web 控制台</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

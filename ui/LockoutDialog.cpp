@@ -19,7 +19,7 @@ QString keyList(const QList<ApiKey> &keys)
 }
 } // namespace
 
-LockoutDialog::LockoutDialog(const LockoutCheck &check, const QString &orgName, QWidget *parent)
+LockoutDialog::LockoutDialog(const LockoutCheck &check, const QString &orgName, Then then, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::LockoutDialog>())
 {
@@ -54,7 +54,7 @@ LockoutDialog::LockoutDialog(const LockoutCheck &check, const QString &orgName, 
         html += u"<p>"_s + tr("Every key has a whitelist that has been used.") + u"</p>"_s;
     m_ui->lockoutFindingsLabel->setText(html);
     QPushButton *confirm = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    confirm->setText(tr("Require whitelist"));
+    confirm->setText(then == Then::OpenWebConsole ? tr("Open the web console") : tr("Require whitelist"));
     confirm->setObjectName(u"confirmButton"_s);
     confirm->setEnabled(false);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);

@@ -19,7 +19,11 @@ class LockoutDialog final : public QDialog
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LockoutDialog)
 public:
-    LockoutDialog(const LockoutCheck &check, const QString &orgName, QWidget *parent = nullptr);
+    // What confirming does, said on its button: send the change from here, or open the web console
+    // where the server offers no settings endpoint (the change is made there).
+    enum class Then { SendChange, OpenWebConsole };
+    LockoutDialog(const LockoutCheck &check, const QString &orgName, Then then = Then::SendChange,
+                  QWidget *parent = nullptr);
     ~LockoutDialog() override;
 
     QString findingsText() const;

@@ -126,10 +126,10 @@ void OrgSettingsPage::requestChange(bool required)
         m_disable->open();
         return;
     }
-    checkLockoutThen([this] { send(true); });
+    checkLockoutThen([this] { send(true); }, LockoutDialog::Then::SendChange);
 }
 
-void OrgSettingsPage::checkLockoutThen(const std::function<void()> &then)
+void OrgSettingsPage::checkLockoutThen(const std::function<void()> &then, LockoutDialog::Then what)
 {
     const OrgStatePtr state = m_repository->state(m_orgId);
     QList<LockoutCheck::KeyInput> keys;
@@ -138,7 +138,7 @@ void OrgSettingsPage::checkLockoutThen(const std::function<void()> &then)
             keys.append({k.key, k.accessList, k.accessListState.readable});
     }
     m_lockout = new LockoutDialog(LockoutCheck::evaluate(keys, m_repository->policy().callerKeyId()),
-                                  m_orgName, this);
+                                  m_orgName, what, this);
     m_lockout->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_lockout, &QDialog::accepted, this, then);
     m_lockout->open();
@@ -159,7 +159,7 @@ void OrgSettingsPage::openWebConsole()
     };
     if (m_settings.requirement == WhitelistRequirement::Required)
         return open();
-    checkLockoutThen(open);
+    checkLockoutThen(open, LockoutDialog::Then::OpenWebConsole);
 }
 
 void OrgSettingsPage::send(bool required)

@@ -2,14 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "LockoutDialog.h"
 #include "OrgSettings.h"
 
 #include <QMessageBox>
 #include <QPointer>
 #include <QUrl>
 #include <QWidget>
-
-#include "LockoutDialog.h"
 
 #include <functional>
 #include <memory>
@@ -41,7 +40,7 @@ public:
 private:
     void requestChange(bool required);
     void send(bool required);
-    void checkLockoutThen(const std::function<void()> &then);
+    void checkLockoutThen(const std::function<void()> &then, LockoutDialog::Then what);
     void openWebConsole();
 
     std::unique_ptr<Ui::OrgSettingsPage> m_ui;

@@ -52,6 +52,10 @@ ConsoleSession::ConsoleSession(SecretStore *secrets, QObject *parent)
     , m_secrets(secrets)
 {
     m_demoOptions.threads = 2;
+    // The demo teaches the real workflow: like Ops Manager and Cloud Manager, it answers no settings
+    // endpoint, so the requirement is read from the organization's events and changed on the web console
+    // page the demo serves (the emulator's documented default).
+    m_demoOptions.orgSettingsApi = false;
 }
 
 ConsoleSession::~ConsoleSession() = default;

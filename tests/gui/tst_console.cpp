@@ -247,6 +247,8 @@ private slots:
         QTRY_VERIFY(dialog->isVisible());
         QVERIFY(browser.urls.isEmpty()); // nothing opens before the confirmation
         QVERIFY(dialog->findingsText().contains(u"Alpha reader"_s));
+        // Its button says what it does here: open the web console, not "Require whitelist".
+        QCOMPARE(dialog->findChild<QPushButton *>(u"confirmButton"_s)->text(), u"Open the web console"_s);
         dialog->findChild<QCheckBox *>(u"understandCheckBox"_s)->click();
         dialog->findChild<QPushButton *>(u"confirmButton"_s)->click();
         QTRY_COMPARE(browser.urls.size(), 1);
