@@ -196,6 +196,21 @@ private slots:
             QVERIFY(signal.at(0).toString() != first); // the old organization's sync did not go on
     }
 
+    // The demo answers no settings endpoint, like Ops Manager and Cloud Manager: the requirement is read
+    // from the events, and the Settings page offers the web console rather than a toggle of its own.
+    void theDemoHasNoSettingsEndpoint()
+    {
+        m_session->openDemo();
+        QVERIFY(waitForProfileWindow(QString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_session->repository()->store()->states().isEmpty()
+                                     && !m_session->repository()->isSyncing(),
+                                 20'000);
+        const OrgStatePtr state = m_session->repository()->store()->states().first();
+        QCOMPARE(state->snapshot.settings.source, OrgSettings::Source::Events);
+        QVERIFY(state->snapshot.settings.requirement != WhitelistRequirement::Unknown);
+        QVERIFY(m_session->window()->findChild<QPushButton *>(u"openWebConsoleButton"_s));
+    }
+
     void missingPrivateKeyIsAskedFor()
     {
         saveProfile(u"Alpha"_s, false);
