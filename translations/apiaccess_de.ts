@@ -1591,6 +1591,49 @@ Privater Schlüssel: %2</translation>
         <source>%1, unchanged until %2</source>
         <translation>%1, unverändert bis %2</translation>
     </message>
+    <message>
+        <source>no event since the one before</source>
+        <translation>kein Ereignis seit dem vorigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) created</source>
+        <translation>
+            <numerusform>%n Schlüssel erstellt</numerusform>
+            <numerusform>%n Schlüssel erstellt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) deleted</source>
+        <translation>
+            <numerusform>%n Schlüssel gelöscht</numerusform>
+            <numerusform>%n Schlüssel gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added</source>
+        <translation>
+            <numerusform>%n Eintrag hinzugefügt</numerusform>
+            <numerusform>%n Einträge hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) removed</source>
+        <translation>
+            <numerusform>%n Eintrag entfernt</numerusform>
+            <numerusform>%n Einträge entfernt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>%n weitere Änderung</numerusform>
+            <numerusform>%n weitere Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>

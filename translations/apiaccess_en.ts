@@ -136,6 +136,41 @@
             <numerusform>%n entries used for the first time</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n key(s) created</source>
+        <translation>
+            <numerusform>%n key created</numerusform>
+            <numerusform>%n keys created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) deleted</source>
+        <translation>
+            <numerusform>%n key deleted</numerusform>
+            <numerusform>%n keys deleted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added</source>
+        <translation>
+            <numerusform>%n entry added</numerusform>
+            <numerusform>%n entries added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) removed</source>
+        <translation>
+            <numerusform>%n entry removed</numerusform>
+            <numerusform>%n entries removed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>%n other change</numerusform>
+            <numerusform>%n other changes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>LockoutDialog</name>

@@ -1591,6 +1591,49 @@ Clave privada: %2</translation>
         <source>%1, unchanged until %2</source>
         <translation>%1, sin cambios hasta %2</translation>
     </message>
+    <message>
+        <source>no event since the one before</source>
+        <translation>ningún evento desde el anterior</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) created</source>
+        <translation>
+            <numerusform>%n clave creada</numerusform>
+            <numerusform>%n claves creadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) deleted</source>
+        <translation>
+            <numerusform>%n clave eliminada</numerusform>
+            <numerusform>%n claves eliminadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added</source>
+        <translation>
+            <numerusform>%n entrada añadida</numerusform>
+            <numerusform>%n entradas añadidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) removed</source>
+        <translation>
+            <numerusform>%n entrada quitada</numerusform>
+            <numerusform>%n entradas quitadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>%n cambio más</numerusform>
+            <numerusform>%n cambios más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>

@@ -1591,6 +1591,49 @@ Clé privée : %2</translation>
         <source>%1, unchanged until %2</source>
         <translation>%1, inchangé jusqu’au %2</translation>
     </message>
+    <message>
+        <source>no event since the one before</source>
+        <translation>aucun événement depuis le précédent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) created</source>
+        <translation>
+            <numerusform>%n clé créée</numerusform>
+            <numerusform>%n clés créées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) deleted</source>
+        <translation>
+            <numerusform>%n clé supprimée</numerusform>
+            <numerusform>%n clés supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added</source>
+        <translation>
+            <numerusform>%n entrée ajoutée</numerusform>
+            <numerusform>%n entrées ajoutées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) removed</source>
+        <translation>
+            <numerusform>%n entrée retirée</numerusform>
+            <numerusform>%n entrées retirées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>%n autre modification</numerusform>
+            <numerusform>%n autres modifications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>

@@ -1575,6 +1575,44 @@ Private key: %2</source>
         <source>%1, unchanged until %2</source>
         <translation>%1、%2 まで変更なし</translation>
     </message>
+    <message>
+        <source>no event since the one before</source>
+        <translation>前回以降のイベントなし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) created</source>
+        <translation>
+            <numerusform>キー %n 件作成</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) deleted</source>
+        <translation>
+            <numerusform>キー %n 件削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added</source>
+        <translation>
+            <numerusform>エントリ %n 件追加</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) removed</source>
+        <translation>
+            <numerusform>エントリ %n 件削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>その他の変更 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>

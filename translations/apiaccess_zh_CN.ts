@@ -1575,6 +1575,44 @@ Private key: %2</source>
         <source>%1, unchanged until %2</source>
         <translation>%1，至 %2 无变化</translation>
     </message>
+    <message>
+        <source>no event since the one before</source>
+        <translation>自上一个以来没有事件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) created</source>
+        <translation>
+            <numerusform>创建了 %n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n key(s) deleted</source>
+        <translation>
+            <numerusform>删除了 %n 个密钥</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) added</source>
+        <translation>
+            <numerusform>添加了 %n 个条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) removed</source>
+        <translation>
+            <numerusform>删除了 %n 个条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other change(s)</source>
+        <translation>
+            <numerusform>其他 %n 项更改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>IpBlock</name>

@@ -31,6 +31,25 @@ QString sourceText(SnapshotSource source)
     return HistoryPage::tr("sync");
 }
 
+// "2 entries added, 1 key deleted" — or that the events name no change since the snapshot before.
+QString tallyText(const TimelineModel::Tally &t)
+{
+    if (t.isEmpty())
+        return HistoryPage::tr("no event since the one before");
+    QStringList parts;
+    if (t.keysCreated)
+        parts.append(HistoryPage::tr("%n key(s) created", nullptr, t.keysCreated));
+    if (t.keysDeleted)
+        parts.append(HistoryPage::tr("%n key(s) deleted", nullptr, t.keysDeleted));
+    if (t.entriesAdded)
+        parts.append(HistoryPage::tr("%n entry(ies) added", nullptr, t.entriesAdded));
+    if (t.entriesRemoved)
+        parts.append(HistoryPage::tr("%n entry(ies) removed", nullptr, t.entriesRemoved));
+    if (t.other)
+        parts.append(HistoryPage::tr("%n other change(s)", nullptr, t.other));
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 using namespace Qt::StringLiterals;
@@ -70,8 +89,10 @@ HistoryPage::~HistoryPage() = default;
 
 void HistoryPage::setOrganization(const QString &orgId)
 {
-    if (orgId != m_orgId)
+    if (orgId != m_orgId) {
         m_pickedFrom = m_pickedTo = 0;
+        m_changedBefore.clear();
+    }
     m_orgId = orgId;
     refresh();
 }
@@ -109,13 +130,7 @@ void HistoryPage::refresh()
     const OrgStatePtr state = m_repository->state(m_orgId);
     const QList<SnapshotInfo> history = state ? state->history : QList<SnapshotInfo>();
     for (const auto &info : history) {
-        QString label = tr("%1 — %2 (%3)")
-                            .arg(info.id)
-                            .arg(QLocale().toString(info.takenAt.toLocalTime(), QLocale::ShortFormat),
-                                 sourceText(info.source));
-        if (info.checkedAt.isValid()) // later syncs found the same: they stored no snapshot of their own
-            label = tr("%1, unchanged until %2")
-                        .arg(label, QLocale().toString(info.checkedAt.toLocalTime(), QLocale::ShortFormat));
+        const QString label = snapshotLabel(info);
         m_ui->fromSnapshotComboBox->addItem(label, info.id);
         m_ui->toSnapshotComboBox->addItem(label, info.id);
     }
@@ -160,13 +175,23 @@ void HistoryPage::showTimeline()
     else
         m_ui->timelineTreeView->setToolTip({});
     m_timelineBusy = true;
-    auto *watcher = new QFutureWatcher<TimelineModel::Lines>(this);
+    struct Built
+    {
+        TimelineModel::Lines lines;
+        QHash<qint64, TimelineModel::Tally> tallies;
+    };
+    auto *watcher = new QFutureWatcher<Built>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, request] {
         watcher->deleteLater();
         if (request != m_timelineRequest)
             return;
         m_timelineBusy = false;
-        TimelineModel::Lines lines = watcher->result();
+        Built built = watcher->result();
+        m_changedBefore.clear();
+        for (auto it = built.tallies.cbegin(); it != built.tallies.cend(); ++it)
+            m_changedBefore.insert(it.key(), tallyText(it.value()));
+        relabelSnapshots();
+        TimelineModel::Lines lines = std::move(built.lines);
         // The date column is as wide as a date (measuring 10,000 rows would stall the window).
         if (!lines.isEmpty())
             m_ui->timelineTreeView->setColumnWidth(
@@ -175,10 +200,42 @@ void HistoryPage::showTimeline()
         m_timeline->setLines(std::move(lines));
     });
     watcher->setFuture(QtConcurrent::run([state] {
-        return TimelineModel::build(*state, [](const SnapshotInfo &info) {
-            return tr("Snapshot %1 stored (%2)").arg(info.id).arg(sourceText(info.source));
-        });
+        return Built{TimelineModel::build(
+                         *state,
+                         [](const SnapshotInfo &info) {
+                             return tr("Snapshot %1 stored (%2)").arg(info.id).arg(sourceText(info.source));
+                         }),
+                     TimelineModel::talliesSincePrevious(*state)};
     }));
+}
+
+QString HistoryPage::snapshotLabel(const SnapshotInfo &info) const
+{
+    QString label = tr("%1 — %2 (%3)")
+                        .arg(info.id)
+                        .arg(QLocale().toString(info.takenAt.toLocalTime(), QLocale::ShortFormat),
+                             sourceText(info.source));
+    if (info.checkedAt.isValid()) // later syncs found the same: they stored no snapshot of their own
+        label = tr("%1, unchanged until %2")
+                    .arg(label, QLocale().toString(info.checkedAt.toLocalTime(), QLocale::ShortFormat));
+    if (const auto it = m_changedBefore.constFind(info.id); it != m_changedBefore.cend())
+        label = tr("%1 — %2").arg(label, *it);
+    return label;
+}
+
+void HistoryPage::relabelSnapshots()
+{
+    const OrgStatePtr state = m_repository->state(m_orgId);
+    if (!state)
+        return;
+    for (const SnapshotInfo &info : state->history) {
+        const QString label = snapshotLabel(info);
+        for (QComboBox *box : {m_ui->fromSnapshotComboBox, m_ui->toSnapshotComboBox}) {
+            const int index = box->findData(info.id);
+            if (index >= 0 && box->itemText(index) != label)
+                box->setItemText(index, label);
+        }
+    }
 }
 
 QStringList HistoryPage::timelineLines() const

@@ -3,9 +3,11 @@
 #pragma once
 
 #include "OrgSnapshot.h"
+#include "OrgState.h"
 
 #include <optional>
 
+#include <QHash>
 #include <QWidget>
 
 #include <memory>
@@ -46,6 +48,10 @@ private:
     void showLoadedDiff(quint64 request, const std::optional<OrgSnapshot> &older,
                         const std::optional<OrgSnapshot> &newer);
     void showDiffResult(const SnapshotDiff &diff);
+    // Each picker's line for a snapshot: its number, time and kind, and what the events say changed
+    // since the one before (once the worker has counted them).
+    QString snapshotLabel(const SnapshotInfo &info) const;
+    void relabelSnapshots();
 
     std::unique_ptr<Ui::HistoryPage> m_ui;
     Repository *m_repository;
@@ -71,4 +77,6 @@ private:
         friend bool operator==(const Basis &, const Basis &) = default;
     };
     Basis m_timelineBasis;
+    // What changed before each snapshot, by the events (snapshot id → text), counted with the timeline.
+    QHash<qint64, QString> m_changedBefore;
 };

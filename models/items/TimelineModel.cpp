@@ -25,6 +25,48 @@ TimelineModel::Lines TimelineModel::build(const OrgState &state, const SnapshotL
     return lines;
 }
 
+QHash<qint64, TimelineModel::Tally> TimelineModel::talliesSincePrevious(const OrgState &state)
+{
+    QHash<qint64, Tally> tallies;
+    const QList<SnapshotInfo> &history = state.history; // oldest first
+    if (history.size() < 2)
+        return tallies;
+    QList<qint64> seconds; // each snapshot's time, to the second
+    seconds.reserve(history.size());
+    for (const SnapshotInfo &info : history) {
+        seconds.append(info.takenAt.toSecsSinceEpoch());
+        if (seconds.size() > 1)
+            tallies.insert(info.id, {});
+    }
+    for (const ApiEvent &e : state.snapshot.events) {
+        if (!e.created.isValid())
+            continue;
+        // The first snapshot at or after the event; none before the oldest is counted.
+        const auto at = std::lower_bound(seconds.cbegin(), seconds.cend(), e.created.toSecsSinceEpoch());
+        if (at == seconds.cend() || at == seconds.cbegin())
+            continue;
+        Tally &t = tallies[history.at(at - seconds.cbegin()).id];
+        switch (e.kind()) {
+        case ApiEvent::Kind::KeyCreated:
+            ++t.keysCreated;
+            break;
+        case ApiEvent::Kind::KeyDeleted:
+            ++t.keysDeleted;
+            break;
+        case ApiEvent::Kind::EntryAdded:
+            ++t.entriesAdded;
+            break;
+        case ApiEvent::Kind::EntryDeleted:
+            ++t.entriesRemoved;
+            break;
+        default:
+            ++t.other;
+            break;
+        }
+    }
+    return tallies;
+}
+
 void TimelineModel::setLines(Lines lines)
 {
     beginResetModel();

@@ -34,6 +34,23 @@ public:
     // Thread-safe: reads only its arguments.
     static Lines build(const OrgState &state, const SnapshotLabel &snapshotLabel);
 
+    // What the server recorded between a stored snapshot and the one before it, by kind of event: an
+    // event counts for the first snapshot taken at or after it (to the second, as events are dated).
+    struct Tally
+    {
+        int keysCreated = 0;
+        int keysDeleted = 0;
+        int entriesAdded = 0;
+        int entriesRemoved = 0;
+        int other = 0; // roles, descriptions, projects, the requirement, types not interpreted
+        bool isEmpty() const
+        {
+            return !keysCreated && !keysDeleted && !entriesAdded && !entriesRemoved && !other;
+        }
+    };
+    // For every snapshot of the history but the oldest (nothing before it to count from). Thread-safe.
+    static QHash<qint64, Tally> talliesSincePrevious(const OrgState &state);
+
     void setLines(Lines lines);
     void setFilter(const QString &words);
     const Line &lineAt(int row) const { return m_all.at(m_shown.at(row)); }

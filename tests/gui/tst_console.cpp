@@ -1035,7 +1035,10 @@ private slots:
         QCOMPARE(tabs->currentWidget(), m_window->keysPage());
         QCOMPARE(selectedEntry(), about);
 
-        // History: a change made elsewhere, then a sync: the diff says what changed.
+        // History: a change made elsewhere, then a sync: the diff says what changed. (Events are dated to
+        // the second: the change is made in a later second than the snapshot before it.)
+        const qint64 before = m_repo->state(Fx::OrgA)->history.last().takenAt.toSecsSinceEpoch();
+        QTRY_VERIFY(QDateTime::currentSecsSinceEpoch() > before);
         auto http = m_fx.client();
         QCOMPARE(http.post(u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s + Fx::keyId(3) + u"/accessList"_s,
                            R"([{"ipAddress":"198.51.100.99"}])")
@@ -1046,6 +1049,11 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 20'000);
         tabs->setCurrentWidget(m_window->historyPage());
         QTRY_VERIFY(m_window->historyPage()->diffText().contains(u"+ 198.51.100.99"_s));
+        // The pickers say what the events recorded before each snapshot.
+        auto *to = find<QComboBox>(u"toSnapshotComboBox"_s);
+        QTRY_VERIFY2(to->currentText().contains(u"1 entry(ies) added"_s), qPrintable(to->currentText()));
+        QVERIFY2(to->itemText(0).count(u" — "_s) == 1,
+                 qPrintable(to->itemText(0))); // the oldest: nothing before it
         screenshot(u"history"_s);
 
         // Export: never a private key; written on a worker thread, answered here.

@@ -8,6 +8,7 @@
 #include "ApiKeysModel.h"
 #include "ContextModel.h"
 #include "TestEnvironment.h"
+#include "TimelineModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -156,6 +157,49 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // Each snapshot but the oldest counts the events dated after the one before it, up to its own time
+    // (to the second): keys created and deleted, entries added and removed, and the rest as "other".
+    void talliesSincePrevious()
+    {
+        const QDateTime t0(QDate(2026, 6, 1), QTime(10, 0, 0, 500), Qt::UTC);
+        OrgState state;
+        state.history = {{1, u"o"_s, t0, SnapshotSource::Sync, 0, {}},
+                         {2, u"o"_s, t0.addSecs(60), SnapshotSource::Sync, 0, {}},
+                         {3, u"o"_s, t0.addSecs(120), SnapshotSource::Change, 0, {}}};
+        const auto event = [](const QString &type, const QDateTime &at) {
+            ApiEvent e;
+            e.id = type + at.toString(Qt::ISODate);
+            e.eventTypeName = type;
+            e.created = QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch(), Qt::UTC); // to the second
+            return e;
+        };
+        state.snapshot.events = {
+            event(u"API_KEY_ACCESS_LIST_ENTRY_ADDED"_s, t0.addSecs(-30)), // before the oldest: not counted
+            event(u"API_KEY_ACCESS_LIST_ENTRY_ADDED"_s, t0.addSecs(10)),
+            event(u"API_KEY_ACCESS_LIST_ENTRY_ADDED"_s, t0.addSecs(20)),
+            event(u"API_KEY_CREATED"_s, t0.addSecs(60)), // the second of snapshot 2: counted there
+            event(u"API_KEY_DELETED"_s, t0.addSecs(90)),
+            event(u"API_KEY_ACCESS_LIST_ENTRY_DELETED"_s, t0.addSecs(100)),
+            event(u"API_KEY_ROLES_CHANGED"_s, t0.addSecs(110)),
+            event(u"API_KEY_ACCESS_LIST_ENTRY_ADDED"_s, t0.addSecs(500)), // after the newest: not counted
+        };
+        const QHash<qint64, TimelineModel::Tally> tallies = TimelineModel::talliesSincePrevious(state);
+        QCOMPARE(tallies.size(), 2);
+        QVERIFY(!tallies.contains(1));
+        const TimelineModel::Tally second = tallies.value(2);
+        QCOMPARE(second.entriesAdded, 2);
+        QCOMPARE(second.keysCreated, 1);
+        QCOMPARE(second.keysDeleted + second.entriesRemoved + second.other, 0);
+        const TimelineModel::Tally third = tallies.value(3);
+        QCOMPARE(third.keysDeleted, 1);
+        QCOMPARE(third.entriesRemoved, 1);
+        QCOMPARE(third.other, 1);
+        QCOMPARE(third.entriesAdded + third.keysCreated, 0);
+        // One snapshot: nothing to count from.
+        state.history.resize(1);
+        QVERIFY(TimelineModel::talliesSincePrevious(state).isEmpty());
     }
 };
 
