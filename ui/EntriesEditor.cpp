@@ -107,8 +107,3 @@ void EntriesEditor::setText(const QString &text)
 {
     m_ui->entriesPlainTextEdit->setPlainText(text);
 }
-
-QString EntriesEditor::checksText() const
-{
-    return m_ui->entriesMessageLabel->text();
-}

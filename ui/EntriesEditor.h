@@ -29,8 +29,6 @@ public:
     void setText(const QString &text);
     const EntryBatch &batch() const { return m_batch; }
     bool isEmpty() const { return m_batch.items.isEmpty(); }
-    // The checks shown beneath, for tests: one line per entry (rich text).
-    QString checksText() const;
 
 signals:
     void changed();

@@ -179,12 +179,4 @@ bool Reader::finish(OrgSnapshot *s, QString *error)
     return true;
 }
 
-bool toSnapshot(const QList<Row> &rows, OrgSnapshot *snapshot, QString *error)
-{
-    Reader reader;
-    for (const Row &row : rows)
-        reader.add(row);
-    return reader.finish(snapshot, error);
-}
-
 } // namespace SnapshotRows

@@ -56,11 +56,9 @@ struct RowChanges
     QList<QPair<Kind, QString>> gone;
 };
 RowChanges changedSince(const OrgSnapshot &snapshot, const OrgSnapshot &before);
-// Rows of one organization (any order) back into a snapshot; false on rows it cannot read.
-bool toSnapshot(const QList<Row> &rows, OrgSnapshot *snapshot, QString *error);
-
-// The same, row by row as a query returns them (SnapshotReader.cpp); finish() parses them: the events on
-// a pool thread while the rest is parsed on the calling one.
+// Rows of one organization (any order), added one by one as a query returns them, back into a snapshot
+// (SnapshotReader.cpp): finish() parses them — the events on a pool thread while the rest is parsed on the
+// calling one — and is false on rows it cannot read.
 class Reader
 {
 public:
