@@ -13,6 +13,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <array>
 
 using namespace Qt::StringLiterals;
 
@@ -28,15 +29,23 @@ struct EventsParsed
     QString error;
 };
 
+// The key ID an entry's or a usage row's key ("<key ID>|<entry>") begins with.
+QStringView keyOfEntry(const QString &rowKey)
+{
+    return QStringView(rowKey).left(rowKey.indexOf(u'|'));
+}
+
 // Each key's whitelist with its usage, in creation order.
-QHash<QString, QList<AccessListEntry>> parseWhitelists(const QList<const Row *> &entryRows,
-                                                       const QList<const Row *> &usageRows)
+using Whitelists = QHash<QString, QList<AccessListEntry>>;
+Whitelists parseWhitelists(const QList<const Row *> &entryRows, const QList<const Row *> &usageRows)
 {
     QHash<QString, QJsonObject> usage;
     usage.reserve(usageRows.size());
     for (const Row *row : usageRows)
         usage.insert(row->key, QJsonDocument::fromJson(row->data).object());
-    QHash<QString, QList<AccessListEntry>> entries;
+    Whitelists entries;
+    QList<AccessListEntry> *list = nullptr; // the list of the row before: a key's rows mostly follow
+    QStringView listKey; // one another
     for (const Row *row : entryRows) {
         const QJsonObject o = QJsonDocument::fromJson(row->data).object();
         AccessListEntry e;
@@ -47,7 +56,12 @@ QHash<QString, QList<AccessListEntry>> parseWhitelists(const QList<const Row *> 
         e.count = qint64(u.value("count"_L1).toDouble());
         e.lastUsed = QDateTime::fromString(u.value("lastUsed"_L1).toString(), Qt::ISODate);
         e.lastUsedAddress = u.value("lastUsedAddress"_L1).toString();
-        entries[row->key.section(u'|', 0, 0)].append(e);
+        const QStringView keyId = keyOfEntry(row->key);
+        if (!list || keyId != listKey) {
+            list = &entries[keyId.toString()];
+            listKey = keyId;
+        }
+        list->append(e);
     }
     for (QList<AccessListEntry> &list : entries)
         std::sort(list.begin(), list.end(), [](const AccessListEntry &a, const AccessListEntry &b) {
@@ -56,24 +70,30 @@ QHash<QString, QList<AccessListEntry>> parseWhitelists(const QList<const Row *> 
     return entries;
 }
 
-EventsParsed parseEvents(const QList<Row> &rows)
+EventsParsed parseEventRows(const QList<Row> &rows)
 {
     EventsParsed parsed;
-    parsed.events.reserve(rows.size());
-    for (const Row &row : rows) {
-        auto e = Json::event(QJsonDocument::fromJson(row.data).object());
-        if (!e.ok()) {
-            parsed.error = e.error;
-            break;
-        }
-        parsed.events.append(std::move(*e.value));
-    }
-    // Newest first.
-    parsed.events = ApiEventLog::merged(parsed.events, {});
+    parsed.events = parseEvents(rows, &parsed.error);
     return parsed;
 }
 
 } // namespace
+
+ApiEvents parseEvents(const QList<Row> &rows, QString *error)
+{
+    ApiEvents events;
+    events.reserve(rows.size());
+    for (const Row &row : rows) {
+        auto e = Json::event(QJsonDocument::fromJson(row.data).object());
+        if (!e.ok()) {
+            *error = e.error;
+            return {};
+        }
+        events.append(std::move(*e.value));
+    }
+    // Newest first.
+    return ApiEventLog::merged(events, {});
+}
 
 Reader::Reader() = default;
 
@@ -86,31 +106,42 @@ void Reader::add(Row row)
 
 bool Reader::finish(OrgSnapshot *s, QString *error)
 {
-    // The events (10,000 rows for a busy organization) are parsed on a pool thread while this one parses
-    // the rest and the whitelists (as many entries, each with its usage): on two cores the organization
-    // is in memory sooner (start-up waits for this; bench_gui_stall organization_shown_ms). Not a third
-    // thread for the whitelists: with the cache thread that made more busy threads than cores, and the
-    // GUI thread, sharing them, stalled 35 ms in the History scenario. Nor the events parsed while the
-    // rows are still being read (they are stored first): start-up took 109-111 ms against 111-123 ms,
-    // but the GUI thread stalled 36-71 ms in the History scenario and 16-21 ms at session start
-    // (models/cache/README.md).
-    QFuture<EventsParsed> parsing
-        = QtConcurrent::run([rows = std::exchange(m_eventRows, {})] { return parseEvents(rows); });
-    // Every return below waits for the parsing first.
-    const auto joined = qScopeGuard([&parsing] { parsing.waitForFinished(); });
-    QList<const Row *> entryRows;
-    QList<const Row *> usageRows;
+    // Two threads parse: this one and one of the pool. The events (10,000 rows for a busy organization)
+    // go to the pool while this one parses the rest and the whitelists (as many entries, each with its
+    // usage); a snapshot read without its events (SnapshotStore::Events::Later, the organization shown at
+    // start) sends half of the whitelists (split by key) instead: on two cores the organization is in
+    // memory sooner (start-up waits for this; bench_gui_stall organization_shown_ms). Never a third
+    // thread: with the cache thread that made more busy threads than cores, and the GUI thread, sharing
+    // them, stalled 35 ms in the History scenario. Nor the events parsed while the rows are still being
+    // read (they are stored first): start-up took 109-111 ms against 111-123 ms, but the GUI thread
+    // stalled 36-71 ms in the History scenario and 16-21 ms at session start (models/cache/README.md).
+    const bool splitWhitelists = m_eventRows.isEmpty();
+    std::array<QList<const Row *>, 2> entryRows;
+    std::array<QList<const Row *>, 2> usageRows;
+    QList<const Row *> otherRows;
+    for (const Row &row : std::as_const(m_rows)) {
+        if (row.kind != Kind::Entry && row.kind != Kind::Usage) {
+            otherRows.append(&row);
+            continue;
+        }
+        const size_t half = splitWhitelists ? qHash(keyOfEntry(row.key)) & 1 : 0;
+        (row.kind == Kind::Entry ? entryRows : usageRows)[half].append(&row);
+    }
+    QFuture<EventsParsed> parsing = m_eventRows.isEmpty()
+        ? QtFuture::makeReadyFuture(EventsParsed())
+        : QtConcurrent::run([rows = std::exchange(m_eventRows, {})] { return parseEventRows(rows); });
+    QFuture<Whitelists> otherHalf = entryRows[1].isEmpty()
+        ? QtFuture::makeReadyFuture(Whitelists())
+        : QtConcurrent::run([&entryRows, &usageRows] { return parseWhitelists(entryRows[1], usageRows[1]); });
+    // Every return below waits for the pool first (its jobs read this object's rows).
+    const auto joined = qScopeGuard([&parsing, &otherHalf] {
+        parsing.waitForFinished();
+        otherHalf.waitForFinished();
+    });
     QHash<QString, Readability> listStates;
     QHash<QString, QDateTime> listReadAt;
-    for (const Row &row : std::as_const(m_rows)) {
-        if (row.kind == Kind::Entry) {
-            entryRows.append(&row);
-            continue;
-        }
-        if (row.kind == Kind::Usage) {
-            usageRows.append(&row);
-            continue;
-        }
+    for (const Row *rowPointer : std::as_const(otherRows)) {
+        const Row &row = *rowPointer;
         const QJsonObject o = QJsonDocument::fromJson(row.data).object();
         if (row.kind == Kind::Org) {
             auto org = Json::organization(o);
@@ -164,7 +195,8 @@ bool Reader::finish(OrgSnapshot *s, QString *error)
               [](const Project &a, const Project &b) { return a.id < b.id; });
     std::sort(s->keys.begin(), s->keys.end(),
               [](const KeyRecord &a, const KeyRecord &b) { return a.key.id < b.key.id; });
-    QHash<QString, QList<AccessListEntry>> entries = parseWhitelists(entryRows, usageRows);
+    Whitelists entries = parseWhitelists(entryRows[0], usageRows[0]);
+    entries.insert(otherHalf.result());
     EventsParsed events = parsing.result();
     if (!events.error.isEmpty()) {
         *error = events.error;

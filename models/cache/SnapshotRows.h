@@ -56,6 +56,10 @@ struct RowChanges
     QList<QPair<Kind, QString>> gone;
 };
 RowChanges changedSince(const OrgSnapshot &snapshot, const OrgSnapshot &before);
+// The events of a feed from their rows (any order), newest first and sharing their repeated strings
+// (ApiEventLog::merged); empty with error set on a row it cannot read.
+ApiEvents parseEvents(const QList<Row> &rows, QString *error);
+
 // Rows of one organization (any order), added one by one as a query returns them, back into a snapshot
 // (SnapshotReader.cpp): finish() parses them — the events on a pool thread while the rest is parsed on the
 // calling one — and is false on rows it cannot read.

@@ -108,7 +108,8 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
     QList<Touched> touched;
 
     const auto current = m_current.constFind(orgId);
-    if (current != m_current.cend() && !previous.isNull() && current->id == previous.toLongLong()) {
+    if (current != m_current.cend() && !current->eventsMissing && !previous.isNull()
+        && current->id == previous.toLongLong()) {
         // The snapshot this store wrote or read last is still the newest (no other writer came between):
         // only the objects that differ from it are serialized, looked up and written.
         const SnapshotRows::RowChanges changes = SnapshotRows::changedSince(snapshot, current->snapshot);
@@ -334,7 +335,8 @@ bool SnapshotStore::applyRetention(const QString &orgId)
     return true;
 }
 
-std::optional<OrgSnapshot> SnapshotStore::read(const QString &orgId, std::optional<qint64> snapshotId)
+std::optional<OrgSnapshot> SnapshotStore::read(const QString &orgId, std::optional<qint64> snapshotId,
+                                               Events events)
 {
     m_error.clear();
     // The header and the rows from one committed state: a write committed by another connection in
@@ -368,6 +370,11 @@ std::optional<OrgSnapshot> SnapshotStore::read(const QString &orgId, std::option
         q.addBindValue(orgId);
         q.addBindValue(snapshot.id);
         q.addBindValue(snapshot.id);
+    } else if (events == Events::Later) {
+        q.prepare(u"SELECT kind, object_key, data FROM rows WHERE org_id = ? AND last_snapshot IS NULL "
+                  "AND kind <> ?"_s);
+        q.addBindValue(orgId);
+        q.addBindValue(SnapshotRows::kindName(SnapshotRows::Kind::Event));
     } else {
         q.prepare(u"SELECT kind, object_key, data FROM rows WHERE org_id = ? AND last_snapshot IS NULL"_s);
         q.addBindValue(orgId);
@@ -383,13 +390,39 @@ std::optional<OrgSnapshot> SnapshotStore::read(const QString &orgId, std::option
     if (!rows.finish(&snapshot, &m_error))
         return std::nullopt;
     if (!snapshotId) // the newest: what the next write compares with
-        m_current.insert(orgId, {snapshot.id, snapshot});
+        m_current.insert(orgId, {snapshot.id, snapshot, events == Events::Later});
     return snapshot;
 }
 
-std::optional<OrgSnapshot> SnapshotStore::latest(const QString &orgId)
+std::optional<OrgSnapshot> SnapshotStore::latest(const QString &orgId, Events events)
 {
-    return read(orgId, std::nullopt);
+    return read(orgId, std::nullopt, events);
+}
+
+ApiEvents SnapshotStore::latestEvents(const QString &orgId)
+{
+    m_error.clear();
+    const CacheDatabase::ReadTransaction transaction(m_db);
+    QSqlQuery q(m_db.db());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT object_key, data FROM rows WHERE org_id = ? AND last_snapshot IS NULL AND kind = ?"_s);
+    q.addBindValue(orgId);
+    q.addBindValue(SnapshotRows::kindName(SnapshotRows::Kind::Event));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return {};
+    }
+    QList<SnapshotRows::Row> rows;
+    while (q.next())
+        rows.append({SnapshotRows::Kind::Event, q.value(0).toString(), q.value(1).toByteArray()});
+    ApiEvents events = SnapshotRows::parseEvents(rows, &m_error);
+    if (!m_error.isEmpty())
+        return {};
+    if (const auto current = m_current.find(orgId); current != m_current.end() && current->eventsMissing) {
+        current->snapshot.events = events;
+        current->eventsMissing = false;
+    }
+    return events;
 }
 
 std::optional<OrgSnapshot> SnapshotStore::load(const QString &orgId, qint64 snapshotId)

@@ -34,7 +34,14 @@ public:
 
     // Stores a snapshot; returns its id, or 0 with error() set (and nothing changed).
     qint64 write(const OrgSnapshot &snapshot, SnapshotSource source = SnapshotSource::Sync, int requests = 0);
-    std::optional<OrgSnapshot> latest(const QString &orgId);
+    // Events::Later: the newest snapshot without its events (a busy feed is 10,000 rows, most of the
+    // parsing): the window shows the organization sooner. latestEvents() then reads them — in the same
+    // read transaction (CacheDatabase::ReadTransaction held around both), so that they belong to the
+    // same snapshot.
+    enum class Events { Included, Later };
+    std::optional<OrgSnapshot> latest(const QString &orgId, Events events = Events::Included);
+    // The events of the newest snapshot; empty with error() set when a row cannot be read.
+    ApiEvents latestEvents(const QString &orgId);
     std::optional<OrgSnapshot> load(const QString &orgId, qint64 snapshotId);
     QList<SnapshotInfo> history(const QString &orgId);
     QList<CachedOrganization> organizations();
@@ -57,7 +64,8 @@ public:
     const SnapshotInfo &written() const { return m_written; }
 
 private:
-    std::optional<OrgSnapshot> read(const QString &orgId, std::optional<qint64> snapshotId);
+    std::optional<OrgSnapshot> read(const QString &orgId, std::optional<qint64> snapshotId,
+                                    Events events = Events::Included);
     bool applyRetention(const QString &orgId);
     bool deleteNotesOfGoneObjects(const OrgSnapshot &snapshot, QSqlQuery &q);
 
@@ -67,6 +75,7 @@ private:
     {
         qint64 id = 0;
         OrgSnapshot snapshot;
+        bool eventsMissing = false; // read with Events::Later, latestEvents() not yet: not compared with
     };
 
     CacheDatabase &m_db;

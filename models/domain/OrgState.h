@@ -57,6 +57,9 @@ struct OrgState
     quint64 revision = 0;
     // The revision at which a change made here last touched each object (ObjectId::token()).
     QHash<QString, quint64> changedAt;
+    // Read from the cache without its events, which follow (Repository::open): the timeline is not
+    // there yet, and the state is not written back until they are.
+    bool eventsPending = false;
 
     const Notes &notes(NoteKind kind) const { return kind == NoteKind::Key ? keyNotes : entryNotes; }
 };

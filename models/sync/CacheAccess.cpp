@@ -78,6 +78,8 @@ public:
     // file aside and starts a fresh one: a new store, with nothing of the old file's).
     SnapshotStore *store(CacheDatabase::Check check = CacheDatabase::Check::AtOpen)
     {
+        if (check == CacheDatabase::Check::AtOpen)
+            m_held.reset(); // the first read's transaction ends before anything else runs
         if (!m_tried) {
             m_tried = true;
             m_db = std::make_unique<CacheDatabase>();
@@ -95,6 +97,12 @@ public:
         return m_store.get();
     }
     CacheDatabase *database() { return m_db.get(); }
+    // A read transaction kept from one job to the next (the first organization, then its events).
+    void holdReadTransaction()
+    {
+        if (m_db && !m_held)
+            m_held = std::make_unique<CacheDatabase::ReadTransaction>(*m_db);
+    }
     // The check that followed a read before it set the file aside.
     bool replacedAfterFirstRead() const { return m_replacedAfterFirstRead; }
     void setRetention(int n)
@@ -111,6 +119,7 @@ public:
     // On the cache thread, after the last job.
     void close()
     {
+        m_held.reset();
         m_store.reset();
         m_db.reset();
     }
@@ -124,6 +133,7 @@ private:
     int m_retention = 100;
     std::unique_ptr<CacheDatabase> m_db;
     std::unique_ptr<SnapshotStore> m_store;
+    std::unique_ptr<CacheDatabase::ReadTransaction> m_held;
 };
 
 CacheAccess::CacheAccess(const QString &path, QObject *parent)
@@ -232,7 +242,8 @@ void CacheAccess::enqueue(Job kind, std::function<void(SnapshotStore *)> job)
 }
 
 void CacheAccess::open(const QObject *context, std::function<void(const Opened &)> done,
-                       const QString &firstOrgId)
+                       const QString &firstOrgId,
+                       std::function<void(const QString &orgId, const ApiEvents &events)> firstEvents)
 {
     Worker *worker = m_worker;
     // Each organization's snapshot, notes and history are read in one read transaction (a sync committing
@@ -253,10 +264,14 @@ void CacheAccess::open(const QObject *context, std::function<void(const Opened &
             const QString orgId = cached.organization.id;
             if ((!only.isEmpty() && orgId != only) || (!except.isEmpty() && orgId == except))
                 continue;
-            std::optional<OrgSnapshot> latest = store->latest(orgId);
+            // The first organization without its events: they follow in an answer of their own.
+            const auto events
+                = only.isEmpty() ? SnapshotStore::Events::Included : SnapshotStore::Events::Later;
+            std::optional<OrgSnapshot> latest = store->latest(orgId, events);
             if (!latest)
                 continue;
             OrgState state;
+            state.eventsPending = events == SnapshotStore::Events::Later;
             state.snapshot = std::move(*latest);
             state.keyNotes = store->notes(orgId, NoteKind::Key);
             state.entryNotes = store->notes(orgId, NoteKind::Entry);
@@ -268,7 +283,20 @@ void CacheAccess::open(const QObject *context, std::function<void(const Opened &
     if (!firstOrgId.isEmpty()) {
         run<Opened>(
             Job::FirstRead, context,
-            [read, firstOrgId](SnapshotStore *store) { return read(store, firstOrgId, QString()); }, done);
+            [read, worker, firstOrgId](SnapshotStore *store) {
+                worker->holdReadTransaction(); // until its events are read, in the next job
+                return read(store, firstOrgId, QString());
+            },
+            done);
+        run<ApiEvents>(
+            Job::FirstRead, context,
+            [firstOrgId](SnapshotStore *store) {
+                return store ? store->latestEvents(firstOrgId) : ApiEvents();
+            },
+            [firstOrgId, firstEvents = std::move(firstEvents)](const ApiEvents &events) {
+                if (firstEvents)
+                    firstEvents(firstOrgId, events);
+            });
     }
     run<Opened>(
         Job::Read, context,

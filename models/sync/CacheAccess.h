@@ -52,9 +52,12 @@ public:
 
     // Opens (creating or migrating) and loads the latest state of every cached organization. With
     // firstOrgId (the organization shown last), done is called first with that one alone (Opened::first;
-    // when it is cached), then with all the others: the window shows it while the others load.
+    // when it is cached) without its events (OrgState::eventsPending), then firstEvents with its events
+    // (read in the same read transaction, so from the same snapshot; empty when they could not be read),
+    // then done with all the others: the window shows it while the rest loads.
     void open(const QObject *context, std::function<void(const Opened &)> done,
-              const QString &firstOrgId = {});
+              const QString &firstOrgId = {},
+              std::function<void(const QString &orgId, const ApiEvents &events)> firstEvents = {});
     // Stores a snapshot; done gets its history entry, or an error text.
     void write(const OrgSnapshot &snapshot, SnapshotSource source, int requests, const QObject *context,
                std::function<void(const SnapshotInfo &, const QString &error)> done);

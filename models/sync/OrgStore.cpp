@@ -123,6 +123,17 @@ void OrgStore::loadFromCache(const QList<OrgState> &states)
     }
 }
 
+OrgStatePtr OrgStore::completeEvents(const QString &orgId, const ApiEvents &events)
+{
+    const OrgStatePtr current = state(orgId);
+    if (!current || !current->eventsPending)
+        return current;
+    OrgState next = *current;
+    next.snapshot.events = events;
+    next.eventsPending = false;
+    return publish(std::move(next));
+}
+
 OrgStatePtr OrgStore::setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note)
 {
     const OrgStatePtr current = state(orgId);

@@ -44,6 +44,8 @@ public:
     void forgetStored(const QString &orgId);
     // States loaded from the cache at start; an organization already known in memory keeps its newer data.
     void loadFromCache(const QList<OrgState> &states);
+    // The events of a state loaded without them (OrgState::eventsPending); nothing when it has them.
+    OrgStatePtr completeEvents(const QString &orgId, const ApiEvents &events);
     OrgStatePtr setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note);
 
 signals:

@@ -74,7 +74,17 @@ void Repository::open(const QString &firstOrgId)
                                       "review in this session.")
                                        .arg(opened.error));
         },
-        firstOrgId);
+        firstOrgId, [this](const QString &orgId, const ApiEvents &events) { onFirstEvents(orgId, events); });
+}
+
+void Repository::onFirstEvents(const QString &orgId, const ApiEvents &events)
+{
+    m_store->completeEvents(orgId, events);
+    const QList<DeferredWrite> deferred = std::exchange(m_afterEvents, {});
+    for (const DeferredWrite &write : deferred) {
+        --m_pendingWrites;
+        persist(m_store->state(write.orgId), write.source, write.requests, write.then);
+    }
 }
 
 void Repository::storeAgain(const QString &orgId)
@@ -134,6 +144,10 @@ void Repository::persist(const OrgStatePtr &state, SnapshotSource source, int re
     const QString orgId = state->snapshot.organization.id;
     const quint64 revision = state->revision;
     ++m_pendingWrites;
+    if (state->eventsPending) {
+        m_afterEvents.append({orgId, source, requests, std::move(then)});
+        return;
+    }
     m_cache->write(state->snapshot, source, requests, this,
                    [this, orgId, revision, then](const SnapshotInfo &info, const QString &error) {
                        --m_pendingWrites;

@@ -95,6 +95,7 @@ signals:
 
 private:
     void storeAgain(const QString &orgId);
+    void onFirstEvents(const QString &orgId, const ApiEvents &events);
     void onRead(const QString &orgId, const OrgSnapshot &snapshot, int requests, bool incremental);
     void onSyncFailed(const QString &orgId, const ApiError &error);
     void setOnline(bool online);
@@ -115,9 +116,19 @@ private:
     int m_pendingWrites = 0;
     bool m_loaded = false;
     int m_fullSyncHours = 24;
-    bool m_opening = false;
-    QString m_readBeforeCheck; // the organization read at start before the file's check // open() was called
-                               // and the cache is still being read
+    bool m_opening = false; // open() was called and the cache is still being read
+    QString m_readBeforeCheck; // the organization read at start before the file's check
+    // Writes of a state whose events are still being read from the cache (OrgState::eventsPending): they
+    // run once the events are in, with the state as it is then (a snapshot without its events would
+    // record the whole feed as gone).
+    struct DeferredWrite
+    {
+        QString orgId;
+        SnapshotSource source;
+        int requests;
+        std::function<void(qint64, const QString &)> then;
+    };
+    QList<DeferredWrite> m_afterEvents;
     bool m_online = true;
     bool m_workOffline = false;
     std::optional<ApiClient::Identity> m_identity;

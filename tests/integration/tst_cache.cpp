@@ -240,6 +240,74 @@ private slots:
         }
     }
 
+    // The organization shown at start is read without its events (Events::Later; the whitelists are then
+    // parsed on two threads), the events after it — in the same read transaction, so that a commit
+    // between the two reads does not mix two snapshots. What a write compares with is whole again once
+    // the events are in; a write before that compares every row and drops no event.
+    void theEventsReadAfterTheRest()
+    {
+        OrgSnapshot s = F::organization(40, 6);
+        for (int i = 0; i < 2'000; ++i) {
+            ApiEvent e;
+            e.id = u"e%1"_s.arg(i, 6, 10, QChar(u'0'));
+            e.created = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i);
+            e.eventTypeName = u"API_KEY_DESCRIPTION_CHANGED"_s;
+            e.orgId = s.organization.id;
+            s.events.append(e);
+        }
+        s.events = ApiEventLog::merged(s.events, {});
+        const QString orgId = s.organization.id;
+        {
+            CacheDatabase db;
+            QVERIFY(db.open(path()));
+            QVERIFY(SnapshotStore(db).write(s) > 0);
+        }
+        CacheDatabase db;
+        QVERIFY(db.open(path()));
+        {
+            SnapshotStore store(db);
+            const auto withoutEvents = store.latest(orgId, SnapshotStore::Events::Later);
+            QVERIFY(withoutEvents);
+            QVERIFY(withoutEvents->events.isEmpty());
+            QCOMPARE(withoutEvents->keys, s.keys); // every whitelist, parsed in two halves
+            QCOMPARE(withoutEvents->projects, s.projects);
+            const ApiEvents events = store.latestEvents(orgId);
+            QCOMPARE(events, s.events);
+            OrgSnapshot next = s;
+            next.keys[3].key.desc = u"Renamed"_s;
+            QVERIFY(store.write(next) > 0);
+            QVERIFY2(store.rowsSerialized() < 5, qPrintable(QString::number(store.rowsSerialized())));
+            QCOMPARE(store.latest(orgId)->events, s.events);
+        }
+        {
+            // Without latestEvents(): the write compares every row, and the events stay.
+            SnapshotStore store(db);
+            QVERIFY(store.latest(orgId, SnapshotStore::Events::Later));
+            OrgSnapshot next = s;
+            next.keys[4].key.desc = u"Renamed too"_s;
+            QVERIFY(store.write(next) > 0);
+            QCOMPARE(store.rowsSerialized(), int(SnapshotRows::fromSnapshot(next).size()));
+            QCOMPARE(store.latest(orgId)->events, s.events);
+        }
+        {
+            // Another connection commits between the two reads: the events are those of the first.
+            SnapshotStore store(db);
+            const CacheDatabase::ReadTransaction held(db);
+            QVERIFY(store.latest(orgId, SnapshotStore::Events::Later));
+            CacheDatabase other;
+            QVERIFY(other.open(path()));
+            OrgSnapshot newer = s;
+            newer.events.prepend(s.events.first());
+            newer.events.first().id = u"e999999"_s;
+            newer.events.first().created = newer.events.first().created.addSecs(60);
+            QVERIFY(SnapshotStore(other).write(newer) > 0);
+            QCOMPARE(store.latestEvents(orgId).size(), 2'000);
+        }
+        SnapshotStore after(db);
+        QCOMPARE(after.latest(orgId)->events.size(), 2'001);
+        QCOMPARE(after.latestEvents(orgId).size(), 2'001);
+    }
+
     // The setting's reason is stored by name; caches written before kept the enum's number.
     void unknownReasonByNameAndByOldNumber()
     {

@@ -198,6 +198,44 @@ private slots:
         QCOMPARE(m_repo->store()->states().size(), 2);
     }
 
+    // The organization shown first comes without its events (OrgState::eventsPending), which follow in a
+    // state of their own before the others load. A write of that state meanwhile waits for them (it
+    // would store the feed as gone) and then writes the state as it is.
+    void theFirstOrganizationsEventsFollow()
+    {
+        connectOwner();
+        QVERIFY(syncAndWait(Fx::OrgA) > 0);
+        const OrgSnapshot alpha = *cache().latest(Fx::OrgA);
+        QVERIFY(!alpha.events.isEmpty());
+
+        m_repo = std::make_unique<Repository>(m_client.get(), m_dir.filePath(u"cache.sqlite"_s));
+        QStringList order;
+        int writesHeld = -1;
+        connect(m_repo.get(), &Repository::firstOrganizationLoaded, this, [&](const QString &orgId) {
+            const OrgStatePtr state = m_repo->state(orgId);
+            order.append(u"first, events %1"_s.arg(state->eventsPending ? u"pending"_s : u"in"_s));
+            QVERIFY(state->snapshot.events.isEmpty());
+            m_repo->persist(state, SnapshotSource::Change);
+            writesHeld = m_repo->pendingWrites();
+        });
+        connect(m_repo->store(), &OrgStore::stateChanged, this,
+                [&](const QString &orgId, const OrgStatePtr &state) {
+                    if (orgId == Fx::OrgA && !state->eventsPending && order.size() == 1)
+                        order.append(u"events %1"_s.arg(state->snapshot.events.size()));
+                });
+        connect(m_repo.get(), &Repository::cacheLoaded, this, [&] { order.append(u"all"_s); });
+        QSignalSpy loaded(m_repo.get(), &Repository::cacheLoaded);
+        m_repo->open(Fx::OrgA);
+        QVERIFY(loaded.wait(10'000));
+        QCOMPARE(
+            order,
+            (QStringList{u"first, events pending"_s, u"events %1"_s.arg(alpha.events.size()), u"all"_s}));
+        QCOMPARE(writesHeld, 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_repo->pendingWrites(), 0, 10'000);
+        QCOMPARE(m_repo->state(Fx::OrgA)->snapshot.events, alpha.events);
+        QCOMPARE(cache().latest(Fx::OrgA)->events, alpha.events); // the held write dropped none
+    }
+
     void aKeyThatMayNotReadListsRecordsWhy()
     {
         connectAs(u"readerky"_s, u"0a1b2c3d-0000-4000-8000-00000000a002"_s);
