@@ -1361,6 +1361,14 @@ Privater Schlüssel: %2</translation>
         <source>The organization&apos;s events were not read.</source>
         <translation>Die Ereignisse der Organisation wurden nicht gelesen.</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
@@ -3203,10 +3211,6 @@ Privater Schlüssel: %2</translation>
         <translation>Die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv, or follow on standard output after a blank line).</source>
-        <translation>Die zu schreibende Datei oder - für die Standardausgabe (csv: die Schlüssel; die Einträge kommen nach NAME-entries.csv oder folgen auf der Standardausgabe nach einer Leerzeile).</translation>
-    </message>
-    <message>
         <source>export: give --format csv|json|md|html|pdf and --out FILE.</source>
         <translation>export: Geben Sie --format csv|json|md|html|pdf und --out FILE an.</translation>
     </message>
@@ -3471,6 +3475,10 @@ cmake --install legt sie dort ab, wo die Shells von selbst suchen.</translation>
     <message>
         <source>%1; unchanged until %2</source>
         <translation>%1; unverändert bis %2</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv and the report&apos;s findings to NAME-findings.csv, or follow on standard output, each after a blank line).</source>
+        <translation>Die zu schreibende Datei oder - für die Standardausgabe (csv: die Schlüssel; die Einträge gehen nach NAME-entries.csv und die Befunde des Berichts nach NAME-findings.csv oder folgen auf der Standardausgabe, jeweils nach einer Leerzeile).</translation>
     </message>
 </context>
 <context>

@@ -1361,6 +1361,14 @@ Clave privada: %2</translation>
         <source>The organization&apos;s events were not read.</source>
         <translation>No se leyeron los eventos de la organización.</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
@@ -3203,10 +3211,6 @@ Clave privada: %2</translation>
         <translation>No se puede escribir en la salida estándar.</translation>
     </message>
     <message>
-        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv, or follow on standard output after a blank line).</source>
-        <translation>El archivo que escribir, o - para la salida estándar (csv: las claves; las entradas van a NAME-entries.csv, o siguen en la salida estándar tras una línea en blanco).</translation>
-    </message>
-    <message>
         <source>export: give --format csv|json|md|html|pdf and --out FILE.</source>
         <translation>export: indique --format csv|json|md|html|pdf y --out FILE.</translation>
     </message>
@@ -3471,6 +3475,10 @@ cmake --install los instala donde los shells los buscan por sí mismos.</transla
     <message>
         <source>%1; unchanged until %2</source>
         <translation>%1; sin cambios hasta %2</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv and the report&apos;s findings to NAME-findings.csv, or follow on standard output, each after a blank line).</source>
+        <translation>El archivo que se escribe, o - para la salida estándar (csv: las claves; las entradas van a NOMBRE-entries.csv y los hallazgos del informe a NOMBRE-findings.csv, o siguen en la salida estándar, cada uno tras una línea en blanco).</translation>
     </message>
 </context>
 <context>

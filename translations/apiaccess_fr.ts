@@ -1361,6 +1361,14 @@ Clé privée : %2</translation>
         <source>The organization&apos;s events were not read.</source>
         <translation>Les événements de l’organisation n’ont pas été lus.</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
@@ -3203,10 +3211,6 @@ Clé privée : %2</translation>
         <translation>Impossible d’écrire sur la sortie standard.</translation>
     </message>
     <message>
-        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv, or follow on standard output after a blank line).</source>
-        <translation>Le fichier à écrire, ou - pour la sortie standard (csv : les clés ; les entrées vont dans NAME-entries.csv, ou suivent sur la sortie standard après une ligne vide).</translation>
-    </message>
-    <message>
         <source>export: give --format csv|json|md|html|pdf and --out FILE.</source>
         <translation>export : indiquez --format csv|json|md|html|pdf et --out FILE.</translation>
     </message>
@@ -3471,6 +3475,10 @@ cmake --install les installe là où les shells les cherchent d’eux-mêmes.</t
     <message>
         <source>%1; unchanged until %2</source>
         <translation>%1 ; inchangé jusqu’au %2</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv and the report&apos;s findings to NAME-findings.csv, or follow on standard output, each after a blank line).</source>
+        <translation>Le fichier à écrire, ou - pour la sortie standard (csv : les clés ; les entrées vont dans NOM-entries.csv et les constats du rapport dans NOM-findings.csv, ou suivent sur la sortie standard, chacun après une ligne vide).</translation>
     </message>
 </context>
 <context>

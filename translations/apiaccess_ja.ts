@@ -1348,6 +1348,14 @@ Private key: %2</source>
         <source>The organization&apos;s events were not read.</source>
         <translation>組織のイベントは読み取られていません。</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
@@ -3168,10 +3176,6 @@ Private key: %2</source>
         <translation>標準出力に書き込めません。</translation>
     </message>
     <message>
-        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv, or follow on standard output after a blank line).</source>
-        <translation>書き込むファイル、または標準出力なら - (csv: キー。エントリは NAME-entries.csv に、標準出力の場合は空行の後に続きます)。</translation>
-    </message>
-    <message>
         <source>export: give --format csv|json|md|html|pdf and --out FILE.</source>
         <translation>export: --format csv|json|md|html|pdf と --out FILE を指定してください。</translation>
     </message>
@@ -3432,6 +3436,10 @@ cmake --install はシェルが自動で探す場所に入れます。</translat
     <message>
         <source>%1; unchanged until %2</source>
         <translation>%1、%2 まで変更なし</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv and the report&apos;s findings to NAME-findings.csv, or follow on standard output, each after a blank line).</source>
+        <translation>書き込むファイル、または標準出力を表す -（csv: キー。エントリは NAME-entries.csv に、レポートの指摘事項は NAME-findings.csv に書き込まれます。標準出力ではそれぞれ空行の後に続きます）。</translation>
     </message>
 </context>
 <context>

@@ -1348,6 +1348,14 @@ Private key: %2</source>
         <source>The organization&apos;s events were not read.</source>
         <translation>未读取组织的事件。</translation>
     </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
@@ -3168,10 +3176,6 @@ Private key: %2</source>
         <translation>无法写入标准输出。</translation>
     </message>
     <message>
-        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv, or follow on standard output after a blank line).</source>
-        <translation>要写入的文件，或 - 表示标准输出（csv：密钥；条目写入 NAME-entries.csv，或在标准输出中空一行后紧随其后）。</translation>
-    </message>
-    <message>
         <source>export: give --format csv|json|md|html|pdf and --out FILE.</source>
         <translation>export：请指定 --format csv|json|md|html|pdf 和 --out FILE。</translation>
     </message>
@@ -3432,6 +3436,10 @@ cmake --install 会把它们放到 shell 自动查找的位置。</translation>
     <message>
         <source>%1; unchanged until %2</source>
         <translation>%1；至 %2 无变化</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv and the report&apos;s findings to NAME-findings.csv, or follow on standard output, each after a blank line).</source>
+        <translation>要写入的文件，或 - 表示标准输出（csv：密钥；条目写入 NAME-entries.csv，报告的发现写入 NAME-findings.csv；在标准输出上则各自在一个空行之后输出）。</translation>
     </message>
 </context>
 <context>

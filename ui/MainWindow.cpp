@@ -449,12 +449,13 @@ void MainWindow::exportTo(const QString &path, std::function<void(const QString 
         const ExportWriter::Result r = watcher->result();
         done(r.ok ? QString() : tr("Could not write %1.").arg(r.file.isEmpty() ? path : r.file));
     });
-    watcher->setFuture(QtConcurrent::run([state, format, path] {
+    // The findings as the Report page checks them ("Stale after").
+    watcher->setFuture(QtConcurrent::run([state, format, path, options = m_reportPage->options()] {
         ExportInput in;
         in.snapshot = state->snapshot;
         in.keyNotes = state->keyNotes;
         in.entryNotes = state->entryNotes;
-        in.findings = hygieneReport(state->snapshot);
+        in.findings = hygieneReport(state->snapshot, options);
         return ExportWriter::write(in, *format, path);
     }));
 }

@@ -53,8 +53,7 @@ void ReportPage::refresh()
         m_ui->reportSummaryLabel->setText(tr("Nothing cached for this organization yet: sync it (F5)."));
         return;
     }
-    HygieneOptions options;
-    options.staleDays = m_ui->staleDaysSpinBox->value();
+    const HygieneOptions options = this->options();
     // Hundreds of keys take tens of milliseconds to check: not on the GUI thread. The state is immutable,
     // so the worker reads it while the console goes on.
     m_busy = true;
@@ -68,6 +67,13 @@ void ReportPage::refresh()
     });
     watcher->setFuture(
         QtConcurrent::run([state, options] { return hygieneReport(state->snapshot, options); }));
+}
+
+HygieneOptions ReportPage::options() const
+{
+    HygieneOptions options;
+    options.staleDays = m_ui->staleDaysSpinBox->value();
+    return options;
 }
 
 void ReportPage::showEvent(QShowEvent *event)

@@ -27,6 +27,8 @@ public:
     // checks when it is shown next).
     void refresh();
     bool isBusy() const { return m_busy; }
+    // What the report checks with ("Stale after"): exports list the same findings.
+    HygieneOptions options() const;
 
 signals:
     // A row was opened: its key, and the whitelist entry it is about (empty when none).

@@ -22,8 +22,9 @@ int exportCommand(const QStringList &arguments)
         QCoreApplication::translate("cli",
                                     "The file to write, or - for standard output "
                                     "(csv: the keys; the entries go to "
-                                    "NAME-entries.csv, or follow on standard output "
-                                    "after a blank line)."),
+                                    "NAME-entries.csv and the report's findings to "
+                                    "NAME-findings.csv, or follow on standard output, "
+                                    "each after a blank line)."),
         u"FILE"_s);
     const QCommandLineOption snapshotOption(u"snapshot"_s,
                                             QCoreApplication::translate("cli",

@@ -3,6 +3,7 @@
 #include "ExportWriter.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QPageSize>
@@ -39,6 +40,13 @@ Result writeFile(const QString &path, const QByteArray &data)
     return {};
 }
 
+// NAME.csv → NAME-<what>.csv (a name without .csv gets the suffix added).
+QString besideCsv(const QString &keysPath, QStringView what)
+{
+    const QString base = keysPath.endsWith(u".csv"_s, Qt::CaseInsensitive) ? keysPath.chopped(4) : keysPath;
+    return base + u'-' + what + u".csv"_s;
+}
+
 // Rendered into memory, then written like every other format: whole or not at all (a PDF written in
 // place and judged by its size would pass a truncated file on a full disk).
 QByteArray pdf(const ExportInput &in, const QString &title)
@@ -49,8 +57,9 @@ QByteArray pdf(const ExportInput &in, const QString &title)
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setPageSize(QPageSize(QPageSize::A4));
-    if (!title.isEmpty())
-        writer.setTitle(title);
+    // The document's title, which viewers show in their title bar: the report's own unless given.
+    writer.setTitle(title.isEmpty() ? Exporter::reportTitle(in) : title);
+    writer.setCreator(QCoreApplication::applicationName());
     document.print(&writer);
     return buffer.data();
 }
@@ -80,37 +89,54 @@ std::optional<Format> formatOfPath(const QString &path)
 
 QString entriesCsvPath(const QString &keysPath)
 {
-    return keysPath.endsWith(u".csv"_s, Qt::CaseInsensitive) ? keysPath.chopped(4) + u"-entries.csv"_s
-                                                             : keysPath + u"-entries.csv"_s;
+    return besideCsv(keysPath, u"entries");
+}
+
+QString findingsCsvPath(const QString &keysPath)
+{
+    return besideCsv(keysPath, u"findings");
 }
 
 Result write(const ExportInput &in, Format format, const QString &path, const QString &pdfTitle)
 {
     switch (format) {
     case Format::Csv: {
-        if (path == u"-"_s) // the entries follow the keys after a blank line
-            return writeFile(path, Exporter::keysCsv(in) + "\n" + Exporter::entriesCsv(in));
-        // Both or neither: the entries first, then the keys; a failure removes what went before.
-        const QString entries = entriesCsvPath(path);
-        const bool entriesExisted = QFileInfo::exists(entries);
-        const QByteArray before = [&] {
-            QFile f(entries);
-            return entriesExisted && QFileInfo(entries).isFile() && f.open(QIODevice::ReadOnly)
-                ? f.readAll()
-                : QByteArray();
-        }();
-        Result r = writeFile(entries, Exporter::entriesCsv(in));
-        if (!r.ok)
-            return r;
-        r = writeFile(path, Exporter::keysCsv(in));
-        if (!r.ok) {
-            // Put back what was there, or remove what this export wrote.
-            if (entriesExisted && QFileInfo(entries).isFile())
-                writeFile(entries, before);
-            else if (!entriesExisted)
-                QFile::remove(entries);
+        if (path == u"-"_s) // the entries and the findings follow the keys, each after a blank line
+            return writeFile(path,
+                             Exporter::keysCsv(in) + "\n" + Exporter::entriesCsv(in) + "\n"
+                                 + Exporter::findingsCsv(in));
+        // All or none: the companions first, then the keys; a failure puts back what each file held
+        // before (or removes it where there was none).
+        const QList<std::pair<QString, QByteArray>> files{{findingsCsvPath(path), Exporter::findingsCsv(in)},
+                                                          {entriesCsvPath(path), Exporter::entriesCsv(in)},
+                                                          {path, Exporter::keysCsv(in)}};
+        struct Before
+        {
+            QString path;
+            bool existed;
+            QByteArray data;
+        };
+        QList<Before> written;
+        for (const auto &[file, data] : files) {
+            Before before{file, QFileInfo::exists(file), {}};
+            if (before.existed && QFileInfo(file).isFile()) {
+                QFile f(file);
+                if (f.open(QIODevice::ReadOnly))
+                    before.data = f.readAll();
+            }
+            const Result r = writeFile(file, data);
+            if (!r.ok) {
+                for (const Before &b : std::as_const(written)) {
+                    if (b.existed && QFileInfo(b.path).isFile())
+                        writeFile(b.path, b.data);
+                    else if (!b.existed)
+                        QFile::remove(b.path);
+                }
+                return r;
+            }
+            written.append(before);
         }
-        return r;
+        return {};
     }
     case Format::Json:
         return writeFile(path, Exporter::json(in));

@@ -11,10 +11,10 @@
 
 // Writes an export to files, the same way for the console and the command line: the whole export or
 // nothing. Each file is written to a temporary file and renamed into place (QSaveFile); a CSV export is
-// two files (the keys, and NAME-entries.csv) and both are written or neither (a failure removes the one
-// written before, and an earlier file of that name is left as it was). A device or a pipe (/dev/stdout, a
-// FIFO) is written in place, "-" is standard output. Thread-safe: the console runs it on a worker (a PDF
-// of a maximal organization takes longer than a frame).
+// three files (the keys, NAME-entries.csv and NAME-findings.csv) and all are written or none (a failure
+// removes those written before, and puts back what earlier files of those names held). A device or a pipe
+// (/dev/stdout, a FIFO) is written in place, "-" is standard output. Thread-safe: the console runs it on a
+// worker (a PDF of a maximal organization takes longer than a frame).
 namespace ExportWriter {
 
 enum class Format { Csv, Json, Markdown, Html, Pdf };
@@ -24,6 +24,8 @@ std::optional<Format> formatNamed(const QString &name);
 std::optional<Format> formatOfPath(const QString &path);
 // The file the entries of a CSV export go to, beside the keys' file.
 QString entriesCsvPath(const QString &keysPath);
+// The file the findings of a CSV export go to.
+QString findingsCsvPath(const QString &keysPath);
 
 struct Result
 {

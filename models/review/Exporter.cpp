@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -40,14 +41,44 @@ QStringList summary(const ExportInput &in)
             tr("Findings: %1").arg(in.findings.size())};
 }
 
-QString lastUsed(const KeyRecord &k)
+QDateTime latestUse(const KeyRecord &k)
 {
     QDateTime latest;
     for (const auto &e : k.accessList) {
         if (e.lastUsed.isValid() && (!latest.isValid() || e.lastUsed > latest))
             latest = e.lastUsed;
     }
-    return date(latest);
+    return latest;
+}
+
+QString lastUsed(const KeyRecord &k)
+{
+    return date(latestUse(k));
+}
+
+// Where people read (Markdown, HTML, PDF): the minute in UTC, "2026-11-27 03:01 UTC" — the same in every
+// language, and no "T" or seconds to parse by eye. Data formats (CSV, JSON) keep ISO 8601.
+QString readableDate(const QDateTime &d)
+{
+    return d.isValid() ? d.toUTC().toString(u"yyyy-MM-dd HH:mm"_s) + u" UTC"_s : QString();
+}
+
+// A last use as people read it: "never" rather than an empty cell.
+QString readableLastUse(const QDateTime &d)
+{
+    return d.isValid() ? readableDate(d) : tr("never");
+}
+
+// A count with the reader's digit grouping, as on screen ("12,345").
+QString readableCount(qint64 n)
+{
+    return QLocale().toString(n);
+}
+
+// A key as people recognise it: its description and its public key.
+QString keyName(const KeyRecord &k)
+{
+    return k.key.desc.isEmpty() ? k.key.publicKey : tr("%1 (%2)").arg(k.key.desc, k.key.publicKey);
 }
 
 QJsonObject noteJson(const Note &n)
@@ -85,7 +116,7 @@ QString entriesText(const KeyRecord &k)
 {
     if (!k.accessListState.readable)
         return tr("not readable");
-    return QString::number(k.accessList.size());
+    return readableCount(k.accessList.size());
 }
 
 } // namespace
@@ -106,19 +137,36 @@ QString csvField(const QString &value)
 QByteArray keysCsv(const ExportInput &in)
 {
     QStringList lines{
-        u"id,publicKey,desc,orgRoles,projectRoles,whitelistEntries,whitelistReadable,lastUsed,noteOwner,noteTicket,note"_s};
+        u"id,publicKey,desc,orgRoles,projectRoles,projectIds,whitelistEntries,whitelistReadable,"
+        "lastUsed,noteOwner,noteTicket,note"_s};
+    QHash<QString, QString> projectNames;
+    for (const Project &p : in.snapshot.projects)
+        projectNames.insert(p.id, p.name);
     for (const KeyRecord &k : in.snapshot.keys) {
         QStringList projectRoles;
-        for (const QString &p : k.key.projectIds())
-            projectRoles.append(p + u':' + k.key.projectRoleNames(p).join(u'+'));
+        const QStringList projectIds = k.key.projectIds();
+        for (const QString &p : projectIds)
+            projectRoles.append(projectNames.value(p, p) + u": "_s + k.key.projectRoleNames(p).join(u'+'));
         const Note note = in.keyNotes.value(k.key.id);
         lines.append(QStringList{csvField(k.key.id), csvField(k.key.publicKey), csvField(k.key.desc),
-                                 csvField(k.key.orgRoleNames().join(u' ')), csvField(projectRoles.join(u' ')),
+                                 csvField(k.key.orgRoleNames().join(u' ')),
+                                 csvField(projectRoles.join(u"; "_s)), csvField(projectIds.join(u' ')),
                                  QString::number(k.accessList.size()),
                                  k.accessListState.readable ? u"true"_s : u"false"_s, lastUsed(k),
                                  csvField(note.owner), csvField(note.ticket), csvField(note.text)}
                          .join(u','));
     }
+    return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
+}
+
+QByteArray findingsCsv(const ExportInput &in)
+{
+    QStringList lines{u"severity,kind,keyId,publicKey,entry,message"_s};
+    for (const Finding &f : in.findings)
+        lines.append(QStringList{Finding::severityName(f.severity), Finding::kindName(f.kind),
+                                 csvField(f.keyId), csvField(f.publicKey), csvField(f.entry),
+                                 csvField(f.message)}
+                         .join(u','));
     return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
 }
 
@@ -203,7 +251,7 @@ QByteArray markdown(const ExportInput &in)
     md << tr("Organization `%1`, snapshot %2 taken %3.")
               .arg(QString(s.organization.id).remove(u'`'))
               .arg(s.id)
-              .arg(date(s.takenAt))
+              .arg(readableDate(s.takenAt))
        << QString();
     md << u"## "_s + tr("Summary") << QString();
     for (const QString &line : summary(in))
@@ -225,7 +273,7 @@ QByteArray markdown(const ExportInput &in)
             roles.append(RoleCatalogue::displayName(r));
         md << u"| %1 | %2 | %3 | %4 | %5 | %6 | %7 |"_s.arg(
             mdCell(k.key.desc), mdCode(k.key.publicKey), mdCode(k.key.id), mdCell(roles.join(u", "_s)),
-            entriesText(k), lastUsed(k), mdCell(in.keyNotes.value(k.key.id).text));
+            entriesText(k), readableLastUse(latestUse(k)), mdCell(in.keyNotes.value(k.key.id).text));
     }
     md << QString() << u"## "_s + tr("Whitelist entries") << QString();
     md << u"| %1 | %2 | %3 | %4 | %5 | %6 |"_s.arg(tr("Key"), tr("Address or CIDR"), tr("Created"),
@@ -233,34 +281,52 @@ QByteArray markdown(const ExportInput &in)
     md << u"|---|---|---|---|---|---|"_s;
     for (const KeyRecord &k : s.keys) {
         for (const AccessListEntry &e : k.accessList)
-            md << u"| %1 | %2 | %3 | %4 | %5 | %6 |"_s
-                      .arg(mdCode(k.key.publicKey), mdCell(e.displayValue()), date(e.created),
-                           date(e.lastUsed), mdCell(e.lastUsedAddress))
-                      .arg(e.count);
+            md << u"| %1 | %2 | %3 | %4 | %5 | %6 |"_s.arg(
+                mdCell(keyName(k)), mdCell(e.displayValue()), readableDate(e.created),
+                readableLastUse(e.lastUsed), mdCell(e.lastUsedAddress), readableCount(e.count));
     }
     md << QString() << u"## "_s + tr("Timeline") << QString();
     if (s.events.isEmpty())
         md << (s.eventsReadAt.isValid() ? tr("No events.") : tr("The organization's events were not read."));
     const QHash<QString, QString> names = s.descriptionsByPublicKey();
     for (const ApiEvent &e : s.events)
-        md << u"- %1 %2"_s.arg(date(e.created), mdCell(OrgSnapshot::eventSummary(e, names)));
+        md << u"- %1 %2"_s.arg(readableDate(e.created), mdCell(OrgSnapshot::eventSummary(e, names)));
     return (md.join(u'\n') + u'\n').toUtf8();
+}
+
+QString reportTitle(const ExportInput &in)
+{
+    return tr("API access report: %1").arg(in.snapshot.organization.name);
 }
 
 QString html(const ExportInput &in)
 {
     const OrgSnapshot &s = in.snapshot;
     const auto esc = [](const QString &t) { return t.toHtmlEscaped(); };
-    QString h
-        = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
-          "<style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid #999;"
-          "padding:2px 6px;text-align:left}</style></head><body>\n"_s.arg(
-              esc(tr("API access report: %1").arg(s.organization.name)));
-    h += u"<h1>%1</h1>\n<p>%2</p>\n"_s.arg(esc(tr("API access report: %1").arg(s.organization.name)),
+    // Qt's rich text (which prints the PDF) draws cell borders from the table's attributes, not from CSS;
+    // a browser reads both. IDs, keys, addresses and timestamps never break inside (cells are narrow in
+    // the PDF): Qt honours white-space on a cell, not on a span.
+    const QString table = u"<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"_s;
+    const auto cell = [&esc](const QString &t) -> QString { return u"<td>%1</td>"_s.arg(esc(t)); };
+    const auto unbroken
+        = [&esc](const QString &t) { return u"<td style=\"white-space:nowrap\">%1</td>"_s.arg(esc(t)); };
+    const auto code = [&esc](const QString &t) -> QString {
+        return u"<td style=\"white-space:nowrap\"><code>%1</code></td>"_s.arg(esc(t));
+    };
+    const auto header = [&esc](const QStringList &titles) -> QString {
+        QString row = u"<tr>"_s;
+        for (const QString &t : titles)
+            row += u"<th>%1</th>"_s.arg(esc(t));
+        return row + u"</tr>\n"_s;
+    };
+    QString h = u"<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>%1</title>"
+                "<style>body{font-family:sans-serif}table{border-collapse:collapse}td,th{border:1px solid "
+                "#999;padding:2px 6px;text-align:left}</style></head><body>\n"_s.arg(esc(reportTitle(in)));
+    h += u"<h1>%1</h1>\n<p>%2</p>\n"_s.arg(esc(reportTitle(in)),
                                            esc(tr("Organization %1, snapshot %2 taken %3.")
                                                    .arg(s.organization.id)
                                                    .arg(s.id)
-                                                   .arg(date(s.takenAt))));
+                                                   .arg(readableDate(s.takenAt))));
     h += u"<h2>%1</h2>\n<ul>"_s.arg(esc(tr("Summary")));
     for (const QString &line : summary(in))
         h += u"<li>%1</li>"_s.arg(esc(line));
@@ -269,37 +335,35 @@ QString html(const ExportInput &in)
         h += u"<li><b>%1</b> %2</li>"_s.arg(Finding::severityName(f.severity), esc(f.message));
     if (in.findings.isEmpty())
         h += u"<li>%1</li>"_s.arg(esc(tr("None.")));
-    h += u"</ul>\n<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>\n"_s
-             .arg(esc(tr("API keys")), esc(tr("Description")), esc(tr("Public key")), esc(tr("Key ID")),
-                  esc(tr("Roles")), esc(tr("Whitelist")), esc(tr("Last used")));
+    h += u"</ul>\n<h2>%1</h2>\n"_s.arg(esc(tr("API keys"))) + table
+        + header({tr("Description"), tr("Public key"), tr("Key ID"), tr("Roles"), tr("Whitelist"),
+                  tr("Last used")});
     for (const KeyRecord &k : s.keys) {
         QStringList roles;
         for (const QString &r : k.key.orgRoleNames())
             roles.append(RoleCatalogue::displayName(r));
-        // A timestamp is one word: it never breaks across lines (in the PDF, cells are narrow).
-        h += u"<tr><td>%1</td><td><code>%2</code></td><td><code>%3</code></td><td>%4</td><td>%5</td>"
-             "<td style=\"white-space:nowrap\">%6</td></tr>\n"_s.arg(esc(k.key.desc), esc(k.key.publicKey),
-                                                                     esc(k.key.id), esc(roles.join(u", "_s)),
-                                                                     esc(entriesText(k)), lastUsed(k));
+        h += u"<tr>"_s + cell(k.key.desc) + code(k.key.publicKey) + code(k.key.id) + cell(roles.join(u", "_s))
+            + cell(entriesText(k)) + unbroken(readableLastUse(latestUse(k))) + u"</tr>\n"_s;
     }
-    h += u"</table>\n<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>\n"_s
-             .arg(esc(tr("Whitelist entries")), esc(tr("Key")), esc(tr("Address or CIDR")),
-                  esc(tr("Last used")), esc(tr("Last used from")), esc(tr("Requests")));
+    h += u"</table>\n<h2>%1</h2>\n"_s.arg(esc(tr("Whitelist entries"))) + table
+        + header({tr("Key"), tr("Address or CIDR"), tr("Last used"), tr("Last used from"), tr("Requests")});
     for (const KeyRecord &k : s.keys) {
+        // The key by its description and its public key, as on screen.
+        const QString key = u"<td>%1<br><code>%2</code></td>"_s.arg(esc(k.key.desc), esc(k.key.publicKey));
         for (const AccessListEntry &e : k.accessList)
-            h += u"<tr><td><code>%1</code></td><td>%2</td><td style=\"white-space:nowrap\">%3</td><td>%4</td>"
-                 "<td>%5</td></tr>\n"_s.arg(esc(k.key.publicKey), esc(e.displayValue()), date(e.lastUsed),
-                                            esc(e.lastUsedAddress), QString::number(e.count));
+            h += u"<tr>"_s + key + unbroken(e.displayValue()) + unbroken(readableLastUse(e.lastUsed))
+                + unbroken(e.lastUsedAddress)
+                + u"<td align=\"right\">%1</td></tr>\n"_s.arg(readableCount(e.count));
     }
-    h += u"</table>\n<h2>%1</h2>\n<ul>"_s.arg(esc(tr("Timeline")));
+    h += u"</table>\n<h2>%1</h2>\n"_s.arg(esc(tr("Timeline"))) + table;
     const QHash<QString, QString> names = s.descriptionsByPublicKey();
     for (const ApiEvent &e : s.events)
-        h += u"<li><span style=\"white-space:nowrap\">%1</span> %2</li>\n"_s.arg(
-            date(e.created), esc(OrgSnapshot::eventSummary(e, names)));
+        h += u"<tr>"_s + unbroken(readableDate(e.created)) + cell(OrgSnapshot::eventSummary(e, names))
+            + u"</tr>\n"_s;
     if (s.events.isEmpty())
-        h += u"<li>%1</li>"_s.arg(esc(
+        h += u"<tr><td>%1</td></tr>"_s.arg(esc(
             s.eventsReadAt.isValid() ? tr("No events.") : tr("The organization's events were not read.")));
-    h += u"</ul>\n</body></html>\n"_s;
+    h += u"</table>\n</body></html>\n"_s;
     return h;
 }
 

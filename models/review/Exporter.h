@@ -21,13 +21,19 @@ struct ExportInput
 
 namespace Exporter {
 
+// projectRoles: each project as "NAME: ROLE+ROLE" ("; " between projects, the project's ID where its
+// name is not known), with projectIds beside it for scripts.
 QByteArray keysCsv(const ExportInput &in);
 QByteArray entriesCsv(const ExportInput &in);
+// The hygiene report's findings: severity, kind, key, entry, message.
+QByteArray findingsCsv(const ExportInput &in);
 // The API's own field names: id, publicKey, desc, roles[{orgId|groupId, roleName}],
 // accessList[{ipAddress, cidrBlock, created, count, lastUsed, lastUsedAddress}], plus notes.
 QByteArray json(const ExportInput &in);
 QByteArray markdown(const ExportInput &in);
 QString html(const ExportInput &in);
+// "API access report: <organization>": the heading of the reports and the PDF's document title.
+QString reportTitle(const ExportInput &in);
 
 // RFC 4180 quoting.
 QString csvField(const QString &value);

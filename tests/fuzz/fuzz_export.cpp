@@ -91,7 +91,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             || row.at(1) != expectedCell(key.publicKey) || row.at(2) != expectedCell(key.desc))
             std::abort();
         const Note note = in.keyNotes.value(key.id);
-        if (row.at(8) != expectedCell(note.owner) || row.at(10) != expectedCell(note.text))
+        if (row.at(9) != expectedCell(note.owner) || row.at(11) != expectedCell(note.text))
             std::abort();
     }
 
@@ -117,5 +117,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }
     (void)Exporter::markdown(in);
     (void)Exporter::entriesCsv(in);
+    (void)Exporter::findingsCsv(in);
     return 0;
 }

@@ -15,6 +15,7 @@
 #include "CreateKeyDialog.h"
 #include "EditKeyDialog.h"
 #include "HistoryPage.h"
+#include "HygieneReport.h"
 #include "MainWindow.h"
 #include "OrgSettingsPage.h"
 #include "ProjectKeyDialog.h"
@@ -1080,13 +1081,20 @@ private slots:
         // A place that cannot be written: said, and the earlier file stays as it was.
         QVERIFY(!exportTo(u"/nonexistent/dir/export.pdf"_s).isEmpty());
         QVERIFY(QFileInfo(m_dir.filePath(u"export.pdf"_s)).size() == pdfData.size());
-        // CSV is two files, both or neither: the keys' file cannot be written (a directory is in its
-        // place), so the entries' file written first is taken back.
+        // CSV is three files, all or none: the keys, their entries and the report's findings. When the
+        // keys' file cannot be written (a directory is in its place), the two written first are taken back.
         QCOMPARE(exportTo(m_dir.filePath(u"keys.csv"_s)), QString());
         QVERIFY(QFileInfo::exists(m_dir.filePath(u"keys-entries.csv"_s)));
+        {
+            QFile findings(m_dir.filePath(u"keys-findings.csv"_s));
+            QVERIFY(findings.open(QIODevice::ReadOnly));
+            const QList<QByteArray> lines = findings.readAll().trimmed().split('\n');
+            QCOMPARE(lines.size(), 1 + hygieneReport(m_repo->state(Fx::OrgA)->snapshot).size());
+        }
         QVERIFY(QDir(m_dir.path()).mkdir(u"blocked.csv"_s));
         QVERIFY(!exportTo(m_dir.filePath(u"blocked.csv"_s)).isEmpty());
         QVERIFY(!QFileInfo::exists(m_dir.filePath(u"blocked-entries.csv"_s)));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"blocked-findings.csv"_s)));
         // …and when the entries' file cannot be written, the keys' file is not written either.
         QVERIFY(QDir(m_dir.path()).mkdir(u"other-entries.csv"_s));
         QVERIFY(!exportTo(m_dir.filePath(u"other.csv"_s)).isEmpty());

@@ -1,13 +1,16 @@
 // SPDX-FileCopyrightText: 2026 API Access Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Exporter.h"
+#include "ExportWriter.h"
 #include "MainWindow.h"
 #include "TestEnvironment.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QLabel>
+#include <QScopeGuard>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -86,7 +89,7 @@ private slots:
         document.setHtml(html);
         document.setPageSize(QSizeF(420, 1000));
         document.documentLayout()->documentSize(); // lays it out
-        const QString stamp = u"2026-11-27T03:01:00Z"_s;
+        const QString stamp = u"2026-11-27 03:01 UTC"_s;
         const QTextCursor found = document.find(stamp);
         QVERIFY(!found.isNull());
         const QTextBlock block = found.block();
@@ -95,6 +98,62 @@ private slots:
         const int last
             = layout->lineForTextPosition(found.selectionEnd() - 1 - block.position()).lineNumber();
         QCOMPARE(last, first);
+    }
+
+    // What people read in the HTML and PDF report: cells with borders, readable dates ("never" for a key
+    // or an entry not used), counts grouped as on screen, each entry's key by description and public key,
+    // IDs that never break; the PDF carries the report's title.
+    void reportReadsAsOnScreen()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+        ExportInput in;
+        in.snapshot.organization = {u"a0000000000000000000000a"_s, u"Alpha Org"_s};
+        in.snapshot.takenAt = QDateTime(QDate(2026, 11, 28), QTime(9, 30, 15), Qt::UTC);
+        KeyRecord used;
+        used.key.id = u"d00000000000000000000001"_s;
+        used.key.publicKey = u"qzmrvtka"_s;
+        used.key.desc = u"CI runners"_s;
+        AccessListEntry e;
+        e.cidrBlock = u"203.0.113.0/24"_s;
+        e.count = 12345;
+        e.lastUsed = QDateTime(QDate(2026, 11, 27), QTime(3, 1, 59), Qt::UTC);
+        used.accessList = {e};
+        KeyRecord unused = used;
+        unused.key.id = u"d00000000000000000000002"_s;
+        unused.key.publicKey = u"bnwqxyzp"_s;
+        unused.key.desc = u"Backups"_s;
+        unused.accessList.first().lastUsed = {};
+        unused.accessList.first().count = 0;
+        in.snapshot.keys = {used, unused};
+        const QString html = Exporter::html(in);
+        QVERIFY(html.contains(u"<table border=\"1\" cellspacing=\"0\""_s));
+        QVERIFY2(html.contains(u"taken 2026-11-28 09:30 UTC."_s), qPrintable(html));
+        QVERIFY(html.contains(u"<td style=\"white-space:nowrap\">2026-11-27 03:01 UTC</td>"_s));
+        QVERIFY(html.contains(u"<td style=\"white-space:nowrap\">never</td>"_s));
+        QVERIFY(html.contains(u"<td align=\"right\">12,345</td>"_s));
+        QVERIFY(html.contains(u"<td>CI runners<br><code>qzmrvtka</code></td>"_s));
+        QVERIFY(
+            html.contains(u"<td style=\"white-space:nowrap\"><code>d00000000000000000000001</code></td>"_s));
+        QVERIFY(!html.contains(u"T03:01"_s)); // no ISO stamps where people read
+        const QString md = QString::fromUtf8(Exporter::markdown(in));
+        QVERIFY2(md.contains(u"| CI runners (qzmrvtka) | 203.0.113.0/24 |"_s), qPrintable(md));
+        QVERIFY(md.contains(u"| 2026-11-27 03:01 UTC | "_s) && md.contains(u"| 12,345 |"_s));
+        QVERIFY(md.contains(u"| never |"_s));
+
+        QTemporaryDir dir;
+        const QString pdf = dir.filePath(u"report.pdf"_s);
+        QVERIFY(ExportWriter::write(in, ExportWriter::Format::Pdf, pdf).ok);
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray data = file.readAll();
+        // PDF text strings are UTF-16 (big-endian) with a byte order mark.
+        QByteArray title("\xfe\xff", 2);
+        for (const QChar c : u"API access report: Alpha Org"_s)
+            title.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
+        QVERIFY(data.contains("/Title"));
+        QVERIFY(data.contains(title) || data.contains(title.toHex()));
     }
 };
 

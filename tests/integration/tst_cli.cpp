@@ -559,8 +559,9 @@ private slots:
                 {u"export"_s, u"--org"_s, Fx::OrgA, u"--format"_s, format, u"--out"_s, base + u'.' + format});
             QVERIFY2(r.code == 0, r.err.constData());
         }
-        QStringList files{base + u".csv"_s, base + u"-entries.csv"_s, base + u".json"_s,
-                          base + u".md"_s,  base + u".html"_s,        base + u".pdf"_s};
+        QStringList files{base + u".csv"_s,  base + u"-entries.csv"_s, base + u"-findings.csv"_s,
+                          base + u".json"_s, base + u".md"_s,          base + u".html"_s,
+                          base + u".pdf"_s};
         QHash<QString, QByteArray> content;
         for (const QString &f : files) {
             QFile file(f);
@@ -573,7 +574,12 @@ private slots:
         // CSV parses back: a header and one line per key; the quoted description survives.
         const QList<QByteArray> keyLines = content.value(base + u".csv"_s).trimmed().split('\n');
         QCOMPARE(keyLines.size(), 1 + 6); // five keys of the dataset and this test, and the terminal trick
-        QVERIFY(keyLines.first().startsWith("id,publicKey,desc,orgRoles"));
+        QVERIFY(keyLines.first().startsWith("id,publicKey,desc,orgRoles,projectRoles,projectIds,"));
+        // A project by its name, with the key's roles in it; its ID for scripts.
+        const auto member = std::find_if(keyLines.cbegin(), keyLines.cend(),
+                                         [](const QByteArray &l) { return l.contains(",memberky,"); });
+        QVERIFY(member != keyLines.cend());
+        QVERIFY2(member->contains(",alpha-one: GROUP_OWNER,"), member->constData());
         QVERIFY(content.value(base + u".csv"_s).contains("\"Export, \"\"quoted\"\"\""));
         const QList<QByteArray> entryLines = content.value(base + u"-entries.csv"_s).trimmed().split('\n');
         QCOMPARE(entryLines.size(), 1 + 5); // owner 1 + member 3 (one added in diff()) + denied 1
@@ -593,6 +599,13 @@ private slots:
                  u"127.0.0.1/32"_s);
         QCOMPARE(json.value("organization"_L1).toObject().value("name"_L1).toString(), u"Alpha Org"_s);
         QVERIFY(!json.value("findings"_L1).toArray().isEmpty());
+        // The CSV export's third file: the same findings.
+        const QList<QByteArray> findingLines = content.value(base + u"-findings.csv"_s).trimmed().split('\n');
+        QCOMPARE(findingLines.first().trimmed(), "severity,kind,keyId,publicKey,entry,message");
+        QCOMPARE(findingLines.size(), 1 + json.value("findings"_L1).toArray().size());
+        const QByteArray firstSeverity
+            = json.value("findings"_L1).toArray().first().toObject().value("severity"_L1).toString().toUtf8();
+        QVERIFY(findingLines.at(1).startsWith(QByteArray(firstSeverity + ',')));
         // Reports: the summary, findings and tables.
         QVERIFY(content.value(base + u".md"_s).contains("# API access report: Alpha Org"));
         QVERIFY(content.value(base + u".md"_s).contains("| Alpha member | `memberky` |"));
