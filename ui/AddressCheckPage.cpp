@@ -3,6 +3,7 @@
 #include "AddressCheckPage.h"
 
 #include "AddressCheck.h"
+#include "DateText.h"
 #include "LockoutCheck.h"
 #include "OrgStore.h"
 #include "Repository.h"
@@ -137,6 +138,5 @@ void AddressCheckPage::check()
     m_ui->addressMessageLabel->setText(
         tr("%1 of %n key(s) may call from %2 (as cached %3).", nullptr, int(rows.size()))
             .arg(allowed)
-            .arg(parsed.block->toString(),
-                 QLocale().toString(snapshot.takenAt.toLocalTime(), QLocale::ShortFormat)));
+            .arg(parsed.block->toString(), DateText::shown(snapshot.takenAt)));
 }

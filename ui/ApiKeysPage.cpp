@@ -6,6 +6,7 @@
 #include "ApiKeysFilterModel.h"
 #include "ApiKeysModel.h"
 #include "AppSettings.h"
+#include "DateText.h"
 #include "LockoutCheck.h"
 #include "OrgStore.h"
 #include "Repository.h"
@@ -345,12 +346,11 @@ void ApiKeysPage::showDetails()
     if (const ApiEvent *created
         = m_state ? ApiEventLog::creationOf(m_state->snapshot.events, k->key.publicKey) : nullptr)
         details += u"<br>"_s
-            + tr("Created %1 by %2")
-                  .arg(ApiEventLog::shortDate(created->created), created->actor().toHtmlEscaped());
+            + tr("Created %1 by %2").arg(DateText::shown(created->created), created->actor().toHtmlEscaped());
     if (k->accessListReadAt.isValid())
         details += u"<br>"_s
             + tr("Whitelist and usage as read %1 (no event named this key since; a full sync reads it again)")
-                  .arg(ApiEventLog::shortDate(k->accessListReadAt));
+                  .arg(DateText::shown(k->accessListReadAt));
     m_ui->keyDetailsLabel->setText(details);
     m_entries->setKey(*k, m_state ? m_state->entryNotes : Notes());
     // Each column as wide as its contents and its header, in every language.

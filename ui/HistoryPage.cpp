@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryPage.h"
 
+#include "DateText.h"
 #include "OrgStore.h"
 #include "Repository.h"
 #include "SnapshotDiff.h"
@@ -211,13 +212,10 @@ void HistoryPage::showTimeline()
 
 QString HistoryPage::snapshotLabel(const SnapshotInfo &info) const
 {
-    QString label = tr("%1 — %2 (%3)")
-                        .arg(info.id)
-                        .arg(QLocale().toString(info.takenAt.toLocalTime(), QLocale::ShortFormat),
-                             sourceText(info.source));
+    QString label
+        = tr("%1 — %2 (%3)").arg(info.id).arg(DateText::shown(info.takenAt), sourceText(info.source));
     if (info.checkedAt.isValid()) // later syncs found the same: they stored no snapshot of their own
-        label = tr("%1, unchanged until %2")
-                    .arg(label, QLocale().toString(info.checkedAt.toLocalTime(), QLocale::ShortFormat));
+        label = tr("%1, unchanged until %2").arg(label, DateText::shown(info.checkedAt));
     if (const auto it = m_changedBefore.constFind(info.id); it != m_changedBefore.cend())
         label = tr("%1 — %2").arg(label, *it);
     return label;

@@ -8,6 +8,7 @@
 #include "AppSettings.h"
 #include "ContextModel.h"
 #include "ContextPicker.h"
+#include "DateText.h"
 #include "ExportWriter.h"
 #include "HistoryPage.h"
 #include "OrgSettingsPage.h"
@@ -406,9 +407,7 @@ void MainWindow::updateSyncLabel()
 {
     const OrgStatePtr state = m_orgId.isEmpty() ? OrgStatePtr() : m_repository->state(m_orgId);
     const QList<SnapshotInfo> history = state ? state->history : QList<SnapshotInfo>();
-    const QString when = history.isEmpty()
-        ? tr("never")
-        : QLocale().toString(history.last().lastSeen().toLocalTime(), QLocale::ShortFormat);
+    const QString when = history.isEmpty() ? tr("never") : DateText::shown(history.last().lastSeen());
     m_lastSyncLabel->setText(tr("Last synced: %1").arg(when));
     m_ui->offlineBannerLabel->setText(
         m_repository->worksOffline()

@@ -212,9 +212,4 @@ QSet<QString> keysNamedSince(const ApiEvents &events, const QDateTime &since)
     return keys;
 }
 
-QString shortDate(const QDateTime &when)
-{
-    return QLocale().toString(when.toLocalTime(), u"d MMM yyyy HH:mm"_s);
-}
-
 } // namespace ApiEventLog

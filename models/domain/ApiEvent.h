@@ -77,6 +77,4 @@ const ApiEvent *newestRequirementChange(const ApiEvents &events);
 const ApiEvent *creationOf(const ApiEvents &events, const QString &publicKey);
 // The public keys that events at or after `since` name as their target.
 QSet<QString> keysNamedSince(const ApiEvents &events, const QDateTime &since);
-// "3 Feb 2025 14:02" in the reader's locale and time zone.
-QString shortDate(const QDateTime &when);
 } // namespace ApiEventLog

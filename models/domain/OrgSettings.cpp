@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrgSettings.h"
 
+#include "DateText.h"
+
 OrgSettings OrgSettings::known(bool required)
 {
     OrgSettings s;
@@ -56,7 +58,7 @@ QString OrgSettings::sourceText() const
         return tr("On — the server refused a request with ORG_REQUIRES_ACCESS_LIST, which it does only "
                   "while the requirement is on.");
     case Source::Events: {
-        const QString when = ApiEventLog::shortDate(since);
+        const QString when = DateText::shown(since);
         const QString by = changedFrom.isEmpty() ? changedBy : tr("%1 from %2").arg(changedBy, changedFrom);
         return on ? tr("On since %1, turned on by %2 — from the organization's events.").arg(when, by)
                   : tr("Off since %1, turned off by %2 — from the organization's events.").arg(when, by);

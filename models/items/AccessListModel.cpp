@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AccessListModel.h"
 
+#include "DateText.h"
+
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -88,13 +90,11 @@ QVariant AccessListModel::data(const QModelIndex &index, int role) const
     case CreatedColumn:
         if (sort)
             return e.created.toSecsSinceEpoch();
-        return e.created.isValid() ? QLocale().toString(e.created.toLocalTime(), QLocale::ShortFormat)
-                                   : QString();
+        return e.created.isValid() ? DateText::shown(e.created) : QString();
     case LastUsedColumn:
         if (sort)
             return e.lastUsed.isValid() ? e.lastUsed.toSecsSinceEpoch() : qint64(-1);
-        return e.lastUsed.isValid() ? QLocale().toString(e.lastUsed.toLocalTime(), QLocale::ShortFormat)
-                                    : tr("never");
+        return e.lastUsed.isValid() ? DateText::shown(e.lastUsed) : tr("never");
     case LastUsedFromColumn:
         return e.lastUsedAddress;
     case RequestsColumn:

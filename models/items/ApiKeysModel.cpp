@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiKeysModel.h"
 
+#include "DateText.h"
+
 #include <QSet>
 
 #include "RoleCatalogue.h"
@@ -169,7 +171,7 @@ QVariant ApiKeysModel::data(const QModelIndex &index, int role) const
             return used.isValid() ? used.toSecsSinceEpoch() : qint64(-1);
         if (!k.accessListState.readable)
             return tr("unknown");
-        return used.isValid() ? QLocale().toString(used.toLocalTime(), QLocale::ShortFormat) : tr("never");
+        return used.isValid() ? DateText::shown(used) : tr("never");
     }
     case NoteColumn:
         return row.note.text.isEmpty() ? row.note.ticket : row.note.text;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TimelineModel.h"
 
+#include "DateText.h"
+
 #include <algorithm>
 
 TimelineModel::TimelineModel(QObject *parent)
@@ -16,10 +18,10 @@ TimelineModel::Lines TimelineModel::build(const OrgState &state, const SnapshotL
     // Names of keys by public key, once: the events name keys by it.
     const QHash<QString, QString> names = snapshot.descriptionsByPublicKey();
     for (const ApiEvent &e : snapshot.events)
-        lines.append({e.created, ApiEventLog::shortDate(e.created), OrgSnapshot::eventSummary(e, names)});
+        lines.append({e.created, DateText::shown(e.created), OrgSnapshot::eventSummary(e, names)});
     // Newest first, also among snapshots stored in the same second.
     for (auto it = state.history.crbegin(); it != state.history.crend(); ++it)
-        lines.append({it->takenAt, ApiEventLog::shortDate(it->takenAt), snapshotLabel(*it)});
+        lines.append({it->takenAt, DateText::shown(it->takenAt), snapshotLabel(*it)});
     std::stable_sort(lines.begin(), lines.end(),
                      [](const Line &a, const Line &b) { return a.when > b.when; });
     return lines;

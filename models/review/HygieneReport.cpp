@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HygieneReport.h"
 
+#include "DateText.h"
 #include "RoleCatalogue.h"
 
 #include <QSet>
@@ -90,15 +91,15 @@ void eventFindings(const OrgSnapshot &snapshot, const HygieneOptions &options, Q
             const ApiEvent *created = creations.value(k.key.publicKey);
             if (!created || created->username.isEmpty() || users.contains(created->username.toLower()))
                 continue;
-            findings->append({Finding::Severity::Medium,
-                              Finding::Kind::CreatorGone,
-                              Finding::tr("%1 (%2) was created on %3 by %4, who is no longer a user of the "
-                                          "organization: find who owns it now.")
-                                  .arg(k.key.desc, k.key.publicKey, ApiEventLog::shortDate(created->created),
-                                       created->username),
-                              k.key.id,
-                              k.key.publicKey,
-                              {}});
+            findings->append(
+                {Finding::Severity::Medium,
+                 Finding::Kind::CreatorGone,
+                 Finding::tr("%1 (%2) was created on %3 by %4, who is no longer a user of the "
+                             "organization: find who owns it now.")
+                     .arg(k.key.desc, k.key.publicKey, DateText::shown(created->created), created->username),
+                 k.key.id,
+                 k.key.publicKey,
+                 {}});
         }
     }
     QSet<QString> reported; // one finding per acting key and address
@@ -114,7 +115,7 @@ void eventFindings(const OrgSnapshot &snapshot, const HygieneOptions &options, Q
                 {stillOff ? Finding::Severity::High : Finding::Severity::Medium,
                  Finding::Kind::RequirementTurnedOff,
                  Finding::tr("Require IP Whitelist for Public API was turned off on %1 by %2%3.")
-                     .arg(ApiEventLog::shortDate(e.created), e.actor(),
+                     .arg(DateText::shown(e.created), e.actor(),
                           e.remoteAddress.isEmpty() ? QString()
                                                     : Finding::tr(" from %1").arg(e.remoteAddress)),
                  {},
@@ -141,8 +142,8 @@ void eventFindings(const OrgSnapshot &snapshot, const HygieneOptions &options, Q
             {Finding::Severity::Medium, Finding::Kind::ChangeFromOutsideWhitelist,
              Finding::tr("%1 (%2) changed a whitelist from %3 on %4, an address outside every entry "
                          "of its own whitelist (%5).")
-                 .arg(actor->key.desc, actor->key.publicKey, e.remoteAddress,
-                      ApiEventLog::shortDate(e.created), snapshot.eventSummary(e)),
+                 .arg(actor->key.desc, actor->key.publicKey, e.remoteAddress, DateText::shown(e.created),
+                      snapshot.eventSummary(e)),
              actor->key.id, actor->key.publicKey, e.entry});
     }
 }

@@ -7,10 +7,12 @@
 #include "ApiKeysFilterModel.h"
 #include "ApiKeysModel.h"
 #include "ContextModel.h"
+#include "DateText.h"
 #include "TestEnvironment.h"
 #include "TimelineModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -157,6 +159,45 @@ private slots:
         QCOMPARE(model.rowCount(), 1);
         model.clear();
         QCOMPARE(model.rowCount(), 0);
+    }
+
+    // One date format wherever a moment is shown — the keys' last use, an entry's creation and last use,
+    // the timeline — in each language's own order.
+    void oneDateFormatInEveryLanguage()
+    {
+        const QLocale before;
+        const auto restore = qScopeGuard([before] { QLocale::setDefault(before); });
+        const QDateTime used = QDateTime(QDate(2024, 6, 7), QTime(3, 1), Qt::LocalTime).toUTC();
+        KeyRecord key = F::key(1, u"ORG_OWNER"_s, {u"10.0.0.0/8"_s}, 3);
+        key.accessList[0].created = used;
+        key.accessList[0].lastUsed = used;
+        OrgSnapshot s;
+        s.keys = {key};
+        OrgState state;
+        ApiEvent e;
+        e.id = u"e1"_s;
+        e.eventTypeName = u"API_KEY_CREATED"_s;
+        e.created = used;
+        state.snapshot.events = {e};
+        for (const auto &[locale, starts] :
+             {std::pair{QLocale(QLocale::German, QLocale::Germany), u"07.06.24"_s},
+              {QLocale(QLocale::Japanese, QLocale::Japan), u"2024/06/07"_s},
+              {QLocale(QLocale::English, QLocale::UnitedStates), u"6/7/24"_s}}) {
+            QLocale::setDefault(locale);
+            const QString shown = DateText::shown(used);
+            QVERIFY2(shown.startsWith(starts), qPrintable(shown));
+            ApiKeysModel keys;
+            keys.setSnapshot(s, {});
+            QCOMPARE(keys.index(0, ApiKeysModel::LastUsedColumn).data().toString(), shown);
+            AccessListModel entries;
+            entries.setKey(key, {});
+            QCOMPARE(entries.index(0, AccessListModel::CreatedColumn).data().toString(), shown);
+            QCOMPARE(entries.index(0, AccessListModel::LastUsedColumn).data().toString(), shown);
+            const TimelineModel::Lines lines
+                = TimelineModel::build(state, [](const SnapshotInfo &) { return QString(); });
+            QCOMPARE(lines.size(), 1);
+            QCOMPARE(lines.first().date, shown);
+        }
     }
 
     // Each snapshot but the oldest counts the events dated after the one before it, up to its own time
