@@ -197,6 +197,11 @@ void ApiKeysPage::setUpKeysHeader()
                                         {ApiKeysModel::LastUsedColumn, 120},
                                         {ApiKeysModel::NoteColumn, 100}})
         view->setColumnWidth(column, std::max(width, header->sectionSizeHint(column)));
+    // Last used holds a date in the reader's format (DateText): as wide as the widest one.
+    const QString widestDate = DateText::shown(QDateTime(QDate(2028, 12, 28), QTime(22, 58), Qt::LocalTime));
+    view->setColumnWidth(ApiKeysModel::LastUsedColumn,
+                         std::max(view->columnWidth(ApiKeysModel::LastUsedColumn),
+                                  view->fontMetrics().horizontalAdvance(widestDate) + 16));
     header->setSectionResizeMode(ApiKeysModel::DescriptionColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(40);
     // Rarely needed: shown from the header's menu.

@@ -5,6 +5,7 @@
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -118,6 +119,20 @@ void checkTabs(const QTabBar *bar, QStringList *out)
     }
 }
 
+// What a header section needs, as the style draws it: its text between the header's margins, and the
+// sort indicator beside it where the view sorts by that section.
+int headerSectionNeeds(const QHeaderView *header, int section, const QString &text)
+{
+    QStyleOptionHeader option;
+    option.initFrom(header);
+    option.section = section;
+    option.text = text;
+    option.fontMetrics = header->fontMetrics();
+    if (header->isSortIndicatorShown() && header->sortIndicatorSection() == section)
+        option.sortIndicator = QStyleOptionHeader::SortDown;
+    return header->style()->sizeFromContents(QStyle::CT_HeaderSection, &option, QSize(), header).width();
+}
+
 void checkHeader(const QHeaderView *header, QStringList *out)
 {
     if (header->orientation() != Qt::Horizontal || !header->model())
@@ -126,12 +141,64 @@ void checkHeader(const QHeaderView *header, QStringList *out)
         if (header->isSectionHidden(i))
             continue;
         const QString text = header->model()->headerData(i, Qt::Horizontal).toString();
-        // The sort indicator and margins take the rest of the hint.
-        const int needs = header->fontMetrics().horizontalAdvance(text) + 8;
+        const int needs = std::max(headerSectionNeeds(header, i, text),
+                                   header->fontMetrics().horizontalAdvance(text) + 8);
         const int has = header->sectionSize(i);
         const bool last = header->visualIndex(i) == header->count() - 1;
         if (needs > has && !(last && header->stretchLastSection()))
             out->append(problem(header, text, needs, has));
+    }
+}
+
+// Cells whose text is elided: each must carry its whole text in a tooltip, and none may be elided while
+// the view leaves width unused that its columns could have had. The rows on screen are checked.
+void checkCells(const QAbstractItemView *view, QStringList *out)
+{
+    const QAbstractItemModel *model = view->model();
+    const auto *table = qobject_cast<const QTableView *>(view);
+    const QHeaderView *header = table ? table->horizontalHeader() : nullptr;
+    if (!model || !header)
+        return;
+    int used = 0;
+    for (int c = 0; c < header->count(); ++c)
+        used += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
+    const int unused = view->viewport()->width() - used;
+    const int margin = 2 * (view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1);
+    const QFontMetrics metrics(view->font());
+    int reported = 0;
+    for (int row = 0; row < model->rowCount() && reported < 5; ++row) {
+        if (table->isRowHidden(row) || table->rowViewportPosition(row) > view->viewport()->height())
+            continue;
+        for (int c = 0; c < model->columnCount() && reported < 5; ++c) {
+            if (header->isSectionHidden(c))
+                continue;
+            const QModelIndex index = model->index(row, c);
+            const QString text = index.data(Qt::DisplayRole).toString();
+            if (text.isEmpty() || text.contains(u'\n'))
+                continue;
+            const QVariant font = index.data(Qt::FontRole);
+            const int needs
+                = (font.isValid() ? QFontMetrics(font.value<QFont>()) : metrics).horizontalAdvance(text)
+                + margin + (index.data(Qt::DecorationRole).isValid() ? view->iconSize().width() + 4 : 0);
+            const int has = header->sectionSize(c);
+            if (needs <= has)
+                continue;
+            if (index.data(Qt::ToolTipRole).toString().isEmpty()) {
+                out->append(u"%1 cell “%2” is cut off and has no tooltip (needs %3 px, has %4 px)"_s
+                                .arg(describe(view), text.left(60))
+                                .arg(needs)
+                                .arg(has));
+                ++reported;
+            } else if (unused > 8) {
+                out->append(
+                    u"%1 cell “%2” is cut off while the view leaves %3 px unused (needs %4 px, has %5 px)"_s
+                        .arg(describe(view), text.left(60))
+                        .arg(unused)
+                        .arg(needs)
+                        .arg(has));
+                ++reported;
+            }
+        }
     }
 }
 
@@ -189,8 +256,10 @@ QStringList LayoutCheck::clippedTexts(const QWidget *root)
             checkHeader(header, &out);
         else if (const auto *edit = qobject_cast<const QLineEdit *>(w))
             checkPlaceholder(edit, &out);
-        else if (const auto *table = qobject_cast<const QTableView *>(w))
+        else if (const auto *table = qobject_cast<const QTableView *>(w)) {
             checkTableWidth(table, &out);
+            checkCells(table, &out);
+        }
     }
     return out;
 }

@@ -71,6 +71,8 @@ QVariant AccessListModel::data(const QModelIndex &index, int role) const
         return Note::entryKey(m_keyId, e.cidrBlock);
     if (role == BlockTextRole)
         return e.displayValue();
+    if (role == Qt::ToolTipRole) // the whole text of what a narrow column elides
+        return data(index, Qt::DisplayRole);
     const bool sort = role == SortRole;
     if (role != Qt::DisplayRole && role != Qt::EditRole && !sort)
         return {};

@@ -138,7 +138,7 @@ QVariant ApiKeysModel::data(const QModelIndex &index, int role) const
         if (index.column() == NoteColumn && !row.note.isEmpty())
             return tr("Owner: %1\nTicket: %2\n%3").arg(row.note.owner, row.note.ticket, row.note.text);
         // The whole text of what a narrow column elides.
-        if (index.column() == DescriptionColumn || index.column() == RolesColumn)
+        if (index.column() != EntriesColumn)
             return data(index, Qt::DisplayRole);
         return {};
     case Qt::DisplayRole:

@@ -2,14 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Exporter.h"
 #include "ExportWriter.h"
+#include "LayoutCheck.h"
 #include "MainWindow.h"
 #include "TestEnvironment.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
+#include <QHeaderView>
 #include <QLabel>
 #include <QScopeGuard>
+#include <QStandardItemModel>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -154,6 +158,41 @@ private slots:
             title.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xff));
         QVERIFY(data.contains("/Title"));
         QVERIFY(data.contains(title) || data.contains(title.toHex()));
+    }
+
+    // The layout check (screenshots --check-layout, run in every language by tst_screenshots) finds a
+    // header narrower than its title, a cut-off cell without a tooltip, and a cut-off cell while the
+    // table leaves width unused; a cut-off cell with its tooltip in a full table passes.
+    void layoutCheckFindsCutText()
+    {
+        QStandardItemModel model(1, 2);
+        model.setHorizontalHeaderLabels({u"Öffentlicher Schlüssel des Schlüssels"_s, u"B"_s});
+        auto *cell = new QStandardItem(u"A long description that the column cuts off"_s);
+        model.setItem(0, 0, cell);
+        model.setItem(0, 1, new QStandardItem(u"b"_s));
+        QTableView view;
+        view.setObjectName(u"checkedTable"_s);
+        view.setModel(&model);
+        view.horizontalHeader()->setStretchLastSection(false);
+        view.resize(600, 200);
+        view.setColumnWidth(0, 80);
+        view.setColumnWidth(1, 40);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const auto problems = [&view] { return LayoutCheck::clippedTexts(&view).join(u'\n'); };
+        QString found = problems();
+        QVERIFY2(found.contains(u"“Öffentlicher Schlüssel des Schlüssels” needs"_s), qPrintable(found));
+        QVERIFY2(found.contains(
+                     u"cell “A long description that the column cuts off” is cut off and has no tooltip"_s),
+                 qPrintable(found));
+        cell->setToolTip(cell->text());
+        found = problems();
+        QVERIFY2(found.contains(u"is cut off while the view leaves"_s), qPrintable(found));
+        // The table full: the last column takes the rest; the first still cuts off, with its tooltip.
+        view.horizontalHeader()->setStretchLastSection(true);
+        model.setHorizontalHeaderLabels({u"A"_s, u"B"_s});
+        found = problems();
+        QVERIFY2(!found.contains(u"checkedTable"_s), qPrintable(found));
     }
 };
 
