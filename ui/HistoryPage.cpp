@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HistoryPage.h"
 
+#include "Background.h"
 #include "DateText.h"
 #include "OrgStore.h"
 #include "Repository.h"
@@ -13,7 +14,6 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLocale>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -200,7 +200,7 @@ void HistoryPage::showTimeline()
                 m_ui->timelineTreeView->fontMetrics().horizontalAdvance(lines.first().date + u"MMM"_s));
         m_timeline->setLines(std::move(lines));
     });
-    watcher->setFuture(QtConcurrent::run([state] {
+    watcher->setFuture(Background::run([state] {
         return Built{TimelineModel::build(
                          *state,
                          [](const SnapshotInfo &info) {
@@ -300,7 +300,7 @@ void HistoryPage::showLoadedDiff(quint64 request, const std::optional<OrgSnapsho
         m_busy = false;
         showDiffResult(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([older, newer] { return diffSnapshots(*older, *newer); }));
+    watcher->setFuture(Background::run([older, newer] { return diffSnapshots(*older, *newer); }));
 }
 
 void HistoryPage::showDiffResult(const SnapshotDiff &d)

@@ -6,6 +6,7 @@
 #include "ApiKeysPage.h"
 #include "Appearance.h"
 #include "AppSettings.h"
+#include "Background.h"
 #include "ContextModel.h"
 #include "ContextPicker.h"
 #include "DateText.h"
@@ -31,7 +32,6 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -449,7 +449,7 @@ void MainWindow::exportTo(const QString &path, std::function<void(const QString 
         done(r.ok ? QString() : tr("Could not write %1.").arg(r.file.isEmpty() ? path : r.file));
     });
     // The findings as the Report page checks them ("Stale after").
-    watcher->setFuture(QtConcurrent::run([state, format, path, options = m_reportPage->options()] {
+    watcher->setFuture(Background::run([state, format, path, options = m_reportPage->options()] {
         ExportInput in;
         in.snapshot = state->snapshot;
         in.keyNotes = state->keyNotes;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ReportPage.h"
 
+#include "Background.h"
 #include "OrgStore.h"
 #include "Repository.h"
 #include "ReviewTables.h"
@@ -9,7 +10,6 @@
 #include "ui_ReportPage.h"
 
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
 
@@ -65,8 +65,7 @@ void ReportPage::refresh()
         m_busy = false;
         showFindings(watcher->result());
     });
-    watcher->setFuture(
-        QtConcurrent::run([state, options] { return hygieneReport(state->snapshot, options); }));
+    watcher->setFuture(Background::run([state, options] { return hygieneReport(state->snapshot, options); }));
 }
 
 HygieneOptions ReportPage::options() const

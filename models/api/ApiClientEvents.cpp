@@ -3,6 +3,7 @@
 // ApiClient: the organization's events feed (models/api/README.md, "Events").
 #include "ApiClient.h"
 #include "ApiClientTemplates.h"
+#include "Background.h"
 
 #include <QUrl>
 
@@ -119,7 +120,7 @@ void ApiClient::eventPagesRead(const std::shared_ptr<EventPages> &read)
         watcher->deleteLater();
         read->done(watcher->result());
     });
-    watcher->setFuture(QtConcurrent::run([pages = std::move(read->pages), complete = read->complete] {
+    watcher->setFuture(Background::run([pages = std::move(read->pages), complete = read->complete] {
         EventsRead result;
         result.complete = complete;
         ApiEvents all;

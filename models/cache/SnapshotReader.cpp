@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SnapshotRows.h"
 
+#include "Background.h"
 #include "JsonMapping.h"
 #include "SnapshotRowJson.h"
 
@@ -10,7 +11,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <array>
@@ -129,10 +129,10 @@ bool Reader::finish(OrgSnapshot *s, QString *error)
     }
     QFuture<EventsParsed> parsing = m_eventRows.isEmpty()
         ? QtFuture::makeReadyFuture(EventsParsed())
-        : QtConcurrent::run([rows = std::exchange(m_eventRows, {})] { return parseEventRows(rows); });
+        : Background::run([rows = std::exchange(m_eventRows, {})] { return parseEventRows(rows); });
     QFuture<Whitelists> otherHalf = entryRows[1].isEmpty()
         ? QtFuture::makeReadyFuture(Whitelists())
-        : QtConcurrent::run([&entryRows, &usageRows] { return parseWhitelists(entryRows[1], usageRows[1]); });
+        : Background::run([&entryRows, &usageRows] { return parseWhitelists(entryRows[1], usageRows[1]); });
     // Every return below waits for the pool first (its jobs read this object's rows).
     const auto joined = qScopeGuard([&parsing, &otherHalf] {
         parsing.waitForFinished();

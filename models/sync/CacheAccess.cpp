@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CacheAccess.h"
 
+#include "Background.h"
 #include "CacheDatabase.h"
 #include "SnapshotStore.h"
 
@@ -233,6 +234,7 @@ void CacheAccess::enqueue(Job kind, std::function<void(SnapshotStore *)> job)
     QMetaObject::invokeMethod(
         m_worker,
         [worker = m_worker, kind, job = std::move(job)] {
+            Background::lowerThisThread(); // the GUI thread first (Background.h)
             if (kind != Job::Write && worker->closing)
                 return;
             job(worker->store(kind == Job::FirstRead ? CacheDatabase::Check::Later

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyncEngine.h"
 
+#include "Background.h"
 #include "Clock.h"
 
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
 
 // One read of the server: a list, the setting, or one key's whitelist. A read that fails with a transient
@@ -393,7 +393,7 @@ void SyncEngine::finishEvents(const std::shared_ptr<Run> &run)
         run->eventsMerged = true;
         step(run);
     });
-    watcher->setFuture(QtConcurrent::run([newer = run->events->events, older, publicKeys] {
+    watcher->setFuture(Background::run([newer = run->events->events, older, publicKeys] {
         return ApiEventLog::merged(newer, older, publicKeys);
     }));
 }
