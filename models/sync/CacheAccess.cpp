@@ -308,7 +308,7 @@ void CacheAccess::open(const QObject *context, std::function<void(const Opened &
 
 void CacheAccess::write(const OrgSnapshot &snapshot, SnapshotSource source, int requests,
                         const QObject *context,
-                        std::function<void(const SnapshotInfo &, const QString &error)> done)
+                        std::function<void(const SnapshotInfo &, const QString &error)> done, Events events)
 {
     struct Written
     {
@@ -317,13 +317,16 @@ void CacheAccess::write(const OrgSnapshot &snapshot, SnapshotSource source, int 
     };
     run<Written>(
         Job::Write, context,
-        [snapshot, source, requests](SnapshotStore *store) {
+        [snapshot, source, requests, events](SnapshotStore *store) {
             Written w;
             if (!store) {
                 w.error = tr("the cache could not be opened");
                 return w;
             }
-            if (store->write(snapshot, source, requests) == 0) {
+            OrgSnapshot complete = snapshot;
+            if (events == Events::AsStored)
+                complete.events = store->latestEvents(snapshot.organization.id);
+            if (store->write(complete, source, requests) == 0) {
                 w.error = store->error();
                 return w;
             }

@@ -58,9 +58,12 @@ public:
     void open(const QObject *context, std::function<void(const Opened &)> done,
               const QString &firstOrgId = {},
               std::function<void(const QString &orgId, const ApiEvents &events)> firstEvents = {});
-    // Stores a snapshot; done gets its history entry, or an error text.
+    // Stores a snapshot; done gets its history entry, or an error text. EventsAsStored: the snapshot was
+    // read without its events (OrgState::eventsPending) and is stored with the events the cache holds.
+    enum class Events { AsGiven, AsStored };
     void write(const OrgSnapshot &snapshot, SnapshotSource source, int requests, const QObject *context,
-               std::function<void(const SnapshotInfo &, const QString &error)> done);
+               std::function<void(const SnapshotInfo &, const QString &error)> done,
+               Events events = Events::AsGiven);
     void load(const QString &orgId, qint64 snapshotId, const QObject *context,
               std::function<void(const std::optional<OrgSnapshot> &)> done);
     void setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note);

@@ -43,6 +43,13 @@ Repository::Repository(ApiClient *client, const QString &cachePath, QObject *par
 Repository::~Repository()
 {
     m_engine->cancel();
+    // Writes still waiting for the first organization's events (quit right after start): stored with the
+    // events the cache holds — never dropped, never storing the feed as gone.
+    for (const DeferredWrite &write : std::as_const(m_afterEvents)) {
+        if (const OrgStatePtr state = m_store->state(write.orgId))
+            m_cache->write(state->snapshot, write.source, write.requests, nullptr, {},
+                           CacheAccess::Events::AsStored);
+    }
     delete m_cache; // waits for the write that runs; its answer is dropped
     m_cache = nullptr;
 }

@@ -5,6 +5,7 @@
 // and the diff of a scripted series of changes.
 #include "ApiClient.h"
 #include "Await.h"
+#include "CacheAccess.h"
 #include "CacheFile.h"
 #include "Changes.h"
 #include "EmulatorFixture.h"
@@ -234,6 +235,34 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(m_repo->pendingWrites(), 0, 10'000);
         QCOMPARE(m_repo->state(Fx::OrgA)->snapshot.events, alpha.events);
         QCOMPARE(cache().latest(Fx::OrgA)->events, alpha.events); // the held write dropped none
+    }
+
+    // A change made right after start, before the first organization's events are in, and then the
+    // console closed: the change is stored anyway, with the events the cache holds.
+    void aChangeBeforeTheEventsSurvivesQuit()
+    {
+        connectOwner();
+        QVERIFY(syncAndWait(Fx::OrgA) > 0);
+        const OrgSnapshot alpha = *cache().latest(Fx::OrgA);
+        QVERIFY(!alpha.events.isEmpty());
+
+        m_repo = std::make_unique<Repository>(m_client.get(), m_dir.filePath(u"cache.sqlite"_s));
+        QSignalSpy first(m_repo.get(), &Repository::firstOrganizationLoaded);
+        m_repo->open(Fx::OrgA);
+        QVERIFY(first.wait(10'000));
+        QVERIFY(m_repo->state(Fx::OrgA)->eventsPending); // the events' answer has not been handled yet
+        const OrgStatePtr changed = m_repo->store()->applyChange(Fx::OrgA, [](OrgSnapshot &s) {
+            s.keys[0].key.desc = u"Renamed before the events"_s;
+            return QList<ObjectId>{ObjectId::key(s.keys[0].key.id)};
+        });
+        m_repo->persist(changed, SnapshotSource::Change);
+        QCOMPARE(m_repo->pendingWrites(), 1);
+        m_repo.reset(); // quit
+        QVERIFY(CacheAccess::waitForAll(30'000));
+        const auto stored = cache().latest(Fx::OrgA);
+        QCOMPARE(stored->keys[0].key.desc, u"Renamed before the events"_s);
+        QCOMPARE(stored->events, alpha.events);
+        QCOMPARE(cache().history(Fx::OrgA).last().source, SnapshotSource::Change);
     }
 
     void aKeyThatMayNotReadListsRecordsWhy()
