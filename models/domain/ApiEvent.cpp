@@ -185,7 +185,8 @@ ApiEvents merged(const ApiEvents &newer, const ApiEvents &older, const QStringLi
 const ApiEvent *newestRequirementChange(const ApiEvents &events)
 {
     for (const ApiEvent &e : events) {
-        if (e.kind() == ApiEvent::Kind::RequirementOn || e.kind() == ApiEvent::Kind::RequirementOff)
+        const ApiEvent::Kind kind = e.kind();
+        if (kind == ApiEvent::Kind::RequirementOn || kind == ApiEvent::Kind::RequirementOff)
             return &e;
     }
     return nullptr;
@@ -196,7 +197,9 @@ const ApiEvent *creationOf(const ApiEvents &events, const QString &publicKey)
     if (publicKey.isEmpty())
         return nullptr;
     for (const ApiEvent &e : events) {
-        if (e.kind() == ApiEvent::Kind::KeyCreated && e.targetPublicKey == publicKey)
+        // The key first: two short strings compared, where kind() compares the type's name with up to
+        // sixteen names (this runs over every event each time a key's details are shown).
+        if (e.targetPublicKey == publicKey && e.kind() == ApiEvent::Kind::KeyCreated)
             return &e;
     }
     return nullptr;
