@@ -13,6 +13,7 @@ EntriesEditor::EntriesEditor(QWidget *parent)
     , m_ui(std::make_unique<Ui::EntriesEditor>())
 {
     m_ui->setupUi(this);
+    m_ui->entriesMessageLabel->setFocusPolicy(Qt::NoFocus); // until it offers a fix (revalidate)
     connect(m_ui->entriesPlainTextEdit, &QPlainTextEdit::textChanged, this, &EntriesEditor::revalidate);
     // "Use 10.0.0.0/24" after "Did you mean 10.0.0.0/24?": one click puts it in place of what was typed.
     connect(m_ui->entriesMessageLabel, &QLabel::linkActivated, this, [this](const QString &link) {
@@ -78,6 +79,10 @@ void EntriesEditor::revalidate()
                                       : QString())
             + (m_batch.errorCount() ? u", "_s + tr("%n to fix", nullptr, m_batch.errorCount()) : QString()));
     m_ui->entriesMessageLabel->setText(lines.join(u"<br>"_s));
+    // Tab stops at the checks only when they offer a fix to pick (a link); otherwise it would stop on
+    // text, or on nothing at all.
+    const bool offersFix = m_ui->entriesMessageLabel->text().contains(u"<a href"_s);
+    m_ui->entriesMessageLabel->setFocusPolicy(offersFix ? Qt::StrongFocus : Qt::NoFocus);
     emit changed();
 }
 

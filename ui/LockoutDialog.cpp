@@ -58,6 +58,7 @@ LockoutDialog::LockoutDialog(const LockoutCheck &check, const QString &orgName, 
     confirm->setObjectName(u"confirmButton"_s);
     confirm->setEnabled(false);
     m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setDefault(true);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setObjectName(u"cancelButton"_s);
     connect(m_ui->understandCheckBox, &QCheckBox::toggled, confirm, &QPushButton::setEnabled);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);

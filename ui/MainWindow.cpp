@@ -27,6 +27,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
+#include <QLineEdit>
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
@@ -106,6 +107,9 @@ MainWindow::MainWindow(Repository *repository, QWidget *parent)
             dialog->load();
     });
     connect(m_ui->contextPicker, &ContextPicker::contextPicked, this, &MainWindow::pickContext);
+    // A person starts by picking what to work on: the window opens with the context search focused (it
+    // opened on the connection box in the status bar, the last control of the window).
+    m_ui->contextPicker->searchEdit()->setFocus();
     connectRepository();
 }
 

@@ -165,7 +165,12 @@ void OrgSettingsPage::openWebConsole()
 void OrgSettingsPage::send(bool required)
 {
     m_busy = true;
-    m_ui->requireWhitelistCheckBox->setEnabled(false);
+    // Disabled while the change is sent, the toggle loses the keyboard focus to the next control (the
+    // connection box in the status bar): it gets it back with the answer unless the person moved on.
+    QCheckBox *toggle = m_ui->requireWhitelistCheckBox;
+    const bool hadFocus = window()->focusWidget() == toggle;
+    toggle->setEnabled(false);
+    m_focusMovedTo = hadFocus ? window()->focusWidget() : nullptr;
     m_ui->settingsMessageLabel->setText(tr("Sending…"));
     const QString orgId = m_orgId;
     // The answer goes into the state whether or not this page still shows the organization.
@@ -187,5 +192,9 @@ void OrgSettingsPage::send(bool required)
                     tr("The server accepted the change but still reports the old value."));
             }
             refresh();
+            QCheckBox *toggle = m_ui->requireWhitelistCheckBox;
+            if (m_focusMovedTo && window()->focusWidget() == m_focusMovedTo && toggle->isEnabled())
+                toggle->setFocus(Qt::OtherFocusReason);
+            m_focusMovedTo = nullptr;
         });
 }

@@ -51,4 +51,5 @@ private:
     QPointer<LockoutDialog> m_lockout;
     QPointer<QMessageBox> m_disable;
     bool m_busy = false;
+    QPointer<QWidget> m_focusMovedTo; // where the toggle's focus went while a change was sent
 };

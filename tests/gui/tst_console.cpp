@@ -132,6 +132,36 @@ class TestConsole : public QObject
             (widget ? widget : m_window.get())->grab().save(dir + u'/' + name + u".png"_s);
     }
 
+    // The focused control, by name (its class where it has none).
+    static QString focused()
+    {
+        const QWidget *w = QApplication::focusWidget();
+        if (!w)
+            return u"(nothing)"_s;
+        return w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                         : w->objectName();
+    }
+    // Presses Tab (Shift+Tab with back) `count` times; the controls focus went to, in order.
+    static QStringList tab(int count, bool back = false)
+    {
+        QStringList seen;
+        for (int i = 0; i < count; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab,
+                            back ? Qt::ShiftModifier : Qt::NoModifier);
+            seen.append(focused());
+        }
+        return seen;
+    }
+    static void press(Qt::Key key) { QTest::keyClick(QApplication::focusWidget(), key); }
+    // When a dialog closes, the window manager gives activation back to the window it belonged to; the
+    // offscreen platform has none, so a test that goes on typing does it.
+    void activateWindow()
+    {
+        QTRY_VERIFY(!QApplication::activeModalWidget());
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
 private slots:
     void init()
     {
@@ -1133,6 +1163,163 @@ private slots:
         QVERIFY2(message->text().contains(u"127.0.0.1"_s) && message->text().contains(u"deniedky"_s),
                  qPrintable(message->text()));
         QVERIFY(message->text().contains(u"Address not on the whitelist"_s));
+    }
+    // A whole task without a mouse, in the order a person tabs through the window: pick a project and
+    // the organization in the tree, require the whitelist through the lock-out check, create a key, add
+    // two entries to it and remove one, open a finding of the report, check an address and open the key it
+    // names. Every Tab is asserted: where focus goes, not only that a control can be reached.
+    void aWholeTaskWithTheKeyboardAlone()
+    {
+        openConsole();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        auto *pages = find<QTabWidget>(u"contextTabWidget"_s);
+
+        // The window opens in the context search; Tab goes to the tree, where arrows move and Enter picks.
+        QTRY_COMPARE(focused(), u"contextSearchLineEdit"_s);
+        QCOMPARE(tab(1), QStringList{u"contextTreeView"_s});
+        auto *tree = find<QTreeView>(u"contextTreeView"_s);
+        QCOMPARE(tree->currentIndex().data().toString(), u"Alpha Org"_s); // the context shown
+        press(Qt::Key_Down);
+        QCOMPARE(tree->currentIndex().data().toString(), u"alpha-one"_s);
+        QVERIFY(m_window->currentProjectId().isEmpty()); // moving is not picking
+        press(Qt::Key_Return);
+        QCOMPARE(m_window->currentProjectId(), Fx::ProjectOne);
+        press(Qt::Key_Up);
+        press(Qt::Key_Return);
+        QCOMPARE(m_window->currentOrgId(), Fx::OrgA);
+        QVERIFY(m_window->currentProjectId().isEmpty());
+
+        // The pages' tabs, then the Settings page's one control: Space asks the lock-out check first.
+        QCOMPARE(tab(1), QStringList{u"qt_tabwidget_tabbar"_s});
+        pages->setCurrentWidget(m_window->settingsPage());
+        QCOMPARE(tab(1), QStringList{u"requireWhitelistCheckBox"_s});
+        press(Qt::Key_Space);
+        LockoutDialog *lockout = m_window->settingsPage()->lockoutDialog();
+        QVERIFY(lockout);
+        QTRY_VERIFY(lockout->isActiveWindow());
+        QCOMPARE(tab(2), (QStringList{u"understandCheckBox"_s, u"cancelButton"_s}));
+        QCOMPARE(tab(1, true), QStringList{u"understandCheckBox"_s});
+        press(Qt::Key_Space); // "I understand" enables the confirmation, next in the order
+        QCOMPARE(tab(1), QStringList{u"confirmButton"_s});
+        press(Qt::Key_Space);
+        QTRY_COMPARE(serverSetting(), u"on"_s);
+        activateWindow(); // a window manager's part
+        QTRY_COMPARE(focused(), u"requireWhitelistCheckBox"_s); // back where it was
+        QTRY_VERIFY(find<QCheckBox>(u"requireWhitelistCheckBox"_s)->isChecked());
+
+        // Back to the tabs, the arrow to API keys; its controls in reading order, then Create key.
+        QCOMPARE(tab(1, true), QStringList{u"qt_tabwidget_tabbar"_s});
+        press(Qt::Key_Right);
+        QCOMPARE(pages->currentWidget(), m_window->keysPage());
+        QCOMPARE(tab(3),
+                 (QStringList{u"keysFilterLineEdit"_s, u"roleFilterComboBox"_s, u"createKeyButton"_s}));
+        press(Qt::Key_Space);
+        CreateKeyDialog *create = m_window->keysPage()->createDialog();
+        QVERIFY(create);
+        QTRY_VERIFY(create->isActiveWindow());
+        QTRY_COMPARE(focused(), u"descriptionLineEdit"_s);
+        QTest::keyClicks(QApplication::focusWidget(), u"Keyboard only"_s);
+        QCOMPARE(tab(1), QStringList{u"rolesListWidget"_s});
+        press(Qt::Key_Down);
+        press(Qt::Key_Down);
+        press(Qt::Key_Down);
+        press(Qt::Key_Down); // Organization Read Only
+        press(Qt::Key_Space);
+        QCOMPARE(tab(1), QStringList{u"createButton"_s});
+        press(Qt::Key_Space);
+        QTRY_VERIFY(create->isOnPrivateKeyPage());
+        // The private key page: focus on the key; the order then reaches "I have copied it" and Finish.
+        QTRY_COMPARE(focused(), u"privateKeyLineEdit"_s);
+        QCOMPARE(tab(5),
+                 (QStringList{u"showPrivateKeyCheckBox"_s, u"copyPrivateKeyButton"_s,
+                              u"entriesPlainTextEdit"_s, u"addMyAddressButton"_s, u"copiedCheckBox"_s}));
+        press(Qt::Key_Space);
+        QCOMPARE(tab(1), QStringList{u"finishButton"_s});
+        QCOMPARE(tab(3), (QStringList{u"publicKeyLineEdit"_s, u"copyBothButton"_s, u"privateKeyLineEdit"_s}));
+        QCOMPARE(tab(6).last(), u"finishButton"_s);
+        press(Qt::Key_Space);
+        QTRY_VERIFY(!m_window->keysPage()->createDialog());
+        activateWindow();
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 5);
+        const QString created = m_window->keysPage()->selectedKeyId();
+        QTRY_COMPARE(keysTable()->currentIndex().siblingAtColumn(0).data().toString(), u"Keyboard only"_s);
+        QCOMPARE(focused(), u"createKeyButton"_s);
+
+        // On to the key's whitelist: Add entries, two typed, Tab to Add.
+        QCOMPARE(tab(5),
+                 (QStringList{u"editKeyButton"_s, u"deleteKeyButton"_s, u"apiKeysTableView"_s,
+                              u"qt_tabwidget_tabbar"_s, u"addEntriesButton"_s}));
+        press(Qt::Key_Space);
+        AddEntriesDialog *add = m_window->keysPage()->addEntriesDialog();
+        QVERIFY(add);
+        QTRY_VERIFY(add->isActiveWindow());
+        QTRY_COMPARE(focused(), u"entriesPlainTextEdit"_s);
+        QTest::keyClicks(QApplication::focusWidget(), u"192.0.2.15"_s);
+        press(Qt::Key_Return);
+        QTest::keyClicks(QApplication::focusWidget(), u"198.51.100.0/24"_s);
+        QCOMPARE(tab(2), (QStringList{u"addMyAddressButton"_s, u"addButton"_s}));
+        press(Qt::Key_Space);
+        QTRY_VERIFY(!m_window->keysPage()->addEntriesDialog());
+        activateWindow();
+        auto *entries = find<QTableView>(u"whitelistTableView"_s);
+        QTRY_COMPARE(entries->model()->rowCount(), 2);
+        QCOMPARE(focused(), u"addEntriesButton"_s);
+
+        // Into the entries: an arrow selects one, Shift+Tab back to Remove (enabled by the selection).
+        QCOMPARE(tab(1), QStringList{u"whitelistTableView"_s});
+        press(Qt::Key_Down);
+        QTRY_VERIFY(entries->selectionModel()->hasSelection());
+        const QString removed = entries->currentIndex().siblingAtColumn(0).data().toString();
+        QCOMPARE(tab(2, true), (QStringList{u"copyAddressButton"_s, u"removeEntryButton"_s}));
+        press(Qt::Key_Space);
+        QMessageBox *confirm = m_window->keysPage()->confirmDialog();
+        QVERIFY(confirm);
+        QTRY_VERIFY(confirm->isActiveWindow());
+        QVERIFY2(confirm->text().contains(removed), qPrintable(confirm->text()));
+        // Cancel has the focus and is the default: Enter keeps the entry. Shift+Tab to the confirmation.
+        QCOMPARE(QApplication::focusWidget(), confirm->button(QMessageBox::Cancel));
+        QCOMPARE(tab(1, true), QStringList{u"confirmButton"_s});
+        press(Qt::Key_Space);
+        QTRY_COMPARE(entries->model()->rowCount(), 1);
+        QVERIFY(entries->model()->index(0, 0).data().toString() != removed);
+        const auto left
+            = m_fx.client().get(u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s + created + u"/accessList"_s).json();
+        QCOMPARE(left.value("totalCount"_L1).toInt(), 1);
+        activateWindow();
+        QTRY_COMPARE(focused(), u"whitelistTableView"_s); // Remove and Copy went with the selection
+
+        // The Report page by its mnemonic (Alt+R); Tab into the findings, an arrow, Enter opens one.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::AltModifier);
+        QCOMPARE(pages->currentWidget(), m_window->reportPage());
+        QCOMPARE(focused(), u"staleDaysSpinBox"_s);
+        QCOMPARE(tab(1), QStringList{u"findingsTableWidget"_s});
+        auto *findings = find<QTableWidget>(u"findingsTableWidget"_s);
+        QTRY_VERIFY(findings->rowCount() > 0);
+        press(Qt::Key_Down);
+        QVERIFY(findings->currentItem());
+        const QString findingKey = findings->currentItem()->data(Qt::UserRole).toString();
+        QVERIFY(!findingKey.isEmpty());
+        press(Qt::Key_Return);
+        QCOMPARE(pages->currentWidget(), m_window->keysPage());
+        QTRY_COMPARE(m_window->keysPage()->selectedKeyId(), findingKey);
+
+        // The Address check by its mnemonic (Alt+A): type an address, Enter checks it; Tab to the result,
+        // Enter opens the key it names.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_A, Qt::AltModifier);
+        QCOMPARE(pages->currentWidget(), m_window->addressCheckPage());
+        QCOMPARE(focused(), u"addressLineEdit"_s);
+        QTest::keyClicks(QApplication::focusWidget(), u"198.51.100.7"_s);
+        press(Qt::Key_Return);
+        auto *verdicts = find<QTableWidget>(u"addressCheckTableWidget"_s);
+        QTRY_VERIFY(verdicts->rowCount() > 0);
+        QCOMPARE(tab(2), (QStringList{u"myAddressButton"_s, u"addressCheckTableWidget"_s}));
+        press(Qt::Key_Down);
+        QVERIFY(verdicts->currentItem());
+        const QString verdictKey = verdicts->currentItem()->data(Qt::UserRole).toString();
+        QVERIFY(!verdictKey.isEmpty());
+        press(Qt::Key_Return);
+        QCOMPARE(pages->currentWidget(), m_window->keysPage());
+        QTRY_COMPARE(m_window->keysPage()->selectedKeyId(), verdictKey);
     }
 };
 
