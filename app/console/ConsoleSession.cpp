@@ -328,6 +328,8 @@ void ConsoleSession::showProfileDialog(const std::optional<ConnectionProfile> &p
                 AppSettings::setWelcomed();
                 // (Re)connect with what was saved: the key is in the keyring or, failing that, this session's
                 // memory.
+                if (saved.name == m_profile && m_current && m_current->window)
+                    return applyEdited(saved, notice.isEmpty() ? QString() : sessionOnlyNotice(saved));
                 openProfile(saved.name);
                 if (!notice.isEmpty()) {
                     connect(
@@ -337,6 +339,37 @@ void ConsoleSession::showProfileDialog(const std::optional<ConnectionProfile> &p
                 }
             });
     dialog->open();
+}
+
+// The connection shown was edited and saved (its key, proxy, CA bundle, timeouts…): the window, its
+// selection, its pages and the organizations in memory stay; the client takes the new settings, the key in
+// use is identified again and what is shown is synced. Only a change of server opens a window of its own —
+// what is shown belongs to the old one.
+void ConsoleSession::applyEdited(const ConnectionProfile &profile, const QString &notice)
+{
+    const quint64 generation = ++m_generation;
+    QPointer<ConsoleSession> self(this);
+    m_secrets->read(
+        profile.secretKey(), this, [self, generation, profile, notice](const SecretStore::Result &r) {
+            if (!self || generation != self->m_generation || !self->m_current || !self->m_current->window)
+                return;
+            if (!r.ok())
+                return self->openProfile(profile.name); // asks for the key, as at start
+            QString error;
+            const ConnectionSettings settings = profile.settings(r.secret, &error);
+            Connection &current = *self->m_current;
+            const auto server = [](const QUrl &url) { return url.adjusted(QUrl::RemovePath); };
+            if (!error.isEmpty() || server(settings.apiBase) != server(current.client->connection().apiBase))
+                return self->connectProfile(profile, r.secret, false, notice);
+            current.client->setConnection(settings);
+            current.repository->setWorkOffline(false);
+            current.window->setConnectionDescription(
+                tr("%1 — %2").arg(profile.name, server(settings.apiBase).toString()), profile.publicKey);
+            current.window->showNotice(
+                notice.isEmpty() ? tr("Saved “%1”: connected with the new settings.").arg(profile.name)
+                                 : notice);
+            current.repository->identify(); // then the window syncs what it shows
+        });
 }
 
 void ConsoleSession::removeConnection()

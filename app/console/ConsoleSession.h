@@ -67,6 +67,7 @@ private:
     void install(std::unique_ptr<Connection> connection, const QString &profile, const QString &notice);
     void wire(MainWindow *window);
     void showProfileDialog(const std::optional<ConnectionProfile> &profile);
+    void applyEdited(const ConnectionProfile &profile, const QString &notice);
 
     SecretStore *m_secrets;
     EmulatorOptions m_demoOptions;

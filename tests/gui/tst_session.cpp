@@ -9,6 +9,7 @@
 #include "ConnectionProfile.h"
 #include "ConsoleSession.h"
 #include "ContextModel.h"
+#include "HistoryPage.h"
 #include "MainWindow.h"
 #include "OrgStore.h"
 #include "ProfileDialog.h"
@@ -17,6 +18,7 @@
 #include "WelcomeDialog.h"
 #include "WindowContents.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLinkButton>
@@ -366,6 +368,44 @@ private slots:
         const auto welcomes = m_session->window()->findChildren<WelcomeDialog *>();
         QVERIFY(std::none_of(welcomes.cbegin(), welcomes.cend(),
                              [](WelcomeDialog *w) { return w->isVisible(); }));
+    }
+
+    // Editing the connection shown (here: another key of the same server) applies it to the same window:
+    // nothing is rebuilt, the page shown stays, the key in use is identified again and the organization
+    // re-synced with it.
+    void anEditedConnectionKeepsItsWindow()
+    {
+        saveProfile(u"Alpha"_s);
+        m_session->openProfile(u"Alpha"_s);
+        QVERIFY(waitForProfileWindow(u"Alpha"_s));
+        MainWindow *window = m_session->window();
+        Repository *repository = m_session->repository();
+        QTRY_VERIFY_WITH_TIMEOUT(organizationsShown(window).contains(AlphaOrg), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(repository->identity() && !repository->isSyncing(), 20'000);
+        QCOMPARE(repository->identity()->key->publicKey, u"ownerkey"_s);
+        auto *pages = window->findChild<QTabWidget *>(u"contextTabWidget"_s);
+        pages->setCurrentWidget(window->historyPage());
+        QSignalSpy windows(m_session.get(), &ConsoleSession::windowChanged);
+        QSignalSpy synced(repository, &Repository::syncFinished);
+
+        window->findChild<QAction *>(u"editConnectionAction"_s)->trigger();
+        ProfileDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = window->findChild<ProfileDialog *>()) && dialog->isVisible());
+        dialog->findChild<QLineEdit *>(u"publicKeyLineEdit"_s)->setText(u"memberky"_s);
+        dialog->findChild<QLineEdit *>(u"privateKeyLineEdit"_s)
+            ->setText(u"0a1b2c3d-0000-4000-8000-00000000a003"_s);
+        dialog->save();
+
+        QTRY_VERIFY_WITH_TIMEOUT(repository->identity() && repository->identity()->key
+                                     && repository->identity()->key->publicKey == u"memberky"_s,
+                                 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 20'000); // read again with the new key
+        QCOMPARE(m_session->window(), window);
+        QCOMPARE(m_session->repository(), repository);
+        QVERIFY(windows.isEmpty());
+        QCOMPARE(pages->currentWidget(), window->historyPage());
+        QVERIFY(window->windowTitle().contains(u"Alpha"_s));
+        QCOMPARE(m_session->currentProfile(), u"Alpha"_s);
     }
 };
 
