@@ -991,6 +991,10 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
         <source>The private key of “%1” (public key %2) is kept in memory for this session only, because the system keyring could not be used. It is forgotten when the console closes and asked for at the next start. To keep it, start a keyring (GNOME Keyring or KWallet) and save the connection again: Connection → Edit this connection.</source>
         <translation>Der private Schlüssel von „%1“ (öffentlicher Schlüssel %2) wird nur für diese Sitzung im Speicher gehalten, weil der Schlüsselbund des Systems nicht verfügbar war. Beim Schließen wird er vergessen und beim nächsten Start erneut abgefragt. Um ihn zu behalten, starten Sie einen Schlüsselbund (GNOME Keyring oder KWallet) und speichern Sie die Verbindung erneut: Verbindung → Diese Verbindung bearbeiten.</translation>
     </message>
+    <message>
+        <source>Saved “%1”: connected with the new settings.</source>
+        <translation>„%1“ gespeichert: mit den neuen Einstellungen verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>

@@ -991,6 +991,10 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
         <source>The private key of “%1” (public key %2) is kept in memory for this session only, because the system keyring could not be used. It is forgotten when the console closes and asked for at the next start. To keep it, start a keyring (GNOME Keyring or KWallet) and save the connection again: Connection → Edit this connection.</source>
         <translation>La clave privada de «%1» (clave pública %2) se guarda en memoria solo para esta sesión, porque no se pudo usar el llavero del sistema. Se olvida al cerrar la consola y se pedirá en el próximo inicio. Para conservarla, inicie un llavero (GNOME Keyring o KWallet) y vuelva a guardar la conexión: Conexión → Editar esta conexión.</translation>
     </message>
+    <message>
+        <source>Saved “%1”: connected with the new settings.</source>
+        <translation>«%1» guardada: conectada con la nueva configuración.</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>

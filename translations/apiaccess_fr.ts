@@ -991,6 +991,10 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
         <source>The private key of “%1” (public key %2) is kept in memory for this session only, because the system keyring could not be used. It is forgotten when the console closes and asked for at the next start. To keep it, start a keyring (GNOME Keyring or KWallet) and save the connection again: Connection → Edit this connection.</source>
         <translation>La clé privée de « %1 » (clé publique %2) n’est gardée en mémoire que pour cette session, car le trousseau du système n’a pas pu être utilisé. Elle est oubliée à la fermeture et redemandée au prochain démarrage. Pour la garder, démarrez un trousseau (GNOME Keyring ou KWallet) et enregistrez de nouveau la connexion : Connexion → Modifier cette connexion.</translation>
     </message>
+    <message>
+        <source>Saved “%1”: connected with the new settings.</source>
+        <translation>« %1 » enregistrée : connectée avec les nouveaux réglages.</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>

@@ -981,6 +981,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>The private key of “%1” (public key %2) is kept in memory for this session only, because the system keyring could not be used. It is forgotten when the console closes and asked for at the next start. To keep it, start a keyring (GNOME Keyring or KWallet) and save the connection again: Connection → Edit this connection.</source>
         <translation>システムのキーリングを使えなかったため、「%1」の秘密鍵 (公開鍵 %2) はこのセッションの間だけメモリに保持されます。コンソールを閉じると消え、次回起動時に再度入力を求められます。保持するにはキーリング (GNOME Keyring または KWallet) を起動し、接続を保存し直してください: 接続 → この接続を編集。</translation>
     </message>
+    <message>
+        <source>Saved “%1”: connected with the new settings.</source>
+        <translation>「%1」を保存しました: 新しい設定で接続しています。</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>

@@ -981,6 +981,10 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
         <source>The private key of “%1” (public key %2) is kept in memory for this session only, because the system keyring could not be used. It is forgotten when the console closes and asked for at the next start. To keep it, start a keyring (GNOME Keyring or KWallet) and save the connection again: Connection → Edit this connection.</source>
         <translation>由于无法使用系统密钥环，“%1”的私钥（公钥 %2）仅在本次会话中保存在内存里。关闭控制台后即被遗忘，下次启动时会再次询问。若要保留，请启动密钥环（GNOME Keyring 或 KWallet）并重新保存连接：连接 → 编辑此连接。</translation>
     </message>
+    <message>
+        <source>Saved “%1”: connected with the new settings.</source>
+        <translation>已保存“%1”：已使用新设置连接。</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>

@@ -357,9 +357,13 @@ private slots:
         const int rows = scalar(db, u"SELECT count(*) FROM rows"_s).toInt();
         // Unchanged, and a sync like the first: nothing stored again, not even a snapshot — the newest one
         // is marked as seen again (a start or sync that changes nothing adds nothing to the history).
-        s.takenAt = QDateTime(QDate(2026, 12, 3), QTime(9, 0), Qt::UTC);
+        // (Times after the fixture's own, whatever day the test runs: fixed dates made it fail once the
+        // clock passed them.)
+        const QDateTime firstTaken = store.history(s.organization.id).value(0).takenAt;
+        QVERIFY(firstTaken.isValid());
+        s.takenAt = firstTaken.addSecs(3600);
         QCOMPARE(store.write(s), first);
-        s.takenAt = QDateTime(QDate(2026, 12, 3), QTime(10, 0), Qt::UTC);
+        s.takenAt = firstTaken.addSecs(7200);
         QCOMPARE(store.write(s), first);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM rows"_s).toInt(), rows);
         QCOMPARE(scalar(db, u"SELECT count(*) FROM snapshots"_s).toInt(), 1);
@@ -390,7 +394,7 @@ private slots:
         QCOMPARE(store.latest(s.organization.id)->keys.at(3).accessList.at(0).count, 14);
         history = store.history(s.organization.id);
         QCOMPARE(history.size(), 3);
-        QCOMPARE(history.first().checkedAt, QDateTime(QDate(2026, 12, 3), QTime(10, 0), Qt::UTC));
+        QCOMPARE(history.first().checkedAt, firstTaken.addSecs(7200));
 
         s.keys.removeAt(4); // a removed key stays in the older snapshots
         const qint64 fifth = store.write(s);
