@@ -417,6 +417,10 @@
         <source>API key “%1”</source>
         <translation>API-Schlüssel „%1“</translation>
     </message>
+    <message>
+        <source>by this console (key %1); the server&apos;s own event is read with the next sync</source>
+        <translation>von dieser Konsole (Schlüssel %1); das Ereignis des Servers wird mit der nächsten Synchronisierung gelesen</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>

@@ -417,6 +417,10 @@
         <source>API key “%1”</source>
         <translation>Clave de API «%1»</translation>
     </message>
+    <message>
+        <source>by this console (key %1); the server&apos;s own event is read with the next sync</source>
+        <translation>por esta consola (clave %1); el evento del servidor se lee con la próxima sincronización</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>

@@ -417,6 +417,10 @@
         <source>API key “%1”</source>
         <translation>Clé d’API « %1 »</translation>
     </message>
+    <message>
+        <source>by this console (key %1); the server&apos;s own event is read with the next sync</source>
+        <translation>par cette console (clé %1) ; l’événement du serveur sera lu à la prochaine synchronisation</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>

@@ -414,6 +414,10 @@
         <source>API key “%1”</source>
         <translation>API キー「%1」</translation>
     </message>
+    <message>
+        <source>by this console (key %1); the server&apos;s own event is read with the next sync</source>
+        <translation>このコンソール（キー %1）による変更。サーバー側のイベントは次回の同期で読み込まれます</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>

@@ -414,6 +414,10 @@
         <source>API key “%1”</source>
         <translation>API 密钥“%1”</translation>
     </message>
+    <message>
+        <source>by this console (key %1); the server&apos;s own event is read with the next sync</source>
+        <translation>由此控制台（密钥 %1）执行；服务器自己的事件将在下次同步时读取</translation>
+    </message>
 </context>
 <context>
     <name>ApiKey</name>

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiEvent.h"
 
-#include <array>
+#include "Clock.h"
 
 #include <QLocale>
+#include <QSet>
+#include <QUuid>
 
 #include <algorithm>
 #include <array>
@@ -65,8 +67,10 @@ QString ApiEvent::actor() const
 
 QString ApiEvent::summary(const QString &keyDescription) const
 {
-    const QString by = remoteAddress.isEmpty() ? tr("by %1").arg(actor())
-                                               : tr("by %1 from %2").arg(actor(), remoteAddress);
+    const QString by = fromThisConsole()
+        ? tr("by this console (key %1); the server's own event is read with the next sync").arg(publicKey)
+        : remoteAddress.isEmpty() ? tr("by %1").arg(actor())
+                                  : tr("by %1 from %2").arg(actor(), remoteAddress);
     const QString key = !keyDescription.isEmpty() ? tr("API key “%1”").arg(keyDescription)
         : targetPublicKey.isEmpty()               ? tr("API key")
                                                   : tr("API key %1").arg(targetPublicKey);
@@ -95,6 +99,22 @@ QString ApiEvent::summary(const QString &keyDescription) const
         break;
     }
     return tr("%1 %2").arg(eventTypeName, by);
+}
+
+ApiEvent ApiEvent::ofThisConsole(const QString &eventTypeName, const QString &orgId,
+                                 const QString &actorPublicKey, const QString &targetPublicKey,
+                                 const QString &entry, const QString &groupId)
+{
+    ApiEvent e;
+    e.id = "console:"_L1 + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    e.created = Clock::nowUtc();
+    e.eventTypeName = eventTypeName;
+    e.orgId = orgId;
+    e.groupId = groupId;
+    e.publicKey = actorPublicKey;
+    e.targetPublicKey = targetPublicKey;
+    e.entry = entry;
+    return e;
 }
 
 namespace ApiEventLog {
@@ -213,6 +233,35 @@ QSet<QString> keysNamedSince(const ApiEvents &events, const QDateTime &since)
             keys.insert(e.targetPublicKey);
     }
     return keys;
+}
+
+ApiEvents withoutOwn(const ApiEvents &events)
+{
+    ApiEvents kept = events;
+    kept.removeIf([](const ApiEvent &e) { return e.fromThisConsole(); });
+    return kept;
+}
+
+ApiEvents withOwnFrom(const ApiEvents &events, const ApiEvents &from, const QDateTime &since)
+{
+    QSet<QString> present;
+    ApiEvents own;
+    for (const ApiEvent &e : from) {
+        if (e.fromThisConsole() && (!since.isValid() || e.created >= since))
+            own.append(e);
+    }
+    if (own.isEmpty())
+        return events;
+    for (const ApiEvent &e : events)
+        present.insert(e.id);
+    ApiEvents all = events;
+    for (const ApiEvent &e : own) {
+        if (!present.contains(e.id))
+            all.append(e);
+    }
+    std::stable_sort(all.begin(), all.end(),
+                     [](const ApiEvent &a, const ApiEvent &b) { return a.created > b.created; });
+    return all;
 }
 
 } // namespace ApiEventLog

@@ -59,6 +59,14 @@ public:
     // from 203.0.113.9"; with the key's description when known: "API key “CI runners”: …".
     QString summary(const QString &keyDescription = {}) const;
 
+    // The event this console writes for a change it made, at once, so History's timeline shows the change
+    // before the server's own event is read (with the next sync, which then replaces it). Its ID starts
+    // with "console:"; the actor is the key in use; the address is not known here.
+    static ApiEvent ofThisConsole(const QString &eventTypeName, const QString &orgId,
+                                  const QString &actorPublicKey, const QString &targetPublicKey,
+                                  const QString &entry = {}, const QString &groupId = {});
+    bool fromThisConsole() const { return id.startsWith(QLatin1StringView("console:")); }
+
     friend bool operator==(const ApiEvent &a, const ApiEvent &b) = default;
 };
 
@@ -77,4 +85,9 @@ const ApiEvent *newestRequirementChange(const ApiEvents &events);
 const ApiEvent *creationOf(const ApiEvents &events, const QString &publicKey);
 // The public keys that events at or after `since` name as their target.
 QSet<QString> keysNamedSince(const ApiEvents &events, const QDateTime &since);
+// The events without this console's own (those a read of the feed replaces).
+ApiEvents withoutOwn(const ApiEvents &events);
+// `events` with this console's own events from `from` that are not in it and not older than `since`
+// (every one with an invalid `since`), newest first.
+ApiEvents withOwnFrom(const ApiEvents &events, const ApiEvents &from, const QDateTime &since);
 } // namespace ApiEventLog

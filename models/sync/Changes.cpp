@@ -5,6 +5,10 @@
 #include "OrgStore.h"
 #include "Repository.h"
 
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
 namespace {
 
 // The project roles of a key replaced by those of the answer (or removed), its other roles kept.
@@ -18,6 +22,13 @@ void replaceProjectRoles(ApiKey &key, const QString &groupId, const QList<RoleAs
 }
 
 } // namespace
+
+void Changes::noteOwn(OrgSnapshot &s, const QString &eventTypeName, const QString &targetPublicKey,
+                      const QString &entry, const QString &groupId) const
+{
+    s.events.prepend(ApiEvent::ofThisConsole(
+        eventTypeName, s.organization.id, m_client->connection().publicKey, targetPublicKey, entry, groupId));
+}
 
 Changes::Changes(Repository *repository, QObject *parent)
     : QObject(parent)
@@ -119,9 +130,10 @@ void Changes::createKey(const QString &orgId, const QString &desc, const QString
     run<ApiKey>(
         orgId, std::nullopt, context, std::move(done),
         [=, this](Callback<ApiKey> answer) { m_client->createApiKey(orgId, desc, roles, this, answer); },
-        [](const ApiKey &key, OrgSnapshot &s) {
+        [this](const ApiKey &key, OrgSnapshot &s) {
             OrgMerge::replaceKey(s, key.id,
                                  KeyRecord{key.masked(), {}, {}, {}}); // a new key has no whitelist
+            noteOwn(s, u"ORG_API_KEY_ADDED"_s, key.publicKey);
             return QList<ObjectId>{ObjectId::key(key.id)};
         });
 }
@@ -135,7 +147,11 @@ void Changes::updateKey(const QString &orgId, const QString &keyId, const std::o
         [=, this](Callback<ApiKey> answer) {
             m_client->updateApiKey(orgId, keyId, desc, roles, this, answer);
         },
-        [keyId](const ApiKey &key, OrgSnapshot &s) {
+        [this, keyId, desc, roles](const ApiKey &key, OrgSnapshot &s) {
+            if (desc)
+                noteOwn(s, u"API_KEY_DESCRIPTION_CHANGED"_s, key.publicKey);
+            if (roles)
+                noteOwn(s, u"API_KEY_ROLES_CHANGED"_s, key.publicKey);
             if (KeyRecord *record = s.findKey(keyId))
                 record->key = key.masked();
             else
@@ -150,7 +166,9 @@ void Changes::deleteKey(const QString &orgId, const QString &keyId, const QObjec
     run<Done>(
         orgId, ObjectId::key(keyId), context, std::move(done),
         [=, this](Callback<Done> answer) { m_client->deleteApiKey(orgId, keyId, this, answer); },
-        [keyId](const Done &, OrgSnapshot &s) {
+        [this, keyId](const Done &, OrgSnapshot &s) {
+            if (const KeyRecord *record = s.findKey(keyId))
+                noteOwn(s, u"ORG_API_KEY_DELETED"_s, record->key.publicKey);
             OrgMerge::replaceKey(s, keyId, std::nullopt);
             return QList<ObjectId>{ObjectId::key(keyId)};
         });
@@ -164,12 +182,15 @@ void Changes::addEntries(const QString &orgId, const QString &keyId, const QList
         [=, this](Callback<QList<AccessListEntry>> answer) {
             m_client->addAccessListEntries(orgId, keyId, entries, this, answer);
         },
-        [keyId](const QList<AccessListEntry> &list, OrgSnapshot &s) {
+        [this, keyId, entries](const QList<AccessListEntry> &list, OrgSnapshot &s) {
             // The answer is the key's whole list. A key this state does not hold yet is not marked: the
             // mark would make a running sync's merge drop the key that sync read.
             KeyRecord *record = s.findKey(keyId);
             if (!record)
                 return QList<ObjectId>{};
+            const QString publicKey = record->key.publicKey;
+            for (const IpBlock &b : entries)
+                noteOwn(s, u"API_KEY_ACCESS_LIST_ENTRY_ADDED"_s, publicKey, b.toString());
             record->accessList = list;
             record->accessListState = {};
             return QList<ObjectId>{ObjectId::key(keyId)};
@@ -184,10 +205,11 @@ void Changes::deleteEntry(const QString &orgId, const QString &keyId, const IpBl
         [=, this](Callback<Done> answer) {
             m_client->deleteAccessListEntry(orgId, keyId, entry, this, answer);
         },
-        [keyId, entry](const Done &, OrgSnapshot &s) {
+        [this, keyId, entry](const Done &, OrgSnapshot &s) {
             KeyRecord *record = s.findKey(keyId);
             if (!record)
                 return QList<ObjectId>{};
+            noteOwn(s, u"API_KEY_ACCESS_LIST_ENTRY_DELETED"_s, record->key.publicKey, entry.toString());
             record->accessList.removeIf([&](const AccessListEntry &e) { return e.block() == entry; });
             return QList<ObjectId>{ObjectId::key(keyId)};
         });
@@ -201,7 +223,9 @@ void Changes::createProjectKey(const QString &orgId, const QString &groupId, con
         [=, this](Callback<ApiKey> answer) {
             m_client->createProjectApiKey(groupId, desc, roles, this, answer);
         },
-        [](const ApiKey &key, OrgSnapshot &s) {
+        [this, groupId](const ApiKey &key, OrgSnapshot &s) {
+            noteOwn(s, u"ORG_API_KEY_ADDED"_s, key.publicKey);
+            noteOwn(s, u"API_KEY_ADDED_TO_GROUP"_s, key.publicKey, {}, groupId);
             OrgMerge::replaceKey(s, key.id, KeyRecord{key.masked(), {}, {}, {}});
             return QList<ObjectId>{ObjectId::key(key.id)};
         });
@@ -215,10 +239,15 @@ void Changes::assignProjectKey(const QString &orgId, const QString &groupId, con
         [=, this](Callback<ApiKey> answer) {
             m_client->assignProjectApiKey(groupId, keyId, roles, this, answer);
         },
-        [keyId, groupId](const ApiKey &key, OrgSnapshot &s) {
+        [this, keyId, groupId](const ApiKey &key, OrgSnapshot &s) {
             KeyRecord *record = s.findKey(keyId);
             if (!record)
                 return QList<ObjectId>{};
+            const bool wasAssigned
+                = std::any_of(record->key.roles.cbegin(), record->key.roles.cend(),
+                              [&](const RoleAssignment &r) { return r.groupId == groupId; });
+            noteOwn(s, wasAssigned ? u"API_KEY_ROLES_CHANGED"_s : u"API_KEY_ADDED_TO_GROUP"_s,
+                    record->key.publicKey, {}, groupId);
             replaceProjectRoles(record->key, groupId, key.roles);
             return QList<ObjectId>{ObjectId::key(keyId)};
         });
@@ -230,18 +259,25 @@ void Changes::unassignProjectKey(const QString &orgId, const QString &groupId, c
     run<Done>(
         orgId, ObjectId::key(keyId), context, std::move(done),
         [=, this](Callback<Done> answer) { m_client->unassignProjectApiKey(groupId, keyId, this, answer); },
-        [keyId, groupId](const Done &, OrgSnapshot &s) {
+        [this, keyId, groupId](const Done &, OrgSnapshot &s) {
             KeyRecord *record = s.findKey(keyId);
             if (!record)
                 return QList<ObjectId>{};
+            noteOwn(s, u"API_KEY_REMOVED_FROM_GROUP"_s, record->key.publicKey, {}, groupId);
             replaceProjectRoles(record->key, groupId, {});
             return QList<ObjectId>{ObjectId::key(keyId)};
         });
 }
 
-void Changes::applySettings(const QString &orgId, const OrgSettings &settings)
+void Changes::applySettings(const QString &orgId, const OrgSettings &settings, bool changedHere)
 {
     const OrgStatePtr state = m_repository->store()->applyChange(orgId, [&](OrgSnapshot &s) {
+        if (changedHere && settings.requirement != WhitelistRequirement::Unknown)
+            noteOwn(s,
+                    settings.requirement == WhitelistRequirement::Required
+                        ? u"ORG_PUBLIC_API_ACCESS_LIST_REQUIRED"_s
+                        : u"ORG_PUBLIC_API_ACCESS_LIST_NOT_REQUIRED"_s,
+                    {});
         s.settings = settings;
         return QList<ObjectId>{ObjectId::setting()};
     });
@@ -264,7 +300,7 @@ void Changes::setWhitelistRequired(const QString &orgId, bool required, const QO
                 return end(orgId, setting);
             }
             if (r.value().requirement != WhitelistRequirement::Unknown) {
-                applySettings(orgId, r.value());
+                applySettings(orgId, r.value(), true);
                 done(r);
                 return end(orgId, setting);
             }
@@ -272,7 +308,7 @@ void Changes::setWhitelistRequired(const QString &orgId, bool required, const QO
             // way.
             m_client->orgSettings(orgId, this, [this, orgId, setting, done](ApiResult<OrgSettings> now) {
                 if (now.ok() && now.value().requirement != WhitelistRequirement::Unknown) {
-                    applySettings(orgId, now.value());
+                    applySettings(orgId, now.value(), true);
                     done(now);
                 } else {
                     ApiError e = now.ok() ? ApiError::ofKind(ApiError::Kind::MalformedResponse) : now.error();

@@ -57,7 +57,10 @@ private:
     void run(const QString &orgId, const std::optional<ObjectId> &object, const QObject *context,
              Callback<T> done, const std::function<void(Callback<T>)> &send,
              std::function<QList<ObjectId>(const T &answer, OrgSnapshot &snapshot)> apply);
-    void applySettings(const QString &orgId, const OrgSettings &settings);
+    void applySettings(const QString &orgId, const OrgSettings &settings, bool changedHere = false);
+    // Puts this console's own event for a change into the snapshot (ApiEvent::ofThisConsole).
+    void noteOwn(OrgSnapshot &s, const QString &eventTypeName, const QString &targetPublicKey,
+                 const QString &entry = {}, const QString &groupId = {}) const;
 
     // Two changes of one object in flight at once may be answered in another order than the server
     // applied them: when the last of them is answered, the object is read again.

@@ -129,7 +129,8 @@ OrgStatePtr OrgStore::completeEvents(const QString &orgId, const ApiEvents &even
     if (!current || !current->eventsPending)
         return current;
     OrgState next = *current;
-    next.snapshot.events = events;
+    next.snapshot.events
+        = ApiEventLog::withOwnFrom(events, current->snapshot.events, {}); // changes meanwhile
     next.eventsPending = false;
     return publish(std::move(next));
 }

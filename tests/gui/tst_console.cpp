@@ -11,6 +11,7 @@
 #include "ApiKeysPage.h"
 #include "Appearance.h"
 #include "AppSettings.h"
+#include "Changes.h"
 #include "ContextPicker.h"
 #include "CreateKeyDialog.h"
 #include "EditKeyDialog.h"
@@ -663,6 +664,48 @@ private slots:
         QVERIFY2(QFileInfo(file).fileName().startsWith(u"Alpha-Org-"_s), qPrintable(file));
         QVERIFY(file.endsWith(QDate::currentDate().toString(Qt::ISODate) + u".pdf"_s));
         dialog->reject();
+    }
+
+    // The console's own change is in History's timeline at once, said to be from this console; the next
+    // sync reads the server's event for it, which takes its place (with the address it came from). The
+    // report shows the change at once too.
+    void ownChangesShowInTheTimelineAtOnce()
+    {
+        openConsole();
+        HistoryPage *history = m_window->historyPage();
+        find<QTabWidget>(u"contextTabWidget"_s)->setCurrentWidget(history);
+        QTRY_VERIFY(!history->timelineLines().isEmpty());
+        const auto linesWith = [&](const QString &text) {
+            QStringList found;
+            for (const QString &line : history->timelineLines()) {
+                if (line.contains(text))
+                    found.append(line);
+            }
+            return found;
+        };
+        QVERIFY(linesWith(u"10.9.0.0/24"_s).isEmpty());
+        std::optional<bool> added;
+        m_repo->changes()->addEntries(Fx::OrgA, Fx::keyId(3), {*IpBlock::parse(u"10.9.0.0/24"_s).block}, this,
+                                      [&](ApiResult<QList<AccessListEntry>> r) { added = r.ok(); });
+        QTRY_VERIFY(added.has_value());
+        QVERIFY(*added);
+        // No sync in between: the line is the console's own.
+        QTRY_COMPARE(linesWith(u"10.9.0.0/24"_s).size(), 1);
+        QVERIFY2(linesWith(u"10.9.0.0/24"_s)
+                     .first()
+                     .contains(
+                         u"API key “Alpha member”: entry 10.9.0.0/24 added by this console (key ownerkey)"_s),
+                 qPrintable(linesWith(u"10.9.0.0/24"_s).first()));
+
+        QSignalSpy synced(m_repo.get(), &Repository::syncFinished);
+        m_repo->sync(Fx::OrgA);
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 20'000);
+        // The server's event in its place: one line for the change, not two.
+        QTRY_VERIFY(linesWith(u"by this console"_s).isEmpty());
+        const QStringList lines = linesWith(u"10.9.0.0/24"_s);
+        QCOMPARE(lines.size(), 1);
+        QVERIFY2(lines.first().contains(u"entry 10.9.0.0/24 added by key ownerkey from 127.0.0.1"_s),
+                 qPrintable(lines.first()));
     }
 
     // Tab leaves the keys table for the next control and the selected key stays:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The access policy, the merge of a sync with later changes, and the in-memory store's revisions.
 #include "AccessPolicy.h"
+#include "Clock.h"
 #include "OrgState.h"
 #include "OrgStore.h"
 #include "TestEnvironment.h"
@@ -107,6 +108,49 @@ private slots:
         QCOMPARE(later.settings.requirement, WhitelistRequirement::NotRequired);
         QVERIFY(later.findKey(u"k4"_s));
         QVERIFY(!later.findKey(u"k5"_s));
+    }
+
+    // The console's own events of its changes stand in the timeline until a feed read after them holds
+    // the server's; one made while the feed was read stays; with the feed not readable, all stay.
+    void ownEventsGiveWayToAFeedReadAfterThem()
+    {
+        const QDateTime t0 = QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC);
+        Clock::setFixed(t0);
+        const ApiEvent before
+            = ApiEvent::ofThisConsole(u"ORG_API_KEY_ADDED"_s, Org, u"ownerkey"_s, u"k1pubkey"_s);
+        Clock::setFixed(t0.addSecs(60));
+        const ApiEvent during = ApiEvent::ofThisConsole(u"API_KEY_ACCESS_LIST_ENTRY_ADDED"_s, Org,
+                                                        u"ownerkey"_s, u"k1pubkey"_s, u"10.0.0.1/32"_s);
+        Clock::setFixed({});
+        QVERIFY(before.fromThisConsole() && during.fromThisConsole());
+        QVERIFY(before.id != during.id);
+        QCOMPARE(before.kind(), ApiEvent::Kind::KeyCreated);
+        QVERIFY2(during.summary().contains(u"by this console (key ownerkey)"_s),
+                 qPrintable(during.summary()));
+
+        ApiEvent server; // the server's event for the first change, in the feed read at t0 + 30 s
+        server.id = u"5f0000000000000000000001"_s;
+        server.created = t0.addSecs(1);
+        server.eventTypeName = u"ORG_API_KEY_ADDED"_s;
+        server.targetPublicKey = u"k1pubkey"_s;
+        OrgState current;
+        current.snapshot = snapshot(false, {});
+        current.snapshot.events = {during, before};
+        OrgSnapshot read = snapshot(false, {});
+        read.events = ApiEventLog::merged({server}, ApiEventLog::withoutOwn(current.snapshot.events));
+        QCOMPARE(read.events.size(), 1);
+        read.eventsReadAt = t0.addSecs(30);
+        const OrgSnapshot merged = OrgMerge::syncResult(current, read, 5);
+        QCOMPARE(merged.events.size(), 2);
+        QCOMPARE(merged.events.at(0).id, during.id); // newest first
+        QCOMPARE(merged.events.at(1).id, server.id);
+
+        read.eventsState = Readability::denied(u"no"_s); // the feed could not be read: nothing replaces them
+        read.events = current.snapshot.events.mid(1);
+        const OrgSnapshot unread = OrgMerge::syncResult(current, read, 5);
+        QCOMPARE(unread.events.size(), 2);
+        QCOMPARE(unread.events.at(0).id, during.id);
+        QCOMPARE(unread.events.at(1).id, before.id);
     }
 
     void theStorePublishesNewValuesWithRevisions()
