@@ -347,9 +347,14 @@ void ApiKeysPage::showDetails()
     QString details = tr("<b>%1</b><br>Public key <code>%2</code> · Key ID <code>%3</code> · Private key %4")
                           .arg(k->key.desc.toHtmlEscaped(), k->key.publicKey.toHtmlEscaped(),
                                k->key.id.toHtmlEscaped(), k->key.privateKey.toHtmlEscaped());
-    // Keys carry no creation date or creator: only the organization's events tell.
-    if (const ApiEvent *created
-        = m_state ? ApiEventLog::creationOf(m_state->snapshot.events, k->key.publicKey) : nullptr)
+    // Keys carry no creation date or creator: only the organization's events (or this console's own) tell.
+    const ApiEvent *created = nullptr;
+    if (m_state) {
+        created = ApiEventLog::creationOf(m_state->ownEvents, k->key.publicKey);
+        if (!created)
+            created = ApiEventLog::creationOf(m_state->snapshot.events, k->key.publicKey);
+    }
+    if (created)
         details += u"<br>"_s
             + tr("Created %1 by %2").arg(DateText::shown(created->created), created->actor().toHtmlEscaped());
     if (k->accessListReadAt.isValid())

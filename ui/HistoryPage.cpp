@@ -156,10 +156,13 @@ void HistoryPage::refresh()
 void HistoryPage::showTimeline()
 {
     const OrgStatePtr state = m_repository->state(m_orgId);
-    const Basis basis = state
-        ? Basis{state->snapshot.events.constData(), state->snapshot.keys.constData(),
-                state->history.isEmpty() ? 0 : state->history.last().id, state->history.size(), m_orgId}
-        : Basis{nullptr, nullptr, 0, 0, m_orgId};
+    const Basis basis = state ? Basis{state->snapshot.events.constData(),
+                                      state->ownEvents.constData(),
+                                      state->snapshot.keys.constData(),
+                                      state->history.isEmpty() ? 0 : state->history.last().id,
+                                      state->history.size(),
+                                      m_orgId}
+                              : Basis{nullptr, nullptr, nullptr, 0, 0, m_orgId};
     if (basis == m_timelineBasis)
         return;
     m_timelineBasis = basis;

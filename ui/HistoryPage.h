@@ -70,6 +70,7 @@ private:
     struct Basis
     {
         const void *events = nullptr;
+        const void *ownEvents = nullptr;
         const void *keys = nullptr;
         qint64 lastSnapshot = 0;
         qsizetype snapshots = -1;

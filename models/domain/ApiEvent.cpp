@@ -235,33 +235,13 @@ QSet<QString> keysNamedSince(const ApiEvents &events, const QDateTime &since)
     return keys;
 }
 
-ApiEvents withoutOwn(const ApiEvents &events)
+ApiEvents ownSince(const ApiEvents &own, const QDateTime &since)
 {
-    ApiEvents kept = events;
-    kept.removeIf([](const ApiEvent &e) { return e.fromThisConsole(); });
+    if (!since.isValid())
+        return own;
+    ApiEvents kept = own;
+    kept.removeIf([&](const ApiEvent &e) { return e.created < since; });
     return kept;
-}
-
-ApiEvents withOwnFrom(const ApiEvents &events, const ApiEvents &from, const QDateTime &since)
-{
-    QSet<QString> present;
-    ApiEvents own;
-    for (const ApiEvent &e : from) {
-        if (e.fromThisConsole() && (!since.isValid() || e.created >= since))
-            own.append(e);
-    }
-    if (own.isEmpty())
-        return events;
-    for (const ApiEvent &e : events)
-        present.insert(e.id);
-    ApiEvents all = events;
-    for (const ApiEvent &e : own) {
-        if (!present.contains(e.id))
-            all.append(e);
-    }
-    std::stable_sort(all.begin(), all.end(),
-                     [](const ApiEvent &a, const ApiEvent &b) { return a.created > b.created; });
-    return all;
 }
 
 } // namespace ApiEventLog

@@ -85,9 +85,7 @@ const ApiEvent *newestRequirementChange(const ApiEvents &events);
 const ApiEvent *creationOf(const ApiEvents &events, const QString &publicKey);
 // The public keys that events at or after `since` name as their target.
 QSet<QString> keysNamedSince(const ApiEvents &events, const QDateTime &since);
-// The events without this console's own (those a read of the feed replaces).
-ApiEvents withoutOwn(const ApiEvents &events);
-// `events` with this console's own events from `from` that are not in it and not older than `since`
-// (every one with an invalid `since`), newest first.
-ApiEvents withOwnFrom(const ApiEvents &events, const ApiEvents &from, const QDateTime &since);
+// This console's own events that a feed read at `since` cannot hold yet: those made at or after it (all of
+// them when `since` is invalid: the feed was not read).
+ApiEvents ownSince(const ApiEvents &own, const QDateTime &since);
 } // namespace ApiEventLog

@@ -62,10 +62,6 @@ OrgSnapshot syncResult(const OrgState &current, const OrgSnapshot &read, quint64
 {
     OrgSnapshot merged = read;
     merged.id = 0;
-    // This console's own events of changes made while the feed was read (or all of them, when the feed
-    // was not readable): the read cannot hold the server's events for them yet.
-    merged.events = ApiEventLog::withOwnFrom(read.events, current.snapshot.events,
-                                             read.eventsState.readable ? read.eventsReadAt : QDateTime());
     const auto touchedSince
         = [&](const ObjectId &object) { return current.changedAt.value(object.token(), 0) > readStartedAt; };
     if (touchedSince(ObjectId::setting()))

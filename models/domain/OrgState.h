@@ -60,6 +60,10 @@ struct OrgState
     // Read from the cache without its events, which follow (Repository::open): the timeline is not
     // there yet, and the state is not written back until they are.
     bool eventsPending = false;
+    // This console's own events of the changes it made, newest first (ApiEvent::ofThisConsole): shown in
+    // History's timeline until a sync whose feed was read after them brings the server's events. In
+    // memory only — after a restart the next sync's feed has the server's.
+    ApiEvents ownEvents;
 
     const Notes &notes(NoteKind kind) const { return kind == NoteKind::Key ? keyNotes : entryNotes; }
 };

@@ -14,11 +14,13 @@ TimelineModel::Lines TimelineModel::build(const OrgState &state, const SnapshotL
 {
     Lines lines;
     const OrgSnapshot &snapshot = state.snapshot;
-    lines.reserve(snapshot.events.size() + state.history.size());
+    lines.reserve(state.ownEvents.size() + snapshot.events.size() + state.history.size());
     // Names of keys by public key, once: the events name keys by it.
     const QHash<QString, QString> names = snapshot.descriptionsByPublicKey();
-    for (const ApiEvent &e : snapshot.events)
-        lines.append({e.created, DateText::shown(e.created), OrgSnapshot::eventSummary(e, names)});
+    for (const ApiEvents *events : {&state.ownEvents, &snapshot.events}) {
+        for (const ApiEvent &e : *events)
+            lines.append({e.created, DateText::shown(e.created), OrgSnapshot::eventSummary(e, names)});
+    }
     // Newest first, also among snapshots stored in the same second.
     for (auto it = state.history.crbegin(); it != state.history.crend(); ++it)
         lines.append({it->takenAt, DateText::shown(it->takenAt), snapshotLabel(*it)});
@@ -40,30 +42,32 @@ QHash<qint64, TimelineModel::Tally> TimelineModel::talliesSincePrevious(const Or
         if (seconds.size() > 1)
             tallies.insert(info.id, {});
     }
-    for (const ApiEvent &e : state.snapshot.events) {
-        if (!e.created.isValid())
-            continue;
-        // The first snapshot at or after the event; none before the oldest is counted.
-        const auto at = std::lower_bound(seconds.cbegin(), seconds.cend(), e.created.toSecsSinceEpoch());
-        if (at == seconds.cend() || at == seconds.cbegin())
-            continue;
-        Tally &t = tallies[history.at(at - seconds.cbegin()).id];
-        switch (e.kind()) {
-        case ApiEvent::Kind::KeyCreated:
-            ++t.keysCreated;
-            break;
-        case ApiEvent::Kind::KeyDeleted:
-            ++t.keysDeleted;
-            break;
-        case ApiEvent::Kind::EntryAdded:
-            ++t.entriesAdded;
-            break;
-        case ApiEvent::Kind::EntryDeleted:
-            ++t.entriesRemoved;
-            break;
-        default:
-            ++t.other;
-            break;
+    for (const ApiEvents *events : {&state.ownEvents, &state.snapshot.events}) {
+        for (const ApiEvent &e : *events) {
+            if (!e.created.isValid())
+                continue;
+            // The first snapshot at or after the event; none before the oldest is counted.
+            const auto at = std::lower_bound(seconds.cbegin(), seconds.cend(), e.created.toSecsSinceEpoch());
+            if (at == seconds.cend() || at == seconds.cbegin())
+                continue;
+            Tally &t = tallies[history.at(at - seconds.cbegin()).id];
+            switch (e.kind()) {
+            case ApiEvent::Kind::KeyCreated:
+                ++t.keysCreated;
+                break;
+            case ApiEvent::Kind::KeyDeleted:
+                ++t.keysDeleted;
+                break;
+            case ApiEvent::Kind::EntryAdded:
+                ++t.entriesAdded;
+                break;
+            case ApiEvent::Kind::EntryDeleted:
+                ++t.entriesRemoved;
+                break;
+            default:
+                ++t.other;
+                break;
+            }
         }
     }
     return tallies;

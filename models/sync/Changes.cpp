@@ -5,6 +5,8 @@
 #include "OrgStore.h"
 #include "Repository.h"
 
+#include <QScopedValueRollback>
+
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -24,10 +26,12 @@ void replaceProjectRoles(ApiKey &key, const QString &groupId, const QList<RoleAs
 } // namespace
 
 void Changes::noteOwn(OrgSnapshot &s, const QString &eventTypeName, const QString &targetPublicKey,
-                      const QString &entry, const QString &groupId) const
+                      const QString &entry, const QString &groupId)
 {
-    s.events.prepend(ApiEvent::ofThisConsole(
-        eventTypeName, s.organization.id, m_client->connection().publicKey, targetPublicKey, entry, groupId));
+    if (m_noting)
+        m_noting->prepend(ApiEvent::ofThisConsole(eventTypeName, s.organization.id,
+                                                  m_client->connection().publicKey, targetPublicKey, entry,
+                                                  groupId));
 }
 
 Changes::Changes(Repository *repository, QObject *parent)
@@ -114,8 +118,11 @@ void Changes::run(const QString &orgId, const std::optional<ObjectId> &object, c
     // dialog that asked has closed.
     send([this, orgId, object, done, apply = std::move(apply)](ApiResult<T> r) {
         if (r.ok()) {
-            const OrgStatePtr state = m_repository->store()->applyChange(
-                orgId, [&](OrgSnapshot &snapshot) { return apply(r.value(), snapshot); });
+            const OrgStatePtr state
+                = m_repository->store()->applyChange(orgId, [&](OrgSnapshot &snapshot, ApiEvents &own) {
+                      const QScopedValueRollback noting(m_noting, &own);
+                      return apply(r.value(), snapshot);
+                  });
             m_repository->persist(state, SnapshotSource::Change);
             emit applied(orgId);
         }
@@ -271,7 +278,8 @@ void Changes::unassignProjectKey(const QString &orgId, const QString &groupId, c
 
 void Changes::applySettings(const QString &orgId, const OrgSettings &settings, bool changedHere)
 {
-    const OrgStatePtr state = m_repository->store()->applyChange(orgId, [&](OrgSnapshot &s) {
+    const OrgStatePtr state = m_repository->store()->applyChange(orgId, [&](OrgSnapshot &s, ApiEvents &own) {
+        const QScopedValueRollback noting(m_noting, &own);
         if (changedHere && settings.requirement != WhitelistRequirement::Unknown)
             noteOwn(s,
                     settings.requirement == WhitelistRequirement::Required

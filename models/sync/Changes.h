@@ -60,7 +60,7 @@ private:
     void applySettings(const QString &orgId, const OrgSettings &settings, bool changedHere = false);
     // Puts this console's own event for a change into the snapshot (ApiEvent::ofThisConsole).
     void noteOwn(OrgSnapshot &s, const QString &eventTypeName, const QString &targetPublicKey,
-                 const QString &entry = {}, const QString &groupId = {}) const;
+                 const QString &entry = {}, const QString &groupId = {});
 
     // Two changes of one object in flight at once may be answered in another order than the server
     // applied them: when the last of them is answered, the object is read again.
@@ -77,4 +77,5 @@ private:
     ApiClient *m_client;
     QHash<QString, Flight> m_flights; // "<orgId>|<object token>"
     int m_inFlight = 0;
+    ApiEvents *m_noting = nullptr; // where noteOwn writes, while a change is applied
 };

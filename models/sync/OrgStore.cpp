@@ -28,11 +28,20 @@ OrgStatePtr OrgStore::publish(OrgState state)
 OrgStatePtr OrgStore::applyChange(const QString &orgId,
                                   const std::function<QList<ObjectId>(OrgSnapshot &)> &edit)
 {
+    return applyChange(orgId, [&](OrgSnapshot &s, ApiEvents &) { return edit(s); });
+}
+
+OrgStatePtr OrgStore::applyChange(const QString &orgId,
+                                  const std::function<QList<ObjectId>(OrgSnapshot &, ApiEvents &own)> &edit)
+{
     const OrgStatePtr current = state(orgId);
     if (!current)
         return {}; // nothing known of it yet: the next sync reads it whole
     OrgState next = *current;
-    const QList<ObjectId> touched = edit(next.snapshot);
+    ApiEvents own;
+    const QList<ObjectId> touched = edit(next.snapshot, own);
+    if (!own.isEmpty())
+        next.ownEvents = own + next.ownEvents;
     next.snapshot.id = 0;
     next.snapshot.takenAt = Clock::nowUtc();
     for (const ObjectId &object : touched)
@@ -59,6 +68,9 @@ OrgStatePtr OrgStore::applySync(const OrgSnapshot &read, quint64 readStartedAt)
     if (const OrgStatePtr current = state(orgId)) {
         next = *current;
         next.snapshot = OrgMerge::syncResult(*current, read, readStartedAt);
+        // The feed read holds the server's events for this console's changes made before it was read.
+        next.ownEvents = ApiEventLog::ownSince(current->ownEvents,
+                                               read.eventsState.readable ? read.eventsReadAt : QDateTime());
     } else {
         next.snapshot = read;
         next.snapshot.id = 0;
@@ -129,8 +141,7 @@ OrgStatePtr OrgStore::completeEvents(const QString &orgId, const ApiEvents &even
     if (!current || !current->eventsPending)
         return current;
     OrgState next = *current;
-    next.snapshot.events
-        = ApiEventLog::withOwnFrom(events, current->snapshot.events, {}); // changes meanwhile
+    next.snapshot.events = events;
     next.eventsPending = false;
     return publish(std::move(next));
 }

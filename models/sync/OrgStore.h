@@ -28,6 +28,10 @@ public:
     // A change made here, with the server's answer: edit applies it and names the objects it touched,
     // which are marked with the new revision.
     OrgStatePtr applyChange(const QString &orgId, const std::function<QList<ObjectId>(OrgSnapshot &)> &edit);
+    // The same, for a change made by this console: edit also writes the change's own events (newest
+    // first), which go before the state's ownEvents.
+    OrgStatePtr applyChange(const QString &orgId,
+                            const std::function<QList<ObjectId>(OrgSnapshot &, ApiEvents &own)> &edit);
     // What a sync read (started at readStartedAt), merged so that no later change is undone.
     OrgStatePtr applySync(const OrgSnapshot &read, quint64 readStartedAt);
     // What a refusal to a sync that started reading at readStartedAt proved about the setting

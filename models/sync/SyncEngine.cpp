@@ -394,8 +394,7 @@ void SyncEngine::finishEvents(const std::shared_ptr<Run> &run)
         step(run);
     });
     watcher->setFuture(Background::run([newer = run->events->events, older, publicKeys] {
-        // This console's own events give way to the server's, which the feed just read holds.
-        return ApiEventLog::merged(newer, ApiEventLog::withoutOwn(older), publicKeys);
+        return ApiEventLog::merged(newer, older, publicKeys);
     }));
 }
 
