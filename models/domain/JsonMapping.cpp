@@ -288,4 +288,117 @@ QJsonObject toJson(const OrgSettings &settings)
     return o;
 }
 
+// Service accounts ---------------------------------------------------------------------------------------
+
+Parsed<ServiceAccountSecret> serviceAccountSecret(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    ServiceAccountSecret s;
+    s.id = r.string("id"_L1);
+    s.createdAt = r.dateTime("createdAt"_L1);
+    s.expiresAt = r.dateTime("expiresAt"_L1);
+    s.lastUsedAt = r.dateTime("lastUsedAt"_L1, Presence::Optional);
+    s.maskedSecretValue = r.string("maskedSecretValue"_L1, Presence::Optional);
+    s.secret = r.string("secret"_L1, Presence::Optional);
+    return result(r, std::move(s));
+}
+
+Parsed<ServiceAccount> serviceAccount(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    ServiceAccount a;
+    a.clientId = r.string("clientId"_L1);
+    a.name = r.string("name"_L1, Presence::Optional);
+    a.description = r.string("description"_L1, Presence::Optional);
+    a.createdAt = r.dateTime("createdAt"_L1, Presence::Optional);
+    const QJsonArray roles = r.array("roles"_L1, Presence::Optional);
+    for (qsizetype i = 0; r.ok() && i < roles.size(); ++i) {
+        if (!roles.at(i).isString())
+            r.fail(JsonReader::tr("%1: expected a string, found %2")
+                       .arg(r.childPath("roles"_L1, i), JsonReader::typeName(roles.at(i))));
+        else
+            a.roles.append(roles.at(i).toString());
+    }
+    const QJsonArray secrets = r.array("secrets"_L1, Presence::Optional);
+    for (qsizetype i = 0; r.ok() && i < secrets.size(); ++i) {
+        auto parsed = serviceAccountSecret(secrets.at(i), r.childPath("secrets"_L1, i));
+        if (!parsed.ok())
+            r.fail(parsed.error);
+        else
+            a.secrets.append(*parsed.value);
+    }
+    return result(r, std::move(a));
+}
+
+Parsed<AccessListEntry> serviceAccountEntry(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    AccessListEntry e;
+    e.ipAddress = r.string("ipAddress"_L1, Presence::Optional);
+    e.cidrBlock = r.string("cidrBlock"_L1, e.ipAddress.isEmpty() ? Presence::Required : Presence::Optional);
+    e.created = r.dateTime("createdAt"_L1, Presence::Optional);
+    e.count = r.integer("requestCount"_L1, Presence::Optional);
+    e.lastUsed = r.dateTime("lastUsedAt"_L1, Presence::Optional);
+    e.lastUsedAddress = r.string("lastUsedAddress"_L1, Presence::Optional);
+    if (e.cidrBlock.isEmpty())
+        e.cidrBlock = e.ipAddress + (e.ipAddress.contains(u':') ? "/128"_L1 : "/32"_L1);
+    return result(r, std::move(e));
+}
+
+Parsed<Page<ServiceAccount>> serviceAccountPage(const QJsonValue &value)
+{
+    return page<ServiceAccount>(value,
+                                [](const QJsonValue &v, const QString &p) { return serviceAccount(v, p); });
+}
+
+Parsed<Page<AccessListEntry>> serviceAccountEntryPage(const QJsonValue &value)
+{
+    return page<AccessListEntry>(
+        value, [](const QJsonValue &v, const QString &p) { return serviceAccountEntry(v, p); });
+}
+
+QJsonObject toJson(const ServiceAccountSecret &s)
+{
+    QJsonObject o{{"id"_L1, s.id},
+                  {"createdAt"_L1, formatDate(s.createdAt)},
+                  {"expiresAt"_L1, formatDate(s.expiresAt)}};
+    if (s.lastUsedAt.isValid())
+        o.insert("lastUsedAt"_L1, formatDate(s.lastUsedAt));
+    if (!s.secret.isEmpty())
+        o.insert("secret"_L1, s.secret);
+    else
+        o.insert("maskedSecretValue"_L1, s.maskedSecretValue);
+    return o;
+}
+
+QJsonObject toJson(const ServiceAccount &a)
+{
+    QJsonArray secrets;
+    for (const ServiceAccountSecret &s : a.secrets)
+        secrets.append(toJson(s));
+    QJsonObject o{{"clientId"_L1, a.clientId},
+                  {"name"_L1, a.name},
+                  {"description"_L1, a.description},
+                  {"roles"_L1, QJsonArray::fromStringList(a.roles)},
+                  {"secrets"_L1, secrets}};
+    if (a.createdAt.isValid())
+        o.insert("createdAt"_L1, formatDate(a.createdAt));
+    return o;
+}
+
+QJsonObject serviceAccountEntryJson(const AccessListEntry &e)
+{
+    // ipAddress or cidrBlock, never both.
+    QJsonObject o = e.ipAddress.isEmpty() ? QJsonObject{{"cidrBlock"_L1, e.cidrBlock}}
+                                          : QJsonObject{{"ipAddress"_L1, e.ipAddress}};
+    o.insert("requestCount"_L1, e.count);
+    if (e.created.isValid())
+        o.insert("createdAt"_L1, formatDate(e.created));
+    if (e.lastUsed.isValid())
+        o.insert("lastUsedAt"_L1, formatDate(e.lastUsed));
+    if (!e.lastUsedAddress.isEmpty())
+        o.insert("lastUsedAddress"_L1, e.lastUsedAddress);
+    return o;
+}
+
 } // namespace Json

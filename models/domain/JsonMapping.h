@@ -7,6 +7,7 @@
 #include "ApiKey.h"
 #include "Organization.h"
 #include "OrgSettings.h"
+#include "ServiceAccount.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -67,5 +68,21 @@ QJsonObject toJson(const OrgSettings &settings);
 QJsonObject toJson(const ApiEvent &event);
 
 QString formatDate(const QDateTime &dateTime);
+
+// Service accounts. An account's access-list entries name their fields
+// createdAt, lastUsedAt, lastUsedAddress and requestCount — not created, lastUsed, count as a key's do —
+// and are read into the same AccessListEntry.
+Parsed<ServiceAccountSecret> serviceAccountSecret(const QJsonValue &value,
+                                                  const QString &path = QStringLiteral("secret"));
+Parsed<ServiceAccount> serviceAccount(const QJsonValue &value,
+                                      const QString &path = QStringLiteral("serviceAccount"));
+Parsed<AccessListEntry> serviceAccountEntry(const QJsonValue &value,
+                                            const QString &path = QStringLiteral("accessListEntry"));
+Parsed<Page<ServiceAccount>> serviceAccountPage(const QJsonValue &value);
+Parsed<Page<AccessListEntry>> serviceAccountEntryPage(const QJsonValue &value);
+// The full secret value is written only when the secret holds it (the answer that creates it).
+QJsonObject toJson(const ServiceAccountSecret &secret);
+QJsonObject toJson(const ServiceAccount &account);
+QJsonObject serviceAccountEntryJson(const AccessListEntry &entry);
 
 } // namespace Json

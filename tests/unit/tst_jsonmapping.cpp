@@ -110,6 +110,104 @@ private slots:
         QCOMPARE(again.value->created.toSecsSinceEpoch(), parsed.value->created.toSecsSinceEpoch());
     }
 
+    // A service account as Cloud Manager and Atlas send it (field names of the documented schema): the
+    // secret value only in the answer that creates it, masked afterwards.
+    void serviceAccountAsSent()
+    {
+        const auto parsed = Json::serviceAccount(parse(R"({
+            "clientId": "mdb_sa_id_5f1a2b3c4d5e6f7a8b9c0d1e", "name": "ci-runner",
+            "description": "Deploys from CI", "roles": ["ORG_MEMBER", "ORG_READ_ONLY"],
+            "createdAt": "2026-11-01T09:00:00Z",
+            "secrets": [
+              {"id": "6a0000000000000000000001", "createdAt": "2026-11-01T09:00:00Z",
+               "expiresAt": "2026-12-01T09:00:00Z", "lastUsedAt": "2026-11-30T22:10:00Z",
+               "maskedSecretValue": "mdb_sa_sk_...wxyz"},
+              {"id": "6a0000000000000000000002", "createdAt": "2026-11-28T09:00:00Z",
+               "expiresAt": "2027-02-26T09:00:00Z", "secret": "mdb_sa_sk_0123456789abcdef0123456789abcdef"}]})"));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        const ServiceAccount &a = *parsed.value;
+        QVERIFY(ServiceAccount::isClientId(a.clientId));
+        QVERIFY(!ServiceAccount::isClientId(u"mdb_sa_id_5f1a"_s));
+        QVERIFY(!ServiceAccount::isClientId(u"5f1a2b3c4d5e6f7a8b9c0d1e"_s));
+        QCOMPARE(a.name, u"ci-runner"_s);
+        QCOMPARE(a.description, u"Deploys from CI"_s);
+        QCOMPARE(a.roles, (QStringList{u"ORG_MEMBER"_s, u"ORG_READ_ONLY"_s}));
+        QCOMPARE(a.createdAt, QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC));
+        QCOMPARE(a.secrets.size(), 2);
+        QCOMPARE(a.secrets.at(0).maskedSecretValue, u"mdb_sa_sk_...wxyz"_s);
+        QCOMPARE(a.secrets.at(0).lastUsedAt, QDateTime(QDate(2026, 11, 30), QTime(22, 10), Qt::UTC));
+        QVERIFY(!a.secrets.at(1).lastUsedAt.isValid()); // never used
+        QCOMPARE(a.secrets.at(1).secret, u"mdb_sa_sk_0123456789abcdef0123456789abcdef"_s);
+        const QDateTime now(QDate(2026, 12, 3), QTime(10, 0), Qt::UTC);
+        QVERIFY(a.secrets.at(0).expiredAt(now));
+        QCOMPARE(a.liveSecrets(now), 1);
+        // Kept or stored, an account holds no full secret.
+        const ServiceAccount kept = a.masked();
+        QVERIFY(kept.secrets.at(1).secret.isEmpty());
+        QVERIFY(!QJsonDocument(Json::toJson(kept)).toJson().contains("0123456789abcdef"));
+        // Written as the server writes it (the emulator), and read back the same.
+        const QJsonObject out = Json::toJson(a);
+        for (const char *field : {"clientId", "name", "description", "roles", "createdAt", "secrets"})
+            QVERIFY2(out.contains(QLatin1StringView(field)), field);
+        const QJsonObject secret = out.value("secrets"_L1).toArray().at(1).toObject();
+        QCOMPARE(secret.value("secret"_L1).toString(), a.secrets.at(1).secret);
+        for (const char *field : {"id", "createdAt", "expiresAt"})
+            QVERIFY2(secret.contains(QLatin1StringView(field)), field);
+        QCOMPARE(out.value("secrets"_L1).toArray().at(0).toObject().value("lastUsedAt"_L1).toString(),
+                 u"2026-11-30T22:10:00Z"_s);
+        const auto again = Json::serviceAccount(out);
+        QVERIFY2(again.ok(), qPrintable(again.error));
+        QCOMPARE(*again.value, a);
+        // What is required.
+        QVERIFY(!Json::serviceAccount(parse(R"({"name": "x"})")).ok());
+        const auto badSecret = Json::serviceAccount(
+            parse(R"({"clientId": "mdb_sa_id_5f1a2b3c4d5e6f7a8b9c0d1e", "secrets": [{"id": "1"}]})"));
+        QVERIFY(!badSecret.ok());
+        QVERIFY2(badSecret.error.contains(u"secrets[0]"_s), qPrintable(badSecret.error));
+        QVERIFY(!Json::serviceAccount(
+                     parse(R"({"clientId": "mdb_sa_id_5f1a2b3c4d5e6f7a8b9c0d1e", "roles": [1]})"))
+                     .ok());
+    }
+
+    // An account's access-list entries carry createdAt, lastUsedAt, lastUsedAddress and requestCount — a
+    // key's carry created, lastUsed, count: both end in the same entry.
+    void serviceAccountEntriesMapLikeKeyEntries()
+    {
+        const auto parsed = Json::serviceAccountEntryPage(parse(R"({"results": [
+            {"ipAddress": "203.0.113.9", "createdAt": "2026-11-02T08:00:00Z", "lastUsedAt": "2026-12-01T07:00:00Z",
+             "lastUsedAddress": "203.0.113.9", "requestCount": 812},
+            {"cidrBlock": "198.51.100.0/24", "createdAt": "2026-11-03T08:00:00Z", "requestCount": 0}],
+            "totalCount": 2})"));
+        QVERIFY2(parsed.ok(), qPrintable(parsed.error));
+        QCOMPARE(parsed.value->totalCount, 2);
+        const AccessListEntry &one = parsed.value->results.at(0);
+        QCOMPARE(one.displayValue(), u"203.0.113.9"_s);
+        QCOMPARE(one.cidrBlock, u"203.0.113.9/32"_s);
+        QCOMPARE(one.count, 812);
+        QCOMPARE(one.lastUsed, QDateTime(QDate(2026, 12, 1), QTime(7, 0), Qt::UTC));
+        QCOMPARE(one.created, QDateTime(QDate(2026, 11, 2), QTime(8, 0), Qt::UTC));
+        QCOMPARE(one.lastUsedAddress, u"203.0.113.9"_s);
+        const AccessListEntry &block = parsed.value->results.at(1);
+        QCOMPARE(block.displayValue(), u"198.51.100.0/24"_s);
+        QVERIFY(block.neverUsed());
+        const auto keyEntry = Json::accessListEntry(parse(R"({"ipAddress": "203.0.113.9",
+            "created": "2026-11-02T08:00:00Z", "lastUsed": "2026-12-01T07:00:00Z",
+            "lastUsedAddress": "203.0.113.9", "count": 812})"));
+        QVERIFY(keyEntry.ok());
+        QCOMPARE(*keyEntry.value, one);
+        // Written back with the account's names, ipAddress or cidrBlock, never both.
+        const QJsonObject out = Json::serviceAccountEntryJson(one);
+        QCOMPARE(out.value("ipAddress"_L1).toString(), u"203.0.113.9"_s);
+        QVERIFY(!out.contains("cidrBlock"_L1));
+        QCOMPARE(out.value("requestCount"_L1).toInteger(), 812);
+        QCOMPARE(out.value("lastUsedAt"_L1).toString(), u"2026-12-01T07:00:00Z"_s);
+        QVERIFY(!out.contains("count"_L1) && !out.contains("lastUsed"_L1) && !out.contains("created"_L1));
+        const QJsonObject outBlock = Json::serviceAccountEntryJson(block);
+        QCOMPARE(outBlock.value("cidrBlock"_L1).toString(), u"198.51.100.0/24"_s);
+        QVERIFY(!outBlock.contains("ipAddress"_L1));
+        QVERIFY(!Json::serviceAccountEntry(parse(R"({"createdAt": "2026-11-02T08:00:00Z"})")).ok());
+    }
+
     void orgSettingsRoundTrip()
     {
         const auto on
