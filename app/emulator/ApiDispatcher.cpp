@@ -379,6 +379,27 @@ std::optional<ApiDispatcher::Route> ApiDispatcher::route(Call &call, QStringList
         if (n == 6 && is(2, "apiKeys"_L1) && isList(4))
             return pick({{"GET", &ApiDispatcher::getKeyEntry},
                          {"DELETE", &ApiDispatcher::deleteKeyEntry, keyListWrites}});
+        // Service accounts: Cloud Manager's (Ops Manager documents none).
+        const bool accounts
+            = m_options.flavor == EmulatorOptions::Flavor::CloudManager && is(2, "serviceAccounts"_L1);
+        if (accounts && n == 3)
+            return pick({{"GET", &ApiDispatcher::listServiceAccounts},
+                         {"POST", &ApiDispatcher::createServiceAccount}});
+        if (accounts && n == 4)
+            return pick({{"GET", &ApiDispatcher::getServiceAccount},
+                         {"PATCH", &ApiDispatcher::patchServiceAccount},
+                         {"DELETE", &ApiDispatcher::deleteServiceAccount}});
+        if (accounts && n == 5 && is(4, "groups"_L1))
+            return pick({{"GET", &ApiDispatcher::listServiceAccountProjects}});
+        if (accounts && n == 5 && is(4, "secrets"_L1))
+            return pick({{"POST", &ApiDispatcher::createServiceAccountSecret}});
+        if (accounts && n == 6 && is(4, "secrets"_L1))
+            return pick({{"DELETE", &ApiDispatcher::deleteServiceAccountSecret}});
+        if (accounts && n == 5 && is(4, "accessList"_L1))
+            return pick({{"GET", &ApiDispatcher::listServiceAccountEntries},
+                         {"POST", &ApiDispatcher::addServiceAccountEntries}});
+        if (accounts && n == 6 && is(4, "accessList"_L1))
+            return pick({{"DELETE", &ApiDispatcher::deleteServiceAccountEntry}});
         return std::nullopt;
     }
     if (is(0, "groups"_L1)) {

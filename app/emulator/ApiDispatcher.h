@@ -106,6 +106,24 @@ private:
     ApiResponse getUserEntry(Call &);
     ApiResponse deleteUserEntry(Call &);
     ApiResponse orgEvents(Call &);
+    // Service accounts (ApiDispatcherServiceAccounts.cpp)
+    ApiResponse listServiceAccounts(Call &);
+    ApiResponse createServiceAccount(Call &);
+    ApiResponse getServiceAccount(Call &);
+    ApiResponse patchServiceAccount(Call &);
+    ApiResponse deleteServiceAccount(Call &);
+    ApiResponse listServiceAccountProjects(Call &);
+    ApiResponse createServiceAccountSecret(Call &);
+    ApiResponse deleteServiceAccountSecret(Call &);
+    ApiResponse listServiceAccountEntries(Call &);
+    ApiResponse addServiceAccountEntries(Call &);
+    ApiResponse deleteServiceAccountEntry(Call &);
+    QJsonObject serviceAccountJson(const EmulatedServiceAccount &account) const;
+    std::optional<ApiResponse> requireServiceAccount(Call &call, EmulatedOrg **org,
+                                                     EmulatedServiceAccount **account);
+    std::optional<ApiResponse> validateSecretHours(const QJsonValue &hours);
+    std::optional<ApiResponse> validateServiceAccountText(const QJsonObject &object, bool required);
+    ServiceAccountSecret newSecret(int hours);
     ApiResponse projectEvents(Call &);
 
     // Events (ApiDispatcherEvents.cpp)

@@ -132,6 +132,20 @@ bool readRoles(const QJsonArray &array, const QString &path, QList<RoleAssignmen
 
 } // namespace
 
+QString EmulatedServiceAccount::maskSecret(const QString &secret)
+{
+    return u"mdb_sa_sk_…"_s + secret.right(4);
+}
+
+EmulatedServiceAccount *Dataset::findServiceAccount(const QString &orgId, const QString &clientId)
+{
+    for (EmulatedServiceAccount &a : serviceAccounts) {
+        if (a.orgId == orgId && a.account.clientId == clientId)
+            return &a;
+    }
+    return nullptr;
+}
+
 QJsonObject Dataset::toJson() const
 {
     QJsonArray orgArray;
@@ -162,10 +176,24 @@ QJsonObject Dataset::toJson() const
     QJsonArray eventArray;
     for (const auto &e : events)
         eventArray.append(Json::toJson(e));
-    return {{"organizations"_L1, orgArray},
-            {"apiKeys"_L1, keyArray},
-            {"users"_L1, userArray},
-            {"events"_L1, eventArray}};
+    QJsonArray accountArray;
+    for (const auto &a : serviceAccounts) {
+        QJsonObject json = Json::toJson(a.account); // with the full secrets
+        json.insert("orgId"_L1, a.orgId);
+        QJsonArray entries;
+        for (const AccessListEntry &e : a.accessList)
+            entries.append(Json::serviceAccountEntryJson(e));
+        json.insert("accessList"_L1, entries);
+        json.insert("projectRoles"_L1, rolesToJson(a.projectRoles));
+        accountArray.append(json);
+    }
+    QJsonObject json{{"organizations"_L1, orgArray},
+                     {"apiKeys"_L1, keyArray},
+                     {"users"_L1, userArray},
+                     {"events"_L1, eventArray}};
+    if (!accountArray.isEmpty())
+        json.insert("serviceAccounts"_L1, accountArray);
+    return json;
 }
 
 Dataset Dataset::fromJson(const QJsonObject &json, QString *error)
@@ -176,6 +204,7 @@ Dataset Dataset::fromJson(const QJsonObject &json, QString *error)
     const QJsonArray orgArray = top.array("organizations"_L1);
     const QJsonArray keyArray = top.array("apiKeys"_L1, JsonReader::Presence::Optional);
     const QJsonArray userArray = top.array("users"_L1, JsonReader::Presence::Optional);
+    const QJsonArray accountArray = top.array("serviceAccounts"_L1, JsonReader::Presence::Optional);
     const bool hasEvents = json.contains("events"_L1);
     const QJsonArray eventArray = top.array("events"_L1, JsonReader::Presence::Optional);
     if (!top.ok()) {
@@ -248,6 +277,45 @@ Dataset Dataset::fromJson(const QJsonObject &json, QString *error)
             || !readEntries(entries, path + u".accessList"_s, u.accessList, error))
             return {};
         d.users.append(u);
+    }
+    for (qsizetype i = 0; i < accountArray.size(); ++i) {
+        const QString path = top.childPath("serviceAccounts"_L1, i);
+        auto account = Json::serviceAccount(accountArray.at(i), path);
+        if (!account.ok()) {
+            *error = account.error;
+            return {};
+        }
+        JsonReader r(accountArray.at(i), path);
+        EmulatedServiceAccount a;
+        a.account = *account.value;
+        a.orgId = r.string("orgId"_L1);
+        const QJsonArray entries = r.array("accessList"_L1, JsonReader::Presence::Optional);
+        const QJsonArray roles = r.array("projectRoles"_L1, JsonReader::Presence::Optional);
+        for (qsizetype j = 0; r.ok() && j < entries.size(); ++j) {
+            auto entry = Json::serviceAccountEntry(entries.at(j), r.childPath("accessList"_L1, j));
+            if (!entry.ok())
+                r.fail(entry.error);
+            else
+                a.accessList.append(*entry.value);
+        }
+        if (!r.ok()) {
+            *error = r.error();
+            return {};
+        }
+        if (!readRoles(roles, path + u".projectRoles"_s, a.projectRoles, error))
+            return {};
+        if (!d.findOrg(a.orgId) || !ServiceAccount::isClientId(a.account.clientId)) {
+            *error = path + u": unknown orgId or a client ID not of the form mdb_sa_id_<24 hex digits>"_s;
+            return {};
+        }
+        for (ServiceAccountSecret &secret : a.account.secrets) {
+            if (secret.secret.isEmpty()) {
+                *error = path + u": every secret needs its full value (secret)"_s;
+                return {};
+            }
+            secret.maskedSecretValue = EmulatedServiceAccount::maskSecret(secret.secret);
+        }
+        d.serviceAccounts.append(a);
     }
     for (qsizetype i = 0; i < eventArray.size(); ++i) {
         auto event = Json::event(eventArray.at(i), top.childPath("events"_L1, i));

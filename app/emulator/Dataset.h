@@ -6,6 +6,7 @@
 #include "ApiEvent.h"
 #include "ApiKey.h"
 #include "Organization.h"
+#include "ServiceAccount.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -29,6 +30,19 @@ struct EmulatedUser
     QList<AccessListEntry> accessList;
 };
 
+// A service account (Cloud Manager): its secrets hold their full values, as the server keeps them to
+// check a sign-in; the API answers show them masked except in the answer that creates one.
+struct EmulatedServiceAccount
+{
+    ServiceAccount account;
+    QString orgId;
+    QList<AccessListEntry> accessList;
+    QList<RoleAssignment> projectRoles; // its projects: groupId and roleName
+
+    // "mdb_sa_sk_…" and the last four characters of the secret.
+    static QString maskSecret(const QString &secret);
+};
+
 struct EmulatedOrg
 {
     Organization org;
@@ -41,6 +55,7 @@ struct Dataset
     QList<EmulatedOrg> orgs;
     QList<EmulatedKey> keys;
     QList<EmulatedUser> users;
+    QList<EmulatedServiceAccount> serviceAccounts;
     // The organizations' and projects' events feeds, oldest first (served newest first).
     QList<ApiEvent> events;
 
@@ -48,6 +63,7 @@ struct Dataset
     EmulatedKey *findKey(const QString &id);
     EmulatedKey *findKeyByPublicKey(const QString &publicKey);
     EmulatedUser *findUser(const QString &id);
+    EmulatedServiceAccount *findServiceAccount(const QString &orgId, const QString &clientId);
     EmulatedUser *findUserByName(const QString &username);
     // The org and project of a project id.
     std::pair<EmulatedOrg *, Project *> findProject(const QString &groupId);

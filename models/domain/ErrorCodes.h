@@ -88,5 +88,13 @@ inline constexpr QLatin1StringView RateLimited("RATE_LIMITED");
 // An unknown event ID: the code is not in the published error table (UNCERTAIN), this is the emulator's.
 inline constexpr QLatin1StringView EventNotFound("EVENT_NOT_FOUND");
 inline constexpr QLatin1StringView UnexpectedError("UNEXPECTED_ERROR");
+// A malformed path parameter (Atlas: a public key where a key ID belongs; here: a malformed client ID).
+inline constexpr QLatin1StringView PathParamParseError("PATH_PARAM_PARSE_ERROR");
+// The generic "not found" of the Atlas specification; used for service accounts, secrets and their entries,
+// whose own codes are not published (UNCERTAIN).
+inline constexpr QLatin1StringView ResourceNotFound("RESOURCE_NOT_FOUND");
+// A third secret for a service account: the server refuses it, the code is not published (UNCERTAIN), this
+// is the emulator's; the console checks the limit before sending.
+inline constexpr QLatin1StringView ServiceAccountSecretLimit("SERVICE_ACCOUNT_SECRET_LIMIT_REACHED");
 
 } // namespace ErrorCodes

@@ -1,0 +1,326 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// An organization's service accounts, their secrets and access lists, as Cloud Manager documents them
+// (models/api/README.md, "Service accounts"); Ops Manager documents none, so its flavor answers 404 for these
+// paths. Where the documentation is silent, the choice is written in README.md ("The API emulator").
+#include "ApiDispatcher.h"
+
+#include "JsonMapping.h"
+
+#include <QMap>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+std::optional<QString> unknownField(const QJsonObject &object, std::initializer_list<QLatin1StringView> known)
+{
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (std::find(known.begin(), known.end(), it.key()) == known.end())
+            return it.key();
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+// The account as an answer shows it: every secret masked (its full value is in no answer but the one
+// that creates it).
+QJsonObject ApiDispatcher::serviceAccountJson(const EmulatedServiceAccount &a) const
+{
+    return Json::toJson(a.account.masked());
+}
+
+std::optional<ApiResponse> ApiDispatcher::requireServiceAccount(Call &call, EmulatedOrg **org,
+                                                                EmulatedServiceAccount **account)
+{
+    if (auto failed = requireOrg(call, call.segments[1], org))
+        return failed;
+    const QString clientId = call.segments[3];
+    if (!ServiceAccount::isClientId(clientId))
+        return error(
+            400, ErrorCodes::PathParamParseError,
+            u"The client ID %1 is not of the form mdb_sa_id_ followed by 24 hexadecimal digits."_s.arg(
+                clientId),
+            {clientId});
+    *account = m_data.findServiceAccount((*org)->org.id, clientId);
+    if (!*account)
+        return error(404, ErrorCodes::ResourceNotFound,
+                     u"No service account with client ID %1 exists in this organization."_s.arg(clientId),
+                     {clientId});
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> ApiDispatcher::validateSecretHours(const QJsonValue &hours)
+{
+    if (!hours.isDouble() || hours.toDouble() != double(hours.toInteger())
+        || hours.toInteger() < ServiceAccount::MinSecretHours
+        || hours.toInteger() > ServiceAccount::MaxSecretHours)
+        return error(400, ErrorCodes::InvalidAttribute,
+                     u"secretExpiresAfterHours must be a whole number of hours from %1 to %2."_s
+                         .arg(ServiceAccount::MinSecretHours)
+                         .arg(ServiceAccount::MaxSecretHours),
+                     {u"secretExpiresAfterHours"_s});
+    return std::nullopt;
+}
+
+std::optional<ApiResponse> ApiDispatcher::validateServiceAccountText(const QJsonObject &object, bool required)
+{
+    const auto check = [&](QLatin1StringView field, int max) -> std::optional<ApiResponse> {
+        if (!object.contains(field)) {
+            if (!required)
+                return std::nullopt;
+            return error(400, ErrorCodes::MissingAttribute, u"The attribute %1 is required."_s.arg(field),
+                         {QString(field)});
+        }
+        const QJsonValue value = object.value(field);
+        if (!value.isString() || value.toString().isEmpty() || value.toString().size() > max)
+            return error(400, ErrorCodes::InvalidAttribute,
+                         u"%1 must be between 1 and %2 characters long."_s.arg(field).arg(max),
+                         {QString(field)});
+        return std::nullopt;
+    };
+    if (auto failed = check("name"_L1, ServiceAccount::MaxNameLength))
+        return failed;
+    return check("description"_L1, ServiceAccount::MaxDescriptionLength);
+}
+
+ServiceAccountSecret ApiDispatcher::newSecret(int hours)
+{
+    ServiceAccountSecret s;
+    s.id = newObjectId();
+    s.createdAt = now();
+    s.expiresAt = s.createdAt.addSecs(qint64(hours) * 3600);
+    s.secret = u"mdb_sa_sk_"_s + newPrivateKey().remove(u'-');
+    s.maskedSecretValue = EmulatedServiceAccount::maskSecret(s.secret);
+    return s;
+}
+
+ApiResponse ApiDispatcher::listServiceAccounts(Call &call)
+{
+    EmulatedOrg *org = nullptr;
+    if (auto failed = requireOrg(call, call.segments[1], &org))
+        return *failed;
+    QJsonArray items;
+    for (const EmulatedServiceAccount &a : std::as_const(m_data.serviceAccounts)) {
+        if (a.orgId == org->org.id)
+            items.append(serviceAccountJson(a));
+    }
+    return page(items, call);
+}
+
+ApiResponse ApiDispatcher::createServiceAccount(Call &call)
+{
+    EmulatedOrg *org = nullptr;
+    if (auto failed = requireOrg(call, call.segments[1], &org))
+        return *failed;
+    if (auto failed = requireOrgOwner(call, org->org.id))
+        return *failed;
+    QJsonObject object;
+    if (auto failed = parseJsonObject(call, &object))
+        return *failed;
+    if (auto unknown
+        = unknownField(object, {"name"_L1, "description"_L1, "roles"_L1, "secretExpiresAfterHours"_L1}))
+        return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(*unknown),
+                     {*unknown});
+    if (auto failed = validateServiceAccountText(object, true))
+        return *failed;
+    QStringList roles;
+    if (auto failed = validateRoles(object.value("roles"_L1), RoleScope::Organization, &roles))
+        return *failed;
+    if (!object.contains("secretExpiresAfterHours"_L1))
+        return error(400, ErrorCodes::MissingAttribute,
+                     u"The attribute secretExpiresAfterHours is required."_s, {u"secretExpiresAfterHours"_s});
+    if (auto failed = validateSecretHours(object.value("secretExpiresAfterHours"_L1)))
+        return *failed;
+    EmulatedServiceAccount a;
+    a.orgId = org->org.id;
+    a.account.clientId = u"mdb_sa_id_"_s + newObjectId();
+    a.account.name = object.value("name"_L1).toString();
+    a.account.description = object.value("description"_L1).toString();
+    a.account.roles = roles;
+    a.account.createdAt = now();
+    a.account.secrets.append(newSecret(int(object.value("secretExpiresAfterHours"_L1).toInteger())));
+    m_data.serviceAccounts.append(a);
+    m_dirty = true;
+    return entity(Json::toJson(a.account), call, 201); // the only answer with the secret's value
+}
+
+ApiResponse ApiDispatcher::getServiceAccount(Call &call)
+{
+    EmulatedOrg *org = nullptr;
+    EmulatedServiceAccount *a = nullptr;
+    if (auto failed = requireServiceAccount(call, &org, &a))
+        return *failed;
+    return entity(serviceAccountJson(*a), call);
+}
+
+ApiResponse ApiDispatcher::patchServiceAccount(Call &call)
+{
+    EmulatedOrg *org = nullptr;
+    EmulatedServiceAccount *a = nullptr;
+    if (auto failed = requireServiceAccount(call, &org, &a))
+        return *failed;
+    if (auto failed = requireOrgOwner(call, org->org.id))
+        return *failed;
+    QJsonObject object;
+    if (auto failed = parseJsonObject(call, &object))
+        return *failed;
+    if (auto unknown = unknownField(object, {"name"_L1, "description"_L1, "roles"_L1}))
+        return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(*unknown),
+                     {*unknown});
+    if (auto failed = validateServiceAccountText(object, false))
+        return *failed;
+    QStringList roles;
+    if (object.contains("roles"_L1)) {
+        if (auto failed = validateRoles(object.value("roles"_L1), RoleScope::Organization, &roles))
+            return *failed;
+    }
+    if (object.contains("name"_L1))
+        a->account.name = object.value("name"_L1).toString();
+    if (object.contains("description"_L1))
+        a->account.description = object.value("description"_L1).toString();
+    if (object.contains("roles"_L1))
+        a->account.roles = roles;
+    m_dirty = true;
+    return entity(serviceAccountJson(*a), call);
+}
+
+ApiResponse ApiDispatcher::deleteServiceAccount(Call &call)
+{
+    EmulatedOrg *org = nullptr;
+    EmulatedServiceAccount *a = nullptr;
+    if (auto failed = requireServiceAccount(call, &org, &a))
+        return *failed;
+    if (auto failed = requireOrgOwner(call, org->org.id))
+        return *failed;
+    const QString clientId = a->account.clientId;
+    m_data.serviceAccounts.removeIf([&](const EmulatedServiceAccount &x) {
+        return x.orgId == org->org.id && x.account.clientId == clientId;
+    });
+    m_dirty = true;
+    return noContent();
+}
+
+ApiResponse ApiDispatcher::listServiceAccountProjects(Call &call)
+{
+    EmulatedOrg *org = nullptr;
+    EmulatedServiceAccount *a = nullptr;
+    if (auto failed = requireServiceAccount(call, &org, &a))
+        return *failed;
+    QMap<QString, QStringList> byProject; // in project ID order
+    for (const RoleAssignment &r : std::as_const(a->projectRoles))
+        byProject[r.groupId].append(r.roleName);
+    QJsonArray items;
+    for (auto it = byProject.cbegin(); it != byProject.cend(); ++it)
+        items.append(
+            QJsonObject{{"groupId"_L1, it.key()}, {"roles"_L1, QJsonArray::fromStringList(it.value())}});
+    return page(items, call);
+}
+
+ApiResponse ApiDispatcher::createServiceAccountSecret(Call &call)
+{
+    EmulatedOrg *org = nullptr;
+    EmulatedServiceAccount *a = nullptr;
+    if (auto failed = requireServiceAccount(call, &org, &a))
+        return *failed;
+    if (auto failed = requireOrgOwner(call, org->org.id))
+        return *failed;
+    QJsonObject object;
+    if (auto failed = parseJsonObject(call, &object))
+        return *failed;
+    if (auto unknown = unknownField(object, {"secretExpiresAfterHours"_L1}))
+        return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(*unknown),
+                     {*unknown});
+    if (!object.contains("secretExpiresAfterHours"_L1))
+        return error(400, ErrorCodes::MissingAttribute,
+                     u"The attribute secretExpiresAfterHours is required."_s, {u"secretExpiresAfterHours"_s});
+    if (auto failed = validateSecretHours(object.value("secretExpiresAfterHours"_L1)))
+        return *failed;
+    if (a->account.secrets.size() >= ServiceAccount::MaxSecrets)
+        return error(400, ErrorCodes::ServiceAccountSecretLimit,
+                     u"A service account has at most %1 secrets: delete one before adding another."_s.arg(
+                         ServiceAccount::MaxSecrets),
+                     {a->account.clientId});
+    // The other secret keeps at most seven days of life.
+    const QDateTime cut = now().addDays(ServiceAccount::OtherSecretCutDays);
+    for (ServiceAccountSecret &s : a->account.secrets) {
+        if (s.expiresAt > cut)
+            s.expiresAt = cut;
+    }
+    a->account.secrets.append(newSecret(int(object.value("secretExpiresAfterHours"_L1).toInteger())));
+    m_dirty = true;
+    return entity(Json::toJson(a->account.secrets.last()), call, 201);
+}
+
+ApiResponse ApiDispatcher::deleteServiceAccountSecret(Call &call)
+{
+    EmulatedOrg *org = nullptr;
+    EmulatedServiceAccount *a = nullptr;
+    if (auto failed = requireServiceAccount(call, &org, &a))
+        return *failed;
+    if (auto failed = requireOrgOwner(call, org->org.id))
+        return *failed;
+    const QString secretId = call.segments[5];
+    const qsizetype removed
+        = a->account.secrets.removeIf([&](const ServiceAccountSecret &s) { return s.id == secretId; });
+    if (removed == 0)
+        return error(404, ErrorCodes::ResourceNotFound,
+                     u"No secret with ID %1 exists for this service account."_s.arg(secretId), {secretId});
+    m_dirty = true;
+    return noContent();
+}
+
+ApiResponse ApiDispatcher::listServiceAccountEntries(Call &call)
+{
+    EmulatedOrg *org = nullptr;
+    EmulatedServiceAccount *a = nullptr;
+    if (auto failed = requireServiceAccount(call, &org, &a))
+        return *failed;
+    QJsonArray items;
+    for (const AccessListEntry &e : std::as_const(a->accessList))
+        items.append(Json::serviceAccountEntryJson(e));
+    return page(items, call);
+}
+
+ApiResponse ApiDispatcher::addServiceAccountEntries(Call &call)
+{
+    EmulatedOrg *org = nullptr;
+    EmulatedServiceAccount *a = nullptr;
+    if (auto failed = requireServiceAccount(call, &org, &a))
+        return *failed;
+    if (auto failed = requireOrgOwner(call, org->org.id))
+        return *failed;
+    QJsonValue body;
+    if (auto failed = parseJsonBody(call, &body))
+        return *failed;
+    QList<AccessListEntry> added;
+    if (auto failed = parseNewEntries(call, body, a->accessList, false, &added))
+        return *failed;
+    for (AccessListEntry &e : added)
+        e.created = now();
+    a->accessList += added;
+    m_dirty = true;
+    return listServiceAccountEntries(call);
+}
+
+ApiResponse ApiDispatcher::deleteServiceAccountEntry(Call &call)
+{
+    EmulatedOrg *org = nullptr;
+    EmulatedServiceAccount *a = nullptr;
+    if (auto failed = requireServiceAccount(call, &org, &a))
+        return *failed;
+    if (auto failed = requireOrgOwner(call, org->org.id))
+        return *failed;
+    // The path names the entry by its address, "/" of a block written %2F.
+    const IpParseResult parsed = IpBlock::parse(call.segments[5]);
+    const qsizetype removed = parsed.ok()
+        ? a->accessList.removeIf([&](const AccessListEntry &e) { return e.block() == *parsed.block; })
+        : 0;
+    if (removed == 0)
+        return error(404, ErrorCodes::ResourceNotFound,
+                     u"The access list of this service account has no entry %1."_s.arg(call.segments[5]),
+                     {call.segments[5]});
+    m_dirty = true;
+    return noContent();
+}
