@@ -314,8 +314,9 @@ Parsed<ServiceAccount> serviceAccount(const QJsonValue &value, const QString &pa
     const QJsonArray roles = r.array("roles"_L1, Presence::Optional);
     for (qsizetype i = 0; r.ok() && i < roles.size(); ++i) {
         if (!roles.at(i).isString())
-            r.fail(JsonReader::tr("%1: expected a string, found %2")
-                       .arg(r.childPath("roles"_L1, i), JsonReader::typeName(roles.at(i))));
+            r.fail(JsonReader::tr("%1: expected %2, found %3")
+                       .arg(r.childPath("roles"_L1, i), JsonReader::tr("a string"),
+                            JsonReader::typeName(roles.at(i))));
         else
             a.roles.append(roles.at(i).toString());
     }
