@@ -132,6 +132,36 @@ public:
     void deleteAccessListEntry(const QString &orgId, const QString &keyId, const IpBlock &entry,
                                const QObject *context, Callback<Done> done, CallOptions options = {});
 
+    // Service accounts (Cloud Manager, Atlas; ApiClientServiceAccounts.cpp). An account as read holds its
+    // secrets masked; the answers of createServiceAccount and createServiceAccountSecret hold the full value,
+    // which the caller shows once and keeps nowhere.
+    void serviceAccounts(const QString &orgId, const QObject *context, Callback<QList<ServiceAccount>> done,
+                         CallOptions options = {});
+    void serviceAccount(const QString &orgId, const QString &clientId, const QObject *context,
+                        Callback<ServiceAccount> done, CallOptions options = {});
+    void createServiceAccount(const QString &orgId, const QString &name, const QString &description,
+                              const QStringList &roles, int secretHours, const QObject *context,
+                              Callback<ServiceAccount> done, CallOptions options = {});
+    // Only what is given is sent (PATCH).
+    void updateServiceAccount(const QString &orgId, const QString &clientId,
+                              const std::optional<QString> &name, const std::optional<QString> &description,
+                              const std::optional<QStringList> &roles, const QObject *context,
+                              Callback<ServiceAccount> done, CallOptions options = {});
+    void deleteServiceAccount(const QString &orgId, const QString &clientId, const QObject *context,
+                              Callback<Done> done, CallOptions options = {});
+    void createServiceAccountSecret(const QString &orgId, const QString &clientId, int secretHours,
+                                    const QObject *context, Callback<ServiceAccountSecret> done,
+                                    CallOptions options = {});
+    void deleteServiceAccountSecret(const QString &orgId, const QString &clientId, const QString &secretId,
+                                    const QObject *context, Callback<Done> done, CallOptions options = {});
+    void serviceAccountAccessList(const QString &orgId, const QString &clientId, const QObject *context,
+                                  Callback<QList<AccessListEntry>> done, CallOptions options = {});
+    void addServiceAccountEntries(const QString &orgId, const QString &clientId,
+                                  const QList<IpBlock> &entries, const QObject *context,
+                                  Callback<QList<AccessListEntry>> done, CallOptions options = {});
+    void deleteServiceAccountEntry(const QString &orgId, const QString &clientId, const IpBlock &entry,
+                                   const QObject *context, Callback<Done> done, CallOptions options = {});
+
     // Project API keys
     void projectApiKeys(const QString &groupId, const QObject *context, Callback<QList<ApiKey>> done,
                         CallOptions options = {});
@@ -174,7 +204,9 @@ private:
                 Callback<QList<T>> done, CallOptions options);
     void sendNoContent(HttpMethod method, const QString &path, Callback<Done> done, CallOptions options);
     void postEntries(const QString &listPath, const QList<IpBlock> &entries,
-                     Callback<QList<AccessListEntry>> done, CallOptions options);
+                     Callback<QList<AccessListEntry>> done, CallOptions options,
+                     Json::Parsed<Json::Page<AccessListEntry>> (*parse)(const QJsonValue &)
+                     = &Json::accessListPage);
     struct EventPages;
     void readEventPage(const std::shared_ptr<EventPages> &read, int page);
     void eventPagesRead(const std::shared_ptr<EventPages> &read);

@@ -86,20 +86,22 @@ void ApiClient::accessList(const QString &orgId, const QString &keyId, const QOb
 }
 
 void ApiClient::postEntries(const QString &listPath, const QList<IpBlock> &entries,
-                            Callback<QList<AccessListEntry>> done, CallOptions options)
+                            Callback<QList<AccessListEntry>> done, CallOptions options,
+                            Json::Parsed<Json::Page<AccessListEntry>> (*parse)(const QJsonValue &))
 {
     const QString path = listPath + u"?itemsPerPage=500"_s;
     send(HttpMethod::Post, path, entriesBody(entries), options,
-         [this, listPath, path, done, options](const Reply &reply, const std::optional<ApiError> &error) {
+         [this, listPath, path, done, options, parse](const Reply &reply,
+                                                      const std::optional<ApiError> &error) {
              if (error)
                  return done(*error);
-             const auto page = Json::accessListPage(QJsonDocument::fromJson(reply.body).object());
+             const auto page = parse(QJsonDocument::fromJson(reply.body).object());
              if (!page.ok())
                  return done(malformed(reply, path, page.error));
              if (page.value->totalCount <= page.value->results.size())
                  return done(page.value->results);
              // A list longer than one page: read it whole.
-             getAll<AccessListEntry>(listPath, &Json::accessListPage, done, options);
+             getAll<AccessListEntry>(listPath, parse, done, options);
          });
 }
 

@@ -31,6 +31,10 @@ inline QString identity(const AccessListEntry &entry)
 {
     return entry.cidrBlock;
 }
+inline QString identity(const ServiceAccount &account)
+{
+    return account.clientId;
+}
 } // namespace ApiClientDetail
 
 template<typename T>
