@@ -2902,6 +2902,10 @@ Privater Schlüssel: %2</translation>
             <numerusform>%n Lesevorgänge schlugen auch nach %1 Durchgängen fehl; nichts wurde gespeichert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This server has no service accounts (Ops Manager documents none).</source>
+        <translation>Dieser Server hat keine Dienstkonten (Ops Manager dokumentiert keine).</translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>

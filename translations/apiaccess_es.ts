@@ -2902,6 +2902,10 @@ Clave privada: %2</translation>
             <numerusform>%n lecturas siguieron fallando tras %1 pasadas; no se guardó nada.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This server has no service accounts (Ops Manager documents none).</source>
+        <translation>Este servidor no tiene cuentas de servicio (Ops Manager no documenta ninguna).</translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>

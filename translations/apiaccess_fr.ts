@@ -2902,6 +2902,10 @@ Clé privée : %2</translation>
             <numerusform>%n lectures ont encore échoué après %1 passes ; rien n’a été enregistré.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This server has no service accounts (Ops Manager documents none).</source>
+        <translation>Ce serveur n’a pas de comptes de service (Ops Manager n’en documente aucun).</translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>

@@ -2871,6 +2871,10 @@ Private key: %2</source>
             <numerusform>%1 回試行しても %n 件の読み取りが失敗しました。何も保存されていません。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This server has no service accounts (Ops Manager documents none).</source>
+        <translation>このサーバーにはサービスアカウントがありません（Ops Manager には記載がありません）。</translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>

@@ -2871,6 +2871,10 @@ Private key: %2</source>
             <numerusform>经过 %1 轮后仍有 %n 次读取失败；未保存任何内容。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This server has no service accounts (Ops Manager documents none).</source>
+        <translation>此服务器没有服务账户（Ops Manager 未记载任何服务账户）。</translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>

@@ -337,12 +337,16 @@ int sync(const QStringList &arguments)
             listed(std::move(orgs));
         });
     };
-    if (parser.isSet(org)) {
-        running = 1;
-        repository.sync(parser.value(org), mode);
-    } else {
-        listOrganizations(1);
-    }
+    // The server's name first (GET /): a Cloud Manager organization's service accounts are read, an Ops
+    // Manager has none. Its answer, or its failure, starts the syncs, which report any problem themselves.
+    client.root(&client, [&](const ApiResult<ServerInfo> &) {
+        if (parser.isSet(org)) {
+            running = 1;
+            repository.sync(parser.value(org), mode);
+        } else {
+            listOrganizations(1);
+        }
+    });
     const int code = QCoreApplication::exec();
     // A failed sync cancels its other requests (aborted replies, whose finished() is still queued); let
     // them complete and be deleted before the network manager goes, within a bound.

@@ -8,6 +8,7 @@
 
 #include <QFuture>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QScopeGuard>
@@ -178,6 +179,26 @@ bool Reader::finish(OrgSnapshot *s, QString *error)
             s->eventsReadAt = readAtFrom(o);
         } else if (row.kind == Kind::UsersState) {
             s->usersState = readabilityFrom(o);
+        } else if (row.kind == Kind::ServiceAccountsState) {
+            s->serviceAccountsState = readabilityFrom(o);
+        } else if (row.kind == Kind::ServiceAccount) {
+            auto account = Json::serviceAccount(o.value("account"_L1), u"serviceAccount"_s);
+            if (!account.ok()) {
+                *error = account.error;
+                return false;
+            }
+            ServiceAccountRecord record{
+                *account.value, {}, readabilityFrom(o.value("accessListState"_L1).toObject())};
+            const QJsonArray entries = o.value("accessList"_L1).toArray();
+            for (const QJsonValue &v : entries) {
+                auto e = Json::serviceAccountEntry(v);
+                if (!e.ok()) {
+                    *error = e.error;
+                    return false;
+                }
+                record.accessList.append(*e.value);
+            }
+            s->serviceAccounts.append(record);
         } else if (row.kind == Kind::User) {
             auto u = Json::orgUser(o);
             if (!u.ok()) {
@@ -189,6 +210,10 @@ bool Reader::finish(OrgSnapshot *s, QString *error)
     }
 
     // Object ids grow with time: sorting by id gives the server's (creation) order back.
+    std::sort(s->serviceAccounts.begin(), s->serviceAccounts.end(),
+              [](const ServiceAccountRecord &a, const ServiceAccountRecord &b) {
+                  return a.account.clientId < b.account.clientId;
+              });
     std::sort(s->users.begin(), s->users.end(),
               [](const OrgUser &a, const OrgUser &b) { return a.id < b.id; });
     std::sort(s->projects.begin(), s->projects.end(),

@@ -7,6 +7,7 @@
 #include "JsonMapping.h"
 #include "Note.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -35,6 +36,8 @@ constexpr std::pair<Kind, const char *> KindNames[] = {
     {Kind::Event, "event"},
     {Kind::UsersState, "usersState"},
     {Kind::User, "user"},
+    {Kind::ServiceAccountsState, "serviceAccountsState"},
+    {Kind::ServiceAccount, "serviceAccount"},
 };
 
 } // namespace
@@ -67,6 +70,44 @@ Row eventRow(const ApiEvent &e)
 Row userRow(const OrgUser &u)
 {
     return {Kind::User, u.id, canonical(Json::toJson(u))};
+}
+
+QJsonObject accountJson(const ServiceAccountRecord &a)
+{
+    QJsonArray entries;
+    for (const AccessListEntry &e : a.accessList)
+        entries.append(Json::serviceAccountEntryJson(e));
+    return {{"account"_L1, Json::toJson(a.account.masked())},
+            {"accessList"_L1, entries},
+            {"accessListState"_L1, readability(a.accessListState)}};
+}
+
+Row accountRow(const ServiceAccountRecord &a)
+{
+    return {Kind::ServiceAccount, a.account.clientId, canonical(accountJson(a))};
+}
+
+// An account's row without what moves with use (each secret's and entry's last use, the request counts).
+QJsonObject withoutUse(QJsonObject row)
+{
+    QJsonObject account = row.value("account"_L1).toObject();
+    QJsonArray secrets = account.value("secrets"_L1).toArray();
+    for (qsizetype i = 0; i < secrets.size(); ++i) {
+        QJsonObject s = secrets.at(i).toObject();
+        s.remove("lastUsedAt"_L1);
+        secrets.replace(i, s);
+    }
+    account.insert("secrets"_L1, secrets);
+    row.insert("account"_L1, account);
+    QJsonArray entries = row.value("accessList"_L1).toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QJsonObject e = entries.at(i).toObject();
+        for (const auto field : {"lastUsedAt"_L1, "lastUsedAddress"_L1, "requestCount"_L1})
+            e.remove(field);
+        entries.replace(i, e);
+    }
+    row.insert("accessList"_L1, entries);
+    return row;
 }
 
 Row projectRow(const Project &p)
@@ -145,6 +186,9 @@ QList<Row> fromSnapshot(const OrgSnapshot &s)
     rows.append({Kind::UsersState, org, canonical(readability(s.usersState))});
     for (const OrgUser &u : s.users)
         rows.append(userRow(u));
+    rows.append({Kind::ServiceAccountsState, org, canonical(readability(s.serviceAccountsState))});
+    for (const ServiceAccountRecord &a : s.serviceAccounts)
+        rows.append(accountRow(a));
     for (const Project &p : s.projects)
         rows.append(projectRow(p));
     for (const KeyRecord &k : s.keys) {
@@ -177,6 +221,23 @@ RowChanges changedSince(const OrgSnapshot &s, const OrgSnapshot &before)
         changes.rows.append({Kind::UsersState, org, canonical(readability(s.usersState))});
     diffById(s.events, before.events, Kind::Event, eventRow, changes);
     diffById(s.users, before.users, Kind::User, userRow, changes);
+    if (!(s.serviceAccountsState == before.serviceAccountsState))
+        changes.rows.append(
+            {Kind::ServiceAccountsState, org, canonical(readability(s.serviceAccountsState))});
+    {
+        QHash<QString, const ServiceAccountRecord *> old;
+        for (const ServiceAccountRecord &a : before.serviceAccounts)
+            old.insert(a.account.clientId, &a);
+        for (const ServiceAccountRecord &a : s.serviceAccounts) {
+            const ServiceAccountRecord *b = old.take(a.account.clientId);
+            if (!b
+                || !(b->account.masked() == a.account.masked() && b->accessList == a.accessList
+                     && b->accessListState == a.accessListState))
+                changes.rows.append(accountRow(a));
+        }
+        for (auto it = old.cbegin(); it != old.cend(); ++it)
+            changes.gone.append({Kind::ServiceAccount, it.key()});
+    }
     diffById(s.projects, before.projects, Kind::Project, projectRow, changes);
 
     QHash<QString, const KeyRecord *> oldKeys;
@@ -223,6 +284,9 @@ bool differsOnlyInReadingOrUse(Kind kind, const QByteArray &stored, const QByteA
 {
     if (kind == Kind::Usage)
         return true;
+    if (kind == Kind::ServiceAccount)
+        return withoutUse(QJsonDocument::fromJson(stored).object())
+            == withoutUse(QJsonDocument::fromJson(now).object());
     if (kind != Kind::KeyListState && kind != Kind::EventsState)
         return false;
     QJsonObject a = QJsonDocument::fromJson(stored).object();

@@ -30,6 +30,8 @@ enum class Kind {
     Event, // one event of the feed (key: its ID); unchanged events are stored once, as every row
     UsersState, // whether the organization's users could be listed
     User, // one user of the organization (key: its ID)
+    ServiceAccountsState, // whether the organization's service accounts could be listed
+    ServiceAccount, // one service account with its access list (key: its client ID; secrets masked)
 };
 QString kindName(Kind kind);
 // Whether two versions of a row differ only in when a list was read (the "readAt" of a whitelist's or

@@ -7,6 +7,7 @@
 #include "ApiKey.h"
 #include "Organization.h"
 #include "OrgSettings.h"
+#include "ServiceAccount.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -34,6 +35,16 @@ struct KeyRecord
     friend bool operator==(const KeyRecord &, const KeyRecord &) = default;
 };
 
+// A service account as a sync read it: the account (its secrets masked) and its own access list.
+struct ServiceAccountRecord
+{
+    ServiceAccount account;
+    QList<AccessListEntry> accessList;
+    Readability accessListState;
+
+    friend bool operator==(const ServiceAccountRecord &, const ServiceAccountRecord &) = default;
+};
+
 // Everything known about one organization at one moment: what a sync reads and the cache stores.
 struct OrgSnapshot
 {
@@ -54,6 +65,10 @@ struct OrgSnapshot
     ApiEvents events;
     Readability eventsState;
     QDateTime eventsReadAt;
+    // The organization's service accounts (Cloud Manager, Atlas), by client ID; not readable where the
+    // server has none (Ops Manager) or the key may not list them.
+    QList<ServiceAccountRecord> serviceAccounts;
+    Readability serviceAccountsState = Readability::denied({});
 
     const KeyRecord *findKey(const QString &keyId) const;
     KeyRecord *findKey(const QString &keyId);

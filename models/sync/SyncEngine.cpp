@@ -12,9 +12,20 @@
 // error (network, timeout, 5xx, rate limit) after the scheduler's own tries is kept for another pass.
 struct SyncEngine::Task
 {
-    enum class What { Organization, Settings, Projects, Keys, Events, Users, Whitelist, ProjectKeys };
+    enum class What {
+        Organization,
+        Settings,
+        Projects,
+        Keys,
+        Events,
+        Users,
+        ServiceAccounts,
+        Whitelist,
+        ProjectKeys,
+        AccountList,
+    };
     What what = What::Organization;
-    qsizetype index = 0; // the key (Whitelist) or project (ProjectKeys)
+    qsizetype index = 0; // the key (Whitelist), project (ProjectKeys) or service account (AccountList)
 };
 
 struct SyncEngine::Run
@@ -131,9 +142,15 @@ void SyncEngine::start(const QString &orgId, RequestScheduler::Priority priority
 
     // Phase 1: organization, setting, projects, keys and events, in parallel.
     using W = Task::What;
-    beginPhase(run, Phase::Organization,
-               {Task{W::Organization, 0}, Task{W::Settings, 0}, Task{W::Projects, 0}, Task{W::Keys, 0},
-                Task{W::Events, 0}, Task{W::Users, 0}});
+    QList<Task> tasks{Task{W::Organization, 0}, Task{W::Settings, 0}, Task{W::Projects, 0},
+                      Task{W::Keys, 0},         Task{W::Events, 0},   Task{W::Users, 0}};
+    // Service accounts where the server has them (Cloud Manager); Ops Manager documents none.
+    if (m_client->serverInfo().kind() == ServerKind::CloudManager)
+        tasks.append(Task{W::ServiceAccounts, 0});
+    else
+        run->snapshot.serviceAccountsState
+            = Readability::denied(tr("This server has no service accounts (Ops Manager documents none)."));
+    beginPhase(run, Phase::Organization, tasks);
 }
 
 void SyncEngine::beginPhase(const std::shared_ptr<Run> &run, Phase phase, const QList<Task> &tasks)
@@ -296,6 +313,42 @@ void SyncEngine::issue(const std::shared_ptr<Run> &run, const Task &task)
                 taskDone(run);
             },
             options);
+    case W::ServiceAccounts:
+        return m_client->serviceAccounts(
+            run->orgId, this,
+            [this, run, task](ApiResult<QList<ServiceAccount>> r) {
+                if (run->finished)
+                    return;
+                if (r.ok()) {
+                    run->snapshot.serviceAccounts.clear();
+                    for (const ServiceAccount &a : r.value())
+                        run->snapshot.serviceAccounts.append({a.masked(), {}, {}});
+                    run->snapshot.serviceAccountsState = {};
+                } else if (isTransient(r.error())) {
+                    return taskFailed(run, task, r.error());
+                } else { // not listed here (no such endpoint, or not allowed): the sync goes on
+                    run->snapshot.serviceAccountsState = Readability::denied(r.error().explanation());
+                }
+                taskDone(run);
+            },
+            options);
+    case W::AccountList:
+        return m_client->serviceAccountAccessList(
+            run->orgId, run->snapshot.serviceAccounts.at(task.index).account.clientId, this,
+            [this, run, task](ApiResult<QList<AccessListEntry>> r) {
+                if (run->finished)
+                    return;
+                ServiceAccountRecord &record = run->snapshot.serviceAccounts[task.index];
+                if (r.ok())
+                    record.accessList = r.value();
+                else if (r.error().kind == ApiError::Kind::Permission
+                         || r.error().kind == ApiError::Kind::NotFound)
+                    record.accessListState = Readability::denied(r.error().explanation());
+                else
+                    return taskFailed(run, task, r.error());
+                taskDone(run);
+            },
+            options);
     case W::Whitelist:
         return m_client->accessList(
             run->orgId, run->snapshot.keys.at(task.index).key.id, this,
@@ -344,9 +397,12 @@ void SyncEngine::step(const std::shared_ptr<Run> &run)
         if (!run->eventsMerged)
             return finishEvents(run); // comes back here when the events are merged
         QList<Task> tasks;
+        // The service accounts' access lists go with the phase that follows (there are few accounts).
+        for (qsizetype i = 0; i < run->snapshot.serviceAccounts.size(); ++i)
+            tasks.append({W::AccountList, i});
         if (run->snapshot.keysState.readable) {
             // Phase 2: the whitelists of every key, or, incrementally, of the keys that need it.
-            return beginPhase(run, Phase::Whitelists, whitelistReads(run));
+            return beginPhase(run, Phase::Whitelists, whitelistReads(run) + tasks);
         }
         // The organization's keys are not readable: the projects' key lists are the next best source.
         for (qsizetype i = 0; i < run->snapshot.projects.size(); ++i)

@@ -27,6 +27,38 @@ struct EmulatorFixture
 
     std::unique_ptr<EmulatorServer> server;
 
+    // One service account in Alpha Org (Cloud Manager), assigned to alpha-one, with one secret that lives
+    // another 60 days (its full value is the server's) and one entry that was used.
+    static inline const QString ServiceAccountId = QStringLiteral("mdb_sa_id_5f0000000000000000000001");
+    static inline const QString ServiceAccountSecretValue
+        = QStringLiteral("mdb_sa_sk_00000000000000000000000000001234");
+    static void seedServiceAccount(Dataset &d)
+    {
+        EmulatedServiceAccount a;
+        a.orgId = OrgA;
+        a.account.clientId = ServiceAccountId;
+        a.account.name = QStringLiteral("ci-runner");
+        a.account.description = QStringLiteral("Deploys from CI");
+        a.account.roles = {QStringLiteral("ORG_MEMBER")};
+        a.account.createdAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
+        ServiceAccountSecret s;
+        s.id = QStringLiteral("6a0000000000000000000001");
+        s.createdAt = a.account.createdAt;
+        s.expiresAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() + 60 * 86400, Qt::UTC);
+        s.lastUsedAt = QDateTime(QDate(2026, 11, 30), QTime(22, 10), Qt::UTC);
+        s.secret = ServiceAccountSecretValue;
+        s.maskedSecretValue = EmulatedServiceAccount::maskSecret(s.secret);
+        a.account.secrets = {s};
+        AccessListEntry e = AccessListEntry::fromBlock(*IpBlock::parse(QStringLiteral("203.0.113.9")).block,
+                                                       a.account.createdAt);
+        e.count = 812;
+        e.lastUsed = QDateTime(QDate(2026, 12, 1), QTime(7, 0), Qt::UTC);
+        e.lastUsedAddress = QStringLiteral("203.0.113.9");
+        a.accessList = {e};
+        a.projectRoles = {{QStringLiteral("GROUP_READ_ONLY"), {}, ProjectOne}};
+        d.serviceAccounts.append(a);
+    }
+
     bool start(EmulatorOptions options = {}, const std::function<void(Dataset &)> &edit = {})
     {
         QString error;

@@ -15,7 +15,7 @@ namespace {
 using Fx = EmulatorFixture;
 
 const QString Accounts = u"/orgs/"_s + Fx::OrgA + u"/serviceAccounts"_s;
-const QString SeededClientId = u"mdb_sa_id_5f0000000000000000000001"_s;
+const QString SeededClientId = Fx::ServiceAccountId;
 
 QStringList keysOf(const QJsonObject &o)
 {
@@ -24,33 +24,9 @@ QStringList keysOf(const QJsonObject &o)
     return keys;
 }
 
-// One account in Alpha Org, assigned to alpha-one, with one secret (its full value is the server's) and one
-// entry that was used.
 void seedAccount(Dataset &d)
 {
-    EmulatedServiceAccount a;
-    a.orgId = Fx::OrgA;
-    a.account.clientId = SeededClientId;
-    a.account.name = u"ci-runner"_s;
-    a.account.description = u"Deploys from CI"_s;
-    a.account.roles = {u"ORG_MEMBER"_s};
-    a.account.createdAt = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC);
-    ServiceAccountSecret s;
-    s.id = u"6a0000000000000000000001"_s;
-    s.createdAt = a.account.createdAt;
-    s.expiresAt = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() + 60 * 86400, Qt::UTC);
-    s.lastUsedAt = QDateTime(QDate(2026, 11, 30), QTime(22, 10), Qt::UTC);
-    s.secret = u"mdb_sa_sk_00000000000000000000000000001234"_s;
-    s.maskedSecretValue = EmulatedServiceAccount::maskSecret(s.secret);
-    a.account.secrets = {s};
-    AccessListEntry e
-        = AccessListEntry::fromBlock(*IpBlock::parse(u"203.0.113.9"_s).block, a.account.createdAt);
-    e.count = 812;
-    e.lastUsed = QDateTime(QDate(2026, 12, 1), QTime(7, 0), Qt::UTC);
-    e.lastUsedAddress = u"203.0.113.9"_s;
-    a.accessList = {e};
-    a.projectRoles = {{u"GROUP_READ_ONLY"_s, {}, Fx::ProjectOne}};
-    d.serviceAccounts.append(a);
+    EmulatorFixture::seedServiceAccount(d);
 }
 } // namespace
 
