@@ -2145,6 +2145,10 @@ Privater Schlüssel: %2</translation>
         <source>Exporting to %1…</source>
         <translation>Export nach %1 …</translation>
     </message>
+    <message>
+        <source>S&amp;ervice accounts</source>
+        <translation>Dienst&amp;konten</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2863,6 +2867,127 @@ Privater Schlüssel: %2</translation>
     <message>
         <source>Exit with 3 when a text does not fit its widget.</source>
         <translation>Mit 3 beenden, wenn ein Text nicht in sein Element passt.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAccountsModel</name>
+    <message>
+        <source>no secret</source>
+        <translation>kein Geheimnis</translation>
+    </message>
+    <message>
+        <source>every secret expired</source>
+        <translation>alle Geheimnisse abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live, next expires %1</source>
+        <translation>
+            <numerusform>%n gültig, das nächste läuft %1 ab</numerusform>
+            <numerusform>%n gültig, das nächste läuft %1 ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Access list</source>
+        <translation>Zugriffsliste</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAccountsPage</name>
+    <message>
+        <source>Service accounts</source>
+        <translation>Dienstkonten</translation>
+    </message>
+    <message>
+        <source>Secrets of the service account</source>
+        <translation>Geheimnisse des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Access list of the service account</source>
+        <translation>Zugriffsliste des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Nothing cached for this organization yet: sync it (F5).</source>
+        <translation>Für diese Organisation ist noch nichts zwischengespeichert: synchronisieren Sie sie (F5).</translation>
+    </message>
+    <message>
+        <source>The service accounts have not been read yet: sync (F5).</source>
+        <translation>Die Dienstkonten wurden noch nicht gelesen: synchronisieren Sie (F5).</translation>
+    </message>
+    <message>
+        <source>This organization has no service accounts.</source>
+        <translation>Diese Organisation hat keine Dienstkonten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Client ID &lt;code&gt;%3&lt;/code&gt; · created %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Client-ID &lt;code&gt;%3&lt;/code&gt; · erstellt %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>abgelaufen %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>

@@ -251,6 +251,16 @@
     </message>
 </context>
 <context>
+    <name>ServiceAccountsModel</name>
+    <message numerus="yes">
+        <source>%n live, next expires %1</source>
+        <translation>
+            <numerusform>%n live, next expires %1</numerusform>
+            <numerusform>%n live, next expires %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message numerus="yes">
         <source>%n read(s) still failed after %1 passes; nothing was saved.</source>

@@ -2145,6 +2145,10 @@ Clave privada: %2</translation>
         <source>Exporting to %1…</source>
         <translation>Exportando a %1…</translation>
     </message>
+    <message>
+        <source>S&amp;ervice accounts</source>
+        <translation>C&amp;uentas de servicio</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2863,6 +2867,127 @@ Clave privada: %2</translation>
     <message>
         <source>Exit with 3 when a text does not fit its widget.</source>
         <translation>Salir con 3 si un texto no cabe en su elemento.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAccountsModel</name>
+    <message>
+        <source>no secret</source>
+        <translation>ningún secreto</translation>
+    </message>
+    <message>
+        <source>every secret expired</source>
+        <translation>todos los secretos han caducado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live, next expires %1</source>
+        <translation>
+            <numerusform>%n vigente, el próximo caduca el %1</numerusform>
+            <numerusform>%n vigentes, el próximo caduca el %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>no legible</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secretos</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Access list</source>
+        <translation>Lista de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAccountsPage</name>
+    <message>
+        <source>Service accounts</source>
+        <translation>Cuentas de servicio</translation>
+    </message>
+    <message>
+        <source>Secrets of the service account</source>
+        <translation>Secretos de la cuenta de servicio</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secreto</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Access list of the service account</source>
+        <translation>Lista de acceso de la cuenta de servicio</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Nothing cached for this organization yet: sync it (F5).</source>
+        <translation>Todavía no hay nada en caché para esta organización: sincronícela (F5).</translation>
+    </message>
+    <message>
+        <source>The service accounts have not been read yet: sync (F5).</source>
+        <translation>Las cuentas de servicio aún no se han leído: sincronice (F5).</translation>
+    </message>
+    <message>
+        <source>This organization has no service accounts.</source>
+        <translation>Esta organización no tiene cuentas de servicio.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Client ID &lt;code&gt;%3&lt;/code&gt; · created %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;ID de cliente &lt;code&gt;%3&lt;/code&gt; · creado el %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>caducado el %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
     </message>
 </context>
 <context>

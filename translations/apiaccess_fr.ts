@@ -2145,6 +2145,10 @@ Clé privée : %2</translation>
         <source>Exporting to %1…</source>
         <translation>Exportation vers %1…</translation>
     </message>
+    <message>
+        <source>S&amp;ervice accounts</source>
+        <translation>Comptes de s&amp;ervice</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2863,6 +2867,127 @@ Clé privée : %2</translation>
     <message>
         <source>Exit with 3 when a text does not fit its widget.</source>
         <translation>Sortir avec 3 si un texte ne tient pas dans son élément.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAccountsModel</name>
+    <message>
+        <source>no secret</source>
+        <translation>aucun secret</translation>
+    </message>
+    <message>
+        <source>every secret expired</source>
+        <translation>tous les secrets ont expiré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live, next expires %1</source>
+        <translation>
+            <numerusform>%n valide, le prochain expire le %1</numerusform>
+            <numerusform>%n valides, le prochain expire le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Access list</source>
+        <translation>Liste d’accès</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAccountsPage</name>
+    <message>
+        <source>Service accounts</source>
+        <translation>Comptes de service</translation>
+    </message>
+    <message>
+        <source>Secrets of the service account</source>
+        <translation>Secrets du compte de service</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Secret</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Access list of the service account</source>
+        <translation>Liste d’accès du compte de service</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Nothing cached for this organization yet: sync it (F5).</source>
+        <translation>Rien n’est encore en cache pour cette organisation : synchronisez-la (F5).</translation>
+    </message>
+    <message>
+        <source>The service accounts have not been read yet: sync (F5).</source>
+        <translation>Les comptes de service n’ont pas encore été lus : synchronisez (F5).</translation>
+    </message>
+    <message>
+        <source>This organization has no service accounts.</source>
+        <translation>Cette organisation n’a aucun compte de service.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Client ID &lt;code&gt;%3&lt;/code&gt; · created %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;ID client &lt;code&gt;%3&lt;/code&gt; · créé le %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>expiré le %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
     </message>
 </context>
 <context>

@@ -2121,6 +2121,10 @@ Private key: %2</source>
         <source>Exporting to %1…</source>
         <translation>%1 にエクスポートしています…</translation>
     </message>
+    <message>
+        <source>S&amp;ervice accounts</source>
+        <translation>サービスアカウント(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2833,6 +2837,126 @@ Private key: %2</source>
     <message>
         <source>Exit with 3 when a text does not fit its widget.</source>
         <translation>テキストが要素に収まらない場合は 3 で終了します。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAccountsModel</name>
+    <message>
+        <source>no secret</source>
+        <translation>シークレットなし</translation>
+    </message>
+    <message>
+        <source>every secret expired</source>
+        <translation>すべてのシークレットが期限切れ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live, next expires %1</source>
+        <translation>
+            <numerusform>有効 %n 件、次の期限 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>読み取り不可</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>ロール</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最終使用</translation>
+    </message>
+    <message>
+        <source>Access list</source>
+        <translation>アクセスリスト</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAccountsPage</name>
+    <message>
+        <source>Service accounts</source>
+        <translation>サービスアカウント</translation>
+    </message>
+    <message>
+        <source>Secrets of the service account</source>
+        <translation>サービスアカウントのシークレット</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>有効期限</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最終使用</translation>
+    </message>
+    <message>
+        <source>Access list of the service account</source>
+        <translation>サービスアカウントのアクセスリスト</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>アドレス</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト数</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>Nothing cached for this organization yet: sync it (F5).</source>
+        <translation>この組織はまだキャッシュされていません。同期してください (F5)。</translation>
+    </message>
+    <message>
+        <source>The service accounts have not been read yet: sync (F5).</source>
+        <translation>サービスアカウントはまだ読み込まれていません。同期してください (F5)。</translation>
+    </message>
+    <message>
+        <source>This organization has no service accounts.</source>
+        <translation>この組織にはサービスアカウントがありません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Client ID &lt;code&gt;%3&lt;/code&gt; · created %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;クライアント ID &lt;code&gt;%3&lt;/code&gt; · 作成 %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>期限切れ %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
     </message>
 </context>
 <context>

@@ -2121,6 +2121,10 @@ Private key: %2</source>
         <source>Exporting to %1…</source>
         <translation>正在导出到 %1…</translation>
     </message>
+    <message>
+        <source>S&amp;ervice accounts</source>
+        <translation>服务账户(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -2833,6 +2837,126 @@ Private key: %2</source>
     <message>
         <source>Exit with 3 when a text does not fit its widget.</source>
         <translation>当文本放不下其控件时以 3 退出。</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAccountsModel</name>
+    <message>
+        <source>no secret</source>
+        <translation>无密钥</translation>
+    </message>
+    <message>
+        <source>every secret expired</source>
+        <translation>所有密钥均已过期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n live, next expires %1</source>
+        <translation>
+            <numerusform>%n 个有效，下一个于 %1 过期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>not readable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>Access list</source>
+        <translation>访问列表</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceAccountsPage</name>
+    <message>
+        <source>Service accounts</source>
+        <translation>服务账户</translation>
+    </message>
+    <message>
+        <source>Secrets of the service account</source>
+        <translation>服务账户的密钥</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>Access list of the service account</source>
+        <translation>服务账户的访问列表</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Nothing cached for this organization yet: sync it (F5).</source>
+        <translation>尚未缓存此组织的任何内容：请同步 (F5)。</translation>
+    </message>
+    <message>
+        <source>The service accounts have not been read yet: sync (F5).</source>
+        <translation>尚未读取服务账户：请同步 (F5)。</translation>
+    </message>
+    <message>
+        <source>This organization has no service accounts.</source>
+        <translation>此组织没有服务账户。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;Client ID &lt;code&gt;%3&lt;/code&gt; · created %4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;客户端 ID &lt;code&gt;%3&lt;/code&gt; · 创建于 %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>expired %1</source>
+        <translation>已于 %1 过期</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
     </message>
 </context>
 <context>

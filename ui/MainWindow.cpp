@@ -16,6 +16,7 @@
 #include "OrgStore.h"
 #include "ReportPage.h"
 #include "Repository.h"
+#include "ServiceAccountsPage.h"
 #include "Translations.h"
 #include "UserWhitelistDialog.h"
 
@@ -118,11 +119,13 @@ void MainWindow::addPages()
     QTabWidget *tabs = m_ui->contextTabWidget;
     m_settingsPage = new OrgSettingsPage(m_repository, tabs);
     m_keysPage = new ApiKeysPage(m_repository, tabs);
+    m_serviceAccountsPage = new ServiceAccountsPage(m_repository, tabs);
     m_addressPage = new AddressCheckPage(m_repository, tabs);
     m_reportPage = new ReportPage(m_repository, tabs);
     m_historyPage = new HistoryPage(m_repository, tabs);
     tabs->addTab(m_settingsPage, tr("&Settings"));
     tabs->addTab(m_keysPage, tr("API &Keys"));
+    tabs->addTab(m_serviceAccountsPage, tr("S&ervice accounts"));
     tabs->addTab(m_addressPage, tr("&Address check"));
     tabs->addTab(m_reportPage, tr("&Report"));
     tabs->addTab(m_historyPage, tr("&History"));
@@ -389,11 +392,13 @@ void MainWindow::pickContext(const QString &orgId, const QString &projectId)
         m_ui->contextTabWidget->setCurrentWidget(m_keysPage);
     m_settingsPage->setOrganization(orgId);
     m_keysPage->setContext(orgId, projectId);
+    m_serviceAccountsPage->setOrganization(orgId);
     m_addressPage->setOrganization(orgId);
     m_reportPage->setOrganization(orgId);
     m_historyPage->setOrganization(orgId);
-    for (QWidget *orgOnly : {static_cast<QWidget *>(m_addressPage), static_cast<QWidget *>(m_reportPage),
-                             static_cast<QWidget *>(m_historyPage)})
+    for (QWidget *orgOnly :
+         {static_cast<QWidget *>(m_serviceAccountsPage), static_cast<QWidget *>(m_addressPage),
+          static_cast<QWidget *>(m_reportPage), static_cast<QWidget *>(m_historyPage)})
         m_ui->contextTabWidget->setTabVisible(m_ui->contextTabWidget->indexOf(orgOnly), projectId.isEmpty());
     m_ui->syncMessageLabel->setVisible(false);
     updateSyncLabel();

@@ -12,6 +12,7 @@ class AddressCheckPage;
 class ApiKeysPage;
 class HistoryPage;
 class ReportPage;
+class ServiceAccountsPage;
 class ContextModel;
 class ContextPicker;
 class OrgSettingsPage;
@@ -63,6 +64,7 @@ public:
     ContextPicker *contextPicker() const;
     AddressCheckPage *addressCheckPage() const { return m_addressPage; }
     ReportPage *reportPage() const { return m_reportPage; }
+    ServiceAccountsPage *serviceAccountsPage() const { return m_serviceAccountsPage; }
     HistoryPage *historyPage() const { return m_historyPage; }
     OrgSettingsPage *settingsPage() const { return m_settingsPage; }
     ApiKeysPage *keysPage() const { return m_keysPage; }
@@ -98,6 +100,7 @@ private:
     ApiKeysPage *m_keysPage = nullptr;
     AddressCheckPage *m_addressPage = nullptr;
     ReportPage *m_reportPage = nullptr;
+    ServiceAccountsPage *m_serviceAccountsPage = nullptr;
     HistoryPage *m_historyPage = nullptr;
     QLabel *m_serverLabel;
     QLabel *m_keyLabel;

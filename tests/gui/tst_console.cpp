@@ -23,6 +23,8 @@
 #include "ReportPage.h"
 #include "Repository.h"
 #include "RoleList.h"
+#include "ServiceAccountsModel.h"
+#include "ServiceAccountsPage.h"
 #include "UserWhitelistDialog.h"
 
 #include <QApplication>
@@ -706,6 +708,42 @@ private slots:
         QCOMPARE(lines.size(), 1);
         QVERIFY2(lines.first().contains(u"entry 10.9.0.0/24 added by key ownerkey from 127.0.0.1"_s),
                  qPrintable(lines.first()));
+    }
+
+    // Cloud Manager: the Service accounts page lists the organization's accounts with their secrets
+    // (masked) and access list; Ops Manager: it says there are none to have.
+    void serviceAccountsPage()
+    {
+        m_fx.server.reset();
+        EmulatorOptions options;
+        options.flavor = EmulatorOptions::Flavor::CloudManager;
+        QVERIFY(m_fx.start(options, &Fx::seedServiceAccount));
+        openConsole();
+        ServiceAccountsPage *page = m_window->serviceAccountsPage();
+        find<QTabWidget>(u"contextTabWidget"_s)->setCurrentWidget(page);
+        auto *table = find<QTableView>(u"accountsTableView"_s);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, ServiceAccountsModel::NameColumn).data().toString(),
+                 u"ci-runner"_s);
+        QCOMPARE(page->selectedClientId(), Fx::ServiceAccountId);
+        QVERIFY(find<QLabel>(u"accountDetailsLabel"_s)->text().contains(Fx::ServiceAccountId));
+        auto *secrets = find<QTableWidget>(u"secretsTableWidget"_s);
+        QCOMPARE(secrets->rowCount(), 1);
+        QCOMPARE(secrets->item(0, 0)->text(), u"mdb_sa_sk_…1234"_s);
+        auto *entries = find<QTableWidget>(u"accountEntriesTableWidget"_s);
+        QCOMPARE(entries->rowCount(), 1);
+        QCOMPARE(entries->item(0, 0)->text(), u"203.0.113.9"_s);
+        QCOMPARE(entries->item(0, 1)->text(), QLocale().toString(812));
+        screenshot(u"service-accounts"_s);
+    }
+
+    void serviceAccountsPageOnOpsManager()
+    {
+        openConsole();
+        find<QTabWidget>(u"contextTabWidget"_s)->setCurrentWidget(m_window->serviceAccountsPage());
+        auto *state = find<QLabel>(u"accountsStateLabel"_s);
+        QTRY_VERIFY2(state->text().contains(u"Ops Manager"_s), qPrintable(state->text()));
+        QVERIFY(!find<QSplitter>(u"accountsSplitter"_s)->isVisible());
     }
 
     // Tab leaves the keys table for the next control and the selected key stays:

@@ -8,6 +8,7 @@
 #include "ApiKeysModel.h"
 #include "ContextModel.h"
 #include "DateText.h"
+#include "ServiceAccountsModel.h"
 #include "TestEnvironment.h"
 #include "TimelineModel.h"
 
@@ -22,6 +23,52 @@ class TestItemModels : public QObject
 {
     Q_OBJECT
 private slots:
+
+    // Service accounts at a glance: live secrets and the next expiry, the newest use of any secret, the
+    // access list's size (or that it could not be read).
+    void serviceAccountsAtAGlance()
+    {
+        const QDateTime now(QDate(2026, 12, 3), QTime(10, 0), Qt::UTC);
+        ServiceAccountRecord a;
+        a.account.clientId = u"mdb_sa_id_5f0000000000000000000001"_s;
+        a.account.name = u"ci-runner"_s;
+        a.account.description = u"Deploys from CI"_s;
+        a.account.roles = {u"ORG_MEMBER"_s};
+        ServiceAccountSecret old{u"1"_s,          now.addDays(-90),     now.addDays(-1),
+                                 now.addDays(-2), u"mdb_sa_sk_…aaaa"_s, {}};
+        ServiceAccountSecret live{
+            u"2"_s, now.addDays(-5), now.addDays(20), now.addSecs(-3600), u"mdb_sa_sk_…bbbb"_s, {}};
+        a.account.secrets = {old, live};
+        a.accessList = {AccessListEntry::fromBlock(*IpBlock::parse(u"203.0.113.9"_s).block, now)};
+        ServiceAccountRecord b;
+        b.account.clientId = u"mdb_sa_id_5f0000000000000000000002"_s;
+        b.account.name = u"expired"_s;
+        b.account.secrets = {old};
+        b.accessListState = Readability::denied(u"no"_s);
+        OrgSnapshot s;
+        s.serviceAccounts = {a, b};
+        ServiceAccountsModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSnapshot(s, now);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowOfAccount(b.account.clientId), 1);
+        const auto at = [&](int row, int column) { return model.index(row, column).data().toString(); };
+        QCOMPARE(at(0, ServiceAccountsModel::NameColumn), u"ci-runner"_s);
+        QVERIFY(model.index(0, ServiceAccountsModel::NameColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(u"Deploys"_s));
+        QCOMPARE(at(0, ServiceAccountsModel::RolesColumn), u"ORG_MEMBER"_s);
+        QCOMPARE(at(0, ServiceAccountsModel::SecretsColumn),
+                 u"1 live, next expires "_s + DateText::shown(now.addDays(20)));
+        QCOMPARE(at(0, ServiceAccountsModel::LastUsedColumn), DateText::shown(now.addSecs(-3600)));
+        QCOMPARE(at(0, ServiceAccountsModel::EntriesColumn), u"1"_s);
+        QCOMPARE(at(1, ServiceAccountsModel::SecretsColumn), u"every secret expired"_s);
+        QCOMPARE(at(1, ServiceAccountsModel::LastUsedColumn), DateText::shown(now.addDays(-2)));
+        QCOMPARE(at(1, ServiceAccountsModel::EntriesColumn), u"not readable"_s);
+        QCOMPARE(model.index(1, 0).data(ServiceAccountsModel::ClientIdRole).toString(), b.account.clientId);
+        QVERIFY(!ServiceAccountsModel::nextExpiry(b.account, now).isValid());
+    }
     void keysModelUpdatesInPlace()
     {
         ApiKeysModel model;
