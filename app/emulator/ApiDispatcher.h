@@ -121,6 +121,9 @@ private:
     QJsonObject serviceAccountJson(const EmulatedServiceAccount &account) const;
     std::optional<ApiResponse> requireServiceAccount(Call &call, EmulatedOrg **org,
                                                      EmulatedServiceAccount **account);
+    // The account of the path, which the caller, an Organization Owner, may change.
+    std::optional<ApiResponse> requireOwnedServiceAccount(Call &call, EmulatedOrg **org,
+                                                          EmulatedServiceAccount **account);
     std::optional<ApiResponse> validateSecretHours(const QJsonValue &hours);
     std::optional<ApiResponse> validateServiceAccountText(const QJsonObject &object, bool required);
     ServiceAccountSecret newSecret(int hours);

@@ -51,6 +51,14 @@ std::optional<ApiResponse> ApiDispatcher::requireServiceAccount(Call &call, Emul
     return std::nullopt;
 }
 
+std::optional<ApiResponse> ApiDispatcher::requireOwnedServiceAccount(Call &call, EmulatedOrg **org,
+                                                                     EmulatedServiceAccount **account)
+{
+    if (auto failed = requireServiceAccount(call, org, account))
+        return failed;
+    return requireOrgOwner(call, (*org)->org.id);
+}
+
 std::optional<ApiResponse> ApiDispatcher::validateSecretHours(const QJsonValue &hours)
 {
     if (!hours.isDouble() || hours.toDouble() != double(hours.toInteger())
@@ -159,9 +167,7 @@ ApiResponse ApiDispatcher::patchServiceAccount(Call &call)
 {
     EmulatedOrg *org = nullptr;
     EmulatedServiceAccount *a = nullptr;
-    if (auto failed = requireServiceAccount(call, &org, &a))
-        return *failed;
-    if (auto failed = requireOrgOwner(call, org->org.id))
+    if (auto failed = requireOwnedServiceAccount(call, &org, &a))
         return *failed;
     QJsonObject object;
     if (auto failed = parseJsonObject(call, &object))
@@ -190,9 +196,7 @@ ApiResponse ApiDispatcher::deleteServiceAccount(Call &call)
 {
     EmulatedOrg *org = nullptr;
     EmulatedServiceAccount *a = nullptr;
-    if (auto failed = requireServiceAccount(call, &org, &a))
-        return *failed;
-    if (auto failed = requireOrgOwner(call, org->org.id))
+    if (auto failed = requireOwnedServiceAccount(call, &org, &a))
         return *failed;
     const QString clientId = a->account.clientId;
     m_data.serviceAccounts.removeIf([&](const EmulatedServiceAccount &x) {
@@ -222,9 +226,7 @@ ApiResponse ApiDispatcher::createServiceAccountSecret(Call &call)
 {
     EmulatedOrg *org = nullptr;
     EmulatedServiceAccount *a = nullptr;
-    if (auto failed = requireServiceAccount(call, &org, &a))
-        return *failed;
-    if (auto failed = requireOrgOwner(call, org->org.id))
+    if (auto failed = requireOwnedServiceAccount(call, &org, &a))
         return *failed;
     QJsonObject object;
     if (auto failed = parseJsonObject(call, &object))
@@ -257,9 +259,7 @@ ApiResponse ApiDispatcher::deleteServiceAccountSecret(Call &call)
 {
     EmulatedOrg *org = nullptr;
     EmulatedServiceAccount *a = nullptr;
-    if (auto failed = requireServiceAccount(call, &org, &a))
-        return *failed;
-    if (auto failed = requireOrgOwner(call, org->org.id))
+    if (auto failed = requireOwnedServiceAccount(call, &org, &a))
         return *failed;
     const QString secretId = call.segments[5];
     const qsizetype removed
@@ -287,9 +287,7 @@ ApiResponse ApiDispatcher::addServiceAccountEntries(Call &call)
 {
     EmulatedOrg *org = nullptr;
     EmulatedServiceAccount *a = nullptr;
-    if (auto failed = requireServiceAccount(call, &org, &a))
-        return *failed;
-    if (auto failed = requireOrgOwner(call, org->org.id))
+    if (auto failed = requireOwnedServiceAccount(call, &org, &a))
         return *failed;
     QJsonValue body;
     if (auto failed = parseJsonBody(call, &body))
@@ -308,9 +306,7 @@ ApiResponse ApiDispatcher::deleteServiceAccountEntry(Call &call)
 {
     EmulatedOrg *org = nullptr;
     EmulatedServiceAccount *a = nullptr;
-    if (auto failed = requireServiceAccount(call, &org, &a))
-        return *failed;
-    if (auto failed = requireOrgOwner(call, org->org.id))
+    if (auto failed = requireOwnedServiceAccount(call, &org, &a))
         return *failed;
     // The path names the entry by its address, "/" of a block written %2F.
     const IpParseResult parsed = IpBlock::parse(call.segments[5]);
