@@ -30,6 +30,33 @@
         <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist. The organization setting could not be read (if it is on, the server answers %1).</source>
         <translation>Unbekannt: Der Schlüssel hat keine Whitelist, daher ist jede Adresse erlaubt, sofern die Organisation keine Whitelist verlangt. Die Einstellung der Organisation konnte nicht gelesen werden (ist sie an, antwortet der Server %1).</translation>
     </message>
+    <message>
+        <source>Allowed: %1 is covered by the access-list entry %2.</source>
+        <translation>Erlaubt: %1 ist vom Zugriffslisten-Eintrag %2 abgedeckt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Denied: %2 is not covered by any of the service account&apos;s %n access-list entries (the server answers %1 when a token is used from there).</source>
+        <translation>
+            <numerusform>Abgelehnt: %2 ist von keinem der %n Zugriffslisten-Einträge des Dienstkontos abgedeckt (der Server antwortet %1, wenn von dort ein Token verwendet wird).</numerusform>
+            <numerusform>Abgelehnt: %2 ist von keinem der %n Zugriffslisten-Einträge des Dienstkontos abgedeckt (der Server antwortet %1, wenn von dort ein Token verwendet wird).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allowed: the service account has no access list and the organization does not require one, so its tokens work from any address.</source>
+        <translation>Erlaubt: Das Dienstkonto hat keine Zugriffsliste und die Organisation verlangt keine, daher funktionieren seine Tokens von jeder Adresse.</translation>
+    </message>
+    <message>
+        <source>Denied: the organization requires an access list and this service account has none, so its tokens work from no address (the server answers %1).</source>
+        <translation>Abgelehnt: Die Organisation verlangt eine Zugriffsliste, und dieses Dienstkonto hat keine, daher funktionieren seine Tokens von keiner Adresse (der Server antwortet %1).</translation>
+    </message>
+    <message>
+        <source>Denied: this endpoint requires the service account to have an access list, and it has none (the server answers %1).</source>
+        <translation>Abgelehnt: Dieser Endpunkt verlangt, dass das Dienstkonto eine Zugriffsliste hat, und es hat keine (der Server antwortet %1).</translation>
+    </message>
+    <message>
+        <source>Unknown: the service account has no access list, so any address is allowed unless the organization requires one. The organization setting could not be read (if it is on, the server answers %1).</source>
+        <translation>Unbekannt: Das Dienstkonto hat keine Zugriffsliste, daher ist jede Adresse erlaubt, sofern die Organisation keine verlangt. Die Einstellung der Organisation konnte nicht gelesen werden (ist sie an, antwortet der Server %1).</translation>
+    </message>
 </context>
 <context>
     <name>AccessListModel</name>
@@ -83,6 +110,10 @@
         <source>Unknown: the key&apos;s whitelist could not be read (%1).</source>
         <translation>Unbekannt: Die Whitelist des Schlüssels konnte nicht gelesen werden (%1).</translation>
     </message>
+    <message>
+        <source>Unknown: the service account&apos;s access list could not be read (%1).</source>
+        <translation>Unbekannt: Die Zugriffsliste des Dienstkontos konnte nicht gelesen werden (%1).</translation>
+    </message>
 </context>
 <context>
     <name>AddressCheckPage</name>
@@ -93,14 +124,6 @@
     <message>
         <source>Verdict</source>
         <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Public key</source>
-        <translation>Öffentlicher Schlüssel</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -172,6 +195,25 @@
     <message>
         <source>Add this address to its whitelist…</source>
         <translation>Diese Adresse zu seiner Whitelist hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Key or service account</source>
+        <translation>Schlüssel oder Dienstkonto</translation>
+    </message>
+    <message>
+        <source>Public key or client ID</source>
+        <translation>Öffentlicher Schlüssel oder Client-ID</translation>
+    </message>
+    <message>
+        <source>%1 (service account)</source>
+        <translation>%1 (Dienstkonto)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service account(s) may use their tokens from there.</source>
+        <translation>
+            <numerusform>%1 von %n Dienstkonto darf seine Tokens von dort verwenden.</numerusform>
+            <numerusform>%1 von %n Dienstkonten dürfen ihre Tokens von dort verwenden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1419,42 @@ Privater Schlüssel: %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Service accounts: %1</source>
+        <translation>Dienstkonten: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 live, next expires %3)</source>
+        <translation>%1 (%2 gültig, das nächste läuft am %3 ab)</translation>
+    </message>
+    <message>
+        <source>%1 (none live)</source>
+        <translation>%1 (keines gültig)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Service accounts</source>
+        <translation>Dienstkonten</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Access list</source>
+        <translation>Zugriffsliste</translation>
+    </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
@@ -1469,6 +1547,45 @@ Privater Schlüssel: %2</translation>
     <message>
         <source>%1 on %2 is a broad block (%3 addresses).</source>
         <translation>%1 auf %2 ist ein weiter Block (%3 Adressen).</translation>
+    </message>
+    <message>
+        <source>Service account %1 (%2)</source>
+        <translation>Dienstkonto %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no secret: nothing can sign in with it.</source>
+        <translation>%1 hat kein Geheimnis: Niemand kann sich damit anmelden.</translation>
+    </message>
+    <message>
+        <source>%1 has no unexpired secret: nothing can sign in with it until a new secret is added.</source>
+        <translation>%1 hat kein unabgelaufenes Geheimnis: Niemand kann sich damit anmelden, bis ein neues Geheimnis hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <source>The secret %1 of %2 expired on %3 and is still in place: delete it.</source>
+        <translation>Das Geheimnis %1 von %2 ist am %3 abgelaufen und noch vorhanden: Löschen Sie es.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret %1 of %2 expires on %3, in %n day(s): add a new secret and move its clients over.</source>
+        <translation>
+            <numerusform>Das Geheimnis %1 von %2 läuft am %3 ab, in %n Tag: Fügen Sie ein neues Geheimnis hinzu und stellen Sie die Clients um.</numerusform>
+            <numerusform>Das Geheimnis %1 von %2 läuft am %3 ab, in %n Tagen: Fügen Sie ein neues Geheimnis hinzu und stellen Sie die Clients um.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secret %1 of %2 (created %3) has never been used.</source>
+        <translation>Das Geheimnis %1 von %2 (erstellt %3) wurde nie verwendet.</translation>
+    </message>
+    <message>
+        <source>The access list of %1 could not be read: %2</source>
+        <translation>Die Zugriffsliste von %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no access list; the organization requires one, so its tokens work from no address.</source>
+        <translation>%1 hat keine Zugriffsliste; die Organisation verlangt eine, daher funktionieren seine Tokens von keiner Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 has no access list: its tokens work from any address.</source>
+        <translation>%1 hat keine Zugriffsliste: Seine Tokens funktionieren von jeder Adresse.</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1766,18 @@ Privater Schlüssel: %2</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>name: %1 → %2</source>
+        <translation>Name: %1 → %2</translation>
+    </message>
+    <message>
+        <source>secret %1</source>
+        <translation>Geheimnis %1</translation>
+    </message>
+    <message>
+        <source>service account %1</source>
+        <translation>Dienstkonto %1</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2046,27 @@ Privater Schlüssel: %2</translation>
     <message>
         <source>Open the web console</source>
         <translation>Webkonsole öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) have no access list: their tokens will stop working:</source>
+        <translation>
+            <numerusform>%n Dienstkonto hat keine Zugriffsliste: Seine Tokens werden nicht mehr funktionieren:</numerusform>
+            <numerusform>%n Dienstkonten haben keine Zugriffsliste: Ihre Tokens werden nicht mehr funktionieren:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) have access-list entries none of which was ever used; they may be calling from elsewhere:</source>
+        <translation>
+            <numerusform>%n Dienstkonto hat Zugriffslisten-Einträge, von denen keiner je verwendet wurde; es ruft vielleicht von anderswo auf:</numerusform>
+            <numerusform>%n Dienstkonten haben Zugriffslisten-Einträge, von denen keiner je verwendet wurde; sie rufen vielleicht von anderswo auf:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) have an access list this console may not read, so they could not be checked:</source>
+        <translation>
+            <numerusform>%n Dienstkonto hat eine Zugriffsliste, die diese Konsole nicht lesen darf, daher konnte es nicht geprüft werden:</numerusform>
+            <numerusform>%n Dienstkonten haben eine Zugriffsliste, die diese Konsole nicht lesen darf, daher konnten sie nicht geprüft werden:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2599,10 +2749,6 @@ Privater Schlüssel: %2</translation>
         <translation>Befund</translation>
     </message>
     <message>
-        <source>Public key</source>
-        <translation>Öffentlicher Schlüssel</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> Tage</translation>
     </message>
@@ -2628,6 +2774,18 @@ Privater Schlüssel: %2</translation>
             <numerusform>%n Befund, davon %1 hoch. Doppelklicken Sie darauf oder drücken Sie darauf die Eingabetaste, um seinen Schlüssel zu öffnen.</numerusform>
             <numerusform>%n Befunde, davon %1 hoch. Doppelklicken Sie auf einen oder drücken Sie darauf die Eingabetaste, um seinen Schlüssel zu öffnen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Secrets e&amp;xpiring within:</source>
+        <translation>Ablaufende Geheimni&amp;sse innerhalb:</translation>
+    </message>
+    <message>
+        <source>A service-account secret expiring this soon is reported</source>
+        <translation>Ein Dienstkonto-Geheimnis, das so bald abläuft, wird gemeldet</translation>
+    </message>
+    <message>
+        <source>Public key or client ID</source>
+        <translation>Öffentlicher Schlüssel oder Client-ID</translation>
     </message>
 </context>
 <context>
@@ -3614,8 +3772,31 @@ cmake --install legt sie dort ab, wo die Shells von selbst suchen.</translation>
         <translation>%1; unverändert bis %2</translation>
     </message>
     <message>
-        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv and the report&apos;s findings to NAME-findings.csv, or follow on standard output, each after a blank line).</source>
-        <translation>Die zu schreibende Datei oder - für die Standardausgabe (csv: die Schlüssel; die Einträge gehen nach NAME-entries.csv und die Befunde des Berichts nach NAME-findings.csv oder folgen auf der Standardausgabe, jeweils nach einer Leerzeile).</translation>
+        <source>%1 (service account)</source>
+        <translation>%1 (Dienstkonto)</translation>
+    </message>
+    <message>
+        <source>service account %1 (%2)</source>
+        <translation>Dienstkonto %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv, the report&apos;s findings to NAME-findings.csv and the service accounts to NAME-serviceaccounts.csv, or follow on standard output, each after a blank line).</source>
+        <translation>Die zu schreibende Datei oder - für die Standardausgabe (csv: die Schlüssel; die Einträge kommen nach NAME-entries.csv, die Befunde des Berichts nach NAME-findings.csv und die Dienstkonten nach NAME-serviceaccounts.csv, oder folgen auf der Standardausgabe, jeweils nach einer Leerzeile).</translation>
+    </message>
+    <message>
+        <source>Report service-account secrets expiring within N days (14).</source>
+        <translation>Dienstkonto-Geheimnisse melden, die innerhalb von N Tagen ablaufen (14).</translation>
+    </message>
+    <message>
+        <source>--secret-days needs a whole number of days from 1 to 365.</source>
+        <translation>--secret-days erwartet eine ganze Zahl von Tagen von 1 bis 365.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) added, removed or changed</source>
+        <translation>
+            <numerusform>%n Dienstkonto hinzugefügt, entfernt oder geändert</numerusform>
+            <numerusform>%n Dienstkonten hinzugefügt, entfernt oder geändert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

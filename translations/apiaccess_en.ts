@@ -10,6 +10,13 @@
             <numerusform>Denied: %2 is not covered by any of the key&apos;s %n whitelist entries (the server answers %1).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Denied: %2 is not covered by any of the service account&apos;s %n access-list entries (the server answers %1 when a token is used from there).</source>
+        <translation>
+            <numerusform>Denied: %2 is not covered by the service account&apos;s %n access-list entry (the server answers %1 when a token is used from there).</numerusform>
+            <numerusform>Denied: %2 is not covered by any of the service account&apos;s %n access-list entries (the server answers %1 when a token is used from there).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddressCheckPage</name>
@@ -18,6 +25,13 @@
         <translation>
             <numerusform>%1 of %n key may call from %2 (as cached %3).</numerusform>
             <numerusform>%1 of %n keys may call from %2 (as cached %3).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service account(s) may use their tokens from there.</source>
+        <translation>
+            <numerusform>%1 of %n service account may use its tokens from there.</numerusform>
+            <numerusform>%1 of %n service accounts may use their tokens from there.</numerusform>
         </translation>
     </message>
 </context>
@@ -119,6 +133,13 @@
             <numerusform>%1 has never been used from any of its %n whitelist entries.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The secret %1 of %2 expires on %3, in %n day(s): add a new secret and move its clients over.</source>
+        <translation>
+            <numerusform>The secret %1 of %2 expires on %3, in %n day: add a new secret and move its clients over.</numerusform>
+            <numerusform>The secret %1 of %2 expires on %3, in %n days: add a new secret and move its clients over.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -193,6 +214,27 @@
         <translation>
             <numerusform>%n key has a whitelist this console may not read, so it could not be checked:</numerusform>
             <numerusform>%n keys have a whitelist this console may not read, so they could not be checked:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) have no access list: their tokens will stop working:</source>
+        <translation>
+            <numerusform>%n service account has no access list: its tokens will stop working:</numerusform>
+            <numerusform>%n service accounts have no access list: their tokens will stop working:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) have access-list entries none of which was ever used; they may be calling from elsewhere:</source>
+        <translation>
+            <numerusform>%n service account has access-list entries none of which was ever used; it may be calling from elsewhere:</numerusform>
+            <numerusform>%n service accounts have access-list entries none of which was ever used; they may be calling from elsewhere:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) have an access list this console may not read, so they could not be checked:</source>
+        <translation>
+            <numerusform>%n service account has an access list this console may not read, so it could not be checked:</numerusform>
+            <numerusform>%n service accounts have an access list this console may not read, so they could not be checked:</numerusform>
         </translation>
     </message>
 </context>
@@ -329,6 +371,13 @@
         <translation>
             <numerusform>%n key changed</numerusform>
             <numerusform>%n keys changed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) added, removed or changed</source>
+        <translation>
+            <numerusform>%n service account added, removed or changed</numerusform>
+            <numerusform>%n service accounts added, removed or changed</numerusform>
         </translation>
     </message>
 </context>

@@ -30,6 +30,33 @@
         <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist. The organization setting could not be read (if it is on, the server answers %1).</source>
         <translation>Desconocido: la clave no tiene lista blanca, así que se permite cualquier dirección salvo que la organización exija una. No se pudo leer el ajuste de la organización (si está activo, el servidor responde %1).</translation>
     </message>
+    <message>
+        <source>Allowed: %1 is covered by the access-list entry %2.</source>
+        <translation>Permitido: %1 está cubierto por la entrada de lista de acceso %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Denied: %2 is not covered by any of the service account&apos;s %n access-list entries (the server answers %1 when a token is used from there).</source>
+        <translation>
+            <numerusform>Denegado: %2 no está cubierto por ninguna de las %n entradas de la lista de acceso de la cuenta de servicio (el servidor responde %1 cuando se usa un token desde allí).</numerusform>
+            <numerusform>Denegado: %2 no está cubierto por ninguna de las %n entradas de la lista de acceso de la cuenta de servicio (el servidor responde %1 cuando se usa un token desde allí).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allowed: the service account has no access list and the organization does not require one, so its tokens work from any address.</source>
+        <translation>Permitido: la cuenta de servicio no tiene lista de acceso y la organización no la exige, así que sus tokens funcionan desde cualquier dirección.</translation>
+    </message>
+    <message>
+        <source>Denied: the organization requires an access list and this service account has none, so its tokens work from no address (the server answers %1).</source>
+        <translation>Denegado: la organización exige una lista de acceso y esta cuenta de servicio no tiene, así que sus tokens no funcionan desde ninguna dirección (el servidor responde %1).</translation>
+    </message>
+    <message>
+        <source>Denied: this endpoint requires the service account to have an access list, and it has none (the server answers %1).</source>
+        <translation>Denegado: este endpoint exige que la cuenta de servicio tenga lista de acceso, y no tiene (el servidor responde %1).</translation>
+    </message>
+    <message>
+        <source>Unknown: the service account has no access list, so any address is allowed unless the organization requires one. The organization setting could not be read (if it is on, the server answers %1).</source>
+        <translation>Desconocido: la cuenta de servicio no tiene lista de acceso, así que se permite cualquier dirección salvo que la organización la exija. No se pudo leer el ajuste de la organización (si está activado, el servidor responde %1).</translation>
+    </message>
 </context>
 <context>
     <name>AccessListModel</name>
@@ -83,6 +110,10 @@
         <source>Unknown: the key&apos;s whitelist could not be read (%1).</source>
         <translation>Desconocido: no se pudo leer la lista blanca de la clave (%1).</translation>
     </message>
+    <message>
+        <source>Unknown: the service account&apos;s access list could not be read (%1).</source>
+        <translation>Desconocido: no se pudo leer la lista de acceso de la cuenta de servicio (%1).</translation>
+    </message>
 </context>
 <context>
     <name>AddressCheckPage</name>
@@ -93,14 +124,6 @@
     <message>
         <source>Verdict</source>
         <translation>Veredicto</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clave</translation>
-    </message>
-    <message>
-        <source>Public key</source>
-        <translation>Clave pública</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -172,6 +195,25 @@
     <message>
         <source>Add this address to its whitelist…</source>
         <translation>Añadir esta dirección a su lista blanca…</translation>
+    </message>
+    <message>
+        <source>Key or service account</source>
+        <translation>Clave o cuenta de servicio</translation>
+    </message>
+    <message>
+        <source>Public key or client ID</source>
+        <translation>Clave pública o ID de cliente</translation>
+    </message>
+    <message>
+        <source>%1 (service account)</source>
+        <translation>%1 (cuenta de servicio)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service account(s) may use their tokens from there.</source>
+        <translation>
+            <numerusform>%1 de %n cuenta de servicio puede usar sus tokens desde allí.</numerusform>
+            <numerusform>%1 de %n cuentas de servicio pueden usar sus tokens desde allí.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1419,42 @@ Clave privada: %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Service accounts: %1</source>
+        <translation>Cuentas de servicio: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 live, next expires %3)</source>
+        <translation>%1 (%2 vigentes, el próximo caduca el %3)</translation>
+    </message>
+    <message>
+        <source>%1 (none live)</source>
+        <translation>%1 (ninguno vigente)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Service accounts</source>
+        <translation>Cuentas de servicio</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secretos</translation>
+    </message>
+    <message>
+        <source>Access list</source>
+        <translation>Lista de acceso</translation>
+    </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
@@ -1469,6 +1547,45 @@ Clave privada: %2</translation>
     <message>
         <source>%1 on %2 is a broad block (%3 addresses).</source>
         <translation>%1 en %2 es un bloque amplio (%3 direcciones).</translation>
+    </message>
+    <message>
+        <source>Service account %1 (%2)</source>
+        <translation>Cuenta de servicio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no secret: nothing can sign in with it.</source>
+        <translation>%1 no tiene ningún secreto: nada puede iniciar sesión con ella.</translation>
+    </message>
+    <message>
+        <source>%1 has no unexpired secret: nothing can sign in with it until a new secret is added.</source>
+        <translation>%1 no tiene ningún secreto sin caducar: nada puede iniciar sesión con ella hasta que se añada un secreto nuevo.</translation>
+    </message>
+    <message>
+        <source>The secret %1 of %2 expired on %3 and is still in place: delete it.</source>
+        <translation>El secreto %1 de %2 caducó el %3 y sigue ahí: elimínelo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret %1 of %2 expires on %3, in %n day(s): add a new secret and move its clients over.</source>
+        <translation>
+            <numerusform>El secreto %1 de %2 caduca el %3, dentro de %n día: añada un secreto nuevo y cambie sus clientes.</numerusform>
+            <numerusform>El secreto %1 de %2 caduca el %3, dentro de %n días: añada un secreto nuevo y cambie sus clientes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secret %1 of %2 (created %3) has never been used.</source>
+        <translation>El secreto %1 de %2 (creado el %3) nunca se ha usado.</translation>
+    </message>
+    <message>
+        <source>The access list of %1 could not be read: %2</source>
+        <translation>No se pudo leer la lista de acceso de %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no access list; the organization requires one, so its tokens work from no address.</source>
+        <translation>%1 no tiene lista de acceso; la organización exige una, así que sus tokens no funcionan desde ninguna dirección.</translation>
+    </message>
+    <message>
+        <source>%1 has no access list: its tokens work from any address.</source>
+        <translation>%1 no tiene lista de acceso: sus tokens funcionan desde cualquier dirección.</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1766,18 @@ Clave privada: %2</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>name: %1 → %2</source>
+        <translation>nombre: %1 → %2</translation>
+    </message>
+    <message>
+        <source>secret %1</source>
+        <translation>secreto %1</translation>
+    </message>
+    <message>
+        <source>service account %1</source>
+        <translation>cuenta de servicio %1</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2046,27 @@ Clave privada: %2</translation>
     <message>
         <source>Open the web console</source>
         <translation>Abrir la consola web</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) have no access list: their tokens will stop working:</source>
+        <translation>
+            <numerusform>%n cuenta de servicio no tiene lista de acceso: sus tokens dejarán de funcionar:</numerusform>
+            <numerusform>%n cuentas de servicio no tienen lista de acceso: sus tokens dejarán de funcionar:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) have access-list entries none of which was ever used; they may be calling from elsewhere:</source>
+        <translation>
+            <numerusform>%n cuenta de servicio tiene entradas de lista de acceso que nunca se han usado; puede estar llamando desde otro sitio:</numerusform>
+            <numerusform>%n cuentas de servicio tienen entradas de lista de acceso que nunca se han usado; pueden estar llamando desde otro sitio:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) have an access list this console may not read, so they could not be checked:</source>
+        <translation>
+            <numerusform>%n cuenta de servicio tiene una lista de acceso que esta consola no puede leer, así que no se pudo comprobar:</numerusform>
+            <numerusform>%n cuentas de servicio tienen una lista de acceso que esta consola no puede leer, así que no se pudieron comprobar:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2599,10 +2749,6 @@ Clave privada: %2</translation>
         <translation>Hallazgo</translation>
     </message>
     <message>
-        <source>Public key</source>
-        <translation>Clave pública</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> días</translation>
     </message>
@@ -2628,6 +2774,18 @@ Clave privada: %2</translation>
             <numerusform>%n hallazgo, %1 de ellos alto. Haga doble clic en él, o pulse Intro, para abrir su clave.</numerusform>
             <numerusform>%n hallazgos, %1 de ellos altos. Haga doble clic en uno, o pulse Intro, para abrir su clave.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Secrets e&amp;xpiring within:</source>
+        <translation>Secretos que ca&amp;ducan en:</translation>
+    </message>
+    <message>
+        <source>A service-account secret expiring this soon is reported</source>
+        <translation>Se informa de un secreto de cuenta de servicio que caduca así de pronto</translation>
+    </message>
+    <message>
+        <source>Public key or client ID</source>
+        <translation>Clave pública o ID de cliente</translation>
     </message>
 </context>
 <context>
@@ -3614,8 +3772,31 @@ cmake --install los instala donde los shells los buscan por sí mismos.</transla
         <translation>%1; sin cambios hasta %2</translation>
     </message>
     <message>
-        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv and the report&apos;s findings to NAME-findings.csv, or follow on standard output, each after a blank line).</source>
-        <translation>El archivo que se escribe, o - para la salida estándar (csv: las claves; las entradas van a NOMBRE-entries.csv y los hallazgos del informe a NOMBRE-findings.csv, o siguen en la salida estándar, cada uno tras una línea en blanco).</translation>
+        <source>%1 (service account)</source>
+        <translation>%1 (cuenta de servicio)</translation>
+    </message>
+    <message>
+        <source>service account %1 (%2)</source>
+        <translation>cuenta de servicio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv, the report&apos;s findings to NAME-findings.csv and the service accounts to NAME-serviceaccounts.csv, or follow on standard output, each after a blank line).</source>
+        <translation>El archivo que escribir, o - para la salida estándar (csv: las claves; las entradas van a NAME-entries.csv, los hallazgos del informe a NAME-findings.csv y las cuentas de servicio a NAME-serviceaccounts.csv, o siguen en la salida estándar, cada uno tras una línea en blanco).</translation>
+    </message>
+    <message>
+        <source>Report service-account secrets expiring within N days (14).</source>
+        <translation>Informar de los secretos de cuentas de servicio que caducan en N días (14).</translation>
+    </message>
+    <message>
+        <source>--secret-days needs a whole number of days from 1 to 365.</source>
+        <translation>--secret-days necesita un número entero de días de 1 a 365.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) added, removed or changed</source>
+        <translation>
+            <numerusform>%n cuenta de servicio añadida, eliminada o cambiada</numerusform>
+            <numerusform>%n cuentas de servicio añadidas, eliminadas o cambiadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,33 @@
         <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist. The organization setting could not be read (if it is on, the server answers %1).</source>
         <translation>Inconnu : la clé n&apos;a pas de liste blanche, donc toute adresse est autorisée, sauf si l&apos;organisation exige une liste blanche. Le réglage de l&apos;organisation n&apos;a pas pu être lu (s&apos;il est actif, le serveur répond %1).</translation>
     </message>
+    <message>
+        <source>Allowed: %1 is covered by the access-list entry %2.</source>
+        <translation>Autorisé : %1 est couvert par l’entrée de liste d’accès %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Denied: %2 is not covered by any of the service account&apos;s %n access-list entries (the server answers %1 when a token is used from there).</source>
+        <translation>
+            <numerusform>Refusé : %2 n’est couvert par aucune des %n entrées de la liste d’accès du compte de service (le serveur répond %1 quand un jeton y est utilisé).</numerusform>
+            <numerusform>Refusé : %2 n’est couvert par aucune des %n entrées de la liste d’accès du compte de service (le serveur répond %1 quand un jeton y est utilisé).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allowed: the service account has no access list and the organization does not require one, so its tokens work from any address.</source>
+        <translation>Autorisé : le compte de service n’a pas de liste d’accès et l’organisation n’en exige pas, ses jetons fonctionnent donc depuis toute adresse.</translation>
+    </message>
+    <message>
+        <source>Denied: the organization requires an access list and this service account has none, so its tokens work from no address (the server answers %1).</source>
+        <translation>Refusé : l’organisation exige une liste d’accès et ce compte de service n’en a pas, ses jetons ne fonctionnent donc depuis aucune adresse (le serveur répond %1).</translation>
+    </message>
+    <message>
+        <source>Denied: this endpoint requires the service account to have an access list, and it has none (the server answers %1).</source>
+        <translation>Refusé : ce point d’accès exige que le compte de service ait une liste d’accès, et il n’en a pas (le serveur répond %1).</translation>
+    </message>
+    <message>
+        <source>Unknown: the service account has no access list, so any address is allowed unless the organization requires one. The organization setting could not be read (if it is on, the server answers %1).</source>
+        <translation>Inconnu : le compte de service n’a pas de liste d’accès, toute adresse est donc autorisée sauf si l’organisation en exige une. Le paramètre de l’organisation n’a pas pu être lu (s’il est activé, le serveur répond %1).</translation>
+    </message>
 </context>
 <context>
     <name>AccessListModel</name>
@@ -83,6 +110,10 @@
         <source>Unknown: the key&apos;s whitelist could not be read (%1).</source>
         <translation>Inconnu&#xa0;: la liste blanche de la clé n&apos;a pas pu être lue (%1).</translation>
     </message>
+    <message>
+        <source>Unknown: the service account&apos;s access list could not be read (%1).</source>
+        <translation>Inconnu : la liste d’accès du compte de service n’a pas pu être lue (%1).</translation>
+    </message>
 </context>
 <context>
     <name>AddressCheckPage</name>
@@ -93,14 +124,6 @@
     <message>
         <source>Verdict</source>
         <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <source>Public key</source>
-        <translation>Clé publique</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -172,6 +195,25 @@
     <message>
         <source>Add this address to its whitelist…</source>
         <translation>Ajouter cette adresse à sa liste blanche…</translation>
+    </message>
+    <message>
+        <source>Key or service account</source>
+        <translation>Clé ou compte de service</translation>
+    </message>
+    <message>
+        <source>Public key or client ID</source>
+        <translation>Clé publique ou ID client</translation>
+    </message>
+    <message>
+        <source>%1 (service account)</source>
+        <translation>%1 (compte de service)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service account(s) may use their tokens from there.</source>
+        <translation>
+            <numerusform>%1 sur %n compte de service peut utiliser ses jetons depuis là.</numerusform>
+            <numerusform>%1 sur %n comptes de service peuvent utiliser leurs jetons depuis là.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1377,6 +1419,42 @@ Clé privée : %2</translation>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Service accounts: %1</source>
+        <translation>Comptes de service : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 live, next expires %3)</source>
+        <translation>%1 (%2 valides, le prochain expire le %3)</translation>
+    </message>
+    <message>
+        <source>%1 (none live)</source>
+        <translation>%1 (aucun valide)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Service accounts</source>
+        <translation>Comptes de service</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Secrets</translation>
+    </message>
+    <message>
+        <source>Access list</source>
+        <translation>Liste d’accès</translation>
+    </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
@@ -1469,6 +1547,45 @@ Clé privée : %2</translation>
     <message>
         <source>%1 on %2 is a broad block (%3 addresses).</source>
         <translation>%1 sur %2 est un bloc large (%3 adresses).</translation>
+    </message>
+    <message>
+        <source>Service account %1 (%2)</source>
+        <translation>Compte de service %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no secret: nothing can sign in with it.</source>
+        <translation>%1 n’a aucun secret : rien ne peut s’y connecter.</translation>
+    </message>
+    <message>
+        <source>%1 has no unexpired secret: nothing can sign in with it until a new secret is added.</source>
+        <translation>%1 n’a aucun secret non expiré : rien ne peut s’y connecter avant l’ajout d’un nouveau secret.</translation>
+    </message>
+    <message>
+        <source>The secret %1 of %2 expired on %3 and is still in place: delete it.</source>
+        <translation>Le secret %1 de %2 a expiré le %3 et est toujours en place : supprimez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret %1 of %2 expires on %3, in %n day(s): add a new secret and move its clients over.</source>
+        <translation>
+            <numerusform>Le secret %1 de %2 expire le %3, dans %n jour : ajoutez un nouveau secret et basculez ses clients.</numerusform>
+            <numerusform>Le secret %1 de %2 expire le %3, dans %n jours : ajoutez un nouveau secret et basculez ses clients.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secret %1 of %2 (created %3) has never been used.</source>
+        <translation>Le secret %1 de %2 (créé le %3) n’a jamais été utilisé.</translation>
+    </message>
+    <message>
+        <source>The access list of %1 could not be read: %2</source>
+        <translation>La liste d’accès de %1 n’a pas pu être lue : %2</translation>
+    </message>
+    <message>
+        <source>%1 has no access list; the organization requires one, so its tokens work from no address.</source>
+        <translation>%1 n’a pas de liste d’accès ; l’organisation en exige une, ses jetons ne fonctionnent donc depuis aucune adresse.</translation>
+    </message>
+    <message>
+        <source>%1 has no access list: its tokens work from any address.</source>
+        <translation>%1 n’a pas de liste d’accès : ses jetons fonctionnent depuis toute adresse.</translation>
     </message>
 </context>
 <context>
@@ -1649,6 +1766,18 @@ Clé privée : %2</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>name: %1 → %2</source>
+        <translation>nom : %1 → %2</translation>
+    </message>
+    <message>
+        <source>secret %1</source>
+        <translation>secret %1</translation>
+    </message>
+    <message>
+        <source>service account %1</source>
+        <translation>compte de service %1</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2046,27 @@ Clé privée : %2</translation>
     <message>
         <source>Open the web console</source>
         <translation>Ouvrir la console web</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) have no access list: their tokens will stop working:</source>
+        <translation>
+            <numerusform>%n compte de service n’a pas de liste d’accès : ses jetons cesseront de fonctionner :</numerusform>
+            <numerusform>%n comptes de service n’ont pas de liste d’accès : leurs jetons cesseront de fonctionner :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) have access-list entries none of which was ever used; they may be calling from elsewhere:</source>
+        <translation>
+            <numerusform>%n compte de service a des entrées de liste d’accès dont aucune n’a jamais servi ; il appelle peut-être d’ailleurs :</numerusform>
+            <numerusform>%n comptes de service ont des entrées de liste d’accès dont aucune n’a jamais servi ; ils appellent peut-être d’ailleurs :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) have an access list this console may not read, so they could not be checked:</source>
+        <translation>
+            <numerusform>%n compte de service a une liste d’accès que cette console ne peut pas lire, il n’a donc pas pu être vérifié :</numerusform>
+            <numerusform>%n comptes de service ont une liste d’accès que cette console ne peut pas lire, ils n’ont donc pas pu être vérifiés :</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2599,10 +2749,6 @@ Clé privée : %2</translation>
         <translation>Constat</translation>
     </message>
     <message>
-        <source>Public key</source>
-        <translation>Clé publique</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> jours</translation>
     </message>
@@ -2628,6 +2774,18 @@ Clé privée : %2</translation>
             <numerusform>%n constat, dont %1 élevé. Double-cliquez dessus, ou appuyez sur Entrée, pour ouvrir sa clé.</numerusform>
             <numerusform>%n constats, dont %1 élevés. Double-cliquez sur l’un d’eux, ou appuyez sur Entrée, pour ouvrir sa clé.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Secrets e&amp;xpiring within:</source>
+        <translation>Secrets e&amp;xpirant sous :</translation>
+    </message>
+    <message>
+        <source>A service-account secret expiring this soon is reported</source>
+        <translation>Un secret de compte de service expirant aussi tôt est signalé</translation>
+    </message>
+    <message>
+        <source>Public key or client ID</source>
+        <translation>Clé publique ou ID client</translation>
     </message>
 </context>
 <context>
@@ -3614,8 +3772,31 @@ cmake --install les installe là où les shells les cherchent d’eux-mêmes.</t
         <translation>%1 ; inchangé jusqu’au %2</translation>
     </message>
     <message>
-        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv and the report&apos;s findings to NAME-findings.csv, or follow on standard output, each after a blank line).</source>
-        <translation>Le fichier à écrire, ou - pour la sortie standard (csv : les clés ; les entrées vont dans NOM-entries.csv et les constats du rapport dans NOM-findings.csv, ou suivent sur la sortie standard, chacun après une ligne vide).</translation>
+        <source>%1 (service account)</source>
+        <translation>%1 (compte de service)</translation>
+    </message>
+    <message>
+        <source>service account %1 (%2)</source>
+        <translation>compte de service %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv, the report&apos;s findings to NAME-findings.csv and the service accounts to NAME-serviceaccounts.csv, or follow on standard output, each after a blank line).</source>
+        <translation>Le fichier à écrire, ou - pour la sortie standard (csv : les clés ; les entrées vont dans NAME-entries.csv, les constats du rapport dans NAME-findings.csv et les comptes de service dans NAME-serviceaccounts.csv, ou suivent sur la sortie standard, chacun après une ligne vide).</translation>
+    </message>
+    <message>
+        <source>Report service-account secrets expiring within N days (14).</source>
+        <translation>Signaler les secrets de compte de service expirant sous N jours (14).</translation>
+    </message>
+    <message>
+        <source>--secret-days needs a whole number of days from 1 to 365.</source>
+        <translation>--secret-days attend un nombre entier de jours de 1 à 365.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) added, removed or changed</source>
+        <translation>
+            <numerusform>%n compte de service ajouté, supprimé ou modifié</numerusform>
+            <numerusform>%n comptes de service ajoutés, supprimés ou modifiés</numerusform>
+        </translation>
     </message>
 </context>
 <context>

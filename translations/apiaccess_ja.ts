@@ -29,6 +29,32 @@
         <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist. The organization setting could not be read (if it is on, the server answers %1).</source>
         <translation>不明: キーにホワイトリストがないため、組織がホワイトリストを必須としていない限りどのアドレスも許可されます。組織の設定を読み取れませんでした（有効な場合、サーバーの応答は %1）。</translation>
     </message>
+    <message>
+        <source>Allowed: %1 is covered by the access-list entry %2.</source>
+        <translation>許可: %1 はアクセスリストのエントリ %2 に含まれます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Denied: %2 is not covered by any of the service account&apos;s %n access-list entries (the server answers %1 when a token is used from there).</source>
+        <translation>
+            <numerusform>拒否: %2 はサービスアカウントの %n 件のアクセスリストエントリのどれにも含まれません (そこからトークンを使うとサーバーは %1 を返します)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allowed: the service account has no access list and the organization does not require one, so its tokens work from any address.</source>
+        <translation>許可: サービスアカウントにアクセスリストがなく、組織も要求していないため、そのトークンはどのアドレスからでも使えます。</translation>
+    </message>
+    <message>
+        <source>Denied: the organization requires an access list and this service account has none, so its tokens work from no address (the server answers %1).</source>
+        <translation>拒否: 組織はアクセスリストを要求していますが、このサービスアカウントにはないため、そのトークンはどのアドレスからも使えません (サーバーは %1 を返します)。</translation>
+    </message>
+    <message>
+        <source>Denied: this endpoint requires the service account to have an access list, and it has none (the server answers %1).</source>
+        <translation>拒否: このエンドポイントはサービスアカウントにアクセスリストを要求しますが、ありません (サーバーは %1 を返します)。</translation>
+    </message>
+    <message>
+        <source>Unknown: the service account has no access list, so any address is allowed unless the organization requires one. The organization setting could not be read (if it is on, the server answers %1).</source>
+        <translation>不明: サービスアカウントにアクセスリストがないため、組織が要求しない限りどのアドレスも許可されます。組織の設定を読み取れませんでした (オンなら、サーバーは %1 を返します)。</translation>
+    </message>
 </context>
 <context>
     <name>AccessListModel</name>
@@ -82,6 +108,10 @@
         <source>Unknown: the key&apos;s whitelist could not be read (%1).</source>
         <translation>不明：キーのホワイトリストを読み取れませんでした（%1）。</translation>
     </message>
+    <message>
+        <source>Unknown: the service account&apos;s access list could not be read (%1).</source>
+        <translation>不明: サービスアカウントのアクセスリストを読み取れませんでした (%1)。</translation>
+    </message>
 </context>
 <context>
     <name>AddressCheckPage</name>
@@ -92,14 +122,6 @@
     <message>
         <source>Verdict</source>
         <translation>判定</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>キー</translation>
-    </message>
-    <message>
-        <source>Public key</source>
-        <translation>公開キー</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -170,6 +192,24 @@
     <message>
         <source>Add this address to its whitelist…</source>
         <translation>このアドレスをホワイトリストに追加…</translation>
+    </message>
+    <message>
+        <source>Key or service account</source>
+        <translation>キーまたはサービスアカウント</translation>
+    </message>
+    <message>
+        <source>Public key or client ID</source>
+        <translation>公開キーまたはクライアント ID</translation>
+    </message>
+    <message>
+        <source>%1 (service account)</source>
+        <translation>%1 (サービスアカウント)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service account(s) may use their tokens from there.</source>
+        <translation>
+            <numerusform>%n 件のサービスアカウントのうち %1 件がそこからトークンを使えます。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1404,42 @@ Private key: %2</source>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Service accounts: %1</source>
+        <translation>サービスアカウント: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 live, next expires %3)</source>
+        <translation>%1 (有効 %2、次の期限 %3)</translation>
+    </message>
+    <message>
+        <source>%1 (none live)</source>
+        <translation>%1 (有効なし)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Service accounts</source>
+        <translation>サービスアカウント</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>シークレット</translation>
+    </message>
+    <message>
+        <source>Access list</source>
+        <translation>アクセスリスト</translation>
+    </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
@@ -1455,6 +1531,44 @@ Private key: %2</source>
     <message>
         <source>%1 on %2 is a broad block (%3 addresses).</source>
         <translation>%2 の %1 は広いブロックです(%3 アドレス)。</translation>
+    </message>
+    <message>
+        <source>Service account %1 (%2)</source>
+        <translation>サービスアカウント %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 has no secret: nothing can sign in with it.</source>
+        <translation>%1 にはシークレットがありません: これでサインインできるものはありません。</translation>
+    </message>
+    <message>
+        <source>%1 has no unexpired secret: nothing can sign in with it until a new secret is added.</source>
+        <translation>%1 には期限切れでないシークレットがありません: 新しいシークレットを追加するまでサインインできません。</translation>
+    </message>
+    <message>
+        <source>The secret %1 of %2 expired on %3 and is still in place: delete it.</source>
+        <translation>%2 のシークレット %1 は %3 に期限切れになり、まだ残っています: 削除してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret %1 of %2 expires on %3, in %n day(s): add a new secret and move its clients over.</source>
+        <translation>
+            <numerusform>%2 のシークレット %1 は %3 (%n 日後) に期限切れになります: 新しいシークレットを追加し、クライアントを移行してください。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secret %1 of %2 (created %3) has never been used.</source>
+        <translation>%2 のシークレット %1 (作成 %3) は一度も使われていません。</translation>
+    </message>
+    <message>
+        <source>The access list of %1 could not be read: %2</source>
+        <translation>%1 のアクセスリストを読み取れませんでした: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no access list; the organization requires one, so its tokens work from no address.</source>
+        <translation>%1 にはアクセスリストがありません。組織が要求しているため、そのトークンはどのアドレスからも使えません。</translation>
+    </message>
+    <message>
+        <source>%1 has no access list: its tokens work from any address.</source>
+        <translation>%1 にはアクセスリストがありません: そのトークンはどのアドレスからでも使えます。</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1742,18 @@ Private key: %2</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>name: %1 → %2</source>
+        <translation>名前: %1 → %2</translation>
+    </message>
+    <message>
+        <source>secret %1</source>
+        <translation>シークレット %1</translation>
+    </message>
+    <message>
+        <source>service account %1</source>
+        <translation>サービスアカウント %1</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2019,24 @@ Private key: %2</source>
     <message>
         <source>Open the web console</source>
         <translation>Web コンソールを開く</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) have no access list: their tokens will stop working:</source>
+        <translation>
+            <numerusform>%n 件のサービスアカウントにアクセスリストがありません。そのトークンは使えなくなります:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) have access-list entries none of which was ever used; they may be calling from elsewhere:</source>
+        <translation>
+            <numerusform>%n 件のサービスアカウントには一度も使われていないアクセスリストエントリしかありません。別の場所から呼び出しているかもしれません:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) have an access list this console may not read, so they could not be checked:</source>
+        <translation>
+            <numerusform>%n 件のサービスアカウントのアクセスリストはこのコンソールでは読み取れないため、確認できませんでした:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2574,10 +2718,6 @@ Private key: %2</source>
         <translation>指摘事項</translation>
     </message>
     <message>
-        <source>Public key</source>
-        <translation>公開キー</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> 日</translation>
     </message>
@@ -2602,6 +2742,18 @@ Private key: %2</source>
         <translation>
             <numerusform>指摘事項 %n 件(うち重要度「高」%1 件)。ダブルクリックするか Enter キーを押すと、そのキーを開きます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Secrets e&amp;xpiring within:</source>
+        <translation>期限が近いシークレット(&amp;X):</translation>
+    </message>
+    <message>
+        <source>A service-account secret expiring this soon is reported</source>
+        <translation>この期間内に期限切れになるサービスアカウントのシークレットを報告します</translation>
+    </message>
+    <message>
+        <source>Public key or client ID</source>
+        <translation>公開キーまたはクライアント ID</translation>
     </message>
 </context>
 <context>
@@ -3574,8 +3726,30 @@ cmake --install はシェルが自動で探す場所に入れます。</translat
         <translation>%1、%2 まで変更なし</translation>
     </message>
     <message>
-        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv and the report&apos;s findings to NAME-findings.csv, or follow on standard output, each after a blank line).</source>
-        <translation>書き込むファイル、または標準出力を表す -（csv: キー。エントリは NAME-entries.csv に、レポートの指摘事項は NAME-findings.csv に書き込まれます。標準出力ではそれぞれ空行の後に続きます）。</translation>
+        <source>%1 (service account)</source>
+        <translation>%1 (サービスアカウント)</translation>
+    </message>
+    <message>
+        <source>service account %1 (%2)</source>
+        <translation>サービスアカウント %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv, the report&apos;s findings to NAME-findings.csv and the service accounts to NAME-serviceaccounts.csv, or follow on standard output, each after a blank line).</source>
+        <translation>書き込むファイル、または標準出力なら - (csv: キー。エントリは NAME-entries.csv、レポートの指摘は NAME-findings.csv、サービスアカウントは NAME-serviceaccounts.csv に書き込まれるか、標準出力でそれぞれ空行の後に続きます)。</translation>
+    </message>
+    <message>
+        <source>Report service-account secrets expiring within N days (14).</source>
+        <translation>N 日以内に期限切れになるサービスアカウントのシークレットを報告します (14)。</translation>
+    </message>
+    <message>
+        <source>--secret-days needs a whole number of days from 1 to 365.</source>
+        <translation>--secret-days には 1 から 365 までの整数の日数を指定してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) added, removed or changed</source>
+        <translation>
+            <numerusform>%n 件のサービスアカウントが追加、削除、または変更されました</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,32 @@
         <source>Unknown: the key has no whitelist, so any address is allowed unless the organization requires a whitelist. The organization setting could not be read (if it is on, the server answers %1).</source>
         <translation>未知：该密钥没有白名单，因此除非组织要求白名单，任何地址都被允许。无法读取组织设置（若已开启，服务器返回 %1）。</translation>
     </message>
+    <message>
+        <source>Allowed: %1 is covered by the access-list entry %2.</source>
+        <translation>允许：%1 包含在访问列表条目 %2 中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Denied: %2 is not covered by any of the service account&apos;s %n access-list entries (the server answers %1 when a token is used from there).</source>
+        <translation>
+            <numerusform>拒绝：%2 不在服务账户的 %n 个访问列表条目中（从该处使用令牌时服务器返回 %1）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Allowed: the service account has no access list and the organization does not require one, so its tokens work from any address.</source>
+        <translation>允许：该服务账户没有访问列表，组织也不要求，因此其令牌可从任何地址使用。</translation>
+    </message>
+    <message>
+        <source>Denied: the organization requires an access list and this service account has none, so its tokens work from no address (the server answers %1).</source>
+        <translation>拒绝：组织要求访问列表，而此服务账户没有，因此其令牌无法从任何地址使用（服务器返回 %1）。</translation>
+    </message>
+    <message>
+        <source>Denied: this endpoint requires the service account to have an access list, and it has none (the server answers %1).</source>
+        <translation>拒绝：此端点要求服务账户具有访问列表，而它没有（服务器返回 %1）。</translation>
+    </message>
+    <message>
+        <source>Unknown: the service account has no access list, so any address is allowed unless the organization requires one. The organization setting could not be read (if it is on, the server answers %1).</source>
+        <translation>未知：该服务账户没有访问列表，因此除非组织要求，任何地址都被允许。无法读取组织设置（若已开启，服务器返回 %1）。</translation>
+    </message>
 </context>
 <context>
     <name>AccessListModel</name>
@@ -82,6 +108,10 @@
         <source>Unknown: the key&apos;s whitelist could not be read (%1).</source>
         <translation>未知：无法读取该密钥的白名单（%1）。</translation>
     </message>
+    <message>
+        <source>Unknown: the service account&apos;s access list could not be read (%1).</source>
+        <translation>未知：无法读取服务账户的访问列表（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>AddressCheckPage</name>
@@ -92,14 +122,6 @@
     <message>
         <source>Verdict</source>
         <translation>结论</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>密钥</translation>
-    </message>
-    <message>
-        <source>Public key</source>
-        <translation>公钥</translation>
     </message>
     <message>
         <source>Entry</source>
@@ -170,6 +192,24 @@
     <message>
         <source>Add this address to its whitelist…</source>
         <translation>将此地址添加到其白名单…</translation>
+    </message>
+    <message>
+        <source>Key or service account</source>
+        <translation>密钥或服务账户</translation>
+    </message>
+    <message>
+        <source>Public key or client ID</source>
+        <translation>公钥或客户端 ID</translation>
+    </message>
+    <message>
+        <source>%1 (service account)</source>
+        <translation>%1（服务账户）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n service account(s) may use their tokens from there.</source>
+        <translation>
+            <numerusform>%n 个服务账户中有 %1 个可从该处使用其令牌。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1364,6 +1404,42 @@ Private key: %2</source>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>Service accounts: %1</source>
+        <translation>服务账户：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 live, next expires %3)</source>
+        <translation>%1（%2 个有效，下一个于 %3 过期）</translation>
+    </message>
+    <message>
+        <source>%1 (none live)</source>
+        <translation>%1（无有效）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Service accounts</source>
+        <translation>服务账户</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Access list</source>
+        <translation>访问列表</translation>
+    </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
@@ -1455,6 +1531,44 @@ Private key: %2</source>
     <message>
         <source>%1 on %2 is a broad block (%3 addresses).</source>
         <translation>%2 上的 %1 是一个较宽的地址块(%3 个地址)。</translation>
+    </message>
+    <message>
+        <source>Service account %1 (%2)</source>
+        <translation>服务账户 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 has no secret: nothing can sign in with it.</source>
+        <translation>%1 没有密钥：无法用它登录。</translation>
+    </message>
+    <message>
+        <source>%1 has no unexpired secret: nothing can sign in with it until a new secret is added.</source>
+        <translation>%1 没有未过期的密钥：添加新密钥之前无法用它登录。</translation>
+    </message>
+    <message>
+        <source>The secret %1 of %2 expired on %3 and is still in place: delete it.</source>
+        <translation>%2 的密钥 %1 已于 %3 过期但仍然存在：请删除它。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The secret %1 of %2 expires on %3, in %n day(s): add a new secret and move its clients over.</source>
+        <translation>
+            <numerusform>%2 的密钥 %1 将于 %3（%n 天后）过期：请添加新密钥并迁移其客户端。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The secret %1 of %2 (created %3) has never been used.</source>
+        <translation>%2 的密钥 %1（创建于 %3）从未使用过。</translation>
+    </message>
+    <message>
+        <source>The access list of %1 could not be read: %2</source>
+        <translation>无法读取 %1 的访问列表：%2</translation>
+    </message>
+    <message>
+        <source>%1 has no access list; the organization requires one, so its tokens work from no address.</source>
+        <translation>%1 没有访问列表；组织要求访问列表，因此其令牌无法从任何地址使用。</translation>
+    </message>
+    <message>
+        <source>%1 has no access list: its tokens work from any address.</source>
+        <translation>%1 没有访问列表：其令牌可从任何地址使用。</translation>
     </message>
 </context>
 <context>
@@ -1628,6 +1742,18 @@ Private key: %2</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>name: %1 → %2</source>
+        <translation>名称：%1 → %2</translation>
+    </message>
+    <message>
+        <source>secret %1</source>
+        <translation>密钥 %1</translation>
+    </message>
+    <message>
+        <source>service account %1</source>
+        <translation>服务账户 %1</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2019,24 @@ Private key: %2</source>
     <message>
         <source>Open the web console</source>
         <translation>打开 Web 控制台</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) have no access list: their tokens will stop working:</source>
+        <translation>
+            <numerusform>%n 个服务账户没有访问列表：其令牌将停止工作：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) have access-list entries none of which was ever used; they may be calling from elsewhere:</source>
+        <translation>
+            <numerusform>%n 个服务账户的访问列表条目从未被使用；它们可能从其他地方调用：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) have an access list this console may not read, so they could not be checked:</source>
+        <translation>
+            <numerusform>%n 个服务账户的访问列表此控制台无权读取，因此无法检查：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2574,10 +2718,6 @@ Private key: %2</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <source>Public key</source>
-        <translation>公钥</translation>
-    </message>
-    <message>
         <source> days</source>
         <translation> 天</translation>
     </message>
@@ -2602,6 +2742,18 @@ Private key: %2</source>
         <translation>
             <numerusform>%n 项发现,其中 %1 项为高。双击某项或按 Enter 键可打开其密钥。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Secrets e&amp;xpiring within:</source>
+        <translation>即将过期的密钥(&amp;X)：</translation>
+    </message>
+    <message>
+        <source>A service-account secret expiring this soon is reported</source>
+        <translation>报告在此期限内过期的服务账户密钥</translation>
+    </message>
+    <message>
+        <source>Public key or client ID</source>
+        <translation>公钥或客户端 ID</translation>
     </message>
 </context>
 <context>
@@ -3574,8 +3726,30 @@ cmake --install 会把它们放到 shell 自动查找的位置。</translation>
         <translation>%1；至 %2 无变化</translation>
     </message>
     <message>
-        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv and the report&apos;s findings to NAME-findings.csv, or follow on standard output, each after a blank line).</source>
-        <translation>要写入的文件，或 - 表示标准输出（csv：密钥；条目写入 NAME-entries.csv，报告的发现写入 NAME-findings.csv；在标准输出上则各自在一个空行之后输出）。</translation>
+        <source>%1 (service account)</source>
+        <translation>%1（服务账户）</translation>
+    </message>
+    <message>
+        <source>service account %1 (%2)</source>
+        <translation>服务账户 %1（%2）</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output (csv: the keys; the entries go to NAME-entries.csv, the report&apos;s findings to NAME-findings.csv and the service accounts to NAME-serviceaccounts.csv, or follow on standard output, each after a blank line).</source>
+        <translation>要写入的文件，或 - 表示标准输出（csv：密钥；条目写入 NAME-entries.csv，报告发现写入 NAME-findings.csv，服务账户写入 NAME-serviceaccounts.csv，或在标准输出中各自隔一空行依次输出）。</translation>
+    </message>
+    <message>
+        <source>Report service-account secrets expiring within N days (14).</source>
+        <translation>报告 N 天内过期的服务账户密钥（14）。</translation>
+    </message>
+    <message>
+        <source>--secret-days needs a whole number of days from 1 to 365.</source>
+        <translation>--secret-days 需要 1 到 365 之间的整数天数。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service account(s) added, removed or changed</source>
+        <translation>
+            <numerusform>%n 个服务账户被添加、删除或更改</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -112,18 +112,27 @@ void AddressCheckPage::check()
     const QList<AddressCheckRow> rows = checkAddress(snapshot, parsed.block->network());
     m_checked = parsed.block->network().toString();
     int allowed = 0;
+    int accounts = 0;
+    int accountsAllowed = 0;
     m_ui->addressCheckTableWidget->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r) {
         const AddressCheckRow &row = rows[r];
         const QString verdict = row.verdict == AccessDecision::Verdict::Allowed ? u"✓ "_s + tr("allowed")
             : row.verdict == AccessDecision::Verdict::Denied                    ? u"✗ "_s + tr("denied")
                                                                                 : u"? "_s + tr("unknown");
-        allowed += row.verdict == AccessDecision::Verdict::Allowed;
+        const bool isAllowed = row.verdict == AccessDecision::Verdict::Allowed;
+        (row.serviceAccount ? accountsAllowed : allowed) += isAllowed;
+        accounts += row.serviceAccount;
         QTableWidgetItem *verdictItem = ReviewTables::item(verdict, row.keyId, row.matchedEntry);
-        verdictItem->setData(DeniedRole, row.verdict == AccessDecision::Verdict::Denied && row.listReadable);
+        // "Add this address" edits a key's whitelist; a service account's list is edited on its own page.
+        verdictItem->setData(DeniedRole,
+                             row.verdict == AccessDecision::Verdict::Denied && row.listReadable
+                                 && !row.serviceAccount);
         m_ui->addressCheckTableWidget->setItem(r, 0, verdictItem);
-        m_ui->addressCheckTableWidget->setItem(r, 1,
-                                               ReviewTables::item(row.desc, row.keyId, row.matchedEntry));
+        m_ui->addressCheckTableWidget->setItem(
+            r, 1,
+            ReviewTables::item(row.serviceAccount ? tr("%1 (service account)").arg(row.desc) : row.desc,
+                               row.keyId, row.matchedEntry));
         m_ui->addressCheckTableWidget->setItem(
             r, 2, ReviewTables::item(row.publicKey, row.keyId, row.matchedEntry));
         // The entry that lets the address in; for a refusal the reason says why (with the server's code).
@@ -136,7 +145,11 @@ void AddressCheckPage::check()
     }
     ReviewTables::fitColumns(m_ui->addressCheckTableWidget);
     m_ui->addressMessageLabel->setText(
-        tr("%1 of %n key(s) may call from %2 (as cached %3).", nullptr, int(rows.size()))
+        tr("%1 of %n key(s) may call from %2 (as cached %3).", nullptr, int(rows.size()) - accounts)
             .arg(allowed)
-            .arg(parsed.block->toString(), DateText::shown(snapshot.takenAt)));
+            .arg(parsed.block->toString(), DateText::shown(snapshot.takenAt))
+        + (accounts ? u' '
+                   + tr("%1 of %n service account(s) may use their tokens from there.", nullptr, accounts)
+                         .arg(accountsAllowed)
+                    : QString()));
 }

@@ -318,7 +318,9 @@ void HistoryPage::showDiffResult(const SnapshotDiff &d)
         html += u"<p>+ %1</p>"_s.arg(esc(tr("Project %1 added").arg(p)));
     for (const QString &p : d.projectsRemoved)
         html += u"<p>− %1</p>"_s.arg(esc(tr("Project %1 removed").arg(p)));
-    for (const KeyDiff &k : d.keys) {
+    QList<KeyDiff> changed = d.keys;
+    changed += d.accounts;
+    for (const KeyDiff &k : std::as_const(changed)) {
         const QString sign = k.change == KeyDiff::Change::Added ? u"+"_s
             : k.change == KeyDiff::Change::Removed              ? u"−"_s
                                                                 : u"~"_s;
@@ -327,7 +329,8 @@ void HistoryPage::showDiffResult(const SnapshotDiff &d)
                                                                 : tr("changed");
         QStringList lines;
         if (!k.previousDesc.isEmpty())
-            lines << tr("description: %1 → %2").arg(k.previousDesc, k.desc);
+            lines << (k.serviceAccount ? tr("name: %1 → %2") : tr("description: %1 → %2"))
+                         .arg(k.previousDesc, k.desc);
         for (const QString &r : k.rolesAdded)
             lines << u"+ "_s + tr("role %1").arg(RoleCatalogue::displayName(r));
         for (const QString &r : k.rolesRemoved)
@@ -340,17 +343,22 @@ void HistoryPage::showDiffResult(const SnapshotDiff &d)
             lines << u"+ "_s + tr("assigned to project %1").arg(p);
         for (const QString &p : k.projectsUnassigned)
             lines << u"− "_s + tr("unassigned from project %1").arg(p);
+        for (const QString &secret : k.secretsAdded)
+            lines << u"+ "_s + tr("secret %1").arg(secret);
+        for (const QString &secret : k.secretsRemoved)
+            lines << u"− "_s + tr("secret %1").arg(secret);
         if (k.requests > 0)
             lines << tr("%n request(s) counted", nullptr, int(k.requests));
         if (k.entriesFirstUsed > 0)
             lines << tr("%n entry(ies) used for the first time", nullptr, k.entriesFirstUsed);
+        const QString name = k.serviceAccount ? tr("service account %1").arg(k.desc) : k.desc;
         QString block
-            = u"<p><b>%1 %2</b> <code>%3</code> — %4"_s.arg(sign, esc(k.desc), esc(k.publicKey), what);
+            = u"<p><b>%1 %2</b> <code>%3</code> — %4"_s.arg(sign, esc(name), esc(k.publicKey), what);
         for (const QString &l : lines)
             block += u"<br>&nbsp;&nbsp;"_s + esc(l);
         html += block + u"</p>"_s;
     }
-    if (!d.hasStructuralChange() && d.keys.isEmpty())
+    if (!d.hasStructuralChange() && changed.isEmpty())
         html += u"<p>%1</p>"_s.arg(esc(tr("Nothing changed.")));
     m_ui->diffTextBrowser->setHtml(html);
 }

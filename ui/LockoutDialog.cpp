@@ -17,6 +17,15 @@ QString keyList(const QList<ApiKey> &keys)
             u"<li>%1 (<code>%2</code>)</li>"_s.arg(k.desc.toHtmlEscaped(), k.publicKey.toHtmlEscaped()));
     return u"<ul>"_s + items.join(QString()) + u"</ul>"_s;
 }
+
+QString accountList(const QList<ServiceAccount> &accounts)
+{
+    QStringList items;
+    for (const ServiceAccount &a : accounts)
+        items.append(
+            u"<li>%1 (<code>%2</code>)</li>"_s.arg(a.name.toHtmlEscaped(), a.clientId.toHtmlEscaped()));
+    return u"<ul>"_s + items.join(QString()) + u"</ul>"_s;
+}
 } // namespace
 
 LockoutDialog::LockoutDialog(const LockoutCheck &check, const QString &orgName, Then then, QWidget *parent)
@@ -50,6 +59,23 @@ LockoutDialog::LockoutDialog(const LockoutCheck &check, const QString &orgName, 
             + tr("%n key(s) have a whitelist this console may not read, so they could not be checked:",
                  nullptr, int(check.notReadable.size()))
             + u"</b>"_s + keyList(check.notReadable) + u"</p>"_s;
+    if (!check.accountsEmpty.isEmpty())
+        html += u"<p><b>"_s
+            + tr("%n service account(s) have no access list: their tokens will stop working:", nullptr,
+                 int(check.accountsEmpty.size()))
+            + u"</b>"_s + accountList(check.accountsEmpty) + u"</p>"_s;
+    if (!check.accountsNeverUsed.isEmpty())
+        html += u"<p><b>"_s
+            + tr("%n service account(s) have access-list entries none of which was ever used; they may be "
+                 "calling from elsewhere:",
+                 nullptr, int(check.accountsNeverUsed.size()))
+            + u"</b>"_s + accountList(check.accountsNeverUsed) + u"</p>"_s;
+    if (!check.accountsNotReadable.isEmpty())
+        html += u"<p><b>"_s
+            + tr("%n service account(s) have an access list this console may not read, so they could not be "
+                 "checked:",
+                 nullptr, int(check.accountsNotReadable.size()))
+            + u"</b>"_s + accountList(check.accountsNotReadable) + u"</p>"_s;
     if (check.isClear())
         html += u"<p>"_s + tr("Every key has a whitelist that has been used.") + u"</p>"_s;
     m_ui->lockoutFindingsLabel->setText(html);

@@ -129,8 +129,13 @@ void MainWindow::addPages()
     tabs->addTab(m_addressPage, tr("&Address check"));
     tabs->addTab(m_reportPage, tr("&Report"));
     tabs->addTab(m_historyPage, tr("&History"));
-    // A finding or a verdict leads to its key.
+    // A finding or a verdict leads to its key, or to its service account (named by its client ID).
     const auto showKey = [this](const QString &keyId, const QString &entry) {
+        if (ServiceAccount::isClientId(keyId)) {
+            m_ui->contextTabWidget->setCurrentWidget(m_serviceAccountsPage);
+            m_serviceAccountsPage->selectAccount(keyId);
+            return;
+        }
         m_ui->contextTabWidget->setCurrentWidget(m_keysPage);
         m_keysPage->selectKey(keyId);
         if (!entry.isEmpty())

@@ -133,12 +133,16 @@ void OrgSettingsPage::checkLockoutThen(const std::function<void()> &then, Lockou
 {
     const OrgStatePtr state = m_repository->state(m_orgId);
     QList<LockoutCheck::KeyInput> keys;
+    QList<LockoutCheck::AccountInput> accounts;
     if (state) {
         for (const KeyRecord &k : state->snapshot.keys)
             keys.append({k.key, k.accessList, k.accessListState.readable});
+        for (const ServiceAccountRecord &a : state->snapshot.serviceAccounts)
+            accounts.append({a.account, a.accessList, a.accessListState.readable});
     }
-    m_lockout = new LockoutDialog(LockoutCheck::evaluate(keys, m_repository->policy().callerKeyId()),
-                                  m_orgName, what, this);
+    LockoutCheck check = LockoutCheck::evaluate(keys, m_repository->policy().callerKeyId());
+    check.addAccounts(accounts);
+    m_lockout = new LockoutDialog(check, m_orgName, what, this);
     m_lockout->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_lockout, &QDialog::accepted, this, then);
     m_lockout->open();

@@ -21,6 +21,7 @@ ReportPage::ReportPage(Repository *repository, QWidget *parent)
     m_ui->setupUi(this);
     ReviewTables::setUp(m_ui->findingsTableWidget);
     connect(m_ui->staleDaysSpinBox, &QSpinBox::valueChanged, this, &ReportPage::refresh);
+    connect(m_ui->secretDaysSpinBox, &QSpinBox::valueChanged, this, &ReportPage::refresh);
     connect(m_ui->findingsTableWidget, &QTableWidget::itemActivated, this, [this](QTableWidgetItem *i) {
         emit keyActivated(i->data(Qt::UserRole).toString(), i->data(ReviewTables::EntryRole).toString());
     });
@@ -72,6 +73,7 @@ HygieneOptions ReportPage::options() const
 {
     HygieneOptions options;
     options.staleDays = m_ui->staleDaysSpinBox->value();
+    options.secretDays = m_ui->secretDaysSpinBox->value();
     return options;
 }
 

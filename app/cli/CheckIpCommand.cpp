@@ -36,11 +36,12 @@ int checkIp(const QStringList &arguments)
     const QList<AddressCheckRow> rows = checkAddress(*c.snapshot, address);
     if (c.json) {
         QJsonArray keys;
+        QJsonArray accounts;
         for (const AddressCheckRow &r : rows) {
-            keys.append(QJsonObject{
-                {"id"_L1, r.keyId},
-                {"publicKey"_L1, r.publicKey},
-                {"desc"_L1, r.desc},
+            QJsonObject who = r.serviceAccount
+                ? QJsonObject{{"clientId"_L1, r.keyId}, {"name"_L1, r.desc}}
+                : QJsonObject{{"id"_L1, r.keyId}, {"publicKey"_L1, r.publicKey}, {"desc"_L1, r.desc}};
+            const QJsonObject verdict{
                 {"allowed"_L1,
                  r.verdict == AccessDecision::Verdict::Uncertain
                      ? QJsonValue(QJsonValue::Null)
@@ -50,12 +51,16 @@ int checkIp(const QStringList &arguments)
                  r.matchedEntry.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.matchedEntry)},
                 {"errorCode"_L1,
                  r.errorCode.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.errorCode)},
-                {"explanation"_L1, r.explanation}});
+                {"explanation"_L1, r.explanation}};
+            for (auto it = verdict.begin(); it != verdict.end(); ++it)
+                who.insert(it.key(), it.value());
+            (r.serviceAccount ? accounts : keys).append(who);
         }
         out(QString::fromUtf8(QJsonDocument(QJsonObject{{"orgId"_L1, c.orgId},
                                                         {"address"_L1, address.toString()},
                                                         {"snapshot"_L1, snapshotJson(*c.snapshot)},
-                                                        {"keys"_L1, keys}})
+                                                        {"keys"_L1, keys},
+                                                        {"serviceAccounts"_L1, accounts}})
                                   .toJson(QJsonDocument::Indented)));
         return Ok;
     }
@@ -63,8 +68,11 @@ int checkIp(const QStringList &arguments)
             .arg(address.toString(), c.snapshot->organization.name,
                  c.snapshot->takenAt.toLocalTime().toString(Qt::ISODate)));
     for (const AddressCheckRow &r : rows)
-        out(u"%1  %2  %3 — %4"_s.arg(verdictName(r.verdict).toUpper().leftJustified(7), r.publicKey, r.desc,
-                                     r.explanation));
+        out(u"%1  %2  %3 — %4"_s.arg(
+            verdictName(r.verdict).toUpper().leftJustified(7), r.publicKey,
+            r.serviceAccount ? QCoreApplication::translate("cli", "%1 (service account)").arg(r.desc)
+                             : r.desc,
+            r.explanation));
     return Ok;
 }
 

@@ -53,17 +53,32 @@ int diff(const QStringList &arguments)
         return NotFound;
     }
     const SnapshotDiff d = diffSnapshots(*older, *newer);
+    const auto changeName = [](const KeyDiff &k) {
+        return k.change == KeyDiff::Change::Added  ? u"added"_s
+            : k.change == KeyDiff::Change::Removed ? u"removed"_s
+                                                   : u"changed"_s;
+    };
     if (c.json) {
+        QJsonArray accounts;
+        for (const KeyDiff &a : d.accounts)
+            accounts.append(QJsonObject{{"clientId"_L1, a.keyId},
+                                        {"name"_L1, a.desc},
+                                        {"change"_L1, changeName(a)},
+                                        {"previousName"_L1, a.previousDesc},
+                                        {"rolesAdded"_L1, QJsonArray::fromStringList(a.rolesAdded)},
+                                        {"rolesRemoved"_L1, QJsonArray::fromStringList(a.rolesRemoved)},
+                                        {"secretsAdded"_L1, QJsonArray::fromStringList(a.secretsAdded)},
+                                        {"secretsRemoved"_L1, QJsonArray::fromStringList(a.secretsRemoved)},
+                                        {"entriesAdded"_L1, QJsonArray::fromStringList(a.entriesAdded)},
+                                        {"entriesRemoved"_L1, QJsonArray::fromStringList(a.entriesRemoved)},
+                                        {"requests"_L1, a.requests}});
         QJsonArray keys;
         for (const KeyDiff &k : d.keys) {
             keys.append(
                 QJsonObject{{"id"_L1, k.keyId},
                             {"publicKey"_L1, k.publicKey},
                             {"desc"_L1, k.desc},
-                            {"change"_L1,
-                             k.change == KeyDiff::Change::Added         ? u"added"_s
-                                 : k.change == KeyDiff::Change::Removed ? u"removed"_s
-                                                                        : u"changed"_s},
+                            {"change"_L1, changeName(k)},
                             {"previousDesc"_L1, k.previousDesc},
                             {"rolesAdded"_L1, QJsonArray::fromStringList(k.rolesAdded)},
                             {"rolesRemoved"_L1, QJsonArray::fromStringList(k.rolesRemoved)},
@@ -77,7 +92,8 @@ int diff(const QStringList &arguments)
                                                         {"from"_L1, snapshotJson(*older)},
                                                         {"to"_L1, snapshotJson(*newer)},
                                                         {"settingChanged"_L1, d.settingChanged},
-                                                        {"keys"_L1, keys}})
+                                                        {"keys"_L1, keys},
+                                                        {"serviceAccounts"_L1, accounts}})
                                   .toJson(QJsonDocument::Indented)));
         return Ok;
     }
@@ -109,6 +125,28 @@ int diff(const QStringList &arguments)
             out(u"    - project "_s + p);
         if (k.requests > 0)
             out(QCoreApplication::translate("cli", "    %n request(s) counted", nullptr, int(k.requests)));
+    }
+    for (const KeyDiff &a : d.accounts) {
+        const QString head = a.change == KeyDiff::Change::Added ? u"+ "_s
+            : a.change == KeyDiff::Change::Removed              ? u"- "_s
+                                                                : u"~ "_s;
+        out(head + QCoreApplication::translate("cli", "service account %1 (%2)").arg(a.desc, a.keyId));
+        if (!a.previousDesc.isEmpty())
+            out(u"    name: "_s + a.previousDesc + u" → "_s + a.desc);
+        for (const QString &r : a.rolesAdded)
+            out(u"    + role "_s + r);
+        for (const QString &r : a.rolesRemoved)
+            out(u"    - role "_s + r);
+        for (const QString &secret : a.secretsAdded)
+            out(u"    + secret "_s + secret);
+        for (const QString &secret : a.secretsRemoved)
+            out(u"    - secret "_s + secret);
+        for (const QString &e : a.entriesAdded)
+            out(u"    + "_s + e);
+        for (const QString &e : a.entriesRemoved)
+            out(u"    - "_s + e);
+        if (a.requests > 0)
+            out(QCoreApplication::translate("cli", "    %n request(s) counted", nullptr, int(a.requests)));
     }
     if (!d.hasStructuralChange())
         out(QCoreApplication::translate("cli", "  No change to keys, roles, whitelists or the setting."));

@@ -22,9 +22,10 @@ int exportCommand(const QStringList &arguments)
         QCoreApplication::translate("cli",
                                     "The file to write, or - for standard output "
                                     "(csv: the keys; the entries go to "
-                                    "NAME-entries.csv and the report's findings to "
-                                    "NAME-findings.csv, or follow on standard output, "
-                                    "each after a blank line)."),
+                                    "NAME-entries.csv, the report's findings to "
+                                    "NAME-findings.csv and the service accounts to "
+                                    "NAME-serviceaccounts.csv, or follow on standard "
+                                    "output, each after a blank line)."),
         u"FILE"_s);
     const QCommandLineOption snapshotOption(u"snapshot"_s,
                                             QCoreApplication::translate("cli",

@@ -20,6 +20,10 @@ int report(const QStringList &arguments)
     const QCommandLineOption stale(
         u"stale-days"_s, QCoreApplication::translate("cli", "A key unused this long is stale (90)."), u"N"_s,
         u"90"_s);
+    const QCommandLineOption secretDays(
+        u"secret-days"_s,
+        QCoreApplication::translate("cli", "Report service-account secrets expiring within N days (14)."),
+        u"N"_s, u"14"_s);
     const QCommandLineOption failOn(u"fail-on"_s,
                                     QCoreApplication::translate("cli",
                                                                 "Exit 1 when a finding is at least "
@@ -27,13 +31,18 @@ int report(const QStringList &arguments)
                                     u"SEVERITY"_s);
     if (auto code = prepare(c, arguments, u"report"_s,
                             QCoreApplication::translate("cli", "The key-hygiene report of an organization."),
-                            {stale, failOn}, {Ok, Findings, Usage, CacheProblem, NotFound}))
+                            {stale, secretDays, failOn}, {Ok, Findings, Usage, CacheProblem, NotFound}))
         return *code;
     bool ok = false;
     HygieneOptions options;
     options.staleDays = c.parser.value(stale).toInt(&ok);
     if (!ok || options.staleDays < 1) {
         err(QCoreApplication::translate("cli", "--stale-days needs a whole number of days."));
+        return Usage;
+    }
+    options.secretDays = c.parser.value(secretDays).toInt(&ok);
+    if (!ok || options.secretDays < 1 || options.secretDays > 365) {
+        err(QCoreApplication::translate("cli", "--secret-days needs a whole number of days from 1 to 365."));
         return Usage;
     }
     std::optional<Finding::Severity> threshold;
@@ -51,9 +60,10 @@ int report(const QStringList &arguments)
             array.append(QJsonObject{
                 {"severity"_L1, Finding::severityName(f.severity)},
                 {"kind"_L1, Finding::kindName(f.kind)},
+                {"subject"_L1, f.serviceAccount ? u"serviceAccount"_s : u"apiKey"_s},
                 {"message"_L1, f.message},
                 {"id"_L1, f.keyId},
-                {"publicKey"_L1, f.publicKey},
+                {"publicKey"_L1, f.serviceAccount ? QJsonValue(QJsonValue::Null) : QJsonValue(f.publicKey)},
                 {"entry"_L1, f.entry.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.entry)}});
         out(QString::fromUtf8(QJsonDocument(QJsonObject{{"orgId"_L1, c.orgId},
                                                         {"snapshot"_L1, snapshotJson(*c.snapshot)},

@@ -3,6 +3,8 @@
 // apiaccess snapshots: the stored snapshots of an organization.
 #include "CliShared.h"
 
+#include <algorithm>
+
 #include "SnapshotDiff.h"
 #include "SnapshotStore.h"
 
@@ -43,6 +45,8 @@ int snapshots(const QStringList &arguments)
                 removed += k.change == KeyDiff::Change::Removed;
                 changed += k.change == KeyDiff::Change::Changed;
             }
+            const int accounts = int(std::count_if(d.accounts.cbegin(), d.accounts.cend(),
+                                                   [](const KeyDiff &a) { return a.hasStructuralChange(); }));
             QStringList parts;
             if (d.settingChanged)
                 parts << QCoreApplication::translate("cli", "setting %1 → %2")
@@ -54,6 +58,9 @@ int snapshots(const QStringList &arguments)
                 parts << QCoreApplication::translate("cli", "%n key(s) removed", nullptr, removed);
             if (changed)
                 parts << QCoreApplication::translate("cli", "%n key(s) changed", nullptr, changed);
+            if (accounts)
+                parts << QCoreApplication::translate("cli", "%n service account(s) added, removed or changed",
+                                                     nullptr, accounts);
             summary = parts.isEmpty() ? QCoreApplication::translate("cli", "no change") : parts.join(u", "_s);
         } else {
             summary = QCoreApplication::translate("cli", "first kept");

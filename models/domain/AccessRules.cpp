@@ -13,6 +13,39 @@ int matchingEntry(const QList<IpBlock> &entries, const QHostAddress &address)
     return best;
 }
 
+QString AccessDecision::accountExplanation(const QHostAddress &caller, const QList<IpBlock> &entries) const
+{
+    const QString address = IpBlock::unmapped(caller).toString();
+    switch (reason) {
+    case Reason::CoveredByEntry:
+        return tr("Allowed: %1 is covered by the access-list entry %2.")
+            .arg(address, entries.value(matchedEntry).toString());
+    case Reason::NotCovered:
+        return tr("Denied: %2 is not covered by any of the service account's %n access-list entries (the "
+                  "server answers %1 when a token is used from there).",
+                  nullptr, int(entries.size()))
+            .arg(errorCode, address);
+    case Reason::EmptyListOpen:
+        return tr(
+            "Allowed: the service account has no access list and the organization does not require one, "
+            "so its tokens work from any address.");
+    case Reason::OrgRequiresList:
+        return tr("Denied: the organization requires an access list and this service account has none, so "
+                  "its tokens work from no address (the server answers %1).")
+            .arg(errorCode);
+    case Reason::ResourceRequiresList:
+        return tr("Denied: this endpoint requires the service account to have an access list, and it has "
+                  "none (the server answers %1).")
+            .arg(errorCode);
+    case Reason::DependsOnOrgSetting:
+        return tr("Unknown: the service account has no access list, so any address is allowed unless the "
+                  "organization requires one. The organization setting could not be read (if it is on, the "
+                  "server answers %1).")
+            .arg(errorCode);
+    }
+    return {};
+}
+
 AccessDecision decideAccess(const AccessQuery &query)
 {
     using Verdict = AccessDecision::Verdict;

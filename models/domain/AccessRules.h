@@ -37,6 +37,8 @@ public:
     bool allowed() const { return verdict == Verdict::Allowed; }
     // A sentence in plain words, naming the address and the matched entry.
     QString explanation(const QHostAddress &caller, const QList<IpBlock> &entries) const;
+    // The same for a service account, whose list is its "access list" (Cloud Manager and Atlas name it so).
+    QString accountExplanation(const QHostAddress &caller, const QList<IpBlock> &entries) const;
 };
 
 struct AccessQuery

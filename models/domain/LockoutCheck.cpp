@@ -50,10 +50,23 @@ LockoutCheck LockoutCheck::evaluate(const QList<KeyInput> &keys, const QString &
     return check;
 }
 
+void LockoutCheck::addAccounts(const QList<AccountInput> &accounts)
+{
+    for (const AccountInput &a : accounts) {
+        if (!a.entriesReadable)
+            accountsNotReadable.append(a.account);
+        else if (a.entries.isEmpty())
+            accountsEmpty.append(a.account);
+        else if (std::all_of(a.entries.cbegin(), a.entries.cend(),
+                             [](const AccessListEntry &e) { return e.neverUsed(); }))
+            accountsNeverUsed.append(a.account);
+    }
+}
+
 bool LockoutCheck::isClear() const
 {
-    return emptyWhitelist.isEmpty() && neverUsed.isEmpty() && notReadable.isEmpty()
-        && self == SelfState::Covered;
+    return emptyWhitelist.isEmpty() && neverUsed.isEmpty() && notReadable.isEmpty() && accountsEmpty.isEmpty()
+        && accountsNeverUsed.isEmpty() && accountsNotReadable.isEmpty() && self == SelfState::Covered;
 }
 
 QString LockoutCheck::selfExplanation() const

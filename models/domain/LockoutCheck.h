@@ -4,6 +4,7 @@
 
 #include "AccessListEntry.h"
 #include "ApiKey.h"
+#include "ServiceAccount.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -31,9 +32,21 @@ public:
         KeyUnknown, // the key in use is not among the organization's keys (a user key, say)
     };
 
+    // A service account, whose tokens the requirement covers as it covers keys.
+    struct AccountInput
+    {
+        ServiceAccount account;
+        QList<AccessListEntry> entries;
+        bool entriesReadable = true;
+    };
+
     QList<ApiKey> emptyWhitelist; // will lose all API access
     QList<ApiKey> neverUsed; // entries exist, none ever used
     QList<ApiKey> notReadable; // could not check
+    // The same three for service accounts.
+    QList<ServiceAccount> accountsEmpty;
+    QList<ServiceAccount> accountsNeverUsed;
+    QList<ServiceAccount> accountsNotReadable;
     SelfState self = SelfState::KeyUnknown;
     QHostAddress selfAddress; // the address the server last saw the console's key call from
 
@@ -49,6 +62,8 @@ public:
     // console key's entries); empty when unknown.
     static LockoutCheck evaluate(const QList<KeyInput> &keys, const QString &callerKeyId,
                                  const QHostAddress &callerAddress = {});
+    // Adds the organization's service accounts to the check.
+    void addAccounts(const QList<AccountInput> &accounts);
     // The address the server last saw a key call from: its most recently used entry's lastUsedAddress.
     static QHostAddress lastSeenAddress(const QList<AccessListEntry> &entries);
 };

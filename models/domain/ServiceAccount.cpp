@@ -27,3 +27,23 @@ int ServiceAccount::liveSecrets(const QDateTime &now) const
     return int(std::count_if(secrets.cbegin(), secrets.cend(),
                              [&](const ServiceAccountSecret &s) { return !s.expiredAt(now); }));
 }
+
+QDateTime ServiceAccount::lastUsed() const
+{
+    QDateTime newest;
+    for (const ServiceAccountSecret &s : secrets) {
+        if (s.lastUsedAt.isValid() && (!newest.isValid() || s.lastUsedAt > newest))
+            newest = s.lastUsedAt;
+    }
+    return newest;
+}
+
+QDateTime ServiceAccount::nextExpiry(const QDateTime &now) const
+{
+    QDateTime soonest;
+    for (const ServiceAccountSecret &s : secrets) {
+        if (!s.expiredAt(now) && (!soonest.isValid() || s.expiresAt < soonest))
+            soonest = s.expiresAt;
+    }
+    return soonest;
+}

@@ -49,6 +49,10 @@ struct ServiceAccount
     ServiceAccount masked() const;
     // The secrets not expired at `now`.
     int liveSecrets(const QDateTime &now) const;
+    // The newest use of any secret; invalid when none was ever used.
+    QDateTime lastUsed() const;
+    // When the first of the secrets still live at `now` expires; invalid when none is live.
+    QDateTime nextExpiry(const QDateTime &now) const;
 
     friend bool operator==(const ServiceAccount &, const ServiceAccount &) = default;
 };

@@ -17,12 +17,107 @@ QStringList minus(const QStringList &a, const QStringList &b)
     return result;
 }
 
-QHash<QString, const AccessListEntry *> entriesByBlock(const KeyRecord &k)
+QHash<QString, const AccessListEntry *> entriesByBlock(const QList<AccessListEntry> &list)
 {
     QHash<QString, const AccessListEntry *> map;
-    for (const auto &e : k.accessList)
+    for (const auto &e : list)
         map.insert(e.cidrBlock, &e);
     return map;
+}
+
+// Entries added and removed, and the requests counted in between.
+void compareEntries(const QList<AccessListEntry> &a, const QList<AccessListEntry> &b, KeyDiff &d)
+{
+    const auto entriesA = entriesByBlock(a);
+    const auto entriesB = entriesByBlock(b);
+    for (const auto &e : b) {
+        const AccessListEntry *before = entriesA.value(e.cidrBlock);
+        if (!before) {
+            d.entriesAdded.append(e.displayValue());
+            d.requests += e.count;
+            if (e.count > 0 || e.lastUsed.isValid())
+                ++d.entriesFirstUsed;
+            continue;
+        }
+        d.requests += std::max<qint64>(0, e.count - before->count);
+        if (before->neverUsed() && !e.neverUsed())
+            ++d.entriesFirstUsed;
+    }
+    for (const auto &e : a) {
+        if (!entriesB.contains(e.cidrBlock))
+            d.entriesRemoved.append(e.displayValue());
+    }
+}
+
+QString secretName(const ServiceAccountSecret &s)
+{
+    return s.maskedSecretValue.isEmpty() ? s.id : s.maskedSecretValue;
+}
+
+void compareAccounts(const ServiceAccountRecord &a, const ServiceAccountRecord &b, KeyDiff &d)
+{
+    d.previousDesc = a.account.name != b.account.name ? a.account.name : QString();
+    d.rolesAdded = minus(b.account.roles, a.account.roles);
+    d.rolesRemoved = minus(a.account.roles, b.account.roles);
+    QSet<QString> idsA;
+    for (const ServiceAccountSecret &s : a.account.secrets)
+        idsA.insert(s.id);
+    QSet<QString> idsB;
+    for (const ServiceAccountSecret &s : b.account.secrets) {
+        idsB.insert(s.id);
+        if (!idsA.contains(s.id))
+            d.secretsAdded.append(secretName(s));
+    }
+    for (const ServiceAccountSecret &s : a.account.secrets) {
+        if (!idsB.contains(s.id))
+            d.secretsRemoved.append(secretName(s));
+    }
+    d.listReadabilityChanged = a.accessListState.readable != b.accessListState.readable;
+    compareEntries(a.accessList, b.accessList, d);
+}
+
+QList<KeyDiff> diffAccounts(const OrgSnapshot &from, const OrgSnapshot &to)
+{
+    QHash<QString, const ServiceAccountRecord *> before;
+    for (const ServiceAccountRecord &a : from.serviceAccounts)
+        before.insert(a.account.clientId, &a);
+    QSet<QString> after;
+    QList<KeyDiff> diffs;
+    for (const ServiceAccountRecord &b : to.serviceAccounts) {
+        after.insert(b.account.clientId);
+        KeyDiff d;
+        d.serviceAccount = true;
+        d.keyId = d.publicKey = b.account.clientId;
+        d.desc = b.account.name;
+        if (const ServiceAccountRecord *a = before.value(b.account.clientId)) {
+            compareAccounts(*a, b, d);
+        } else {
+            d.change = KeyDiff::Change::Added;
+            d.rolesAdded = b.account.roles;
+            for (const ServiceAccountSecret &s : b.account.secrets)
+                d.secretsAdded.append(secretName(s));
+            for (const auto &e : b.accessList)
+                d.entriesAdded.append(e.displayValue());
+        }
+        if (d.hasStructuralChange() || d.requests > 0 || d.entriesFirstUsed > 0)
+            diffs.append(d);
+    }
+    for (const ServiceAccountRecord &a : from.serviceAccounts) {
+        if (after.contains(a.account.clientId))
+            continue;
+        KeyDiff d;
+        d.change = KeyDiff::Change::Removed;
+        d.serviceAccount = true;
+        d.keyId = d.publicKey = a.account.clientId;
+        d.desc = a.account.name;
+        d.rolesRemoved = a.account.roles;
+        for (const ServiceAccountSecret &s : a.account.secrets)
+            d.secretsRemoved.append(secretName(s));
+        for (const auto &e : a.accessList)
+            d.entriesRemoved.append(e.displayValue());
+        diffs.append(d);
+    }
+    return diffs;
 }
 
 void compareKeys(const KeyRecord *a, const KeyRecord *b, KeyDiff &d)
@@ -45,25 +140,7 @@ void compareKeys(const KeyRecord *a, const KeyRecord *b, KeyDiff &d)
         }
     }
     d.listReadabilityChanged = a->accessListState.readable != b->accessListState.readable;
-    const auto entriesA = entriesByBlock(*a);
-    const auto entriesB = entriesByBlock(*b);
-    for (const auto &e : b->accessList) {
-        const AccessListEntry *before = entriesA.value(e.cidrBlock);
-        if (!before) {
-            d.entriesAdded.append(e.displayValue());
-            d.requests += e.count;
-            if (e.count > 0 || e.lastUsed.isValid())
-                ++d.entriesFirstUsed;
-            continue;
-        }
-        d.requests += std::max<qint64>(0, e.count - before->count);
-        if (before->neverUsed() && !e.neverUsed())
-            ++d.entriesFirstUsed;
-    }
-    for (const auto &e : a->accessList) {
-        if (!entriesB.contains(e.cidrBlock))
-            d.entriesRemoved.append(e.displayValue());
-    }
+    compareEntries(a->accessList, b->accessList, d);
 }
 
 } // namespace
@@ -73,14 +150,16 @@ bool KeyDiff::hasStructuralChange() const
     return change != Change::Changed || !previousDesc.isEmpty() || !rolesAdded.isEmpty()
         || !rolesRemoved.isEmpty() || !entriesAdded.isEmpty() || !entriesRemoved.isEmpty()
         || !projectsAssigned.isEmpty() || !projectsUnassigned.isEmpty() || !projectRolesChanged.isEmpty()
-        || listReadabilityChanged;
+        || !secretsAdded.isEmpty() || !secretsRemoved.isEmpty() || listReadabilityChanged;
 }
 
 bool SnapshotDiff::hasStructuralChange() const
 {
     if (settingChanged || !projectsAdded.isEmpty() || !projectsRemoved.isEmpty())
         return true;
-    return std::any_of(keys.cbegin(), keys.cend(), [](const KeyDiff &k) { return k.hasStructuralChange(); });
+    const auto structural = [](const KeyDiff &k) { return k.hasStructuralChange(); };
+    return std::any_of(keys.cbegin(), keys.cend(), structural)
+        || std::any_of(accounts.cbegin(), accounts.cend(), structural);
 }
 
 SnapshotDiff diffSnapshots(const OrgSnapshot &from, const OrgSnapshot &to)
@@ -139,5 +218,8 @@ SnapshotDiff diffSnapshots(const OrgSnapshot &from, const OrgSnapshot &to)
             d.entriesRemoved.append(e.displayValue());
         diff.keys.append(d);
     }
+    diff.accounts = diffAccounts(from, to);
+    for (const KeyDiff &d : std::as_const(diff.accounts))
+        diff.requests += d.requests;
     return diff;
 }

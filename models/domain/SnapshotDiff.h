@@ -6,12 +6,14 @@
 
 #include <QStringList>
 
-// What changed in an organization between two snapshots, grouped by key.
+// What changed in an organization between two snapshots, grouped by key (and by service account: then
+// keyId and publicKey hold its client ID, desc its name).
 struct KeyDiff
 {
     enum class Change { Added, Removed, Changed };
 
     Change change = Change::Changed;
+    bool serviceAccount = false;
     QString keyId;
     QString publicKey;
     QString desc; // the newer description (the older one for a removed key)
@@ -23,6 +25,8 @@ struct KeyDiff
     QStringList projectsAssigned; // project ids
     QStringList projectsUnassigned;
     QStringList projectRolesChanged; // project ids whose roles changed
+    QStringList secretsAdded; // a service account's secrets, by their masked value
+    QStringList secretsRemoved;
     qint64 requests = 0; // requests counted on its entries between the two snapshots
     int entriesFirstUsed = 0; // entries that had never been used before
     bool listReadabilityChanged = false;
@@ -40,6 +44,7 @@ struct SnapshotDiff
     QStringList projectsAdded; // names
     QStringList projectsRemoved; // names
     QList<KeyDiff> keys; // keys with a structural change or usage, in key order
+    QList<KeyDiff> accounts; // the same for service accounts, in the newer snapshot's order
     qint64 requests = 0; // all requests counted between the two snapshots
 
     bool hasStructuralChange() const;

@@ -42,26 +42,6 @@ int ServiceAccountsModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QDateTime ServiceAccountsModel::lastUsed(const ServiceAccount &account)
-{
-    QDateTime newest;
-    for (const ServiceAccountSecret &s : account.secrets) {
-        if (s.lastUsedAt.isValid() && (!newest.isValid() || s.lastUsedAt > newest))
-            newest = s.lastUsedAt;
-    }
-    return newest;
-}
-
-QDateTime ServiceAccountsModel::nextExpiry(const ServiceAccount &account, const QDateTime &now)
-{
-    QDateTime soonest;
-    for (const ServiceAccountSecret &s : account.secrets) {
-        if (!s.expiredAt(now) && (!soonest.isValid() || s.expiresAt < soonest))
-            soonest = s.expiresAt;
-    }
-    return soonest;
-}
-
 QVariant ServiceAccountsModel::data(const QModelIndex &index, int role) const
 {
     const ServiceAccountRecord *r = accountAt(index.row());
@@ -71,8 +51,8 @@ QVariant ServiceAccountsModel::data(const QModelIndex &index, int role) const
     if (role == ClientIdRole)
         return a.clientId;
     const int live = a.liveSecrets(m_now);
-    const QDateTime next = nextExpiry(a, m_now);
-    const QDateTime used = lastUsed(a);
+    const QDateTime next = a.nextExpiry(m_now);
+    const QDateTime used = a.lastUsed();
     if (role == SortRole) {
         switch (index.column()) {
         case SecretsColumn:

@@ -41,11 +41,6 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The newest use of any of the account's secrets; invalid when none was ever used.
-    static QDateTime lastUsed(const ServiceAccount &account);
-    // The soonest expiry among the secrets still alive at now; invalid when none is alive.
-    static QDateTime nextExpiry(const ServiceAccount &account, const QDateTime &now);
-
 private:
     QList<ServiceAccountRecord> m_accounts;
     QDateTime m_now;

@@ -5,10 +5,12 @@
 #include "AccessRules.h"
 #include "OrgSnapshot.h"
 
-// "Who can call from this address?": for every key of an organization, allowed or denied, the entry that
-// matched, and the reason with the server's own error code — under the organization's requirement.
+// "Who can call from this address?": for every key and every service account of an organization,
+// allowed or denied, the entry that matched, and the reason with the server's own error code — under the
+// organization's requirement.
 struct AddressCheckRow
 {
+    bool serviceAccount = false; // then keyId and publicKey hold its client ID, desc its name
     QString keyId;
     QString publicKey;
     QString desc;
@@ -19,4 +21,5 @@ struct AddressCheckRow
     bool listReadable = true;
 };
 
+// The keys first (in the snapshot's order), then the service accounts.
 QList<AddressCheckRow> checkAddress(const OrgSnapshot &snapshot, const QHostAddress &address);

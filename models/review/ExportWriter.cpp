@@ -97,6 +97,11 @@ QString findingsCsvPath(const QString &keysPath)
     return besideCsv(keysPath, u"findings");
 }
 
+QString serviceAccountsCsvPath(const QString &keysPath)
+{
+    return besideCsv(keysPath, u"serviceaccounts");
+}
+
 Result write(const ExportInput &in, Format format, const QString &path, const QString &pdfTitle)
 {
     switch (format) {
@@ -104,12 +109,14 @@ Result write(const ExportInput &in, Format format, const QString &path, const QS
         if (path == u"-"_s) // the entries and the findings follow the keys, each after a blank line
             return writeFile(path,
                              Exporter::keysCsv(in) + "\n" + Exporter::entriesCsv(in) + "\n"
-                                 + Exporter::findingsCsv(in));
+                                 + Exporter::findingsCsv(in) + "\n" + Exporter::serviceAccountsCsv(in));
         // All or none: the companions first, then the keys; a failure puts back what each file held
         // before (or removes it where there was none).
-        const QList<std::pair<QString, QByteArray>> files{{findingsCsvPath(path), Exporter::findingsCsv(in)},
-                                                          {entriesCsvPath(path), Exporter::entriesCsv(in)},
-                                                          {path, Exporter::keysCsv(in)}};
+        const QList<std::pair<QString, QByteArray>> files{
+            {serviceAccountsCsvPath(path), Exporter::serviceAccountsCsv(in)},
+            {findingsCsvPath(path), Exporter::findingsCsv(in)},
+            {entriesCsvPath(path), Exporter::entriesCsv(in)},
+            {path, Exporter::keysCsv(in)}};
         struct Before
         {
             QString path;

@@ -11,7 +11,8 @@
 
 // Writes an export to files, the same way for the console and the command line: the whole export or
 // nothing. Each file is written to a temporary file and renamed into place (QSaveFile); a CSV export is
-// three files (the keys, NAME-entries.csv and NAME-findings.csv) and all are written or none (a failure
+// four files (the keys, NAME-entries.csv, NAME-findings.csv and NAME-serviceaccounts.csv) and all are
+// written or none (a failure
 // removes those written before, and puts back what earlier files of those names held). A device or a pipe
 // (/dev/stdout, a FIFO) is written in place, "-" is standard output. Thread-safe: the console runs it on a
 // worker (a PDF of a maximal organization takes longer than a frame).
@@ -26,6 +27,8 @@ std::optional<Format> formatOfPath(const QString &path);
 QString entriesCsvPath(const QString &keysPath);
 // The file the findings of a CSV export go to.
 QString findingsCsvPath(const QString &keysPath);
+// The file the service accounts of a CSV export go to.
+QString serviceAccountsCsvPath(const QString &keysPath);
 
 struct Result
 {

@@ -35,10 +35,40 @@ QStringList summary(const ExportInput &in)
     int entries = 0;
     for (const auto &k : s.keys)
         entries += int(k.accessList.size());
-    return {tr("Require IP Whitelist for Public API: %1")
-                .arg(OrgSettings::requirementText(s.settings.requirement)),
-            tr("API keys: %1").arg(s.keys.size()), tr("Whitelist entries: %1").arg(entries),
-            tr("Findings: %1").arg(in.findings.size())};
+    QStringList lines{tr("Require IP Whitelist for Public API: %1")
+                          .arg(OrgSettings::requirementText(s.settings.requirement)),
+                      tr("API keys: %1").arg(s.keys.size()), tr("Whitelist entries: %1").arg(entries)};
+    if (s.serviceAccountsState.readable)
+        lines << tr("Service accounts: %1").arg(s.serviceAccounts.size());
+    lines << tr("Findings: %1").arg(in.findings.size());
+    return lines;
+}
+
+// A service account's secrets in a few words: how many, how many live, the next expiry.
+QString secretsText(const ServiceAccount &a, const QDateTime &now)
+{
+    const QDateTime next = a.nextExpiry(now);
+    return next.isValid() ? tr("%1 (%2 live, next expires %3)")
+                                .arg(a.secrets.size())
+                                .arg(a.liveSecrets(now))
+                                .arg(next.toUTC().toString(u"yyyy-MM-dd"_s))
+                          : tr("%1 (none live)").arg(a.secrets.size());
+}
+
+QString accountEntriesText(const ServiceAccountRecord &r)
+{
+    if (!r.accessListState.readable)
+        return tr("not readable");
+    QStringList values;
+    for (const AccessListEntry &e : r.accessList)
+        values.append(e.displayValue());
+    return values.isEmpty() ? tr("none") : values.join(u", "_s);
+}
+
+// "When" for the secrets' state: the snapshot's time, so that an export says what the snapshot said.
+QDateTime snapshotNow(const OrgSnapshot &s)
+{
+    return s.takenAt.isValid() ? s.takenAt : QDateTime::currentDateTimeUtc();
 }
 
 QDateTime latestUse(const KeyRecord &k)
@@ -185,6 +215,26 @@ QByteArray entriesCsv(const ExportInput &in)
     return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
 }
 
+QByteArray serviceAccountsCsv(const ExportInput &in)
+{
+    QStringList lines{u"clientId,name,description,roles,secrets,liveSecrets,nextExpiry,lastUsed,accessList,"
+                      "accessListReadable"_s};
+    const QDateTime now = snapshotNow(in.snapshot);
+    for (const ServiceAccountRecord &r : in.snapshot.serviceAccounts) {
+        const ServiceAccount &a = r.account;
+        QStringList entries;
+        for (const AccessListEntry &e : r.accessList)
+            entries.append(e.displayValue());
+        lines.append(QStringList{csvField(a.clientId), csvField(a.name), csvField(a.description),
+                                 csvField(a.roles.join(u' ')), QString::number(a.secrets.size()),
+                                 QString::number(a.liveSecrets(now)), date(a.nextExpiry(now)),
+                                 date(a.lastUsed()), csvField(entries.join(u' ')),
+                                 r.accessListState.readable ? u"true"_s : u"false"_s}
+                         .join(u','));
+    }
+    return (lines.join(u"\r\n"_s) + u"\r\n"_s).toUtf8();
+}
+
 QByteArray json(const ExportInput &in)
 {
     const OrgSnapshot &s = in.snapshot;
@@ -214,13 +264,35 @@ QByteArray json(const ExportInput &in)
     QJsonArray projects;
     for (const Project &p : s.projects)
         projects.append(Json::toJson(p));
+    // The service accounts with the API's own field names; secrets only masked (a full value never
+    // reaches a snapshot, and masked() makes sure).
+    QJsonValue accounts = QJsonValue(QJsonValue::Null);
+    if (s.serviceAccountsState.readable) {
+        QJsonArray list;
+        for (const ServiceAccountRecord &r : s.serviceAccounts) {
+            QJsonObject account = Json::toJson(r.account.masked());
+            if (r.accessListState.readable) {
+                QJsonArray entries;
+                for (const AccessListEntry &e : r.accessList)
+                    entries.append(Json::serviceAccountEntryJson(e));
+                account.insert("accessList"_L1, entries);
+            } else {
+                account.insert("accessList"_L1, QJsonValue(QJsonValue::Null));
+                account.insert("accessListNotReadable"_L1, r.accessListState.reason);
+            }
+            list.append(account);
+        }
+        accounts = list;
+    }
     QJsonArray findings;
     for (const Finding &f : in.findings)
-        findings.append(QJsonObject{{"severity"_L1, Finding::severityName(f.severity)},
-                                    {"kind"_L1, Finding::kindName(f.kind)},
-                                    {"message"_L1, f.message},
-                                    {"id"_L1, f.keyId},
-                                    {"publicKey"_L1, f.publicKey}});
+        findings.append(QJsonObject{
+            {"severity"_L1, Finding::severityName(f.severity)},
+            {"kind"_L1, Finding::kindName(f.kind)},
+            {"subject"_L1, f.serviceAccount ? u"serviceAccount"_s : u"apiKey"_s},
+            {"message"_L1, f.message},
+            {"id"_L1, f.keyId},
+            {"publicKey"_L1, f.serviceAccount ? QJsonValue(QJsonValue::Null) : QJsonValue(f.publicKey)}});
     QJsonObject org = Json::toJson(s.organization);
     const QJsonObject settings = Json::toJson(s.settings);
     org.insert("apiAccessListRequired"_L1,
@@ -238,6 +310,7 @@ QByteArray json(const ExportInput &in)
                            {"snapshot"_L1, QJsonObject{{"id"_L1, s.id}, {"takenAt"_L1, date(s.takenAt)}}},
                            {"projects"_L1, projects},
                            {"apiKeys"_L1, keys},
+                           {"serviceAccounts"_L1, accounts},
                            {"findings"_L1, findings},
                            {"events"_L1, events}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -284,6 +357,22 @@ QByteArray markdown(const ExportInput &in)
             md << u"| %1 | %2 | %3 | %4 | %5 | %6 |"_s.arg(
                 mdCell(keyName(k)), mdCell(e.displayValue()), readableDate(e.created),
                 readableLastUse(e.lastUsed), mdCell(e.lastUsedAddress), readableCount(e.count));
+    }
+    if (s.serviceAccountsState.readable && !s.serviceAccounts.isEmpty()) {
+        const QDateTime now = snapshotNow(s);
+        md << QString() << u"## "_s + tr("Service accounts") << QString();
+        md << u"| %1 | %2 | %3 | %4 | %5 | %6 |"_s.arg(tr("Name"), tr("Client ID"), tr("Roles"),
+                                                       tr("Secrets"), tr("Access list"), tr("Last used"));
+        md << u"|---|---|---|---|---|---|"_s;
+        for (const ServiceAccountRecord &r : s.serviceAccounts) {
+            QStringList roles;
+            for (const QString &role : r.account.roles)
+                roles.append(RoleCatalogue::displayName(role));
+            md << u"| %1 | %2 | %3 | %4 | %5 | %6 |"_s.arg(
+                mdCell(r.account.name), mdCode(r.account.clientId), mdCell(roles.join(u", "_s)),
+                mdCell(secretsText(r.account, now)), mdCell(accountEntriesText(r)),
+                readableLastUse(r.account.lastUsed()));
+        }
     }
     md << QString() << u"## "_s + tr("Timeline") << QString();
     if (s.events.isEmpty())
@@ -354,6 +443,20 @@ QString html(const ExportInput &in)
             h += u"<tr>"_s + key + unbroken(e.displayValue()) + unbroken(readableLastUse(e.lastUsed))
                 + unbroken(e.lastUsedAddress)
                 + u"<td align=\"right\">%1</td></tr>\n"_s.arg(readableCount(e.count));
+    }
+    if (s.serviceAccountsState.readable && !s.serviceAccounts.isEmpty()) {
+        const QDateTime now = snapshotNow(s);
+        h += u"</table>\n<h2>%1</h2>\n"_s.arg(esc(tr("Service accounts"))) + table
+            + header({tr("Name"), tr("Client ID"), tr("Roles"), tr("Secrets"), tr("Access list"),
+                      tr("Last used")});
+        for (const ServiceAccountRecord &r : s.serviceAccounts) {
+            QStringList roles;
+            for (const QString &role : r.account.roles)
+                roles.append(RoleCatalogue::displayName(role));
+            h += u"<tr>"_s + cell(r.account.name) + code(r.account.clientId) + cell(roles.join(u", "_s))
+                + cell(secretsText(r.account, now)) + cell(accountEntriesText(r))
+                + unbroken(readableLastUse(r.account.lastUsed())) + u"</tr>\n"_s;
+        }
     }
     h += u"</table>\n<h2>%1</h2>\n"_s.arg(esc(tr("Timeline"))) + table;
     const QHash<QString, QString> names = s.descriptionsByPublicKey();

@@ -25,6 +25,9 @@ namespace Exporter {
 // name is not known), with projectIds beside it for scripts.
 QByteArray keysCsv(const ExportInput &in);
 QByteArray entriesCsv(const ExportInput &in);
+// The service accounts, one line each: client ID, name, description, roles, secrets (how many, how many
+// live, the next expiry, the last use — never a secret's value), the access list and whether it was read.
+QByteArray serviceAccountsCsv(const ExportInput &in);
 // The hygiene report's findings: severity, kind, key, entry, message.
 QByteArray findingsCsv(const ExportInput &in);
 // The API's own field names: id, publicKey, desc, roles[{orgId|groupId, roleName}],

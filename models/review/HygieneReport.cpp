@@ -64,7 +64,11 @@ QString Finding::kindName(Kind k)
                                         "noProject",
                                         "changeFromOutsideWhitelist",
                                         "requirementTurnedOff",
-                                        "creatorGone"};
+                                        "creatorGone",
+                                        "secretExpiring",
+                                        "secretNeverUsed",
+                                        "noLiveSecret",
+                                        "expiredSecret"};
     return QString::fromLatin1(names[int(k)]);
 }
 
@@ -145,6 +149,86 @@ void eventFindings(const OrgSnapshot &snapshot, const HygieneOptions &options, Q
                  .arg(actor->key.desc, actor->key.publicKey, e.remoteAddress, DateText::shown(e.created),
                       snapshot.eventSummary(e)),
              actor->key.id, actor->key.publicKey, e.entry});
+    }
+}
+
+// The findings of the service accounts: their secrets (expiring, expired, never used, none left) and their
+// access lists (empty, unreadable, broad blocks).
+void accountFindings(const OrgSnapshot &snapshot, const HygieneOptions &options, QList<Finding> *findings)
+{
+    const bool required = snapshot.settings.requirement == WhitelistRequirement::Required;
+    for (const ServiceAccountRecord &r : snapshot.serviceAccounts) {
+        const ServiceAccount &a = r.account;
+        const auto add = [&](Finding::Severity severity, Finding::Kind kind, const QString &message,
+                             const QString &entry = {}) {
+            Finding f{severity, kind, message, a.clientId, a.clientId, entry};
+            f.serviceAccount = true;
+            findings->append(f);
+        };
+        const QString name = Finding::tr("Service account %1 (%2)").arg(a.name, a.clientId);
+        if (a.roles.contains(u"ORG_OWNER"_s))
+            add(Finding::Severity::Info, Finding::Kind::OrganizationOwner,
+                Finding::tr("%1 is an Organization Owner: it can change every key and the organization's "
+                            "settings.")
+                    .arg(name));
+        if (a.liveSecrets(options.now) == 0)
+            add(Finding::Severity::Medium, Finding::Kind::NoLiveSecret,
+                a.secrets.isEmpty()
+                    ? Finding::tr("%1 has no secret: nothing can sign in with it.").arg(name)
+                    : Finding::tr(
+                          "%1 has no unexpired secret: nothing can sign in with it until a new secret "
+                          "is added.")
+                          .arg(name));
+        for (const ServiceAccountSecret &secret : a.secrets) {
+            const QString masked = secret.maskedSecretValue.isEmpty() ? secret.id : secret.maskedSecretValue;
+            if (secret.expiredAt(options.now)) {
+                add(Finding::Severity::Low, Finding::Kind::ExpiredSecret,
+                    Finding::tr("The secret %1 of %2 expired on %3 and is still in place: delete it.")
+                        .arg(masked, name, DateText::shown(secret.expiresAt)),
+                    secret.id);
+                continue;
+            }
+            if (secret.expiresAt.isValid() && options.now.daysTo(secret.expiresAt) <= options.secretDays)
+                add(Finding::Severity::Medium, Finding::Kind::SecretExpiring,
+                    Finding::tr("The secret %1 of %2 expires on %3, in %n day(s): add a new secret and move "
+                                "its clients over.",
+                                nullptr, int(std::max<qint64>(0, options.now.daysTo(secret.expiresAt))))
+                        .arg(masked, name, DateText::shown(secret.expiresAt)),
+                    secret.id);
+            if (!secret.lastUsedAt.isValid())
+                add(Finding::Severity::Low, Finding::Kind::SecretNeverUsed,
+                    Finding::tr("The secret %1 of %2 (created %3) has never been used.")
+                        .arg(masked, name, DateText::shown(secret.createdAt)),
+                    secret.id);
+        }
+        if (!r.accessListState.readable) {
+            add(Finding::Severity::Medium, Finding::Kind::NotReadable,
+                Finding::tr("The access list of %1 could not be read: %2")
+                    .arg(name, r.accessListState.reason));
+            continue;
+        }
+        if (r.accessList.isEmpty()) {
+            if (required)
+                add(Finding::Severity::Medium, Finding::Kind::EmptyWhitelist,
+                    Finding::tr("%1 has no access list; the organization requires one, so its tokens work "
+                                "from no address.")
+                        .arg(name));
+            else
+                add(Finding::Severity::High, Finding::Kind::EmptyWhitelist,
+                    Finding::tr("%1 has no access list: its tokens work from any address.").arg(name));
+            continue;
+        }
+        for (const AccessListEntry &e : r.accessList) {
+            const IpBlock b = e.block();
+            if (!b.isBroad())
+                continue;
+            const bool veryBroad = b.breadth() == IpBlock::Breadth::VeryBroad;
+            add(veryBroad ? Finding::Severity::High : Finding::Severity::Medium, Finding::Kind::BroadBlock,
+                (veryBroad ? Finding::tr("%1 on %2 is a very broad block (%3 addresses).")
+                           : Finding::tr("%1 on %2 is a broad block (%3 addresses)."))
+                    .arg(e.displayValue(), name, b.sizeText()),
+                e.displayValue());
+        }
     }
 }
 
@@ -241,6 +325,7 @@ QList<Finding> hygieneReport(const OrgSnapshot &snapshot, const HygieneOptions &
         }
     }
     eventFindings(snapshot, options, &findings);
+    accountFindings(snapshot, options, &findings);
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
     return findings;

@@ -28,14 +28,20 @@ public:
         ChangeFromOutsideWhitelist, // a key changed a whitelist from an address its own list does not hold
         RequirementTurnedOff, // "Require IP Whitelist for Public API" turned off within recentDays
         CreatorGone, // the key was created by a user who is no longer among the organization's users
+        // Service accounts (they share EmptyWhitelist, NotReadable, OrganizationOwner, BroadBlock, ...):
+        SecretExpiring, // a secret expires within HygieneOptions::secretDays
+        SecretNeverUsed, // a live secret that has never been used
+        NoLiveSecret, // every secret has expired (or there is none): the account cannot sign in
+        ExpiredSecret, // an expired secret left in place
     };
 
     Severity severity = Severity::Info;
     Kind kind = Kind::EmptyWhitelist;
     QString message;
-    QString keyId;
-    QString publicKey;
+    QString keyId; // a service account's client ID for its findings
+    QString publicKey; // the same client ID for a service account
     QString entry; // the entry concerned, when there is one
+    bool serviceAccount = false;
 
     static QString severityName(Severity s); // "info", "low", "medium", "high"
     static QString severityDisplayName(Severity s); // the same, in the reader's language
@@ -48,6 +54,7 @@ struct HygieneOptions
     int staleDays = 90;
     QDateTime now = Clock::nowUtc();
     int recentDays = 30; // how far back a turned-off requirement is reported
+    int secretDays = 14; // a service-account secret expiring within this many days is reported
 };
 
 // Findings sorted by severity (highest first), then key.

@@ -737,6 +737,84 @@ private slots:
         screenshot(u"service-accounts"_s);
     }
 
+    // The review pages reason about service accounts as about keys: the address check lists the account
+    // and leads to it, the report finds its secret expiring, the lock-out check names it.
+    void serviceAccountsInTheReviewPages()
+    {
+        m_fx.server.reset();
+        EmulatorOptions options;
+        options.flavor = EmulatorOptions::Flavor::CloudManager;
+        QVERIFY(m_fx.start(options, &Fx::seedServiceAccount));
+        openConsole();
+        auto *tabs = find<QTabWidget>(u"contextTabWidget"_s);
+        tabs->setCurrentWidget(m_window->addressCheckPage());
+        auto *table = find<QTableWidget>(u"addressCheckTableWidget"_s);
+        QTest::keyClicks(find<QLineEdit>(u"addressLineEdit"_s), u"192.0.2.1"_s);
+        int accountRow = -1;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 2)->text() == Fx::ServiceAccountId)
+                accountRow = r;
+        }
+        QVERIFY(accountRow >= 0);
+        QCOMPARE(table->item(accountRow, 1)->text(), u"ci-runner (service account)"_s);
+        QVERIFY(table->item(accountRow, 0)->text().contains(u"denied"_s));
+        QVERIFY2(table->item(accountRow, 4)->text().contains(u"service account's 1 access-list entr"_s),
+                 qPrintable(table->item(accountRow, 4)->text()));
+        QVERIFY2(find<QLabel>(u"addressMessageLabel"_s)->text().contains(u"0 of 1 service account"_s),
+                 qPrintable(find<QLabel>(u"addressMessageLabel"_s)->text()));
+        table->setCurrentCell(accountRow, 0);
+        QVERIFY(!find<QAction>(u"addAddressAction"_s)->isEnabled()); // its list is not a key's
+        emit table->itemActivated(table->item(accountRow, 0));
+        QCOMPARE(tabs->currentWidget(), m_window->serviceAccountsPage());
+        QCOMPARE(m_window->serviceAccountsPage()->selectedClientId(), Fx::ServiceAccountId);
+
+        // The report: the secret expires in 60 days, reported once the window reaches that far.
+        tabs->setCurrentWidget(m_window->reportPage());
+        auto *findings = find<QTableWidget>(u"findingsTableWidget"_s);
+        const auto accountFindings = [&] {
+            QStringList texts;
+            for (int r = 0; r < findings->rowCount(); ++r) {
+                if (findings->item(r, 1)->text() == Fx::ServiceAccountId)
+                    texts.append(findings->item(r, 2)->text());
+            }
+            return texts;
+        };
+        QTRY_VERIFY(findings->rowCount() > 0);
+        QVERIFY(accountFindings().isEmpty());
+        find<QSpinBox>(u"secretDaysSpinBox"_s)->setValue(90);
+        QTRY_COMPARE(accountFindings().size(), 1);
+        QVERIFY2(accountFindings().first().contains(u"mdb_sa_sk_…1234"_s),
+                 qPrintable(accountFindings().first()));
+
+        // Without its access-list entry, the lock-out check names the account.
+        QCOMPARE(m_fx.client()
+                     .del(u"/orgs/"_s + Fx::OrgA + u"/serviceAccounts/"_s + Fx::ServiceAccountId
+                          + u"/accessList/203.0.113.9"_s)
+                     .status,
+                 204);
+        QSignalSpy synced(m_repo.get(), &Repository::syncFinished);
+        m_repo->sync(Fx::OrgA);
+        QTRY_VERIFY_WITH_TIMEOUT(!synced.isEmpty(), 20'000);
+        tabs->setCurrentWidget(m_window->settingsPage());
+        auto *toggle = find<QCheckBox>(u"requireWhitelistCheckBox"_s);
+        QTRY_VERIFY(toggle->isEnabled());
+        QVERIFY(!toggle->isChecked());
+        UrlCatcher browser;
+        QDesktopServices::setUrlHandler(u"http"_s, &browser, "open");
+        toggle->click();
+        LockoutDialog *dialog = m_window->settingsPage()->lockoutDialog();
+        QVERIFY(dialog);
+        const QString text = dialog->findingsText();
+        QVERIFY2(text.contains(u"1 service account(s) have no access list"_s)
+                     && text.contains(Fx::ServiceAccountId),
+                 qPrintable(text));
+        dialog->reject();
+        QDesktopServices::unsetUrlHandler(u"http"_s);
+        QVERIFY(browser.urls.isEmpty());
+        QVERIFY(!toggle->isChecked());
+        QCOMPARE(serverSetting(), u"off"_s); // nothing was sent
+    }
+
     void serviceAccountsPageOnOpsManager()
     {
         openConsole();
@@ -1373,7 +1451,7 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_R, Qt::AltModifier);
         QCOMPARE(pages->currentWidget(), m_window->reportPage());
         QCOMPARE(focused(), u"staleDaysSpinBox"_s);
-        QCOMPARE(tab(1), QStringList{u"findingsTableWidget"_s});
+        QCOMPARE(tab(2), (QStringList{u"secretDaysSpinBox"_s, u"findingsTableWidget"_s}));
         auto *findings = find<QTableWidget>(u"findingsTableWidget"_s);
         QTRY_VERIFY(findings->rowCount() > 0);
         press(Qt::Key_Down);

@@ -34,6 +34,41 @@ inline KeyRecord key(int n, const QString &role, const QStringList &entries, qin
     return k;
 }
 
+// A service account: client ID mdb_sa_id_ and 24 hex digits ending in n, its secrets (each: created, expires,
+// last used — invalid for never), its access list.
+struct SecretTimes
+{
+    QDateTime created;
+    QDateTime expires;
+    QDateTime lastUsed;
+};
+inline ServiceAccountRecord serviceAccount(int n, const QList<SecretTimes> &secrets,
+                                           const QStringList &entries, qint64 count = 0)
+{
+    ServiceAccountRecord r;
+    r.account.clientId = QStringLiteral("mdb_sa_id_%1").arg(n, 24, 16, QLatin1Char('0'));
+    r.account.name = QStringLiteral("Account %1").arg(n);
+    r.account.description = QStringLiteral("Service account %1").arg(n);
+    r.account.roles = {QStringLiteral("ORG_MEMBER")};
+    r.account.createdAt = QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    int i = 0;
+    for (const SecretTimes &t : secrets) {
+        ++i;
+        ServiceAccountSecret s;
+        s.id = QStringLiteral("5%1%2").arg(n, 11, 16, QLatin1Char('0')).arg(i, 12, 16, QLatin1Char('0'));
+        s.createdAt = t.created;
+        s.expiresAt = t.expires;
+        s.lastUsedAt = t.lastUsed;
+        s.maskedSecretValue = QStringLiteral("mdb_sa_sk_…%1%2")
+                                  .arg(n, 2, 10, QLatin1Char('0'))
+                                  .arg(i, 2, 10, QLatin1Char('0'));
+        r.account.secrets.append(s);
+    }
+    for (const QString &e : entries)
+        r.accessList.append(entry(e, count));
+    return r;
+}
+
 inline OrgSnapshot organization(int keys = 3, int entriesPerKey = 2)
 {
     OrgSnapshot s;

@@ -559,9 +559,10 @@ private slots:
                 {u"export"_s, u"--org"_s, Fx::OrgA, u"--format"_s, format, u"--out"_s, base + u'.' + format});
             QVERIFY2(r.code == 0, r.err.constData());
         }
-        QStringList files{base + u".csv"_s,  base + u"-entries.csv"_s, base + u"-findings.csv"_s,
-                          base + u".json"_s, base + u".md"_s,          base + u".html"_s,
-                          base + u".pdf"_s};
+        QStringList files{base + u".csv"_s,          base + u"-entries.csv"_s,
+                          base + u"-findings.csv"_s, base + u"-serviceaccounts.csv"_s,
+                          base + u".json"_s,         base + u".md"_s,
+                          base + u".html"_s,         base + u".pdf"_s};
         QHash<QString, QByteArray> content;
         for (const QString &f : files) {
             QFile file(f);

@@ -67,7 +67,7 @@ private slots:
         QCOMPARE(at(1, ServiceAccountsModel::LastUsedColumn), DateText::shown(now.addDays(-2)));
         QCOMPARE(at(1, ServiceAccountsModel::EntriesColumn), u"not readable"_s);
         QCOMPARE(model.index(1, 0).data(ServiceAccountsModel::ClientIdRole).toString(), b.account.clientId);
-        QVERIFY(!ServiceAccountsModel::nextExpiry(b.account, now).isValid());
+        QVERIFY(!b.account.nextExpiry(now).isValid());
     }
     void keysModelUpdatesInPlace()
     {

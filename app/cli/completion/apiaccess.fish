@@ -23,6 +23,7 @@ complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l ca-bundle -rF
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l pin-sha256 -x
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l trust-certificate -x
 complete -c apiaccess -n "__fish_seen_subcommand_from report" -l stale-days -x
+complete -c apiaccess -n "__fish_seen_subcommand_from report" -l secret-days -x
 complete -c apiaccess -n "__fish_seen_subcommand_from report" -l fail-on -xa "info low medium high"
 complete -c apiaccess -n "__fish_seen_subcommand_from diff" -l from -x
 complete -c apiaccess -n "__fish_seen_subcommand_from diff" -l to -x
