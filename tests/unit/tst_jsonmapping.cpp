@@ -395,6 +395,14 @@ private slots:
         QVERIFY(ApiEvent::concernsApiAccess(u"ORG_PUBLIC_API_ACCESS_LIST_REQUIRED"_s));
         QVERIFY(ApiEvent::concernsApiAccess(u"TEMP_GLOBAL_API_KEY_CREATED"_s));
         QVERIFY(!ApiEvent::concernsApiAccess(u"HOST_DOWN"_s));
+        // Service accounts' and the global access list's events, whichever names the server uses.
+        for (const QString &name :
+             {u"INTERNAL_CLIENT_SECRET_CREATED"_s, u"SERVICE_ACCOUNT_CREATED"_s,
+              u"GLOBAL_ACCESS_LIST_ENTRY_DELETED"_s, u"GLOBAL_WHITELIST_ENTRY_CREATED"_s}) {
+            QVERIFY2(ApiEvent::concernsApiAccess(name), qPrintable(name));
+            QCOMPARE(ApiEvent::kindOf(name), ApiEvent::Kind::Other); // shown by its name
+        }
+        QVERIFY(!ApiEvent::concernsApiAccess(u"INTERNAL_USER_CREATED"_s));
         // A missing id or type is an error naming the field.
         const auto bad = Json::event(QJsonObject{{"created"_L1, u"2026-01-01T00:00:00Z"_s}});
         QVERIFY(!bad.ok());
