@@ -380,6 +380,46 @@
         <source>The server stopped answering (%1). It may be overloaded or a proxy may be holding the request; try again later.</source>
         <translation>Der Server antwortet nicht mehr (%1). Er ist vielleicht überlastet, oder ein Proxy hält die Anfrage zurück; versuchen Sie es später erneut.</translation>
     </message>
+    <message>
+        <source>The server did not accept service account %1 (invalid_client): the client ID or the secret is wrong, or the secret expired or was deleted.%2 Add a new secret to the account (Organization Owner) and put it in the connection profile.</source>
+        <translation>Der Server hat das Dienstkonto %1 nicht akzeptiert (invalid_client): Client-ID oder Geheimnis sind falsch, oder das Geheimnis ist abgelaufen oder wurde gelöscht.%2 Fügen Sie dem Konto ein neues Geheimnis hinzu (Organization Owner) und tragen Sie es im Verbindungsprofil ein.</translation>
+    </message>
+    <message>
+        <source>Service account %1 may hold at most 100 active tokens and has reached that limit (access_denied).%2 Tokens expire after an hour; wait, or revoke the ones other tools hold.</source>
+        <translation>Das Dienstkonto %1 darf höchstens 100 aktive Tokens haben und hat diese Grenze erreicht (access_denied).%2 Tokens laufen nach einer Stunde ab; warten Sie oder widerrufen Sie die Tokens anderer Werkzeuge.</translation>
+    </message>
+    <message>
+        <source>The server refused to give service account %1 a token (%2).%3</source>
+        <translation>Der Server hat dem Dienstkonto %1 kein Token gegeben (%2).%3</translation>
+    </message>
+    <message>
+        <source>The server did not accept the token of service account %1, not even a fresh one: the account or its secret may have been deleted.%2 Check the connection profile.</source>
+        <translation>Der Server hat das Token des Dienstkontos %1 nicht akzeptiert, nicht einmal ein neues: Das Konto oder sein Geheimnis wurde vielleicht gelöscht.%2 Prüfen Sie das Verbindungsprofil.</translation>
+    </message>
+    <message>
+        <source>The server sees this computer calling from %1, and that address is not on the access list of service account %2 (the list applies when a token is used, not when it is issued). Add %1 (or a block that covers it) to the account&apos;s access list, or connect from an address that is on it.</source>
+        <translation>Der Server sieht diesen Computer von %1 aus aufrufen, und diese Adresse steht nicht auf der Zugriffsliste des Dienstkontos %2 (die Liste gilt, wenn ein Token verwendet wird, nicht wenn es ausgestellt wird). Fügen Sie %1 (oder einen Block, der sie abdeckt) der Zugriffsliste des Kontos hinzu, oder verbinden Sie sich von einer Adresse, die darauf steht.</translation>
+    </message>
+    <message>
+        <source>The organization requires an access list, and service account %2 has none, so its tokens work from nowhere. Add %1 to its access list (with an Organization Owner key or in the web console).</source>
+        <translation>Die Organisation verlangt eine Zugriffsliste, und das Dienstkonto %2 hat keine, daher funktionieren seine Tokens nirgends. Fügen Sie %1 seiner Zugriffsliste hinzu (mit einem Organization-Owner-Schlüssel oder in der Webkonsole).</translation>
+    </message>
+    <message>
+        <source>This operation is only allowed with an access list, and service account %2 has none. Add %1 to its access list, then try again.</source>
+        <translation>Dieser Vorgang ist nur mit einer Zugriffsliste erlaubt, und das Dienstkonto %2 hat keine. Fügen Sie %1 seiner Zugriffsliste hinzu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Service account %1 is not allowed to do this.%2 Use an account or a key with the needed role (for most changes: Organization Owner).</source>
+        <translation>Das Dienstkonto %1 darf das nicht.%2 Verwenden Sie ein Konto oder einen Schlüssel mit der nötigen Rolle (für die meisten Änderungen: Organization Owner).</translation>
+    </message>
+    <message>
+        <source>the token endpoint&apos;s answer holds no usable bearer token</source>
+        <translation>die Antwort des Token-Endpunkts enthält kein verwendbares Bearer-Token</translation>
+    </message>
+    <message>
+        <source>an address it did not give</source>
+        <translation>eine Adresse, die er nicht angab</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>

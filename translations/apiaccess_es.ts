@@ -380,6 +380,46 @@
         <source>The server stopped answering (%1). It may be overloaded or a proxy may be holding the request; try again later.</source>
         <translation>El servidor dejó de responder (%1). Puede estar sobrecargado o un proxy puede estar reteniendo la solicitud; inténtelo más tarde.</translation>
     </message>
+    <message>
+        <source>The server did not accept service account %1 (invalid_client): the client ID or the secret is wrong, or the secret expired or was deleted.%2 Add a new secret to the account (Organization Owner) and put it in the connection profile.</source>
+        <translation>El servidor no aceptó la cuenta de servicio %1 (invalid_client): el ID de cliente o el secreto son incorrectos, o el secreto caducó o se eliminó.%2 Añada un secreto nuevo a la cuenta (Organization Owner) y póngalo en el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>Service account %1 may hold at most 100 active tokens and has reached that limit (access_denied).%2 Tokens expire after an hour; wait, or revoke the ones other tools hold.</source>
+        <translation>La cuenta de servicio %1 puede tener como máximo 100 tokens activos y ha alcanzado ese límite (access_denied).%2 Los tokens caducan tras una hora; espere o revoque los que tengan otras herramientas.</translation>
+    </message>
+    <message>
+        <source>The server refused to give service account %1 a token (%2).%3</source>
+        <translation>El servidor se negó a dar un token a la cuenta de servicio %1 (%2).%3</translation>
+    </message>
+    <message>
+        <source>The server did not accept the token of service account %1, not even a fresh one: the account or its secret may have been deleted.%2 Check the connection profile.</source>
+        <translation>El servidor no aceptó el token de la cuenta de servicio %1, ni siquiera uno nuevo: la cuenta o su secreto pueden haberse eliminado.%2 Compruebe el perfil de conexión.</translation>
+    </message>
+    <message>
+        <source>The server sees this computer calling from %1, and that address is not on the access list of service account %2 (the list applies when a token is used, not when it is issued). Add %1 (or a block that covers it) to the account&apos;s access list, or connect from an address that is on it.</source>
+        <translation>El servidor ve que este equipo llama desde %1, y esa dirección no está en la lista de acceso de la cuenta de servicio %2 (la lista se aplica cuando se usa un token, no cuando se emite). Añada %1 (o un bloque que la cubra) a la lista de acceso de la cuenta, o conéctese desde una dirección que esté en ella.</translation>
+    </message>
+    <message>
+        <source>The organization requires an access list, and service account %2 has none, so its tokens work from nowhere. Add %1 to its access list (with an Organization Owner key or in the web console).</source>
+        <translation>La organización exige una lista de acceso, y la cuenta de servicio %2 no tiene, así que sus tokens no funcionan en ningún sitio. Añada %1 a su lista de acceso (con una clave Organization Owner o en la consola web).</translation>
+    </message>
+    <message>
+        <source>This operation is only allowed with an access list, and service account %2 has none. Add %1 to its access list, then try again.</source>
+        <translation>Esta operación solo se permite con lista de acceso, y la cuenta de servicio %2 no tiene. Añada %1 a su lista de acceso y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Service account %1 is not allowed to do this.%2 Use an account or a key with the needed role (for most changes: Organization Owner).</source>
+        <translation>La cuenta de servicio %1 no tiene permiso para esto.%2 Use una cuenta o una clave con el rol necesario (para la mayoría de los cambios: Organization Owner).</translation>
+    </message>
+    <message>
+        <source>the token endpoint&apos;s answer holds no usable bearer token</source>
+        <translation>la respuesta del endpoint de tokens no contiene ningún token bearer utilizable</translation>
+    </message>
+    <message>
+        <source>an address it did not give</source>
+        <translation>una dirección que no indicó</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>

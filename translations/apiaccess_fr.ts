@@ -380,6 +380,46 @@
         <source>The server stopped answering (%1). It may be overloaded or a proxy may be holding the request; try again later.</source>
         <translation>Le serveur ne répond plus (%1). Il est peut-être surchargé, ou un proxy retient la requête ; réessayez plus tard.</translation>
     </message>
+    <message>
+        <source>The server did not accept service account %1 (invalid_client): the client ID or the secret is wrong, or the secret expired or was deleted.%2 Add a new secret to the account (Organization Owner) and put it in the connection profile.</source>
+        <translation>Le serveur n’a pas accepté le compte de service %1 (invalid_client) : l’ID client ou le secret est faux, ou le secret a expiré ou a été supprimé.%2 Ajoutez un nouveau secret au compte (Organization Owner) et mettez-le dans le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>Service account %1 may hold at most 100 active tokens and has reached that limit (access_denied).%2 Tokens expire after an hour; wait, or revoke the ones other tools hold.</source>
+        <translation>Le compte de service %1 peut détenir au plus 100 jetons actifs et a atteint cette limite (access_denied).%2 Les jetons expirent après une heure ; attendez, ou révoquez ceux que d’autres outils détiennent.</translation>
+    </message>
+    <message>
+        <source>The server refused to give service account %1 a token (%2).%3</source>
+        <translation>Le serveur a refusé de donner un jeton au compte de service %1 (%2).%3</translation>
+    </message>
+    <message>
+        <source>The server did not accept the token of service account %1, not even a fresh one: the account or its secret may have been deleted.%2 Check the connection profile.</source>
+        <translation>Le serveur n’a pas accepté le jeton du compte de service %1, pas même un nouveau : le compte ou son secret a peut-être été supprimé.%2 Vérifiez le profil de connexion.</translation>
+    </message>
+    <message>
+        <source>The server sees this computer calling from %1, and that address is not on the access list of service account %2 (the list applies when a token is used, not when it is issued). Add %1 (or a block that covers it) to the account&apos;s access list, or connect from an address that is on it.</source>
+        <translation>Le serveur voit cet ordinateur appeler depuis %1, et cette adresse n’est pas sur la liste d’accès du compte de service %2 (la liste s’applique quand un jeton est utilisé, pas quand il est émis). Ajoutez %1 (ou un bloc qui la couvre) à la liste d’accès du compte, ou connectez-vous depuis une adresse qui y figure.</translation>
+    </message>
+    <message>
+        <source>The organization requires an access list, and service account %2 has none, so its tokens work from nowhere. Add %1 to its access list (with an Organization Owner key or in the web console).</source>
+        <translation>L’organisation exige une liste d’accès, et le compte de service %2 n’en a pas : ses jetons ne fonctionnent nulle part. Ajoutez %1 à sa liste d’accès (avec une clé Organization Owner ou dans la console web).</translation>
+    </message>
+    <message>
+        <source>This operation is only allowed with an access list, and service account %2 has none. Add %1 to its access list, then try again.</source>
+        <translation>Cette opération n’est permise qu’avec une liste d’accès, et le compte de service %2 n’en a pas. Ajoutez %1 à sa liste d’accès, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Service account %1 is not allowed to do this.%2 Use an account or a key with the needed role (for most changes: Organization Owner).</source>
+        <translation>Le compte de service %1 n’a pas le droit de faire cela.%2 Utilisez un compte ou une clé ayant le rôle nécessaire (pour la plupart des changements : Organization Owner).</translation>
+    </message>
+    <message>
+        <source>the token endpoint&apos;s answer holds no usable bearer token</source>
+        <translation>la réponse du point d’accès des jetons ne contient aucun jeton bearer utilisable</translation>
+    </message>
+    <message>
+        <source>an address it did not give</source>
+        <translation>une adresse qu’il n’a pas donnée</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>

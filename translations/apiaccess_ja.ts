@@ -375,6 +375,46 @@
         <source>The server stopped answering (%1). It may be overloaded or a proxy may be holding the request; try again later.</source>
         <translation>サーバーが応答しなくなりました（%1）。過負荷か、プロキシーが要求を止めている可能性があります。後でもう一度お試しください。</translation>
     </message>
+    <message>
+        <source>The server did not accept service account %1 (invalid_client): the client ID or the secret is wrong, or the secret expired or was deleted.%2 Add a new secret to the account (Organization Owner) and put it in the connection profile.</source>
+        <translation>サーバーはサービスアカウント %1 を受け付けませんでした (invalid_client): クライアント ID かシークレットが間違っているか、シークレットが期限切れか削除されています。%2 アカウントに新しいシークレットを追加し (Organization Owner)、接続プロファイルに設定してください。</translation>
+    </message>
+    <message>
+        <source>Service account %1 may hold at most 100 active tokens and has reached that limit (access_denied).%2 Tokens expire after an hour; wait, or revoke the ones other tools hold.</source>
+        <translation>サービスアカウント %1 が持てるアクティブなトークンは最大 100 個で、その上限に達しています (access_denied)。%2 トークンは 1 時間で期限切れになります。待つか、他のツールが持つトークンを取り消してください。</translation>
+    </message>
+    <message>
+        <source>The server refused to give service account %1 a token (%2).%3</source>
+        <translation>サーバーはサービスアカウント %1 へのトークン発行を拒否しました (%2)。%3</translation>
+    </message>
+    <message>
+        <source>The server did not accept the token of service account %1, not even a fresh one: the account or its secret may have been deleted.%2 Check the connection profile.</source>
+        <translation>サーバーはサービスアカウント %1 のトークンを、新しいものさえ受け付けませんでした: アカウントかシークレットが削除された可能性があります。%2 接続プロファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>The server sees this computer calling from %1, and that address is not on the access list of service account %2 (the list applies when a token is used, not when it is issued). Add %1 (or a block that covers it) to the account&apos;s access list, or connect from an address that is on it.</source>
+        <translation>サーバーはこのコンピューターが %1 から呼び出していると見ており、そのアドレスはサービスアカウント %2 のアクセスリストにありません (リストはトークンの発行時ではなく使用時に適用されます)。%1 (またはそれを含むブロック) をアカウントのアクセスリストに追加するか、リストにあるアドレスから接続してください。</translation>
+    </message>
+    <message>
+        <source>The organization requires an access list, and service account %2 has none, so its tokens work from nowhere. Add %1 to its access list (with an Organization Owner key or in the web console).</source>
+        <translation>組織はアクセスリストを要求していますが、サービスアカウント %2 にはないため、そのトークンはどこからも使えません。%1 をそのアクセスリストに追加してください (Organization Owner のキーか Web コンソールで)。</translation>
+    </message>
+    <message>
+        <source>This operation is only allowed with an access list, and service account %2 has none. Add %1 to its access list, then try again.</source>
+        <translation>この操作はアクセスリストがある場合にのみ許可されますが、サービスアカウント %2 にはありません。%1 をアクセスリストに追加してから再試行してください。</translation>
+    </message>
+    <message>
+        <source>Service account %1 is not allowed to do this.%2 Use an account or a key with the needed role (for most changes: Organization Owner).</source>
+        <translation>サービスアカウント %1 にはこの操作が許可されていません。%2 必要なロールを持つアカウントかキーを使ってください (ほとんどの変更には Organization Owner)。</translation>
+    </message>
+    <message>
+        <source>the token endpoint&apos;s answer holds no usable bearer token</source>
+        <translation>トークンエンドポイントの応答に使用できるベアラートークンがありません</translation>
+    </message>
+    <message>
+        <source>an address it did not give</source>
+        <translation>示されなかったアドレス</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>

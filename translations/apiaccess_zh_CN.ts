@@ -375,6 +375,46 @@
         <source>The server stopped answering (%1). It may be overloaded or a proxy may be holding the request; try again later.</source>
         <translation>服务器停止了应答（%1）。它可能过载，或者代理拦住了请求；请稍后重试。</translation>
     </message>
+    <message>
+        <source>The server did not accept service account %1 (invalid_client): the client ID or the secret is wrong, or the secret expired or was deleted.%2 Add a new secret to the account (Organization Owner) and put it in the connection profile.</source>
+        <translation>服务器不接受服务账户 %1（invalid_client）：客户端 ID 或密钥错误，或密钥已过期或已删除。%2 请为该账户添加新密钥（Organization Owner）并填入连接配置。</translation>
+    </message>
+    <message>
+        <source>Service account %1 may hold at most 100 active tokens and has reached that limit (access_denied).%2 Tokens expire after an hour; wait, or revoke the ones other tools hold.</source>
+        <translation>服务账户 %1 最多可持有 100 个有效令牌，现已达到上限（access_denied）。%2 令牌一小时后过期；请等待，或撤销其他工具持有的令牌。</translation>
+    </message>
+    <message>
+        <source>The server refused to give service account %1 a token (%2).%3</source>
+        <translation>服务器拒绝为服务账户 %1 签发令牌（%2）。%3</translation>
+    </message>
+    <message>
+        <source>The server did not accept the token of service account %1, not even a fresh one: the account or its secret may have been deleted.%2 Check the connection profile.</source>
+        <translation>服务器不接受服务账户 %1 的令牌，即使是新令牌：该账户或其密钥可能已被删除。%2 请检查连接配置。</translation>
+    </message>
+    <message>
+        <source>The server sees this computer calling from %1, and that address is not on the access list of service account %2 (the list applies when a token is used, not when it is issued). Add %1 (or a block that covers it) to the account&apos;s access list, or connect from an address that is on it.</source>
+        <translation>服务器看到此计算机从 %1 调用，而该地址不在服务账户 %2 的访问列表中（列表在使用令牌时生效，而非签发时）。请将 %1（或覆盖它的地址块）添加到该账户的访问列表，或从列表中的地址连接。</translation>
+    </message>
+    <message>
+        <source>The organization requires an access list, and service account %2 has none, so its tokens work from nowhere. Add %1 to its access list (with an Organization Owner key or in the web console).</source>
+        <translation>组织要求访问列表，而服务账户 %2 没有，因此其令牌在任何地方都无法使用。请将 %1 添加到其访问列表（使用 Organization Owner 密钥或在 Web 控制台中）。</translation>
+    </message>
+    <message>
+        <source>This operation is only allowed with an access list, and service account %2 has none. Add %1 to its access list, then try again.</source>
+        <translation>此操作仅在有访问列表时允许，而服务账户 %2 没有。请将 %1 添加到其访问列表后重试。</translation>
+    </message>
+    <message>
+        <source>Service account %1 is not allowed to do this.%2 Use an account or a key with the needed role (for most changes: Organization Owner).</source>
+        <translation>服务账户 %1 无权执行此操作。%2 请使用具有所需角色的账户或密钥（大多数更改需要 Organization Owner）。</translation>
+    </message>
+    <message>
+        <source>the token endpoint&apos;s answer holds no usable bearer token</source>
+        <translation>令牌端点的应答中没有可用的 Bearer 令牌</translation>
+    </message>
+    <message>
+        <source>an address it did not give</source>
+        <translation>未给出的地址</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>

@@ -16,16 +16,18 @@ using namespace Qt::StringLiterals;
 
 QString ApiDispatcher::Caller::name() const
 {
-    return key ? key->key.publicKey : user ? user->username : QString();
+    return key ? key->key.publicKey : user ? user->username : account ? account->account.clientId : QString();
 }
 
 QList<AccessListEntry> *ApiDispatcher::Caller::accessList() const
 {
-    return key ? &key->accessList : user ? &user->accessList : nullptr;
+    return key ? &key->accessList : user ? &user->accessList : account ? &account->accessList : nullptr;
 }
 
 bool ApiDispatcher::Caller::hasOrgRole(const QString &orgId, QStringView role) const
 {
+    if (account)
+        return account->orgId == orgId && account->account.roles.contains(role);
     const QList<RoleAssignment> &roles = key ? key->key.roles : user->roles;
     if (key && key->orgId != orgId)
         return false;
@@ -37,13 +39,15 @@ bool ApiDispatcher::Caller::inOrg(const QString &orgId) const
 {
     if (key)
         return key->orgId == orgId;
+    if (account)
+        return account->orgId == orgId;
     return std::any_of(user->roles.cbegin(), user->roles.cend(),
                        [&](const RoleAssignment &r) { return r.orgId == orgId; });
 }
 
 bool ApiDispatcher::Caller::hasProjectRole(const QString &groupId, QStringView role) const
 {
-    const QList<RoleAssignment> &roles = key ? key->key.roles : user->roles;
+    const QList<RoleAssignment> &roles = key ? key->key.roles : account ? account->projectRoles : user->roles;
     return std::any_of(roles.cbegin(), roles.cend(),
                        [&](const RoleAssignment &r) { return r.groupId == groupId && r.roleName == role; });
 }
@@ -170,6 +174,10 @@ ApiResponse ApiDispatcher::dispatch(const ApiRequest &request)
     ApiResponse response;
     if (encodedPath == "/v2" || encodedPath.startsWith("/v2/")) {
         response = webConsole(call);
+    } else if (encodedPath == "/api/oauth/token" || encodedPath == "/api/oauth/revoke") {
+        response = m_options.flavor == EmulatorOptions::Flavor::CloudManager
+            ? oauth(call, QByteArrayView(encodedPath).sliced(11))
+            : notFoundPath(call); // Ops Manager documents no service accounts
     } else if (encodedPath != ApiPrefix && !encodedPath.startsWith(QByteArray(ApiPrefix + '/'))) {
         response = notFoundPath(call);
     } else {
@@ -205,9 +213,25 @@ ApiResponse ApiDispatcher::dispatch(const ApiRequest &request)
     return response;
 }
 
+QHostAddress ApiDispatcher::callerAddress(const ApiRequest &request) const
+{
+    QHostAddress address = request.peer;
+    if (!m_options.remoteIpHeader.isEmpty() && !request.forwardedFor.isEmpty()) {
+        const QHostAddress forwarded(QString::fromLatin1(request.forwardedFor.split(',').first().trimmed()));
+        if (!forwarded.isNull())
+            address = forwarded;
+    }
+    return IpBlock::unmapped(address);
+}
+
 ApiResponse ApiDispatcher::authenticate(Call &call, bool *ok)
 {
     *ok = false;
+    if (call.request->authorization.startsWith("Bearer ")) {
+        ApiResponse refused;
+        *ok = authenticateBearer(call, &refused);
+        return refused;
+    }
     const auto lookup = [this](const QByteArray &username) -> std::optional<QByteArray> {
         const QString name = QString::fromUtf8(username);
         if (const EmulatedKey *key = m_data.findKeyByPublicKey(name))
@@ -222,14 +246,7 @@ ApiResponse ApiDispatcher::authenticate(Call &call, bool *ok)
         const QString name = QString::fromUtf8(result.username);
         call.caller.key = m_data.findKeyByPublicKey(name);
         call.caller.user = call.caller.key ? nullptr : m_data.findUserByName(name);
-        QHostAddress address = call.request->peer;
-        if (!m_options.remoteIpHeader.isEmpty() && !call.request->forwardedFor.isEmpty()) {
-            const QHostAddress forwarded(
-                QString::fromLatin1(call.request->forwardedFor.split(',').first().trimmed()));
-            if (!forwarded.isNull())
-                address = forwarded;
-        }
-        call.address = IpBlock::unmapped(address);
+        call.address = callerAddress(*call.request);
         *ok = true;
         return {};
     }
@@ -253,11 +270,13 @@ std::optional<ApiResponse> ApiDispatcher::enforceAccessList(Call &call, const Ro
     for (const auto &e : *entries)
         query.entries.append(e.block());
     query.requirement = WhitelistRequirement::NotRequired;
-    if (call.caller.key) {
-        if (const EmulatedOrg *org = m_data.findOrg(call.caller.key->orgId);
-            org && org->apiAccessListRequired)
-            query.requirement = WhitelistRequirement::Required;
-    }
+    // The organization's requirement covers its keys and its service accounts alike.
+    const QString callerOrg = call.caller.key ? call.caller.key->orgId
+        : call.caller.account                 ? call.caller.account->orgId
+                                              : QString();
+    if (const EmulatedOrg *org = callerOrg.isEmpty() ? nullptr : m_data.findOrg(callerOrg);
+        org && org->apiAccessListRequired)
+        query.requirement = WhitelistRequirement::Required;
     query.caller = call.address;
     query.resourceRequiresList = route.requiresList;
     query.naming = naming();
@@ -296,6 +315,7 @@ std::optional<ApiResponse> ApiDispatcher::rateLimit(const Call &call, const QStr
         return std::nullopt;
     const QString orgId = !routeOrgId.isEmpty() ? routeOrgId
         : call.caller.key                       ? call.caller.key->orgId
+        : call.caller.account                   ? call.caller.account->orgId
                                                 : QString();
     if (orgId.isEmpty())
         return std::nullopt;

@@ -43,6 +43,7 @@ private:
     {
         EmulatedKey *key = nullptr;
         EmulatedUser *user = nullptr;
+        EmulatedServiceAccount *account = nullptr; // signed in with a bearer token
         QString name() const;
         QList<AccessListEntry> *accessList() const;
         bool hasOrgRole(const QString &orgId, QStringView role) const;
@@ -74,6 +75,24 @@ private:
     // Routing
     std::optional<Route> route(Call &call, QStringList *allowedMethods);
     ApiResponse authenticate(Call &call, bool *ok);
+    QHostAddress callerAddress(const ApiRequest &request) const;
+
+    // OAuth 2.0 client credentials (ApiDispatcherOAuth.cpp): /api/oauth/token and /api/oauth/revoke, and
+    // the bearer tokens they issue.
+    struct Token
+    {
+        QString clientId;
+        QString secretId;
+        qint64 expiresAtMs = 0; // m_uptime
+    };
+    ApiResponse oauth(Call &call, QByteArrayView endpoint);
+    // The account and secret of a Basic Authorization header, or the OAuth error answer.
+    std::optional<ApiResponse> oauthClient(const Call &call, EmulatedServiceAccount **account,
+                                           ServiceAccountSecret **secret);
+    static ApiResponse oauthError(int status, QLatin1StringView error, const QString &description);
+    ApiResponse bearerRefused(const QString &description) const;
+    bool authenticateBearer(Call &call, ApiResponse *refused);
+    void dropTokens(const std::function<bool(const Token &)> &matches);
     std::optional<ApiResponse> enforceAccessList(Call &call, const Route &route);
     std::optional<ApiResponse> rateLimit(const Call &call, const QString &orgId);
 
@@ -204,6 +223,7 @@ private:
     bool m_dirty = false;
     quint64 m_idProcessPart = 0; // the ObjectId's per-process random part
     QHash<QString, QPair<qint64, int>> m_rateWindows; // orgId -> (window start ms, count)
+    QHash<QByteArray, Token> m_tokens; // bearer token -> its account, secret and end
     QElapsedTimer m_uptime;
     quint64 m_idCounter = 0;
     std::optional<QRandomGenerator64> m_seeded; // with EmulatorOptions::idSeed

@@ -202,6 +202,7 @@ ApiResponse ApiDispatcher::deleteServiceAccount(Call &call)
     m_data.serviceAccounts.removeIf([&](const EmulatedServiceAccount &x) {
         return x.orgId == org->org.id && x.account.clientId == clientId;
     });
+    dropTokens([&](const Token &t) { return t.clientId == clientId; }); // its tokens stop at once
     m_dirty = true;
     return noContent();
 }
@@ -267,6 +268,8 @@ ApiResponse ApiDispatcher::deleteServiceAccountSecret(Call &call)
     if (removed == 0)
         return error(404, ErrorCodes::ResourceNotFound,
                      u"No secret with ID %1 exists for this service account."_s.arg(secretId), {secretId});
+    // Deleting a secret revokes the tokens minted with it at once.
+    dropTokens([&](const Token &t) { return t.secretId == secretId; });
     m_dirty = true;
     return noContent();
 }

@@ -110,6 +110,12 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
                                             u"N"_s, QString::number(o.limits.maxConnections));
     const QCommandLineOption clock(u"fixed-clock"_s, u"Stamp usage with this ISO-8601 time instead of now."_s,
                                    u"ISO"_s);
+    const QCommandLineOption tokenLife(u"token-lifetime"_s,
+                                       u"Seconds a service account's OAuth token lives (3600 documented)."_s,
+                                       u"S"_s, QString::number(o.tokenLifetimeSeconds));
+    const QCommandLineOption maxTokens(u"max-tokens"_s, u"Active OAuth tokens per service account."_s, u"N"_s,
+                                       QString::number(o.maxTokensPerAccount));
+    parser.addOptions({tokenLife, maxTokens});
     parser.addOptions(
         {bare,       rateWindow, port,         dataset,       generate,          state,
          version,    flavor,     settingsApi,  legacyPaths,   remoteIp,          nonceLifetime,
@@ -152,7 +158,9 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
         || !number(deniedStatus, 400, 401, &o.apiKeyListDeniedStatus)
         || !number(maxKeys, 0, 100'000, &o.maxKeysPerOrg)
         || !number(rateLimit, 0, 1'000'000, &o.rateLimitPerMinute)
-        || !number(rateWindow, 1, 3600, &o.rateLimitWindowSeconds) || !number(threads, 1, 64, &o.threads))
+        || !number(rateWindow, 1, 3600, &o.rateLimitWindowSeconds) || !number(threads, 1, 64, &o.threads)
+        || !number(tokenLife, 1, 86400, &o.tokenLifetimeSeconds)
+        || !number(maxTokens, 1, 10'000, &o.maxTokensPerAccount))
         return result;
     int maxBodyBytes = 0;
     int idleSeconds = 0;

@@ -47,6 +47,8 @@ struct EmulatorOptions
 
     // Limits
     int maxKeysPerOrg = 500;
+    int tokenLifetimeSeconds = 3600; // a service account's OAuth token (documented: one hour)
+    int maxTokensPerAccount = 100; // active tokens per service account (documented: 100)
     int rateLimitPerMinute = 0; // 0: no limit; requests per window per organization
     int rateLimitWindowSeconds = 60;
     bool sendRetryAfter = true;

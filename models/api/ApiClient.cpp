@@ -99,6 +99,8 @@ void ApiClient::whoAmI(const QObject *context, Callback<Identity> done, CallOpti
             identity.organizations = orgs.value();
             if (identity.organizations.isEmpty())
                 return done(identity);
+            if (connection().usesServiceAccount())
+                return findAccount(identity, 0, done, options);
             // An organization key belongs to exactly one organization: find it among that org's keys.
             apiKeys(
                 identity.organizations.first().id, this,
@@ -114,6 +116,35 @@ void ApiClient::whoAmI(const QObject *context, Callback<Identity> done, CallOpti
                     done(identity);
                 },
                 options);
+        },
+        options);
+}
+
+// A service account belongs to one organization: asked of each organization in turn (at most
+// MaxIdentityOrgs) until one knows it. Its organization roles stand in for a key's.
+void ApiClient::findAccount(Identity identity, int index, const Callback<Identity> &done, CallOptions options)
+{
+    if (index >= std::min<qsizetype>(identity.organizations.size(), MaxIdentityOrgs))
+        return done(identity);
+    const QString orgId = identity.organizations.at(index).id;
+    serviceAccount(
+        orgId, connection().publicKey, this,
+        [this, identity, index, done, options, orgId](ApiResult<ServiceAccount> account) mutable {
+            if (!account.ok()) {
+                if (account.error().kind != ApiError::Kind::NotFound) {
+                    identity.keyError = account.error();
+                    return done(identity);
+                }
+                return findAccount(identity, index + 1, done, options);
+            }
+            ApiKey key;
+            key.id = account.value().clientId;
+            key.publicKey = account.value().clientId;
+            key.desc = account.value().name;
+            for (const QString &role : account.value().roles)
+                key.roles.append({role, orgId, {}});
+            identity.key = key;
+            done(identity);
         },
         options);
 }

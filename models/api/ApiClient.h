@@ -84,6 +84,9 @@ public:
 
     // Root and identity
     void root(const QObject *context, Callback<ServerInfo> done, CallOptions options = {});
+    // Who the connection is: its organizations and, for a key, the key among the first organization's
+    // keys; for a service account, the account (as an ApiKey: its client ID as id and public key, its
+    // name as description, its organization roles) in whichever organization holds it.
     void whoAmI(const QObject *context, Callback<Identity> done, CallOptions options = {});
 
     // Organizations and projects
@@ -191,6 +194,9 @@ public:
 private:
     using Reply = RequestScheduler::Reply;
     using Parse = std::function<std::optional<QString>(const QJsonValue &)>; // error text, or nullopt
+    static constexpr int MaxIdentityOrgs = 20;
+
+    void findAccount(Identity identity, int index, const Callback<Identity> &done, CallOptions options);
 
     quint64 send(HttpMethod method, const QString &path, const QByteArray &body, CallOptions options,
                  std::function<void(const Reply &, const std::optional<ApiError> &)> handler);

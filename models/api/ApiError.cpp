@@ -4,6 +4,8 @@
 
 #include "IpBlock.h"
 
+using namespace Qt::StringLiterals;
+
 QString ApiError::callerAddress() const
 {
     for (const QJsonValue &p : parameters) {
@@ -51,6 +53,52 @@ QString ApiError::title() const
     return {};
 }
 
+// Where a service account's request reads differently from a key's: its token, its access list.
+QString ApiError::accountExplanation(const QString &address, const QString &said) const
+{
+    const QString account = publicKey.isEmpty() ? tr("in use") : publicKey;
+    switch (kind) {
+    case Kind::Authentication:
+        if (errorCode == "invalid_client"_L1)
+            return tr("The server did not accept service account %1 (invalid_client): the client ID or the "
+                      "secret is wrong, or the secret expired or was deleted.%2 Add a new secret to the "
+                      "account (Organization Owner) and put it in the connection profile.")
+                .arg(account, said);
+        if (errorCode == "access_denied"_L1)
+            return tr("Service account %1 may hold at most 100 active tokens and has reached that limit "
+                      "(access_denied).%2 Tokens expire after an hour; wait, or revoke the ones other tools "
+                      "hold.")
+                .arg(account, said);
+        if (!errorCode.isEmpty())
+            return tr("The server refused to give service account %1 a token (%2).%3")
+                .arg(account, errorCode, said);
+        return tr("The server did not accept the token of service account %1, not even a fresh one: the "
+                  "account or its secret may have been deleted.%2 Check the connection profile.")
+            .arg(account, said);
+    case Kind::AddressNotOnList:
+        return tr("The server sees this computer calling from %1, and that address is not on the access list "
+                  "of service account %2 (the list applies when a token is used, not when it is issued). Add "
+                  "%1 (or a block that covers it) to the account's access list, or connect from an address "
+                  "that is on it.")
+            .arg(address, account);
+    case Kind::OrgRequiresList:
+        return tr("The organization requires an access list, and service account %2 has none, so its tokens "
+                  "work from nowhere. Add %1 to its access list (with an Organization Owner key or in the "
+                  "web console).")
+            .arg(address, account);
+    case Kind::ResourceRequiresList:
+        return tr("This operation is only allowed with an access list, and service account %2 has none. Add "
+                  "%1 to its access list, then try again.")
+            .arg(address, account);
+    case Kind::Permission:
+        return tr("Service account %1 is not allowed to do this.%2 Use an account or a key with the needed "
+                  "role (for most changes: Organization Owner).")
+            .arg(account, said);
+    default:
+        return {};
+    }
+}
+
 QString ApiError::explanation() const
 {
     if (changeAccepted) {
@@ -63,6 +111,10 @@ QString ApiError::explanation() const
     const QString address = callerAddress().isEmpty() ? tr("your address") : callerAddress();
     const QString key = publicKey.isEmpty() ? tr("in use") : publicKey;
     const QString said = detail.isEmpty() ? QString() : tr(" The server said: “%1”").arg(detail);
+    if (serviceAccount) {
+        if (const QString text = accountExplanation(address, said); !text.isEmpty())
+            return text;
+    }
     switch (kind) {
     case Kind::Network:
         return tr("Could not reach the server (%1). Check the server address, your network and the proxy "

@@ -37,7 +37,8 @@ public:
     QString errorCode;
     QString detail;
     QJsonArray parameters;
-    QString publicKey; // the key the request was made with
+    QString publicKey; // the key the request was made with (a service account's client ID)
+    bool serviceAccount = false; // the request was made as a service account (a bearer token)
     QString method; // GET, POST, ...
     QString path; // the API path, without secrets
     QString networkError; // Qt's text for network and TLS errors
@@ -61,6 +62,8 @@ public:
     QString explanation() const;
     // A short translated title ("Address not on the whitelist").
     QString title() const;
+    // The explanation where a service account's differs from a key's; empty where it does not.
+    QString accountExplanation(const QString &address, const QString &said) const;
     bool isWhitelistRefusal() const
     {
         return kind == Kind::AddressNotOnList || kind == Kind::OrgRequiresList

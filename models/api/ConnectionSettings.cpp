@@ -4,7 +4,10 @@
 
 #include "TextChecks.h"
 
+#include <QCryptographicHash>
 #include <QHostAddress>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -124,4 +127,32 @@ QUrl ConnectionSettings::webConsoleSettingsUrl(const QString &orgId) const
                     .replace(u"{server}"_s, serverText)
                     .replace(u"{orgId}"_s, QString::fromLatin1(QUrl::toPercentEncoding(orgId))),
                 QUrl::TolerantMode);
+}
+
+QUrl ConnectionSettings::oauthUrl(const QString &endpoint) const
+{
+    // The server's own prefix (a reverse proxy's /mms, say) stays: only the API's path is replaced.
+    QUrl url = apiBase.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo
+                                | QUrl::StripTrailingSlash);
+    QString path = url.path();
+    const qsizetype api = path.lastIndexOf(u"/api/"_s);
+    if (api >= 0)
+        path.truncate(api);
+    url.setPath(path + u"/api/oauth/"_s + endpoint);
+    return url;
+}
+
+bool ConnectionSettings::acceptsPinned(const QList<QSslError> &errors, const QSslCertificate &peer,
+                                       QString *fingerprint) const
+{
+    const QSslCertificate certificate
+        = errors.isEmpty() || errors.first().certificate().isNull() ? peer : errors.first().certificate();
+    const QByteArray sha256 = certificate.digest(QCryptographicHash::Sha256).toHex();
+    if (fingerprint)
+        *fingerprint = QString::fromLatin1(sha256);
+    const bool hostMismatch = std::any_of(errors.cbegin(), errors.cend(), [](const QSslError &e) {
+        return e.error() == QSslError::HostNameMismatch;
+    });
+    return !hostMismatch && !pinnedCertificateSha256.isEmpty()
+        && sha256.compare(pinnedCertificateSha256, Qt::CaseInsensitive) == 0;
 }

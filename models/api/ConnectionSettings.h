@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QNetworkProxy>
 #include <QSslCertificate>
+#include <QSslError>
 #include <QUrl>
 
 // Where and how to reach one server: the URL as typed in a browser, the key pair (the private key only
@@ -14,10 +15,15 @@ struct ConnectionSettings
     Q_DECLARE_TR_FUNCTIONS(ConnectionSettings)
 public:
     enum class ProxyMode { System, None, Manual };
+    // How requests are signed: an API key's digest, or a service account's OAuth bearer token (client
+    // credentials exchanged at {server}/api/oauth/token; models/api/README.md, "Signing in with a service
+    // account").
+    enum class AuthMethod { ApiKey, ServiceAccount };
 
     QUrl apiBase; // https://host:port/api/public/v1.0
-    QString publicKey;
-    QString privateKey;
+    AuthMethod authMethod = AuthMethod::ApiKey;
+    QString publicKey; // the API key's public key, or the service account's client ID
+    QString privateKey; // its private key, or the service account's secret: only in memory
     QList<QSslCertificate> extraCaCertificates;
     QByteArray pinnedCertificateSha256; // hex; a self-signed certificate the person accepted
     ProxyMode proxyMode = ProxyMode::System;
@@ -46,6 +52,15 @@ public:
     // What is wrong with a pattern as typed (empty when it can be used; empty text is the default).
     static QString webConsoleSettingsPageProblem(const QString &pattern);
     static QUrl apiBaseFromServerText(const QString &text, QString *error);
+    // Whether TLS errors may be ignored: only for the certificate the person accepted for this connection
+    // (pinnedCertificateSha256), and never for a wrong host name. *fingerprint: the certificate's SHA-256.
+    bool acceptsPinned(const QList<QSslError> &errors, const QSslCertificate &peer,
+                       QString *fingerprint) const;
+    // A token is renewed when less than this is left of its life (or half of it, for short lives).
+    int tokenRenewMarginSeconds = 120;
+    bool usesServiceAccount() const { return authMethod == AuthMethod::ServiceAccount; }
+    // {scheme}://{host}[:{port}]/api/oauth/{endpoint}: the token and revoke endpoints, on the API's origin.
+    QUrl oauthUrl(const QString &endpoint) const;
     // http:// to anything but a loopback address sends the key's digest and the data unencrypted.
     bool isInsecure() const;
     QString insecureWarning() const;

@@ -3,6 +3,7 @@
 #include "RequestScheduler.h"
 
 #include "ApiLogging.h"
+#include "OAuthTokens.h"
 
 #include <QAuthenticator>
 #include <QCryptographicHash>
@@ -35,6 +36,8 @@ struct RequestScheduler::Pending
     bool overBudget = false; // the request as a whole ran past requestBudgetMs
     QElapsedTimer sinceFirstAttempt;
     bool tooLarge = false; // this attempt's answer grew past maxResponseBytes
+    QByteArray token; // the bearer token this attempt carried
+    bool tokenRenewed = false; // the one retry with a new token after a 401
 };
 
 namespace {
@@ -107,6 +110,7 @@ QByteArray RequestScheduler::Reply::header(const QByteArray &name) const
 RequestScheduler::RequestScheduler(QNetworkAccessManager *manager, QObject *parent)
     : QObject(parent)
     , m_manager(manager)
+    , m_tokens(new OAuthTokens(manager, this))
 {
     connect(m_manager, &QNetworkAccessManager::authenticationRequired, this,
             &RequestScheduler::onAuthenticationRequired, Qt::DirectConnection);
@@ -127,6 +131,7 @@ RequestScheduler::~RequestScheduler()
 void RequestScheduler::setSettings(const ConnectionSettings &settings)
 {
     cancelAll();
+    m_tokens->setSettings(settings);
     m_settings = settings;
     m_keyAccepted = false;
     m_serverInfo = {};
@@ -148,9 +153,41 @@ void RequestScheduler::setSettings(const ConnectionSettings &settings)
     m_manager->clearConnectionCache();
 }
 
+int RequestScheduler::tokensMinted() const
+{
+    return m_tokens->minted();
+}
+
+int RequestScheduler::tokenRequests() const
+{
+    return m_tokens->requests();
+}
+
+bool RequestScheduler::hasFreshToken() const
+{
+    return m_tokens->hasFreshToken();
+}
+
+QByteArray RequestScheduler::currentToken() const
+{
+    return m_tokens->token();
+}
+
+int RequestScheduler::tokensRevoked() const
+{
+    return m_tokens->revoked();
+}
+
+void RequestScheduler::revokeToken()
+{
+    m_tokens->revoke();
+}
+
 void RequestScheduler::forgetCredentials()
 {
     cancelAll();
+    m_tokens->revoke();
+    m_tokens->forget();
     m_settings.privateKey.fill(QChar(u'\0'));
     m_settings.privateKey.clear();
     m_settings.privateKey.squeeze();
@@ -170,8 +207,55 @@ quint64 RequestScheduler::send(const Request &request, Handler handler)
     return pending->id;
 }
 
+bool RequestScheduler::awaitToken()
+{
+    if (!m_settings.usesServiceAccount() || m_tokens->hasFreshToken())
+        return false;
+    if (m_tokens->minting() || (m_interactive.empty() && m_background.empty()))
+        return true;
+    if (const std::optional<ApiError> refused = m_tokens->refusal()) {
+        // Refused a moment ago: the waiting requests fail with that answer (later, never inside send()).
+        if (!m_failingQueued) {
+            m_failingQueued = true;
+            QTimer::singleShot(0, this, [this, e = *refused] {
+                m_failingQueued = false;
+                failQueued(e);
+            });
+        }
+        return true;
+    }
+    m_tokens->mint([this](const std::optional<ApiError> &error) {
+        if (error && error->kind != ApiError::Kind::Cancelled)
+            failQueued(*error);
+        else if (!error)
+            pump();
+    });
+    return true;
+}
+
+void RequestScheduler::failQueued(const ApiError &error)
+{
+    std::vector<std::shared_ptr<Pending>> waiting;
+    for (const auto &queue : {m_interactive, m_background}) {
+        for (const quint64 id : queue) {
+            if (const auto it = m_pending.find(id); it != m_pending.end())
+                waiting.push_back(it->second);
+        }
+    }
+    m_interactive.clear();
+    m_background.clear();
+    for (const auto &p : waiting) {
+        ApiError e = error;
+        e.method = QString::fromLatin1(httpMethodName(p->request.method));
+        e.path = p->request.path;
+        complete(p, {}, e);
+    }
+}
+
 void RequestScheduler::pump()
 {
+    if (awaitToken())
+        return;
     while (m_inFlight < std::max(1, m_settings.maxInFlight)
            && (!m_interactive.empty() || !m_background.empty())) {
         auto &queue = m_interactive.empty() ? m_background : m_interactive;
@@ -206,6 +290,10 @@ void RequestScheduler::start(const std::shared_ptr<Pending> &p)
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("apiaccess/" APIACCESS_VERSION));
     if (!p->request.body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (m_settings.usesServiceAccount()) {
+        p->token = m_tokens->token();
+        request.setRawHeader("Authorization", "Bearer " + p->token);
+    }
     if (url.scheme() == "https"_L1 && !m_settings.extraCaCertificates.isEmpty()) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(m_settings.extraCaCertificates);
@@ -260,6 +348,8 @@ void RequestScheduler::onAuthenticationRequired(QNetworkReply *reply, QAuthentic
     if (pending == m_pending.end())
         return;
     ++m_authPrompts;
+    if (m_settings.usesServiceAccount())
+        return; // a bearer token, never a digest: a challenge means the token was refused
     // Once per reply: a second request for the same reply means the key was refused. Never loop.
     if (pending->second->authProvided)
         return;
@@ -276,21 +366,13 @@ void RequestScheduler::onSslErrors(QNetworkReply *reply, const QList<QSslError> 
     const auto pending = m_pending.find(it->second);
     if (pending == m_pending.end())
         return;
-    const QSslCertificate certificate = errors.isEmpty() || errors.first().certificate().isNull()
-        ? reply->sslConfiguration().peerCertificate()
-        : errors.first().certificate();
-    const QByteArray fingerprint = certificate.digest(QCryptographicHash::Sha256).toHex();
-    pending->second->certificateSha256 = QString::fromLatin1(fingerprint);
     QStringList texts;
-    bool hostMismatch = false;
-    for (const QSslError &e : errors) {
+    for (const QSslError &e : errors)
         texts.append(e.errorString());
-        hostMismatch = hostMismatch || e.error() == QSslError::HostNameMismatch;
-    }
     pending->second->sslErrorText = texts.join(u"; "_s);
     // A certificate the person accepted for this connection, and only that one; never a wrong host name.
-    if (!hostMismatch && !m_settings.pinnedCertificateSha256.isEmpty()
-        && fingerprint.compare(m_settings.pinnedCertificateSha256, Qt::CaseInsensitive) == 0)
+    if (m_settings.acceptsPinned(errors, reply->sslConfiguration().peerCertificate(),
+                                 &pending->second->certificateSha256))
         reply->ignoreSslErrors(errors);
 }
 
@@ -358,6 +440,14 @@ void RequestScheduler::finished(const std::shared_ptr<Pending> &p)
     } else if (!p->cancelled) {
         const bool idempotent = isIdempotent(p->request.method);
         const bool canTryAgain = p->attempt < std::max(1, m_settings.maxTries);
+        if (m_settings.usesServiceAccount() && answer.status == 401 && !p->tokenRenewed) {
+            // The token expired early or was revoked (a secret deleted): one try with a new one.
+            p->tokenRenewed = true;
+            m_tokens->invalidate(p->token);
+            --p->attempt;
+            retryLater(p, 0);
+            return;
+        }
         if (error->kind == ApiError::Kind::Authentication && p->authProvided && m_keyAccepted
             && !p->authRetried) {
             // A nonce that expired without stale=true looks like a wrong key: one fresh try.
@@ -425,6 +515,7 @@ std::optional<ApiError> RequestScheduler::classify(const Pending &p, QNetworkRep
     ApiError e;
     e.httpStatus = answer.status;
     e.publicKey = m_settings.publicKey;
+    e.serviceAccount = m_settings.usesServiceAccount();
     e.method = QString::fromLatin1(httpMethodName(p.request.method));
     e.path = p.request.path;
     const QNetworkReply::NetworkError netError = reply->error();

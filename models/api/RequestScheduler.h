@@ -14,6 +14,7 @@
 #include <memory>
 #include <unordered_map>
 
+class OAuthTokens;
 class QAuthenticator;
 class QNetworkAccessManager;
 class QTimer;
@@ -23,7 +24,8 @@ enum class HttpMethod { Get, Post, Patch, Delete };
 QByteArray httpMethodName(HttpMethod method);
 
 // The transport under ApiClient: a bounded number of requests in flight per server, a queue with two
-// priorities, digest credentials given once per reply (a second authenticationRequired means a wrong key),
+// priorities, digest credentials given once per reply (a second authenticationRequired means a wrong key)
+// or a service account's bearer token (OAuthTokens: minted once, renewed once on a 401),
 // HTTP/2 off, transfer timeouts, bounded retries with backoff for idempotent requests, 429 waits, TLS trust
 // with pinning, and cancellation by request or by group (the context the person left).
 class RequestScheduler final : public QObject
@@ -64,8 +66,17 @@ public:
     void cancel(quint64 id);
     void cancelGroup(quint64 group);
     void cancelAll();
-    // Overwrites and drops the private key, and every credential Qt cached.
+    // Overwrites and drops the private key, and every credential Qt cached; a service account's token is
+    // revoked first (sign-out).
     void forgetCredentials();
+    // A service account's token: minted once and reused (tokensMinted counts the token requests).
+    int tokensMinted() const;
+    int tokenRequests() const;
+    int tokensRevoked() const;
+    bool hasFreshToken() const;
+    QByteArray currentToken() const; // for tests: the token requests carry now
+    // Revokes a service account's token now (quit); the next request mints another.
+    void revokeToken();
 
     // Retry-After as seconds or as an HTTP-date, bounded to [0, maxMs]; nullopt when it is neither (a
     // negative number, text): the caller's default applies. Nothing a server says waits longer than maxMs.
@@ -81,6 +92,8 @@ private:
 
     void pump();
     void start(const std::shared_ptr<Pending> &pending);
+    bool awaitToken(); // a service account without a fresh token: mint one, start nothing until then
+    void failQueued(const ApiError &error);
     void finished(const std::shared_ptr<Pending> &pending);
     void retryLater(const std::shared_ptr<Pending> &pending, int delayMs);
     void complete(const std::shared_ptr<Pending> &pending, const Reply &reply,
@@ -95,6 +108,7 @@ private:
     qint64 budgetLeftMs(const Pending &pending) const;
 
     QNetworkAccessManager *m_manager;
+    OAuthTokens *m_tokens;
     ConnectionSettings m_settings;
     ServerInfo m_serverInfo;
     std::unordered_map<quint64, std::shared_ptr<Pending>> m_pending;
@@ -106,4 +120,5 @@ private:
     int m_requestsStarted = 0;
     int m_authPrompts = 0;
     bool m_keyAccepted = false;
+    bool m_failingQueued = false;
 };
