@@ -254,6 +254,7 @@ int main(int argc, char *argv[])
         session.showWelcomeIfFirstRun();
     }
     const int status = QApplication::exec();
+    session.signOut();
     // The window is gone: the notes and snapshots still queued for the caches are written before the
     // process ends (nothing a person wrote is lost on quit), within a bound.
     owned.reset();

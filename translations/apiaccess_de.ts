@@ -947,6 +947,22 @@ Ticket: %2
         <source>This does not look like a private key: it has no spaces and is about 36 characters long.</source>
         <translation>Das sieht nicht wie ein privater Schlüssel aus: Er hat keine Leerzeichen und ist etwa 36 Zeichen lang.</translation>
     </message>
+    <message>
+        <source>Enter the service account&apos;s client ID.</source>
+        <translation>Geben Sie die Client-ID des Dienstkontos ein.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a client ID: it is mdb_sa_id_ followed by 24 hexadecimal digits.</source>
+        <translation>„%1“ ist keine Client-ID: Sie besteht aus mdb_sa_id_ und 24 Hexadezimalziffern.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret (it was shown once, when the secret was created).</source>
+        <translation>Geben Sie das Client-Geheimnis ein (es wurde einmal angezeigt, als es erstellt wurde).</translation>
+    </message>
+    <message>
+        <source>This does not look like a client secret: it starts with mdb_sa_sk_ and has no spaces.</source>
+        <translation>Das sieht nicht wie ein Client-Geheimnis aus: Es beginnt mit mdb_sa_sk_ und hat keine Leerzeichen.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -1010,6 +1026,13 @@ Ticket: %2
         <translation>
             <numerusform>Verbunden mit %1; der Schlüssel sieht %n Organisation.</numerusform>
             <numerusform>Verbunden mit %1; der Schlüssel sieht %n Organisationen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 with a token of the service account; it sees %n organization(s).</source>
+        <translation>
+            <numerusform>Mit %1 über ein Token des Dienstkontos verbunden; es sieht %n Organisation.</numerusform>
+            <numerusform>Mit %1 über ein Token des Dienstkontos verbunden; es sieht %n Organisationen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1080,6 +1103,20 @@ Geben Sie den privaten Schlüssel von %2 ein, um zu verbinden, oder brechen Sie 
     <message>
         <source>Saved “%1”: connected with the new settings.</source>
         <translation>„%1“ gespeichert: mit den neuen Einstellungen verbunden.</translation>
+    </message>
+    <message>
+        <source>The client secret of “%1” is not in the system keyring.</source>
+        <translation>Das Client-Geheimnis von „%1“ ist nicht im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>Client secret for “%1”</source>
+        <translation>Client-Geheimnis für „%1“</translation>
+    </message>
+    <message>
+        <source>%1
+Type the client secret of service account %2 to connect, or cancel to review the cached data offline.</source>
+        <translation>%1
+Geben Sie das Client-Geheimnis des Dienstkontos %2 ein, um sich zu verbinden, oder brechen Sie ab, um die zwischengespeicherten Daten offline zu prüfen.</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2752,50 @@ Privater Schlüssel: %2</translation>
         <source>Asking the system keyring to keep the private key… (it may ask you to unlock it)</source>
         <translation>Der Systemschlüsselbund wird gebeten, den privaten Schlüssel aufzubewahren … (er fragt eventuell, ob Sie ihn entsperren)</translation>
     </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>Anmelde&amp;methode:</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Anmeldemethode</translation>
+    </message>
+    <message>
+        <source>API key (public and private key)</source>
+        <translation>API-Schlüssel (öffentlicher und privater Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Service account (client ID and secret)</source>
+        <translation>Dienstkonto (Client-ID und Geheimnis)</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>mdb_sa_id_ and 24 hexadecimal digits</source>
+        <translation>mdb_sa_id_ und 24 Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>mdb_sa_sk_…, shown once when the secret was created</source>
+        <translation>mdb_sa_sk_…, einmal angezeigt, als das Geheimnis erstellt wurde</translation>
+    </message>
+    <message>
+        <source>The client secret could not be read from the keyring (%1): type it to test.</source>
+        <translation>Das Client-Geheimnis konnte nicht aus dem Schlüsselbund gelesen werden (%1): Geben Sie es zum Testen ein.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
@@ -3463,10 +3544,6 @@ Privater Schlüssel: %2</translation>
         <translation>Unbekannter Befehl %1.</translation>
     </message>
     <message>
-        <source>Sync organizations into the offline cache. The private key is read from --private-key-file or APIACCESS_PRIVATE_KEY, never from the command line. Quiet unless something is wrong.</source>
-        <translation>Organisationen in den Offline-Cache synchronisieren. Der private Schlüssel wird aus --private-key-file oder APIACCESS_PRIVATE_KEY gelesen, nie von der Befehlszeile. Ohne Ausgabe, solange alles gut geht.</translation>
-    </message>
-    <message>
         <source>A remembered connection.</source>
         <translation>Eine gespeicherte Verbindung.</translation>
     </message>
@@ -3493,10 +3570,6 @@ Privater Schlüssel: %2</translation>
     <message>
         <source>Store the private key in the system keyring for this profile, so later runs need neither file nor variable.</source>
         <translation>Den privaten Schlüssel für dieses Profil im Schlüsselbund des Systems speichern, damit spätere Läufe weder Datei noch Variable brauchen.</translation>
-    </message>
-    <message>
-        <source>Give --profile NAME, or --url BASE and --public-key KEY.</source>
-        <translation>Geben Sie --profile NAME an, oder --url BASE und --public-key KEY.</translation>
     </message>
     <message>
         <source>The keyring holds no private key for %1.</source>
@@ -3837,6 +3910,46 @@ cmake --install legt sie dort ab, wo die Shells von selbst suchen.</translation>
             <numerusform>%n Dienstkonto hinzugefügt, entfernt oder geändert</numerusform>
             <numerusform>%n Dienstkonten hinzugefügt, entfernt oder geändert</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in as this service account (mdb_sa_id_…) instead of a key.</source>
+        <translation>Als dieses Dienstkonto (mdb_sa_id_…) statt mit einem Schlüssel anmelden.</translation>
+    </message>
+    <message>
+        <source>%1: give --public-key or --client-id, not both.</source>
+        <translation>%1: Geben Sie --public-key oder --client-id an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Sync organizations into the offline cache. The private key is read from --private-key-file or APIACCESS_PRIVATE_KEY (a service account&apos;s secret from --client-secret-file or APIACCESS_CLIENT_SECRET), never from the command line. Quiet unless something is wrong.</source>
+        <translation>Organisationen in den Offline-Cache synchronisieren. Der private Schlüssel wird aus --private-key-file oder APIACCESS_PRIVATE_KEY gelesen (das Geheimnis eines Dienstkontos aus --client-secret-file oder APIACCESS_CLIENT_SECRET), nie von der Befehlszeile. Still, solange nichts falsch ist.</translation>
+    </message>
+    <message>
+        <source>A file holding the service account&apos;s secret.</source>
+        <translation>Eine Datei mit dem Geheimnis des Dienstkontos.</translation>
+    </message>
+    <message>
+        <source>sync: give --public-key or --client-id, not both.</source>
+        <translation>sync: Geben Sie --public-key oder --client-id an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Give --profile NAME, or --url BASE and --public-key KEY (or --client-id ID).</source>
+        <translation>Geben Sie --profile NAME an, oder --url BASE und --public-key KEY (oder --client-id ID).</translation>
+    </message>
+    <message>
+        <source>sync: %1 signs in as a service account: give --client-secret-file, not --private-key-file.</source>
+        <translation>sync: %1 meldet sich als Dienstkonto an: Geben Sie --client-secret-file an, nicht --private-key-file.</translation>
+    </message>
+    <message>
+        <source>sync: --client-secret-file is for a service account (--client-id).</source>
+        <translation>sync: --client-secret-file ist für ein Dienstkonto (--client-id).</translation>
+    </message>
+    <message>
+        <source>The keyring holds no client secret for %1.</source>
+        <translation>Der Schlüsselbund enthält kein Client-Geheimnis für %1.</translation>
+    </message>
+    <message>
+        <source>Use --client-secret-file FILE or APIACCESS_CLIENT_SECRET (and --remember-key to store it).</source>
+        <translation>Verwenden Sie --client-secret-file FILE oder APIACCESS_CLIENT_SECRET (und --remember-key, um es zu speichern).</translation>
     </message>
 </context>
 <context>

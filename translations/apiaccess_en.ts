@@ -99,6 +99,13 @@
             <numerusform>Connected to %1; the key sees %n organizations.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Connected to %1 with a token of the service account; it sees %n organization(s).</source>
+        <translation>
+            <numerusform>Connected to %1 with a token of the service account; it sees %n organization.</numerusform>
+            <numerusform>Connected to %1 with a token of the service account; it sees %n organizations.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntriesEditor</name>

@@ -947,6 +947,22 @@ Ticket: %2
         <source>This does not look like a private key: it has no spaces and is about 36 characters long.</source>
         <translation>Esto no parece una clave privada: no tiene espacios y mide unos 36 caracteres.</translation>
     </message>
+    <message>
+        <source>Enter the service account&apos;s client ID.</source>
+        <translation>Introduzca el ID de cliente de la cuenta de servicio.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a client ID: it is mdb_sa_id_ followed by 24 hexadecimal digits.</source>
+        <translation>«%1» no es un ID de cliente: es mdb_sa_id_ seguido de 24 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret (it was shown once, when the secret was created).</source>
+        <translation>Introduzca el secreto de cliente (se mostró una vez, al crearlo).</translation>
+    </message>
+    <message>
+        <source>This does not look like a client secret: it starts with mdb_sa_sk_ and has no spaces.</source>
+        <translation>Esto no parece un secreto de cliente: empieza por mdb_sa_sk_ y no tiene espacios.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -1010,6 +1026,13 @@ Ticket: %2
         <translation>
             <numerusform>Conectado a %1; la clave ve %n organización.</numerusform>
             <numerusform>Conectado a %1; la clave ve %n organizaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 with a token of the service account; it sees %n organization(s).</source>
+        <translation>
+            <numerusform>Conectado a %1 con un token de la cuenta de servicio; ve %n organización.</numerusform>
+            <numerusform>Conectado a %1 con un token de la cuenta de servicio; ve %n organizaciones.</numerusform>
         </translation>
     </message>
 </context>
@@ -1080,6 +1103,20 @@ Escriba la clave privada de %2 para conectarse, o cancele para revisar los datos
     <message>
         <source>Saved “%1”: connected with the new settings.</source>
         <translation>«%1» guardada: conectada con la nueva configuración.</translation>
+    </message>
+    <message>
+        <source>The client secret of “%1” is not in the system keyring.</source>
+        <translation>El secreto de cliente de «%1» no está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>Client secret for “%1”</source>
+        <translation>Secreto de cliente de «%1»</translation>
+    </message>
+    <message>
+        <source>%1
+Type the client secret of service account %2 to connect, or cancel to review the cached data offline.</source>
+        <translation>%1
+Escriba el secreto de cliente de la cuenta de servicio %2 para conectarse, o cancele para revisar los datos en caché sin conexión.</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2752,50 @@ Clave privada: %2</translation>
         <source>Asking the system keyring to keep the private key… (it may ask you to unlock it)</source>
         <translation>Pidiendo al llavero del sistema que guarde la clave privada… (puede pedirle que lo desbloquee)</translation>
     </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Método de acceso:</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Método de acceso</translation>
+    </message>
+    <message>
+        <source>API key (public and private key)</source>
+        <translation>Clave de API (clave pública y privada)</translation>
+    </message>
+    <message>
+        <source>Service account (client ID and secret)</source>
+        <translation>Cuenta de servicio (ID de cliente y secreto)</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID de cliente:</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>mdb_sa_id_ and 24 hexadecimal digits</source>
+        <translation>mdb_sa_id_ y 24 dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecreto de cliente:</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>mdb_sa_sk_…, shown once when the secret was created</source>
+        <translation>mdb_sa_sk_…, mostrado una vez al crear el secreto</translation>
+    </message>
+    <message>
+        <source>The client secret could not be read from the keyring (%1): type it to test.</source>
+        <translation>No se pudo leer el secreto de cliente del llavero (%1): escríbalo para probar.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
@@ -3463,10 +3544,6 @@ Clave privada: %2</translation>
         <translation>Orden desconocida %1.</translation>
     </message>
     <message>
-        <source>Sync organizations into the offline cache. The private key is read from --private-key-file or APIACCESS_PRIVATE_KEY, never from the command line. Quiet unless something is wrong.</source>
-        <translation>Sincroniza organizaciones en la caché sin conexión. La clave privada se lee de --private-key-file o de APIACCESS_PRIVATE_KEY, nunca de la línea de órdenes. No muestra nada salvo que algo vaya mal.</translation>
-    </message>
-    <message>
         <source>A remembered connection.</source>
         <translation>Una conexión guardada.</translation>
     </message>
@@ -3493,10 +3570,6 @@ Clave privada: %2</translation>
     <message>
         <source>Store the private key in the system keyring for this profile, so later runs need neither file nor variable.</source>
         <translation>Guardar la clave privada en el llavero del sistema para este perfil, para que las ejecuciones posteriores no necesiten ni archivo ni variable.</translation>
-    </message>
-    <message>
-        <source>Give --profile NAME, or --url BASE and --public-key KEY.</source>
-        <translation>Indique --profile NAME, o --url BASE y --public-key KEY.</translation>
     </message>
     <message>
         <source>The keyring holds no private key for %1.</source>
@@ -3837,6 +3910,46 @@ cmake --install los instala donde los shells los buscan por sí mismos.</transla
             <numerusform>%n cuenta de servicio añadida, eliminada o cambiada</numerusform>
             <numerusform>%n cuentas de servicio añadidas, eliminadas o cambiadas</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in as this service account (mdb_sa_id_…) instead of a key.</source>
+        <translation>Iniciar sesión con esta cuenta de servicio (mdb_sa_id_…) en lugar de una clave.</translation>
+    </message>
+    <message>
+        <source>%1: give --public-key or --client-id, not both.</source>
+        <translation>%1: indique --public-key o --client-id, no ambos.</translation>
+    </message>
+    <message>
+        <source>Sync organizations into the offline cache. The private key is read from --private-key-file or APIACCESS_PRIVATE_KEY (a service account&apos;s secret from --client-secret-file or APIACCESS_CLIENT_SECRET), never from the command line. Quiet unless something is wrong.</source>
+        <translation>Sincroniza organizaciones en la caché sin conexión. La clave privada se lee de --private-key-file o APIACCESS_PRIVATE_KEY (el secreto de una cuenta de servicio de --client-secret-file o APIACCESS_CLIENT_SECRET), nunca de la línea de órdenes. Silencioso salvo que algo vaya mal.</translation>
+    </message>
+    <message>
+        <source>A file holding the service account&apos;s secret.</source>
+        <translation>Un archivo con el secreto de la cuenta de servicio.</translation>
+    </message>
+    <message>
+        <source>sync: give --public-key or --client-id, not both.</source>
+        <translation>sync: indique --public-key o --client-id, no ambos.</translation>
+    </message>
+    <message>
+        <source>Give --profile NAME, or --url BASE and --public-key KEY (or --client-id ID).</source>
+        <translation>Indique --profile NOMBRE, o --url BASE y --public-key CLAVE (o --client-id ID).</translation>
+    </message>
+    <message>
+        <source>sync: %1 signs in as a service account: give --client-secret-file, not --private-key-file.</source>
+        <translation>sync: %1 inicia sesión como cuenta de servicio: indique --client-secret-file, no --private-key-file.</translation>
+    </message>
+    <message>
+        <source>sync: --client-secret-file is for a service account (--client-id).</source>
+        <translation>sync: --client-secret-file es para una cuenta de servicio (--client-id).</translation>
+    </message>
+    <message>
+        <source>The keyring holds no client secret for %1.</source>
+        <translation>El llavero no tiene ningún secreto de cliente para %1.</translation>
+    </message>
+    <message>
+        <source>Use --client-secret-file FILE or APIACCESS_CLIENT_SECRET (and --remember-key to store it).</source>
+        <translation>Use --client-secret-file ARCHIVO o APIACCESS_CLIENT_SECRET (y --remember-key para guardarlo).</translation>
     </message>
 </context>
 <context>

@@ -947,6 +947,22 @@ Ticket&#xa0;: %2
         <source>This does not look like a private key: it has no spaces and is about 36 characters long.</source>
         <translation>Ceci ne ressemble pas à une clé privée&#xa0;: elle ne contient pas d&apos;espace et fait environ 36 caractères.</translation>
     </message>
+    <message>
+        <source>Enter the service account&apos;s client ID.</source>
+        <translation>Saisissez l’ID client du compte de service.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a client ID: it is mdb_sa_id_ followed by 24 hexadecimal digits.</source>
+        <translation>« %1 » n’est pas un ID client : c’est mdb_sa_id_ suivi de 24 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>Enter the client secret (it was shown once, when the secret was created).</source>
+        <translation>Saisissez le secret client (il a été affiché une fois, à sa création).</translation>
+    </message>
+    <message>
+        <source>This does not look like a client secret: it starts with mdb_sa_sk_ and has no spaces.</source>
+        <translation>Cela ne ressemble pas à un secret client : il commence par mdb_sa_sk_ et ne contient pas d’espace.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -1010,6 +1026,13 @@ Ticket&#xa0;: %2
         <translation>
             <numerusform>Connecté à %1&#xa0;; la clé voit %n organisation.</numerusform>
             <numerusform>Connecté à %1&#xa0;; la clé voit %n organisations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 with a token of the service account; it sees %n organization(s).</source>
+        <translation>
+            <numerusform>Connecté à %1 avec un jeton du compte de service ; il voit %n organisation.</numerusform>
+            <numerusform>Connecté à %1 avec un jeton du compte de service ; il voit %n organisations.</numerusform>
         </translation>
     </message>
 </context>
@@ -1080,6 +1103,20 @@ Saisissez la clé privée de %2 pour vous connecter, ou annulez pour consulter l
     <message>
         <source>Saved “%1”: connected with the new settings.</source>
         <translation>« %1 » enregistrée : connectée avec les nouveaux réglages.</translation>
+    </message>
+    <message>
+        <source>The client secret of “%1” is not in the system keyring.</source>
+        <translation>Le secret client de « %1 » n’est pas dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Client secret for “%1”</source>
+        <translation>Secret client de « %1 »</translation>
+    </message>
+    <message>
+        <source>%1
+Type the client secret of service account %2 to connect, or cancel to review the cached data offline.</source>
+        <translation>%1
+Saisissez le secret client du compte de service %2 pour vous connecter, ou annulez pour consulter les données en cache hors ligne.</translation>
     </message>
 </context>
 <context>
@@ -2715,6 +2752,50 @@ Clé privée : %2</translation>
         <source>Asking the system keyring to keep the private key… (it may ask you to unlock it)</source>
         <translation>Demande au trousseau du système de garder la clé privée… (il peut vous demander de le déverrouiller)</translation>
     </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>&amp;Méthode de connexion :</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>Méthode de connexion</translation>
+    </message>
+    <message>
+        <source>API key (public and private key)</source>
+        <translation>Clé d’API (clé publique et clé privée)</translation>
+    </message>
+    <message>
+        <source>Service account (client ID and secret)</source>
+        <translation>Compte de service (ID client et secret)</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>&amp;ID client :</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>mdb_sa_id_ and 24 hexadecimal digits</source>
+        <translation>mdb_sa_id_ et 24 chiffres hexadécimaux</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>S&amp;ecret client :</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>mdb_sa_sk_…, shown once when the secret was created</source>
+        <translation>mdb_sa_sk_…, affiché une fois à la création du secret</translation>
+    </message>
+    <message>
+        <source>The client secret could not be read from the keyring (%1): type it to test.</source>
+        <translation>Le secret client n’a pas pu être lu dans le trousseau (%1) : saisissez-le pour tester.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
@@ -3463,10 +3544,6 @@ Clé privée : %2</translation>
         <translation>Commande inconnue %1.</translation>
     </message>
     <message>
-        <source>Sync organizations into the offline cache. The private key is read from --private-key-file or APIACCESS_PRIVATE_KEY, never from the command line. Quiet unless something is wrong.</source>
-        <translation>Synchronise des organisations dans le cache hors ligne. La clé privée est lue depuis --private-key-file ou APIACCESS_PRIVATE_KEY, jamais depuis la ligne de commande. Silencieux sauf en cas de problème.</translation>
-    </message>
-    <message>
         <source>A remembered connection.</source>
         <translation>Une connexion enregistrée.</translation>
     </message>
@@ -3493,10 +3570,6 @@ Clé privée : %2</translation>
     <message>
         <source>Store the private key in the system keyring for this profile, so later runs need neither file nor variable.</source>
         <translation>Enregistrer la clé privée dans le trousseau du système pour ce profil, afin que les exécutions suivantes n&apos;aient besoin ni de fichier ni de variable.</translation>
-    </message>
-    <message>
-        <source>Give --profile NAME, or --url BASE and --public-key KEY.</source>
-        <translation>Indiquez --profile NAME, ou --url BASE et --public-key KEY.</translation>
     </message>
     <message>
         <source>The keyring holds no private key for %1.</source>
@@ -3837,6 +3910,46 @@ cmake --install les installe là où les shells les cherchent d’eux-mêmes.</t
             <numerusform>%n compte de service ajouté, supprimé ou modifié</numerusform>
             <numerusform>%n comptes de service ajoutés, supprimés ou modifiés</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in as this service account (mdb_sa_id_…) instead of a key.</source>
+        <translation>Se connecter avec ce compte de service (mdb_sa_id_…) au lieu d’une clé.</translation>
+    </message>
+    <message>
+        <source>%1: give --public-key or --client-id, not both.</source>
+        <translation>%1 : donnez --public-key ou --client-id, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Sync organizations into the offline cache. The private key is read from --private-key-file or APIACCESS_PRIVATE_KEY (a service account&apos;s secret from --client-secret-file or APIACCESS_CLIENT_SECRET), never from the command line. Quiet unless something is wrong.</source>
+        <translation>Synchronise les organisations dans le cache hors ligne. La clé privée est lue dans --private-key-file ou APIACCESS_PRIVATE_KEY (le secret d’un compte de service dans --client-secret-file ou APIACCESS_CLIENT_SECRET), jamais sur la ligne de commande. Silencieux sauf en cas de problème.</translation>
+    </message>
+    <message>
+        <source>A file holding the service account&apos;s secret.</source>
+        <translation>Un fichier contenant le secret du compte de service.</translation>
+    </message>
+    <message>
+        <source>sync: give --public-key or --client-id, not both.</source>
+        <translation>sync : donnez --public-key ou --client-id, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Give --profile NAME, or --url BASE and --public-key KEY (or --client-id ID).</source>
+        <translation>Donnez --profile NOM, ou --url BASE et --public-key CLÉ (ou --client-id ID).</translation>
+    </message>
+    <message>
+        <source>sync: %1 signs in as a service account: give --client-secret-file, not --private-key-file.</source>
+        <translation>sync : %1 se connecte comme compte de service : donnez --client-secret-file, pas --private-key-file.</translation>
+    </message>
+    <message>
+        <source>sync: --client-secret-file is for a service account (--client-id).</source>
+        <translation>sync : --client-secret-file est destiné à un compte de service (--client-id).</translation>
+    </message>
+    <message>
+        <source>The keyring holds no client secret for %1.</source>
+        <translation>Le trousseau ne contient aucun secret client pour %1.</translation>
+    </message>
+    <message>
+        <source>Use --client-secret-file FILE or APIACCESS_CLIENT_SECRET (and --remember-key to store it).</source>
+        <translation>Utilisez --client-secret-file FICHIER ou APIACCESS_CLIENT_SECRET (et --remember-key pour le conserver).</translation>
     </message>
 </context>
 <context>

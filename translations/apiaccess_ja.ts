@@ -936,6 +936,22 @@ Ticket: %2
         <source>This does not look like a private key: it has no spaces and is about 36 characters long.</source>
         <translation>秘密キーではないようです：秘密キーは空白を含まず、約 36 文字です。</translation>
     </message>
+    <message>
+        <source>Enter the service account&apos;s client ID.</source>
+        <translation>サービスアカウントのクライアント ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a client ID: it is mdb_sa_id_ followed by 24 hexadecimal digits.</source>
+        <translation>「%1」はクライアント ID ではありません: mdb_sa_id_ の後に 16 進数 24 桁が続きます。</translation>
+    </message>
+    <message>
+        <source>Enter the client secret (it was shown once, when the secret was created).</source>
+        <translation>クライアントシークレットを入力してください (作成時に一度だけ表示されました)。</translation>
+    </message>
+    <message>
+        <source>This does not look like a client secret: it starts with mdb_sa_sk_ and has no spaces.</source>
+        <translation>クライアントシークレットには見えません: mdb_sa_sk_ で始まり、空白を含みません。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -998,6 +1014,12 @@ Ticket: %2
         <source>Connected to %1; the key sees %n organization(s).</source>
         <translation>
             <numerusform>%1 に接続しました。このキーは %n 個の組織を参照できます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 with a token of the service account; it sees %n organization(s).</source>
+        <translation>
+            <numerusform>サービスアカウントのトークンで %1 に接続しました。%n 件の組織が見えます。</numerusform>
         </translation>
     </message>
 </context>
@@ -1068,6 +1090,20 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>Saved “%1”: connected with the new settings.</source>
         <translation>「%1」を保存しました: 新しい設定で接続しています。</translation>
+    </message>
+    <message>
+        <source>The client secret of “%1” is not in the system keyring.</source>
+        <translation>「%1」のクライアントシークレットはシステムのキーリングにありません。</translation>
+    </message>
+    <message>
+        <source>Client secret for “%1”</source>
+        <translation>「%1」のクライアントシークレット</translation>
+    </message>
+    <message>
+        <source>%1
+Type the client secret of service account %2 to connect, or cancel to review the cached data offline.</source>
+        <translation>%1
+接続するにはサービスアカウント %2 のクライアントシークレットを入力してください。キャンセルするとキャッシュされたデータをオフラインで確認できます。</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2721,50 @@ Private key: %2</source>
         <source>Asking the system keyring to keep the private key… (it may ask you to unlock it)</source>
         <translation>システムのキーリングに秘密鍵の保管を依頼しています…（ロック解除を求められることがあります）</translation>
     </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>サインイン方法(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>サインイン方法</translation>
+    </message>
+    <message>
+        <source>API key (public and private key)</source>
+        <translation>API キー (公開キーと秘密キー)</translation>
+    </message>
+    <message>
+        <source>Service account (client ID and secret)</source>
+        <translation>サービスアカウント (クライアント ID とシークレット)</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>クライアント ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <source>mdb_sa_id_ and 24 hexadecimal digits</source>
+        <translation>mdb_sa_id_ と 16 進数 24 桁</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>クライアントシークレット(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>クライアントシークレット</translation>
+    </message>
+    <message>
+        <source>mdb_sa_sk_…, shown once when the secret was created</source>
+        <translation>mdb_sa_sk_…、シークレットの作成時に一度だけ表示</translation>
+    </message>
+    <message>
+        <source>The client secret could not be read from the keyring (%1): type it to test.</source>
+        <translation>キーリングからクライアントシークレットを読み取れませんでした (%1)。テストするには入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
@@ -3422,10 +3502,6 @@ Private key: %2</source>
         <translation>不明なコマンド %1。</translation>
     </message>
     <message>
-        <source>Sync organizations into the offline cache. The private key is read from --private-key-file or APIACCESS_PRIVATE_KEY, never from the command line. Quiet unless something is wrong.</source>
-        <translation>組織をオフラインキャッシュに同期します。秘密キーは --private-key-file または APIACCESS_PRIVATE_KEY から読み取り、コマンドラインからは受け取りません。問題がない限り何も表示しません。</translation>
-    </message>
-    <message>
         <source>A remembered connection.</source>
         <translation>保存済みの接続。</translation>
     </message>
@@ -3452,10 +3528,6 @@ Private key: %2</source>
     <message>
         <source>Store the private key in the system keyring for this profile, so later runs need neither file nor variable.</source>
         <translation>このプロファイルの秘密キーをシステムのキーリングに保存し、以降はファイルも変数も不要にします。</translation>
-    </message>
-    <message>
-        <source>Give --profile NAME, or --url BASE and --public-key KEY.</source>
-        <translation>--profile NAME、または --url BASE と --public-key KEY を指定してください。</translation>
     </message>
     <message>
         <source>The keyring holds no private key for %1.</source>
@@ -3790,6 +3862,46 @@ cmake --install はシェルが自動で探す場所に入れます。</translat
         <translation>
             <numerusform>%n 件のサービスアカウントが追加、削除、または変更されました</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in as this service account (mdb_sa_id_…) instead of a key.</source>
+        <translation>キーの代わりにこのサービスアカウント (mdb_sa_id_…) でサインインします。</translation>
+    </message>
+    <message>
+        <source>%1: give --public-key or --client-id, not both.</source>
+        <translation>%1: --public-key か --client-id のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>Sync organizations into the offline cache. The private key is read from --private-key-file or APIACCESS_PRIVATE_KEY (a service account&apos;s secret from --client-secret-file or APIACCESS_CLIENT_SECRET), never from the command line. Quiet unless something is wrong.</source>
+        <translation>組織をオフラインキャッシュに同期します。秘密キーは --private-key-file か APIACCESS_PRIVATE_KEY から (サービスアカウントのシークレットは --client-secret-file か APIACCESS_CLIENT_SECRET から) 読み取り、コマンドラインからは決して読みません。問題がない限り何も出力しません。</translation>
+    </message>
+    <message>
+        <source>A file holding the service account&apos;s secret.</source>
+        <translation>サービスアカウントのシークレットを含むファイル。</translation>
+    </message>
+    <message>
+        <source>sync: give --public-key or --client-id, not both.</source>
+        <translation>sync: --public-key か --client-id のどちらか一方を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give --profile NAME, or --url BASE and --public-key KEY (or --client-id ID).</source>
+        <translation>--profile NAME か、--url BASE と --public-key KEY (または --client-id ID) を指定してください。</translation>
+    </message>
+    <message>
+        <source>sync: %1 signs in as a service account: give --client-secret-file, not --private-key-file.</source>
+        <translation>sync: %1 はサービスアカウントでサインインします: --private-key-file ではなく --client-secret-file を指定してください。</translation>
+    </message>
+    <message>
+        <source>sync: --client-secret-file is for a service account (--client-id).</source>
+        <translation>sync: --client-secret-file はサービスアカウント (--client-id) 用です。</translation>
+    </message>
+    <message>
+        <source>The keyring holds no client secret for %1.</source>
+        <translation>キーリングに %1 のクライアントシークレットがありません。</translation>
+    </message>
+    <message>
+        <source>Use --client-secret-file FILE or APIACCESS_CLIENT_SECRET (and --remember-key to store it).</source>
+        <translation>--client-secret-file FILE か APIACCESS_CLIENT_SECRET を使ってください (保存するには --remember-key)。</translation>
     </message>
 </context>
 <context>

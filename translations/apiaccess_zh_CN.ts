@@ -936,6 +936,22 @@ Ticket: %2
         <source>This does not look like a private key: it has no spaces and is about 36 characters long.</source>
         <translation>这看起来不像私钥：私钥不含空格，长约 36 个字符。</translation>
     </message>
+    <message>
+        <source>Enter the service account&apos;s client ID.</source>
+        <translation>请输入服务账户的客户端 ID。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a client ID: it is mdb_sa_id_ followed by 24 hexadecimal digits.</source>
+        <translation>“%1”不是客户端 ID：它由 mdb_sa_id_ 加 24 位十六进制数字组成。</translation>
+    </message>
+    <message>
+        <source>Enter the client secret (it was shown once, when the secret was created).</source>
+        <translation>请输入客户端密钥（仅在创建时显示过一次）。</translation>
+    </message>
+    <message>
+        <source>This does not look like a client secret: it starts with mdb_sa_sk_ and has no spaces.</source>
+        <translation>这看起来不像客户端密钥：它以 mdb_sa_sk_ 开头且不含空格。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -998,6 +1014,12 @@ Ticket: %2
         <source>Connected to %1; the key sees %n organization(s).</source>
         <translation>
             <numerusform>已连接到 %1；该密钥可见 %n 个组织。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected to %1 with a token of the service account; it sees %n organization(s).</source>
+        <translation>
+            <numerusform>已使用服务账户的令牌连接到 %1；它可见 %n 个组织。</numerusform>
         </translation>
     </message>
 </context>
@@ -1068,6 +1090,20 @@ Type the private key of %2 to connect, or cancel to review the cached data offli
     <message>
         <source>Saved “%1”: connected with the new settings.</source>
         <translation>已保存“%1”：已使用新设置连接。</translation>
+    </message>
+    <message>
+        <source>The client secret of “%1” is not in the system keyring.</source>
+        <translation>“%1”的客户端密钥不在系统密钥环中。</translation>
+    </message>
+    <message>
+        <source>Client secret for “%1”</source>
+        <translation>“%1”的客户端密钥</translation>
+    </message>
+    <message>
+        <source>%1
+Type the client secret of service account %2 to connect, or cancel to review the cached data offline.</source>
+        <translation>%1
+请输入服务账户 %2 的客户端密钥以连接，或取消以离线查看缓存数据。</translation>
     </message>
 </context>
 <context>
@@ -2685,6 +2721,50 @@ Private key: %2</source>
         <source>Asking the system keyring to keep the private key… (it may ask you to unlock it)</source>
         <translation>正在请求系统密钥环保存私钥…（它可能会要求您解锁）</translation>
     </message>
+    <message>
+        <source>Sign-in &amp;method:</source>
+        <translation>登录方式(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation>登录方式</translation>
+    </message>
+    <message>
+        <source>API key (public and private key)</source>
+        <translation>API 密钥（公钥和私钥）</translation>
+    </message>
+    <message>
+        <source>Service account (client ID and secret)</source>
+        <translation>服务账户（客户端 ID 和密钥）</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>客户端 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <source>mdb_sa_id_ and 24 hexadecimal digits</source>
+        <translation>mdb_sa_id_ 加 24 位十六进制数字</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>客户端密钥(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>客户端密钥</translation>
+    </message>
+    <message>
+        <source>mdb_sa_sk_…, shown once when the secret was created</source>
+        <translation>mdb_sa_sk_…，仅在创建密钥时显示一次</translation>
+    </message>
+    <message>
+        <source>The client secret could not be read from the keyring (%1): type it to test.</source>
+        <translation>无法从密钥环读取客户端密钥（%1）：请输入以测试。</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
@@ -3422,10 +3502,6 @@ Private key: %2</source>
         <translation>未知命令 %1。</translation>
     </message>
     <message>
-        <source>Sync organizations into the offline cache. The private key is read from --private-key-file or APIACCESS_PRIVATE_KEY, never from the command line. Quiet unless something is wrong.</source>
-        <translation>将组织同步到离线缓存。私钥从 --private-key-file 或 APIACCESS_PRIVATE_KEY 读取，绝不从命令行读取。除非出错，否则不输出任何内容。</translation>
-    </message>
-    <message>
         <source>A remembered connection.</source>
         <translation>已保存的连接。</translation>
     </message>
@@ -3452,10 +3528,6 @@ Private key: %2</source>
     <message>
         <source>Store the private key in the system keyring for this profile, so later runs need neither file nor variable.</source>
         <translation>将此配置的私钥存入系统密钥环，以后运行时既不需要文件也不需要环境变量。</translation>
-    </message>
-    <message>
-        <source>Give --profile NAME, or --url BASE and --public-key KEY.</source>
-        <translation>请给出 --profile NAME，或 --url BASE 和 --public-key KEY。</translation>
     </message>
     <message>
         <source>The keyring holds no private key for %1.</source>
@@ -3790,6 +3862,46 @@ cmake --install 会把它们放到 shell 自动查找的位置。</translation>
         <translation>
             <numerusform>%n 个服务账户被添加、删除或更改</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sign in as this service account (mdb_sa_id_…) instead of a key.</source>
+        <translation>以此服务账户（mdb_sa_id_…）而非密钥登录。</translation>
+    </message>
+    <message>
+        <source>%1: give --public-key or --client-id, not both.</source>
+        <translation>%1：请指定 --public-key 或 --client-id，不要同时指定。</translation>
+    </message>
+    <message>
+        <source>Sync organizations into the offline cache. The private key is read from --private-key-file or APIACCESS_PRIVATE_KEY (a service account&apos;s secret from --client-secret-file or APIACCESS_CLIENT_SECRET), never from the command line. Quiet unless something is wrong.</source>
+        <translation>将组织同步到离线缓存。私钥从 --private-key-file 或 APIACCESS_PRIVATE_KEY 读取（服务账户的密钥从 --client-secret-file 或 APIACCESS_CLIENT_SECRET 读取），绝不从命令行读取。除非出错，否则不输出。</translation>
+    </message>
+    <message>
+        <source>A file holding the service account&apos;s secret.</source>
+        <translation>包含服务账户密钥的文件。</translation>
+    </message>
+    <message>
+        <source>sync: give --public-key or --client-id, not both.</source>
+        <translation>sync：请指定 --public-key 或 --client-id，不要同时指定。</translation>
+    </message>
+    <message>
+        <source>Give --profile NAME, or --url BASE and --public-key KEY (or --client-id ID).</source>
+        <translation>请指定 --profile NAME，或 --url BASE 和 --public-key KEY（或 --client-id ID）。</translation>
+    </message>
+    <message>
+        <source>sync: %1 signs in as a service account: give --client-secret-file, not --private-key-file.</source>
+        <translation>sync：%1 以服务账户登录：请指定 --client-secret-file，而不是 --private-key-file。</translation>
+    </message>
+    <message>
+        <source>sync: --client-secret-file is for a service account (--client-id).</source>
+        <translation>sync：--client-secret-file 用于服务账户（--client-id）。</translation>
+    </message>
+    <message>
+        <source>The keyring holds no client secret for %1.</source>
+        <translation>密钥环中没有 %1 的客户端密钥。</translation>
+    </message>
+    <message>
+        <source>Use --client-secret-file FILE or APIACCESS_CLIENT_SECRET (and --remember-key to store it).</source>
+        <translation>请使用 --client-secret-file FILE 或 APIACCESS_CLIENT_SECRET（并用 --remember-key 保存）。</translation>
     </message>
 </context>
 <context>

@@ -29,8 +29,10 @@ ProfileDialog::ProfileDialog(SecretStore *secrets, const std::optional<Connectio
 {
     m_ui->setupUi(this);
     setWindowTitle(m_editing ? tr("Edit connection") : tr("New connection"));
-    m_ui->privateKeyLineEdit->setPlaceholderText(m_editing ? tr("unchanged (kept in the system keyring)")
-                                                           : tr("shown once when the key was created"));
+    m_ui->authMethodComboBox->addItem(tr("API key (public and private key)"),
+                                      int(ConnectionSettings::AuthMethod::ApiKey));
+    m_ui->authMethodComboBox->addItem(tr("Service account (client ID and secret)"),
+                                      int(ConnectionSettings::AuthMethod::ServiceAccount));
     m_ui->proxyModeComboBox->addItem(tr("System settings"), int(ConnectionSettings::ProxyMode::System));
     m_ui->proxyModeComboBox->addItem(tr("No proxy"), int(ConnectionSettings::ProxyMode::None));
     m_ui->proxyModeComboBox->addItem(tr("Manual"), int(ConnectionSettings::ProxyMode::Manual));
@@ -49,6 +51,8 @@ ProfileDialog::ProfileDialog(SecretStore *secrets, const std::optional<Connectio
             tr("The name files this connection's cache; create a new connection to "
                "use another name."));
         m_ui->serverLineEdit->setText(profile->serverText);
+        m_ui->authMethodComboBox->setCurrentIndex(
+            m_ui->authMethodComboBox->findData(int(profile->authMethod)));
         m_ui->publicKeyLineEdit->setText(profile->publicKey);
         m_ui->caBundleLineEdit->setText(profile->caBundlePath);
         m_ui->proxyModeComboBox->setCurrentIndex(m_ui->proxyModeComboBox->findData(int(profile->proxyMode)));
@@ -59,8 +63,17 @@ ProfileDialog::ProfileDialog(SecretStore *secrets, const std::optional<Connectio
         m_original = *profile;
     }
     updateProxyFields();
+    updateAuthFields();
     showProblems();
 
+    connect(m_ui->authMethodComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        updateAuthFields();
+        for (QWidget *w :
+             {static_cast<QWidget *>(m_ui->testResultLabel), static_cast<QWidget *>(m_ui->copyAddressButton),
+              static_cast<QWidget *>(m_ui->trustCertificateButton)})
+            w->setVisible(false);
+        showProblems();
+    });
     for (QLineEdit *edit :
          {m_ui->nameLineEdit, m_ui->serverLineEdit, m_ui->publicKeyLineEdit, m_ui->privateKeyLineEdit,
           m_ui->caBundleLineEdit, m_ui->proxyHostLineEdit, m_ui->webConsoleLineEdit})
@@ -120,6 +133,7 @@ QString ProfileDialog::typedState() const
     const ConnectionProfile p = profile();
     return QStringList{p.name,
                        p.serverText,
+                       QString::number(int(p.authMethod)),
                        p.publicKey,
                        p.caBundlePath,
                        QString::number(int(p.proxyMode)),
@@ -171,6 +185,7 @@ ConnectionProfile ProfileDialog::profile() const
     ConnectionProfile p;
     p.name = m_ui->nameLineEdit->text().trimmed();
     p.serverText = m_ui->serverLineEdit->text().trimmed();
+    p.authMethod = authMethod();
     p.publicKey = m_ui->publicKeyLineEdit->text().trimmed();
     p.caBundlePath = m_ui->caBundleLineEdit->text().trimmed();
     p.pinnedSha256 = m_pinned;
@@ -215,8 +230,9 @@ void ProfileDialog::showProblems()
         it.value()->setVisible(!text.isEmpty() && (m_showProblems || typedIn.value(it.key())));
     }
     const QString typed = m_ui->privateKeyLineEdit->text();
-    const QString keyProblem
-        = (m_editing && typed.isEmpty()) ? QString() : ConnectionProfile::privateKeyProblem(typed);
+    const QString keyProblem = (m_editing && typed.isEmpty())
+        ? QString()
+        : ConnectionProfile::privateKeyProblem(typed, authMethod());
     m_ui->privateKeyProblemLabel->setText(keyProblem.isEmpty() ? QString() : u"✗ "_s + keyProblem);
     m_ui->privateKeyProblemLabel->setVisible(!keyProblem.isEmpty() && (m_showProblems || !typed.isEmpty()));
     m_ui->pinnedCertificateLabel->setText(
@@ -224,6 +240,27 @@ void ProfileDialog::showProblems()
             ? QString()
             : tr("Trusted certificate for this profile (SHA-256): %1").arg(QString::fromLatin1(m_pinned)));
     m_ui->pinnedCertificateLabel->setVisible(!m_pinned.isEmpty());
+}
+
+ConnectionSettings::AuthMethod ProfileDialog::authMethod() const
+{
+    return ConnectionSettings::AuthMethod(m_ui->authMethodComboBox->currentData().toInt());
+}
+
+// The two credential fields name what the chosen method asks for.
+void ProfileDialog::updateAuthFields()
+{
+    const bool account = authMethod() == ConnectionSettings::AuthMethod::ServiceAccount;
+    m_ui->publicKeyLabel->setText(account ? tr("Client &ID:") : tr("&Public key:"));
+    m_ui->publicKeyLineEdit->setAccessibleName(account ? tr("Client ID") : tr("Public key"));
+    m_ui->publicKeyLineEdit->setPlaceholderText(account ? tr("mdb_sa_id_ and 24 hexadecimal digits")
+                                                        : tr("for example abcdefgh"));
+    m_ui->privateKeyLabel->setText(account ? tr("Client s&ecret:") : tr("Pri&vate key:"));
+    m_ui->privateKeyLineEdit->setAccessibleName(account ? tr("Client secret") : tr("Private key"));
+    m_ui->privateKeyLineEdit->setPlaceholderText(
+        m_editing     ? tr("unchanged (kept in the system keyring)")
+            : account ? tr("mdb_sa_sk_…, shown once when the secret was created")
+                      : tr("shown once when the key was created"));
 }
 
 void ProfileDialog::updateProxyFields()
@@ -282,7 +319,10 @@ void ProfileDialog::testConnection()
             return;
         if (!r.ok()) {
             self->m_ui->testResultLabel->setText(
-                tr("The private key could not be read from the keyring (%1): type it to test.").arg(r.error));
+                (self->authMethod() == ConnectionSettings::AuthMethod::ServiceAccount
+                     ? tr("The client secret could not be read from the keyring (%1): type it to test.")
+                     : tr("The private key could not be read from the keyring (%1): type it to test."))
+                    .arg(r.error));
             self->m_ui->testResultLabel->setVisible(true);
             return;
         }

@@ -55,6 +55,8 @@ private:
     void showProblems();
     void showTestResult(const ConnectionTestResult &result);
     void updateProxyFields();
+    void updateAuthFields();
+    ConnectionSettings::AuthMethod authMethod() const;
     void setBusy(bool busy);
     void showSaving(const QString &text);
     bool hasTypedChanges() const;

@@ -68,8 +68,12 @@ int profileChange(const QStringList &arguments)
                                     "Trust the server's certificate with this SHA-256 "
                                     "fingerprint (\"\" trusts none)."),
         u"HEX"_s);
+    const QCommandLineOption clientId(
+        u"client-id"_s,
+        QCoreApplication::translate("cli", "Sign in as this service account (mdb_sa_id_…) instead of a key."),
+        u"ID"_s);
     const QList<QCommandLineOption> options
-        = action == u"add"_s ? QList{url, publicKey, caBundle, pin} : QList{caBundle, pin};
+        = action == u"add"_s ? QList{url, publicKey, clientId, caBundle, pin} : QList{caBundle, pin};
     parser.setApplicationDescription(
         action == u"add"_s
             ? QCoreApplication::translate("cli",
@@ -105,7 +109,14 @@ int profileChange(const QStringList &arguments)
         }
         profile.name = name;
         profile.serverText = parser.value(url);
-        profile.publicKey = parser.value(publicKey);
+        if (parser.isSet(publicKey) && parser.isSet(clientId)) {
+            err(QCoreApplication::translate("cli", "%1: give --public-key or --client-id, not both.")
+                    .arg(command));
+            return Usage;
+        }
+        profile.publicKey = parser.isSet(clientId) ? parser.value(clientId) : parser.value(publicKey);
+        if (parser.isSet(clientId))
+            profile.authMethod = ConnectionSettings::AuthMethod::ServiceAccount;
     } else {
         if (!existing) {
             err(QCoreApplication::translate("cli", "No profile named %1 (apiaccess profiles lists them).")
@@ -168,7 +179,9 @@ int profiles(const QStringList &arguments)
             array.append(QJsonObject{
                 {"name"_L1, p.name},
                 {"server"_L1, p.serverText},
-                {"publicKey"_L1, p.publicKey},
+                {"publicKey"_L1, p.usesServiceAccount() ? QJsonValue() : QJsonValue(p.publicKey)},
+                {"clientId"_L1, p.usesServiceAccount() ? QJsonValue(p.publicKey) : QJsonValue()},
+                {"signIn"_L1, p.usesServiceAccount() ? u"serviceAccount"_s : u"apiKey"_s},
                 {"keyring"_L1, keyring},
                 {"caBundle"_L1, p.caBundlePath.isEmpty() ? QJsonValue() : QJsonValue(p.caBundlePath)},
                 {"pinSha256"_L1,

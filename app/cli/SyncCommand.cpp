@@ -20,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QTimer>
 
 #include <cstdio>
@@ -68,7 +69,8 @@ int sync(const QStringList &arguments)
     parser.setApplicationDescription(QCoreApplication::translate(
         "cli",
         "Sync organizations into the offline cache. The private key is read from --private-key-file or "
-        "APIACCESS_PRIVATE_KEY, never from the command line. Quiet unless something is wrong."));
+        "APIACCESS_PRIVATE_KEY (a service account's secret from --client-secret-file or "
+        "APIACCESS_CLIENT_SECRET), never from the command line. Quiet unless something is wrong."));
     parser.addHelpOption();
     const QCommandLineOption profile(
         u"profile"_s, QCoreApplication::translate("cli", "A remembered connection."), u"NAME"_s);
@@ -79,6 +81,13 @@ int sync(const QStringList &arguments)
     const QCommandLineOption keyFile(u"private-key-file"_s,
                                      QCoreApplication::translate("cli", "A file holding the private key."),
                                      u"FILE"_s);
+    const QCommandLineOption clientId(
+        u"client-id"_s,
+        QCoreApplication::translate("cli", "Sign in as this service account (mdb_sa_id_…) instead of a key."),
+        u"ID"_s);
+    const QCommandLineOption secretFile(
+        u"client-secret-file"_s,
+        QCoreApplication::translate("cli", "A file holding the service account's secret."), u"FILE"_s);
     const QCommandLineOption org(u"org"_s, QCoreApplication::translate("cli", "Only this organization."),
                                  u"ID"_s);
     const QCommandLineOption all(
@@ -105,8 +114,8 @@ int sync(const QStringList &arguments)
                                     "Trust the server's certificate with this SHA-256 "
                                     "fingerprint (hex, as a refusal prints it)."),
         u"HEX"_s);
-    const QList<QCommandLineOption> options{profile, url,  publicKey, keyFile,  org,
-                                            all,     full, remember,  caBundle, trust};
+    const QList<QCommandLineOption> options{profile, url, publicKey, keyFile,  clientId, secretFile,
+                                            org,     all, full,      remember, caBundle, trust};
     parser.addOptions(options);
     QStringList args = arguments;
     args.removeAt(1);
@@ -138,13 +147,19 @@ int sync(const QStringList &arguments)
         }
         remembered = *found;
     } else {
+        if (parser.isSet(publicKey) && parser.isSet(clientId)) {
+            err(QCoreApplication::translate("cli", "sync: give --public-key or --client-id, not both."));
+            return Usage;
+        }
         remembered.serverText = parser.value(url);
-        remembered.publicKey = parser.value(publicKey);
+        remembered.publicKey = parser.isSet(clientId) ? parser.value(clientId) : parser.value(publicKey);
+        if (parser.isSet(clientId))
+            remembered.authMethod = ConnectionSettings::AuthMethod::ServiceAccount;
         QString problem;
         const QUrl apiBase = ConnectionSettings::apiBaseFromServerText(remembered.serverText, &problem);
         if (!problem.isEmpty() || remembered.publicKey.isEmpty()) {
             err(problem.isEmpty() ? QCoreApplication::translate(
-                    "cli", "Give --profile NAME, or --url BASE and --public-key KEY.")
+                    "cli", "Give --profile NAME, or --url BASE and --public-key KEY (or --client-id ID).")
                                   : problem);
             return Usage;
         }
@@ -182,10 +197,24 @@ int sync(const QStringList &arguments)
         err(problem);
         return Usage;
     }
-    if (parser.isSet(keyFile)) {
+    // The secret comes the way that fits the profile: a key's private key, or a service account's secret.
+    const bool account = remembered.usesServiceAccount();
+    const QCommandLineOption &fileOption = account ? secretFile : keyFile;
+    const QCommandLineOption &wrongOption = account ? keyFile : secretFile;
+    if (parser.isSet(wrongOption)) {
+        err(account ? QCoreApplication::translate(
+                          "cli",
+                          "sync: %1 signs in as a service account: give --client-secret-file, not "
+                          "--private-key-file.")
+                          .arg(shortened(name.isEmpty() ? remembered.publicKey : name))
+                    : QCoreApplication::translate(
+                        "cli", "sync: --client-secret-file is for a service account (--client-id)."));
+        return Usage;
+    }
+    if (parser.isSet(fileOption)) {
         // A regular file of a few bytes (a key is 36 characters): not a directory, a device such as
         // /dev/zero, a FIFO that may never be written, or a large file read whole.
-        const QString path = parser.value(keyFile);
+        const QString path = parser.value(fileOption);
         const QFileInfo info(path);
         QString problem;
         if (!info.exists())
@@ -202,18 +231,21 @@ int sync(const QStringList &arguments)
         if (problem.isEmpty() && !file.open(QIODevice::ReadOnly))
             problem = QCoreApplication::translate("cli", "Cannot read %1: %2")
                           .arg(shortened(path), file.errorString());
+        const QString optionName = u"sync: --"_s + fileOption.names().first() + u": "_s;
         if (!problem.isEmpty()) {
-            err(u"sync: --private-key-file: "_s + problem);
+            err(optionName + problem);
             return Usage;
         }
         connection.privateKey = QString::fromUtf8(file.read(4096)).trimmed();
-        const QString keyProblem = ConnectionProfile::privateKeyProblem(connection.privateKey);
+        const QString keyProblem
+            = ConnectionProfile::privateKeyProblem(connection.privateKey, remembered.authMethod);
         if (!keyProblem.isEmpty()) {
-            err(u"sync: --private-key-file: "_s + keyProblem);
+            err(optionName + keyProblem);
             return Usage;
         }
     } else {
-        connection.privateKey = qEnvironmentVariable("APIACCESS_PRIVATE_KEY").trimmed();
+        connection.privateKey
+            = qEnvironmentVariable(account ? "APIACCESS_CLIENT_SECRET" : "APIACCESS_PRIVATE_KEY").trimmed();
     }
     // The keyring: read the key of a remembered profile, or store it when asked.
     KeychainSecretStore keyring;
@@ -236,14 +268,24 @@ int sync(const QStringList &arguments)
         const SecretStore::Result stored
             = keyringCall([&](auto done) { keyring.read(secretKey, &keyring, done); });
         if (!stored.ok()) {
-            err((stored.status == SecretStore::Result::Status::NotFound
-                     ? QCoreApplication::translate("cli", "The keyring holds no private key for %1.")
-                           .arg(name)
-                     : stored.error)
-                + u' '
-                + QCoreApplication::translate("cli",
-                                              "Use --private-key-file FILE or APIACCESS_PRIVATE_KEY (and "
-                                              "--remember-key to store it)."));
+            if (account)
+                err((stored.status == SecretStore::Result::Status::NotFound
+                         ? QCoreApplication::translate("cli", "The keyring holds no client secret for %1.")
+                               .arg(name)
+                         : stored.error)
+                    + u' '
+                    + QCoreApplication::translate("cli",
+                                                  "Use --client-secret-file FILE or APIACCESS_CLIENT_SECRET "
+                                                  "(and --remember-key to store it)."));
+            else
+                err((stored.status == SecretStore::Result::Status::NotFound
+                         ? QCoreApplication::translate("cli", "The keyring holds no private key for %1.")
+                               .arg(name)
+                         : stored.error)
+                    + u' '
+                    + QCoreApplication::translate("cli",
+                                                  "Use --private-key-file FILE or APIACCESS_PRIVATE_KEY (and "
+                                                  "--remember-key to store it)."));
             return Usage;
         }
         connection.privateKey = stored.secret;
@@ -356,6 +398,14 @@ int sync(const QStringList &arguments)
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     if (terminal)
         fputs("\n", stderr);
+    // A service account's token is revoked when the run ends (bounded): cron does not leave a token live
+    // for an hour each night.
+    if (QNetworkReply *revoke = client.scheduler().revokeToken()) {
+        QEventLoop wait;
+        QObject::connect(revoke, &QNetworkReply::finished, &wait, &QEventLoop::quit);
+        QTimer::singleShot(5000, &wait, &QEventLoop::quit);
+        wait.exec();
+    }
     client.forgetCredentials();
     if (code == Ok && !newProfile && (parser.isSet(caBundle) || parser.isSet(trust)))
         ProfileStore::save(remembered); // the certificate choice is kept with the profile

@@ -14,9 +14,11 @@
 #include "WelcomeDialog.h"
 
 #include <QApplication>
+#include <QEventLoop>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QTimer>
 
@@ -59,6 +61,20 @@ ConsoleSession::ConsoleSession(SecretStore *secrets, QObject *parent)
 }
 
 ConsoleSession::~ConsoleSession() = default;
+
+void ConsoleSession::signOut()
+{
+    if (!m_current || !m_current->client)
+        return;
+    QNetworkReply *revoke = m_current->client->scheduler().revokeToken();
+    if (!revoke)
+        return;
+    // The window is gone: the revoke request is given a moment (bounded) before the process ends.
+    QEventLoop loop;
+    connect(revoke, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(RevokeDelayMs, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+}
 
 MainWindow *ConsoleSession::window() const
 {
@@ -154,9 +170,10 @@ void ConsoleSession::openProfile(const QString &name, bool offline)
                                                         r.sessionOnly ? sessionOnlyNotice(p) : QString());
                         self->askForPrivateKey(
                             p,
-                            r.status == SecretStore::Result::Status::NotFound
-                                ? tr("The private key of “%1” is not in the system keyring.").arg(p.name)
-                                : r.error);
+                            r.status != SecretStore::Result::Status::NotFound ? r.error
+                                : p.usesServiceAccount()
+                                ? tr("The client secret of “%1” is not in the system keyring.").arg(p.name)
+                                : tr("The private key of “%1” is not in the system keyring.").arg(p.name));
                     });
 }
 
@@ -176,17 +193,25 @@ void ConsoleSession::askForPrivateKey(const ConnectionProfile &profile, const QS
     auto *dialog = new QInputDialog(window());
     dialog->setObjectName(u"privateKeyPrompt"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Private key for “%1”").arg(profile.name));
-    dialog->setLabelText(tr("%1\nType the private key of %2 to connect, or cancel to review the cached "
-                            "data offline.")
-                             .arg(reason, profile.publicKey));
+    if (profile.usesServiceAccount()) {
+        dialog->setWindowTitle(tr("Client secret for “%1”").arg(profile.name));
+        dialog->setLabelText(tr("%1\nType the client secret of service account %2 to connect, or cancel to "
+                                "review the cached data offline.")
+                                 .arg(reason, profile.publicKey));
+    } else {
+        dialog->setWindowTitle(tr("Private key for “%1”").arg(profile.name));
+        dialog->setLabelText(tr("%1\nType the private key of %2 to connect, or cancel to review the cached "
+                                "data offline.")
+                                 .arg(reason, profile.publicKey));
+    }
     dialog->setTextEchoMode(QLineEdit::Password);
     connect(dialog, &QInputDialog::textValueSelected, this,
             [this, generation, profile](const QString &typed) {
                 if (generation != m_generation)
                     return;
                 const QString key = typed.trimmed();
-                if (const QString problem = ConnectionProfile::privateKeyProblem(key); !problem.isEmpty())
+                if (const QString problem = ConnectionProfile::privateKeyProblem(key, profile.authMethod);
+                    !problem.isEmpty())
                     return askForPrivateKey(profile, problem);
                 QPointer<ConsoleSession> self(this);
                 m_secrets->write(profile.secretKey(), key, this,
@@ -256,12 +281,15 @@ void ConsoleSession::install(std::unique_ptr<Connection> connection, const QStri
         }
         if (m_current->repository)
             m_current->repository->cancelSync();
+        // A service account's token is revoked (sign-out); the old connection's network lives until that
+        // request is done or given up.
+        const bool revoking = m_current->client && m_current->client->scheduler().revokeToken();
         // Deleting a window with a maximal organization's models takes about 8 ms: not in the same turn
         // of the event loop as the new window's first layout. Until then the session owns it (and deletes
         // it, if the session goes first).
         Connection *old = m_current.release();
         old->setParent(this);
-        QTimer::singleShot(OldConnectionDeleteDelayMs, old, &QObject::deleteLater);
+        QTimer::singleShot(revoking ? RevokeDelayMs : OldConnectionDeleteDelayMs, old, &QObject::deleteLater);
     }
     m_current = std::move(connection);
     m_profile = profile;

@@ -28,6 +28,9 @@ public:
     // secrets: where private keys are read and written (the keyring with a session fallback).
     explicit ConsoleSession(SecretStore *secrets, QObject *parent = nullptr);
     ~ConsoleSession() override;
+    // Quit: a service account's token is revoked, waiting for the answer at most a few seconds (the
+    // windows are gone by then).
+    void signOut();
 
     // For tests and the screenshots: how the demo server runs.
     void setDemoOptions(const EmulatorOptions &options) { m_demoOptions = options; }
@@ -60,6 +63,7 @@ signals:
 private:
     class Connection;
     static constexpr int OldConnectionDeleteDelayMs = 200;
+    static constexpr int RevokeDelayMs = 5000; // the revoke request's own deadline
     void connectProfile(const ConnectionProfile &profile, const QString &privateKey, bool offline,
                         const QString &notice);
     void askForPrivateKey(const ConnectionProfile &profile, const QString &reason);

@@ -257,10 +257,12 @@ void OAuthTokens::invalidate(const QByteArray &token)
         clearToken();
 }
 
-void OAuthTokens::revoke()
+QNetworkReply *OAuthTokens::revoke()
 {
-    if (m_token.isEmpty() || m_settings.privateKey.isEmpty())
-        return clearToken();
+    if (m_token.isEmpty() || m_settings.privateKey.isEmpty()) {
+        clearToken();
+        return nullptr;
+    }
     // RFC 7009: the token and a hint; the server answers 200 whether it knew the token or not.
     QNetworkReply *reply
         = post(u"revoke"_s, "token=" + m_token.toPercentEncoding() + "&token_type_hint=access_token",
@@ -268,6 +270,7 @@ void OAuthTokens::revoke()
     ++m_revoked;
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     clearToken();
+    return reply;
 }
 
 void OAuthTokens::forget()

@@ -45,8 +45,9 @@ public:
     std::optional<ApiError> refusal() const;
     // The server refused this token (a 401 with it): the next request mints a new one.
     void invalidate(const QByteArray &token);
-    // Asks the server to revoke the token (fire and forget, bounded) and drops it.
-    void revoke();
+    // Asks the server to revoke the token (bounded, nothing waits for it) and drops it; the request, or
+    // nullptr when there was no token. The reply belongs to the network manager and deletes itself.
+    QNetworkReply *revoke();
     // Overwrites the secret and drops the token.
     void forget();
 

@@ -178,9 +178,9 @@ int RequestScheduler::tokensRevoked() const
     return m_tokens->revoked();
 }
 
-void RequestScheduler::revokeToken()
+QNetworkReply *RequestScheduler::revokeToken()
 {
-    m_tokens->revoke();
+    return m_tokens->revoke();
 }
 
 void RequestScheduler::forgetCredentials()

@@ -75,8 +75,9 @@ public:
     int tokensRevoked() const;
     bool hasFreshToken() const;
     QByteArray currentToken() const; // for tests: the token requests carry now
-    // Revokes a service account's token now (quit); the next request mints another.
-    void revokeToken();
+    // Revokes a service account's token now (switching connections, quit); the next request mints
+    // another. The revoke request, or nullptr when there was no token.
+    QNetworkReply *revokeToken();
 
     // Retry-After as seconds or as an HTTP-date, bounded to [0, maxMs]; nullopt when it is neither (a
     // negative number, text): the caller's default applies. Nothing a server says waits longer than maxMs.

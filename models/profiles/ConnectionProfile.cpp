@@ -3,6 +3,7 @@
 #include "ConnectionProfile.h"
 
 #include "SecretStore.h"
+#include "ServiceAccount.h"
 #include "TextChecks.h"
 
 #include <QFile>
@@ -23,7 +24,15 @@ QMap<ConnectionProfile::Field, QString> ConnectionProfile::fieldProblems() const
     ConnectionSettings::apiBaseFromServerText(serverText, &error);
     if (!error.isEmpty())
         p.insert(Field::Server, error);
-    if (publicKey.trimmed().isEmpty())
+    if (usesServiceAccount()) {
+        if (publicKey.trimmed().isEmpty())
+            p.insert(Field::PublicKey, tr("Enter the service account's client ID."));
+        else if (!ServiceAccount::isClientId(publicKey.trimmed()))
+            p.insert(Field::PublicKey,
+                     tr("“%1” is not a client ID: it is mdb_sa_id_ followed by 24 hexadecimal "
+                        "digits.")
+                         .arg(publicKey.left(64)));
+    } else if (publicKey.trimmed().isEmpty())
         p.insert(Field::PublicKey, tr("Enter the API key's public key."));
     else if (publicKey.trimmed().contains(u' ') || publicKey.size() > 64)
         p.insert(Field::PublicKey, tr("“%1” does not look like a public key.").arg(publicKey));
@@ -38,9 +47,19 @@ QMap<ConnectionProfile::Field, QString> ConnectionProfile::fieldProblems() const
     return p;
 }
 
-QString ConnectionProfile::privateKeyProblem(const QString &privateKey)
+QString ConnectionProfile::privateKeyProblem(const QString &privateKey, ConnectionSettings::AuthMethod method)
 {
     const QString key = privateKey.trimmed();
+    if (method == ConnectionSettings::AuthMethod::ServiceAccount) {
+        if (key.isEmpty())
+            return tr("Enter the client secret (it was shown once, when the secret was created).");
+        const bool odd = std::any_of(key.cbegin(), key.cend(),
+                                     [](QChar c) { return c.isSpace() || TextChecks::isInvisible(c); });
+        if (odd || key.size() > 256 || !key.startsWith(u"mdb_sa_sk_"_s))
+            return tr(
+                "This does not look like a client secret: it starts with mdb_sa_sk_ and has no spaces.");
+        return {};
+    }
     if (key.isEmpty())
         return tr("Enter the private key (it was shown once, when the key was created).");
     const bool oddCharacter = std::any_of(key.cbegin(), key.cend(),
@@ -54,6 +73,7 @@ ConnectionSettings ConnectionProfile::settings(const QString &privateKey, QStrin
 {
     ConnectionSettings s;
     s.apiBase = ConnectionSettings::apiBaseFromServerText(serverText, error);
+    s.authMethod = authMethod;
     s.publicKey = publicKey.trimmed();
     s.privateKey = privateKey;
     if (!caBundlePath.isEmpty())
@@ -106,6 +126,9 @@ std::optional<ConnectionProfile> find(const QString &name)
     p.name = name;
     p.serverText = settings.value(u"server"_s).toString();
     p.publicKey = settings.value(u"publicKey"_s).toString();
+    p.authMethod = settings.value(u"authMethod"_s).toString() == "serviceAccount"_L1
+        ? ConnectionSettings::AuthMethod::ServiceAccount
+        : ConnectionSettings::AuthMethod::ApiKey;
     p.caBundlePath = settings.value(u"caBundle"_s).toString();
     p.pinnedSha256 = settings.value(u"pinnedSha256"_s).toByteArray();
     p.proxyMode = ConnectionSettings::ProxyMode(settings.value(u"proxyMode"_s, 0).toInt());
@@ -121,6 +144,10 @@ void save(const ConnectionProfile &p)
     settings.beginGroup(group(p.name));
     settings.setValue(u"server"_s, p.serverText.trimmed());
     settings.setValue(u"publicKey"_s, p.publicKey.trimmed());
+    if (p.usesServiceAccount())
+        settings.setValue(u"authMethod"_s, u"serviceAccount"_s);
+    else
+        settings.remove(u"authMethod"_s);
     settings.setValue(u"caBundle"_s, p.caBundlePath);
     settings.setValue(u"pinnedSha256"_s, p.pinnedSha256);
     settings.setValue(u"proxyMode"_s, int(p.proxyMode));

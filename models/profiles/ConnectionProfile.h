@@ -16,6 +16,9 @@ struct ConnectionProfile
 public:
     QString name;
     QString serverText; // as typed in a browser
+    // An API key (digest) or a service account (OAuth client credentials): then publicKey holds the
+    // client ID and the keyring entry the client secret.
+    ConnectionSettings::AuthMethod authMethod = ConnectionSettings::AuthMethod::ApiKey;
     QString publicKey;
     QString caBundlePath; // extra CA certificates, PEM
     QByteArray pinnedSha256; // a certificate the person trusted for this profile
@@ -30,8 +33,12 @@ public:
     // What is wrong with each field (empty when the profile can be saved).
     QMap<Field, QString> fieldProblems() const;
     QStringList problems() const { return fieldProblems().values(); }
-    // What is wrong with a private key as typed (empty when it can be tried).
-    static QString privateKeyProblem(const QString &privateKey);
+    // What is wrong with a private key (or a service account's secret) as typed (empty when it can be
+    // tried).
+    static QString privateKeyProblem(const QString &privateKey,
+                                     ConnectionSettings::AuthMethod method
+                                     = ConnectionSettings::AuthMethod::ApiKey);
+    bool usesServiceAccount() const { return authMethod == ConnectionSettings::AuthMethod::ServiceAccount; }
     // The settings to connect with, given the private key; empty apiBase when the profile is not usable.
     ConnectionSettings settings(const QString &privateKey, QString *error) const;
     QString secretKey() const; // the SecretStore entry of this profile's private key

@@ -55,7 +55,8 @@ void testConnection(ApiClient *client, const QObject *context,
         if (!root.ok())
             return done(fromError(root.error()));
         const ServerInfo info = root.value();
-        client->whoAmI(context, [info, done](ApiResult<ApiClient::Identity> me) {
+        const bool account = client->connection().usesServiceAccount();
+        client->whoAmI(context, [info, done, account](ApiResult<ApiClient::Identity> me) {
             if (!me.ok())
                 return done(fromError(me.error()));
             ConnectionTestResult r;
@@ -69,9 +70,13 @@ void testConnection(ApiClient *client, const QObject *context,
                 r.keyDescription = ConnectionTestResult::tr("%1 (%2)").arg(me.value().key->desc,
                                                                            roles.join(QStringLiteral(", ")));
             }
-            r.message = ConnectionTestResult::tr("Connected to %1; the key sees %n organization(s).", nullptr,
-                                                 int(me.value().organizations.size()))
-                            .arg(r.serverDescription);
+            r.message
+                = (account ? ConnectionTestResult::tr("Connected to %1 with a token of the service "
+                                                      "account; it sees %n organization(s).",
+                                                      nullptr, int(me.value().organizations.size()))
+                           : ConnectionTestResult::tr("Connected to %1; the key sees %n organization(s).",
+                                                      nullptr, int(me.value().organizations.size())))
+                      .arg(r.serverDescription);
             done(r);
         });
     });

@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -248,6 +249,65 @@ private slots:
         QVERIFY(!ProfileStore::find(u"Alpha"_s));
         if (expectKeyring())
             QTRY_COMPARE(readDirectly(edited.secretKey()).status, SecretStore::Result::Status::NotFound);
+    }
+
+    // A service account instead of a key: the form asks for a client ID and secret, refuses what cannot be
+    // one before anything is sent, explains a refused secret, connects with a token, and keeps the secret
+    // in the keyring only.
+    void serviceAccountSignIn()
+    {
+        m_session.reset();
+        m_fx.server.reset();
+        EmulatorOptions options;
+        options.flavor = EmulatorOptions::Flavor::CloudManager;
+        QVERIFY(m_fx.start(options, [](Dataset &d) {
+            EmulatorFixture::seedServiceAccount(d);
+            d.serviceAccounts.last().accessList.append(AccessListEntry::fromBlock(
+                *IpBlock::parse(u"127.0.0.1"_s).block, QDateTime::currentDateTimeUtc()));
+        }));
+        m_session = std::make_unique<ConsoleSession>(m_secrets);
+        m_session->openDemo();
+        trigger(u"newConnectionAction"_s);
+        ProfileDialog *dialog = openedDialog();
+        QVERIFY(dialog);
+        auto *method = dialog->findChild<QComboBox *>(u"authMethodComboBox"_s);
+        QCOMPARE(method->count(), 2);
+        method->setCurrentIndex(1);
+        QCOMPARE(dialog->findChild<QLabel *>(u"publicKeyLabel"_s)->text(), u"Client &ID:"_s);
+        QCOMPARE(dialog->findChild<QLabel *>(u"privateKeyLabel"_s)->text(), u"Client s&ecret:"_s);
+        fill(dialog, u"nameLineEdit"_s, u"Robot"_s);
+        fill(dialog, u"serverLineEdit"_s, m_fx.server->serverUrl());
+        fill(dialog, u"publicKeyLineEdit"_s, u"ownerkey"_s); // a key's public key is no client ID
+        QVERIFY2(dialog->fieldProblem(ConnectionProfile::Field::PublicKey).contains(u"mdb_sa_id_"_s),
+                 qPrintable(dialog->fieldProblem(ConnectionProfile::Field::PublicKey)));
+        fill(dialog, u"publicKeyLineEdit"_s, EmulatorFixture::ServiceAccountId);
+        QVERIFY(dialog->fieldProblem(ConnectionProfile::Field::PublicKey).isEmpty());
+        fill(dialog, u"privateKeyLineEdit"_s, OwnerPrivateKey); // a private key is no secret
+        QVERIFY2(dialog->privateKeyProblemText().contains(u"mdb_sa_sk_"_s),
+                 qPrintable(dialog->privateKeyProblemText()));
+        fill(dialog, u"privateKeyLineEdit"_s, u"mdb_sa_sk_00000000000000000000000000009999"_s);
+        dialog->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->testMessage().startsWith(u"⚠"_s), 20'000);
+        QVERIFY2(dialog->testMessage().contains(u"invalid_client"_s)
+                     && dialog->testMessage().contains(EmulatorFixture::ServiceAccountId),
+                 qPrintable(dialog->testMessage()));
+        fill(dialog, u"privateKeyLineEdit"_s, EmulatorFixture::ServiceAccountSecretValue);
+        dialog->testConnection();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->testMessage().startsWith(u"✔"_s), 20'000);
+        QVERIFY2(dialog->testMessage().contains(u"service account"_s)
+                     && dialog->testMessage().contains(u"ci-runner"_s),
+                 qPrintable(dialog->testMessage()));
+        dialog->save();
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->currentProfile() == u"Robot"_s, 20'000);
+        const ConnectionProfile saved = *ProfileStore::find(u"Robot"_s);
+        QVERIFY(saved.usesServiceAccount());
+        QCOMPARE(saved.publicKey, EmulatorFixture::ServiceAccountId);
+        AppSettings::flush();
+        for (const QString &key : QSettings().allKeys())
+            QVERIFY(!QSettings().value(key).toString().contains(EmulatorFixture::ServiceAccountSecretValue));
+        if (expectKeyring())
+            QCOMPARE(readDirectly(saved.secretKey()).secret, EmulatorFixture::ServiceAccountSecretValue);
+        QTRY_VERIFY_WITH_TIMEOUT(organizationsShown(m_session->window()).contains(u"Alpha Org"_s), 20'000);
     }
 
     void addressNotListedOffersTheAddress()

@@ -8,6 +8,7 @@
 #include "TestEnvironment.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -208,6 +209,70 @@ private slots:
         QVERIFY(r.out.contains("    - 203.0.113.9"));
         r = run({u"snapshots"_s, u"--org"_s, Fx::OrgA});
         QVERIFY2(r.out.contains("1 service account added, removed or changed"), r.out.constData());
+    }
+
+    // sync as the service account itself: the secret from a file or the environment, never an argument;
+    // the address check applies when its token is used; a wrong secret is explained (exit 3).
+    void syncSignedInAsTheAccount()
+    {
+        QFile secret(m_home.filePath(u"secret"_s));
+        QVERIFY(secret.open(QIODevice::WriteOnly));
+        secret.write(Fx::ServiceAccountSecretValue.toLatin1() + '\n');
+        secret.close();
+        const QString url = m_fx.server->serverUrl();
+        const QStringList asAccount{u"sync"_s, u"--url"_s, url, u"--client-id"_s, Fx::ServiceAccountId};
+        // An access list without this machine's address: the token is issued, its use is refused.
+        const QString list
+            = u"/orgs/"_s + Fx::OrgA + u"/serviceAccounts/"_s + Fx::ServiceAccountId + u"/accessList"_s;
+        QCOMPARE(m_fx.client().post(list, R"([{"ipAddress":"192.0.2.5"}])").status, 200);
+        Run r = run(asAccount + QStringList{u"--client-secret-file"_s, secret.fileName()});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(
+            r.err.contains(QByteArray("access list of service account " + Fx::ServiceAccountId.toLatin1())),
+            r.err.constData());
+        QCOMPARE(m_fx.client()
+                     .post(u"/orgs/"_s + Fx::OrgA + u"/serviceAccounts/"_s + Fx::ServiceAccountId
+                               + u"/accessList"_s,
+                           R"([{"ipAddress":"127.0.0.1"}])")
+                     .status,
+                 200);
+        r = run(asAccount + QStringList{u"--client-secret-file"_s, secret.fileName()});
+        QVERIFY2(r.code == 0, r.err.constData());
+        // A key's options do not mix with an account's; a bad secret is refused before anything is sent.
+        QCOMPARE(run(asAccount + QStringList{u"--private-key-file"_s, secret.fileName()}).code, 2);
+        QCOMPARE(run(asAccount + QStringList{u"--public-key"_s, u"ownerkey"_s}).code, 2);
+        QFile bad(m_home.filePath(u"bad"_s));
+        QVERIFY(bad.open(QIODevice::WriteOnly));
+        bad.write("0a1b2c3d-0000-4000-8000-00000000a001");
+        bad.close();
+        r = run(asAccount + QStringList{u"--client-secret-file"_s, bad.fileName()});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("mdb_sa_sk_"), r.err.constData());
+        QFile wrong(m_home.filePath(u"wrong"_s));
+        QVERIFY(wrong.open(QIODevice::WriteOnly));
+        wrong.write("mdb_sa_sk_00000000000000000000000000009999");
+        wrong.close();
+        r = run(asAccount + QStringList{u"--client-secret-file"_s, wrong.fileName()});
+        QCOMPARE(r.code, 3);
+        QVERIFY2(r.err.contains("invalid_client"), r.err.constData());
+        // The profile it made says how it signs in; no file holds the secret.
+        r = run({u"profiles"_s, u"--json"_s});
+        const QJsonArray profiles = r.json().value("profiles"_L1).toArray();
+        const auto made = std::find_if(profiles.begin(), profiles.end(), [](const QJsonValue &p) {
+            return p.toObject().value("clientId"_L1).toString() == Fx::ServiceAccountId;
+        });
+        QVERIFY(made != profiles.end());
+        QCOMPARE(made->toObject().value("signIn"_L1).toString(), u"serviceAccount"_s);
+        QVERIFY(made->toObject().value("publicKey"_L1).isNull());
+        QDirIterator files(m_home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (files.hasNext()) {
+            const QString path = files.next();
+            if (path == secret.fileName())
+                continue;
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(Fx::ServiceAccountSecretValue.toLatin1()), qPrintable(path));
+        }
     }
 };
 

@@ -81,7 +81,8 @@ class TestOAuth : public QObject
         QNetworkRequest request(QUrl(m_fx.server->serverUrl() + path));
         if (!authorization.isEmpty())
             request.setRawHeader("Authorization", authorization);
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/x-www-form-urlencoded"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArray("application/x-www-form-urlencoded"));
         QNetworkReply *reply = m_raw.sendCustomRequest(request, method, body);
         QSignalSpy done(reply, &QNetworkReply::finished);
         if (!reply->isFinished())

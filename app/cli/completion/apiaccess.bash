@@ -19,7 +19,7 @@ _apiaccess()
         edit) if [ "${COMP_WORDS[1]}" = profiles ]; then
                   COMPREPLY=($(compgen -W "$("$program" profiles --names 2>/dev/null)" -- "$cur")); return
               fi ;;
-        --url | --public-key | --pin-sha256 | --trust-certificate | --from | --to | --snapshot | --stale-days | --secret-days | --scale)
+        --url | --public-key | --client-id | --client-secret-file | --pin-sha256 | --trust-certificate | --from | --to | --snapshot | --stale-days | --secret-days | --scale)
             return ;;
     esac
     if [ "$COMP_CWORD" -eq 1 ]; then
@@ -28,14 +28,14 @@ _apiaccess()
     fi
     local options
     case "${COMP_WORDS[1]}" in
-        sync) options="--profile --url --public-key --private-key-file --org --all-orgs --full --remember-key --ca-bundle --pin-sha256 --trust-certificate --help" ;;
+        sync) options="--profile --url --public-key --private-key-file --client-id --client-secret-file --org --all-orgs --full --remember-key --ca-bundle --pin-sha256 --trust-certificate --help" ;;
         check-ip) options="--org --profile --json --help" ;;
         report) options="--org --profile --stale-days --secret-days --fail-on --json --help" ;;
         diff) options="--org --profile --from --to --json --help" ;;
         export) options="--org --profile --format --out --snapshot --help" ;;
         profiles)
             case "${COMP_WORDS[2]}" in
-                add) options="--url --public-key --ca-bundle --pin-sha256 --help" ;;
+                add) options="--url --public-key --client-id --ca-bundle --pin-sha256 --help" ;;
                 edit) options="--ca-bundle --pin-sha256 --help" ;;
                 *) options="add edit --json --help" ;;
             esac ;;

@@ -14,6 +14,8 @@ complete -c apiaccess -n "__fish_seen_subcommand_from $commands" -l help
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l url -x
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l public-key -x
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l private-key-file -rF
+complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l client-id -x -d "sign in as a service account"
+complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l client-secret-file -rF
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l all-orgs
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l remember-key
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l full -d "read every whitelist, not only what the events name"
@@ -39,5 +41,6 @@ complete -c apiaccess -n "__fish_seen_subcommand_from profiles; and not __fish_s
 complete -c apiaccess -n "__fish_seen_subcommand_from edit" -xa "(apiaccess profiles --names 2>/dev/null)"
 complete -c apiaccess -n "__fish_seen_subcommand_from add" -l url -x
 complete -c apiaccess -n "__fish_seen_subcommand_from add" -l public-key -x
+complete -c apiaccess -n "__fish_seen_subcommand_from add" -l client-id -x
 complete -c apiaccess -n "__fish_seen_subcommand_from add edit" -l ca-bundle -rF
 complete -c apiaccess -n "__fish_seen_subcommand_from add edit" -l pin-sha256 -x
