@@ -399,11 +399,89 @@ Dataset Dataset::load(const QString &path, QString *error)
     return fromJson(doc.object(), error);
 }
 
+QList<ServiceAccountSecret> EmulatedServiceAccount::secretsInState(int index, const QDateTime &now,
+                                                                   const std::function<QString(int)> &valueOf,
+                                                                   int secrets)
+{
+    const auto secret = [&](int n, qint64 createdDays, qint64 expiresDays, qint64 usedHoursAgo) {
+        ServiceAccountSecret s;
+        s.id = QString::asprintf("6b%06x%016llx", index & 0xffffff, static_cast<unsigned long long>(n));
+        s.createdAt = now.addDays(createdDays);
+        s.expiresAt = now.addDays(expiresDays);
+        if (usedHoursAgo >= 0)
+            s.lastUsedAt = now.addSecs(-usedHoursAgo * 3600);
+        s.secret = valueOf(n);
+        s.maskedSecretValue = maskSecret(s.secret);
+        return s;
+    };
+    QList<ServiceAccountSecret> list;
+    switch (index % 4) {
+    case 0:
+        list = {secret(1, -30, 300, 20)};
+        break;
+    case 1:
+        list = {secret(1, -360, 5, 2), secret(2, -1, 180, -1)};
+        break;
+    case 2:
+        list = {secret(1, -400, -10, 24 * 40)};
+        break;
+    default:
+        list = {secret(1, -3, 87, -1)};
+        break;
+    }
+    if (secrets > 0) {
+        while (list.size() < secrets)
+            list.append(secret(int(list.size()) + 1, -1, 180, -1));
+        list = list.mid(0, secrets);
+    }
+    return list;
+}
+
 Dataset Dataset::demo()
 {
     QString error;
     Dataset d = load(u":/apiaccess/demo-dataset.json"_s, &error);
     if (!error.isEmpty())
         qFatal("the built-in demo dataset is broken: %s", qPrintable(error));
+    // Service accounts of the first organization, their secrets in every state relative to today (a
+    // file cannot hold "expires in five days"). Served by --flavor cloud-manager; Ops Manager has none.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const struct
+    {
+        const char *name;
+        const char *description;
+        const char *role;
+        QStringList entries;
+    } accounts[] = {
+        {"ci-deployer", "Deploys from the CI runners", "ORG_MEMBER", {u"127.0.0.1"_s, u"203.0.113.0/24"_s}},
+        {"nightly-backup-check", "Checks last night's snapshots", "ORG_READ_ONLY", {u"198.51.100.7"_s}},
+        {"old-reporting", "Quarterly reports (retired?)", "ORG_READ_ONLY", {u"192.0.2.44"_s}},
+        {"terraform-runner", "Infrastructure as code", "ORG_OWNER", {}},
+    };
+    int index = 0;
+    for (const auto &spec : accounts) {
+        EmulatedServiceAccount a;
+        a.orgId = d.orgs.first().org.id;
+        a.account.clientId = QString::asprintf("mdb_sa_id_6650b1c2e4b00000000000%02x", index + 1);
+        a.account.name = QString::fromLatin1(spec.name);
+        a.account.description = QString::fromLatin1(spec.description);
+        a.account.roles = {QString::fromLatin1(spec.role)};
+        a.account.createdAt = now.addDays(-400 + index * 30);
+        a.account.secrets = EmulatedServiceAccount::secretsInState(index, now, [index](int n) {
+            return QString::asprintf("mdb_sa_sk_demo%02d%02d000000000000000000000000000000000000", index + 1,
+                                     n);
+        });
+        for (const QString &e : spec.entries) {
+            AccessListEntry entry = AccessListEntry::fromBlock(*IpBlock::parse(e).block, a.account.createdAt);
+            if (index != 3 && e != u"203.0.113.0/24"_s) {
+                entry.count = 40 + index * 700;
+                entry.lastUsed = now.addSecs(-3600 * (2 + index));
+                entry.lastUsedAddress = entry.block().network().toString();
+            }
+            a.accessList.append(entry);
+        }
+        d.serviceAccounts.append(a);
+        ++index;
+    }
     return d;
 }

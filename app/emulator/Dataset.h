@@ -8,6 +8,8 @@
 #include "Organization.h"
 #include "ServiceAccount.h"
 
+#include <functional>
+
 #include <QJsonObject>
 #include <QList>
 
@@ -41,6 +43,12 @@ struct EmulatedServiceAccount
 
     // "mdb_sa_sk_…" and the last four characters of the secret.
     static QString maskSecret(const QString &secret);
+    // The states a demo or generated account's secrets are in, by index % 4: 0 fresh and used, 1 one
+    // expiring within 7 days (used) beside a fresh unused one, 2 expired only, 3 never used. Times are
+    // relative to now; the values come from valueOf(i).
+    static QList<ServiceAccountSecret> secretsInState(int index, const QDateTime &now,
+                                                      const std::function<QString(int)> &valueOf,
+                                                      int secrets = 0);
 };
 
 struct EmulatedOrg

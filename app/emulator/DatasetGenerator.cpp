@@ -64,16 +64,17 @@ AccessListEntry makeEntry(const QString &text, const QDateTime &created)
 
 Dataset Dataset::generate(const QString &spec, QString *error)
 {
-    QHash<QString, qint64> values{
-        {u"orgs"_s, 1}, {u"keys"_s, 10}, {u"entries"_s, 3}, {u"projects"_s, 5}, {u"seed"_s, 1}};
+    QHash<QString, qint64> values{{u"orgs"_s, 1},     {u"keys"_s, 10},    {u"entries"_s, 3},
+                                  {u"projects"_s, 5}, {u"accounts"_s, 3}, {u"accountEntries"_s, 2},
+                                  {u"secrets"_s, 0},  {u"seed"_s, 1}};
     error->clear();
     for (const QString &part : spec.split(u',', Qt::SkipEmptyParts)) {
         const QString name = part.section(u'=', 0, 0).trimmed();
         bool ok = false;
         const qint64 value = part.section(u'=', 1).trimmed().toLongLong(&ok);
         if (!values.contains(name) || !ok || value < 0) {
-            *error
-                = u"--generate: “%1” is not one of orgs=N, keys=M, entries=K, projects=P, seed=S"_s.arg(part);
+            *error = u"--generate: “%1” is not one of orgs=N, keys=M, entries=K, projects=P, accounts=A, "
+                     "accountEntries=E, secrets=1|2, seed=S"_s.arg(part);
             return {};
         }
         values[name] = value;
@@ -82,6 +83,12 @@ Dataset Dataset::generate(const QString &spec, QString *error)
     const int keyCount = int(std::max<qint64>(1, values[u"keys"_s]));
     const int entryCount = int(values[u"entries"_s]);
     const int projectCount = int(values[u"projects"_s]);
+    const int accountCount = int(std::min<qint64>(values[u"accounts"_s], 10'000));
+    const int accountEntryCount = int(std::min<qint64>(values[u"accountEntries"_s], 200));
+    const int secretCount = int(std::min<qint64>(values[u"secrets"_s], ServiceAccount::MaxSecrets));
+    // Secrets expire relative to now (to the hour: two datasets generated alike are equal).
+    QDateTime now = QDateTime::currentDateTimeUtc();
+    now.setTime(QTime(now.time().hour(), 0));
     Random rng{quint64(values.value(u"seed"_s))};
     const QDateTime base(QDate(2026, 6, 1), QTime(0, 0), Qt::UTC);
     static const char *const orgRoles[] = {"ORG_READ_ONLY", "ORG_MEMBER", "ORG_GROUP_CREATOR", "ORG_MEMBER"};
@@ -144,6 +151,38 @@ Dataset Dataset::generate(const QString &spec, QString *error)
             if (k == 0 && entryCount == 0)
                 key.accessList.clear();
             d.keys.append(key);
+        }
+        // Service accounts (served with --flavor cloud-manager), their secrets in every state.
+        for (int a = 0; a < accountCount; ++a) {
+            EmulatedServiceAccount account;
+            account.orgId = org.org.id;
+            account.account.clientId = u"mdb_sa_id_"_s + objectId(0x9a, serial++);
+            account.account.name = u"service-account-%1"_s.arg(a + 1);
+            account.account.description = u"Generated service account %1"_s.arg(a + 1);
+            account.account.roles = {QString::fromLatin1(a == 0 ? "ORG_OWNER" : orgRoles[a % 4])};
+            account.account.createdAt = base.addDays(-rng.below(300));
+            const quint64 secretSeed = rng.next();
+            account.account.secrets = EmulatedServiceAccount::secretsInState(
+                a, now,
+                [secretSeed](int n) {
+                    return QString::asprintf(
+                        "mdb_sa_sk_%016llx%016llx%08x", static_cast<unsigned long long>(secretSeed),
+                        static_cast<unsigned long long>(secretSeed * 31 + 7), unsigned(n));
+                },
+                secretCount);
+            for (int e = 0; e < accountEntryCount; ++e) {
+                const QString text = a == 0 && e == 0
+                    ? u"127.0.0.1"_s
+                    : u"100.%1.%2.%3"_s.arg(64 + o % 64).arg(a % 256).arg(e % 256);
+                AccessListEntry entry = makeEntry(text, account.account.createdAt);
+                if ((a + e) % 5 != 4) {
+                    entry.count = 1 + rng.below(900);
+                    entry.lastUsed = now.addSecs(-qint64(rng.below(30 * 86400)));
+                    entry.lastUsedAddress = entry.block().network().toString();
+                }
+                account.accessList.append(entry);
+            }
+            d.serviceAccounts.append(account);
         }
         d.orgs.append(org);
     }

@@ -133,6 +133,22 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options, Dataset dataset, 
 {
     if (const EmulatedKey *owner = dataset.ownerKey())
         m_owner = {owner->key.publicKey, owner->key.privateKey, owner->orgId};
+    // The first service account with a live secret that this machine may use (an empty list, or one
+    // covering 127.0.0.1): its client ID and secret go on the start line.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const EmulatedServiceAccount &a : std::as_const(dataset.serviceAccounts)) {
+        const auto live = std::find_if(a.account.secrets.cbegin(), a.account.secrets.cend(),
+                                       [&](const ServiceAccountSecret &s) { return !s.expiredAt(now); });
+        const bool reachable = a.accessList.isEmpty()
+            || std::any_of(a.accessList.cbegin(), a.accessList.cend(), [](const AccessListEntry &e) {
+                                   return e.block().contains(QHostAddress::LocalHost);
+                               });
+        if (options.flavor == EmulatorOptions::Flavor::CloudManager && live != a.account.secrets.cend()
+            && reachable) {
+            m_account = {a.account.clientId, live->secret, a.orgId};
+            break;
+        }
+    }
     m_dispatcher = std::make_unique<ApiDispatcher>(options, std::move(dataset));
 }
 
@@ -298,8 +314,13 @@ EmulatorServer::Credentials EmulatorServer::ownerCredentials() const
 
 QJsonObject EmulatorServer::startupInfo() const
 {
-    return {{"url"_L1, apiUrl()},
-            {"publicKey"_L1, m_owner.publicKey},
-            {"privateKey"_L1, m_owner.privateKey},
-            {"orgId"_L1, m_owner.orgId}};
+    QJsonObject info{{"url"_L1, apiUrl()},
+                     {"publicKey"_L1, m_owner.publicKey},
+                     {"privateKey"_L1, m_owner.privateKey},
+                     {"orgId"_L1, m_owner.orgId}};
+    if (!m_account.publicKey.isEmpty()) {
+        info.insert("clientId"_L1, m_account.publicKey);
+        info.insert("clientSecret"_L1, m_account.privateKey);
+    }
+    return info;
 }

@@ -62,6 +62,7 @@ private:
     EmulatorOptions m_options;
     std::unique_ptr<ApiDispatcher> m_dispatcher;
     Credentials m_owner;
+    Credentials m_account; // a service account usable from this machine (--flavor cloud-manager)
     Listener *m_listener = nullptr;
     QList<QObject *> m_hosts; // one per thread, living there; its child is the thread's HttpWorker
     QList<QThread *> m_threads;

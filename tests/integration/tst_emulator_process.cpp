@@ -3,6 +3,7 @@
 // apiaccess-emulator as a program: its startup line, clean stops, --state across restarts, HTTPS, and
 // interop with an independent client: the MongoDB docs' own curl --digest requests.
 #include "EmulatorProcess.h"
+#include "ServiceAccount.h"
 #include "SyncHttp.h"
 #include "TestCertificate.h"
 #include "TestEnvironment.h"
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
@@ -129,6 +131,56 @@ private slots:
         QVERIFY(!on.value("userId"_L1).toString().isEmpty());
         QVERIFY(!on.contains("apiKeyId"_L1));
         QCOMPARE(emulator.stop(SIGTERM), 0);
+    }
+
+    // Cloud Manager's start line also names a service account this machine may sign in with; curl gets a
+    // token for it and the token reads the demo's accounts, whose secrets are in every state.
+    void cloudManagerStartLineNamesAServiceAccount()
+    {
+        EmulatorProcess emulator;
+        QVERIFY(emulator.start({u"--port"_s, u"0"_s, u"--flavor"_s, u"cloud-manager"_s}));
+        const QString clientId = emulator.info().value("clientId"_L1).toString();
+        const QString secret = emulator.info().value("clientSecret"_L1).toString();
+        QVERIFY(ServiceAccount::isClientId(clientId));
+        QVERIFY(secret.startsWith(u"mdb_sa_sk_"_s));
+        const QString server = emulator.url().chopped(int(qstrlen("/api/public/v1.0")));
+        QProcess token;
+        token.start(u"curl"_s,
+                    {u"--silent"_s, u"--user"_s, clientId + u':' + secret, u"--data"_s,
+                     u"grant_type=client_credentials"_s, server + u"/api/oauth/token"_s});
+        QVERIFY(token.waitForFinished(30'000));
+        const QString bearer = QJsonDocument::fromJson(token.readAllStandardOutput())
+                                   .object()
+                                   .value("access_token"_L1)
+                                   .toString();
+        QVERIFY(!bearer.isEmpty());
+        QProcess list;
+        list.start(u"curl"_s,
+                   {u"--silent"_s, u"--header"_s, u"Authorization: Bearer "_s + bearer,
+                    emulator.url() + u"/orgs/"_s + emulator.orgId() + u"/serviceAccounts"_s});
+        QVERIFY(list.waitForFinished(30'000));
+        const QJsonArray accounts
+            = QJsonDocument::fromJson(list.readAllStandardOutput()).object().value("results"_L1).toArray();
+        QCOMPARE(accounts.size(), 4);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        int expired = 0, expiringSoon = 0, neverUsed = 0;
+        for (const QJsonValue &a : accounts) {
+            for (const QJsonValue &s : a.toObject().value("secrets"_L1).toArray()) {
+                QVERIFY(!s.toObject().contains("secret"_L1)); // masked after creation
+                const QDateTime expires
+                    = QDateTime::fromString(s.toObject().value("expiresAt"_L1).toString(), Qt::ISODate);
+                expired += expires < now;
+                expiringSoon += expires > now && now.daysTo(expires) <= 7;
+                neverUsed += !s.toObject().contains("lastUsedAt"_L1);
+            }
+        }
+        QVERIFY(expired >= 1 && expiringSoon >= 1 && neverUsed >= 1);
+        QCOMPARE(emulator.stop(SIGTERM), 0);
+        // Ops Manager documents no service accounts: its start line names none.
+        EmulatorProcess opsManager;
+        QVERIFY(opsManager.start({u"--port"_s, u"0"_s}));
+        QVERIFY(!opsManager.info().contains("clientId"_L1));
+        QCOMPARE(opsManager.stop(SIGTERM), 0);
     }
 
     void stopsOnSigint()
