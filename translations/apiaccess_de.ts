@@ -2064,6 +2064,22 @@ Privater Schlüssel: %2</translation>
         <source>The key this console uses is not one of this organization&apos;s API keys; check its whitelist separately.</source>
         <translation>Der Schlüssel dieser Konsole gehört nicht zu den API-Schlüsseln dieser Organisation; prüfen Sie seine Whitelist gesondert.</translation>
     </message>
+    <message>
+        <source>The service account this console signs in as has an access-list entry covering %1, the address the server last saw it call from.</source>
+        <translation>Das Dienstkonto, mit dem sich diese Konsole anmeldet, hat einen Zugriffslisten-Eintrag, der %1 abdeckt, die Adresse, von der der Server es zuletzt aufrufen sah.</translation>
+    </message>
+    <message>
+        <source>The service account this console signs in as has no access-list entry covering %1, the address the server last saw it call from: after the change its tokens would be refused here. Add %1 to its access list first.</source>
+        <translation>Das Dienstkonto, mit dem sich diese Konsole anmeldet, hat keinen Zugriffslisten-Eintrag, der %1 abdeckt, die Adresse, von der der Server es zuletzt aufrufen sah: Nach der Änderung würden seine Tokens hier abgelehnt. Fügen Sie zuerst %1 seiner Zugriffsliste hinzu.</translation>
+    </message>
+    <message>
+        <source>The service account this console signs in as has no access list: after the change this console could not call the API any more, not even to undo it. Add your address to its access list first.</source>
+        <translation>Das Dienstkonto, mit dem sich diese Konsole anmeldet, hat keine Zugriffsliste: Nach der Änderung könnte diese Konsole die API nicht mehr aufrufen, nicht einmal, um es rückgängig zu machen. Fügen Sie zuerst Ihre Adresse seiner Zugriffsliste hinzu.</translation>
+    </message>
+    <message>
+        <source>The server has not yet said which address it sees this console calling from, so it is not known whether the service account&apos;s tokens stay usable.</source>
+        <translation>Der Server hat noch nicht gesagt, von welcher Adresse er diese Konsole aufrufen sieht, daher ist nicht bekannt, ob die Tokens des Dienstkontos nutzbar bleiben.</translation>
+    </message>
 </context>
 <context>
     <name>LockoutDialog</name>
@@ -2382,6 +2398,81 @@ Privater Schlüssel: %2</translation>
     <message>
         <source>this session only (the key is forgotten when the console closes)</source>
         <translation>nur diese Sitzung (der Schlüssel wird beim Schließen der Konsole vergessen)</translation>
+    </message>
+</context>
+<context>
+    <name>NewSecretDialog</name>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Läuft ab nach:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>The new secret expires after this many days</source>
+        <translation>Das neue Geheimnis läuft nach so vielen Tagen ab</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Add secret</source>
+        <translation>Geheimnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the secret now.&lt;/b&gt; The server shows it this once; it cannot be shown again. Whoever has it and the client ID can call the API with this account&apos;s roles.</source>
+        <translation>&lt;b&gt;Kopieren Sie das Geheimnis jetzt.&lt;/b&gt; Der Server zeigt es nur dieses eine Mal; es kann nicht erneut angezeigt werden. Wer es und die Client-ID hat, kann die API mit den Rollen dieses Kontos aufrufen.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Client-Geheimnis</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>I have copied the secret and stored it safely</source>
+        <translation>Ich habe das Geheimnis kopiert und sicher abgelegt</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>New secret for %1</source>
+        <translation>Neues Geheimnis für %1</translation>
+    </message>
+    <message>
+        <source>A new secret for &lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;). Clients then sign in with the client ID and this secret.</source>
+        <translation>Ein neues Geheimnis für &lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;). Clients melden sich dann mit der Client-ID und diesem Geheimnis an.</translation>
+    </message>
+    <message>
+        <source>⚠ The secret %1 now expires on %2. Adding this one cuts it to seven days: it will expire on &lt;b&gt;%3&lt;/b&gt;. Move its clients to the new secret before then.</source>
+        <translation>⚠ Das Geheimnis %1 läuft derzeit am %2 ab. Dieses hinzuzufügen kürzt es auf sieben Tage: Es läuft am &lt;b&gt;%3&lt;/b&gt; ab. Stellen Sie seine Clients vorher auf das neue Geheimnis um.</translation>
+    </message>
+    <message>
+        <source>The secret %1 keeps its expiry, %2 (less than seven days away).</source>
+        <translation>Das Geheimnis %1 behält sein Ablaufdatum, %2 (weniger als sieben Tage entfernt).</translation>
+    </message>
+    <message>
+        <source>&amp;Copied</source>
+        <translation>&amp;Kopiert</translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation>Es läuft am %1 ab.</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3358,133 @@ Privater Schlüssel: %2</translation>
     <message>
         <source>never</source>
         <translation>nie</translation>
+    </message>
+    <message>
+        <source>&amp;New secret…</source>
+        <translation>&amp;Neues Geheimnis…</translation>
+    </message>
+    <message>
+        <source>Add a secret to the account (at most two; the other is then cut to seven days)</source>
+        <translation>Dem Konto ein Geheimnis hinzufügen (höchstens zwei; das andere wird dann auf sieben Tage gekürzt)</translation>
+    </message>
+    <message>
+        <source>Delete secret…</source>
+        <translation>Geheimnis löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the secret picked below: its tokens stop at once</source>
+        <translation>Das unten gewählte Geheimnis löschen: Seine Tokens enden sofort</translation>
+    </message>
+    <message>
+        <source>Add en&amp;tries…</source>
+        <translation>Ein&amp;träge hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Eintrag entfernen</translation>
+    </message>
+    <message>
+        <source>Delete account…</source>
+        <translation>Konto löschen…</translation>
+    </message>
+    <message>
+        <source>Changing service accounts needs the Organization Owner role; this connection can only read them.</source>
+        <translation>Dienstkonten zu ändern erfordert die Rolle Organization Owner; diese Verbindung kann sie nur lesen.</translation>
+    </message>
+    <message>
+        <source>%1 has two secrets, the most an account may have. Delete one first — an expired one, or the one its clients no longer use (its last use is in the table).</source>
+        <translation>%1 hat zwei Geheimnisse, die höchste Zahl, die ein Konto haben darf. Löschen Sie zuerst eines – ein abgelaufenes oder das, das seine Clients nicht mehr verwenden (die letzte Verwendung steht in der Tabelle).</translation>
+    </message>
+    <message>
+        <source>No secret added. %1</source>
+        <translation>Kein Geheimnis hinzugefügt. %1</translation>
+    </message>
+    <message>
+        <source>Added a secret to %1, expiring on %2.</source>
+        <translation>%1 ein Geheimnis hinzugefügt, das am %2 abläuft.</translation>
+    </message>
+    <message>
+        <source>Delete the secret %1 of %2? Every token made with it stops working at once: clients still using it are refused from now on. This cannot be undone.</source>
+        <translation>Das Geheimnis %1 von %2 löschen? Jedes damit erstellte Token funktioniert sofort nicht mehr: Clients, die es noch verwenden, werden ab jetzt abgelehnt. Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>It is the account&apos;s only unexpired secret: nothing can sign in with %1 until a new secret is added.</source>
+        <translation>Es ist das einzige nicht abgelaufene Geheimnis des Kontos: Mit %1 kann sich niemand anmelden, bis ein neues Geheimnis hinzugefügt wird.</translation>
+    </message>
+    <message>
+        <source>This console signs in as %1: if it uses this secret, it is signed out at once.</source>
+        <translation>Diese Konsole meldet sich als %1 an: Wenn sie dieses Geheimnis verwendet, wird sie sofort abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Delete secret?</source>
+        <translation>Geheimnis löschen?</translation>
+    </message>
+    <message>
+        <source>Delete secret</source>
+        <translation>Geheimnis löschen</translation>
+    </message>
+    <message>
+        <source>Deleted the secret %1 of %2.</source>
+        <translation>Das Geheimnis %1 von %2 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Not deleted. %1</source>
+        <translation>Nicht gelöscht. %1</translation>
+    </message>
+    <message>
+        <source>Delete the service account %1? Its secrets and every token made with them stop working at once; this cannot be undone.</source>
+        <translation>Das Dienstkonto %1 löschen? Seine Geheimnisse und alle damit erstellten Tokens funktionieren sofort nicht mehr; das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>This console signs in as this account. Deleting it locks this console out at once: sign in with another account or key to go on.</source>
+        <translation>Diese Konsole meldet sich mit diesem Konto an. Es zu löschen sperrt diese Konsole sofort aus: Melden Sie sich mit einem anderen Konto oder Schlüssel an, um weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>Delete service account?</source>
+        <translation>Dienstkonto löschen?</translation>
+    </message>
+    <message>
+        <source>Delete and lock this console out</source>
+        <translation>Löschen und Konsole aussperren</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Konto löschen</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Add access-list entries to %1</source>
+        <translation>Zugriffslisten-Einträge zu %1 hinzufügen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n entry(ies) to the access list of %1.</source>
+        <translation>
+            <numerusform>%n Eintrag zur Zugriffsliste von %1 hinzugefügt.</numerusform>
+            <numerusform>%n Einträge zur Zugriffsliste von %1 hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the last entry?</source>
+        <translation>Den letzten Eintrag entfernen?</translation>
+    </message>
+    <message>
+        <source>%1 is the last entry of %2, and the organization requires an access list: without it the account&apos;s tokens work from nowhere.</source>
+        <translation>%1 ist der letzte Eintrag von %2, und die Organisation verlangt eine Zugriffsliste: Ohne ihn funktionieren die Tokens des Kontos nirgends.</translation>
+    </message>
+    <message>
+        <source>%1 is the last entry of %2: without it the account&apos;s tokens work from any address.</source>
+        <translation>%1 ist der letzte Eintrag von %2: Ohne ihn funktionieren die Tokens des Kontos von jeder Adresse.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the access list of %2.</source>
+        <translation>%1 aus der Zugriffsliste von %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Not removed. %1</source>
+        <translation>Nicht entfernt. %1</translation>
     </message>
 </context>
 <context>

@@ -310,6 +310,16 @@
     </message>
 </context>
 <context>
+    <name>ServiceAccountsPage</name>
+    <message numerus="yes">
+        <source>Added %n entry(ies) to the access list of %1.</source>
+        <translation>
+            <numerusform>Added %n entry to the access list of %1.</numerusform>
+            <numerusform>Added %n entries to the access list of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message numerus="yes">
         <source>%n read(s) still failed after %1 passes; nothing was saved.</source>

@@ -2064,6 +2064,22 @@ Clave privada: %2</translation>
         <source>The key this console uses is not one of this organization&apos;s API keys; check its whitelist separately.</source>
         <translation>La clave que usa esta consola no es una de las claves de API de esta organización; compruebe su lista blanca por separado.</translation>
     </message>
+    <message>
+        <source>The service account this console signs in as has an access-list entry covering %1, the address the server last saw it call from.</source>
+        <translation>La cuenta de servicio con la que esta consola inicia sesión tiene una entrada de lista de acceso que cubre %1, la dirección desde la que el servidor la vio llamar por última vez.</translation>
+    </message>
+    <message>
+        <source>The service account this console signs in as has no access-list entry covering %1, the address the server last saw it call from: after the change its tokens would be refused here. Add %1 to its access list first.</source>
+        <translation>La cuenta de servicio con la que esta consola inicia sesión no tiene ninguna entrada de lista de acceso que cubra %1, la dirección desde la que el servidor la vio llamar por última vez: tras el cambio sus tokens se rechazarían aquí. Añada primero %1 a su lista de acceso.</translation>
+    </message>
+    <message>
+        <source>The service account this console signs in as has no access list: after the change this console could not call the API any more, not even to undo it. Add your address to its access list first.</source>
+        <translation>La cuenta de servicio con la que esta consola inicia sesión no tiene lista de acceso: tras el cambio esta consola ya no podría llamar a la API, ni siquiera para deshacerlo. Añada primero su dirección a su lista de acceso.</translation>
+    </message>
+    <message>
+        <source>The server has not yet said which address it sees this console calling from, so it is not known whether the service account&apos;s tokens stay usable.</source>
+        <translation>El servidor aún no ha dicho desde qué dirección ve llamar a esta consola, así que no se sabe si los tokens de la cuenta de servicio seguirán siendo utilizables.</translation>
+    </message>
 </context>
 <context>
     <name>LockoutDialog</name>
@@ -2382,6 +2398,81 @@ Clave privada: %2</translation>
     <message>
         <source>this session only (the key is forgotten when the console closes)</source>
         <translation>solo esta sesión (la clave se olvida al cerrar la consola)</translation>
+    </message>
+</context>
+<context>
+    <name>NewSecretDialog</name>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Caduca tras:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>The new secret expires after this many days</source>
+        <translation>El secreto nuevo caduca tras este número de días</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Add secret</source>
+        <translation>Añadir secreto</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the secret now.&lt;/b&gt; The server shows it this once; it cannot be shown again. Whoever has it and the client ID can call the API with this account&apos;s roles.</source>
+        <translation>&lt;b&gt;Copie el secreto ahora.&lt;/b&gt; El servidor lo muestra solo esta vez; no se puede volver a mostrar. Quien lo tenga junto con el ID de cliente puede llamar a la API con los roles de esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secreto de cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>I have copied the secret and stored it safely</source>
+        <translation>He copiado el secreto y lo he guardado de forma segura</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminar</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>New secret for %1</source>
+        <translation>Nuevo secreto para %1</translation>
+    </message>
+    <message>
+        <source>A new secret for &lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;). Clients then sign in with the client ID and this secret.</source>
+        <translation>Un secreto nuevo para &lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;). Los clientes inician sesión después con el ID de cliente y este secreto.</translation>
+    </message>
+    <message>
+        <source>⚠ The secret %1 now expires on %2. Adding this one cuts it to seven days: it will expire on &lt;b&gt;%3&lt;/b&gt;. Move its clients to the new secret before then.</source>
+        <translation>⚠ El secreto %1 caduca ahora el %2. Añadir este lo reduce a siete días: caducará el &lt;b&gt;%3&lt;/b&gt;. Cambie sus clientes al secreto nuevo antes de esa fecha.</translation>
+    </message>
+    <message>
+        <source>The secret %1 keeps its expiry, %2 (less than seven days away).</source>
+        <translation>El secreto %1 conserva su caducidad, %2 (a menos de siete días).</translation>
+    </message>
+    <message>
+        <source>&amp;Copied</source>
+        <translation>&amp;Copiada</translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation>Caduca el %1.</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3358,133 @@ Clave privada: %2</translation>
     <message>
         <source>never</source>
         <translation>nunca</translation>
+    </message>
+    <message>
+        <source>&amp;New secret…</source>
+        <translation>&amp;Nuevo secreto…</translation>
+    </message>
+    <message>
+        <source>Add a secret to the account (at most two; the other is then cut to seven days)</source>
+        <translation>Añadir un secreto a la cuenta (dos como máximo; el otro se reduce entonces a siete días)</translation>
+    </message>
+    <message>
+        <source>Delete secret…</source>
+        <translation>Eliminar secreto…</translation>
+    </message>
+    <message>
+        <source>Delete the secret picked below: its tokens stop at once</source>
+        <translation>Eliminar el secreto elegido abajo: sus tokens dejan de funcionar al instante</translation>
+    </message>
+    <message>
+        <source>Add en&amp;tries…</source>
+        <translation>Añadir en&amp;tradas…</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Quitar entrada</translation>
+    </message>
+    <message>
+        <source>Delete account…</source>
+        <translation>Eliminar cuenta…</translation>
+    </message>
+    <message>
+        <source>Changing service accounts needs the Organization Owner role; this connection can only read them.</source>
+        <translation>Cambiar cuentas de servicio requiere el rol Organization Owner; esta conexión solo puede leerlas.</translation>
+    </message>
+    <message>
+        <source>%1 has two secrets, the most an account may have. Delete one first — an expired one, or the one its clients no longer use (its last use is in the table).</source>
+        <translation>%1 tiene dos secretos, el máximo que puede tener una cuenta. Elimine uno primero: uno caducado, o el que sus clientes ya no usan (su último uso está en la tabla).</translation>
+    </message>
+    <message>
+        <source>No secret added. %1</source>
+        <translation>No se añadió ningún secreto. %1</translation>
+    </message>
+    <message>
+        <source>Added a secret to %1, expiring on %2.</source>
+        <translation>Se añadió un secreto a %1, que caduca el %2.</translation>
+    </message>
+    <message>
+        <source>Delete the secret %1 of %2? Every token made with it stops working at once: clients still using it are refused from now on. This cannot be undone.</source>
+        <translation>¿Eliminar el secreto %1 de %2? Todos los tokens creados con él dejan de funcionar al instante: los clientes que aún lo usan se rechazan desde ahora. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>It is the account&apos;s only unexpired secret: nothing can sign in with %1 until a new secret is added.</source>
+        <translation>Es el único secreto sin caducar de la cuenta: nada puede iniciar sesión con %1 hasta que se añada un secreto nuevo.</translation>
+    </message>
+    <message>
+        <source>This console signs in as %1: if it uses this secret, it is signed out at once.</source>
+        <translation>Esta consola inicia sesión como %1: si usa este secreto, se cierra su sesión al instante.</translation>
+    </message>
+    <message>
+        <source>Delete secret?</source>
+        <translation>¿Eliminar el secreto?</translation>
+    </message>
+    <message>
+        <source>Delete secret</source>
+        <translation>Eliminar secreto</translation>
+    </message>
+    <message>
+        <source>Deleted the secret %1 of %2.</source>
+        <translation>Se eliminó el secreto %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Not deleted. %1</source>
+        <translation>No se eliminó. %1</translation>
+    </message>
+    <message>
+        <source>Delete the service account %1? Its secrets and every token made with them stop working at once; this cannot be undone.</source>
+        <translation>¿Eliminar la cuenta de servicio %1? Sus secretos y todos los tokens creados con ellos dejan de funcionar al instante; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>This console signs in as this account. Deleting it locks this console out at once: sign in with another account or key to go on.</source>
+        <translation>Esta consola inicia sesión con esta cuenta. Eliminarla deja a esta consola fuera al instante: inicie sesión con otra cuenta o clave para seguir.</translation>
+    </message>
+    <message>
+        <source>Delete service account?</source>
+        <translation>¿Eliminar la cuenta de servicio?</translation>
+    </message>
+    <message>
+        <source>Delete and lock this console out</source>
+        <translation>Eliminar y bloquear esta consola</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Eliminar cuenta</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 eliminada.</translation>
+    </message>
+    <message>
+        <source>Add access-list entries to %1</source>
+        <translation>Añadir entradas de lista de acceso a %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n entry(ies) to the access list of %1.</source>
+        <translation>
+            <numerusform>Se añadió %n entrada a la lista de acceso de %1.</numerusform>
+            <numerusform>Se añadieron %n entradas a la lista de acceso de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the last entry?</source>
+        <translation>¿Quitar la última entrada?</translation>
+    </message>
+    <message>
+        <source>%1 is the last entry of %2, and the organization requires an access list: without it the account&apos;s tokens work from nowhere.</source>
+        <translation>%1 es la última entrada de %2, y la organización exige una lista de acceso: sin ella los tokens de la cuenta no funcionan en ningún sitio.</translation>
+    </message>
+    <message>
+        <source>%1 is the last entry of %2: without it the account&apos;s tokens work from any address.</source>
+        <translation>%1 es la última entrada de %2: sin ella los tokens de la cuenta funcionan desde cualquier dirección.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the access list of %2.</source>
+        <translation>Se quitó %1 de la lista de acceso de %2.</translation>
+    </message>
+    <message>
+        <source>Not removed. %1</source>
+        <translation>No se quitó. %1</translation>
     </message>
 </context>
 <context>

@@ -2064,6 +2064,22 @@ Clé privée : %2</translation>
         <source>The key this console uses is not one of this organization&apos;s API keys; check its whitelist separately.</source>
         <translation>La clé de cette console ne fait pas partie des clés d&apos;API de cette organisation&#xa0;; vérifiez sa liste blanche séparément.</translation>
     </message>
+    <message>
+        <source>The service account this console signs in as has an access-list entry covering %1, the address the server last saw it call from.</source>
+        <translation>Le compte de service avec lequel cette console se connecte a une entrée de liste d’accès couvrant %1, l’adresse d’où le serveur l’a vu appeler en dernier.</translation>
+    </message>
+    <message>
+        <source>The service account this console signs in as has no access-list entry covering %1, the address the server last saw it call from: after the change its tokens would be refused here. Add %1 to its access list first.</source>
+        <translation>Le compte de service avec lequel cette console se connecte n’a aucune entrée de liste d’accès couvrant %1, l’adresse d’où le serveur l’a vu appeler en dernier : après le changement, ses jetons seraient refusés ici. Ajoutez d’abord %1 à sa liste d’accès.</translation>
+    </message>
+    <message>
+        <source>The service account this console signs in as has no access list: after the change this console could not call the API any more, not even to undo it. Add your address to its access list first.</source>
+        <translation>Le compte de service avec lequel cette console se connecte n’a pas de liste d’accès : après le changement, cette console ne pourrait plus appeler l’API, pas même pour annuler. Ajoutez d’abord votre adresse à sa liste d’accès.</translation>
+    </message>
+    <message>
+        <source>The server has not yet said which address it sees this console calling from, so it is not known whether the service account&apos;s tokens stay usable.</source>
+        <translation>Le serveur n’a pas encore indiqué depuis quelle adresse il voit cette console appeler : on ne sait donc pas si les jetons du compte de service restent utilisables.</translation>
+    </message>
 </context>
 <context>
     <name>LockoutDialog</name>
@@ -2382,6 +2398,81 @@ Clé privée : %2</translation>
     <message>
         <source>this session only (the key is forgotten when the console closes)</source>
         <translation>cette session seulement (la clé est oubliée à la fermeture de la console)</translation>
+    </message>
+</context>
+<context>
+    <name>NewSecretDialog</name>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>&amp;Expire après :</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>The new secret expires after this many days</source>
+        <translation>Le nouveau secret expire après ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Add secret</source>
+        <translation>Ajouter le secret</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the secret now.&lt;/b&gt; The server shows it this once; it cannot be shown again. Whoever has it and the client ID can call the API with this account&apos;s roles.</source>
+        <translation>&lt;b&gt;Copiez le secret maintenant.&lt;/b&gt; Le serveur ne l’affiche que cette fois ; il ne peut plus être affiché. Quiconque l’a avec l’ID client peut appeler l’API avec les rôles de ce compte.</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>Secret client</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>I have copied the secret and stored it safely</source>
+        <translation>J’ai copié le secret et l’ai conservé en lieu sûr</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>New secret for %1</source>
+        <translation>Nouveau secret pour %1</translation>
+    </message>
+    <message>
+        <source>A new secret for &lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;). Clients then sign in with the client ID and this secret.</source>
+        <translation>Un nouveau secret pour &lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;). Les clients se connectent ensuite avec l’ID client et ce secret.</translation>
+    </message>
+    <message>
+        <source>⚠ The secret %1 now expires on %2. Adding this one cuts it to seven days: it will expire on &lt;b&gt;%3&lt;/b&gt;. Move its clients to the new secret before then.</source>
+        <translation>⚠ Le secret %1 expire actuellement le %2. Ajouter celui-ci le réduit à sept jours : il expirera le &lt;b&gt;%3&lt;/b&gt;. Basculez ses clients sur le nouveau secret avant cette date.</translation>
+    </message>
+    <message>
+        <source>The secret %1 keeps its expiry, %2 (less than seven days away).</source>
+        <translation>Le secret %1 garde son expiration, %2 (dans moins de sept jours).</translation>
+    </message>
+    <message>
+        <source>&amp;Copied</source>
+        <translation>&amp;Copiée</translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation>Il expire le %1.</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3358,133 @@ Clé privée : %2</translation>
     <message>
         <source>never</source>
         <translation>jamais</translation>
+    </message>
+    <message>
+        <source>&amp;New secret…</source>
+        <translation>&amp;Nouveau secret…</translation>
+    </message>
+    <message>
+        <source>Add a secret to the account (at most two; the other is then cut to seven days)</source>
+        <translation>Ajouter un secret au compte (deux au plus ; l’autre est alors réduit à sept jours)</translation>
+    </message>
+    <message>
+        <source>Delete secret…</source>
+        <translation>Supprimer le secret…</translation>
+    </message>
+    <message>
+        <source>Delete the secret picked below: its tokens stop at once</source>
+        <translation>Supprimer le secret choisi ci-dessous : ses jetons cessent aussitôt</translation>
+    </message>
+    <message>
+        <source>Add en&amp;tries…</source>
+        <translation>Ajouter des en&amp;trées…</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>Retirer l’entrée</translation>
+    </message>
+    <message>
+        <source>Delete account…</source>
+        <translation>Supprimer le compte…</translation>
+    </message>
+    <message>
+        <source>Changing service accounts needs the Organization Owner role; this connection can only read them.</source>
+        <translation>Modifier les comptes de service exige le rôle Organization Owner ; cette connexion ne peut que les lire.</translation>
+    </message>
+    <message>
+        <source>%1 has two secrets, the most an account may have. Delete one first — an expired one, or the one its clients no longer use (its last use is in the table).</source>
+        <translation>%1 a deux secrets, le maximum pour un compte. Supprimez-en un d’abord — un expiré, ou celui que ses clients n’utilisent plus (sa dernière utilisation figure dans le tableau).</translation>
+    </message>
+    <message>
+        <source>No secret added. %1</source>
+        <translation>Aucun secret ajouté. %1</translation>
+    </message>
+    <message>
+        <source>Added a secret to %1, expiring on %2.</source>
+        <translation>Secret ajouté à %1, expirant le %2.</translation>
+    </message>
+    <message>
+        <source>Delete the secret %1 of %2? Every token made with it stops working at once: clients still using it are refused from now on. This cannot be undone.</source>
+        <translation>Supprimer le secret %1 de %2 ? Tous les jetons créés avec lui cessent aussitôt de fonctionner : les clients qui l’utilisent encore sont refusés dès maintenant. C’est irréversible.</translation>
+    </message>
+    <message>
+        <source>It is the account&apos;s only unexpired secret: nothing can sign in with %1 until a new secret is added.</source>
+        <translation>C’est le seul secret non expiré du compte : rien ne peut se connecter avec %1 avant l’ajout d’un nouveau secret.</translation>
+    </message>
+    <message>
+        <source>This console signs in as %1: if it uses this secret, it is signed out at once.</source>
+        <translation>Cette console se connecte en tant que %1 : si elle utilise ce secret, elle est déconnectée aussitôt.</translation>
+    </message>
+    <message>
+        <source>Delete secret?</source>
+        <translation>Supprimer le secret ?</translation>
+    </message>
+    <message>
+        <source>Delete secret</source>
+        <translation>Supprimer le secret</translation>
+    </message>
+    <message>
+        <source>Deleted the secret %1 of %2.</source>
+        <translation>Secret %1 de %2 supprimé.</translation>
+    </message>
+    <message>
+        <source>Not deleted. %1</source>
+        <translation>Non supprimée. %1</translation>
+    </message>
+    <message>
+        <source>Delete the service account %1? Its secrets and every token made with them stop working at once; this cannot be undone.</source>
+        <translation>Supprimer le compte de service %1 ? Ses secrets et tous les jetons créés avec eux cessent aussitôt de fonctionner ; c’est irréversible.</translation>
+    </message>
+    <message>
+        <source>This console signs in as this account. Deleting it locks this console out at once: sign in with another account or key to go on.</source>
+        <translation>Cette console se connecte avec ce compte. Le supprimer verrouille aussitôt cette console dehors : connectez-vous avec un autre compte ou une autre clé pour continuer.</translation>
+    </message>
+    <message>
+        <source>Delete service account?</source>
+        <translation>Supprimer le compte de service ?</translation>
+    </message>
+    <message>
+        <source>Delete and lock this console out</source>
+        <translation>Supprimer et verrouiller cette console</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Supprimer le compte</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Add access-list entries to %1</source>
+        <translation>Ajouter des entrées de liste d’accès à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n entry(ies) to the access list of %1.</source>
+        <translation>
+            <numerusform>%n entrée ajoutée à la liste d’accès de %1.</numerusform>
+            <numerusform>%n entrées ajoutées à la liste d’accès de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the last entry?</source>
+        <translation>Retirer la dernière entrée ?</translation>
+    </message>
+    <message>
+        <source>%1 is the last entry of %2, and the organization requires an access list: without it the account&apos;s tokens work from nowhere.</source>
+        <translation>%1 est la dernière entrée de %2, et l’organisation exige une liste d’accès : sans elle, les jetons du compte ne fonctionnent nulle part.</translation>
+    </message>
+    <message>
+        <source>%1 is the last entry of %2: without it the account&apos;s tokens work from any address.</source>
+        <translation>%1 est la dernière entrée de %2 : sans elle, les jetons du compte fonctionnent depuis toute adresse.</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the access list of %2.</source>
+        <translation>%1 retiré de la liste d’accès de %2.</translation>
+    </message>
+    <message>
+        <source>Not removed. %1</source>
+        <translation>Non retiré. %1</translation>
     </message>
 </context>
 <context>

@@ -2039,6 +2039,22 @@ Private key: %2</source>
         <source>The key this console uses is not one of this organization&apos;s API keys; check its whitelist separately.</source>
         <translation>このコンソールのキーはこの組織の API キーではありません。そのホワイトリストは別途確認してください。</translation>
     </message>
+    <message>
+        <source>The service account this console signs in as has an access-list entry covering %1, the address the server last saw it call from.</source>
+        <translation>このコンソールがサインインしているサービスアカウントには、サーバーが最後に呼び出しを見たアドレス %1 を含むアクセスリストエントリがあります。</translation>
+    </message>
+    <message>
+        <source>The service account this console signs in as has no access-list entry covering %1, the address the server last saw it call from: after the change its tokens would be refused here. Add %1 to its access list first.</source>
+        <translation>このコンソールがサインインしているサービスアカウントには、サーバーが最後に呼び出しを見たアドレス %1 を含むアクセスリストエントリがありません: 変更後、ここではそのトークンが拒否されます。先に %1 をアクセスリストに追加してください。</translation>
+    </message>
+    <message>
+        <source>The service account this console signs in as has no access list: after the change this console could not call the API any more, not even to undo it. Add your address to its access list first.</source>
+        <translation>このコンソールがサインインしているサービスアカウントにはアクセスリストがありません: 変更後、このコンソールは API を呼び出せなくなり、元に戻すこともできません。先にあなたのアドレスをアクセスリストに追加してください。</translation>
+    </message>
+    <message>
+        <source>The server has not yet said which address it sees this console calling from, so it is not known whether the service account&apos;s tokens stay usable.</source>
+        <translation>サーバーはこのコンソールの呼び出し元アドレスをまだ示していないため、サービスアカウントのトークンが使い続けられるかはわかりません。</translation>
+    </message>
 </context>
 <context>
     <name>LockoutDialog</name>
@@ -2351,6 +2367,81 @@ Private key: %2</source>
     <message>
         <source>this session only (the key is forgotten when the console closes)</source>
         <translation>このセッションのみ（コンソールを閉じるとキーは破棄されます）</translation>
+    </message>
+</context>
+<context>
+    <name>NewSecretDialog</name>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>有効期間(&amp;E)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>The new secret expires after this many days</source>
+        <translation>新しいシークレットはこの日数で期限切れになります</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Add secret</source>
+        <translation>シークレットを追加</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the secret now.&lt;/b&gt; The server shows it this once; it cannot be shown again. Whoever has it and the client ID can call the API with this account&apos;s roles.</source>
+        <translation>&lt;b&gt;今すぐシークレットをコピーしてください。&lt;/b&gt; サーバーが表示するのはこの一度だけで、再表示はできません。これとクライアント ID を持つ人は、このアカウントのロールで API を呼び出せます。</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>クライアントシークレット</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>I have copied the secret and stored it safely</source>
+        <translation>シークレットをコピーして安全に保管しました</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>New secret for %1</source>
+        <translation>%1 の新しいシークレット</translation>
+    </message>
+    <message>
+        <source>A new secret for &lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;). Clients then sign in with the client ID and this secret.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;) の新しいシークレット。クライアントはクライアント ID とこのシークレットでサインインします。</translation>
+    </message>
+    <message>
+        <source>⚠ The secret %1 now expires on %2. Adding this one cuts it to seven days: it will expire on &lt;b&gt;%3&lt;/b&gt;. Move its clients to the new secret before then.</source>
+        <translation>⚠ シークレット %1 の現在の期限は %2 です。これを追加すると 7 日に短縮され、&lt;b&gt;%3&lt;/b&gt; に期限切れになります。それまでにクライアントを新しいシークレットに移行してください。</translation>
+    </message>
+    <message>
+        <source>The secret %1 keeps its expiry, %2 (less than seven days away).</source>
+        <translation>シークレット %1 の期限 %2 (7 日以内) は変わりません。</translation>
+    </message>
+    <message>
+        <source>&amp;Copied</source>
+        <translation>コピーしました(&amp;C)</translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation>%1 に期限切れになります。</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3320,132 @@ Private key: %2</source>
     <message>
         <source>never</source>
         <translation>なし</translation>
+    </message>
+    <message>
+        <source>&amp;New secret…</source>
+        <translation>新しいシークレット(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a secret to the account (at most two; the other is then cut to seven days)</source>
+        <translation>アカウントにシークレットを追加します (最大 2 つ。もう一方は 7 日に短縮されます)</translation>
+    </message>
+    <message>
+        <source>Delete secret…</source>
+        <translation>シークレットを削除…</translation>
+    </message>
+    <message>
+        <source>Delete the secret picked below: its tokens stop at once</source>
+        <translation>下で選んだシークレットを削除します: そのトークンは即座に無効になります</translation>
+    </message>
+    <message>
+        <source>Add en&amp;tries…</source>
+        <translation>エントリを追加(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>エントリを削除</translation>
+    </message>
+    <message>
+        <source>Delete account…</source>
+        <translation>アカウントを削除…</translation>
+    </message>
+    <message>
+        <source>Changing service accounts needs the Organization Owner role; this connection can only read them.</source>
+        <translation>サービスアカウントの変更には Organization Owner ロールが必要です。この接続では読み取りのみ可能です。</translation>
+    </message>
+    <message>
+        <source>%1 has two secrets, the most an account may have. Delete one first — an expired one, or the one its clients no longer use (its last use is in the table).</source>
+        <translation>%1 にはアカウントが持てる最大数の 2 つのシークレットがあります。先に 1 つ削除してください — 期限切れのもの、またはクライアントがもう使っていないもの (最終使用は表にあります)。</translation>
+    </message>
+    <message>
+        <source>No secret added. %1</source>
+        <translation>シークレットは追加されませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Added a secret to %1, expiring on %2.</source>
+        <translation>%1 に %2 期限のシークレットを追加しました。</translation>
+    </message>
+    <message>
+        <source>Delete the secret %1 of %2? Every token made with it stops working at once: clients still using it are refused from now on. This cannot be undone.</source>
+        <translation>%2 のシークレット %1 を削除しますか? これで作られたトークンはすべて即座に無効になり、まだ使っているクライアントは今後拒否されます。元に戻せません。</translation>
+    </message>
+    <message>
+        <source>It is the account&apos;s only unexpired secret: nothing can sign in with %1 until a new secret is added.</source>
+        <translation>これはアカウント唯一の有効なシークレットです: 新しいシークレットを追加するまで %1 でサインインできません。</translation>
+    </message>
+    <message>
+        <source>This console signs in as %1: if it uses this secret, it is signed out at once.</source>
+        <translation>このコンソールは %1 としてサインインしています: このシークレットを使っていれば、即座にサインアウトされます。</translation>
+    </message>
+    <message>
+        <source>Delete secret?</source>
+        <translation>シークレットを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete secret</source>
+        <translation>シークレットを削除</translation>
+    </message>
+    <message>
+        <source>Deleted the secret %1 of %2.</source>
+        <translation>%2 のシークレット %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Not deleted. %1</source>
+        <translation>削除できませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Delete the service account %1? Its secrets and every token made with them stop working at once; this cannot be undone.</source>
+        <translation>サービスアカウント %1 を削除しますか? そのシークレットと、それで作られたすべてのトークンは即座に無効になります。元に戻せません。</translation>
+    </message>
+    <message>
+        <source>This console signs in as this account. Deleting it locks this console out at once: sign in with another account or key to go on.</source>
+        <translation>このコンソールはこのアカウントでサインインしています。削除するとこのコンソールは即座に締め出されます: 続けるには別のアカウントかキーでサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Delete service account?</source>
+        <translation>サービスアカウントを削除しますか?</translation>
+    </message>
+    <message>
+        <source>Delete and lock this console out</source>
+        <translation>削除してコンソールを締め出す</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>アカウントを削除</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>%1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Add access-list entries to %1</source>
+        <translation>%1 にアクセスリストエントリを追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n entry(ies) to the access list of %1.</source>
+        <translation>
+            <numerusform>%1 のアクセスリストに %n 件のエントリを追加しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the last entry?</source>
+        <translation>最後のエントリを削除しますか?</translation>
+    </message>
+    <message>
+        <source>%1 is the last entry of %2, and the organization requires an access list: without it the account&apos;s tokens work from nowhere.</source>
+        <translation>%1 は %2 の最後のエントリで、組織はアクセスリストを要求しています: これがないとアカウントのトークンはどこからも使えません。</translation>
+    </message>
+    <message>
+        <source>%1 is the last entry of %2: without it the account&apos;s tokens work from any address.</source>
+        <translation>%1 は %2 の最後のエントリです: これがないとアカウントのトークンはどのアドレスからでも使えます。</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the access list of %2.</source>
+        <translation>%2 のアクセスリストから %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>Not removed. %1</source>
+        <translation>削除されませんでした。%1</translation>
     </message>
 </context>
 <context>

@@ -2039,6 +2039,22 @@ Private key: %2</source>
         <source>The key this console uses is not one of this organization&apos;s API keys; check its whitelist separately.</source>
         <translation>本控制台使用的密钥不是此组织的 API 密钥；请单独检查其白名单。</translation>
     </message>
+    <message>
+        <source>The service account this console signs in as has an access-list entry covering %1, the address the server last saw it call from.</source>
+        <translation>此控制台登录所用的服务账户有一个覆盖 %1 的访问列表条目，即服务器最后看到它调用的地址。</translation>
+    </message>
+    <message>
+        <source>The service account this console signs in as has no access-list entry covering %1, the address the server last saw it call from: after the change its tokens would be refused here. Add %1 to its access list first.</source>
+        <translation>此控制台登录所用的服务账户没有覆盖 %1（服务器最后看到它调用的地址）的访问列表条目：更改后其令牌在此处将被拒绝。请先将 %1 添加到其访问列表。</translation>
+    </message>
+    <message>
+        <source>The service account this console signs in as has no access list: after the change this console could not call the API any more, not even to undo it. Add your address to its access list first.</source>
+        <translation>此控制台登录所用的服务账户没有访问列表：更改后此控制台将无法再调用 API，连撤销都不行。请先将您的地址添加到其访问列表。</translation>
+    </message>
+    <message>
+        <source>The server has not yet said which address it sees this console calling from, so it is not known whether the service account&apos;s tokens stay usable.</source>
+        <translation>服务器尚未告知它看到此控制台从哪个地址调用，因此无法确定服务账户的令牌是否仍可使用。</translation>
+    </message>
 </context>
 <context>
     <name>LockoutDialog</name>
@@ -2351,6 +2367,81 @@ Private key: %2</source>
     <message>
         <source>this session only (the key is forgotten when the console closes)</source>
         <translation>仅本次会话（关闭控制台后忘记密钥）</translation>
+    </message>
+</context>
+<context>
+    <name>NewSecretDialog</name>
+    <message>
+        <source>&amp;Expires after:</source>
+        <translation>有效期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>The new secret expires after this many days</source>
+        <translation>新密钥在这么多天后过期</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Add secret</source>
+        <translation>添加密钥</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the secret now.&lt;/b&gt; The server shows it this once; it cannot be shown again. Whoever has it and the client ID can call the API with this account&apos;s roles.</source>
+        <translation>&lt;b&gt;请立即复制密钥。&lt;/b&gt; 服务器只显示这一次，之后无法再次显示。任何拥有它和客户端 ID 的人都能以此账户的角色调用 API。</translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation>客户端密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>I have copied the secret and stored it safely</source>
+        <translation>我已复制密钥并妥善保存</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>New secret for %1</source>
+        <translation>%1 的新密钥</translation>
+    </message>
+    <message>
+        <source>A new secret for &lt;b&gt;%1&lt;/b&gt; (&lt;code&gt;%2&lt;/code&gt;). Clients then sign in with the client ID and this secret.</source>
+        <translation>为 &lt;b&gt;%1&lt;/b&gt;（&lt;code&gt;%2&lt;/code&gt;）创建新密钥。客户端随后使用客户端 ID 和此密钥登录。</translation>
+    </message>
+    <message>
+        <source>⚠ The secret %1 now expires on %2. Adding this one cuts it to seven days: it will expire on &lt;b&gt;%3&lt;/b&gt;. Move its clients to the new secret before then.</source>
+        <translation>⚠ 密钥 %1 目前于 %2 过期。添加此密钥会将其缩短为七天：它将于 &lt;b&gt;%3&lt;/b&gt; 过期。请在此之前将其客户端迁移到新密钥。</translation>
+    </message>
+    <message>
+        <source>The secret %1 keeps its expiry, %2 (less than seven days away).</source>
+        <translation>密钥 %1 保持其过期时间 %2（不到七天）。</translation>
+    </message>
+    <message>
+        <source>&amp;Copied</source>
+        <translation>已复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>It expires on %1.</source>
+        <translation>它将于 %1 过期。</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3320,132 @@ Private key: %2</source>
     <message>
         <source>never</source>
         <translation>从未</translation>
+    </message>
+    <message>
+        <source>&amp;New secret…</source>
+        <translation>新密钥(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Add a secret to the account (at most two; the other is then cut to seven days)</source>
+        <translation>为账户添加密钥（最多两个；另一个随后缩短为七天）</translation>
+    </message>
+    <message>
+        <source>Delete secret…</source>
+        <translation>删除密钥…</translation>
+    </message>
+    <message>
+        <source>Delete the secret picked below: its tokens stop at once</source>
+        <translation>删除下方所选密钥：其令牌立即失效</translation>
+    </message>
+    <message>
+        <source>Add en&amp;tries…</source>
+        <translation>添加条目(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation>移除条目</translation>
+    </message>
+    <message>
+        <source>Delete account…</source>
+        <translation>删除账户…</translation>
+    </message>
+    <message>
+        <source>Changing service accounts needs the Organization Owner role; this connection can only read them.</source>
+        <translation>更改服务账户需要 Organization Owner 角色；此连接只能读取。</translation>
+    </message>
+    <message>
+        <source>%1 has two secrets, the most an account may have. Delete one first — an expired one, or the one its clients no longer use (its last use is in the table).</source>
+        <translation>%1 已有两个密钥，这是一个账户的上限。请先删除一个——已过期的，或其客户端不再使用的（上次使用时间见表格）。</translation>
+    </message>
+    <message>
+        <source>No secret added. %1</source>
+        <translation>未添加密钥。%1</translation>
+    </message>
+    <message>
+        <source>Added a secret to %1, expiring on %2.</source>
+        <translation>已为 %1 添加密钥，于 %2 过期。</translation>
+    </message>
+    <message>
+        <source>Delete the secret %1 of %2? Every token made with it stops working at once: clients still using it are refused from now on. This cannot be undone.</source>
+        <translation>删除 %2 的密钥 %1？用它生成的所有令牌将立即失效：仍在使用它的客户端从现在起会被拒绝。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>It is the account&apos;s only unexpired secret: nothing can sign in with %1 until a new secret is added.</source>
+        <translation>这是该账户唯一未过期的密钥：在添加新密钥之前，无法用 %1 登录。</translation>
+    </message>
+    <message>
+        <source>This console signs in as %1: if it uses this secret, it is signed out at once.</source>
+        <translation>此控制台以 %1 登录：如果它使用此密钥，将立即被注销。</translation>
+    </message>
+    <message>
+        <source>Delete secret?</source>
+        <translation>删除密钥？</translation>
+    </message>
+    <message>
+        <source>Delete secret</source>
+        <translation>删除密钥</translation>
+    </message>
+    <message>
+        <source>Deleted the secret %1 of %2.</source>
+        <translation>已删除 %2 的密钥 %1。</translation>
+    </message>
+    <message>
+        <source>Not deleted. %1</source>
+        <translation>未删除。%1</translation>
+    </message>
+    <message>
+        <source>Delete the service account %1? Its secrets and every token made with them stop working at once; this cannot be undone.</source>
+        <translation>删除服务账户 %1？其密钥以及用它们生成的所有令牌将立即失效；此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>This console signs in as this account. Deleting it locks this console out at once: sign in with another account or key to go on.</source>
+        <translation>此控制台以此账户登录。删除它会立即将此控制台锁在外面：请使用其他账户或密钥登录以继续。</translation>
+    </message>
+    <message>
+        <source>Delete service account?</source>
+        <translation>删除服务账户？</translation>
+    </message>
+    <message>
+        <source>Delete and lock this console out</source>
+        <translation>删除并锁定本控制台</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>删除账户</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>已删除 %1。</translation>
+    </message>
+    <message>
+        <source>Add access-list entries to %1</source>
+        <translation>向 %1 添加访问列表条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n entry(ies) to the access list of %1.</source>
+        <translation>
+            <numerusform>已向 %1 的访问列表添加 %n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove the last entry?</source>
+        <translation>移除最后一个条目？</translation>
+    </message>
+    <message>
+        <source>%1 is the last entry of %2, and the organization requires an access list: without it the account&apos;s tokens work from nowhere.</source>
+        <translation>%1 是 %2 的最后一个条目，而组织要求访问列表：没有它，该账户的令牌在任何地方都无法使用。</translation>
+    </message>
+    <message>
+        <source>%1 is the last entry of %2: without it the account&apos;s tokens work from any address.</source>
+        <translation>%1 是 %2 的最后一个条目：没有它，该账户的令牌可从任何地址使用。</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the access list of %2.</source>
+        <translation>已从 %2 的访问列表中移除 %1。</translation>
+    </message>
+    <message>
+        <source>Not removed. %1</source>
+        <translation>未移除。%1</translation>
     </message>
 </context>
 <context>

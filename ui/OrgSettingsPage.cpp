@@ -140,8 +140,9 @@ void OrgSettingsPage::checkLockoutThen(const std::function<void()> &then, Lockou
         for (const ServiceAccountRecord &a : state->snapshot.serviceAccounts)
             accounts.append({a.account, a.accessList, a.accessListState.readable});
     }
-    LockoutCheck check = LockoutCheck::evaluate(keys, m_repository->policy().callerKeyId());
-    check.addAccounts(accounts);
+    const QString caller = m_repository->policy().callerKeyId();
+    LockoutCheck check = LockoutCheck::evaluate(keys, caller);
+    check.addAccounts(accounts, caller); // the console may sign in as one of them
     m_lockout = new LockoutDialog(check, m_orgName, what, this);
     m_lockout->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_lockout, &QDialog::accepted, this, then);

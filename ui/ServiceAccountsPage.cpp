@@ -10,6 +10,7 @@
 #include "ui_ServiceAccountsPage.h"
 
 #include <QLocale>
+#include <QScopeGuard>
 #include <QShowEvent>
 #include <QSortFilterProxyModel>
 
@@ -40,8 +41,19 @@ void ServiceAccountsPage::build()
     proxy->setSortRole(ServiceAccountsModel::SortRole);
     m_ui->accountsTableView->setModel(proxy);
     m_ui->accountsTableView->sortByColumn(ServiceAccountsModel::NameColumn, Qt::AscendingOrder);
-    connect(m_ui->accountsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &ServiceAccountsPage::showDetails);
+    connect(m_ui->accountsTableView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        showMessage({});
+        showDetails();
+    });
+    connect(m_ui->newSecretButton, &QPushButton::clicked, this, &ServiceAccountsPage::newSecret);
+    connect(m_ui->deleteSecretButton, &QPushButton::clicked, this, &ServiceAccountsPage::deleteSecret);
+    connect(m_ui->deleteAccountButton, &QPushButton::clicked, this, &ServiceAccountsPage::deleteAccount);
+    connect(m_ui->addAccountEntriesButton, &QPushButton::clicked, this, &ServiceAccountsPage::addEntries);
+    connect(m_ui->deleteAccountEntryButton, &QPushButton::clicked, this, &ServiceAccountsPage::deleteEntry);
+    connect(m_ui->secretsTableWidget, &QTableWidget::currentCellChanged, this,
+            &ServiceAccountsPage::updateButtons);
+    connect(m_ui->accountEntriesTableWidget, &QTableWidget::currentCellChanged, this,
+            &ServiceAccountsPage::updateButtons);
 }
 
 void ServiceAccountsPage::showEvent(QShowEvent *event)
@@ -100,6 +112,17 @@ void ServiceAccountsPage::refresh()
             : s.serviceAccountsState.reason;
     else if (s.serviceAccounts.isEmpty())
         state = tr("This organization has no service accounts.");
+    const bool owner = m_state && m_repository->policy().mayChangeOrganization(m_orgId);
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->newSecretButton), static_cast<QWidget *>(m_ui->deleteSecretButton),
+          static_cast<QWidget *>(m_ui->addAccountEntriesButton),
+          static_cast<QWidget *>(m_ui->deleteAccountEntryButton),
+          static_cast<QWidget *>(m_ui->deleteAccountButton)})
+        w->setVisible(!s.serviceAccounts.isEmpty());
+    if (!s.serviceAccounts.isEmpty() && !owner)
+        state
+            = tr("Changing service accounts needs the Organization Owner role; this connection can only read "
+                 "them.");
     m_ui->accountsStateLabel->setText(state);
     m_ui->accountsStateLabel->setVisible(!state.isEmpty());
     m_ui->accountsSplitter->setVisible(!s.serviceAccounts.isEmpty());
@@ -115,6 +138,7 @@ void ServiceAccountsPage::showDetails()
     const ServiceAccountRecord *r = m_accounts->accountAt(row);
     m_ui->secretsTableWidget->setRowCount(0);
     m_ui->accountEntriesTableWidget->setRowCount(0);
+    const auto buttons = qScopeGuard([this] { updateButtons(); });
     if (!r) {
         m_ui->accountDetailsLabel->clear();
         return;

@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "Appearance.h"
 #include "OrgState.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
+class AddEntriesDialog;
+class NewSecretDialog;
+class QMessageBox;
 class Repository;
 class ServiceAccountsModel;
 
@@ -15,9 +20,12 @@ namespace Ui {
 class ServiceAccountsPage;
 }
 
-// The organization's service accounts (Cloud Manager, Atlas), read-only for now: the list, and for the
-// account picked its description, its secrets (masked, with created / expires / last used) and its own
-// access list. Reads the in-memory state; says why when the server has none or the key may not list them.
+// The organization's service accounts (Cloud Manager, Atlas): the list, and for the account picked its
+// description, its secrets (masked, with created / expires / last used) and its own access list. Reads the
+// in-memory state; says why when the server has none or the key may not list them. An Organization Owner
+// adds a secret (the other's cut to seven days named before sending, the new one shown once), deletes a
+// secret (its tokens stop at once) or the account (with this console's own account called out), and adds
+// or removes access-list entries with the keys' editor and parser (ServiceAccountsPageChanges.cpp).
 // Its controls are made when it is first shown, and it reads the state only while shown: a window with a
 // page nobody opened costs nothing for it (bench_gui_stall measured about 2 ms for building it up front).
 class ServiceAccountsPage final : public QWidget
@@ -31,6 +39,17 @@ public:
     QString selectedClientId() const;
     void selectAccount(const QString &clientId);
 
+    // The changes (ServiceAccountsPageChanges.cpp), also for tests.
+    void newSecret();
+    void deleteSecret();
+    void deleteAccount();
+    void addEntries();
+    void deleteEntry();
+    NewSecretDialog *newSecretDialog() const;
+    QMessageBox *confirmDialog() const;
+    AddEntriesDialog *addEntriesDialog() const;
+    QString message() const;
+
 protected:
     void showEvent(QShowEvent *event) override;
 
@@ -38,6 +57,10 @@ private:
     void build();
     void refresh();
     void showDetails();
+    void updateButtons();
+    void showMessage(const QString &text, Appearance::Feedback kind = Appearance::Feedback::Done);
+    const ServiceAccountRecord *selectedAccount() const;
+    QString ownAddress() const; // the address the server last saw this console call from
 
     std::unique_ptr<Ui::ServiceAccountsPage> m_ui;
     Repository *m_repository;
@@ -46,4 +69,7 @@ private:
     OrgStatePtr m_state;
     bool m_built = false; // the controls are made when the page is first shown (a window opens faster)
     bool m_stale = false; // the state changed while the page was hidden
+    QPointer<NewSecretDialog> m_newSecret;
+    QPointer<QMessageBox> m_confirm;
+    QPointer<AddEntriesDialog> m_addEntries;
 };

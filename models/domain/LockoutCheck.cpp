@@ -50,9 +50,25 @@ LockoutCheck LockoutCheck::evaluate(const QList<KeyInput> &keys, const QString &
     return check;
 }
 
-void LockoutCheck::addAccounts(const QList<AccountInput> &accounts)
+void LockoutCheck::addAccounts(const QList<AccountInput> &accounts, const QString &callerId,
+                               const QHostAddress &callerAddress)
 {
     for (const AccountInput &a : accounts) {
+        if (!callerId.isEmpty() && a.account.clientId == callerId) {
+            selfIsAccount = true;
+            selfAddress
+                = callerAddress.isNull() ? lastSeenAddress(a.entries) : IpBlock::unmapped(callerAddress);
+            if (a.entriesReadable && a.entries.isEmpty()) {
+                self = SelfState::NoWhitelist;
+            } else if (selfAddress.isNull()) {
+                self = SelfState::AddressUnknown;
+            } else {
+                QList<IpBlock> blocks;
+                for (const auto &e : a.entries)
+                    blocks.append(e.block());
+                self = matchingEntry(blocks, selfAddress) >= 0 ? SelfState::Covered : SelfState::NotCovered;
+            }
+        }
         if (!a.entriesReadable)
             accountsNotReadable.append(a.account);
         else if (a.entries.isEmpty())
@@ -71,6 +87,28 @@ bool LockoutCheck::isClear() const
 
 QString LockoutCheck::selfExplanation() const
 {
+    if (selfIsAccount) {
+        switch (self) {
+        case SelfState::Covered:
+            return tr("The service account this console signs in as has an access-list entry covering %1, "
+                      "the address the server last saw it call from.")
+                .arg(selfAddress.toString());
+        case SelfState::NotCovered:
+            return tr("The service account this console signs in as has no access-list entry covering %1, "
+                      "the address the server last saw it call from: after the change its tokens would be "
+                      "refused here. Add %1 to its access list first.")
+                .arg(selfAddress.toString());
+        case SelfState::NoWhitelist:
+            return tr("The service account this console signs in as has no access list: after the change "
+                      "this console could not call the API any more, not even to undo it. Add your address "
+                      "to its access list first.");
+        case SelfState::AddressUnknown:
+            return tr("The server has not yet said which address it sees this console calling from, so it is "
+                      "not known whether the service account's tokens stay usable.");
+        case SelfState::KeyUnknown:
+            break;
+        }
+    }
     switch (self) {
     case SelfState::Covered:
         return tr("The key this console uses has an entry covering %1, the address the server last saw it "

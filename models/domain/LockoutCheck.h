@@ -62,8 +62,11 @@ public:
     // console key's entries); empty when unknown.
     static LockoutCheck evaluate(const QList<KeyInput> &keys, const QString &callerKeyId,
                                  const QHostAddress &callerAddress = {});
-    // Adds the organization's service accounts to the check.
-    void addAccounts(const QList<AccountInput> &accounts);
+    // Adds the organization's service accounts to the check; when the console signs in as one of them
+    // (callerId: its client ID), that account is "this console" and is checked as the key would be.
+    void addAccounts(const QList<AccountInput> &accounts, const QString &callerId = {},
+                     const QHostAddress &callerAddress = {});
+    bool selfIsAccount = false; // "this console" is a service account
     // The address the server last saw a key call from: its most recently used entry's lastUsedAddress.
     static QHostAddress lastSeenAddress(const QList<AccessListEntry> &entries);
 };

@@ -43,7 +43,15 @@ SnapshotSource snapshotSourceFromName(const QString &name)
 
 QString ObjectId::token() const
 {
-    return kind == Kind::Setting ? u"setting"_s : u"key:"_s + keyId;
+    switch (kind) {
+    case Kind::Setting:
+        return u"setting"_s;
+    case Kind::Key:
+        return u"key:"_s + keyId;
+    case Kind::ServiceAccount:
+        return u"account:"_s + keyId;
+    }
+    return {};
 }
 
 namespace OrgMerge {
@@ -58,6 +66,23 @@ void replaceKey(OrgSnapshot &snapshot, const QString &keyId, const std::optional
     snapshot.keys.insert(at, *record);
 }
 
+void replaceAccount(OrgSnapshot &snapshot, const QString &clientId,
+                    const std::optional<ServiceAccountRecord> &record)
+{
+    auto &list = snapshot.serviceAccounts;
+    const auto at = std::find_if(list.begin(), list.end(), [&](const ServiceAccountRecord &r) {
+        return r.account.clientId == clientId;
+    });
+    if (!record) {
+        if (at != list.end())
+            list.erase(at);
+    } else if (at != list.end()) {
+        *at = *record;
+    } else {
+        list.append(*record);
+    }
+}
+
 OrgSnapshot syncResult(const OrgState &current, const OrgSnapshot &read, quint64 readStartedAt)
 {
     OrgSnapshot merged = read;
@@ -69,8 +94,20 @@ OrgSnapshot syncResult(const OrgState &current, const OrgSnapshot &read, quint64
     // Keys: every key a later change touched takes its current value, or stays away when it was deleted.
     QSet<QString> touched;
     for (auto it = current.changedAt.cbegin(); it != current.changedAt.cend(); ++it) {
-        if (it.value() > readStartedAt && it.key().startsWith("key:"_L1))
+        if (it.value() <= readStartedAt)
+            continue;
+        if (it.key().startsWith("key:"_L1))
             touched.insert(it.key().mid(4));
+        // A service account changed here after the read began keeps the value the change left.
+        if (it.key().startsWith("account:"_L1) && read.serviceAccountsState.readable) {
+            const QString clientId = it.key().mid(8);
+            const auto now = std::find_if(
+                current.snapshot.serviceAccounts.cbegin(), current.snapshot.serviceAccounts.cend(),
+                [&](const ServiceAccountRecord &r) { return r.account.clientId == clientId; });
+            replaceAccount(merged, clientId,
+                           now != current.snapshot.serviceAccounts.cend() ? std::optional(*now)
+                                                                          : std::nullopt);
+        }
     }
     if (touched.isEmpty())
         return merged;

@@ -36,13 +36,16 @@ struct SnapshotInfo
 // The identity of one object of an organization that a change can touch, for ordering changes and syncs.
 struct ObjectId
 {
-    enum class Kind { Setting, Key };
+    enum class Kind { Setting, Key, ServiceAccount };
     Kind kind = Kind::Setting;
-    QString keyId; // for Kind::Key: the key together with its whitelist and its roles
+    // For Kind::Key: the key together with its whitelist and its roles; for Kind::ServiceAccount: the
+    // account's client ID, with its secrets and its access list.
+    QString keyId;
 
     static ObjectId setting() { return {Kind::Setting, {}}; }
     static ObjectId key(const QString &keyId) { return {Kind::Key, keyId}; }
-    QString token() const; // "setting", "key:<id>"
+    static ObjectId account(const QString &clientId) { return {Kind::ServiceAccount, clientId}; }
+    QString token() const; // "setting", "key:<id>", "account:<client ID>"
 };
 
 // Everything the console knows of one organization at one revision: the current data, the local notes
@@ -78,6 +81,9 @@ OrgSnapshot syncResult(const OrgState &current, const OrgSnapshot &read, quint64
 
 // A key replaced by the server's answer (or removed when record is nullopt), kept sorted by key ID.
 void replaceKey(OrgSnapshot &snapshot, const QString &keyId, const std::optional<KeyRecord> &record);
+// The same for a service account (kept in the order the list had; a new one goes last).
+void replaceAccount(OrgSnapshot &snapshot, const QString &clientId,
+                    const std::optional<ServiceAccountRecord> &record);
 } // namespace OrgMerge
 
 Q_DECLARE_METATYPE(OrgStatePtr)

@@ -77,6 +77,8 @@ void Changes::reread(const QString &orgId, const ObjectId &object)
         });
         return;
     }
+    if (object.kind == ObjectId::Kind::ServiceAccount)
+        return rereadAccount(orgId, object);
     const QString keyId = object.keyId;
     const auto apply = [this, orgId, keyId](const std::optional<KeyRecord> &record) {
         m_repository->persist(m_repository->store()->applyChange(orgId,
@@ -325,5 +327,155 @@ void Changes::setWhitelistRequired(const QString &orgId, bool required, const QO
                 }
                 end(orgId, setting);
             });
+        });
+}
+
+// Service accounts (Cloud Manager, Atlas): the same shape as keys. A secret's full value is in the answer
+// that created it, handed to done once; the state keeps the account masked.
+
+namespace {
+ServiceAccountRecord *findAccount(OrgSnapshot &s, const QString &clientId)
+{
+    for (ServiceAccountRecord &r : s.serviceAccounts) {
+        if (r.account.clientId == clientId)
+            return &r;
+    }
+    return nullptr;
+}
+} // namespace
+
+void Changes::rereadAccount(const QString &orgId, const ObjectId &object)
+{
+    const QString clientId = object.keyId;
+    const auto apply = [this, orgId, clientId](const std::optional<ServiceAccountRecord> &record) {
+        m_repository->persist(
+            m_repository->store()->applyChange(orgId,
+                                               [&](OrgSnapshot &s) {
+                                                   OrgMerge::replaceAccount(s, clientId, record);
+                                                   return QList<ObjectId>{ObjectId::account(clientId)};
+                                               }),
+            SnapshotSource::Change);
+        emit applied(orgId);
+    };
+    m_client->serviceAccount(
+        orgId, clientId, this, [this, orgId, object, clientId, apply](ApiResult<ServiceAccount> a) {
+            if (!a.ok()) {
+                if (a.error().kind == ApiError::Kind::NotFound)
+                    apply(std::nullopt);
+                return end(orgId, object);
+            }
+            m_client->serviceAccountAccessList(
+                orgId, clientId, this,
+                [this, orgId, object, a, apply](ApiResult<QList<AccessListEntry>> list) {
+                    if (list.ok())
+                        apply(ServiceAccountRecord{a.value().masked(), list.value(), {}});
+                    end(orgId, object);
+                });
+        });
+}
+
+void Changes::createServiceAccount(const QString &orgId, const QString &name, const QString &description,
+                                   const QStringList &roles, int secretHours, const QObject *context,
+                                   Callback<ServiceAccount> done)
+{
+    run<ServiceAccount>(
+        orgId, std::nullopt, context, std::move(done),
+        [=, this](Callback<ServiceAccount> answer) {
+            m_client->createServiceAccount(orgId, name, description, roles, secretHours, this, answer);
+        },
+        [](const ServiceAccount &account, OrgSnapshot &s) {
+            OrgMerge::replaceAccount(s, account.clientId, ServiceAccountRecord{account.masked(), {}, {}});
+            return QList<ObjectId>{ObjectId::account(account.clientId)};
+        });
+}
+
+void Changes::deleteServiceAccount(const QString &orgId, const QString &clientId, const QObject *context,
+                                   Callback<Done> done)
+{
+    run<Done>(
+        orgId, ObjectId::account(clientId), context, std::move(done),
+        [=, this](Callback<Done> answer) { m_client->deleteServiceAccount(orgId, clientId, this, answer); },
+        [clientId](const Done &, OrgSnapshot &s) {
+            OrgMerge::replaceAccount(s, clientId, std::nullopt);
+            return QList<ObjectId>{ObjectId::account(clientId)};
+        });
+}
+
+void Changes::createServiceAccountSecret(const QString &orgId, const QString &clientId, int secretHours,
+                                         const QObject *context, Callback<ServiceAccountSecret> done)
+{
+    run<ServiceAccountSecret>(
+        orgId, ObjectId::account(clientId), context, std::move(done),
+        [=, this](Callback<ServiceAccountSecret> answer) {
+            m_client->createServiceAccountSecret(orgId, clientId, secretHours, this, answer);
+        },
+        [clientId](const ServiceAccountSecret &secret, OrgSnapshot &s) {
+            ServiceAccountRecord *r = findAccount(s, clientId);
+            if (!r)
+                return QList<ObjectId>{};
+            ServiceAccountSecret kept = secret;
+            kept.secret.clear();
+            if (kept.maskedSecretValue.isEmpty() && secret.secret.size() > 4)
+                kept.maskedSecretValue = u"mdb_sa_sk_…"_s + secret.secret.right(4);
+            // The other secret's remaining life is cut to at most 7 days (documented); the next read
+            // shows the server's own date.
+            const QDateTime cut
+                = (secret.createdAt.isValid() ? secret.createdAt : QDateTime::currentDateTimeUtc())
+                      .addDays(ServiceAccount::OtherSecretCutDays);
+            for (ServiceAccountSecret &other : r->account.secrets) {
+                if (other.expiresAt.isValid() && other.expiresAt > cut)
+                    other.expiresAt = cut;
+            }
+            r->account.secrets.append(kept);
+            return QList<ObjectId>{ObjectId::account(clientId)};
+        });
+}
+
+void Changes::deleteServiceAccountSecret(const QString &orgId, const QString &clientId,
+                                         const QString &secretId, const QObject *context, Callback<Done> done)
+{
+    run<Done>(
+        orgId, ObjectId::account(clientId), context, std::move(done),
+        [=, this](Callback<Done> answer) {
+            m_client->deleteServiceAccountSecret(orgId, clientId, secretId, this, answer);
+        },
+        [clientId, secretId](const Done &, OrgSnapshot &s) {
+            if (ServiceAccountRecord *r = findAccount(s, clientId))
+                r->account.secrets.removeIf([&](const ServiceAccountSecret &x) { return x.id == secretId; });
+            return QList<ObjectId>{ObjectId::account(clientId)};
+        });
+}
+
+void Changes::addServiceAccountEntries(const QString &orgId, const QString &clientId,
+                                       const QList<IpBlock> &entries, const QObject *context,
+                                       Callback<QList<AccessListEntry>> done)
+{
+    run<QList<AccessListEntry>>(
+        orgId, ObjectId::account(clientId), context, std::move(done),
+        [=, this](Callback<QList<AccessListEntry>> answer) {
+            m_client->addServiceAccountEntries(orgId, clientId, entries, this, answer);
+        },
+        [clientId](const QList<AccessListEntry> &list, OrgSnapshot &s) {
+            ServiceAccountRecord *r = findAccount(s, clientId);
+            if (!r)
+                return QList<ObjectId>{};
+            r->accessList = list; // the answer is the whole list
+            r->accessListState = {};
+            return QList<ObjectId>{ObjectId::account(clientId)};
+        });
+}
+
+void Changes::deleteServiceAccountEntry(const QString &orgId, const QString &clientId, const IpBlock &entry,
+                                        const QObject *context, Callback<Done> done)
+{
+    run<Done>(
+        orgId, ObjectId::account(clientId), context, std::move(done),
+        [=, this](Callback<Done> answer) {
+            m_client->deleteServiceAccountEntry(orgId, clientId, entry, this, answer);
+        },
+        [clientId, entry](const Done &, OrgSnapshot &s) {
+            if (ServiceAccountRecord *r = findAccount(s, clientId))
+                r->accessList.removeIf([&](const AccessListEntry &e) { return e.block() == entry; });
+            return QList<ObjectId>{ObjectId::account(clientId)};
         });
 }

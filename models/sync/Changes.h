@@ -42,6 +42,24 @@ public:
     void setWhitelistRequired(const QString &orgId, bool required, const QObject *context,
                               Callback<OrgSettings> done);
 
+    // Service accounts. A created account's (or secret's) full value is handed to done once and kept
+    // nowhere; adding a secret cuts the other's remaining life to at most 7 days, deleting one stops its
+    // tokens at once (the server's rules; the callers say so before sending).
+    void createServiceAccount(const QString &orgId, const QString &name, const QString &description,
+                              const QStringList &roles, int secretHours, const QObject *context,
+                              Callback<ServiceAccount> done);
+    void deleteServiceAccount(const QString &orgId, const QString &clientId, const QObject *context,
+                              Callback<Done> done);
+    void createServiceAccountSecret(const QString &orgId, const QString &clientId, int secretHours,
+                                    const QObject *context, Callback<ServiceAccountSecret> done);
+    void deleteServiceAccountSecret(const QString &orgId, const QString &clientId, const QString &secretId,
+                                    const QObject *context, Callback<Done> done);
+    void addServiceAccountEntries(const QString &orgId, const QString &clientId,
+                                  const QList<IpBlock> &entries, const QObject *context,
+                                  Callback<QList<AccessListEntry>> done);
+    void deleteServiceAccountEntry(const QString &orgId, const QString &clientId, const IpBlock &entry,
+                                   const QObject *context, Callback<Done> done);
+
     // Changes sent and not yet answered, with the reads that follow overlapping ones.
     int inFlight() const { return m_inFlight; }
 
@@ -67,6 +85,7 @@ private:
     void begin(const QString &orgId, const std::optional<ObjectId> &object);
     void end(const QString &orgId, const std::optional<ObjectId> &object);
     void reread(const QString &orgId, const ObjectId &object);
+    void rereadAccount(const QString &orgId, const ObjectId &object);
 
     struct Flight
     {

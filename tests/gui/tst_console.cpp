@@ -12,12 +12,15 @@
 #include "Appearance.h"
 #include "AppSettings.h"
 #include "Changes.h"
+#include "Clock.h"
 #include "ContextPicker.h"
 #include "CreateKeyDialog.h"
+#include "DateText.h"
 #include "EditKeyDialog.h"
 #include "HistoryPage.h"
 #include "HygieneReport.h"
 #include "MainWindow.h"
+#include "NewSecretDialog.h"
 #include "OrgSettingsPage.h"
 #include "ProjectKeyDialog.h"
 #include "ReportPage.h"
@@ -735,6 +738,96 @@ private slots:
         QCOMPARE(entries->item(0, 0)->text(), u"203.0.113.9"_s);
         QCOMPARE(entries->item(0, 1)->text(), QLocale().toString(812));
         screenshot(u"service-accounts"_s);
+    }
+
+    // An Organization Owner changes service accounts from the page: a new secret (the other's cut to seven
+    // days named first, the new one shown once and closable only once copied), the two-secret limit
+    // refused before sending, a secret deleted (tokens stop at once), entries added and removed, the
+    // account deleted — each on the server, and never a secret's value in the state.
+    void serviceAccountChangesFromTheConsole()
+    {
+        m_fx.server.reset();
+        EmulatorOptions options;
+        options.flavor = EmulatorOptions::Flavor::CloudManager;
+        QVERIFY(m_fx.start(options, &Fx::seedServiceAccount));
+        openConsole();
+        ServiceAccountsPage *page = m_window->serviceAccountsPage();
+        find<QTabWidget>(u"contextTabWidget"_s)->setCurrentWidget(page);
+        QTRY_COMPARE(page->selectedClientId(), Fx::ServiceAccountId);
+        auto *newSecret = find<QPushButton>(u"newSecretButton"_s);
+        QTRY_VERIFY(newSecret->isEnabled());
+        const QString account = u"/orgs/"_s + Fx::OrgA + u"/serviceAccounts/"_s + Fx::ServiceAccountId;
+
+        newSecret->click();
+        NewSecretDialog *dialog = page->newSecretDialog();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->planText().contains(u"mdb_sa_sk_…1234"_s)
+                     && dialog->planText().contains(u"seven days"_s),
+                 qPrintable(dialog->planText()));
+        dialog->findChild<QSpinBox *>(u"lifetimeSpinBox"_s)->setValue(30);
+        dialog->findChild<QPushButton *>(u"createButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isOnSecretPage(), 20'000);
+        const QString value = dialog->secretShown();
+        QVERIFY(value.startsWith(u"mdb_sa_sk_"_s));
+        dialog->reject(); // not before "copied"
+        QVERIFY(dialog->isVisible());
+        dialog->findChild<QCheckBox *>(u"copiedCheckBox"_s)->click();
+        dialog->findChild<QPushButton *>(u"finishButton"_s)->click();
+        QTRY_VERIFY(!page->newSecretDialog());
+        const QJsonArray secrets = m_fx.client().get(account).json().value("secrets"_L1).toArray();
+        QCOMPARE(secrets.size(), 2);
+        const QDateTime cut
+            = QDateTime::fromString(secrets[0].toObject().value("expiresAt"_L1).toString(), Qt::ISODate);
+        QVERIFY(Clock::nowUtc().daysTo(cut) <= 7);
+        auto *secretsTable = find<QTableWidget>(u"secretsTableWidget"_s);
+        QTRY_COMPARE(secretsTable->rowCount(), 2);
+        for (const ServiceAccountRecord &r : m_repo->state(Fx::OrgA)->snapshot.serviceAccounts) {
+            for (const ServiceAccountSecret &secret : r.account.secrets)
+                QVERIFY(secret.secret.isEmpty());
+        }
+        QVERIFY(!page->message().contains(value));
+
+        // A third is refused here, with the reason and the way out.
+        newSecret->click();
+        QVERIFY(!page->newSecretDialog());
+        QVERIFY2(page->message().contains(u"two secrets"_s), qPrintable(page->message()));
+
+        // Delete the old secret: its tokens stop at once, the dialog says so.
+        secretsTable->setCurrentCell(0, 0);
+        find<QPushButton>(u"deleteSecretButton"_s)->click();
+        QMessageBox *confirm = page->confirmDialog();
+        QVERIFY(confirm);
+        QVERIFY2(confirm->text().contains(u"stops working at once"_s), qPrintable(confirm->text()));
+        confirm->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_COMPARE(m_fx.client().get(account).json().value("secrets"_L1).toArray().size(), 1);
+        QTRY_COMPARE(secretsTable->rowCount(), 1);
+
+        // Entries with the keys' editor.
+        find<QPushButton>(u"addAccountEntriesButton"_s)->click();
+        AddEntriesDialog *adding = page->addEntriesDialog();
+        QVERIFY(adding);
+        QVERIFY(adding->windowTitle().contains(u"access-list entries"_s));
+        adding->findChild<QPlainTextEdit *>(u"entriesPlainTextEdit"_s)->setPlainText(u"198.51.100.0/24"_s);
+        QTRY_VERIFY(adding->findChild<QPushButton *>(u"addButton"_s)->isEnabled());
+        adding->findChild<QPushButton *>(u"addButton"_s)->click();
+        auto *entries = find<QTableWidget>(u"accountEntriesTableWidget"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(entries->rowCount(), 2, 20'000);
+        QCOMPARE(m_fx.client().get(account + u"/accessList"_s).json().value("totalCount"_L1).toInt(), 2);
+        entries->setCurrentCell(0, 0);
+        const QString removed = entries->item(0, 0)->text();
+        find<QPushButton>(u"deleteAccountEntryButton"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(entries->rowCount(), 1, 20'000);
+        QVERIFY(entries->item(0, 0)->text() != removed);
+
+        // The account itself.
+        find<QPushButton>(u"deleteAccountButton"_s)->click();
+        confirm = page->confirmDialog();
+        QVERIFY(confirm);
+        QVERIFY(confirm->text().contains(u"ci-runner"_s));
+        QVERIFY(!confirm->text().contains(u"locks this console out"_s)); // the console signs in with a key
+        confirm->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_COMPARE(m_fx.client().get(account).status, 404);
+        QTRY_VERIFY(find<QLabel>(u"accountsStateLabel"_s)->text().contains(u"no service accounts"_s));
     }
 
     // The review pages reason about service accounts as about keys: the address check lists the account

@@ -116,6 +116,24 @@ private slots:
         LockoutCheck unused;
         unused.addAccounts({{s.serviceAccounts[0].account, {F::entry(u"203.0.113.0/24"_s)}, true}});
         QCOMPARE(unused.accountsNeverUsed.size(), 1);
+
+        // Signed in as a service account, the console is that account: covered, not covered, no list.
+        const QString self = s.serviceAccounts[0].account.clientId;
+        LockoutCheck asAccount = LockoutCheck::evaluate(keys, self);
+        QCOMPARE(asAccount.self, LockoutCheck::SelfState::KeyUnknown); // not one of the keys
+        asAccount.addAccounts(accounts, self, QHostAddress(u"203.0.113.20"_s));
+        QVERIFY(asAccount.selfIsAccount);
+        QCOMPARE(asAccount.self, LockoutCheck::SelfState::Covered);
+        QVERIFY(asAccount.selfExplanation().contains(u"service account this console signs in as"_s));
+        LockoutCheck outside = LockoutCheck::evaluate(keys, self);
+        outside.addAccounts(accounts, self, QHostAddress(u"192.0.2.99"_s));
+        QCOMPARE(outside.self, LockoutCheck::SelfState::NotCovered);
+        QVERIFY(outside.locksOutThisConsole());
+        const QString bare = s.serviceAccounts[1].account.clientId; // no access list
+        LockoutCheck none = LockoutCheck::evaluate(keys, bare);
+        none.addAccounts(accounts, bare);
+        QCOMPARE(none.self, LockoutCheck::SelfState::NoWhitelist);
+        QVERIFY(none.locksOutThisConsole());
     }
 
     void hygieneFindsSecretsAndLists()
