@@ -2474,6 +2474,70 @@ Privater Schlüssel: %2</translation>
         <source>It expires on %1.</source>
         <translation>Es läuft am %1 ab.</translation>
     </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What signs in with it, e.g. “ci-deployer”</source>
+        <translation>Was sich damit anmeldet, z. B. „ci-deployer“</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rollen:</translation>
+    </message>
+    <message>
+        <source>Organization roles</source>
+        <translation>Organisationsrollen</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>Client-ID</translation>
+    </message>
+    <message>
+        <source>New service account</source>
+        <translation>Neues Dienstkonto</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+    <message>
+        <source>A service account signs in with its client ID and a secret (OAuth client credentials) instead of a key pair. Its secrets expire; it has its own access list.</source>
+        <translation>Ein Dienstkonto meldet sich mit seiner Client-ID und einem Geheimnis an (OAuth-Client-Credentials) statt mit einem Schlüsselpaar. Seine Geheimnisse laufen ab; es hat eine eigene Zugriffsliste.</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>Der Name hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Say what the account is for: the server requires a description.</source>
+        <translation>Sagen Sie, wofür das Konto ist: Der Server verlangt eine Beschreibung.</translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; at most %2 are allowed.</source>
+        <translation>Die Beschreibung hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Wählen Sie mindestens eine Rolle.</translation>
+    </message>
 </context>
 <context>
     <name>OrgSettings</name>
@@ -3485,6 +3549,18 @@ Privater Schlüssel: %2</translation>
     <message>
         <source>Not removed. %1</source>
         <translation>Nicht entfernt. %1</translation>
+    </message>
+    <message>
+        <source>New acco&amp;unt…</source>
+        <translation>Neues Kont&amp;o…</translation>
+    </message>
+    <message>
+        <source>No account created. %1</source>
+        <translation>Kein Konto erstellt. %1</translation>
+    </message>
+    <message>
+        <source>Created the service account %1 (%2).</source>
+        <translation>Dienstkonto %1 (%2) erstellt.</translation>
     </message>
 </context>
 <context>

@@ -2474,6 +2474,70 @@ Clave privada: %2</translation>
         <source>It expires on %1.</source>
         <translation>Caduca el %1.</translation>
     </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>What signs in with it, e.g. “ci-deployer”</source>
+        <translation>Qué inicia sesión con ella, p. ej. «ci-deployer»</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descripción:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Roles:</translation>
+    </message>
+    <message>
+        <source>Organization roles</source>
+        <translation>Roles de organización</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID de cliente</translation>
+    </message>
+    <message>
+        <source>New service account</source>
+        <translation>Nueva cuenta de servicio</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Crear cuenta</translation>
+    </message>
+    <message>
+        <source>A service account signs in with its client ID and a secret (OAuth client credentials) instead of a key pair. Its secrets expire; it has its own access list.</source>
+        <translation>Una cuenta de servicio inicia sesión con su ID de cliente y un secreto (credenciales de cliente OAuth) en lugar de un par de claves. Sus secretos caducan; tiene su propia lista de acceso.</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Dé un nombre a la cuenta.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>El nombre tiene %1 caracteres; se permiten %2 como máximo.</translation>
+    </message>
+    <message>
+        <source>Say what the account is for: the server requires a description.</source>
+        <translation>Diga para qué es la cuenta: el servidor exige una descripción.</translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; at most %2 are allowed.</source>
+        <translation>La descripción tiene %1 caracteres; se permiten %2 como máximo.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Elija al menos un rol.</translation>
+    </message>
 </context>
 <context>
     <name>OrgSettings</name>
@@ -3485,6 +3549,18 @@ Clave privada: %2</translation>
     <message>
         <source>Not removed. %1</source>
         <translation>No se quitó. %1</translation>
+    </message>
+    <message>
+        <source>New acco&amp;unt…</source>
+        <translation>Nueva c&amp;uenta…</translation>
+    </message>
+    <message>
+        <source>No account created. %1</source>
+        <translation>No se creó ninguna cuenta. %1</translation>
+    </message>
+    <message>
+        <source>Created the service account %1 (%2).</source>
+        <translation>Se creó la cuenta de servicio %1 (%2).</translation>
     </message>
 </context>
 <context>

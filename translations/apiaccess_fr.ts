@@ -2474,6 +2474,70 @@ Clé privée : %2</translation>
         <source>It expires on %1.</source>
         <translation>Il expire le %1.</translation>
     </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>What signs in with it, e.g. “ci-deployer”</source>
+        <translation>Ce qui s’y connecte, p. ex. « ci-deployer »</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>&amp;Rôles :</translation>
+    </message>
+    <message>
+        <source>Organization roles</source>
+        <translation>Rôles d&apos;organisation</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>ID client</translation>
+    </message>
+    <message>
+        <source>New service account</source>
+        <translation>Nouveau compte de service</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Créer le compte</translation>
+    </message>
+    <message>
+        <source>A service account signs in with its client ID and a secret (OAuth client credentials) instead of a key pair. Its secrets expire; it has its own access list.</source>
+        <translation>Un compte de service se connecte avec son ID client et un secret (identifiants client OAuth) au lieu d’une paire de clés. Ses secrets expirent ; il a sa propre liste d’accès.</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Donnez un nom au compte.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>Le nom compte %1 caractères ; %2 au plus sont permis.</translation>
+    </message>
+    <message>
+        <source>Say what the account is for: the server requires a description.</source>
+        <translation>Dites à quoi sert le compte : le serveur exige une description.</translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; at most %2 are allowed.</source>
+        <translation>La description compte %1 caractères ; %2 au plus sont permis.</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>Choisissez au moins un rôle.</translation>
+    </message>
 </context>
 <context>
     <name>OrgSettings</name>
@@ -3485,6 +3549,18 @@ Clé privée : %2</translation>
     <message>
         <source>Not removed. %1</source>
         <translation>Non retiré. %1</translation>
+    </message>
+    <message>
+        <source>New acco&amp;unt…</source>
+        <translation>Nouveau comp&amp;te…</translation>
+    </message>
+    <message>
+        <source>No account created. %1</source>
+        <translation>Aucun compte créé. %1</translation>
+    </message>
+    <message>
+        <source>Created the service account %1 (%2).</source>
+        <translation>Compte de service %1 (%2) créé.</translation>
     </message>
 </context>
 <context>

@@ -2443,6 +2443,70 @@ Private key: %2</source>
         <source>It expires on %1.</source>
         <translation>%1 に期限切れになります。</translation>
     </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>What signs in with it, e.g. “ci-deployer”</source>
+        <translation>これでサインインするもの、例: 「ci-deployer」</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>説明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>ロール(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Organization roles</source>
+        <translation>組織ロール</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>クライアント ID</translation>
+    </message>
+    <message>
+        <source>New service account</source>
+        <translation>新しいサービスアカウント</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>アカウントを作成</translation>
+    </message>
+    <message>
+        <source>A service account signs in with its client ID and a secret (OAuth client credentials) instead of a key pair. Its secrets expire; it has its own access list.</source>
+        <translation>サービスアカウントはキーペアの代わりにクライアント ID とシークレット (OAuth クライアント資格情報) でサインインします。シークレットには期限があり、独自のアクセスリストを持ちます。</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>アカウントに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>名前は %1 文字です。最大 %2 文字までです。</translation>
+    </message>
+    <message>
+        <source>Say what the account is for: the server requires a description.</source>
+        <translation>アカウントの用途を書いてください: サーバーは説明を必須としています。</translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; at most %2 are allowed.</source>
+        <translation>説明は %1 文字です。最大 %2 文字までです。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>ロールを 1 つ以上選択してください。</translation>
+    </message>
 </context>
 <context>
     <name>OrgSettings</name>
@@ -3446,6 +3510,18 @@ Private key: %2</source>
     <message>
         <source>Not removed. %1</source>
         <translation>削除されませんでした。%1</translation>
+    </message>
+    <message>
+        <source>New acco&amp;unt…</source>
+        <translation>新しいアカウント(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>No account created. %1</source>
+        <translation>アカウントは作成されませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Created the service account %1 (%2).</source>
+        <translation>サービスアカウント %1 (%2) を作成しました。</translation>
     </message>
 </context>
 <context>

@@ -2443,6 +2443,70 @@ Private key: %2</source>
         <source>It expires on %1.</source>
         <translation>它将于 %1 过期。</translation>
     </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>What signs in with it, e.g. “ci-deployer”</source>
+        <translation>用它登录的对象，例如“ci-deployer”</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <source>&amp;Roles:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Organization roles</source>
+        <translation>组织角色</translation>
+    </message>
+    <message>
+        <source>Client ID</source>
+        <translation>客户端 ID</translation>
+    </message>
+    <message>
+        <source>New service account</source>
+        <translation>新建服务账户</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>创建账户</translation>
+    </message>
+    <message>
+        <source>A service account signs in with its client ID and a secret (OAuth client credentials) instead of a key pair. Its secrets expire; it has its own access list.</source>
+        <translation>服务账户使用其客户端 ID 和密钥（OAuth 客户端凭据）而非密钥对登录。其密钥会过期；它有自己的访问列表。</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>请为账户命名。</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>名称有 %1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>Say what the account is for: the server requires a description.</source>
+        <translation>请说明账户用途：服务器要求填写描述。</translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; at most %2 are allowed.</source>
+        <translation>描述有 %1 个字符；最多允许 %2 个。</translation>
+    </message>
+    <message>
+        <source>Choose at least one role.</source>
+        <translation>请至少选择一个角色。</translation>
+    </message>
 </context>
 <context>
     <name>OrgSettings</name>
@@ -3446,6 +3510,18 @@ Private key: %2</source>
     <message>
         <source>Not removed. %1</source>
         <translation>未移除。%1</translation>
+    </message>
+    <message>
+        <source>New acco&amp;unt…</source>
+        <translation>新建账户(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>No account created. %1</source>
+        <translation>未创建账户。%1</translation>
+    </message>
+    <message>
+        <source>Created the service account %1 (%2).</source>
+        <translation>已创建服务账户 %1（%2）。</translation>
     </message>
 </context>
 <context>

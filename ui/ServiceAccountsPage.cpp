@@ -45,6 +45,7 @@ void ServiceAccountsPage::build()
         showMessage({});
         showDetails();
     });
+    connect(m_ui->newAccountButton, &QPushButton::clicked, this, &ServiceAccountsPage::newAccount);
     connect(m_ui->newSecretButton, &QPushButton::clicked, this, &ServiceAccountsPage::newSecret);
     connect(m_ui->deleteSecretButton, &QPushButton::clicked, this, &ServiceAccountsPage::deleteSecret);
     connect(m_ui->deleteAccountButton, &QPushButton::clicked, this, &ServiceAccountsPage::deleteAccount);
@@ -119,6 +120,9 @@ void ServiceAccountsPage::refresh()
           static_cast<QWidget *>(m_ui->deleteAccountEntryButton),
           static_cast<QWidget *>(m_ui->deleteAccountButton)})
         w->setVisible(!s.serviceAccounts.isEmpty());
+    // A new account wherever accounts could be read (Cloud Manager, Atlas), even the first one.
+    m_ui->newAccountButton->setVisible(m_state && s.serviceAccountsState.readable);
+    m_ui->newAccountButton->setEnabled(owner);
     if (!s.serviceAccounts.isEmpty() && !owner)
         state
             = tr("Changing service accounts needs the Organization Owner role; this connection can only read "

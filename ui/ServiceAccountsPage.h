@@ -40,6 +40,7 @@ public:
     void selectAccount(const QString &clientId);
 
     // The changes (ServiceAccountsPageChanges.cpp), also for tests.
+    void newAccount();
     void newSecret();
     void deleteSecret();
     void deleteAccount();

@@ -6,6 +6,7 @@
 #include "ServiceAccountsPage.h"
 
 #include "AddEntriesDialog.h"
+#include "ApiClient.h"
 #include "Changes.h"
 #include "Clock.h"
 #include "DateText.h"
@@ -81,6 +82,38 @@ void ServiceAccountsPage::updateButtons()
     m_ui->addAccountEntriesButton->setEnabled(owner && r->accessListState.readable);
     m_ui->deleteAccountEntryButton->setEnabled(owner && r->accessListState.readable
                                                && m_ui->accountEntriesTableWidget->currentRow() >= 0);
+}
+
+void ServiceAccountsPage::newAccount()
+{
+    if (!m_ui->newAccountButton->isEnabled())
+        return;
+    m_newSecret = new NewSecretDialog(m_repository->client()->serverInfo().kind(), this);
+    m_newSecret->setAttribute(Qt::WA_DeleteOnClose);
+    const QString orgId = m_orgId;
+    QPointer<NewSecretDialog> dialog = m_newSecret;
+    connect(m_newSecret, &NewSecretDialog::accountRequested, this,
+            [this, dialog, orgId](const QString &name, const QString &description, const QStringList &roles,
+                                  int hours) {
+                m_repository->changes()->createServiceAccount(
+                    orgId, name, description, roles, hours, this,
+                    [this, dialog](ApiResult<ServiceAccount> created) {
+                        if (!created.ok()) {
+                            if (dialog)
+                                dialog->showError(created.error().explanation());
+                            else
+                                showMessage(tr("No account created. %1").arg(created.error().explanation()),
+                                            Appearance::Feedback::Failed);
+                            return;
+                        }
+                        showMessage(tr("Created the service account %1 (%2).")
+                                        .arg(created.value().name, created.value().clientId));
+                        selectAccount(created.value().clientId);
+                        if (dialog)
+                            dialog->showCreatedAccount(created.value());
+                    });
+            });
+    m_newSecret->open();
 }
 
 void ServiceAccountsPage::newSecret()

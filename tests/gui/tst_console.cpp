@@ -828,6 +828,35 @@ private slots:
         confirm->findChild<QPushButton *>(u"confirmButton"_s)->click();
         QTRY_COMPARE(m_fx.client().get(account).status, 404);
         QTRY_VERIFY(find<QLabel>(u"accountsStateLabel"_s)->text().contains(u"no service accounts"_s));
+
+        // A new one: checked as typed, then its client ID and first secret, shown once.
+        auto *newAccount = find<QPushButton>(u"newAccountButton"_s);
+        QVERIFY(newAccount->isVisible() && newAccount->isEnabled());
+        newAccount->click();
+        dialog = page->newSecretDialog();
+        QVERIFY(dialog);
+        auto *create = dialog->findChild<QPushButton *>(u"createButton"_s);
+        QVERIFY(!create->isEnabled());
+        dialog->findChild<QLineEdit *>(u"nameLineEdit"_s)->setText(QString(65, u'x'));
+        QVERIFY2(dialog->accountProblem().contains(u"at most 64"_s), qPrintable(dialog->accountProblem()));
+        dialog->findChild<QLineEdit *>(u"nameLineEdit"_s)->setText(u"nightly-report"_s);
+        dialog->findChild<QLineEdit *>(u"descriptionLineEdit"_s)->setText(u"Reads the keys every night"_s);
+        QVERIFY(dialog->accountProblem().contains(u"role"_s));
+        dialog->findChild<RoleList *>(u"rolesListWidget"_s)->setCheckedRoles({u"ORG_READ_ONLY"_s});
+        QVERIFY(dialog->accountProblem().isEmpty());
+        QVERIFY(create->isEnabled());
+        create->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isOnSecretPage(), 20'000);
+        const QString clientId = dialog->findChild<QLineEdit *>(u"clientIdLineEdit"_s)->text();
+        QVERIFY(ServiceAccount::isClientId(clientId));
+        QVERIFY(dialog->secretShown().startsWith(u"mdb_sa_sk_"_s));
+        dialog->findChild<QCheckBox *>(u"copiedCheckBox"_s)->click();
+        dialog->findChild<QPushButton *>(u"finishButton"_s)->click();
+        const QJsonObject created
+            = m_fx.client().get(u"/orgs/"_s + Fx::OrgA + u"/serviceAccounts/"_s + clientId).json();
+        QCOMPARE(created.value("name"_L1).toString(), u"nightly-report"_s);
+        QCOMPARE(created.value("roles"_L1).toArray(), QJsonArray{u"ORG_READ_ONLY"_s});
+        QTRY_COMPARE(page->selectedClientId(), clientId);
     }
 
     // The review pages reason about service accounts as about keys: the address check lists the account
