@@ -3562,6 +3562,22 @@ Privater Schlüssel: %2</translation>
         <source>Created the service account %1 (%2).</source>
         <translation>Dienstkonto %1 (%2) erstellt.</translation>
     </message>
+    <message>
+        <source>Edit account…</source>
+        <translation>Konto bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Its description and organization roles</source>
+        <translation>Seine Beschreibung und Organisationsrollen</translation>
+    </message>
+    <message>
+        <source>Edit service account %1</source>
+        <translation>Dienstkonto %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -3562,6 +3562,22 @@ Clave privada: %2</translation>
         <source>Created the service account %1 (%2).</source>
         <translation>Se creó la cuenta de servicio %1 (%2).</translation>
     </message>
+    <message>
+        <source>Edit account…</source>
+        <translation>Editar cuenta…</translation>
+    </message>
+    <message>
+        <source>Its description and organization roles</source>
+        <translation>Su descripción y sus roles de organización</translation>
+    </message>
+    <message>
+        <source>Edit service account %1</source>
+        <translation>Editar la cuenta de servicio %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 guardada.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

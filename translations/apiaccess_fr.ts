@@ -3562,6 +3562,22 @@ Clé privée : %2</translation>
         <source>Created the service account %1 (%2).</source>
         <translation>Compte de service %1 (%2) créé.</translation>
     </message>
+    <message>
+        <source>Edit account…</source>
+        <translation>Modifier le compte…</translation>
+    </message>
+    <message>
+        <source>Its description and organization roles</source>
+        <translation>Sa description et ses rôles d’organisation</translation>
+    </message>
+    <message>
+        <source>Edit service account %1</source>
+        <translation>Modifier le compte de service %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistrée.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -3523,6 +3523,22 @@ Private key: %2</source>
         <source>Created the service account %1 (%2).</source>
         <translation>サービスアカウント %1 (%2) を作成しました。</translation>
     </message>
+    <message>
+        <source>Edit account…</source>
+        <translation>アカウントを編集…</translation>
+    </message>
+    <message>
+        <source>Its description and organization roles</source>
+        <translation>説明と組織ロール</translation>
+    </message>
+    <message>
+        <source>Edit service account %1</source>
+        <translation>サービスアカウント %1 を編集</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 を保存しました。</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

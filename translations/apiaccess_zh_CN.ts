@@ -3523,6 +3523,22 @@ Private key: %2</source>
         <source>Created the service account %1 (%2).</source>
         <translation>已创建服务账户 %1（%2）。</translation>
     </message>
+    <message>
+        <source>Edit account…</source>
+        <translation>编辑账户…</translation>
+    </message>
+    <message>
+        <source>Its description and organization roles</source>
+        <translation>其描述和组织角色</translation>
+    </message>
+    <message>
+        <source>Edit service account %1</source>
+        <translation>编辑服务账户 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -9,22 +9,28 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+// Each item by its name and its identifier (a key's description and public key, an account's name and
+// client ID).
+template<typename T, typename Name, typename Id> QString itemList(const QList<T> &items, Name name, Id id)
+{
+    QStringList lines;
+    for (const T &item : items)
+        lines.append(
+            u"<li>%1 (<code>%2</code>)</li>"_s.arg(name(item).toHtmlEscaped(), id(item).toHtmlEscaped()));
+    return u"<ul>"_s + lines.join(QString()) + u"</ul>"_s;
+}
+
 QString keyList(const QList<ApiKey> &keys)
 {
-    QStringList items;
-    for (const ApiKey &k : keys)
-        items.append(
-            u"<li>%1 (<code>%2</code>)</li>"_s.arg(k.desc.toHtmlEscaped(), k.publicKey.toHtmlEscaped()));
-    return u"<ul>"_s + items.join(QString()) + u"</ul>"_s;
+    return itemList(
+        keys, [](const ApiKey &k) { return k.desc; }, [](const ApiKey &k) { return k.publicKey; });
 }
 
 QString accountList(const QList<ServiceAccount> &accounts)
 {
-    QStringList items;
-    for (const ServiceAccount &a : accounts)
-        items.append(
-            u"<li>%1 (<code>%2</code>)</li>"_s.arg(a.name.toHtmlEscaped(), a.clientId.toHtmlEscaped()));
-    return u"<ul>"_s + items.join(QString()) + u"</ul>"_s;
+    return itemList(
+        accounts, [](const ServiceAccount &a) { return a.name; },
+        [](const ServiceAccount &a) { return a.clientId; });
 }
 } // namespace
 

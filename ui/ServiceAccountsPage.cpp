@@ -48,6 +48,7 @@ void ServiceAccountsPage::build()
     connect(m_ui->newAccountButton, &QPushButton::clicked, this, &ServiceAccountsPage::newAccount);
     connect(m_ui->newSecretButton, &QPushButton::clicked, this, &ServiceAccountsPage::newSecret);
     connect(m_ui->deleteSecretButton, &QPushButton::clicked, this, &ServiceAccountsPage::deleteSecret);
+    connect(m_ui->editAccountButton, &QPushButton::clicked, this, &ServiceAccountsPage::editAccount);
     connect(m_ui->deleteAccountButton, &QPushButton::clicked, this, &ServiceAccountsPage::deleteAccount);
     connect(m_ui->addAccountEntriesButton, &QPushButton::clicked, this, &ServiceAccountsPage::addEntries);
     connect(m_ui->deleteAccountEntryButton, &QPushButton::clicked, this, &ServiceAccountsPage::deleteEntry);
@@ -118,7 +119,7 @@ void ServiceAccountsPage::refresh()
          {static_cast<QWidget *>(m_ui->newSecretButton), static_cast<QWidget *>(m_ui->deleteSecretButton),
           static_cast<QWidget *>(m_ui->addAccountEntriesButton),
           static_cast<QWidget *>(m_ui->deleteAccountEntryButton),
-          static_cast<QWidget *>(m_ui->deleteAccountButton)})
+          static_cast<QWidget *>(m_ui->editAccountButton), static_cast<QWidget *>(m_ui->deleteAccountButton)})
         w->setVisible(!s.serviceAccounts.isEmpty());
     // A new account wherever accounts could be read (Cloud Manager, Atlas), even the first one.
     m_ui->newAccountButton->setVisible(m_state && s.serviceAccountsState.readable);

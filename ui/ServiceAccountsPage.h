@@ -11,6 +11,7 @@
 #include <memory>
 
 class AddEntriesDialog;
+class EditKeyDialog;
 class NewSecretDialog;
 class QMessageBox;
 class Repository;
@@ -43,12 +44,14 @@ public:
     void newAccount();
     void newSecret();
     void deleteSecret();
+    void editAccount();
     void deleteAccount();
     void addEntries();
     void deleteEntry();
     NewSecretDialog *newSecretDialog() const;
     QMessageBox *confirmDialog() const;
     AddEntriesDialog *addEntriesDialog() const;
+    EditKeyDialog *editAccountDialog() const;
     QString message() const;
 
 protected:
@@ -73,4 +76,5 @@ private:
     QPointer<NewSecretDialog> m_newSecret;
     QPointer<QMessageBox> m_confirm;
     QPointer<AddEntriesDialog> m_addEntries;
+    QPointer<EditKeyDialog> m_editAccount;
 };

@@ -10,6 +10,7 @@
 #include "Changes.h"
 #include "Clock.h"
 #include "DateText.h"
+#include "EditKeyDialog.h"
 #include "LockoutCheck.h"
 #include "NewSecretDialog.h"
 #include "Repository.h"
@@ -78,6 +79,7 @@ void ServiceAccountsPage::updateButtons()
     const bool owner = r && m_repository->policy().mayChangeOrganization(m_orgId);
     m_ui->newSecretButton->setEnabled(owner);
     m_ui->deleteSecretButton->setEnabled(owner && m_ui->secretsTableWidget->currentRow() >= 0);
+    m_ui->editAccountButton->setEnabled(owner);
     m_ui->deleteAccountButton->setEnabled(owner);
     m_ui->addAccountEntriesButton->setEnabled(owner && r->accessListState.readable);
     m_ui->deleteAccountEntryButton->setEnabled(owner && r->accessListState.readable
@@ -201,6 +203,52 @@ void ServiceAccountsPage::deleteSecret()
                     });
             });
     m_confirm->open();
+}
+
+// Description and roles with the keys' dialog (the same limits, the same preview of removed roles and
+// the same warning when this console's own identity would lose Organization Owner).
+void ServiceAccountsPage::editAccount()
+{
+    const ServiceAccountRecord *r = selectedAccount();
+    if (!r || !m_ui->editAccountButton->isEnabled())
+        return;
+    ApiKey asKey;
+    asKey.id = asKey.publicKey = r->account.clientId;
+    asKey.desc = r->account.description;
+    for (const QString &role : r->account.roles)
+        asKey.roles.append({role, m_orgId, {}});
+    const QString clientId = r->account.clientId;
+    const QString name = r->account.name;
+    auto *dialog = new EditKeyDialog(asKey, m_repository->client()->serverInfo().kind(),
+                                     m_repository->policy().isCaller(clientId), this);
+    dialog->setObjectName(u"editAccountDialog"_s);
+    dialog->setWindowTitle(tr("Edit service account %1").arg(name));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_editAccount = dialog;
+    const QString orgId = m_orgId;
+    QPointer<EditKeyDialog> guard = dialog;
+    connect(dialog, &EditKeyDialog::saveRequested, this,
+            [this, guard, orgId, clientId, name](const std::optional<QString> &description,
+                                                 const std::optional<QStringList> &roles) {
+                m_repository->changes()->updateServiceAccount(
+                    orgId, clientId, std::nullopt, description, roles, this,
+                    [this, guard, name](ApiResult<ServiceAccount> saved) {
+                        if (!saved.ok()) {
+                            if (guard)
+                                guard->showError(saved.error().explanation());
+                            return;
+                        }
+                        showMessage(tr("Saved %1.").arg(name));
+                        if (guard)
+                            guard->accept();
+                    });
+            });
+    dialog->open();
+}
+
+EditKeyDialog *ServiceAccountsPage::editAccountDialog() const
+{
+    return m_editAccount;
 }
 
 void ServiceAccountsPage::deleteAccount()

@@ -104,49 +104,35 @@ int diff(const QStringList &arguments)
     if (d.settingChanged)
         out(QCoreApplication::translate("cli", "  Require IP Whitelist for Public API: %1 → %2.")
                 .arg(OrgSettings::requirementText(d.settingFrom), OrgSettings::requirementText(d.settingTo)));
-    for (const KeyDiff &k : d.keys) {
+    // A key or an account: its heading, then one line for each thing that changed (a list with nothing
+    // in it prints nothing, so a key's secrets and an account's projects never show).
+    QList<KeyDiff> changed = d.keys;
+    changed += d.accounts;
+    for (const KeyDiff &k : std::as_const(changed)) {
         const QString head = k.change == KeyDiff::Change::Added ? u"+ "_s
             : k.change == KeyDiff::Change::Removed              ? u"- "_s
                                                                 : u"~ "_s;
-        out(head + k.desc + u" ("_s + k.publicKey + u')');
+        out(head
+            + (k.serviceAccount
+                   ? QCoreApplication::translate("cli", "service account %1 (%2)").arg(k.desc, k.keyId)
+                   : k.desc + u" ("_s + k.publicKey + u')'));
         if (!k.previousDesc.isEmpty())
-            out(u"    description: "_s + k.previousDesc + u" → "_s + k.desc);
-        for (const QString &r : k.rolesAdded)
-            out(u"    + role "_s + r);
-        for (const QString &r : k.rolesRemoved)
-            out(u"    - role "_s + r);
-        for (const QString &e : k.entriesAdded)
-            out(u"    + "_s + e);
-        for (const QString &e : k.entriesRemoved)
-            out(u"    - "_s + e);
-        for (const QString &p : k.projectsAssigned)
-            out(u"    + project "_s + p);
-        for (const QString &p : k.projectsUnassigned)
-            out(u"    - project "_s + p);
+            out((k.serviceAccount ? u"    name: "_s : u"    description: "_s) + k.previousDesc + u" → "_s
+                + k.desc);
+        const auto lines = [](const QStringList &items, const QString &prefix) {
+            for (const QString &item : items)
+                out(prefix + item);
+        };
+        lines(k.rolesAdded, u"    + role "_s);
+        lines(k.rolesRemoved, u"    - role "_s);
+        lines(k.secretsAdded, u"    + secret "_s);
+        lines(k.secretsRemoved, u"    - secret "_s);
+        lines(k.entriesAdded, u"    + "_s);
+        lines(k.entriesRemoved, u"    - "_s);
+        lines(k.projectsAssigned, u"    + project "_s);
+        lines(k.projectsUnassigned, u"    - project "_s);
         if (k.requests > 0)
             out(QCoreApplication::translate("cli", "    %n request(s) counted", nullptr, int(k.requests)));
-    }
-    for (const KeyDiff &a : d.accounts) {
-        const QString head = a.change == KeyDiff::Change::Added ? u"+ "_s
-            : a.change == KeyDiff::Change::Removed              ? u"- "_s
-                                                                : u"~ "_s;
-        out(head + QCoreApplication::translate("cli", "service account %1 (%2)").arg(a.desc, a.keyId));
-        if (!a.previousDesc.isEmpty())
-            out(u"    name: "_s + a.previousDesc + u" → "_s + a.desc);
-        for (const QString &r : a.rolesAdded)
-            out(u"    + role "_s + r);
-        for (const QString &r : a.rolesRemoved)
-            out(u"    - role "_s + r);
-        for (const QString &secret : a.secretsAdded)
-            out(u"    + secret "_s + secret);
-        for (const QString &secret : a.secretsRemoved)
-            out(u"    - secret "_s + secret);
-        for (const QString &e : a.entriesAdded)
-            out(u"    + "_s + e);
-        for (const QString &e : a.entriesRemoved)
-            out(u"    - "_s + e);
-        if (a.requests > 0)
-            out(QCoreApplication::translate("cli", "    %n request(s) counted", nullptr, int(a.requests)));
     }
     if (!d.hasStructuralChange())
         out(QCoreApplication::translate("cli", "  No change to keys, roles, whitelists or the setting."));

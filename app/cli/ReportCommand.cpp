@@ -57,14 +57,7 @@ int report(const QStringList &arguments)
     if (c.json) {
         QJsonArray array;
         for (const Finding &f : findings)
-            array.append(QJsonObject{
-                {"severity"_L1, Finding::severityName(f.severity)},
-                {"kind"_L1, Finding::kindName(f.kind)},
-                {"subject"_L1, f.serviceAccount ? u"serviceAccount"_s : u"apiKey"_s},
-                {"message"_L1, f.message},
-                {"id"_L1, f.keyId},
-                {"publicKey"_L1, f.serviceAccount ? QJsonValue(QJsonValue::Null) : QJsonValue(f.publicKey)},
-                {"entry"_L1, f.entry.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.entry)}});
+            array.append(f.toJson());
         out(QString::fromUtf8(QJsonDocument(QJsonObject{{"orgId"_L1, c.orgId},
                                                         {"snapshot"_L1, snapshotJson(*c.snapshot)},
                                                         {"findings"_L1, array}})

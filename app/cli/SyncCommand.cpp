@@ -268,24 +268,18 @@ int sync(const QStringList &arguments)
         const SecretStore::Result stored
             = keyringCall([&](auto done) { keyring.read(secretKey, &keyring, done); });
         if (!stored.ok()) {
-            if (account)
-                err((stored.status == SecretStore::Result::Status::NotFound
-                         ? QCoreApplication::translate("cli", "The keyring holds no client secret for %1.")
-                               .arg(name)
-                         : stored.error)
-                    + u' '
-                    + QCoreApplication::translate("cli",
-                                                  "Use --client-secret-file FILE or APIACCESS_CLIENT_SECRET "
-                                                  "(and --remember-key to store it)."));
-            else
-                err((stored.status == SecretStore::Result::Status::NotFound
-                         ? QCoreApplication::translate("cli", "The keyring holds no private key for %1.")
-                               .arg(name)
-                         : stored.error)
-                    + u' '
-                    + QCoreApplication::translate("cli",
-                                                  "Use --private-key-file FILE or APIACCESS_PRIVATE_KEY (and "
-                                                  "--remember-key to store it)."));
+            const QString missing = account
+                ? QCoreApplication::translate("cli", "The keyring holds no client secret for %1.")
+                : QCoreApplication::translate("cli", "The keyring holds no private key for %1.");
+            const QString way = account
+                ? QCoreApplication::translate("cli",
+                                              "Use --client-secret-file FILE or APIACCESS_CLIENT_SECRET "
+                                              "(and --remember-key to store it).")
+                : QCoreApplication::translate("cli",
+                                              "Use --private-key-file FILE or APIACCESS_PRIVATE_KEY (and "
+                                              "--remember-key to store it).");
+            err((stored.status == SecretStore::Result::Status::NotFound ? missing.arg(name) : stored.error)
+                + u' ' + way);
             return Usage;
         }
         connection.privateKey = stored.secret;

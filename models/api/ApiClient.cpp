@@ -101,21 +101,55 @@ void ApiClient::whoAmI(const QObject *context, Callback<Identity> done, CallOpti
                 return done(identity);
             if (connection().usesServiceAccount())
                 return findAccount(identity, 0, done, options);
-            // An organization key belongs to exactly one organization: find it among that org's keys.
-            apiKeys(
-                identity.organizations.first().id, this,
-                [this, done, identity](ApiResult<QList<ApiKey>> keys) mutable {
-                    if (!keys.ok()) {
-                        identity.keyError = keys.error();
+            findKey(identity, 0, done, options);
+        },
+        options);
+}
+
+void ApiClient::findKey(Identity identity, int index, const Callback<Identity> &done, CallOptions options)
+{
+    // An organization key belongs to one organization, and sees mostly that one: the first organization
+    // answers for almost every key. One in none of them is a user's personal key (its public key is the
+    // username): the user's roles stand in for it. A key that sees several organizations (a global key) is
+    // looked for in each in turn, at most MaxIdentityOrgs.
+    const auto next
+        = [this, done, options](Identity id, int at) { findKey(std::move(id), at, done, options); };
+    if (index == 1) {
+        return userByName(
+            connection().publicKey, this,
+            [identity, done, next](ApiResult<User> user) mutable {
+                if (!user.ok())
+                    return next(identity, 2);
+                ApiKey key;
+                key.id = user.value().id;
+                key.publicKey = user.value().username;
+                key.desc = user.value().username;
+                key.roles = user.value().roles;
+                identity.key = key;
+                identity.keyError.reset();
+                done(identity);
+            },
+            options);
+    }
+    const int org = index == 0 ? 0 : index - 1; // index 1 is the user lookup
+    if (org >= std::min<qsizetype>(identity.organizations.size(), MaxIdentityOrgs))
+        return done(identity);
+    apiKeys(
+        identity.organizations.at(org).id, this,
+        [this, done, identity, index, next](ApiResult<QList<ApiKey>> keys) mutable {
+            if (!keys.ok()) {
+                if (!identity.keyError)
+                    identity.keyError = keys.error();
+            } else {
+                for (const ApiKey &key : keys.value()) {
+                    if (key.publicKey == connection().publicKey) {
+                        identity.key = key;
+                        identity.keyError.reset();
                         return done(identity);
                     }
-                    for (const ApiKey &key : keys.value()) {
-                        if (key.publicKey == connection().publicKey)
-                            identity.key = key;
-                    }
-                    done(identity);
-                },
-                options);
+                }
+            }
+            next(identity, index + 1);
         },
         options);
 }

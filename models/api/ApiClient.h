@@ -70,6 +70,7 @@ public:
     {
         QString id;
         QString username;
+        QList<RoleAssignment> roles; // in every organization and project the user belongs to
     };
 
     explicit ApiClient(QNetworkAccessManager *manager, QObject *parent = nullptr);
@@ -197,6 +198,9 @@ private:
     static constexpr int MaxIdentityOrgs = 20;
 
     void findAccount(Identity identity, int index, const Callback<Identity> &done, CallOptions options);
+    // A key is looked for in each organization in turn (at most MaxIdentityOrgs); one in none of them is a
+    // user's personal key: the user's roles, from /users/byName, stand in for it.
+    void findKey(Identity identity, int index, const Callback<Identity> &done, CallOptions options);
 
     quint64 send(HttpMethod method, const QString &path, const QByteArray &body, CallOptions options,
                  std::function<void(const Reply &, const std::optional<ApiError> &)> handler);

@@ -160,6 +160,14 @@ Json::Parsed<ApiClient::User> parseUser(const QJsonValue &value, const QString &
     ApiClient::User user;
     user.id = r.string("id"_L1);
     user.username = r.string("username"_L1);
+    const QJsonArray roles = r.array("roles"_L1, JsonReader::Presence::Optional);
+    for (qsizetype i = 0; r.ok() && i < roles.size(); ++i) {
+        auto role = Json::role(roles.at(i), r.childPath("roles"_L1, i));
+        if (!role.ok())
+            r.fail(role.error);
+        else
+            user.roles.append(*role.value);
+    }
     if (!r.ok())
         return {std::nullopt, r.error()};
     return {user, {}};

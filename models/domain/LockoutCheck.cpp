@@ -18,34 +18,58 @@ QHostAddress LockoutCheck::lastSeenAddress(const QList<AccessListEntry> &entries
     return parsed.ok() && parsed.block->isSingleAddress() ? parsed.block->network() : QHostAddress();
 }
 
+namespace {
+enum class ListShape { NotReadable, Empty, NeverUsed, Used };
+
+ListShape shapeOf(const QList<AccessListEntry> &entries, bool readable)
+{
+    if (!readable)
+        return ListShape::NotReadable;
+    if (entries.isEmpty())
+        return ListShape::Empty;
+    return std::all_of(entries.cbegin(), entries.cend(),
+                       [](const AccessListEntry &e) { return e.neverUsed(); })
+        ? ListShape::NeverUsed
+        : ListShape::Used;
+}
+} // namespace
+
+void LockoutCheck::checkSelf(const QList<AccessListEntry> &entries, bool readable,
+                             const QHostAddress &callerAddress)
+{
+    selfAddress = callerAddress.isNull() ? lastSeenAddress(entries) : IpBlock::unmapped(callerAddress);
+    if (readable && entries.isEmpty()) {
+        self = SelfState::NoWhitelist;
+    } else if (selfAddress.isNull()) {
+        self = SelfState::AddressUnknown;
+    } else {
+        QList<IpBlock> blocks;
+        for (const auto &e : entries)
+            blocks.append(e.block());
+        self = matchingEntry(blocks, selfAddress) >= 0 ? SelfState::Covered : SelfState::NotCovered;
+    }
+}
+
 LockoutCheck LockoutCheck::evaluate(const QList<KeyInput> &keys, const QString &callerKeyId,
                                     const QHostAddress &callerAddress)
 {
     LockoutCheck check;
     for (const KeyInput &k : keys) {
-        if (!k.entriesReadable) {
+        switch (shapeOf(k.entries, k.entriesReadable)) {
+        case ListShape::NotReadable:
             check.notReadable.append(k.key);
-        } else if (k.entries.isEmpty()) {
+            break;
+        case ListShape::Empty:
             check.emptyWhitelist.append(k.key);
-        } else if (std::all_of(k.entries.cbegin(), k.entries.cend(),
-                               [](const AccessListEntry &e) { return e.neverUsed(); })) {
+            break;
+        case ListShape::NeverUsed:
             check.neverUsed.append(k.key);
+            break;
+        case ListShape::Used:
+            break;
         }
-        if (k.key.id != callerKeyId)
-            continue;
-        check.selfAddress
-            = callerAddress.isNull() ? lastSeenAddress(k.entries) : IpBlock::unmapped(callerAddress);
-        if (k.entriesReadable && k.entries.isEmpty()) {
-            check.self = SelfState::NoWhitelist;
-        } else if (check.selfAddress.isNull()) {
-            check.self = SelfState::AddressUnknown;
-        } else {
-            QList<IpBlock> blocks;
-            for (const auto &e : k.entries)
-                blocks.append(e.block());
-            check.self
-                = matchingEntry(blocks, check.selfAddress) >= 0 ? SelfState::Covered : SelfState::NotCovered;
-        }
+        if (k.key.id == callerKeyId)
+            check.checkSelf(k.entries, k.entriesReadable, callerAddress);
     }
     return check;
 }
@@ -56,26 +80,21 @@ void LockoutCheck::addAccounts(const QList<AccountInput> &accounts, const QStrin
     for (const AccountInput &a : accounts) {
         if (!callerId.isEmpty() && a.account.clientId == callerId) {
             selfIsAccount = true;
-            selfAddress
-                = callerAddress.isNull() ? lastSeenAddress(a.entries) : IpBlock::unmapped(callerAddress);
-            if (a.entriesReadable && a.entries.isEmpty()) {
-                self = SelfState::NoWhitelist;
-            } else if (selfAddress.isNull()) {
-                self = SelfState::AddressUnknown;
-            } else {
-                QList<IpBlock> blocks;
-                for (const auto &e : a.entries)
-                    blocks.append(e.block());
-                self = matchingEntry(blocks, selfAddress) >= 0 ? SelfState::Covered : SelfState::NotCovered;
-            }
+            checkSelf(a.entries, a.entriesReadable, callerAddress);
         }
-        if (!a.entriesReadable)
+        switch (shapeOf(a.entries, a.entriesReadable)) {
+        case ListShape::NotReadable:
             accountsNotReadable.append(a.account);
-        else if (a.entries.isEmpty())
+            break;
+        case ListShape::Empty:
             accountsEmpty.append(a.account);
-        else if (std::all_of(a.entries.cbegin(), a.entries.cend(),
-                             [](const AccessListEntry &e) { return e.neverUsed(); }))
+            break;
+        case ListShape::NeverUsed:
             accountsNeverUsed.append(a.account);
+            break;
+        case ListShape::Used:
+            break;
+        }
     }
 }
 

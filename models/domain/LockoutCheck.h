@@ -69,4 +69,8 @@ public:
     bool selfIsAccount = false; // "this console" is a service account
     // The address the server last saw a key call from: its most recently used entry's lastUsedAddress.
     static QHostAddress lastSeenAddress(const QList<AccessListEntry> &entries);
+
+private:
+    // self and selfAddress from the list of whatever this console signs in as.
+    void checkSelf(const QList<AccessListEntry> &entries, bool readable, const QHostAddress &callerAddress);
 };

@@ -286,13 +286,7 @@ QByteArray json(const ExportInput &in)
     }
     QJsonArray findings;
     for (const Finding &f : in.findings)
-        findings.append(QJsonObject{
-            {"severity"_L1, Finding::severityName(f.severity)},
-            {"kind"_L1, Finding::kindName(f.kind)},
-            {"subject"_L1, f.serviceAccount ? u"serviceAccount"_s : u"apiKey"_s},
-            {"message"_L1, f.message},
-            {"id"_L1, f.keyId},
-            {"publicKey"_L1, f.serviceAccount ? QJsonValue(QJsonValue::Null) : QJsonValue(f.publicKey)}});
+        findings.append(f.toJson());
     QJsonObject org = Json::toJson(s.organization);
     const QJsonObject settings = Json::toJson(s.settings);
     org.insert("apiAccessListRequired"_L1,

@@ -72,7 +72,33 @@ QString Finding::kindName(Kind k)
     return QString::fromLatin1(names[int(k)]);
 }
 
+QJsonObject Finding::toJson() const
+{
+    return {{QLatin1StringView("severity"), severityName(severity)},
+            {QLatin1StringView("kind"), kindName(kind)},
+            {QLatin1StringView("subject"), serviceAccount ? u"serviceAccount"_s : u"apiKey"_s},
+            {QLatin1StringView("message"), message},
+            {QLatin1StringView("id"), keyId},
+            {QLatin1StringView("publicKey"),
+             serviceAccount ? QJsonValue(QJsonValue::Null) : QJsonValue(publicKey)},
+            {QLatin1StringView("entry"), entry.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(entry)}};
+}
+
 namespace {
+
+// The words of the entry check (README): IPv4 /9–/15 and IPv6 /33–/47 are broad, wider is very broad and
+// rated high. The severity and the sentence, or nothing for a block that is not broad.
+std::optional<std::pair<Finding::Severity, QString>> broadBlock(const IpBlock &b, const QString &value,
+                                                                const QString &owner)
+{
+    if (!b.isBroad())
+        return std::nullopt;
+    const bool veryBroad = b.breadth() == IpBlock::Breadth::VeryBroad;
+    return std::pair{veryBroad ? Finding::Severity::High : Finding::Severity::Medium,
+                     (veryBroad ? Finding::tr("%1 on %2 is a very broad block (%3 addresses).")
+                                : Finding::tr("%1 on %2 is a broad block (%3 addresses)."))
+                         .arg(value, owner, b.sizeText())};
+}
 
 // What the organization's events show: whitelist changes a key made from outside its own whitelist, and
 // the requirement turned off recently.
@@ -220,14 +246,8 @@ void accountFindings(const OrgSnapshot &snapshot, const HygieneOptions &options,
         }
         for (const AccessListEntry &e : r.accessList) {
             const IpBlock b = e.block();
-            if (!b.isBroad())
-                continue;
-            const bool veryBroad = b.breadth() == IpBlock::Breadth::VeryBroad;
-            add(veryBroad ? Finding::Severity::High : Finding::Severity::Medium, Finding::Kind::BroadBlock,
-                (veryBroad ? Finding::tr("%1 on %2 is a very broad block (%3 addresses).")
-                           : Finding::tr("%1 on %2 is a broad block (%3 addresses)."))
-                    .arg(e.displayValue(), name, b.sizeText()),
-                e.displayValue());
+            if (const auto broad = broadBlock(b, e.displayValue(), name))
+                add(broad->first, Finding::Kind::BroadBlock, broad->second, e.displayValue());
         }
     }
 }
@@ -295,17 +315,8 @@ QList<Finding> hygieneReport(const OrgSnapshot &snapshot, const HygieneOptions &
             if (lastUsed.isValid() && k.accessList[i].neverUsed())
                 add(Finding::Severity::Low, Finding::Kind::UnusedEntry,
                     Finding::tr("%1 on %2 has never been used.").arg(value, name), value);
-            // The words of the entry check (README): IPv4 /9–/15 and IPv6 /33–/47 are broad, wider is very
-            // broad and rated high.
-            if (b.isBroad()) {
-                const bool veryBroad = b.breadth() == IpBlock::Breadth::VeryBroad;
-                add(veryBroad ? Finding::Severity::High : Finding::Severity::Medium,
-                    Finding::Kind::BroadBlock,
-                    (veryBroad ? Finding::tr("%1 on %2 is a very broad block (%3 addresses).")
-                               : Finding::tr("%1 on %2 is a broad block (%3 addresses)."))
-                        .arg(value, name, b.sizeText()),
-                    value);
-            }
+            if (const auto broad = broadBlock(b, value, name))
+                add(broad->first, Finding::Kind::BroadBlock, broad->second, value);
             for (int j = 0; j < blocks.size(); ++j) {
                 if (i == j)
                     continue;

@@ -6,6 +6,7 @@
 #include "OrgSnapshot.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 
 // The key-hygiene findings of an organization, each with a severity, an explanation and the key.
 struct Finding
@@ -47,6 +48,9 @@ public:
     static QString severityDisplayName(Severity s); // the same, in the reader's language
     static std::optional<Severity> severityFromName(QStringView name);
     static QString kindName(Kind k); // "emptyWhitelist", ...
+    // For exports and --json: severity, kind, subject (apiKey or serviceAccount), message, id (a key's ID
+    // or an account's client ID), publicKey (null for an account), entry (null when none).
+    QJsonObject toJson() const;
 };
 
 struct HygieneOptions

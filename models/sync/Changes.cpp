@@ -389,6 +389,26 @@ void Changes::createServiceAccount(const QString &orgId, const QString &name, co
         });
 }
 
+void Changes::updateServiceAccount(const QString &orgId, const QString &clientId,
+                                   const std::optional<QString> &name,
+                                   const std::optional<QString> &description,
+                                   const std::optional<QStringList> &roles, const QObject *context,
+                                   Callback<ServiceAccount> done)
+{
+    run<ServiceAccount>(
+        orgId, ObjectId::account(clientId), context, std::move(done),
+        [=, this](Callback<ServiceAccount> answer) {
+            m_client->updateServiceAccount(orgId, clientId, name, description, roles, this, answer);
+        },
+        [clientId](const ServiceAccount &account, OrgSnapshot &s) {
+            ServiceAccountRecord *r = findAccount(s, clientId);
+            if (!r)
+                return QList<ObjectId>{};
+            r->account = account.masked(); // the answer is the whole account; its list stays
+            return QList<ObjectId>{ObjectId::account(clientId)};
+        });
+}
+
 void Changes::deleteServiceAccount(const QString &orgId, const QString &clientId, const QObject *context,
                                    Callback<Done> done)
 {

@@ -48,6 +48,11 @@ public:
     void createServiceAccount(const QString &orgId, const QString &name, const QString &description,
                               const QStringList &roles, int secretHours, const QObject *context,
                               Callback<ServiceAccount> done);
+    // Only what is given is sent (the server replaces the roles as a whole).
+    void updateServiceAccount(const QString &orgId, const QString &clientId,
+                              const std::optional<QString> &name, const std::optional<QString> &description,
+                              const std::optional<QStringList> &roles, const QObject *context,
+                              Callback<ServiceAccount> done);
     void deleteServiceAccount(const QString &orgId, const QString &clientId, const QObject *context,
                               Callback<Done> done);
     void createServiceAccountSecret(const QString &orgId, const QString &clientId, int secretHours,

@@ -35,6 +35,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -83,6 +84,14 @@ class TestConsole : public QObject
     std::unique_ptr<Repository> m_repo;
     std::unique_ptr<MainWindow> m_window;
 
+    // A Cloud Manager emulator whose first organization has the fixture's service account.
+    bool startCloudManagerWithAccount()
+    {
+        m_fx.server.reset();
+        EmulatorOptions options;
+        options.flavor = EmulatorOptions::Flavor::CloudManager;
+        return m_fx.start(options, &Fx::seedServiceAccount);
+    }
     void openConsole(const QString &publicKey = u"ownerkey"_s,
                      const QString &privateKey = u"0a1b2c3d-0000-4000-8000-00000000a001"_s,
                      bool waitForSync = true)
@@ -717,10 +726,7 @@ private slots:
     // (masked) and access list; Ops Manager: it says there are none to have.
     void serviceAccountsPage()
     {
-        m_fx.server.reset();
-        EmulatorOptions options;
-        options.flavor = EmulatorOptions::Flavor::CloudManager;
-        QVERIFY(m_fx.start(options, &Fx::seedServiceAccount));
+        QVERIFY(startCloudManagerWithAccount());
         openConsole();
         ServiceAccountsPage *page = m_window->serviceAccountsPage();
         find<QTabWidget>(u"contextTabWidget"_s)->setCurrentWidget(page);
@@ -746,10 +752,7 @@ private slots:
     // account deleted — each on the server, and never a secret's value in the state.
     void serviceAccountChangesFromTheConsole()
     {
-        m_fx.server.reset();
-        EmulatorOptions options;
-        options.flavor = EmulatorOptions::Flavor::CloudManager;
-        QVERIFY(m_fx.start(options, &Fx::seedServiceAccount));
+        QVERIFY(startCloudManagerWithAccount());
         openConsole();
         ServiceAccountsPage *page = m_window->serviceAccountsPage();
         find<QTabWidget>(u"contextTabWidget"_s)->setCurrentWidget(page);
@@ -819,6 +822,22 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(entries->rowCount(), 1, 20'000);
         QVERIFY(entries->item(0, 0)->text() != removed);
 
+        // Its description and roles, with the keys' dialog: only what changed is sent.
+        find<QPushButton>(u"editAccountButton"_s)->click();
+        EditKeyDialog *edit = page->editAccountDialog();
+        QVERIFY(edit);
+        QVERIFY(edit->windowTitle().contains(u"ci-runner"_s));
+        edit->findChild<QLineEdit *>(u"descriptionLineEdit"_s)->setText(u"Deploys from CI, nightly too"_s);
+        edit->findChild<RoleList *>(u"rolesListWidget"_s)->setCheckedRoles({u"ORG_READ_ONLY"_s});
+        QVERIFY2(edit->removalPreview().contains(u"Organization Member"_s),
+                 qPrintable(edit->removalPreview()));
+        edit->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx.client().get(account).json().value("description"_L1).toString(),
+                                  u"Deploys from CI, nightly too"_s, 20'000);
+        QCOMPARE(m_fx.client().get(account).json().value("roles"_L1).toArray(),
+                 QJsonArray{u"ORG_READ_ONLY"_s});
+        QTRY_VERIFY(find<QLabel>(u"accountDetailsLabel"_s)->text().contains(u"nightly too"_s));
+
         // The account itself.
         find<QPushButton>(u"deleteAccountButton"_s)->click();
         confirm = page->confirmDialog();
@@ -863,10 +882,7 @@ private slots:
     // and leads to it, the report finds its secret expiring, the lock-out check names it.
     void serviceAccountsInTheReviewPages()
     {
-        m_fx.server.reset();
-        EmulatorOptions options;
-        options.flavor = EmulatorOptions::Flavor::CloudManager;
-        QVERIFY(m_fx.start(options, &Fx::seedServiceAccount));
+        QVERIFY(startCloudManagerWithAccount());
         openConsole();
         auto *tabs = find<QTabWidget>(u"contextTabWidget"_s);
         tabs->setCurrentWidget(m_window->addressCheckPage());

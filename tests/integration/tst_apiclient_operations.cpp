@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Every ApiClient operation against the emulator in-process: results, path families, paging and the
 // cost of a read in requests and digest challenges.
+#include "AccessPolicy.h"
 #include "ApiClient.h"
 #include "Await.h"
 #include "EmulatorFixture.h"
@@ -78,6 +79,23 @@ private slots:
         QVERIFY(me.value().key.has_value());
         QCOMPARE(me.value().key->id, Fx::keyId(1));
         QVERIFY(me.value().key->hasOrgRole(u"ORG_OWNER"));
+    }
+
+    // A user's personal key belongs to no organization's key list: its roles come from the user, in every
+    // organization it belongs to (before, only the first organization's keys were looked at, and such a
+    // key was "not an Organization Owner" everywhere).
+    void whoAmIWithAPersonalKey()
+    {
+        connect(u"user@example.org"_s, u"user-secret"_s);
+        const auto me = await<ApiClient::Identity>([&](auto done) { client().whoAmI(qApp, done); });
+        QVERIFY(me.ok());
+        QCOMPARE(me.value().organizations.size(), 2);
+        QVERIFY(me.value().key.has_value());
+        QCOMPARE(me.value().key->publicKey, u"user@example.org"_s);
+        const AccessPolicy policy(me.value().key);
+        QVERIFY(policy.mayChangeOrganization(Fx::OrgA)); // ORG_OWNER there
+        QVERIFY(!policy.mayChangeOrganization(Fx::OrgB)); // read-only there
+        connect(); // the owner key again, for the tests that follow
     }
 
     void organizationSetting()

@@ -3,6 +3,7 @@
 // The headless cache commands of apiaccess as a separate process, on a cache synced from the emulator:
 // output, JSON field names and exit codes.
 #include "ApiClient.h"
+#include "CliProcess.h"
 #include "EmulatorFixture.h"
 #include "Repository.h"
 #include "TestCertificate.h"
@@ -50,32 +51,10 @@ class TestCli : public QObject
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 20'000);
     }
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
-
+    using Run = CliRun;
     Run run(const QStringList &args, const QMap<QString, QString> &extraEnv = {})
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
-            env.insert(it.key(), it.value());
-        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"QT_QPA_PLATFORM"_s); // no display needed at all
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(APIACCESS_BINARY), args);
-        // The emulator runs in this process: keep its listener's events flowing while the command works.
-        QElapsedTimer timer;
-        timer.start();
-        while (!p.waitForFinished(10) && timer.elapsed() < 30'000)
-            QCoreApplication::processEvents();
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return runCli(m_home.path(), args, extraEnv);
     }
 
 private slots:

@@ -3,6 +3,7 @@
 // The headless review commands with service accounts: check-ip, report, diff and export of a Cloud
 // Manager organization name the accounts beside the keys, with literal field names — and never a secret.
 #include "ApiClient.h"
+#include "CliProcess.h"
 #include "EmulatorFixture.h"
 #include "Repository.h"
 #include "TestEnvironment.h"
@@ -60,30 +61,8 @@ class TestCliServiceAccounts : public QObject
         return done.wait(20'000);
     }
 
-    struct Run
-    {
-        int code = -1;
-        QByteArray out;
-        QByteArray err;
-        QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
-    };
-
-    Run run(const QStringList &args)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
-        env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(APIACCESS_BINARY), args);
-        QElapsedTimer timer;
-        timer.start();
-        while (!p.waitForFinished(10) && timer.elapsed() < 30'000)
-            QCoreApplication::processEvents();
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
-    }
+    using Run = CliRun;
+    Run run(const QStringList &args) { return runCli(m_home.path(), args); }
 
 private slots:
     void initTestCase()

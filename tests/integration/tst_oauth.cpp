@@ -10,8 +10,10 @@
 #include "Repository.h"
 #include "TestEnvironment.h"
 
+#include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -22,6 +24,15 @@ using namespace Qt::StringLiterals;
 using Fx = EmulatorFixture;
 
 namespace {
+QStringList capturedLog;
+QtMessageHandler previousHandler = nullptr;
+void captureMessages(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    capturedLog.append(message);
+    Q_UNUSED(type)
+    Q_UNUSED(context)
+}
+
 // The seeded account, also allowed from this machine (its list otherwise holds 203.0.113.9 only).
 void seedReachableAccount(Dataset &d)
 {
@@ -221,9 +232,51 @@ private slots:
         const OrgStatePtr state = repository.state(Fx::OrgA);
         QVERIFY(state);
         QCOMPARE(state->snapshot.serviceAccounts.size(), 1);
+        const QByteArray token = client.scheduler().currentToken();
+        QVERIFY(!token.isEmpty());
         // Sign-out revokes it: the server no longer takes it.
         client.forgetCredentials();
         QCOMPARE(client.scheduler().tokensRevoked(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(send("GET", u"/api/public/v1.0/orgs"_s, "Bearer " + token).status, 401,
+                                  10'000);
+        // Neither the secret nor the token reached the cache file.
+        // The snapshot is written (in the background) before the file is scanned.
+        QTRY_VERIFY_WITH_TIMEOUT(repository.state(Fx::OrgA)->snapshot.id > 0, 20'000);
+        for (const QString &name : QDir(m_dir.path()).entryList(QDir::Files)) {
+            QFile f(m_dir.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains(Fx::ServiceAccountSecretValue.toLatin1()), qPrintable(name));
+            QVERIFY2(!bytes.contains(token), qPrintable(name));
+        }
+    }
+
+    // With the API's debug log on, no line holds the client secret, a bearer token or a new secret's value.
+    void logsHoldNoSecretOrToken()
+    {
+        QVERIFY(start());
+        ApiClient &client = connectAsAccount();
+        QLoggingCategory::setFilterRules(u"apiaccess.api.debug=true\napiaccess.api.info=true"_s);
+        capturedLog.clear();
+        previousHandler = qInstallMessageHandler(captureMessages);
+        const auto org = await<Organization>([&](auto done) { client.organization(Fx::OrgA, qApp, done); });
+        const QByteArray token = client.scheduler().currentToken();
+        const auto secret = await<ServiceAccountSecret>([&](auto done) {
+            client.createServiceAccountSecret(Fx::OrgA, Fx::ServiceAccountId, 24, qApp, done);
+        });
+        qInstallMessageHandler(previousHandler);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(org.ok());
+        QVERIFY(!token.isEmpty());
+        QVERIFY(!capturedLog.isEmpty()); // the category did log the requests and the token request
+        QVERIFY(std::any_of(capturedLog.cbegin(), capturedLog.cend(),
+                            [](const QString &l) { return l.contains(u"token minted"_s); }));
+        for (const QString &line : std::as_const(capturedLog)) {
+            QVERIFY2(!line.contains(Fx::ServiceAccountSecretValue), qPrintable(line));
+            QVERIFY2(!line.contains(QString::fromLatin1(token)), qPrintable(line));
+            if (secret.ok())
+                QVERIFY2(!line.contains(secret.value().secret), qPrintable(line));
+        }
     }
 
     // Renewed shortly before it expires, without a refusal; and once after a 401 (revoked elsewhere).
