@@ -13,6 +13,7 @@
 #include "HistoryPage.h"
 #include "LockoutDialog.h"
 #include "MainWindow.h"
+#include "NewSecretDialog.h"
 #include "OrgSettingsPage.h"
 #include "ProfileDialog.h"
 #include "ProjectKeyDialog.h"
@@ -20,6 +21,7 @@
 #include "Repository.h"
 #include "RoleList.h"
 #include "SecretStore.h"
+#include "ServiceAccountsPage.h"
 #include "TestEnvironment.h"
 #include "UserWhitelistDialog.h"
 #include "WelcomeDialog.h"
@@ -190,6 +192,14 @@ private slots:
         widgets.emplace_back(std::make_unique<LockoutDialog>(LockoutCheck(), u"Northwind"_s));
         widgets.emplace_back(std::make_unique<ProfileDialog>(&secrets, std::nullopt));
         widgets.emplace_back(std::make_unique<UserWhitelistDialog>(&client, QString()));
+        ServiceAccount account;
+        account.clientId = u"mdb_sa_id_000000000000000000000001"_s;
+        account.name = u"ci-runner"_s;
+        widgets.emplace_back(std::make_unique<NewSecretDialog>(account, QDateTime::currentDateTimeUtc()));
+        widgets.emplace_back(std::make_unique<NewSecretDialog>(ServerKind::CloudManager));
+        auto accounts = std::make_unique<ServiceAccountsPage>(&repository);
+        accounts->show(); // its controls are made when it is first shown
+        widgets.emplace_back(std::move(accounts));
         int views = 0;
         for (const auto &w : widgets) {
             const QStringList unnamed = unnamedControls(w.get());
