@@ -3578,6 +3578,10 @@ Privater Schlüssel: %2</translation>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
     </message>
+    <message>
+        <source>%1 stays: this console signs in as %2 and calls from %3, which it covers; the server refuses to remove the caller&apos;s own address. Remove it from another address or with another key or account.</source>
+        <translation>%1 bleibt: Diese Konsole meldet sich als %2 an und ruft von %3 aus auf, das der Eintrag abdeckt; der Server lehnt es ab, die eigene Adresse des Aufrufers zu entfernen. Entfernen Sie ihn von einer anderen Adresse aus oder mit einem anderen Schlüssel oder Konto.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

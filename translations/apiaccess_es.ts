@@ -3578,6 +3578,10 @@ Clave privada: %2</translation>
         <source>Saved %1.</source>
         <translation>%1 guardada.</translation>
     </message>
+    <message>
+        <source>%1 stays: this console signs in as %2 and calls from %3, which it covers; the server refuses to remove the caller&apos;s own address. Remove it from another address or with another key or account.</source>
+        <translation>%1 se queda: esta consola inicia sesión como %2 y llama desde %3, que la entrada cubre; el servidor se niega a quitar la dirección del propio llamante. Quítela desde otra dirección o con otra clave o cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -3578,6 +3578,10 @@ Clé privée : %2</translation>
         <source>Saved %1.</source>
         <translation>%1 enregistrée.</translation>
     </message>
+    <message>
+        <source>%1 stays: this console signs in as %2 and calls from %3, which it covers; the server refuses to remove the caller&apos;s own address. Remove it from another address or with another key or account.</source>
+        <translation>%1 reste : cette console se connecte en tant que %2 et appelle depuis %3, qu’elle couvre ; le serveur refuse de retirer l’adresse de l’appelant. Retirez-la depuis une autre adresse ou avec une autre clé ou un autre compte.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -3539,6 +3539,10 @@ Private key: %2</source>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
     </message>
+    <message>
+        <source>%1 stays: this console signs in as %2 and calls from %3, which it covers; the server refuses to remove the caller&apos;s own address. Remove it from another address or with another key or account.</source>
+        <translation>%1 は残ります: このコンソールは %2 としてサインインし、このエントリが含む %3 から呼び出しています。サーバーは呼び出し元自身のアドレスの削除を拒否します。別のアドレスから、または別のキーかアカウントで削除してください。</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -3539,6 +3539,10 @@ Private key: %2</source>
         <source>Saved %1.</source>
         <translation>已保存 %1。</translation>
     </message>
+    <message>
+        <source>%1 stays: this console signs in as %2 and calls from %3, which it covers; the server refuses to remove the caller&apos;s own address. Remove it from another address or with another key or account.</source>
+        <translation>%1 保留：此控制台以 %2 登录并从 %3 调用，该条目覆盖此地址；服务器拒绝移除调用方自己的地址。请从其他地址或使用其他密钥或账户移除。</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

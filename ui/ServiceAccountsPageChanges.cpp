@@ -17,6 +17,7 @@
 #include "ServiceAccountsModel.h"
 #include "ui_ServiceAccountsPage.h"
 
+#include <QHostAddress>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -334,6 +335,18 @@ void ServiceAccountsPage::deleteEntry()
     const IpBlock block = r->accessList.at(row).block();
     const QString value = r->accessList.at(row).displayValue();
     const QString name = r->account.name;
+    // The entry this console calls through, on the account it signs in as: the server refuses to remove
+    // the caller's address ("You can't remove the requesting IP address"), and it would lock the console
+    // out. Said here, nothing sent.
+    if (const QHostAddress own(ownAddress());
+        m_repository->policy().isCaller(r->account.clientId) && !own.isNull() && block.contains(own)) {
+        showMessage(tr("%1 stays: this console signs in as %2 and calls from %3, which it covers; the server "
+                       "refuses to remove the caller's own address. Remove it from another address or with "
+                       "another key or account.")
+                        .arg(value, name, own.toString()),
+                    Appearance::Feedback::Failed);
+        return;
+    }
     // The last entry of an account in an organization that requires a list leaves it unusable: say so.
     const bool last = r->accessList.size() == 1;
     const bool required = m_state && m_state->snapshot.settings.requirement == WhitelistRequirement::Required;

@@ -106,6 +106,8 @@ class TestConsole : public QObject
             = QUrl(m_fx.server ? m_fx.server->apiUrl() : u"http://127.0.0.1:9/api/public/v1.0"_s);
         settings.publicKey = publicKey;
         settings.privateKey = privateKey;
+        if (ServiceAccount::isClientId(publicKey)) // signed in as a service account
+            settings.authMethod = ConnectionSettings::AuthMethod::ServiceAccount;
         settings.proxyMode = ConnectionSettings::ProxyMode::None;
         settings.maxTries = 1;
         m_client->setConnection(settings);
@@ -876,6 +878,61 @@ private slots:
         QCOMPARE(created.value("name"_L1).toString(), u"nightly-report"_s);
         QCOMPARE(created.value("roles"_L1).toArray(), QJsonArray{u"ORG_READ_ONLY"_s});
         QTRY_COMPARE(page->selectedClientId(), clientId);
+    }
+
+    // Signed in as a service account (an Organization Owner one, allowed from here): the lock-out check
+    // speaks of that account, the entry it calls through is not removed (said before sending), and
+    // deleting it says it locks this console out.
+    void signedInAsAServiceAccount()
+    {
+        m_fx.server.reset();
+        EmulatorOptions options;
+        options.flavor = EmulatorOptions::Flavor::CloudManager;
+        QVERIFY(m_fx.start(options, [](Dataset &d) {
+            Fx::seedServiceAccount(d);
+            EmulatedServiceAccount &a = d.serviceAccounts.last();
+            a.account.roles = {u"ORG_OWNER"_s};
+            a.accessList.append(AccessListEntry::fromBlock(*IpBlock::parse(u"127.0.0.1"_s).block,
+                                                           QDateTime::currentDateTimeUtc()));
+        }));
+        openConsole(Fx::ServiceAccountId, Fx::ServiceAccountSecretValue);
+        QCOMPARE(m_repo->policy().callerKeyId(), Fx::ServiceAccountId);
+        QCOMPARE(m_client->scheduler().tokensMinted(), 1);
+        // The lock-out check: this console is the account, covered at 127.0.0.1.
+        auto *toggle = find<QCheckBox>(u"requireWhitelistCheckBox"_s);
+        QTRY_VERIFY(toggle->isEnabled());
+        toggle->click();
+        LockoutDialog *dialog = m_window->settingsPage()->lockoutDialog();
+        QVERIFY(dialog);
+        QVERIFY2(
+            dialog->findingsText().contains(u"service account this console signs in as has an access-list "
+                                            u"entry covering 127.0.0.1"_s),
+            qPrintable(dialog->findingsText()));
+        dialog->reject();
+
+        ServiceAccountsPage *page = m_window->serviceAccountsPage();
+        find<QTabWidget>(u"contextTabWidget"_s)->setCurrentWidget(page);
+        QTRY_COMPARE(page->selectedClientId(), Fx::ServiceAccountId);
+        auto *entries = find<QTableWidget>(u"accountEntriesTableWidget"_s);
+        QTRY_COMPARE(entries->rowCount(), 2);
+        for (int r = 0; r < entries->rowCount(); ++r) {
+            if (entries->item(r, 0)->text() == u"127.0.0.1"_s)
+                entries->setCurrentCell(r, 0);
+        }
+        QCOMPARE(entries->item(entries->currentRow(), 0)->text(), u"127.0.0.1"_s);
+        find<QPushButton>(u"deleteAccountEntryButton"_s)->click();
+        QVERIFY2(page->message().contains(u"127.0.0.1 stays"_s), qPrintable(page->message()));
+        const QString list
+            = u"/orgs/"_s + Fx::OrgA + u"/serviceAccounts/"_s + Fx::ServiceAccountId + u"/accessList"_s;
+        QCOMPARE(m_fx.client().get(list).json().value("totalCount"_L1).toInt(), 2); // nothing sent
+
+        find<QPushButton>(u"deleteAccountButton"_s)->click();
+        QMessageBox *confirm = page->confirmDialog();
+        QVERIFY(confirm);
+        QVERIFY2(confirm->text().contains(u"locks this console out"_s), qPrintable(confirm->text()));
+        QCOMPARE(confirm->findChild<QPushButton *>(u"confirmButton"_s)->text(),
+                 u"Delete and lock this console out"_s);
+        confirm->reject();
     }
 
     // The review pages reason about service accounts as about keys: the address check lists the account
