@@ -215,6 +215,10 @@
             <numerusform>%1 von %n Dienstkonten dürfen ihre Tokens von dort verwenden.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add %1 to its access list…</source>
+        <translation>%1 zu seiner Zugriffsliste hinzufügen…</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>

@@ -215,6 +215,10 @@
             <numerusform>%1 de %n cuentas de servicio pueden usar sus tokens desde allí.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add %1 to its access list…</source>
+        <translation>Añadir %1 a su lista de acceso…</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>

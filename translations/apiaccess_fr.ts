@@ -215,6 +215,10 @@
             <numerusform>%1 sur %n comptes de service peuvent utiliser leurs jetons depuis là.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add %1 to its access list…</source>
+        <translation>Ajouter %1 à sa liste d’accès…</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>

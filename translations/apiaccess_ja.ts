@@ -211,6 +211,10 @@
             <numerusform>%n 件のサービスアカウントのうち %1 件がそこからトークンを使えます。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add %1 to its access list…</source>
+        <translation>%1 をそのアクセスリストに追加…</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>

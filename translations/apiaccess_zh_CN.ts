@@ -211,6 +211,10 @@
             <numerusform>%n 个服务账户中有 %1 个可从该处使用其令牌。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Add %1 to its access list…</source>
+        <translation>将 %1 添加到其访问列表…</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>

@@ -20,6 +20,7 @@ namespace {
 // On a row's verdict: the address is denied to a key whose whitelist was read (one more entry lets it
 // in).
 constexpr int DeniedRole = Qt::UserRole + 2;
+constexpr int AccountRole = Qt::UserRole + 3; // the row is a service account's
 } // namespace
 
 AddressCheckPage::AddressCheckPage(Repository *repository, QWidget *parent)
@@ -82,8 +83,10 @@ void AddressCheckPage::updateRowActions()
     m_ui->openKeyAction->setEnabled(verdict);
     const bool denied = verdict && verdict->data(DeniedRole).toBool();
     m_ui->addAddressAction->setEnabled(denied && !m_checked.isEmpty());
-    m_ui->addAddressAction->setText(denied ? tr("Add %1 to its whitelist…").arg(m_checked)
-                                           : tr("Add this address to its whitelist…"));
+    const bool account = verdict && verdict->data(AccountRole).toBool();
+    m_ui->addAddressAction->setText(
+        denied ? (account ? tr("Add %1 to its access list…") : tr("Add %1 to its whitelist…")).arg(m_checked)
+               : tr("Add this address to its whitelist…"));
 }
 
 void AddressCheckPage::check()
@@ -124,10 +127,8 @@ void AddressCheckPage::check()
         (row.serviceAccount ? accountsAllowed : allowed) += isAllowed;
         accounts += row.serviceAccount;
         QTableWidgetItem *verdictItem = ReviewTables::item(verdict, row.keyId, row.matchedEntry);
-        // "Add this address" edits a key's whitelist; a service account's list is edited on its own page.
-        verdictItem->setData(DeniedRole,
-                             row.verdict == AccessDecision::Verdict::Denied && row.listReadable
-                                 && !row.serviceAccount);
+        verdictItem->setData(DeniedRole, row.verdict == AccessDecision::Verdict::Denied && row.listReadable);
+        verdictItem->setData(AccountRole, row.serviceAccount);
         m_ui->addressCheckTableWidget->setItem(r, 0, verdictItem);
         m_ui->addressCheckTableWidget->setItem(
             r, 1,

@@ -145,8 +145,12 @@ void MainWindow::addPages()
     connect(m_addressPage, &AddressCheckPage::addAddressRequested, this,
             [this, showKey](const QString &keyId, const QString &address) {
                 showKey(keyId, QString());
-                if (m_keysPage->selectedKeyId() == keyId)
+                if (ServiceAccount::isClientId(keyId)) {
+                    if (m_serviceAccountsPage->selectedClientId() == keyId)
+                        m_serviceAccountsPage->addEntries(address);
+                } else if (m_keysPage->selectedKeyId() == keyId) {
                     m_keysPage->addEntries(address);
+                }
             });
     connect(m_reportPage, &ReportPage::keyActivated, this, showKey);
 }

@@ -50,7 +50,7 @@ void ServiceAccountsPage::build()
     connect(m_ui->deleteSecretButton, &QPushButton::clicked, this, &ServiceAccountsPage::deleteSecret);
     connect(m_ui->editAccountButton, &QPushButton::clicked, this, &ServiceAccountsPage::editAccount);
     connect(m_ui->deleteAccountButton, &QPushButton::clicked, this, &ServiceAccountsPage::deleteAccount);
-    connect(m_ui->addAccountEntriesButton, &QPushButton::clicked, this, &ServiceAccountsPage::addEntries);
+    connect(m_ui->addAccountEntriesButton, &QPushButton::clicked, this, [this] { addEntries(); });
     connect(m_ui->deleteAccountEntryButton, &QPushButton::clicked, this, &ServiceAccountsPage::deleteEntry);
     connect(m_ui->secretsTableWidget, &QTableWidget::currentCellChanged, this,
             &ServiceAccountsPage::updateButtons);

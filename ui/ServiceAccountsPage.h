@@ -46,7 +46,8 @@ public:
     void deleteSecret();
     void editAccount();
     void deleteAccount();
-    void addEntries();
+    // prefill: entries to start with (one per line), as the address check offers them.
+    void addEntries(const QString &prefill = {});
     void deleteEntry();
     NewSecretDialog *newSecretDialog() const;
     QMessageBox *confirmDialog() const;

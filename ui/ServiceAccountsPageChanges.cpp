@@ -291,7 +291,7 @@ void ServiceAccountsPage::deleteAccount()
     m_confirm->open();
 }
 
-void ServiceAccountsPage::addEntries()
+void ServiceAccountsPage::addEntries(const QString &prefill)
 {
     const ServiceAccountRecord *r = selectedAccount();
     if (!r || !m_ui->addAccountEntriesButton->isEnabled())
@@ -302,6 +302,8 @@ void ServiceAccountsPage::addEntries()
     m_addEntries = new AddEntriesDialog(r->account.name, existing, ownAddress(), this);
     m_addEntries->setWindowTitle(tr("Add access-list entries to %1").arg(r->account.name));
     m_addEntries->setAttribute(Qt::WA_DeleteOnClose);
+    if (!prefill.isEmpty())
+        m_addEntries->setEntries(prefill);
     const QString orgId = m_orgId;
     const QString clientId = r->account.clientId;
     const QString name = r->account.name;

@@ -958,7 +958,19 @@ private slots:
         QVERIFY2(find<QLabel>(u"addressMessageLabel"_s)->text().contains(u"0 of 1 service account"_s),
                  qPrintable(find<QLabel>(u"addressMessageLabel"_s)->text()));
         table->setCurrentCell(accountRow, 0);
-        QVERIFY(!find<QAction>(u"addAddressAction"_s)->isEnabled()); // its list is not a key's
+        // "Add 192.0.2.1 to its access list…" leads to the account, with the address in its editor.
+        auto *addAddress = find<QAction>(u"addAddressAction"_s);
+        QVERIFY(addAddress->isEnabled());
+        QCOMPARE(addAddress->text(), u"Add 192.0.2.1 to its access list…"_s);
+        addAddress->trigger();
+        QCOMPARE(tabs->currentWidget(), m_window->serviceAccountsPage());
+        QCOMPARE(m_window->serviceAccountsPage()->selectedClientId(), Fx::ServiceAccountId);
+        AddEntriesDialog *adding = m_window->serviceAccountsPage()->addEntriesDialog();
+        QVERIFY(adding);
+        QCOMPARE(adding->findChild<QPlainTextEdit *>(u"entriesPlainTextEdit"_s)->toPlainText(),
+                 u"192.0.2.1"_s);
+        adding->reject();
+        tabs->setCurrentWidget(m_window->addressCheckPage());
         emit table->itemActivated(table->item(accountRow, 0));
         QCOMPARE(tabs->currentWidget(), m_window->serviceAccountsPage());
         QCOMPARE(m_window->serviceAccountsPage()->selectedClientId(), Fx::ServiceAccountId);
