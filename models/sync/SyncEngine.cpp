@@ -222,6 +222,17 @@ void SyncEngine::taskSettled(const std::shared_ptr<Run> &run)
 void SyncEngine::issue(const std::shared_ptr<Run> &run, const Task &task)
 {
     const ApiClient::CallOptions options{run->priority, run->group};
+    // A key's or a service account's list: read, or "not readable, because…" where the connection may not
+    // read it or it is gone; anything else fails the task (and the sync's passes retry it).
+    const auto storeList = [this, run, task](auto &record, const ApiResult<QList<AccessListEntry>> &r) {
+        if (r.ok())
+            record.accessList = r.value();
+        else if (r.error().kind == ApiError::Kind::Permission || r.error().kind == ApiError::Kind::NotFound)
+            record.accessListState = Readability::denied(r.error().explanation());
+        else
+            return taskFailed(run, task, r.error());
+        taskDone(run);
+    };
     using W = Task::What;
     switch (task.what) {
     case W::Organization:
@@ -335,35 +346,17 @@ void SyncEngine::issue(const std::shared_ptr<Run> &run, const Task &task)
     case W::AccountList:
         return m_client->serviceAccountAccessList(
             run->orgId, run->snapshot.serviceAccounts.at(task.index).account.clientId, this,
-            [this, run, task](ApiResult<QList<AccessListEntry>> r) {
-                if (run->finished)
-                    return;
-                ServiceAccountRecord &record = run->snapshot.serviceAccounts[task.index];
-                if (r.ok())
-                    record.accessList = r.value();
-                else if (r.error().kind == ApiError::Kind::Permission
-                         || r.error().kind == ApiError::Kind::NotFound)
-                    record.accessListState = Readability::denied(r.error().explanation());
-                else
-                    return taskFailed(run, task, r.error());
-                taskDone(run);
+            [run, task, storeList](ApiResult<QList<AccessListEntry>> r) {
+                if (!run->finished)
+                    storeList(run->snapshot.serviceAccounts[task.index], r);
             },
             options);
     case W::Whitelist:
         return m_client->accessList(
             run->orgId, run->snapshot.keys.at(task.index).key.id, this,
-            [this, run, task](ApiResult<QList<AccessListEntry>> r) {
-                if (run->finished)
-                    return;
-                KeyRecord &record = run->snapshot.keys[task.index];
-                if (r.ok())
-                    record.accessList = r.value();
-                else if (r.error().kind == ApiError::Kind::Permission
-                         || r.error().kind == ApiError::Kind::NotFound)
-                    record.accessListState = Readability::denied(r.error().explanation());
-                else
-                    return taskFailed(run, task, r.error());
-                taskDone(run);
+            [run, task, storeList](ApiResult<QList<AccessListEntry>> r) {
+                if (!run->finished)
+                    storeList(run->snapshot.keys[task.index], r);
             },
             options);
     case W::ProjectKeys:
