@@ -24,8 +24,23 @@ QList<AccessListEntry> *ApiDispatcher::Caller::accessList() const
     return key ? &key->accessList : user ? &user->accessList : account ? &account->accessList : nullptr;
 }
 
+bool ApiDispatcher::Caller::hasGlobalRole(QStringView role) const
+{
+    if (account || (!key && !user))
+        return false;
+    const QList<RoleAssignment> &roles = key ? key->key.roles : user->roles;
+    if (key && !key->orgId.isEmpty())
+        return false;
+    return std::any_of(roles.cbegin(), roles.cend(), [&](const RoleAssignment &r) {
+        return r.isGlobalRole() && r.roleName.startsWith(u"GLOBAL_") && (role.isEmpty() || r.roleName == role);
+    });
+}
+
 bool ApiDispatcher::Caller::hasOrgRole(const QString &orgId, QStringView role) const
 {
+    // Global Owner owns every organization of the instance.
+    if (role == u"ORG_OWNER" && hasGlobalRole(u"GLOBAL_OWNER"))
+        return true;
     if (account)
         return account->orgId == orgId && account->account.roles.contains(role);
     const QList<RoleAssignment> &roles = key ? key->key.roles : user->roles;
@@ -37,6 +52,8 @@ bool ApiDispatcher::Caller::hasOrgRole(const QString &orgId, QStringView role) c
 
 bool ApiDispatcher::Caller::inOrg(const QString &orgId) const
 {
+    if (hasGlobalRole()) // every global role reads every organization
+        return true;
     if (key)
         return key->orgId == orgId;
     if (account)
@@ -47,6 +64,8 @@ bool ApiDispatcher::Caller::inOrg(const QString &orgId) const
 
 bool ApiDispatcher::Caller::hasProjectRole(const QString &groupId, QStringView role) const
 {
+    if (hasGlobalRole(u"GLOBAL_OWNER") || (role == u"GROUP_READ_ONLY" && hasGlobalRole()))
+        return true;
     const QList<RoleAssignment> &roles = key ? key->key.roles : account ? account->projectRoles : user->roles;
     return std::any_of(roles.cbegin(), roles.cend(),
                        [&](const RoleAssignment &r) { return r.groupId == groupId && r.roleName == role; });
@@ -265,6 +284,15 @@ ApiResponse ApiDispatcher::authenticate(Call &call, bool *ok)
 
 std::optional<ApiResponse> ApiDispatcher::enforceAccessList(Call &call, const Route &route)
 {
+    // A global key is checked against the global access list alone: the instance accepts it only from an
+    // address an entry covers (an empty list accepts none — UNCERTAIN, app/emulator/README.md).
+    if (call.caller.isGlobalKey()) {
+        if (globalEntryCovering(m_data.globalAccessList, call.address) >= 0)
+            return std::nullopt;
+        const QString address = call.address.toString();
+        return error(403, ErrorCodes::ipNotOnList(naming()),
+                     u"IP address %1 is not allowed to access this resource."_s.arg(address), {address});
+    }
     QList<AccessListEntry> *entries = call.caller.accessList();
     AccessQuery query;
     for (const auto &e : *entries)
@@ -437,6 +465,25 @@ std::optional<ApiDispatcher::Route> ApiDispatcher::route(Call &call, QStringList
         if (n == 4 && is(2, "apiKeys"_L1))
             return pick({{"PATCH", &ApiDispatcher::assignProjectKey},
                          {"DELETE", &ApiDispatcher::unassignProjectKey}});
+        return std::nullopt;
+    }
+    // Ops Manager's global API keys and global access list (Cloud Manager has neither).
+    if (is(0, "admin"_L1) && m_options.flavor == EmulatorOptions::Flavor::OpsManager) {
+        if (n == 2 && is(1, "apiKeys"_L1))
+            return pick({{"GET", &ApiDispatcher::listGlobalKeys}, {"POST", &ApiDispatcher::createGlobalKey}});
+        if (n == 3 && is(1, "apiKeys"_L1) && is(2, "roles"_L1))
+            return pick({{"GET", &ApiDispatcher::listGlobalRoles}});
+        if (n == 3 && is(1, "apiKeys"_L1))
+            return pick({{"GET", &ApiDispatcher::getGlobalKey},
+                         {"PATCH", &ApiDispatcher::patchGlobalKey},
+                         {"DELETE", &ApiDispatcher::deleteGlobalKey}});
+        if (n == 2 && isList(1))
+            return pick(
+                {{"GET", &ApiDispatcher::listGlobalEntries}, {"POST", &ApiDispatcher::addGlobalEntry}});
+        if (n == 3 && isList(1))
+            return pick({{"GET", &ApiDispatcher::getGlobalEntry},
+                         {"PATCH", &ApiDispatcher::patchGlobalEntry},
+                         {"DELETE", &ApiDispatcher::deleteGlobalEntry}});
         return std::nullopt;
     }
     if (is(0, "users"_L1)) {

@@ -49,6 +49,9 @@ private:
         bool hasOrgRole(const QString &orgId, QStringView role) const;
         bool inOrg(const QString &orgId) const;
         bool hasProjectRole(const QString &groupId, QStringView role) const;
+        // One of Ops Manager's global roles (any, or the one named), of a global key or a user.
+        bool hasGlobalRole(QStringView role = {}) const;
+        bool isGlobalKey() const { return key && key->orgId.isEmpty(); }
     };
 
     // The routing context of one request.
@@ -147,6 +150,26 @@ private:
     std::optional<ApiResponse> validateServiceAccountText(const QJsonObject &object, bool required);
     ServiceAccountSecret newSecret(int hours);
     ApiResponse projectEvents(Call &);
+    // Ops Manager's global API keys and global access list (ApiDispatcherGlobal.cpp)
+    ApiResponse listGlobalKeys(Call &);
+    ApiResponse listGlobalRoles(Call &);
+    ApiResponse getGlobalKey(Call &);
+    ApiResponse createGlobalKey(Call &);
+    ApiResponse patchGlobalKey(Call &);
+    ApiResponse deleteGlobalKey(Call &);
+    ApiResponse listGlobalEntries(Call &);
+    ApiResponse getGlobalEntry(Call &);
+    ApiResponse addGlobalEntry(Call &);
+    ApiResponse patchGlobalEntry(Call &);
+    ApiResponse deleteGlobalEntry(Call &);
+    // Any global role reads; Global Owner (owner) changes.
+    std::optional<ApiResponse> requireGlobalRole(const Call &call, bool owner);
+    EmulatedKey *globalKeyOfPath(Call &call, std::optional<ApiResponse> *failed);
+    std::optional<ApiResponse> parseGlobalEntry(const Call &call, bool patch, IpBlock *block,
+                                                QString *description);
+    QJsonObject globalEntryJson(const GlobalAccessEntry &entry, const Call &call) const;
+    // "accessList", or "whitelist" where the emulated server predates 5.0.
+    QString listName() const;
 
     // Events (ApiDispatcherEvents.cpp)
     void recordEvent(const Call &call, const QString &type, const QString &orgId, const QString &groupId = {},

@@ -158,7 +158,8 @@ QJsonObject ApiDispatcher::keyJson(const EmulatedKey &key, const Call &call, boo
     QJsonObject o = Json::toJson(key.key);
     o.insert("privateKey"_L1, revealPrivateKey ? key.key.privateKey : maskPrivateKey(key.key.privateKey));
     o.insert("links"_L1,
-             selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + u"/orgs/"_s + key.orgId
+             selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + u"/orgs/"_s
+                       + (key.orgId.isEmpty() ? u"null"_s : key.orgId) // a global key's, as documented
                        + u"/apiKeys/"_s + key.key.id));
     return o;
 }
@@ -192,4 +193,9 @@ QJsonObject ApiDispatcher::projectJson(const Project &project, const Call &call)
     o.insert("links"_L1,
              selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + u"/groups/"_s + project.id));
     return o;
+}
+
+QString ApiDispatcher::listName() const
+{
+    return m_options.legacyPaths() ? u"whitelist"_s : u"accessList"_s;
 }

@@ -50,6 +50,9 @@ std::optional<ApiResponse> ApiDispatcher::validateRoles(const QJsonValue &roles,
             return error(401, ErrorCodes::BillingUnsupported,
                          u"Billing administrator roles are not supported by Ops Manager."_s, {name});
         if (!role || role->scope != scope || !role->acceptedBy(kind)) {
+            if (scope == RoleScope::Global)
+                return error(400, ErrorCodes::InvalidAttribute,
+                             u"Role %1 is not a valid global role."_s.arg(name), {name});
             if (scope == RoleScope::Organization)
                 return error(400, ErrorCodes::InvalidRoleForOrg,
                              u"Role %1 is not a valid role for an organization."_s.arg(name), {name});

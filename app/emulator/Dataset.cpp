@@ -37,7 +37,76 @@ EmulatedKey *Dataset::findKeyByPublicKey(const QString &publicKey)
         if (k.key.publicKey == publicKey)
             return &k;
     }
+    for (auto &k : globalKeys) {
+        if (k.key.publicKey == publicKey)
+            return &k;
+    }
     return nullptr;
+}
+
+EmulatedKey *Dataset::findGlobalKey(const QString &id)
+{
+    for (auto &k : globalKeys) {
+        if (k.key.id == id)
+            return &k;
+    }
+    return nullptr;
+}
+
+const EmulatedKey *Dataset::globalOwnerKey() const
+{
+    for (const auto &k : globalKeys) {
+        if (k.key.globalRoleNames().contains(u"GLOBAL_OWNER"_s))
+            return &k;
+    }
+    return nullptr;
+}
+
+void Dataset::addGlobalAccess(int count, const QDateTime &now)
+{
+    const struct
+    {
+        const char *desc;
+        QStringList roles;
+    } specs[] = {
+        {"Ops Manager automation (Terraform)", {u"GLOBAL_OWNER"_s}},
+        {"Monitoring dashboards", {u"GLOBAL_READ_ONLY"_s, u"GLOBAL_MONITORING_ADMIN"_s}},
+        {"Backup verification", {u"GLOBAL_BACKUP_ADMIN"_s}},
+    };
+    for (int i = 0; i < count; ++i) {
+        EmulatedKey k;
+        k.key.id = QString::asprintf("6650c0de0000000000%06x", i + 1);
+        k.key.publicKey = QString::asprintf("glob%04x", i + 1);
+        k.key.privateKey = QString::asprintf("global%02x-0000-4000-8000-000000000000", (i + 1) & 0xff);
+        const auto &spec = specs[i % 3];
+        k.key.desc = i < 3 ? QString::fromLatin1(spec.desc) : u"Global key %1"_s.arg(i + 1);
+        for (const QString &role : spec.roles)
+            k.key.roles.append({role, {}, {}});
+        globalKeys.append(k);
+    }
+    const struct
+    {
+        const char *cidr;
+        const char *description;
+        int ageDays;
+    } entries[] = {
+        {"127.0.0.1/32", "This computer (loopback)", 400},
+        {"::1/128", "This computer (IPv6 loopback)", 400},
+        {"10.20.0.0/16", "Automation hosts", 200},
+        {"198.51.100.0/24", "Office VPN", 30},
+    };
+    int index = 0;
+    for (const auto &e : entries) {
+        GlobalAccessEntry entry;
+        entry.id = QString::asprintf("6650c1a5000000000000%04x", ++index);
+        entry.cidrBlock = QString::fromLatin1(e.cidr);
+        entry.description = QString::fromLatin1(e.description);
+        entry.created = now.addDays(-e.ageDays).addMSecs(-now.time().msec()); // whole seconds, as JSON keeps
+
+        entry.updated = entry.created;
+        entry.type = u"GLOBAL_ROLE"_s;
+        globalAccessList.append(entry);
+    }
 }
 
 EmulatedUser *Dataset::findUser(const QString &id)
@@ -187,12 +256,22 @@ QJsonObject Dataset::toJson() const
         json.insert("projectRoles"_L1, rolesToJson(a.projectRoles));
         accountArray.append(json);
     }
+    QJsonArray globalKeyArray;
+    for (const auto &k : globalKeys)
+        globalKeyArray.append(Json::toJson(k.key));
+    QJsonArray globalEntryArray;
+    for (const auto &e : globalAccessList)
+        globalEntryArray.append(Json::toJson(e));
     QJsonObject json{{"organizations"_L1, orgArray},
                      {"apiKeys"_L1, keyArray},
                      {"users"_L1, userArray},
                      {"events"_L1, eventArray}};
     if (!accountArray.isEmpty())
         json.insert("serviceAccounts"_L1, accountArray);
+    if (!globalKeyArray.isEmpty() || !globalEntryArray.isEmpty()) {
+        json.insert("globalApiKeys"_L1, globalKeyArray);
+        json.insert("globalAccessList"_L1, globalEntryArray);
+    }
     return json;
 }
 
@@ -205,6 +284,8 @@ Dataset Dataset::fromJson(const QJsonObject &json, QString *error)
     const QJsonArray keyArray = top.array("apiKeys"_L1, JsonReader::Presence::Optional);
     const QJsonArray userArray = top.array("users"_L1, JsonReader::Presence::Optional);
     const QJsonArray accountArray = top.array("serviceAccounts"_L1, JsonReader::Presence::Optional);
+    const QJsonArray globalKeyArray = top.array("globalApiKeys"_L1, JsonReader::Presence::Optional);
+    const QJsonArray globalEntryArray = top.array("globalAccessList"_L1, JsonReader::Presence::Optional);
     const bool hasEvents = json.contains("events"_L1);
     const QJsonArray eventArray = top.array("events"_L1, JsonReader::Presence::Optional);
     if (!top.ok()) {
@@ -316,6 +397,27 @@ Dataset Dataset::fromJson(const QJsonObject &json, QString *error)
             secret.maskedSecretValue = EmulatedServiceAccount::maskSecret(secret.secret);
         }
         d.serviceAccounts.append(a);
+    }
+    for (qsizetype i = 0; i < globalKeyArray.size(); ++i) {
+        const QString path = top.childPath("globalApiKeys"_L1, i);
+        auto key = Json::apiKey(globalKeyArray.at(i), path);
+        if (!key.ok()) {
+            *error = key.error;
+            return {};
+        }
+        if (key.value->globalRoleNames().size() != key.value->roles.size() || key.value->privateKey.isEmpty()) {
+            *error = path + u": a global key needs its full privateKey and only GLOBAL_* roles"_s;
+            return {};
+        }
+        d.globalKeys.append({*key.value, {}, {}});
+    }
+    for (qsizetype i = 0; i < globalEntryArray.size(); ++i) {
+        auto entry = Json::globalAccessEntry(globalEntryArray.at(i), top.childPath("globalAccessList"_L1, i));
+        if (!entry.ok() || !entry.value->block().isValid()) {
+            *error = entry.ok() ? top.childPath("globalAccessList"_L1, i) + u": not a CIDR block"_s : entry.error;
+            return {};
+        }
+        d.globalAccessList.append(*entry.value);
     }
     for (qsizetype i = 0; i < eventArray.size(); ++i) {
         auto event = Json::event(eventArray.at(i), top.childPath("events"_L1, i));
@@ -458,6 +560,7 @@ Dataset Dataset::demo()
         {"old-reporting", "Quarterly reports (retired?)", "ORG_READ_ONLY", {u"192.0.2.44"_s}},
         {"terraform-runner", "Infrastructure as code", "ORG_OWNER", {}},
     };
+    d.addGlobalAccess(3, now);
     int index = 0;
     for (const auto &spec : accounts) {
         EmulatedServiceAccount a;

@@ -5,6 +5,7 @@
 #include "AccessListEntry.h"
 #include "ApiEvent.h"
 #include "ApiKey.h"
+#include "GlobalAccessEntry.h"
 #include "Organization.h"
 #include "ServiceAccount.h"
 
@@ -64,12 +65,18 @@ struct Dataset
     QList<EmulatedKey> keys;
     QList<EmulatedUser> users;
     QList<EmulatedServiceAccount> serviceAccounts;
+    // Ops Manager's global API keys (orgId empty, GLOBAL_* roles) and the global access list that covers
+    // them; served by --flavor ops-manager only.
+    QList<EmulatedKey> globalKeys;
+    QList<GlobalAccessEntry> globalAccessList;
     // The organizations' and projects' events feeds, oldest first (served newest first).
     QList<ApiEvent> events;
 
     EmulatedOrg *findOrg(const QString &id);
     EmulatedKey *findKey(const QString &id);
+    // Organization keys and global keys.
     EmulatedKey *findKeyByPublicKey(const QString &publicKey);
+    EmulatedKey *findGlobalKey(const QString &id);
     EmulatedUser *findUser(const QString &id);
     EmulatedServiceAccount *findServiceAccount(const QString &orgId, const QString &clientId);
     EmulatedUser *findUserByName(const QString &username);
@@ -83,6 +90,11 @@ struct Dataset
 
     // The first Organization Owner key of the first organization: what the emulator prints on start.
     const EmulatedKey *ownerKey() const;
+    // The first Global Owner key: the start line's globalPublicKey/globalPrivateKey (Ops Manager).
+    const EmulatedKey *globalOwnerKey() const;
+    // Global keys and a global access list of the demo's shape (127.0.0.1 and ::1 on the list, so the
+    // owner key works from this machine), created `keys` days apart back from now.
+    void addGlobalAccess(int keys, const QDateTime &now);
 
     QJsonObject toJson() const;
     // Empty error on success.

@@ -66,7 +66,7 @@ Dataset Dataset::generate(const QString &spec, QString *error)
 {
     QHash<QString, qint64> values{{u"orgs"_s, 1},     {u"keys"_s, 10},    {u"entries"_s, 3},
                                   {u"projects"_s, 5}, {u"accounts"_s, 3}, {u"accountEntries"_s, 2},
-                                  {u"secrets"_s, 0},  {u"seed"_s, 1}};
+                                  {u"secrets"_s, 0},  {u"globalKeys"_s, 3}, {u"seed"_s, 1}};
     error->clear();
     for (const QString &part : spec.split(u',', Qt::SkipEmptyParts)) {
         const QString name = part.section(u'=', 0, 0).trimmed();
@@ -74,7 +74,7 @@ Dataset Dataset::generate(const QString &spec, QString *error)
         const qint64 value = part.section(u'=', 1).trimmed().toLongLong(&ok);
         if (!values.contains(name) || !ok || value < 0) {
             *error = u"--generate: “%1” is not one of orgs=N, keys=M, entries=K, projects=P, accounts=A, "
-                     "accountEntries=E, secrets=1|2, seed=S"_s.arg(part);
+                     "accountEntries=E, secrets=1|2, globalKeys=G, seed=S"_s.arg(part);
             return {};
         }
         values[name] = value;
@@ -96,6 +96,8 @@ Dataset Dataset::generate(const QString &spec, QString *error)
                                                "GROUP_AUTOMATION_ADMIN", "GROUP_BACKUP_ADMIN"};
 
     Dataset d;
+    // Ops Manager's global keys and global access list (served with --flavor ops-manager).
+    d.addGlobalAccess(int(std::min<qint64>(values[u"globalKeys"_s], 1'000)), now);
     quint64 serial = 1;
     for (int o = 0; o < orgCount; ++o) {
         EmulatedOrg org;

@@ -133,6 +133,13 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options, Dataset dataset, 
 {
     if (const EmulatedKey *owner = dataset.ownerKey())
         m_owner = {owner->key.publicKey, owner->key.privateKey, owner->orgId};
+    // Global keys and the global access list are Ops Manager's alone.
+    if (options.flavor != EmulatorOptions::Flavor::OpsManager) {
+        dataset.globalKeys.clear();
+        dataset.globalAccessList.clear();
+    } else if (const EmulatedKey *global = dataset.globalOwnerKey()) {
+        m_globalOwner = {global->key.publicKey, global->key.privateKey, {}};
+    }
     // The first service account with a live secret that this machine may use (an empty list, or one
     // covering 127.0.0.1): its client ID and secret go on the start line.
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -318,6 +325,10 @@ QJsonObject EmulatorServer::startupInfo() const
                      {"publicKey"_L1, m_owner.publicKey},
                      {"privateKey"_L1, m_owner.privateKey},
                      {"orgId"_L1, m_owner.orgId}};
+    if (!m_globalOwner.publicKey.isEmpty()) {
+        info.insert("globalPublicKey"_L1, m_globalOwner.publicKey);
+        info.insert("globalPrivateKey"_L1, m_globalOwner.privateKey);
+    }
     if (!m_account.publicKey.isEmpty()) {
         info.insert("clientId"_L1, m_account.publicKey);
         info.insert("clientSecret"_L1, m_account.privateKey);

@@ -46,7 +46,8 @@ public:
     // http://127.0.0.1:PORT, the server as typed in a browser
     QString serverUrl() const;
     Credentials ownerCredentials() const;
-    // {"url": ..., "publicKey": ..., "privateKey": ..., "orgId": ...}
+    // {"url": ..., "publicKey": ..., "privateKey": ..., "orgId": ...}, with "globalPublicKey" and
+    // "globalPrivateKey" (Ops Manager) or "clientId" and "clientSecret" (Cloud Manager) where there are some.
     QJsonObject startupInfo() const;
 
     ApiDispatcher &dispatcher() { return *m_dispatcher; }
@@ -62,6 +63,7 @@ private:
     EmulatorOptions m_options;
     std::unique_ptr<ApiDispatcher> m_dispatcher;
     Credentials m_owner;
+    Credentials m_globalOwner; // a Global Owner key (--flavor ops-manager, when the dataset has one)
     Credentials m_account; // a service account usable from this machine (--flavor cloud-manager)
     Listener *m_listener = nullptr;
     QList<QObject *> m_hosts; // one per thread, living there; its child is the thread's HttpWorker

@@ -114,12 +114,35 @@ void ApiClient::findKey(Identity identity, int index, const Callback<Identity> &
     // looked for in each in turn, at most MaxIdentityOrgs.
     const auto next
         = [this, done, options](Identity id, int at) { findKey(std::move(id), at, done, options); };
+    // Steps: 0 the first organization, 1 Ops Manager's global keys, 2 the user lookup, 3… the other
+    // organizations.
     if (index == 1) {
+        if (serverInfo().kind() != ServerKind::OpsManager)
+            return next(identity, 2);
+        // A global key belongs to no organization; a key without a global role may not list them (and
+        // that refusal is no error of the identity).
+        return globalApiKeys(
+            this,
+            [this, identity, done, next](ApiResult<QList<ApiKey>> keys) mutable {
+                if (keys.ok()) {
+                    for (const ApiKey &key : keys.value()) {
+                        if (key.publicKey == connection().publicKey) {
+                            identity.key = key;
+                            identity.keyError.reset();
+                            return done(identity);
+                        }
+                    }
+                }
+                next(identity, 2);
+            },
+            options);
+    }
+    if (index == 2) {
         return userByName(
             connection().publicKey, this,
             [identity, done, next](ApiResult<User> user) mutable {
                 if (!user.ok())
-                    return next(identity, 2);
+                    return next(identity, 3);
                 ApiKey key;
                 key.id = user.value().id;
                 key.publicKey = user.value().username;
@@ -131,7 +154,7 @@ void ApiClient::findKey(Identity identity, int index, const Callback<Identity> &
             },
             options);
     }
-    const int org = index == 0 ? 0 : index - 1; // index 1 is the user lookup
+    const int org = index == 0 ? 0 : index - 2; // indexes 1 and 2 are the global keys and the user
     if (org >= std::min<qsizetype>(identity.organizations.size(), MaxIdentityOrgs))
         return done(identity);
     apiKeys(

@@ -166,6 +166,27 @@ public:
     void deleteServiceAccountEntry(const QString &orgId, const QString &clientId, const IpBlock &entry,
                                    const QObject *context, Callback<Done> done, CallOptions options = {});
 
+    // Ops Manager's global API keys and global access list (ApiClientGlobal.cpp): readable with any global
+    // role, changed by a Global Owner. The access list is keyed by entry ID; one entry per POST.
+    void globalApiKeys(const QObject *context, Callback<QList<ApiKey>> done, CallOptions options = {});
+    // The answer holds the full private key: the only time the server shows it.
+    void createGlobalApiKey(const QString &desc, const QStringList &roles, const QObject *context,
+                            Callback<ApiKey> done, CallOptions options = {});
+    void updateGlobalApiKey(const QString &keyId, const std::optional<QString> &desc,
+                            const std::optional<QStringList> &roles, const QObject *context, Callback<ApiKey> done,
+                            CallOptions options = {});
+    void deleteGlobalApiKey(const QString &keyId, const QObject *context, Callback<Done> done,
+                            CallOptions options = {});
+    void globalAccessList(const QObject *context, Callback<QList<GlobalAccessEntry>> done,
+                          CallOptions options = {});
+    void addGlobalAccessEntry(const IpBlock &block, const QString &description, const QObject *context,
+                              Callback<GlobalAccessEntry> done, CallOptions options = {});
+    void updateGlobalAccessEntry(const QString &entryId, const QString &cidrBlock, const QString &description,
+                                 const QObject *context, Callback<GlobalAccessEntry> done,
+                                 CallOptions options = {});
+    void deleteGlobalAccessEntry(const QString &entryId, const QObject *context, Callback<Done> done,
+                                 CallOptions options = {});
+    QString globalAccessListPath() const;
     // Project API keys
     void projectApiKeys(const QString &groupId, const QObject *context, Callback<QList<ApiKey>> done,
                         CallOptions options = {});

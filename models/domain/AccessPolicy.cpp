@@ -6,8 +6,19 @@
 
 #include <algorithm>
 
+bool AccessPolicy::hasGlobalRole(const QString &roleName) const
+{
+    return m_caller
+        && std::any_of(m_caller->roles.cbegin(), m_caller->roles.cend(), [&](const RoleAssignment &r) {
+               return r.isGlobalRole() && (roleName.isEmpty() || r.roleName == roleName);
+           });
+}
+
 bool AccessPolicy::mayChangeOrganization(const QString &orgId) const
 {
+    // A Global Owner owns every organization of the instance (and the instance itself).
+    if (hasGlobalRole(Role::GlobalOwner))
+        return true;
     return m_caller
         && std::any_of(m_caller->roles.cbegin(), m_caller->roles.cend(), [&](const RoleAssignment &r) {
                return r.orgId == orgId && r.roleName == Role::OrgOwner;
@@ -27,4 +38,9 @@ bool AccessPolicy::mayManageProjectKeys(const QString &orgId, const QString &pro
 bool AccessPolicy::mayChangeWhitelistOf(const QString &orgId, const QString &keyId) const
 {
     return mayChangeOrganization(orgId) || isCaller(keyId);
+}
+
+bool AccessPolicy::mayChangeInstance() const
+{
+    return hasGlobalRole(Role::GlobalOwner);
 }

@@ -23,7 +23,12 @@ public:
         return m_caller && !keyId.isEmpty() && m_caller->id == keyId;
     }
 
-    // Organization Owner of this organization: the setting, keys, roles, every key's whitelist.
+    // Any of Ops Manager's global roles (GLOBAL_*), or the one named: a global role reads the instance's
+    // global API keys and global access list; Global Owner changes them.
+    bool hasGlobalRole(const QString &roleName = {}) const;
+    bool mayReadInstance() const { return hasGlobalRole(); }
+    bool mayChangeInstance() const;
+    // Organization Owner of this organization (or Global Owner): the setting, keys, roles, every key's whitelist.
     bool mayChangeOrganization(const QString &orgId) const;
     // Organization Owner, Project Owner or Project User Admin of the project: its keys and their roles.
     bool mayManageProjectKeys(const QString &orgId, const QString &projectId) const;

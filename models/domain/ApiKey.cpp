@@ -16,6 +16,16 @@ QStringList ApiKey::orgRoleNames() const
     return names;
 }
 
+QStringList ApiKey::globalRoleNames() const
+{
+    QStringList names;
+    for (const auto &role : roles) {
+        if (role.isGlobalRole())
+            names.append(role.roleName);
+    }
+    return names;
+}
+
 QStringList ApiKey::projectRoleNames(const QString &groupId) const
 {
     QStringList names;

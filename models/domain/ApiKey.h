@@ -6,14 +6,18 @@
 #include <QString>
 #include <QStringList>
 
-// One role of a key: organization-scoped (orgId set) or project-scoped (groupId set).
+// One role of a key: organization-scoped (orgId set), project-scoped (groupId set), or one of Ops Manager's
+// global roles (GLOBAL_*, neither set: a global API key's or a global user's).
 struct RoleAssignment
 {
     QString roleName;
     QString orgId;
     QString groupId;
 
+    // Not a project's: an organization role, or a global role (a global key's "own" roles, as an
+    // organization key's organization roles are).
     bool isOrgRole() const { return groupId.isEmpty(); }
+    bool isGlobalRole() const { return groupId.isEmpty() && orgId.isEmpty(); }
     friend bool operator==(const RoleAssignment &, const RoleAssignment &) = default;
 };
 
@@ -30,6 +34,7 @@ struct ApiKey
     QStringList orgRoleNames() const;
     QStringList projectRoleNames(const QString &groupId) const;
     QStringList projectIds() const;
+    QStringList globalRoleNames() const;
     bool hasOrgRole(QStringView roleName) const;
     // The same key with its private key masked as the server shows it after creation: what may be kept.
     ApiKey masked() const;

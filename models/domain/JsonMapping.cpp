@@ -84,7 +84,9 @@ Parsed<RoleAssignment> role(const QJsonValue &value, const QString &path)
     role.roleName = r.string("roleName"_L1);
     role.orgId = r.string("orgId"_L1, Presence::Optional);
     role.groupId = r.string("groupId"_L1, Presence::Optional);
-    if (r.ok() && role.orgId.isEmpty() == role.groupId.isEmpty())
+    // A global role (Ops Manager's GLOBAL_*, of a global key or user) has neither; any other has one.
+    const bool global = role.roleName.startsWith(u"GLOBAL_"_s) && role.orgId.isEmpty() && role.groupId.isEmpty();
+    if (r.ok() && !global && role.orgId.isEmpty() == role.groupId.isEmpty())
         r.fail(JsonReader::tr("%1: a role has exactly one of orgId and groupId").arg(path));
     return result(r, std::move(role));
 }
@@ -246,9 +248,9 @@ QJsonObject toJson(const Project &p)
 QJsonObject toJson(const RoleAssignment &role)
 {
     QJsonObject o{{"roleName"_L1, role.roleName}};
-    if (role.isOrgRole())
+    if (!role.orgId.isEmpty())
         o.insert("orgId"_L1, role.orgId);
-    else
+    else if (!role.groupId.isEmpty())
         o.insert("groupId"_L1, role.groupId);
     return o;
 }
@@ -399,6 +401,37 @@ QJsonObject serviceAccountEntryJson(const AccessListEntry &e)
         o.insert("lastUsedAt"_L1, formatDate(e.lastUsed));
     if (!e.lastUsedAddress.isEmpty())
         o.insert("lastUsedAddress"_L1, e.lastUsedAddress);
+    return o;
+}
+
+Parsed<GlobalAccessEntry> globalAccessEntry(const QJsonValue &value, const QString &path)
+{
+    JsonReader r(value, path);
+    GlobalAccessEntry e;
+    e.id = r.string("id"_L1);
+    e.cidrBlock = r.string("cidrBlock"_L1);
+    e.description = r.string("description"_L1, Presence::Optional);
+    e.created = r.dateTime("created"_L1, Presence::Optional);
+    e.updated = r.dateTime("updated"_L1, Presence::Optional);
+    e.type = r.string("type"_L1, Presence::Optional);
+    return result(r, std::move(e));
+}
+
+Parsed<Page<GlobalAccessEntry>> globalAccessEntryPage(const QJsonValue &value)
+{
+    return page<GlobalAccessEntry>(value,
+                                   [](const QJsonValue &v, const QString &p) { return globalAccessEntry(v, p); });
+}
+
+QJsonObject toJson(const GlobalAccessEntry &e)
+{
+    QJsonObject o{{"id"_L1, e.id}, {"cidrBlock"_L1, e.cidrBlock}, {"description"_L1, e.description}};
+    if (e.created.isValid())
+        o.insert("created"_L1, formatDate(e.created));
+    if (e.updated.isValid())
+        o.insert("updated"_L1, formatDate(e.updated));
+    if (!e.type.isEmpty())
+        o.insert("type"_L1, e.type);
     return o;
 }
 

@@ -5,6 +5,7 @@
 #include "AccessListEntry.h"
 #include "ApiEvent.h"
 #include "ApiKey.h"
+#include "GlobalAccessEntry.h"
 #include "Organization.h"
 #include "OrgSettings.h"
 #include "ServiceAccount.h"
@@ -84,5 +85,11 @@ Parsed<Page<AccessListEntry>> serviceAccountEntryPage(const QJsonValue &value);
 QJsonObject toJson(const ServiceAccountSecret &secret);
 QJsonObject toJson(const ServiceAccount &account);
 QJsonObject serviceAccountEntryJson(const AccessListEntry &entry);
+
+// Ops Manager's global access list: {id, cidrBlock, description, created, updated, type}.
+Parsed<GlobalAccessEntry> globalAccessEntry(const QJsonValue &value,
+                                            const QString &path = QStringLiteral("globalAccessListEntry"));
+Parsed<Page<GlobalAccessEntry>> globalAccessEntryPage(const QJsonValue &value);
+QJsonObject toJson(const GlobalAccessEntry &entry);
 
 } // namespace Json

@@ -5,6 +5,7 @@
 #include "AccessListEntry.h"
 #include "ApiEvent.h"
 #include "ApiKey.h"
+#include "GlobalAccessEntry.h"
 #include "Organization.h"
 #include "OrgSettings.h"
 #include "ServiceAccount.h"
@@ -70,6 +71,11 @@ struct OrgSnapshot
     QList<ServiceAccountRecord> serviceAccounts;
     Readability serviceAccountsState = Readability::denied({});
 
+    // Ops Manager's instance (organization.id == Instance::Id): keys are its global API keys (with their
+    // GLOBAL_* roles and no list of their own) and this is the global access list that covers them all.
+    QList<GlobalAccessEntry> globalAccessList;
+    Readability globalAccessListState = Readability::denied({});
+    bool isInstance() const { return Instance::is(organization.id); }
     const KeyRecord *findKey(const QString &keyId) const;
     KeyRecord *findKey(const QString &keyId);
     // The keys a person means by text: a key ID, a public key, or words of the description (people mix

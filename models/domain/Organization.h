@@ -15,6 +15,17 @@ struct Organization
     friend bool operator==(const Organization &, const Organization &) = default;
 };
 
+// Ops Manager's instance — its global API keys and its global access list — is synced, cached, reviewed and
+// shown as one more scope beside the organizations, under this reserved ID (never a 24-digit ObjectId, so
+// it cannot meet a real organization's).
+namespace Instance {
+inline const QString Id = QStringLiteral("ops-manager-instance");
+inline bool is(const QString &orgId)
+{
+    return orgId == Id;
+}
+} // namespace Instance
+
 // A user of an organization, as GET /orgs/{ORG-ID}/users lists them (only what the console uses).
 struct OrgUser
 {

@@ -57,6 +57,26 @@ const QList<RoleInfo> &RoleCatalogue::all()
         {"GROUP_BILLING_ADMIN", RoleScope::Project, false, true,
          QT_TRANSLATE_NOOP("RoleCatalogue", "Project Billing Admin"),
          QT_TRANSLATE_NOOP("RoleCatalogue", "Manages the project's billing (Cloud Manager only).")},
+        // Ops Manager's global roles (api-events-accounts.md §2; the docs say "accepted by default include",
+        // so the server may accept more: an unknown GLOBAL_ role is shown by its name).
+        {"GLOBAL_OWNER", RoleScope::Global, true, false, QT_TRANSLATE_NOOP("RoleCatalogue", "Global Owner"),
+         QT_TRANSLATE_NOOP("RoleCatalogue",
+                           "Full control of the whole Ops Manager instance, every organization and project.")},
+        {"GLOBAL_READ_ONLY", RoleScope::Global, true, false,
+         QT_TRANSLATE_NOOP("RoleCatalogue", "Global Read Only"),
+         QT_TRANSLATE_NOOP("RoleCatalogue", "Reads every organization and project of the instance.")},
+        {"GLOBAL_USER_ADMIN", RoleScope::Global, true, false,
+         QT_TRANSLATE_NOOP("RoleCatalogue", "Global User Admin"),
+         QT_TRANSLATE_NOOP("RoleCatalogue", "Manages the users of the whole instance.")},
+        {"GLOBAL_AUTOMATION_ADMIN", RoleScope::Global, true, false,
+         QT_TRANSLATE_NOOP("RoleCatalogue", "Global Automation Admin"),
+         QT_TRANSLATE_NOOP("RoleCatalogue", "Manages deployments through Automation in every project.")},
+        {"GLOBAL_BACKUP_ADMIN", RoleScope::Global, true, false,
+         QT_TRANSLATE_NOOP("RoleCatalogue", "Global Backup Admin"),
+         QT_TRANSLATE_NOOP("RoleCatalogue", "Manages backups and restores in every project.")},
+        {"GLOBAL_MONITORING_ADMIN", RoleScope::Global, true, false,
+         QT_TRANSLATE_NOOP("RoleCatalogue", "Global Monitoring Admin"),
+         QT_TRANSLATE_NOOP("RoleCatalogue", "Manages monitoring and alerts in every project.")},
     };
     return roles;
 }

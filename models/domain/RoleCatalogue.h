@@ -6,7 +6,8 @@
 #include <QList>
 #include <QString>
 
-enum class RoleScope { Organization, Project };
+// Global roles are Ops Manager's instance-wide roles of global API keys and users (GLOBAL_*).
+enum class RoleScope { Organization, Project, Global };
 enum class ServerKind { OpsManager, CloudManager };
 
 struct RoleInfo
@@ -31,9 +32,11 @@ namespace Role {
 inline const QString OrgOwner = QStringLiteral("ORG_OWNER");
 inline const QString ProjectOwner = QStringLiteral("GROUP_OWNER");
 inline const QString ProjectUserAdmin = QStringLiteral("GROUP_USER_ADMIN");
+inline const QString GlobalOwner = QStringLiteral("GLOBAL_OWNER");
+inline const QString GlobalPrefix = QStringLiteral("GLOBAL_");
 } // namespace Role
 
-// The organization and project role names of Ops Manager and Cloud Manager (models/api/README.md),
+// The organization, project and global role names of Ops Manager and Cloud Manager (models/api/README.md),
 // with their display names in the web console's words.
 class RoleCatalogue
 {
