@@ -199,6 +199,15 @@ bool Reader::finish(OrgSnapshot *s, QString *error)
                 record.accessList.append(*e.value);
             }
             s->serviceAccounts.append(record);
+        } else if (row.kind == Kind::GlobalAccessListState) {
+            s->globalAccessListState = readabilityFrom(o);
+        } else if (row.kind == Kind::GlobalEntry) {
+            auto e = Json::globalAccessEntry(o);
+            if (!e.ok()) {
+                *error = e.error;
+                return false;
+            }
+            s->globalAccessList.append(*e.value);
         } else if (row.kind == Kind::User) {
             auto u = Json::orgUser(o);
             if (!u.ok()) {
@@ -214,6 +223,8 @@ bool Reader::finish(OrgSnapshot *s, QString *error)
               [](const ServiceAccountRecord &a, const ServiceAccountRecord &b) {
                   return a.account.clientId < b.account.clientId;
               });
+    std::sort(s->globalAccessList.begin(), s->globalAccessList.end(),
+              [](const GlobalAccessEntry &a, const GlobalAccessEntry &b) { return a.id < b.id; });
     std::sort(s->users.begin(), s->users.end(),
               [](const OrgUser &a, const OrgUser &b) { return a.id < b.id; });
     std::sort(s->projects.begin(), s->projects.end(),

@@ -38,6 +38,8 @@ constexpr std::pair<Kind, const char *> KindNames[] = {
     {Kind::User, "user"},
     {Kind::ServiceAccountsState, "serviceAccountsState"},
     {Kind::ServiceAccount, "serviceAccount"},
+    {Kind::GlobalAccessListState, "globalAccessListState"},
+    {Kind::GlobalEntry, "globalEntry"},
 };
 
 } // namespace
@@ -70,6 +72,11 @@ Row eventRow(const ApiEvent &e)
 Row userRow(const OrgUser &u)
 {
     return {Kind::User, u.id, canonical(Json::toJson(u))};
+}
+
+Row globalEntryRow(const GlobalAccessEntry &e)
+{
+    return {Kind::GlobalEntry, e.id, canonical(Json::toJson(e))};
 }
 
 QJsonObject accountJson(const ServiceAccountRecord &a)
@@ -191,6 +198,11 @@ QList<Row> fromSnapshot(const OrgSnapshot &s)
         rows.append(accountRow(a));
     for (const Project &p : s.projects)
         rows.append(projectRow(p));
+    if (s.isInstance()) {
+        rows.append({Kind::GlobalAccessListState, org, canonical(readability(s.globalAccessListState))});
+        for (const GlobalAccessEntry &e : s.globalAccessList)
+            rows.append(globalEntryRow(e));
+    }
     for (const KeyRecord &k : s.keys) {
         rows.append(keyRow(k.key));
         rows.append(keyListStateRow(k));
@@ -239,6 +251,12 @@ RowChanges changedSince(const OrgSnapshot &s, const OrgSnapshot &before)
             changes.gone.append({Kind::ServiceAccount, it.key()});
     }
     diffById(s.projects, before.projects, Kind::Project, projectRow, changes);
+    if (s.isInstance()) {
+        if (!(s.globalAccessListState == before.globalAccessListState))
+            changes.rows.append(
+                {Kind::GlobalAccessListState, org, canonical(readability(s.globalAccessListState))});
+        diffById(s.globalAccessList, before.globalAccessList, Kind::GlobalEntry, globalEntryRow, changes);
+    }
 
     QHash<QString, const KeyRecord *> oldKeys;
     oldKeys.reserve(before.keys.size());

@@ -32,6 +32,8 @@ enum class Kind {
     User, // one user of the organization (key: its ID)
     ServiceAccountsState, // whether the organization's service accounts could be listed
     ServiceAccount, // one service account with its access list (key: its client ID; secrets masked)
+    GlobalAccessListState, // Ops Manager's instance: whether its global access list could be read
+    GlobalEntry, // one entry of the global access list (key: its ID)
 };
 QString kindName(Kind kind);
 // Whether two versions of a row differ only in when a list was read (the "readAt" of a whitelist's or

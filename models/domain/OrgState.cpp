@@ -50,6 +50,8 @@ QString ObjectId::token() const
         return u"key:"_s + keyId;
     case Kind::ServiceAccount:
         return u"account:"_s + keyId;
+    case Kind::GlobalAccessList:
+        return u"globalAccessList"_s;
     }
     return {};
 }
@@ -91,6 +93,10 @@ OrgSnapshot syncResult(const OrgState &current, const OrgSnapshot &read, quint64
         = [&](const ObjectId &object) { return current.changedAt.value(object.token(), 0) > readStartedAt; };
     if (touchedSince(ObjectId::setting()))
         merged.settings = current.snapshot.settings;
+    if (touchedSince(ObjectId::globalAccessList())) {
+        merged.globalAccessList = current.snapshot.globalAccessList;
+        merged.globalAccessListState = current.snapshot.globalAccessListState;
+    }
     // Keys: every key a later change touched takes its current value, or stays away when it was deleted.
     QSet<QString> touched;
     for (auto it = current.changedAt.cbegin(); it != current.changedAt.cend(); ++it) {

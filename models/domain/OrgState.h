@@ -36,7 +36,7 @@ struct SnapshotInfo
 // The identity of one object of an organization that a change can touch, for ordering changes and syncs.
 struct ObjectId
 {
-    enum class Kind { Setting, Key, ServiceAccount };
+    enum class Kind { Setting, Key, ServiceAccount, GlobalAccessList };
     Kind kind = Kind::Setting;
     // For Kind::Key: the key together with its whitelist and its roles; for Kind::ServiceAccount: the
     // account's client ID, with its secrets and its access list.
@@ -45,7 +45,9 @@ struct ObjectId
     static ObjectId setting() { return {Kind::Setting, {}}; }
     static ObjectId key(const QString &keyId) { return {Kind::Key, keyId}; }
     static ObjectId account(const QString &clientId) { return {Kind::ServiceAccount, clientId}; }
-    QString token() const; // "setting", "key:<id>", "account:<client ID>"
+    // Ops Manager's global access list, as a whole.
+    static ObjectId globalAccessList() { return {Kind::GlobalAccessList, {}}; }
+    QString token() const; // "setting", "key:<id>", "account:<client ID>", "globalAccessList"
 };
 
 // Everything the console knows of one organization at one revision: the current data, the local notes

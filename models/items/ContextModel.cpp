@@ -14,8 +14,11 @@ void ContextModel::setOrganization(const Organization &org, const QList<Project>
             row = i;
     }
     if (row < 0) {
-        // Keep organizations sorted by name.
-        row = int(std::lower_bound(m_orgs.cbegin(), m_orgs.cend(), org.name,
+        // Ops Manager's instance first, then the organizations sorted by name.
+        const bool hasInstance = !m_orgs.isEmpty() && Instance::is(m_orgs.first().org.id);
+        row = Instance::is(org.id)
+            ? 0
+            : int(std::lower_bound(m_orgs.cbegin() + (hasInstance ? 1 : 0), m_orgs.cend(), org.name,
                                    [](const Entry &e, const QString &name) {
                                        return e.org.name.localeAwareCompare(name) < 0;
                                    })
@@ -126,11 +129,16 @@ QVariant ContextModel::data(const QModelIndex &index, int role) const
         return {};
     const bool isOrg = index.internalId() == 0;
     const Entry &entry = m_orgs.at(isOrg ? index.row() : int(index.internalId() - 1));
+    const bool instance = isOrg && Instance::is(entry.org.id);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
-        return isOrg ? entry.org.name : entry.projects.at(index.row()).name;
+        return instance ? tr("Ops Manager instance")
+            : isOrg     ? entry.org.name
+                        : entry.projects.at(index.row()).name;
     case Qt::ToolTipRole:
+        if (instance)
+            return tr("The whole Ops Manager instance: its global API keys and its global access list");
         return isOrg ? tr("Organization %1").arg(entry.org.id)
                      : tr("Project %1").arg(entry.projects.at(index.row()).id);
     case OrgIdRole:
@@ -138,7 +146,7 @@ QVariant ContextModel::data(const QModelIndex &index, int role) const
     case ProjectIdRole:
         return isOrg ? QString() : entry.projects.at(index.row()).id;
     case KindRole:
-        return int(isOrg ? Kind::Organization : Kind::Project);
+        return int(instance ? Kind::Instance : isOrg ? Kind::Organization : Kind::Project);
     default:
         return {};
     }

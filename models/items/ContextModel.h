@@ -6,14 +6,15 @@
 
 #include <QAbstractItemModel>
 
-// The context picker's tree: organizations, and under each its projects.
+// The context picker's tree: Ops Manager's instance (its global keys, when the connection may read them) on
+// top, then the organizations, and under each its projects.
 class ContextModel final : public QAbstractItemModel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ContextModel)
 public:
     enum Role { OrgIdRole = Qt::UserRole + 1, ProjectIdRole, KindRole };
-    enum class Kind { Organization, Project };
+    enum class Kind { Organization, Project, Instance };
 
     explicit ContextModel(QObject *parent = nullptr);
 

@@ -79,6 +79,8 @@ void Changes::reread(const QString &orgId, const ObjectId &object)
     }
     if (object.kind == ObjectId::Kind::ServiceAccount)
         return rereadAccount(orgId, object);
+    if (Instance::is(orgId))
+        return rereadInstance(object);
     const QString keyId = object.keyId;
     const auto apply = [this, orgId, keyId](const std::optional<KeyRecord> &record) {
         m_repository->persist(m_repository->store()->applyChange(orgId,
@@ -497,5 +499,134 @@ void Changes::deleteServiceAccountEntry(const QString &orgId, const QString &cli
             if (ServiceAccountRecord *r = findAccount(s, clientId))
                 r->accessList.removeIf([&](const AccessListEntry &e) { return e.block() == entry; });
             return QList<ObjectId>{ObjectId::account(clientId)};
+        });
+}
+
+// Ops Manager's global keys and global access list (the instance, Instance::Id)
+
+void Changes::rereadInstance(const ObjectId &object)
+{
+    const QString orgId = Instance::Id;
+    if (object.kind == ObjectId::Kind::GlobalAccessList) {
+        m_client->globalAccessList(this, [this, orgId, object](ApiResult<QList<GlobalAccessEntry>> r) {
+            if (r.ok()) {
+                m_repository->persist(m_repository->store()->applyChange(orgId,
+                                                                         [&](OrgSnapshot &s) {
+                                                                             s.globalAccessList = r.value();
+                                                                             s.globalAccessListState = {};
+                                                                             return QList<ObjectId>{object};
+                                                                         }),
+                                      SnapshotSource::Change);
+                emit applied(orgId);
+            }
+            end(orgId, object);
+        });
+        return;
+    }
+    const QString keyId = object.keyId;
+    m_client->globalApiKeys(this, [this, orgId, object, keyId](ApiResult<QList<ApiKey>> r) {
+        if (r.ok()) {
+            std::optional<KeyRecord> record;
+            for (const ApiKey &key : r.value()) {
+                if (key.id == keyId)
+                    record = globalKeyRecord(key);
+            }
+            m_repository->persist(m_repository->store()->applyChange(orgId,
+                                                                     [&](OrgSnapshot &s) {
+                                                                         OrgMerge::replaceKey(s, keyId, record);
+                                                                         return QList<ObjectId>{object};
+                                                                     }),
+                                  SnapshotSource::Change);
+            emit applied(orgId);
+        }
+        end(orgId, object);
+    });
+}
+
+KeyRecord Changes::globalKeyRecord(const ApiKey &key)
+{
+    return KeyRecord{key.masked(), {},
+                     Readability::denied(tr("A global key has no list of its own: the global access list "
+                                            "covers it.")),
+                     {}};
+}
+
+void Changes::createGlobalKey(const QString &desc, const QStringList &roles, const QObject *context,
+                              Callback<ApiKey> done)
+{
+    run<ApiKey>(
+        Instance::Id, std::nullopt, context, std::move(done),
+        [=, this](Callback<ApiKey> answer) { m_client->createGlobalApiKey(desc, roles, this, answer); },
+        [](const ApiKey &key, OrgSnapshot &s) {
+            OrgMerge::replaceKey(s, key.id, globalKeyRecord(key));
+            return QList<ObjectId>{ObjectId::key(key.id)};
+        });
+}
+
+void Changes::updateGlobalKey(const QString &keyId, const std::optional<QString> &desc,
+                              const std::optional<QStringList> &roles, const QObject *context,
+                              Callback<ApiKey> done)
+{
+    run<ApiKey>(
+        Instance::Id, ObjectId::key(keyId), context, std::move(done),
+        [=, this](Callback<ApiKey> answer) { m_client->updateGlobalApiKey(keyId, desc, roles, this, answer); },
+        [keyId](const ApiKey &key, OrgSnapshot &s) {
+            OrgMerge::replaceKey(s, keyId, globalKeyRecord(key));
+            return QList<ObjectId>{ObjectId::key(keyId)};
+        });
+}
+
+void Changes::deleteGlobalKey(const QString &keyId, const QObject *context, Callback<Done> done)
+{
+    run<Done>(
+        Instance::Id, ObjectId::key(keyId), context, std::move(done),
+        [=, this](Callback<Done> answer) { m_client->deleteGlobalApiKey(keyId, this, answer); },
+        [keyId](const Done &, OrgSnapshot &s) {
+            OrgMerge::replaceKey(s, keyId, std::nullopt);
+            return QList<ObjectId>{ObjectId::key(keyId)};
+        });
+}
+
+void Changes::addGlobalEntry(const IpBlock &block, const QString &description, const QObject *context,
+                             Callback<GlobalAccessEntry> done)
+{
+    run<GlobalAccessEntry>(
+        Instance::Id, ObjectId::globalAccessList(), context, std::move(done),
+        [=, this](Callback<GlobalAccessEntry> answer) {
+            m_client->addGlobalAccessEntry(block, description, this, answer);
+        },
+        [](const GlobalAccessEntry &entry, OrgSnapshot &s) {
+            s.globalAccessList.removeIf([&](const GlobalAccessEntry &e) { return e.id == entry.id; });
+            s.globalAccessList.append(entry);
+            s.globalAccessListState = {};
+            return QList<ObjectId>{ObjectId::globalAccessList()};
+        });
+}
+
+void Changes::updateGlobalEntry(const GlobalAccessEntry &entry, const QString &description,
+                                const QObject *context, Callback<GlobalAccessEntry> done)
+{
+    run<GlobalAccessEntry>(
+        Instance::Id, ObjectId::globalAccessList(), context, std::move(done),
+        [=, this](Callback<GlobalAccessEntry> answer) {
+            m_client->updateGlobalAccessEntry(entry.id, entry.cidrBlock, description, this, answer);
+        },
+        [](const GlobalAccessEntry &updated, OrgSnapshot &s) {
+            for (GlobalAccessEntry &e : s.globalAccessList) {
+                if (e.id == updated.id)
+                    e = updated;
+            }
+            return QList<ObjectId>{ObjectId::globalAccessList()};
+        });
+}
+
+void Changes::deleteGlobalEntry(const QString &entryId, const QObject *context, Callback<Done> done)
+{
+    run<Done>(
+        Instance::Id, ObjectId::globalAccessList(), context, std::move(done),
+        [=, this](Callback<Done> answer) { m_client->deleteGlobalAccessEntry(entryId, this, answer); },
+        [entryId](const Done &, OrgSnapshot &s) {
+            s.globalAccessList.removeIf([&](const GlobalAccessEntry &e) { return e.id == entryId; });
+            return QList<ObjectId>{ObjectId::globalAccessList()};
         });
 }

@@ -68,6 +68,18 @@ public:
     // Changes sent and not yet answered, with the reads that follow overlapping ones.
     int inFlight() const { return m_inFlight; }
 
+    // Ops Manager's global keys and global access list (Instance::Id); the entry's description is the only
+    // part changed (its block is sent as it is).
+    void createGlobalKey(const QString &desc, const QStringList &roles, const QObject *context,
+                         Callback<ApiKey> done);
+    void updateGlobalKey(const QString &keyId, const std::optional<QString> &desc,
+                         const std::optional<QStringList> &roles, const QObject *context, Callback<ApiKey> done);
+    void deleteGlobalKey(const QString &keyId, const QObject *context, Callback<Done> done);
+    void addGlobalEntry(const IpBlock &block, const QString &description, const QObject *context,
+                        Callback<GlobalAccessEntry> done);
+    void updateGlobalEntry(const GlobalAccessEntry &entry, const QString &description, const QObject *context,
+                           Callback<GlobalAccessEntry> done);
+    void deleteGlobalEntry(const QString &entryId, const QObject *context, Callback<Done> done);
 signals:
     // A change was accepted by the server and is now in the state.
     void applied(const QString &orgId);
@@ -91,6 +103,8 @@ private:
     void end(const QString &orgId, const std::optional<ObjectId> &object);
     void reread(const QString &orgId, const ObjectId &object);
     void rereadAccount(const QString &orgId, const ObjectId &object);
+    void rereadInstance(const ObjectId &object);
+    static KeyRecord globalKeyRecord(const ApiKey &key);
 
     struct Flight
     {

@@ -204,6 +204,11 @@ void Repository::identify()
     });
 }
 
+bool Repository::mayReadInstance() const
+{
+    return m_client->serverInfo().kind() == ServerKind::OpsManager && policy().mayReadInstance();
+}
+
 AccessPolicy Repository::policy() const
 {
     return AccessPolicy(m_identity ? m_identity->key : std::nullopt);
@@ -238,6 +243,9 @@ void Repository::syncAll()
         if (!orgs.ok())
             return onSyncFailed(QString(), orgs.error());
         setOnline(true);
+        // Ops Manager's instance first, when the connection holds a global role.
+        if (mayReadInstance() && !m_syncQueue.contains(Instance::Id))
+            m_syncQueue.append(Instance::Id);
         for (const Organization &org : orgs.value()) {
             if (!m_syncQueue.contains(org.id))
                 m_syncQueue.append(org.id);

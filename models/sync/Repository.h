@@ -55,6 +55,9 @@ public:
     void identify();
     const std::optional<ApiClient::Identity> &identity() const { return m_identity; }
     AccessPolicy policy() const;
+    // The server is Ops Manager and the connection holds a global role: the instance (Instance::Id, its
+    // global keys and global access list) is one more context to sync and show.
+    bool mayReadInstance() const;
     ApiClient *client() const { return m_client; }
     Changes *changes() const { return m_changes; }
 

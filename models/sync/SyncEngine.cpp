@@ -23,6 +23,8 @@ struct SyncEngine::Task
         Whitelist,
         ProjectKeys,
         AccountList,
+        GlobalKeys, // Ops Manager's instance: its global keys and global access list
+        GlobalAccessList,
     };
     What what = What::Organization;
     qsizetype index = 0; // the key (Whitelist), project (ProjectKeys) or service account (AccountList)
@@ -140,8 +142,18 @@ void SyncEngine::start(const QString &orgId, RequestScheduler::Priority priority
     run->basis = std::move(basis);
     m_run = run;
 
-    // Phase 1: organization, setting, projects, keys and events, in parallel.
     using W = Task::What;
+    if (Instance::is(orgId)) {
+        // Ops Manager's instance: its global keys and its global access list, nothing else (its own events
+        // feed, /globalEvents, is not read).
+        OrgSnapshot &s = run->snapshot;
+        s.organization = {Instance::Id, tr("Ops Manager instance"), false};
+        s.eventsState = Readability::denied(tr("The instance's events (/globalEvents) are not read."));
+        s.serviceAccountsState = Readability::denied(tr("Service accounts belong to organizations."));
+        run->eventsMerged = true;
+        return beginPhase(run, Phase::Keys, {Task{W::GlobalKeys, 0}, Task{W::GlobalAccessList, 0}});
+    }
+    // Phase 1: organization, setting, projects, keys and events, in parallel.
     QList<Task> tasks{Task{W::Organization, 0}, Task{W::Settings, 0}, Task{W::Projects, 0},
                       Task{W::Keys, 0},         Task{W::Events, 0},   Task{W::Users, 0}};
     // Service accounts where the server has them (Cloud Manager); Ops Manager documents none.
@@ -359,6 +371,43 @@ void SyncEngine::issue(const std::shared_ptr<Run> &run, const Task &task)
                     storeList(run->snapshot.keys[task.index], r);
             },
             options);
+    case W::GlobalKeys:
+        return m_client->globalApiKeys(
+            this,
+            [this, run, task](ApiResult<QList<ApiKey>> r) {
+                if (run->finished)
+                    return;
+                if (r.ok()) {
+                    run->snapshot.keys.clear();
+                    const Readability own = Readability::denied(
+                        tr("A global key has no list of its own: the global access list covers it."));
+                    for (const ApiKey &key : r.value())
+                        run->snapshot.keys.append({key.masked(), {}, own, {}});
+                } else if (isTransient(r.error())) {
+                    return taskFailed(run, task, r.error());
+                } else {
+                    run->snapshot.keysState = Readability::denied(r.error().explanation());
+                }
+                taskDone(run);
+            },
+            options);
+    case W::GlobalAccessList:
+        return m_client->globalAccessList(
+            this,
+            [this, run, task](ApiResult<QList<GlobalAccessEntry>> r) {
+                if (run->finished)
+                    return;
+                if (r.ok()) {
+                    run->snapshot.globalAccessList = r.value();
+                    run->snapshot.globalAccessListState = {};
+                } else if (isTransient(r.error())) {
+                    return taskFailed(run, task, r.error());
+                } else {
+                    run->snapshot.globalAccessListState = Readability::denied(r.error().explanation());
+                }
+                taskDone(run);
+            },
+            options);
     case W::ProjectKeys:
         return m_client->projectApiKeys(
             run->snapshot.projects.at(task.index).id, this,
@@ -386,7 +435,7 @@ void SyncEngine::step(const std::shared_ptr<Run> &run)
     if (run->finished)
         return;
     using W = Task::What;
-    if (run->phase == Phase::Organization) {
+    if (run->phase == Phase::Organization && !run->snapshot.isInstance()) {
         if (!run->eventsMerged)
             return finishEvents(run); // comes back here when the events are merged
         QList<Task> tasks;
