@@ -157,7 +157,7 @@ void ApiKeysPage::editKey()
     if (!k || !m_ui->editKeyAction->isEnabled())
         return;
     m_edit = new EditKeyDialog(k->key, m_repository->client()->serverInfo().kind(),
-                               m_repository->policy().isCaller(k->key.id), this);
+                               m_repository->policy().isCaller(k->key.id), RoleScope::Organization, this);
     m_edit->setAttribute(Qt::WA_DeleteOnClose);
     const QString orgId = m_orgId;
     const QString keyId = k->key.id;

@@ -18,8 +18,21 @@ CreateKeyDialog::CreateKeyDialog(RoleScope scope, ServerKind kind, const QString
 {
     m_ui->setupUi(this);
     const bool org = scope == RoleScope::Organization;
-    setWindowTitle(org ? tr("Create API key") : tr("Create API key for this project"));
-    m_ui->rolesLabel->setText(org ? tr("Organization roles:") : tr("Project roles:"));
+    const bool global = scope == RoleScope::Global;
+    setWindowTitle(global    ? tr("Create global API key")
+                       : org ? tr("Create API key")
+                             : tr("Create API key for this project"));
+    m_ui->rolesLabel->setText(global    ? tr("Global roles:")
+                                  : org ? tr("Organization roles:")
+                                        : tr("Project roles:"));
+    if (global) {
+        // A global key has no list of its own: the instance's global access list covers every global key.
+        m_ui->entriesLabel->setText(tr("A global key has no access list of its own: the instance accepts it "
+                                       "from the addresses on the global access list. Add its clients' "
+                                       "addresses there."));
+        m_ui->entriesLabel->setWordWrap(true);
+        m_ui->entriesEditor->setVisible(false);
+    }
     m_ui->rolesListWidget->setRoles(scope, kind);
     m_ui->entriesEditor->setOwnAddress(ownAddress);
 

@@ -10,11 +10,13 @@
 
 using namespace Qt::StringLiterals;
 
-EditKeyDialog::EditKeyDialog(const ApiKey &key, ServerKind kind, bool isCaller, QWidget *parent)
+EditKeyDialog::EditKeyDialog(const ApiKey &key, ServerKind kind, bool isCaller, RoleScope scope,
+                             QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::EditKeyDialog>())
     , m_key(key)
     , m_isCaller(isCaller)
+    , m_global(scope == RoleScope::Global)
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("Edit API key %1").arg(key.publicKey));
@@ -22,7 +24,7 @@ EditKeyDialog::EditKeyDialog(const ApiKey &key, ServerKind kind, bool isCaller, 
     save->setText(tr("Save"));
     save->setObjectName(u"saveButton"_s);
     m_ui->descriptionLineEdit->setText(key.desc);
-    m_ui->rolesListWidget->setRoles(RoleScope::Organization, kind);
+    m_ui->rolesListWidget->setRoles(scope, kind);
     m_ui->rolesListWidget->setCheckedRoles(key.orgRoleNames());
     connect(m_ui->descriptionLineEdit, &QLineEdit::textChanged, this, &EditKeyDialog::update);
     connect(m_ui->rolesListWidget, &RoleList::rolesChanged, this, &EditKeyDialog::update);
@@ -69,6 +71,11 @@ void EditKeyDialog::update()
             + tr("This console is connected with this key: without Organization Owner it can no longer "
                  "change "
                  "API keys or the organization's setting, and cannot give the role back.");
+    if (m_isCaller && m_global && m_key.globalRoleNames().contains(Role::GlobalOwner)
+        && !roles.contains(Role::GlobalOwner))
+        preview += u"\n⚠ "_s
+            + tr("This console is connected with this key: without Global Owner it can no longer change the "
+                 "global API keys or the global access list, and cannot give the role back.");
     m_ui->removalPreviewLabel->setText(preview);
     const QString text = m_ui->descriptionLineEdit->text();
     const QString problem = keyDescriptionProblem(text);

@@ -22,7 +22,8 @@ class EditKeyDialog final : public QDialog
 public:
     // isCaller: the key this console is connected with (taking away Organization Owner locks it out of
     // every change).
-    EditKeyDialog(const ApiKey &key, ServerKind kind, bool isCaller = false, QWidget *parent = nullptr);
+    EditKeyDialog(const ApiKey &key, ServerKind kind, bool isCaller = false,
+                  RoleScope scope = RoleScope::Organization, QWidget *parent = nullptr);
     ~EditKeyDialog() override;
     void showError(const QString &explanation);
     QString removalPreview() const;
@@ -38,4 +39,5 @@ private:
     std::unique_ptr<Ui::EditKeyDialog> m_ui;
     ApiKey m_key;
     bool m_isCaller;
+    bool m_global = false; // a global key: global roles
 };

@@ -12,6 +12,7 @@
 #include "DateText.h"
 #include "ExportWriter.h"
 #include "HistoryPage.h"
+#include "InstancePage.h"
 #include "OrgSettingsPage.h"
 #include "OrgStore.h"
 #include "ReportPage.h"
@@ -123,12 +124,15 @@ void MainWindow::addPages()
     m_addressPage = new AddressCheckPage(m_repository, tabs);
     m_reportPage = new ReportPage(m_repository, tabs);
     m_historyPage = new HistoryPage(m_repository, tabs);
+    m_instancePage = new InstancePage(m_repository, tabs);
     tabs->addTab(m_settingsPage, tr("&Settings"));
     tabs->addTab(m_keysPage, tr("API &Keys"));
     tabs->addTab(m_serviceAccountsPage, tr("S&ervice accounts"));
     tabs->addTab(m_addressPage, tr("&Address check"));
     tabs->addTab(m_reportPage, tr("&Report"));
     tabs->addTab(m_historyPage, tr("&History"));
+    tabs->addTab(m_instancePage, tr("&Global keys"));
+    tabs->setTabVisible(tabs->indexOf(m_instancePage), false); // for Ops Manager's instance only
     // A finding or a verdict leads to its key, or to its service account (named by its client ID).
     const auto showKey = [this](const QString &keyId, const QString &entry) {
         if (ServiceAccount::isClientId(keyId)) {
@@ -217,6 +221,9 @@ void MainWindow::connectRepository()
         const auto &identity = m_repository->identity();
         if (identity->key)
             m_keyLabel->setText(tr("Key: %1 (%2)").arg(identity->key->publicKey, identity->key->desc));
+        // Ops Manager's instance, above the organizations, for a connection with a global role.
+        if (m_repository->mayReadInstance() && !m_contexts->indexOfOrganization(Instance::Id).isValid())
+            m_contexts->setOrganization({Instance::Id, tr("Ops Manager instance"), false}, {});
         for (const Organization &org : identity->organizations) {
             if (!m_contexts->indexOfOrganization(org.id).isValid())
                 m_contexts->setOrganization(org, {});
@@ -394,21 +401,28 @@ void MainWindow::pickContext(const QString &orgId, const QString &projectId)
     AppSettings::setLastContext(m_scope, {orgId, projectId});
     m_ui->contextPicker->select(orgId, projectId);
     m_ui->contextTabWidget->setEnabled(true);
-    // A project has API Keys only; an organization has Settings and API Keys.
-    m_ui->contextTabWidget->setTabVisible(m_ui->contextTabWidget->indexOf(m_settingsPage),
-                                          projectId.isEmpty());
-    if (!projectId.isEmpty())
-        m_ui->contextTabWidget->setCurrentWidget(m_keysPage);
+    QTabWidget *tabs = m_ui->contextTabWidget;
+    // Ops Manager's instance has its global keys (and its history); an organization has Settings, API Keys
+    // and the review pages; a project has API Keys only.
+    const bool instance = Instance::is(orgId);
+    const bool org = projectId.isEmpty() && !instance;
+    tabs->setTabVisible(tabs->indexOf(m_instancePage), instance);
+    tabs->setTabVisible(tabs->indexOf(m_settingsPage), org);
+    tabs->setTabVisible(tabs->indexOf(m_keysPage), !instance);
+    if (instance)
+        tabs->setCurrentWidget(m_instancePage);
+    else if (!projectId.isEmpty() || tabs->currentWidget() == m_instancePage)
+        tabs->setCurrentWidget(m_keysPage);
     m_settingsPage->setOrganization(orgId);
     m_keysPage->setContext(orgId, projectId);
     m_serviceAccountsPage->setOrganization(orgId);
     m_addressPage->setOrganization(orgId);
     m_reportPage->setOrganization(orgId);
     m_historyPage->setOrganization(orgId);
-    for (QWidget *orgOnly :
-         {static_cast<QWidget *>(m_serviceAccountsPage), static_cast<QWidget *>(m_addressPage),
-          static_cast<QWidget *>(m_reportPage), static_cast<QWidget *>(m_historyPage)})
-        m_ui->contextTabWidget->setTabVisible(m_ui->contextTabWidget->indexOf(orgOnly), projectId.isEmpty());
+    for (QWidget *orgOnly : {static_cast<QWidget *>(m_serviceAccountsPage),
+                             static_cast<QWidget *>(m_addressPage), static_cast<QWidget *>(m_reportPage)})
+        tabs->setTabVisible(tabs->indexOf(orgOnly), org);
+    tabs->setTabVisible(tabs->indexOf(m_historyPage), projectId.isEmpty());
     m_ui->syncMessageLabel->setVisible(false);
     updateSyncLabel();
     if (otherOrg && m_repository->isOnline())

@@ -11,6 +11,7 @@
 class AddressCheckPage;
 class ApiKeysPage;
 class HistoryPage;
+class InstancePage;
 class ReportPage;
 class ServiceAccountsPage;
 class ContextModel;
@@ -66,6 +67,7 @@ public:
     ReportPage *reportPage() const { return m_reportPage; }
     ServiceAccountsPage *serviceAccountsPage() const { return m_serviceAccountsPage; }
     HistoryPage *historyPage() const { return m_historyPage; }
+    InstancePage *instancePage() const { return m_instancePage; }
     OrgSettingsPage *settingsPage() const { return m_settingsPage; }
     ApiKeysPage *keysPage() const { return m_keysPage; }
     QComboBox *connectionSwitcher() const;
@@ -102,6 +104,7 @@ private:
     ReportPage *m_reportPage = nullptr;
     ServiceAccountsPage *m_serviceAccountsPage = nullptr;
     HistoryPage *m_historyPage = nullptr;
+    InstancePage *m_instancePage = nullptr;
     QLabel *m_serverLabel;
     QLabel *m_keyLabel;
     QLabel *m_lastSyncLabel;

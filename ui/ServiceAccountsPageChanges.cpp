@@ -220,8 +220,9 @@ void ServiceAccountsPage::editAccount()
         asKey.roles.append({role, m_orgId, {}});
     const QString clientId = r->account.clientId;
     const QString name = r->account.name;
-    auto *dialog = new EditKeyDialog(asKey, m_repository->client()->serverInfo().kind(),
-                                     m_repository->policy().isCaller(clientId), this);
+    auto *dialog
+        = new EditKeyDialog(asKey, m_repository->client()->serverInfo().kind(),
+                            m_repository->policy().isCaller(clientId), RoleScope::Organization, this);
     dialog->setObjectName(u"editAccountDialog"_s);
     dialog->setWindowTitle(tr("Edit service account %1").arg(name));
     dialog->setAttribute(Qt::WA_DeleteOnClose);

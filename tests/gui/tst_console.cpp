@@ -19,6 +19,7 @@
 #include "EditKeyDialog.h"
 #include "HistoryPage.h"
 #include "HygieneReport.h"
+#include "InstancePage.h"
 #include "MainWindow.h"
 #include "NewSecretDialog.h"
 #include "OrgSettingsPage.h"
@@ -1020,6 +1021,183 @@ private slots:
         QVERIFY(browser.urls.isEmpty());
         QVERIFY(!toggle->isChecked());
         QCOMPARE(serverSetting(), u"off"_s); // nothing was sent
+    }
+
+    // Ops Manager's instance: a global key sees it above the organizations, with its global keys and
+    // global access list, and changes both; every change reaches the server.
+    void globalKeysAndTheGlobalAccessList()
+    {
+        m_fx.server.reset();
+        QVERIFY(m_fx.start({}, [](Dataset &d) { d.addGlobalAccess(3, QDateTime::currentDateTimeUtc()); }));
+        openConsole(u"glob0001"_s, u"global01-0000-4000-8000-000000000000"_s);
+        auto *tree = m_window->contextPicker()->findChild<QTreeView *>();
+        QVERIFY(tree);
+        QTRY_COMPARE(tree->model()->index(0, 0).data().toString(), u"Ops Manager instance"_s);
+        QSignalSpy synced(m_repo.get(), &Repository::syncFinished);
+        QLineEdit *search = m_window->contextPicker()->searchEdit();
+        search->setFocus();
+        QTest::keyClicks(search, u"Ops Manager"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(m_window->currentOrgId(), Instance::Id);
+        QTRY_VERIFY_WITH_TIMEOUT(m_repo->state(Instance::Id), 20'000);
+        auto *tabs = find<QTabWidget>(u"contextTabWidget"_s);
+        InstancePage *page = m_window->instancePage();
+        QCOMPARE(tabs->currentWidget(), page);
+        QVERIFY(!tabs->isTabVisible(tabs->indexOf(m_window->settingsPage())));
+        QVERIFY(!tabs->isTabVisible(tabs->indexOf(m_window->keysPage())));
+        QVERIFY(!tabs->isTabVisible(tabs->indexOf(m_window->serviceAccountsPage())));
+        auto *keys = page->findChild<QTableWidget *>(u"keysTableWidget"_s);
+        auto *entries = page->findChild<QTableWidget *>(u"entriesTableWidget"_s);
+        QTRY_COMPARE(keys->rowCount(), 3);
+        QTRY_COMPARE(entries->rowCount(), 4);
+        QVERIFY2(keys->item(0, 0)->text().contains(u"(this console)"_s),
+                 qPrintable(keys->item(0, 0)->text()));
+        QCOMPARE(keys->item(0, 3)->text(), u"Global Owner"_s);
+        QVERIFY2(page->findChild<QLabel *>(u"permissionLabel"_s)->text().contains(u"Global Owner"_s),
+                 qPrintable(page->findChild<QLabel *>(u"permissionLabel"_s)->text()));
+        screenshot(u"global-keys"_s);
+
+        // Create a global key: global roles, the private key once, no list of its own.
+        auto *create = page->findChild<QPushButton *>(u"createKeyButton"_s);
+        QTRY_VERIFY(create->isEnabled());
+        create->click();
+        CreateKeyDialog *dialog = page->createKeyDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->windowTitle(), u"Create global API key"_s);
+        dialog->findChild<QLineEdit *>(u"descriptionLineEdit"_s)->setText(u"Nightly audit"_s);
+        dialog->findChild<RoleList *>(u"rolesListWidget"_s)->setCheckedRoles({u"GLOBAL_READ_ONLY"_s});
+        dialog->findChild<QPushButton *>(u"createButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isOnPrivateKeyPage(), 20'000);
+        const QString privateKey = dialog->privateKeyShown();
+        QCOMPARE(privateKey.size(), 36);
+        QVERIFY(!dialog->findChild<QWidget *>(u"entriesEditor"_s)->isVisible());
+        dialog->findChild<QCheckBox *>(u"copiedCheckBox"_s)->click();
+        dialog->findChild<QPushButton *>(u"finishButton"_s)->click();
+        QTRY_VERIFY(!page->createKeyDialog());
+        QJsonArray server = m_fx.client(u"glob0001"_s, u"global01-0000-4000-8000-000000000000"_s)
+                                .get(u"/admin/apiKeys"_s)
+                                .json()
+                                .value("results"_L1)
+                                .toArray();
+        QCOMPARE(server.size(), 4);
+        QCOMPARE(server.last().toObject().value("roles"_L1).toArray().at(0).toObject().value("roleName"_L1),
+                 u"GLOBAL_READ_ONLY"_s);
+        const QString newId = server.last().toObject().value("id"_L1).toString();
+        QTRY_COMPARE(keys->rowCount(), 4);
+        QVERIFY(!page->message().contains(privateKey));
+
+        // Edit it: description and global roles.
+        page->selectKey(newId);
+        page->findChild<QPushButton *>(u"editKeyButton"_s)->click();
+        EditKeyDialog *edit = page->editKeyDialog();
+        QVERIFY(edit);
+        edit->findChild<QLineEdit *>(u"descriptionLineEdit"_s)->setText(u"Nightly audit (SEC-9)"_s);
+        edit->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+        auto http = m_fx.client(u"glob0001"_s, u"global01-0000-4000-8000-000000000000"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(http.get(u"/admin/apiKeys/"_s + newId).json().value("desc"_L1).toString(),
+                                  u"Nightly audit (SEC-9)"_s, 20'000);
+
+        // Add an entry: checked where it is typed, before anything is sent.
+        auto *address = page->findChild<QLineEdit *>(u"addressLineEdit"_s);
+        auto *description = page->findChild<QLineEdit *>(u"entryDescriptionLineEdit"_s);
+        auto *add = page->findChild<QPushButton *>(u"addEntryButton"_s);
+        auto *problem = page->findChild<QLabel *>(u"entryProblemLabel"_s);
+        address->setText(u"203.0.113.7/24"_s);
+        description->setText(u"Jump hosts"_s);
+        QVERIFY(!add->isEnabled());
+        QVERIFY2(problem->text().contains(u"203.0.113.0/24"_s), qPrintable(problem->text()));
+        address->setText(u"127.0.0.1"_s);
+        QVERIFY(!add->isEnabled());
+        QVERIFY2(problem->text().contains(u"already on the global access list"_s),
+                 qPrintable(problem->text()));
+        address->setText(u"203.0.113.0/24"_s);
+        description->clear();
+        QVERIFY(!add->isEnabled());
+        description->setText(u"Jump hosts"_s);
+        QVERIFY(add->isEnabled());
+        add->click();
+        QTRY_COMPARE_WITH_TIMEOUT(entries->rowCount(), 5, 20'000);
+        QCOMPARE(http.get(u"/admin/accessList"_s).json().value("totalCount"_L1).toInt(), 5);
+        QVERIFY(page->message().contains(u"203.0.113.0/24"_s));
+
+        // Its description, then removing it.
+        QString entryId;
+        for (const QJsonValue &e : http.get(u"/admin/accessList"_s).json().value("results"_L1).toArray()) {
+            if (e.toObject().value("cidrBlock"_L1).toString() == u"203.0.113.0/24"_s)
+                entryId = e.toObject().value("id"_L1).toString();
+        }
+        QVERIFY(!entryId.isEmpty());
+        page->selectEntry(entryId);
+        QCOMPARE(description->text(), u"Jump hosts"_s);
+        description->setText(u"Jump hosts (SEC-212)"_s);
+        page->findChild<QPushButton *>(u"saveDescriptionButton"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(
+            http.get(u"/admin/accessList/"_s + entryId).json().value("description"_L1).toString(),
+            u"Jump hosts (SEC-212)"_s, 20'000);
+        page->selectEntry(entryId);
+        page->findChild<QPushButton *>(u"deleteEntryButton"_s)->click();
+        QMessageBox *confirm = page->confirmDialog();
+        QVERIFY(confirm);
+        confirm->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(entries->rowCount(), 4, 20'000);
+        QCOMPARE(http.get(u"/admin/accessList"_s).json().value("totalCount"_L1).toInt(), 4);
+
+        // "My current address" asks which address reaches the server; removing the only entry covering it
+        // is called a lock-out.
+        page->findChild<QPushButton *>(u"myAddressButton"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(address->text(), u"127.0.0.1"_s, 10'000);
+        page->selectEntry(u"6650c1a50000000000000001"_s); // 127.0.0.1/32
+        page->findChild<QPushButton *>(u"deleteEntryButton"_s)->click();
+        confirm = page->confirmDialog();
+        QVERIFY(confirm);
+        QVERIFY2(confirm->text().contains(u"no other entry covers it"_s), qPrintable(confirm->text()));
+        confirm->reject();
+        QTRY_VERIFY(!page->confirmDialog());
+
+        // Deleting the console's own key says it locks the console out; another one goes.
+        page->selectKey(u"6650c0de0000000000000001"_s);
+        page->findChild<QPushButton *>(u"deleteKeyButton"_s)->click();
+        confirm = page->confirmDialog();
+        QVERIFY(confirm);
+        QVERIFY2(confirm->text().contains(u"locks this console out"_s), qPrintable(confirm->text()));
+        confirm->reject();
+        QTRY_VERIFY(!page->confirmDialog());
+        page->selectKey(newId);
+        page->findChild<QPushButton *>(u"deleteKeyButton"_s)->click();
+        confirm = page->confirmDialog();
+        QVERIFY(confirm);
+        QVERIFY(!confirm->text().contains(u"locks this console out"_s));
+        confirm->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(keys->rowCount(), 3, 20'000);
+        QCOMPARE(http.get(u"/admin/apiKeys"_s).json().value("totalCount"_L1).toInt(), 3);
+    }
+
+    // An organization key, or any key on Cloud Manager, sees no instance and no error.
+    void noInstanceWithoutAGlobalRole()
+    {
+        for (const bool cloudManager : {false, true}) {
+            if (cloudManager) {
+                m_fx.server.reset();
+                EmulatorOptions options;
+                options.flavor = EmulatorOptions::Flavor::CloudManager;
+                QVERIFY(m_fx.start(
+                    options, [](Dataset &d) { d.addGlobalAccess(3, QDateTime::currentDateTimeUtc()); }));
+            } else {
+                m_fx.server.reset();
+                QVERIFY(m_fx.start(
+                    {}, [](Dataset &d) { d.addGlobalAccess(3, QDateTime::currentDateTimeUtc()); }));
+            }
+            openConsole();
+            QTRY_VERIFY(m_repo->identity().has_value());
+            auto *tree = m_window->contextPicker()->findChild<QTreeView *>();
+            for (int row = 0; row < tree->model()->rowCount(); ++row)
+                QVERIFY(tree->model()->index(row, 0).data().toString() != u"Ops Manager instance"_s);
+            QVERIFY(!m_repo->mayReadInstance());
+            QVERIFY(!m_repo->state(Instance::Id));
+            auto *tabs = find<QTabWidget>(u"contextTabWidget"_s);
+            QVERIFY(!tabs->isTabVisible(tabs->indexOf(m_window->instancePage())));
+            QVERIFY(!find<QLabel>(u"syncMessageLabel"_s)->isVisible());
+        }
     }
 
     void serviceAccountsPageOnOpsManager()
