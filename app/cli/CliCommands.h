@@ -5,6 +5,7 @@
 #include <QStringList>
 
 // The headless commands of apiaccess that work from the cache, with no display and no server:
+//   (every --org ID below also takes --instance: Ops Manager's global keys and global access list)
 //   check-ip ADDRESS --org ID [--json]
 //   report --org ID [--json] [--stale-days N] [--fail-on SEVERITY]
 //   diff --org ID [--from SNAPSHOT] [--to SNAPSHOT] [--json]

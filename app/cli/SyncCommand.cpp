@@ -90,6 +90,11 @@ int sync(const QStringList &arguments)
         QCoreApplication::translate("cli", "A file holding the service account's secret."), u"FILE"_s);
     const QCommandLineOption org(u"org"_s, QCoreApplication::translate("cli", "Only this organization."),
                                  u"ID"_s);
+    const QCommandLineOption instance(
+        u"instance"_s,
+        QCoreApplication::translate("cli",
+                                    "Only Ops Manager's instance: its global API keys and global access list "
+                                    "(needs a global role)."));
     const QCommandLineOption all(
         u"all-orgs"_s, QCoreApplication::translate("cli", "Every organization the key sees (default)."));
     const QCommandLineOption full(
@@ -114,8 +119,8 @@ int sync(const QStringList &arguments)
                                     "Trust the server's certificate with this SHA-256 "
                                     "fingerprint (hex, as a refusal prints it)."),
         u"HEX"_s);
-    const QList<QCommandLineOption> options{profile, url, publicKey, keyFile,  clientId, secretFile,
-                                            org,     all, full,      remember, caBundle, trust};
+    const QList<QCommandLineOption> options{profile, url,      publicKey, keyFile,  clientId, secretFile, org,
+                                            instance, all, full,      remember, caBundle, trust};
     parser.addOptions(options);
     QStringList args = arguments;
     args.removeAt(1);
@@ -375,8 +380,17 @@ int sync(const QStringList &arguments)
     };
     // The server's name first (GET /): a Cloud Manager organization's service accounts are read, an Ops
     // Manager has none. Its answer, or its failure, starts the syncs, which report any problem themselves.
-    client.root(&client, [&](const ApiResult<ServerInfo> &) {
-        if (parser.isSet(org)) {
+    client.root(&client, [&](const ApiResult<ServerInfo> &root) {
+        if (parser.isSet(instance)) {
+            if (root.ok() && root.value().kind() != ServerKind::OpsManager) {
+                err(QCoreApplication::translate("cli", "sync --instance: %1 is not Ops Manager; only Ops Manager "
+                                                       "has global API keys and a global access list.")
+                        .arg(connection.apiBase.host()));
+                return QCoreApplication::exit(NotFound);
+            }
+            running = 1;
+            repository.sync(Instance::Id, mode);
+        } else if (parser.isSet(org)) {
             running = 1;
             repository.sync(parser.value(org), mode);
         } else {

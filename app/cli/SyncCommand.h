@@ -6,7 +6,7 @@
 
 namespace Cli {
 
-// apiaccess sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
+// apiaccess sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --instance | --all-orgs]
 // The private key comes from --private-key-file F or APIACCESS_PRIVATE_KEY, never from an argument.
 // Quiet unless something is wrong; progress only on a terminal. Runs the event loop until done.
 int sync(const QStringList &arguments);

@@ -71,15 +71,16 @@ void Dataset::addGlobalAccess(int count, const QDateTime &now)
     } specs[] = {
         {"Ops Manager automation (Terraform)", {u"GLOBAL_OWNER"_s}},
         {"Monitoring dashboards", {u"GLOBAL_READ_ONLY"_s, u"GLOBAL_MONITORING_ADMIN"_s}},
-        {"Backup verification", {u"GLOBAL_BACKUP_ADMIN"_s}},
+        {"Backup and automation", {u"GLOBAL_BACKUP_ADMIN"_s, u"GLOBAL_AUTOMATION_ADMIN"_s}},
+        {"User provisioning (directory sync)", {u"GLOBAL_USER_ADMIN"_s}},
     };
     for (int i = 0; i < count; ++i) {
         EmulatedKey k;
         k.key.id = QString::asprintf("6650c0de0000000000%06x", i + 1);
         k.key.publicKey = QString::asprintf("glob%04x", i + 1);
         k.key.privateKey = QString::asprintf("global%02x-0000-4000-8000-000000000000", (i + 1) & 0xff);
-        const auto &spec = specs[i % 3];
-        k.key.desc = i < 3 ? QString::fromLatin1(spec.desc) : u"Global key %1"_s.arg(i + 1);
+        const auto &spec = specs[i % 4];
+        k.key.desc = i < 4 ? QString::fromLatin1(spec.desc) : u"Global key %1"_s.arg(i + 1);
         for (const QString &role : spec.roles)
             k.key.roles.append({role, {}, {}});
         globalKeys.append(k);
@@ -560,7 +561,7 @@ Dataset Dataset::demo()
         {"old-reporting", "Quarterly reports (retired?)", "ORG_READ_ONLY", {u"192.0.2.44"_s}},
         {"terraform-runner", "Infrastructure as code", "ORG_OWNER", {}},
     };
-    d.addGlobalAccess(3, now);
+    d.addGlobalAccess(4, now);
     int index = 0;
     for (const auto &spec : accounts) {
         EmulatedServiceAccount a;

@@ -21,5 +21,6 @@ struct AddressCheckRow
     bool listReadable = true;
 };
 
-// The keys first (in the snapshot's order), then the service accounts.
+// The keys first (in the snapshot's order), then the service accounts. For Ops Manager's instance, its global
+// keys, each decided by the global access list (an empty list is taken to admit none: UNCERTAIN).
 QList<AddressCheckRow> checkAddress(const OrgSnapshot &snapshot, const QHostAddress &address);

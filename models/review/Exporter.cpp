@@ -40,6 +40,13 @@ QStringList summary(const ExportInput &in)
                       tr("API keys: %1").arg(s.keys.size()), tr("Whitelist entries: %1").arg(entries)};
     if (s.serviceAccountsState.readable)
         lines << tr("Service accounts: %1").arg(s.serviceAccounts.size());
+    if (s.isInstance()) {
+        lines[0] = tr("Ops Manager instance: global API keys and the global access list");
+        lines[1] = tr("Global API keys: %1").arg(s.keys.size());
+        lines[2] = s.globalAccessListState.readable
+            ? tr("Global access list entries: %1").arg(s.globalAccessList.size())
+            : tr("Global access list: not readable (%1)").arg(s.globalAccessListState.reason);
+    }
     lines << tr("Findings: %1").arg(in.findings.size());
     return lines;
 }
@@ -300,13 +307,24 @@ QByteArray json(const ExportInput &in)
         event.insert("summary"_L1, OrgSnapshot::eventSummary(e, names));
         events.append(event);
     }
-    const QJsonObject root{{"organization"_L1, org},
-                           {"snapshot"_L1, QJsonObject{{"id"_L1, s.id}, {"takenAt"_L1, date(s.takenAt)}}},
-                           {"projects"_L1, projects},
-                           {"apiKeys"_L1, keys},
-                           {"serviceAccounts"_L1, accounts},
-                           {"findings"_L1, findings},
-                           {"events"_L1, events}};
+    QJsonObject root{{"organization"_L1, org},
+                     {"snapshot"_L1, QJsonObject{{"id"_L1, s.id}, {"takenAt"_L1, date(s.takenAt)}}},
+                     {"projects"_L1, projects},
+                     {"apiKeys"_L1, keys},
+                     {"serviceAccounts"_L1, accounts},
+                     {"findings"_L1, findings},
+                     {"events"_L1, events}};
+    // Ops Manager's instance: its global access list with the API's field names (apiKeys are its global
+    // keys, whose roles carry no orgId).
+    if (s.isInstance()) {
+        QJsonArray entries;
+        for (const GlobalAccessEntry &e : s.globalAccessList)
+            entries.append(Json::toJson(e));
+        root.insert("globalAccessList"_L1,
+                    s.globalAccessListState.readable ? QJsonValue(entries) : QJsonValue(QJsonValue::Null));
+        if (!s.globalAccessListState.readable)
+            root.insert("globalAccessListNotReadable"_L1, s.globalAccessListState.reason);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -366,6 +384,20 @@ QByteArray markdown(const ExportInput &in)
                 mdCell(r.account.name), mdCode(r.account.clientId), mdCell(roles.join(u", "_s)),
                 mdCell(secretsText(r.account, now)), mdCell(accountEntriesText(r)),
                 readableLastUse(r.account.lastUsed()));
+        }
+    }
+    if (s.isInstance()) {
+        md << QString() << u"## "_s + tr("Global access list") << QString();
+        if (!s.globalAccessListState.readable)
+            md << tr("Not readable: %1").arg(mdCell(s.globalAccessListState.reason));
+        else if (s.globalAccessList.isEmpty())
+            md << tr("Empty.");
+        else {
+            md << u"| %1 | %2 | %3 | %4 |"_s.arg(tr("Address or CIDR"), tr("Description"), tr("ID"), tr("Created"));
+            md << u"|---|---|---|---|"_s;
+            for (const GlobalAccessEntry &e : s.globalAccessList)
+                md << u"| %1 | %2 | %3 | %4 |"_s.arg(mdCell(e.displayValue()), mdCell(e.description), mdCode(e.id),
+                                                     readableDate(e.created));
         }
     }
     md << QString() << u"## "_s + tr("Timeline") << QString();

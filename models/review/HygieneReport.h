@@ -34,6 +34,10 @@ public:
         SecretNeverUsed, // a live secret that has never been used
         NoLiveSecret, // every secret has expired (or there is none): the account cannot sign in
         ExpiredSecret, // an expired secret left in place
+        // Ops Manager's instance (its global keys and the global access list; they share NotReadable,
+        // BroadBlock, DuplicateEntry, CoveredEntry):
+        GlobalOwner, // a global key with Global Owner
+        GlobalListEmpty, // the global access list holds no entry
     };
 
     Severity severity = Severity::Info;

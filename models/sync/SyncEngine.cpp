@@ -383,10 +383,9 @@ void SyncEngine::issue(const std::shared_ptr<Run> &run, const Task &task)
                         tr("A global key has no list of its own: the global access list covers it."));
                     for (const ApiKey &key : r.value())
                         run->snapshot.keys.append({key.masked(), {}, own, {}});
-                } else if (isTransient(r.error())) {
-                    return taskFailed(run, task, r.error());
                 } else {
-                    run->snapshot.keysState = Readability::denied(r.error().explanation());
+                    // Without a global role nothing of the instance can be read: that is the sync's failure.
+                    return taskFailed(run, task, r.error());
                 }
                 taskDone(run);
             },

@@ -255,7 +255,7 @@ private slots:
     void theDemoHasGlobalKeysAndAList()
     {
         const Dataset demo = Dataset::demo();
-        QCOMPARE(demo.globalKeys.size(), 3);
+        QCOMPARE(demo.globalKeys.size(), 4);
         QVERIFY(demo.globalOwnerKey());
         QCOMPARE(demo.globalAccessList.size(), 4);
         QCOMPARE(demo.globalAccessList.first().cidrBlock, u"127.0.0.1/32"_s);
@@ -266,7 +266,7 @@ private slots:
         // And the state file keeps them.
         const Dataset back = Dataset::fromJson(demo.toJson(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(back.globalKeys.size(), 3);
+        QCOMPARE(back.globalKeys.size(), 4);
         QCOMPARE(back.globalKeys.first().key.privateKey, demo.globalKeys.first().key.privateKey);
         QCOMPARE(back.globalAccessList, demo.globalAccessList);
     }

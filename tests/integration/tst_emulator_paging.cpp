@@ -74,6 +74,10 @@ private slots:
                 neverUsed = neverUsed || e.neverUsed();
             }
         }
+        for (const EmulatedKey &k : demo.globalKeys) { // Ops Manager's global roles
+            for (const auto &r : k.key.roles)
+                roles.insert(r.roleName);
+        }
         for (const RoleInfo &role : RoleCatalogue::all()) {
             if (role.opsManager)
                 QVERIFY2(roles.contains(role.apiName()), role.name);

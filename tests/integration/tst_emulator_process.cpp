@@ -70,7 +70,16 @@ private slots:
         EmulatorProcess emulator;
         QVERIFY(emulator.start({u"--port"_s, u"0"_s}));
         const QJsonObject info = emulator.info();
-        QCOMPARE(info.keys(), (QStringList{u"orgId"_s, u"privateKey"_s, u"publicKey"_s, u"url"_s}));
+        // The Ops Manager flavour names a Global Owner key besides the organization's owner key.
+        QCOMPARE(info.keys(), (QStringList{u"globalPrivateKey"_s, u"globalPublicKey"_s, u"orgId"_s, u"privateKey"_s,
+                                           u"publicKey"_s, u"url"_s}));
+        {
+            SyncHttp global(emulator.url(), info.value("globalPublicKey"_L1).toString(),
+                            info.value("globalPrivateKey"_L1).toString());
+            const auto keys = global.get(u"/admin/apiKeys"_s);
+            QCOMPARE(keys.status, 200);
+            QCOMPARE(keys.json().value("totalCount"_L1).toInt(), 4);
+        }
         QVERIFY2(QRegularExpression(u"^http://127\\.0\\.0\\.1:\\d+/api/public/v1\\.0$"_s)
                      .match(emulator.url())
                      .hasMatch(),

@@ -28,11 +28,11 @@ _apiaccess()
     fi
     local options
     case "${COMP_WORDS[1]}" in
-        sync) options="--profile --url --public-key --private-key-file --client-id --client-secret-file --org --all-orgs --full --remember-key --ca-bundle --pin-sha256 --trust-certificate --help" ;;
-        check-ip) options="--org --profile --json --help" ;;
-        report) options="--org --profile --stale-days --secret-days --fail-on --json --help" ;;
-        diff) options="--org --profile --from --to --json --help" ;;
-        export) options="--org --profile --format --out --snapshot --help" ;;
+        sync) options="--profile --url --public-key --private-key-file --client-id --client-secret-file --org --instance --all-orgs --full --remember-key --ca-bundle --pin-sha256 --trust-certificate --help" ;;
+        check-ip) options="--org --instance --profile --json --help" ;;
+        report) options="--org --instance --profile --stale-days --secret-days --fail-on --json --help" ;;
+        diff) options="--org --instance --profile --from --to --json --help" ;;
+        export) options="--org --instance --profile --format --out --snapshot --help" ;;
         profiles)
             case "${COMP_WORDS[2]}" in
                 add) options="--url --public-key --client-id --ca-bundle --pin-sha256 --help" ;;
@@ -40,8 +40,8 @@ _apiaccess()
                 *) options="add edit --json --help" ;;
             esac ;;
         orgs) options="--profile --json --help" ;;
-        snapshots) options="--org --profile --json --help" ;;
-        events) options="--org --profile --since --type --json --help" ;;
+        snapshots) options="--org --instance --profile --json --help" ;;
+        events) options="--org --instance --profile --since --type --json --help" ;;
         screenshots) options="--out --lang --theme --scale --check-layout --help" ;;
         completion) options="bash zsh fish" ;;
         *) options="--demo --profile --lang --theme --offline --help --version" ;;

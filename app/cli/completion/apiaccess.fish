@@ -16,6 +16,7 @@ complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l public-key -x
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l private-key-file -rF
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l client-id -x -d "sign in as a service account"
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l client-secret-file -rF
+complete -c apiaccess -n "__fish_seen_subcommand_from sync check-ip report diff export snapshots events" -l instance -d "Ops Manager's global keys and global access list"
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l all-orgs
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l remember-key
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l full -d "read every whitelist, not only what the events name"
