@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>AddressCheck</name>
+    <message numerus="yes">
+        <source>Denied: none of the global access list&apos;s %n entry(ies) covers %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AddressCheckPage</name>
     <message numerus="yes">
         <source>%1 of %n key(s) may call from %2 (as cached %3).</source>
@@ -147,6 +157,13 @@
             <numerusform>The secret %1 of %2 expires on %3, in %n days: add a new secret and move its clients over.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The global access list is empty while %n global key(s) exist: either no address may use them or any may (Ops Manager&apos;s documentation does not say which).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>
@@ -197,6 +214,16 @@
         <translation>
             <numerusform>%n other change</numerusform>
             <numerusform>%n other changes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InstancePage</name>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation type="unfinished">
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
         </translation>
     </message>
 </context>

@@ -114,6 +114,25 @@
         <source>Unknown: the service account&apos;s access list could not be read (%1).</source>
         <translation>Inconnu : la liste d’accès du compte de service n’a pas pu être lue (%1).</translation>
     </message>
+    <message>
+        <source>Unknown: the global access list could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed: the global access list entry %1 (%2) covers %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied: the global access list is empty (Ops Manager&apos;s documentation does not say whether an empty list admits none or any; this console assumes none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Denied: none of the global access list&apos;s %n entry(ies) covers %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AddressCheckPage</name>
@@ -918,6 +937,13 @@ Ticket&#xa0;: %2
     </message>
 </context>
 <context>
+    <name>Changes</name>
+    <message>
+        <source>A global key has no list of its own: the global access list covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionProfile</name>
     <message>
         <source>Give the connection a name.</source>
@@ -1133,6 +1159,14 @@ Saisissez le secret client du compte de service %2 pour vous connecter, ou annul
         <source>Project %1</source>
         <translation>Projet %1</translation>
     </message>
+    <message>
+        <source>Ops Manager instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole Ops Manager instance: its global API keys and its global access list</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContextPicker</name>
@@ -1253,6 +1287,18 @@ Private key: %2</source>
         <translation>Clé publique : %1
 Clé privée : %2</translation>
     </message>
+    <message>
+        <source>Create global API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A global key has no access list of its own: the instance accepts it from the addresses on the global access list. Add its clients&apos; addresses there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditKeyDialog</name>
@@ -1295,6 +1341,10 @@ Clé privée : %2</translation>
     <message>
         <source>This console is connected with this key: without Organization Owner it can no longer change API keys or the organization&apos;s setting, and cannot give the role back.</source>
         <translation>Cette console est connectée avec cette clé : sans Organization Owner, elle ne peut plus modifier les clés d’API ni le paramètre de l’organisation, ni rendre ce rôle.</translation>
+    </message>
+    <message>
+        <source>This console is connected with this key: without Global Owner it can no longer change the global API keys or the global access list, and cannot give the role back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1586,38 @@ Clé privée : %2</translation>
         <source>Access list</source>
         <translation>Liste d’accès</translation>
     </message>
+    <message>
+        <source>Ops Manager instance: global API keys and the global access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global API keys: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global access list entries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global access list: not readable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FallbackSecretStore</name>
@@ -1667,6 +1749,32 @@ Clé privée : %2</translation>
     <message>
         <source>%1 has no access list: its tokens work from any address.</source>
         <translation>%1 n’a pas de liste d’accès : ses jetons fonctionnent depuis toute adresse.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a Global Owner: it can change every organization, every key and the global access list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the global access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The global access list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The global access list is empty while %n global key(s) exist: either no address may use them or any may (Ops Manager&apos;s documentation does not say which).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GlobalAccessEntry</name>
+    <message>
+        <source>Enter a description: the server requires one (say whose address it is and why it may call).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1859,6 +1967,304 @@ Clé privée : %2</translation>
     <message>
         <source>service account %1</source>
         <translation>compte de service %1</translation>
+    </message>
+</context>
+<context>
+    <name>InstancePage</name>
+    <message>
+        <source>What this connection may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Global API keys&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create global key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit key…</source>
+        <translation type="unfinished">&amp;Modifier la clé…</translation>
+    </message>
+    <message>
+        <source>Its description and global roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete key…</source>
+        <translation type="unfinished">&amp;Supprimer la clé…</translation>
+    </message>
+    <message>
+        <source>Global API keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation type="unfinished">Clé publique</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation type="unfinished">Clé privée</translation>
+    </message>
+    <message>
+        <source>Global roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Global access list&lt;/b&gt; — the addresses from which the instance accepts calls made with a global key. Changes can take up to an hour to apply on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished">Adresse</translation>
+    </message>
+    <message>
+        <source>IPv4 or IPv6 address, or CIDR block (203.0.113.0/24)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My current address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address this computer uses to reach the server (behind NAT or a proxy the server sees another one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose address it is and why it may call (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the entry picked below this description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global access list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing cached for the instance yet: sync it (F5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(this console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masked: the server shows it only once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry ID %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Global API keys&lt;/b&gt; (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Global API keys&lt;/b&gt; — not readable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The global access list could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The global access list is empty: no address is allowed to call with a global key (Ops Manager&apos;s documentation does not say whether an empty list means none or any).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies).</source>
+        <translation type="unfinished">
+            <numerusform>%n entrée.</numerusform>
+            <numerusform>%n entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline: the instance as last synced. Changes are disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection holds Global Owner: it may change the global keys and the global access list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: changing global keys and the global access list needs Global Owner; this connection holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no global role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only until the server says who this connection is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the global access list (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a broad block: every global key could be used from any address in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer (added from API Access Console)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find this computer&apos;s address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server did not answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the global key %1 (%2). Add its clients&apos; addresses to the global access list below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit global API key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished">%1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>Delete the global API key %1? Every client using it is refused at once; this cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console is connected with this key. Deleting it locks this console out at once: connect with another key to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete global key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete and lock this console out</source>
+        <translation type="unfinished">Supprimer et verrouiller cette console</translation>
+    </message>
+    <message>
+        <source>Delete key</source>
+        <translation type="unfinished">Supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation type="unfinished">%1 supprimée.</translation>
+    </message>
+    <message>
+        <source>Not deleted. %1</source>
+        <translation type="unfinished">Non supprimée. %1</translation>
+    </message>
+    <message>
+        <source>%1 was not added. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to the global access list. The server may take up to an hour to apply it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the description of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the global access list? Global keys are then refused from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console calls with a global key from %1, and no other entry covers it: once the server applies the change, it refuses this console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This console calls with a global key; use “My current address” first to have it check that this entry is not the one letting it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the last entry: no address will be on the global access list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove global access list entry?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove and lock this console out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished">Retirer l’entrée</translation>
+    </message>
+    <message>
+        <source>Removed %1 from the global access list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed. %1</source>
+        <translation type="unfinished">Non retiré. %1</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2801,14 @@ Clé privée : %2</translation>
     <message>
         <source>S&amp;ervice accounts</source>
         <translation>Comptes de s&amp;ervice</translation>
+    </message>
+    <message>
+        <source>&amp;Global keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ops Manager instance</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3253,6 +3667,54 @@ Clé privée : %2</translation>
         <source>Manages the project&apos;s billing (Cloud Manager only).</source>
         <translation>Gère la facturation du projet (Cloud Manager uniquement).</translation>
     </message>
+    <message>
+        <source>Global Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full control of the whole Ops Manager instance, every organization and project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global Read Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every organization and project of the instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global User Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages the users of the whole instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global Automation Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages deployments through Automation in every project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global Backup Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages backups and restores in every project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global Monitoring Admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manages monitoring and alerts in every project.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RoleList</name>
@@ -3628,6 +4090,22 @@ Clé privée : %2</translation>
         <source>This server has no service accounts (Ops Manager documents none).</source>
         <translation>Ce serveur n’a pas de comptes de service (Ops Manager n’en documente aucun).</translation>
     </message>
+    <message>
+        <source>Ops Manager instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The instance&apos;s events (/globalEvents) are not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service accounts belong to organizations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A global key has no list of its own: the global access list covers it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineModel</name>
@@ -3916,10 +4394,6 @@ Clé privée : %2</translation>
     <message>
         <source>%1: unexpected argument &apos;%2&apos;</source>
         <translation>%1 : argument inattendu « %2 »</translation>
-    </message>
-    <message>
-        <source>%1: --org ID is required.</source>
-        <translation>%1 : --org ID est obligatoire.</translation>
     </message>
     <message>
         <source>What changed between two snapshots (apiaccess snapshots lists them).</source>
@@ -4268,6 +4742,26 @@ cmake --install les installe là où les shells les cherchent d’eux-mêmes.</t
     <message>
         <source>Use --client-secret-file FILE or APIACCESS_CLIENT_SECRET (and --remember-key to store it).</source>
         <translation>Utilisez --client-secret-file FICHIER ou APIACCESS_CLIENT_SECRET (et --remember-key pour le conserver).</translation>
+    </message>
+    <message>
+        <source>Ops Manager&apos;s instance (its global API keys and global access list) instead of an organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --org and --instance exclude each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: --org ID (or --instance) is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only Ops Manager&apos;s instance: its global API keys and global access list (needs a global role).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync --instance: %1 is not Ops Manager; only Ops Manager has global API keys and a global access list.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -139,10 +139,11 @@ std::optional<int> prepare(Common &c, const QStringList &arguments, const QStrin
     c.parser.addHelpOption();
     options.prepend(
         {u"profile"_s, QCoreApplication::translate("cli", "Only look in this profile's cache."), u"NAME"_s});
-    options.prepend({u"instance"_s,
-                     QCoreApplication::translate("cli",
-                                                 "Ops Manager's instance (its global API keys and global access "
-                                                 "list) instead of an organization.")});
+    options.prepend(
+        {u"instance"_s,
+         QCoreApplication::translate("cli",
+                                     "Ops Manager's instance (its global API keys and global access "
+                                     "list) instead of an organization.")});
     options.prepend({u"org"_s, QCoreApplication::translate("cli", "The organization ID."), u"ID"_s});
     if (withJson)
         options.append({u"json"_s, QCoreApplication::translate("cli", "Print JSON.")});
@@ -167,7 +168,8 @@ std::optional<int> prepare(Common &c, const QStringList &arguments, const QStrin
     c.json = withJson && c.parser.isSet(u"json"_s);
     if (c.parser.isSet(u"instance"_s)) {
         if (!c.orgId.isEmpty()) {
-            err(QCoreApplication::translate("cli", "%1: --org and --instance exclude each other.").arg(command));
+            err(QCoreApplication::translate("cli", "%1: --org and --instance exclude each other.")
+                    .arg(command));
             return Usage;
         }
         c.orgId = Instance::Id;

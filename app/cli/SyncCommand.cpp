@@ -119,7 +119,7 @@ int sync(const QStringList &arguments)
                                     "Trust the server's certificate with this SHA-256 "
                                     "fingerprint (hex, as a refusal prints it)."),
         u"HEX"_s);
-    const QList<QCommandLineOption> options{profile, url,      publicKey, keyFile,  clientId, secretFile, org,
+    const QList<QCommandLineOption> options{profile,  url, publicKey, keyFile,  clientId, secretFile, org,
                                             instance, all, full,      remember, caBundle, trust};
     parser.addOptions(options);
     QStringList args = arguments;
@@ -383,8 +383,9 @@ int sync(const QStringList &arguments)
     client.root(&client, [&](const ApiResult<ServerInfo> &root) {
         if (parser.isSet(instance)) {
             if (root.ok() && root.value().kind() != ServerKind::OpsManager) {
-                err(QCoreApplication::translate("cli", "sync --instance: %1 is not Ops Manager; only Ops Manager "
-                                                       "has global API keys and a global access list.")
+                err(QCoreApplication::translate("cli",
+                                                "sync --instance: %1 is not Ops Manager; only Ops Manager "
+                                                "has global API keys and a global access list.")
                         .arg(connection.apiBase.host()));
                 return QCoreApplication::exit(NotFound);
             }

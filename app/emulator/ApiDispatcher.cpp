@@ -32,7 +32,8 @@ bool ApiDispatcher::Caller::hasGlobalRole(QStringView role) const
     if (key && !key->orgId.isEmpty())
         return false;
     return std::any_of(roles.cbegin(), roles.cend(), [&](const RoleAssignment &r) {
-        return r.isGlobalRole() && r.roleName.startsWith(u"GLOBAL_") && (role.isEmpty() || r.roleName == role);
+        return r.isGlobalRole() && r.roleName.startsWith(u"GLOBAL_")
+            && (role.isEmpty() || r.roleName == role);
     });
 }
 

@@ -22,14 +22,16 @@ std::optional<ApiResponse> ApiDispatcher::requireGlobalRole(const Call &call, bo
 {
     if (owner ? call.caller.hasGlobalRole(Role::GlobalOwner) : call.caller.hasGlobalRole())
         return std::nullopt;
-    return error(401, ErrorCodes::UserUnauthorized, u"Current user is not authorized to perform this action."_s);
+    return error(401, ErrorCodes::UserUnauthorized,
+                 u"Current user is not authorized to perform this action."_s);
 }
 
 QJsonObject ApiDispatcher::globalEntryJson(const GlobalAccessEntry &entry, const Call &call) const
 {
     QJsonObject o = Json::toJson(entry);
-    o.insert("links"_L1, selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + u"/admin/"_s
-                                   + listName() + u'/' + entry.id));
+    o.insert("links"_L1,
+             selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + u"/admin/"_s + listName() + u'/'
+                       + entry.id));
     return o;
 }
 
@@ -161,8 +163,8 @@ std::optional<ApiResponse> ApiDispatcher::parseGlobalEntry(const Call &call, boo
         return failed;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key() != "cidrBlock"_L1 && it.key() != "description"_L1)
-            return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(it.key()),
-                         {it.key()});
+            return error(400, ErrorCodes::InvalidAttribute,
+                         u"Invalid attribute %1 specified."_s.arg(it.key()), {it.key()});
     }
     const QJsonValue cidr = object.value("cidrBlock"_L1);
     const QJsonValue desc = object.value("description"_L1);
@@ -172,9 +174,10 @@ std::optional<ApiResponse> ApiDispatcher::parseGlobalEntry(const Call &call, boo
                          u"The required attribute cidrBlock was not specified."_s, {u"cidrBlock"_s});
         const IpParseResult parsed = IpBlock::parse(cidr.toString());
         if (!parsed.block || parsed.block->toCidr() != cidr.toString())
-            return error(400, ErrorCodes::InvalidIpAddressOrCidr,
-                         u"The address %1 must be in valid IP address or CIDR notation."_s.arg(cidr.toString()),
-                         {cidr.toString()});
+            return error(
+                400, ErrorCodes::InvalidIpAddressOrCidr,
+                u"The address %1 must be in valid IP address or CIDR notation."_s.arg(cidr.toString()),
+                {cidr.toString()});
         *block = *parsed.block;
     }
     if (!patch || object.contains("description"_L1)) {

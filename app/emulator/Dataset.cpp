@@ -406,7 +406,8 @@ Dataset Dataset::fromJson(const QJsonObject &json, QString *error)
             *error = key.error;
             return {};
         }
-        if (key.value->globalRoleNames().size() != key.value->roles.size() || key.value->privateKey.isEmpty()) {
+        if (key.value->globalRoleNames().size() != key.value->roles.size()
+            || key.value->privateKey.isEmpty()) {
             *error = path + u": a global key needs its full privateKey and only GLOBAL_* roles"_s;
             return {};
         }
@@ -415,7 +416,8 @@ Dataset Dataset::fromJson(const QJsonObject &json, QString *error)
     for (qsizetype i = 0; i < globalEntryArray.size(); ++i) {
         auto entry = Json::globalAccessEntry(globalEntryArray.at(i), top.childPath("globalAccessList"_L1, i));
         if (!entry.ok() || !entry.value->block().isValid()) {
-            *error = entry.ok() ? top.childPath("globalAccessList"_L1, i) + u": not a CIDR block"_s : entry.error;
+            *error = entry.ok() ? top.childPath("globalAccessList"_L1, i) + u": not a CIDR block"_s
+                                : entry.error;
             return {};
         }
         d.globalAccessList.append(*entry.value);

@@ -64,8 +64,8 @@ AccessListEntry makeEntry(const QString &text, const QDateTime &created)
 
 Dataset Dataset::generate(const QString &spec, QString *error)
 {
-    QHash<QString, qint64> values{{u"orgs"_s, 1},     {u"keys"_s, 10},    {u"entries"_s, 3},
-                                  {u"projects"_s, 5}, {u"accounts"_s, 3}, {u"accountEntries"_s, 2},
+    QHash<QString, qint64> values{{u"orgs"_s, 1},     {u"keys"_s, 10},      {u"entries"_s, 3},
+                                  {u"projects"_s, 5}, {u"accounts"_s, 3},   {u"accountEntries"_s, 2},
                                   {u"secrets"_s, 0},  {u"globalKeys"_s, 3}, {u"seed"_s, 1}};
     error->clear();
     for (const QString &part : spec.split(u',', Qt::SkipEmptyParts)) {

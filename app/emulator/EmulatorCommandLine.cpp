@@ -37,7 +37,8 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
     const QCommandLineOption dataset(u"dataset"_s, u"demo (built in) or a JSON file of the same shape."_s,
                                      u"demo|FILE"_s, u"demo"_s);
     const QCommandLineOption generate(
-        u"generate"_s, u"Generate a deterministic dataset: orgs=N,keys=M,entries=K,projects=P,accounts=A,accountEntries=E,secrets=1|2,globalKeys=G,seed=S."_s,
+        u"generate"_s,
+        u"Generate a deterministic dataset: orgs=N,keys=M,entries=K,projects=P,accounts=A,accountEntries=E,secrets=1|2,globalKeys=G,seed=S."_s,
         u"SPEC"_s);
     const QCommandLineOption state(u"state"_s, u"Load from and save changes to FILE (atomic writes)."_s,
                                    u"FILE"_s);

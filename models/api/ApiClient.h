@@ -173,8 +173,8 @@ public:
     void createGlobalApiKey(const QString &desc, const QStringList &roles, const QObject *context,
                             Callback<ApiKey> done, CallOptions options = {});
     void updateGlobalApiKey(const QString &keyId, const std::optional<QString> &desc,
-                            const std::optional<QStringList> &roles, const QObject *context, Callback<ApiKey> done,
-                            CallOptions options = {});
+                            const std::optional<QStringList> &roles, const QObject *context,
+                            Callback<ApiKey> done, CallOptions options = {});
     void deleteGlobalApiKey(const QString &keyId, const QObject *context, Callback<Done> done,
                             CallOptions options = {});
     void globalAccessList(const QObject *context, Callback<QList<GlobalAccessEntry>> done,

@@ -76,8 +76,8 @@ void ApiClient::addGlobalAccessEntry(const IpBlock &block, const QString &descri
 {
     done = bound(context, std::move(done));
     const QJsonObject body{{"cidrBlock"_L1, block.toCidr()}, {"description"_L1, description}};
-    requestEntity<GlobalAccessEntry>(globalAccessListPath(), &Json::globalAccessEntry, std::move(done), options,
-                                     HttpMethod::Post, compact(body));
+    requestEntity<GlobalAccessEntry>(globalAccessListPath(), &Json::globalAccessEntry, std::move(done),
+                                     options, HttpMethod::Post, compact(body));
 }
 
 void ApiClient::updateGlobalAccessEntry(const QString &entryId, const QString &cidrBlock,
@@ -87,8 +87,9 @@ void ApiClient::updateGlobalAccessEntry(const QString &entryId, const QString &c
     done = bound(context, std::move(done));
     // The documented body names both fields; the block is sent unchanged.
     const QJsonObject body{{"cidrBlock"_L1, cidrBlock}, {"description"_L1, description}};
-    requestEntity<GlobalAccessEntry>(globalAccessListPath() + u'/' + segment(entryId), &Json::globalAccessEntry,
-                                     std::move(done), options, HttpMethod::Patch, compact(body));
+    requestEntity<GlobalAccessEntry>(globalAccessListPath() + u'/' + segment(entryId),
+                                     &Json::globalAccessEntry, std::move(done), options, HttpMethod::Patch,
+                                     compact(body));
 }
 
 void ApiClient::deleteGlobalAccessEntry(const QString &entryId, const QObject *context, Callback<Done> done,

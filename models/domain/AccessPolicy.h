@@ -28,7 +28,8 @@ public:
     bool hasGlobalRole(const QString &roleName = {}) const;
     bool mayReadInstance() const { return hasGlobalRole(); }
     bool mayChangeInstance() const;
-    // Organization Owner of this organization (or Global Owner): the setting, keys, roles, every key's whitelist.
+    // Organization Owner of this organization (or Global Owner): the setting, keys, roles, every key's
+    // whitelist.
     bool mayChangeOrganization(const QString &orgId) const;
     // Organization Owner, Project Owner or Project User Admin of the project: its keys and their roles.
     bool mayManageProjectKeys(const QString &orgId, const QString &projectId) const;

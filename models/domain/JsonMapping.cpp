@@ -85,7 +85,8 @@ Parsed<RoleAssignment> role(const QJsonValue &value, const QString &path)
     role.orgId = r.string("orgId"_L1, Presence::Optional);
     role.groupId = r.string("groupId"_L1, Presence::Optional);
     // A global role (Ops Manager's GLOBAL_*, of a global key or user) has neither; any other has one.
-    const bool global = role.roleName.startsWith(u"GLOBAL_"_s) && role.orgId.isEmpty() && role.groupId.isEmpty();
+    const bool global
+        = role.roleName.startsWith(u"GLOBAL_"_s) && role.orgId.isEmpty() && role.groupId.isEmpty();
     if (r.ok() && !global && role.orgId.isEmpty() == role.groupId.isEmpty())
         r.fail(JsonReader::tr("%1: a role has exactly one of orgId and groupId").arg(path));
     return result(r, std::move(role));
@@ -419,8 +420,8 @@ Parsed<GlobalAccessEntry> globalAccessEntry(const QJsonValue &value, const QStri
 
 Parsed<Page<GlobalAccessEntry>> globalAccessEntryPage(const QJsonValue &value)
 {
-    return page<GlobalAccessEntry>(value,
-                                   [](const QJsonValue &v, const QString &p) { return globalAccessEntry(v, p); });
+    return page<GlobalAccessEntry>(
+        value, [](const QJsonValue &v, const QString &p) { return globalAccessEntry(v, p); });
 }
 
 QJsonObject toJson(const GlobalAccessEntry &e)

@@ -60,8 +60,9 @@ const QList<RoleInfo> &RoleCatalogue::all()
         // Ops Manager's global roles (api-events-accounts.md §2; the docs say "accepted by default include",
         // so the server may accept more: an unknown GLOBAL_ role is shown by its name).
         {"GLOBAL_OWNER", RoleScope::Global, true, false, QT_TRANSLATE_NOOP("RoleCatalogue", "Global Owner"),
-         QT_TRANSLATE_NOOP("RoleCatalogue",
-                           "Full control of the whole Ops Manager instance, every organization and project.")},
+         QT_TRANSLATE_NOOP(
+             "RoleCatalogue",
+             "Full control of the whole Ops Manager instance, every organization and project.")},
         {"GLOBAL_READ_ONLY", RoleScope::Global, true, false,
          QT_TRANSLATE_NOOP("RoleCatalogue", "Global Read Only"),
          QT_TRANSLATE_NOOP("RoleCatalogue", "Reads every organization and project of the instance.")},

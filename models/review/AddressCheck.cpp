@@ -44,8 +44,8 @@ void decideGlobal(AddressCheckRow &row, const OrgSnapshot &instance, const QHost
     row.listReadable = instance.globalAccessListState.readable;
     if (!row.listReadable) {
         row.verdict = AccessDecision::Verdict::Uncertain;
-        row.explanation = QCoreApplication::translate("AddressCheck",
-                                                      "Unknown: the global access list could not be read (%1).")
+        row.explanation = QCoreApplication::translate(
+                              "AddressCheck", "Unknown: the global access list could not be read (%1).")
                               .arg(instance.globalAccessListState.reason);
         return;
     }
@@ -54,21 +54,22 @@ void decideGlobal(AddressCheckRow &row, const OrgSnapshot &instance, const QHost
         const GlobalAccessEntry &e = instance.globalAccessList.at(at);
         row.verdict = AccessDecision::Verdict::Allowed;
         row.matchedEntry = e.displayValue();
-        row.explanation = QCoreApplication::translate("AddressCheck",
-                                                      "Allowed: the global access list entry %1 (%2) covers %3.")
+        row.explanation = QCoreApplication::translate(
+                              "AddressCheck", "Allowed: the global access list entry %1 (%2) covers %3.")
                               .arg(e.displayValue(), e.description, address.toString());
         return;
     }
     row.verdict = AccessDecision::Verdict::Denied;
     row.errorCode = u"IP_ADDRESS_NOT_ON_ACCESS_LIST"_s;
     row.explanation = instance.globalAccessList.isEmpty()
-        ? QCoreApplication::translate("AddressCheck",
-                                      "Denied: the global access list is empty (Ops Manager's documentation does "
-                                      "not say whether an empty list admits none or any; this console assumes "
-                                      "none).")
+        ? QCoreApplication::translate(
+            "AddressCheck",
+            "Denied: the global access list is empty (Ops Manager's documentation does "
+            "not say whether an empty list admits none or any; this console assumes "
+            "none).")
         : QCoreApplication::translate("AddressCheck",
-                                      "Denied: none of the global access list's %n entry(ies) covers %1.", nullptr,
-                                      int(instance.globalAccessList.size()))
+                                      "Denied: none of the global access list's %n entry(ies) covers %1.",
+                                      nullptr, int(instance.globalAccessList.size()))
               .arg(address.toString());
 }
 

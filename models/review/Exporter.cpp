@@ -393,11 +393,12 @@ QByteArray markdown(const ExportInput &in)
         else if (s.globalAccessList.isEmpty())
             md << tr("Empty.");
         else {
-            md << u"| %1 | %2 | %3 | %4 |"_s.arg(tr("Address or CIDR"), tr("Description"), tr("ID"), tr("Created"));
+            md << u"| %1 | %2 | %3 | %4 |"_s.arg(tr("Address or CIDR"), tr("Description"), tr("ID"),
+                                                 tr("Created"));
             md << u"|---|---|---|---|"_s;
             for (const GlobalAccessEntry &e : s.globalAccessList)
-                md << u"| %1 | %2 | %3 | %4 |"_s.arg(mdCell(e.displayValue()), mdCell(e.description), mdCode(e.id),
-                                                     readableDate(e.created));
+                md << u"| %1 | %2 | %3 | %4 |"_s.arg(mdCell(e.displayValue()), mdCell(e.description),
+                                                     mdCode(e.id), readableDate(e.created));
         }
     }
     md << QString() << u"## "_s + tr("Timeline") << QString();

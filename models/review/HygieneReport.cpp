@@ -261,24 +261,27 @@ QList<Finding> instanceFindings(const OrgSnapshot &s)
     QList<Finding> findings;
     for (const KeyRecord &k : s.keys) {
         if (k.key.globalRoleNames().contains(Role::GlobalOwner))
-            findings.append({Finding::Severity::Info, Finding::Kind::GlobalOwner,
-                             Finding::tr("%1 (%2) is a Global Owner: it can change every organization, every key "
-                                         "and the global access list.")
-                                 .arg(k.key.desc, k.key.publicKey),
-                             k.key.id, k.key.publicKey});
+            findings.append(
+                {Finding::Severity::Info, Finding::Kind::GlobalOwner,
+                 Finding::tr("%1 (%2) is a Global Owner: it can change every organization, every key "
+                             "and the global access list.")
+                     .arg(k.key.desc, k.key.publicKey),
+                 k.key.id, k.key.publicKey});
     }
     const QString owner = Finding::tr("the global access list");
     if (!s.globalAccessListState.readable) {
         findings.append({Finding::Severity::Medium, Finding::Kind::NotReadable,
-                         Finding::tr("The global access list could not be read: %1").arg(s.globalAccessListState.reason)});
+                         Finding::tr("The global access list could not be read: %1")
+                             .arg(s.globalAccessListState.reason)});
         return findings;
     }
     if (s.globalAccessList.isEmpty() && !s.keys.isEmpty())
-        findings.append({Finding::Severity::Medium, Finding::Kind::GlobalListEmpty,
-                         Finding::tr("The global access list is empty while %n global key(s) exist: either no "
-                                     "address may use them or any may (Ops Manager's documentation does not say "
-                                     "which).",
-                                     nullptr, int(s.keys.size()))});
+        findings.append(
+            {Finding::Severity::Medium, Finding::Kind::GlobalListEmpty,
+             Finding::tr("The global access list is empty while %n global key(s) exist: either no "
+                         "address may use them or any may (Ops Manager's documentation does not say "
+                         "which).",
+                         nullptr, int(s.keys.size()))});
     for (qsizetype i = 0; i < s.globalAccessList.size(); ++i) {
         const GlobalAccessEntry &e = s.globalAccessList.at(i);
         const IpBlock b = e.block();
@@ -290,14 +293,22 @@ QList<Finding> instanceFindings(const OrgSnapshot &s)
             if (i == j || !other.isValid() || !b.isValid())
                 continue;
             if (other == b && j < i) {
-                findings.append({Finding::Severity::Low, Finding::Kind::DuplicateEntry,
-                                 Finding::tr("%1 is listed twice on %2.").arg(value, owner), {}, {}, value});
+                findings.append({Finding::Severity::Low,
+                                 Finding::Kind::DuplicateEntry,
+                                 Finding::tr("%1 is listed twice on %2.").arg(value, owner),
+                                 {},
+                                 {},
+                                 value});
                 break;
             }
             if (other.covers(b) && !(other == b)) {
-                findings.append({Finding::Severity::Low, Finding::Kind::CoveredEntry,
-                                 Finding::tr("%1 on %2 is already covered by %3.").arg(value, owner, other.toString()),
-                                 {}, {}, value});
+                findings.append(
+                    {Finding::Severity::Low,
+                     Finding::Kind::CoveredEntry,
+                     Finding::tr("%1 on %2 is already covered by %3.").arg(value, owner, other.toString()),
+                     {},
+                     {},
+                     value});
                 break;
             }
         }

@@ -533,7 +533,8 @@ void Changes::rereadInstance(const ObjectId &object)
             }
             m_repository->persist(m_repository->store()->applyChange(orgId,
                                                                      [&](OrgSnapshot &s) {
-                                                                         OrgMerge::replaceKey(s, keyId, record);
+                                                                         OrgMerge::replaceKey(s, keyId,
+                                                                                              record);
                                                                          return QList<ObjectId>{object};
                                                                      }),
                                   SnapshotSource::Change);
@@ -545,7 +546,8 @@ void Changes::rereadInstance(const ObjectId &object)
 
 KeyRecord Changes::globalKeyRecord(const ApiKey &key)
 {
-    return KeyRecord{key.masked(), {},
+    return KeyRecord{key.masked(),
+                     {},
                      Readability::denied(tr("A global key has no list of its own: the global access list "
                                             "covers it.")),
                      {}};
@@ -569,7 +571,9 @@ void Changes::updateGlobalKey(const QString &keyId, const std::optional<QString>
 {
     run<ApiKey>(
         Instance::Id, ObjectId::key(keyId), context, std::move(done),
-        [=, this](Callback<ApiKey> answer) { m_client->updateGlobalApiKey(keyId, desc, roles, this, answer); },
+        [=, this](Callback<ApiKey> answer) {
+            m_client->updateGlobalApiKey(keyId, desc, roles, this, answer);
+        },
         [keyId](const ApiKey &key, OrgSnapshot &s) {
             OrgMerge::replaceKey(s, keyId, globalKeyRecord(key));
             return QList<ObjectId>{ObjectId::key(keyId)};

@@ -73,7 +73,8 @@ public:
     void createGlobalKey(const QString &desc, const QStringList &roles, const QObject *context,
                          Callback<ApiKey> done);
     void updateGlobalKey(const QString &keyId, const std::optional<QString> &desc,
-                         const std::optional<QStringList> &roles, const QObject *context, Callback<ApiKey> done);
+                         const std::optional<QStringList> &roles, const QObject *context,
+                         Callback<ApiKey> done);
     void deleteGlobalKey(const QString &keyId, const QObject *context, Callback<Done> done);
     void addGlobalEntry(const IpBlock &block, const QString &description, const QObject *context,
                         Callback<GlobalAccessEntry> done);

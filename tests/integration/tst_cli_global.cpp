@@ -29,7 +29,10 @@ class TestCliGlobal : public QObject
     QString m_profile;
 
     using Run = CliRun;
-    Run run(const QStringList &args, const QMap<QString, QString> &env = {}) { return runCli(m_home.path(), args, env); }
+    Run run(const QStringList &args, const QMap<QString, QString> &env = {})
+    {
+        return runCli(m_home.path(), args, env);
+    }
 
 private slots:
     void initTestCase()

@@ -28,7 +28,8 @@ QStringList keysOf(const QJsonObject &o)
     return keys;
 }
 
-EmulatedKey globalKey(const QString &id, const QString &publicKey, const QString &privateKey, const QString &role)
+EmulatedKey globalKey(const QString &id, const QString &publicKey, const QString &privateKey,
+                      const QString &role)
 {
     EmulatedKey k;
     k.key.id = id;
@@ -42,8 +43,9 @@ EmulatedKey globalKey(const QString &id, const QString &publicKey, const QString
 // Two global keys on a list covering this machine, a third key with the same role, and an entry far away.
 void seedGlobal(Dataset &d)
 {
-    d.globalKeys = {globalKey(u"e00000000000000000000001"_s, OwnerPublic, OwnerPrivate, u"GLOBAL_OWNER"_s),
-                    globalKey(u"e00000000000000000000002"_s, ReaderPublic, ReaderPrivate, u"GLOBAL_READ_ONLY"_s)};
+    d.globalKeys
+        = {globalKey(u"e00000000000000000000001"_s, OwnerPublic, OwnerPrivate, u"GLOBAL_OWNER"_s),
+           globalKey(u"e00000000000000000000002"_s, ReaderPublic, ReaderPrivate, u"GLOBAL_READ_ONLY"_s)};
     GlobalAccessEntry loopback;
     loopback.id = u"f00000000000000000000001"_s;
     loopback.cidrBlock = u"127.0.0.0/8"_s;
@@ -83,12 +85,18 @@ private slots:
         QCOMPARE(keysOf(key),
                  (QStringList{u"desc"_s, u"id"_s, u"links"_s, u"privateKey"_s, u"publicKey"_s, u"roles"_s}));
         QCOMPARE(key.value("publicKey"_L1).toString(), OwnerPublic);
-        QCOMPARE(key.value("roles"_L1).toArray(), (QJsonArray{QJsonObject{{"roleName"_L1, u"GLOBAL_OWNER"_s}}}));
+        QCOMPARE(key.value("roles"_L1).toArray(),
+                 (QJsonArray{QJsonObject{{"roleName"_L1, u"GLOBAL_OWNER"_s}}}));
         QVERIFY(key.value("privateKey"_L1).toString() != OwnerPrivate); // masked
         QVERIFY(!list.body.contains(OwnerPrivate.toUtf8()));
         // The documented self link of a global key names no organization.
-        QVERIFY(key.value("links"_L1).toArray().at(0).toObject().value("href"_L1).toString().endsWith(
-            u"/orgs/null/apiKeys/e00000000000000000000001"_s));
+        QVERIFY(key.value("links"_L1)
+                    .toArray()
+                    .at(0)
+                    .toObject()
+                    .value("href"_L1)
+                    .toString()
+                    .endsWith(u"/orgs/null/apiKeys/e00000000000000000000001"_s));
         const auto one = http.get(u"/admin/apiKeys/e00000000000000000000002"_s);
         QCOMPARE(one.status, 200);
         QCOMPARE(one.json().value("desc"_L1).toString(), u"globread key"_s);
@@ -109,7 +117,8 @@ private slots:
         QVERIFY(orgs.json().value("totalCount"_L1).toInt() >= 2);
         QCOMPARE(http.get(u"/orgs/"_s + Fx::OrgA + u"/apiKeys"_s).status, 200);
         // Reading is not owning.
-        const auto patch = http.patch(u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s + Fx::keyId(1), R"({"desc":"x"})");
+        const auto patch
+            = http.patch(u"/orgs/"_s + Fx::OrgA + u"/apiKeys/"_s + Fx::keyId(1), R"({"desc":"x"})");
         QVERIFY2(patch.status == 401 || patch.status == 403, qPrintable(QString::number(patch.status)));
     }
 
@@ -153,8 +162,9 @@ private slots:
         QCOMPARE(noRoles.status, 400);
         QCOMPARE(noRoles.errorCode(), u"MISSING_API_KEY_ROLES"_s);
 
-        const auto patched = owner.patch(u"/admin/apiKeys/"_s + id,
-                                         R"x({"desc":"Nightly audit (SEC-9)","roles":["GLOBAL_MONITORING_ADMIN"]})x");
+        const auto patched
+            = owner.patch(u"/admin/apiKeys/"_s + id,
+                          R"x({"desc":"Nightly audit (SEC-9)","roles":["GLOBAL_MONITORING_ADMIN"]})x");
         QCOMPARE(patched.status, 200);
         QCOMPARE(patched.json().value("desc"_L1).toString(), u"Nightly audit (SEC-9)"_s);
         QCOMPARE(patched.json().value("roles"_L1).toArray(),
@@ -170,14 +180,15 @@ private slots:
         const auto list = owner.get(u"/admin/accessList"_s);
         QCOMPARE(list.status, 200);
         const QJsonObject entry = list.json().value("results"_L1).toArray().at(0).toObject();
-        QCOMPARE(keysOf(entry), (QStringList{u"cidrBlock"_s, u"created"_s, u"description"_s, u"id"_s,
-                                             u"links"_s, u"type"_s, u"updated"_s}));
+        QCOMPARE(keysOf(entry),
+                 (QStringList{u"cidrBlock"_s, u"created"_s, u"description"_s, u"id"_s, u"links"_s, u"type"_s,
+                              u"updated"_s}));
         QCOMPARE(entry.value("id"_L1).toString(), u"f00000000000000000000001"_s);
         QCOMPARE(entry.value("cidrBlock"_L1).toString(), u"127.0.0.0/8"_s);
         QCOMPARE(entry.value("created"_L1).toString(), u"2026-01-02T03:04:05Z"_s);
 
-        const auto added
-            = owner.post(u"/admin/accessList"_s, R"({"cidrBlock":"203.0.113.0/24","description":"Jump hosts"})");
+        const auto added = owner.post(u"/admin/accessList"_s,
+                                      R"({"cidrBlock":"203.0.113.0/24","description":"Jump hosts"})");
         QCOMPARE(added.status, 201);
         const QString id = added.json().value("id"_L1).toString();
         QCOMPARE(id.size(), 24);
@@ -221,7 +232,8 @@ private slots:
     {
         QVERIFY(m_fx.start({}, [](Dataset &d) {
             seedGlobal(d);
-            d.globalKeys.append(globalKey(u"e00000000000000000000003"_s, FarPublic, FarPrivate, u"GLOBAL_OWNER"_s));
+            d.globalKeys.append(
+                globalKey(u"e00000000000000000000003"_s, FarPublic, FarPrivate, u"GLOBAL_OWNER"_s));
             d.globalAccessList.first().cidrBlock = u"198.51.100.0/24"_s; // not this machine
         }));
         auto far = m_fx.client(FarPublic, FarPrivate);

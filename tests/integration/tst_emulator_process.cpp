@@ -71,8 +71,9 @@ private slots:
         QVERIFY(emulator.start({u"--port"_s, u"0"_s}));
         const QJsonObject info = emulator.info();
         // The Ops Manager flavour names a Global Owner key besides the organization's owner key.
-        QCOMPARE(info.keys(), (QStringList{u"globalPrivateKey"_s, u"globalPublicKey"_s, u"orgId"_s, u"privateKey"_s,
-                                           u"publicKey"_s, u"url"_s}));
+        QCOMPARE(info.keys(),
+                 (QStringList{u"globalPrivateKey"_s, u"globalPublicKey"_s, u"orgId"_s, u"privateKey"_s,
+                              u"publicKey"_s, u"url"_s}));
         {
             SyncHttp global(emulator.url(), info.value("globalPublicKey"_L1).toString(),
                             info.value("globalPrivateKey"_L1).toString());

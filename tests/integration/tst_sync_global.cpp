@@ -28,7 +28,8 @@ void seedGlobal(Dataset &d)
     d.addGlobalAccess(3, QDateTime(QDate(2026, 11, 1), QTime(12, 0), Qt::UTC));
 }
 
-template<typename T> std::optional<ApiResult<T>> await(const std::function<void(ApiClient::Callback<T>)> &send)
+template<typename T>
+std::optional<ApiResult<T>> await(const std::function<void(ApiClient::Callback<T>)> &send)
 {
     std::optional<ApiResult<T>> result;
     send([&](ApiResult<T> r) { result = std::move(r); });
@@ -175,8 +176,8 @@ private slots:
         QVERIFY(after.findKey(keyId)->key.privateKey != created->value().privateKey); // kept masked
 
         const auto updated = await<ApiKey>([&](auto done) {
-            changes->updateGlobalKey(keyId, u"Nightly audit (SEC-9)"_s, QStringList{u"GLOBAL_MONITORING_ADMIN"_s},
-                                     this, done);
+            changes->updateGlobalKey(keyId, u"Nightly audit (SEC-9)"_s,
+                                     QStringList{u"GLOBAL_MONITORING_ADMIN"_s}, this, done);
         });
         QVERIFY(updated && updated->ok());
         QCOMPARE(m_repo->state(Instance::Id)->snapshot.findKey(keyId)->key.desc, u"Nightly audit (SEC-9)"_s);
@@ -211,7 +212,8 @@ private slots:
 
         // A Global Read Only key is refused in plain words.
         ApiClient reader(m_manager.get());
-        reader.setConnection(fixtureConnection(m_fx, u"glob0002"_s, u"global02-0000-4000-8000-000000000000"_s));
+        reader.setConnection(
+            fixtureConnection(m_fx, u"glob0002"_s, u"global02-0000-4000-8000-000000000000"_s));
         const auto refused = await<GlobalAccessEntry>([&](auto done) {
             reader.addGlobalAccessEntry(*IpBlock::parse(u"192.0.2.1"_s).block, u"x"_s, this, done);
         });
@@ -228,8 +230,9 @@ private slots:
         m_repo->syncAll();
         QVERIFY(QTest::qWaitFor(
             [&] {
-                return std::any_of(finished.cbegin(), finished.cend(),
-                                   [](const QList<QVariant> &a) { return a.at(0).toString() == Instance::Id; })
+                return std::any_of(
+                           finished.cbegin(), finished.cend(),
+                           [](const QList<QVariant> &a) { return a.at(0).toString() == Instance::Id; })
                     && m_repo->state(Fx::OrgA) && !m_repo->isSyncing();
             },
             60'000));
