@@ -318,6 +318,12 @@ void HistoryPage::showDiffResult(const SnapshotDiff &d)
         html += u"<p>+ %1</p>"_s.arg(esc(tr("Project %1 added").arg(p)));
     for (const QString &p : d.projectsRemoved)
         html += u"<p>− %1</p>"_s.arg(esc(tr("Project %1 removed").arg(p)));
+    for (const QString &e : d.globalEntriesAdded)
+        html += u"<p>+ %1</p>"_s.arg(esc(tr("Global access list: %1 added").arg(e)));
+    for (const QString &e : d.globalEntriesRemoved)
+        html += u"<p>− %1</p>"_s.arg(esc(tr("Global access list: %1 removed").arg(e)));
+    for (const QString &e : d.globalEntriesDescribed)
+        html += u"<p>~ %1</p>"_s.arg(esc(tr("Global access list: %1").arg(e)));
     QList<KeyDiff> changed = d.keys;
     changed += d.accounts;
     for (const KeyDiff &k : std::as_const(changed)) {

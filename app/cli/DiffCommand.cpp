@@ -88,13 +88,18 @@ int diff(const QStringList &arguments)
                             {"projectsUnassigned"_L1, QJsonArray::fromStringList(k.projectsUnassigned)},
                             {"requests"_L1, k.requests}});
         }
-        out(QString::fromUtf8(QJsonDocument(QJsonObject{{"orgId"_L1, c.orgId},
-                                                        {"from"_L1, snapshotJson(*older)},
-                                                        {"to"_L1, snapshotJson(*newer)},
-                                                        {"settingChanged"_L1, d.settingChanged},
-                                                        {"keys"_L1, keys},
-                                                        {"serviceAccounts"_L1, accounts}})
-                                  .toJson(QJsonDocument::Indented)));
+        QJsonObject root{{"orgId"_L1, c.orgId},
+                         {"from"_L1, snapshotJson(*older)},
+                         {"to"_L1, snapshotJson(*newer)},
+                         {"settingChanged"_L1, d.settingChanged},
+                         {"keys"_L1, keys},
+                         {"serviceAccounts"_L1, accounts}};
+        if (newer->isInstance())
+            root.insert("globalAccessList"_L1,
+                        QJsonObject{{"added"_L1, QJsonArray::fromStringList(d.globalEntriesAdded)},
+                                    {"removed"_L1, QJsonArray::fromStringList(d.globalEntriesRemoved)},
+                                    {"described"_L1, QJsonArray::fromStringList(d.globalEntriesDescribed)}});
+        out(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)));
         return Ok;
     }
     out(QCoreApplication::translate("cli", "Changes in %1 from snapshot %2 to %3:")
@@ -104,6 +109,12 @@ int diff(const QStringList &arguments)
     if (d.settingChanged)
         out(QCoreApplication::translate("cli", "  Require IP Whitelist for Public API: %1 → %2.")
                 .arg(OrgSettings::requirementText(d.settingFrom), OrgSettings::requirementText(d.settingTo)));
+    for (const QString &e : d.globalEntriesAdded)
+        out(u"+ "_s + QCoreApplication::translate("cli", "global access list entry %1").arg(e));
+    for (const QString &e : d.globalEntriesRemoved)
+        out(u"- "_s + QCoreApplication::translate("cli", "global access list entry %1").arg(e));
+    for (const QString &e : d.globalEntriesDescribed)
+        out(u"~ "_s + QCoreApplication::translate("cli", "global access list entry %1").arg(e));
     // A key or an account: its heading, then one line for each thing that changed (a list with nothing
     // in it prints nothing, so a key's secrets and an account's projects never show).
     QList<KeyDiff> changed = d.keys;

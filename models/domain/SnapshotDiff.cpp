@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSet>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 QStringList minus(const QStringList &a, const QStringList &b)
@@ -155,7 +157,9 @@ bool KeyDiff::hasStructuralChange() const
 
 bool SnapshotDiff::hasStructuralChange() const
 {
-    if (settingChanged || !projectsAdded.isEmpty() || !projectsRemoved.isEmpty())
+    if (settingChanged || !projectsAdded.isEmpty() || !projectsRemoved.isEmpty()
+        || !globalEntriesAdded.isEmpty() || !globalEntriesRemoved.isEmpty()
+        || !globalEntriesDescribed.isEmpty())
         return true;
     const auto structural = [](const KeyDiff &k) { return k.hasStructuralChange(); };
     return std::any_of(keys.cbegin(), keys.cend(), structural)
@@ -221,5 +225,23 @@ SnapshotDiff diffSnapshots(const OrgSnapshot &from, const OrgSnapshot &to)
     diff.accounts = diffAccounts(from, to);
     for (const KeyDiff &d : std::as_const(diff.accounts))
         diff.requests += d.requests;
+    // The global access list, entry by entry (by ID).
+    QHash<QString, const GlobalAccessEntry *> before;
+    for (const GlobalAccessEntry &e : from.globalAccessList)
+        before.insert(e.id, &e);
+    for (const GlobalAccessEntry &e : to.globalAccessList) {
+        const GlobalAccessEntry *old = before.take(e.id);
+        if (!old)
+            diff.globalEntriesAdded.append(u"%1 (%2)"_s.arg(e.displayValue(), e.description));
+        else if (old->cidrBlock != e.cidrBlock) {
+            diff.globalEntriesRemoved.append(u"%1 (%2)"_s.arg(old->displayValue(), old->description));
+            diff.globalEntriesAdded.append(u"%1 (%2)"_s.arg(e.displayValue(), e.description));
+        } else if (old->description != e.description)
+            diff.globalEntriesDescribed.append(
+                u"%1: %2 → %3"_s.arg(e.displayValue(), old->description, e.description));
+    }
+    for (const GlobalAccessEntry *old : std::as_const(before))
+        diff.globalEntriesRemoved.append(u"%1 (%2)"_s.arg(old->displayValue(), old->description));
+    diff.globalEntriesRemoved.sort();
     return diff;
 }

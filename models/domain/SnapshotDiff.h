@@ -45,6 +45,11 @@ struct SnapshotDiff
     QStringList projectsRemoved; // names
     QList<KeyDiff> keys; // keys with a structural change or usage, in key order
     QList<KeyDiff> accounts; // the same for service accounts, in the newer snapshot's order
+    // Ops Manager's instance: global access list entries added or removed ("10.0.0.0/8 (Office VPN)"), and
+    // those whose description changed ("10.0.0.0/8: Office → Office VPN").
+    QStringList globalEntriesAdded;
+    QStringList globalEntriesRemoved;
+    QStringList globalEntriesDescribed;
     qint64 requests = 0; // all requests counted between the two snapshots
 
     bool hasStructuralChange() const;

@@ -132,6 +132,33 @@ private slots:
                  text.left(400).constData());
     }
 
+    void diffOfTheInstance()
+    {
+        auto http = m_fx.client(GlobalOwner, GlobalOwnerSecret);
+        QCOMPARE(
+            http.post(u"/admin/accessList"_s, R"({"cidrBlock":"203.0.113.0/24","description":"Jump hosts"})")
+                .status,
+            201);
+        QCOMPARE(http.patch(u"/admin/accessList/6650c1a50000000000000004"_s,
+                            R"x({"description":"Office VPN (Berlin)"})x")
+                     .status,
+                 200);
+        QCOMPARE(http.del(u"/admin/accessList/6650c1a50000000000000002"_s).status, 204);
+        const Run synced = run({u"sync"_s, u"--profile"_s, m_profile, u"--instance"_s},
+                               {{u"APIACCESS_PRIVATE_KEY"_s, GlobalOwnerSecret}});
+        QVERIFY2(synced.code == 0, synced.err.constData());
+        const Run r = run({u"diff"_s, u"--instance"_s, u"--json"_s});
+        QCOMPARE(r.code, 0);
+        const QJsonObject list = r.json().value("globalAccessList"_L1).toObject();
+        QCOMPARE(list.value("added"_L1).toArray(), QJsonArray{u"203.0.113.0/24 (Jump hosts)"_s});
+        QCOMPARE(list.value("removed"_L1).toArray(), QJsonArray{u"::1 (This computer (IPv6 loopback))"_s});
+        QCOMPARE(list.value("described"_L1).toArray(),
+                 QJsonArray{u"198.51.100.0/24: Office VPN → Office VPN (Berlin)"_s});
+        const Run text = run({u"diff"_s, u"--instance"_s});
+        QVERIFY2(text.out.contains("+ global access list entry 203.0.113.0/24 (Jump hosts)"),
+                 text.out.constData());
+    }
+
     void anOrganizationKeyIsRefused()
     {
         const Run r = run({u"sync"_s, u"--url"_s, m_fx.server->serverUrl(), u"--public-key"_s, u"ownerkey"_s,
