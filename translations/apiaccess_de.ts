@@ -116,21 +116,21 @@
     </message>
     <message>
         <source>Unknown: the global access list could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: die globale Zugriffsliste konnte nicht gelesen werden (%1).</translation>
     </message>
     <message>
         <source>Allowed: the global access list entry %1 (%2) covers %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt: der Eintrag %1 (%2) der globalen Zugriffsliste deckt %3 ab.</translation>
     </message>
     <message>
         <source>Denied: the global access list is empty (Ops Manager&apos;s documentation does not say whether an empty list admits none or any; this console assumes none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verweigert: die globale Zugriffsliste ist leer (die Dokumentation von Ops Manager sagt nicht, ob eine leere Liste keine oder jede Adresse zulässt; diese Konsole nimmt keine an).</translation>
     </message>
     <message numerus="yes">
         <source>Denied: none of the global access list&apos;s %n entry(ies) covers %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verweigert: der %n Eintrag der globalen Zugriffsliste deckt %1 nicht ab.</numerusform>
+            <numerusform>Verweigert: keiner der %n Einträge der globalen Zugriffsliste deckt %1 ab.</numerusform>
         </translation>
     </message>
 </context>
@@ -940,7 +940,7 @@ Ticket: %2
     <name>Changes</name>
     <message>
         <source>A global key has no list of its own: the global access list covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein globaler Schlüssel hat keine eigene Liste: die globale Zugriffsliste gilt für ihn.</translation>
     </message>
 </context>
 <context>
@@ -1161,11 +1161,11 @@ Geben Sie das Client-Geheimnis des Dienstkontos %2 ein, um sich zu verbinden, od
     </message>
     <message>
         <source>Ops Manager instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ops-Manager-Instanz</translation>
     </message>
     <message>
         <source>The whole Ops Manager instance: its global API keys and its global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ganze Ops-Manager-Instanz: ihre globalen API-Schlüssel und ihre globale Zugriffsliste</translation>
     </message>
 </context>
 <context>
@@ -1289,15 +1289,15 @@ Privater Schlüssel: %2</translation>
     </message>
     <message>
         <source>Create global API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Globalen API-Schlüssel erstellen</translation>
     </message>
     <message>
         <source>Global roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Rollen:</translation>
     </message>
     <message>
         <source>A global key has no access list of its own: the instance accepts it from the addresses on the global access list. Add its clients&apos; addresses there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein globaler Schlüssel hat keine eigene Zugriffsliste: die Instanz nimmt ihn von den Adressen der globalen Zugriffsliste an. Tragen Sie die Adressen seiner Clients dort ein.</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1344,7 @@ Privater Schlüssel: %2</translation>
     </message>
     <message>
         <source>This console is connected with this key: without Global Owner it can no longer change the global API keys or the global access list, and cannot give the role back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole ist mit diesem Schlüssel verbunden: ohne Global Owner kann sie die globalen API-Schlüssel und die globale Zugriffsliste nicht mehr ändern und die Rolle nicht zurückgeben.</translation>
     </message>
 </context>
 <context>
@@ -1588,35 +1588,35 @@ Privater Schlüssel: %2</translation>
     </message>
     <message>
         <source>Ops Manager instance: global API keys and the global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ops-Manager-Instanz: globale API-Schlüssel und die globale Zugriffsliste</translation>
     </message>
     <message>
         <source>Global API keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale API-Schlüssel: %1</translation>
     </message>
     <message>
         <source>Global access list entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge der globalen Zugriffsliste: %1</translation>
     </message>
     <message>
         <source>Global access list: not readable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Zugriffsliste: nicht lesbar (%1)</translation>
     </message>
     <message>
         <source>Global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Zugriffsliste</translation>
     </message>
     <message>
         <source>Not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbar: %1</translation>
     </message>
     <message>
         <source>Empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung</translation>
     </message>
 </context>
 <context>
@@ -1752,21 +1752,21 @@ Privater Schlüssel: %2</translation>
     </message>
     <message>
         <source>%1 (%2) is a Global Owner: it can change every organization, every key and the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) ist Global Owner: er kann jede Organisation, jeden Schlüssel und die globale Zugriffsliste ändern.</translation>
     </message>
     <message>
         <source>the global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>der globalen Zugriffsliste</translation>
     </message>
     <message>
         <source>The global access list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die globale Zugriffsliste konnte nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
         <source>The global access list is empty while %n global key(s) exist: either no address may use them or any may (Ops Manager&apos;s documentation does not say which).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die globale Zugriffsliste ist leer, während %n globaler Schlüssel existiert: entweder darf ihn keine Adresse benutzen oder jede (die Dokumentation von Ops Manager sagt nicht, welches).</numerusform>
+            <numerusform>Die globale Zugriffsliste ist leer, während %n globale Schlüssel existieren: entweder darf sie keine Adresse benutzen oder jede (die Dokumentation von Ops Manager sagt nicht, welches).</numerusform>
         </translation>
     </message>
 </context>
@@ -1774,7 +1774,7 @@ Privater Schlüssel: %2</translation>
     <name>GlobalAccessEntry</name>
     <message>
         <source>Enter a description: the server requires one (say whose address it is and why it may call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Beschreibung ein: der Server verlangt eine (wessen Adresse es ist und warum sie aufrufen darf).</translation>
     </message>
 </context>
 <context>
@@ -1968,303 +1968,315 @@ Privater Schlüssel: %2</translation>
         <source>service account %1</source>
         <translation>Dienstkonto %1</translation>
     </message>
+    <message>
+        <source>Global access list: %1 added</source>
+        <translation>Globale Zugriffsliste: %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Global access list: %1 removed</source>
+        <translation>Globale Zugriffsliste: %1 entfernt</translation>
+    </message>
+    <message>
+        <source>Global access list: %1</source>
+        <translation>Globale Zugriffsliste: %1</translation>
+    </message>
 </context>
 <context>
     <name>InstancePage</name>
     <message>
         <source>What this connection may do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was diese Verbindung darf</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Meldung</translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global API keys&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Globale API-Schlüssel&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Create global key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Globalen Schlüssel &amp;erstellen…</translation>
     </message>
     <message>
         <source>&amp;Edit key…</source>
-        <translation type="unfinished">Schlüssel &amp;bearbeiten …</translation>
+        <translation>Schlüssel &amp;bearbeiten …</translation>
     </message>
     <message>
         <source>Its description and global roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine Beschreibung und globalen Rollen</translation>
     </message>
     <message>
         <source>&amp;Delete key…</source>
-        <translation type="unfinished">Schlüssel &amp;löschen …</translation>
+        <translation>Schlüssel &amp;löschen …</translation>
     </message>
     <message>
         <source>Global API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale API-Schlüssel</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentl. Schlüssel</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished">Privater Schlüssel</translation>
+        <translation>Privater Schlüssel</translation>
     </message>
     <message>
         <source>Global roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Rollen</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global access list&lt;/b&gt; — the addresses from which the instance accepts calls made with a global key. Changes can take up to an hour to apply on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Globale Zugriffsliste&lt;/b&gt; — die Adressen, von denen die Instanz Aufrufe mit einem globalen Schlüssel annimmt. Änderungen können auf dem Server bis zu einer Stunde brauchen.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>IPv4 or IPv6 address, or CIDR block (203.0.113.0/24)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4- oder IPv6-Adresse oder CIDR-Block (203.0.113.0/24)</translation>
     </message>
     <message>
         <source>&amp;My current address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine aktuelle Adresse</translation>
     </message>
     <message>
         <source>The address this computer uses to reach the server (behind NAT or a proxy the server sees another one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, mit der dieser Computer den Server erreicht (hinter NAT oder einem Proxy sieht der Server eine andere)</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschrei&amp;bung:</translation>
     </message>
     <message>
         <source>Entry description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung des Eintrags</translation>
     </message>
     <message>
         <source>Whose address it is and why it may call (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wessen Adresse es ist und warum sie aufrufen darf (erforderlich)</translation>
     </message>
     <message>
         <source>&amp;Save description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung &amp;speichern</translation>
     </message>
     <message>
         <source>Give the entry picked below this description</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem unten gewählten Eintrag diese Beschreibung geben</translation>
     </message>
     <message>
         <source>&amp;Remove entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag ent&amp;fernen…</translation>
     </message>
     <message>
         <source>Entry problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem des Eintrags</translation>
     </message>
     <message>
         <source>Global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Zugriffsliste</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Nothing cached for the instance yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Instanz ist noch nichts zwischengespeichert: synchronisieren Sie sie (F5).</translation>
     </message>
     <message>
         <source>(this console)</source>
-        <translation type="unfinished"></translation>
+        <translation>(diese Konsole)</translation>
     </message>
     <message>
         <source>Key ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel-ID %1</translation>
     </message>
     <message>
         <source>Masked: the server shows it only once</source>
-        <translation type="unfinished"></translation>
+        <translation>Maskiert: der Server zeigt ihn nur einmal</translation>
     </message>
     <message>
         <source>Entry ID %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrags-ID %1 (%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global API keys&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Globale API-Schlüssel&lt;/b&gt; (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global API keys&lt;/b&gt; — not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Globale API-Schlüssel&lt;/b&gt; — nicht lesbar: %1</translation>
     </message>
     <message>
         <source>The global access list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die globale Zugriffsliste konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The global access list is empty: no address is allowed to call with a global key (Ops Manager&apos;s documentation does not say whether an empty list means none or any).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die globale Zugriffsliste ist leer: keine Adresse darf mit einem globalen Schlüssel aufrufen (die Dokumentation von Ops Manager sagt nicht, ob eine leere Liste keine oder jede bedeutet).</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Eintrag.</numerusform>
             <numerusform>%n Einträge.</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline: the instance as last synced. Changes are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline: die Instanz wie zuletzt synchronisiert. Änderungen sind deaktiviert.</translation>
     </message>
     <message>
         <source>This connection holds Global Owner: it may change the global keys and the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung hat Global Owner: sie darf die globalen Schlüssel und die globale Zugriffsliste ändern.</translation>
     </message>
     <message>
         <source>Read only: changing global keys and the global access list needs Global Owner; this connection holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesend: globale Schlüssel und die globale Zugriffsliste zu ändern braucht Global Owner; diese Verbindung hat %1.</translation>
     </message>
     <message>
         <source>no global role</source>
-        <translation type="unfinished"></translation>
+        <translation>keine globale Rolle</translation>
     </message>
     <message>
         <source>Read only until the server says who this connection is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lesend, bis der Server sagt, wer diese Verbindung ist.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Meinten Sie %1?</translation>
     </message>
     <message>
         <source>%1 is already on the global access list (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 steht bereits auf der globalen Zugriffsliste (%2).</translation>
     </message>
     <message>
         <source>%1 is a broad block: every global key could be used from any address in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein weiter Block: jeder globale Schlüssel könnte von jeder Adresse darin benutzt werden.</translation>
     </message>
     <message>
         <source>This computer (added from API Access Console)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer (aus API Access Console hinzugefügt)</translation>
     </message>
     <message>
         <source>Could not find this computer&apos;s address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse dieses Computers wurde nicht gefunden: %1</translation>
     </message>
     <message>
         <source>the server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>der Server hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <source>Created the global key %1 (%2). Add its clients&apos; addresses to the global access list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Globaler Schlüssel %1 (%2) erstellt. Tragen Sie die Adressen seiner Clients unten in die globale Zugriffsliste ein.</translation>
     </message>
     <message>
         <source>Edit global API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Globalen API-Schlüssel %1 bearbeiten</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">%1 gespeichert.</translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>Delete the global API key %1? Every client using it is refused at once; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den globalen API-Schlüssel %1 löschen? Jeder Client, der ihn benutzt, wird sofort abgewiesen; das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <source>This console is connected with this key. Deleting it locks this console out at once: connect with another key to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole ist mit diesem Schlüssel verbunden. Ihn zu löschen sperrt diese Konsole sofort aus: verbinden Sie sich mit einem anderen Schlüssel, um weiterzumachen.</translation>
     </message>
     <message>
         <source>Delete global key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Globalen Schlüssel löschen?</translation>
     </message>
     <message>
         <source>Delete and lock this console out</source>
-        <translation type="unfinished">Löschen und Konsole aussperren</translation>
+        <translation>Löschen und Konsole aussperren</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished">Schlüssel löschen</translation>
+        <translation>Schlüssel löschen</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished">%1 gelöscht.</translation>
+        <translation>%1 gelöscht.</translation>
     </message>
     <message>
         <source>Not deleted. %1</source>
-        <translation type="unfinished">Nicht gelöscht. %1</translation>
+        <translation>Nicht gelöscht. %1</translation>
     </message>
     <message>
         <source>%1 was not added. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht hinzugefügt. %2</translation>
     </message>
     <message>
         <source>Added %1 to the global access list. The server may take up to an hour to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 zur globalen Zugriffsliste hinzugefügt. Der Server kann bis zu einer Stunde brauchen, bis es gilt.</translation>
     </message>
     <message>
         <source>Saved the description of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung von %1 gespeichert.</translation>
     </message>
     <message>
         <source>Not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert. %1</translation>
     </message>
     <message>
         <source>Remove %1 (%2) from the global access list? Global keys are then refused from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) von der globalen Zugriffsliste entfernen? Globale Schlüssel werden von dort dann abgewiesen.</translation>
     </message>
     <message>
         <source>This console calls with a global key from %1, and no other entry covers it: once the server applies the change, it refuses this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole ruft mit einem globalen Schlüssel von %1 auf, und kein anderer Eintrag deckt das ab: sobald der Server die Änderung anwendet, weist er diese Konsole ab.</translation>
     </message>
     <message>
         <source>This console calls with a global key; use “My current address” first to have it check that this entry is not the one letting it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Konsole ruft mit einem globalen Schlüssel auf; prüfen Sie zuerst mit „Meine aktuelle Adresse“, dass nicht dieser Eintrag sie hereinlässt.</translation>
     </message>
     <message>
         <source>It is the last entry: no address will be on the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist der letzte Eintrag: danach steht keine Adresse mehr auf der globalen Zugriffsliste.</translation>
     </message>
     <message>
         <source>Remove global access list entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag der globalen Zugriffsliste entfernen?</translation>
     </message>
     <message>
         <source>Remove and lock this console out</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen und diese Konsole aussperren</translation>
     </message>
     <message>
         <source>Remove entry</source>
-        <translation type="unfinished">Eintrag entfernen</translation>
+        <translation>Eintrag entfernen</translation>
     </message>
     <message>
         <source>Removed %1 from the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von der globalen Zugriffsliste entfernt.</translation>
     </message>
     <message>
         <source>Not removed. %1</source>
-        <translation type="unfinished">Nicht entfernt. %1</translation>
+        <translation>Nicht entfernt. %1</translation>
+    </message>
+    <message>
+        <source>Add e&amp;ntry</source>
+        <translation>Eintrag hi&amp;nzufügen</translation>
     </message>
 </context>
 <context>
@@ -2804,11 +2816,11 @@ Privater Schlüssel: %2</translation>
     </message>
     <message>
         <source>&amp;Global keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Globale Schlüssel</translation>
     </message>
     <message>
         <source>Ops Manager instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ops-Manager-Instanz</translation>
     </message>
 </context>
 <context>
@@ -3669,51 +3681,51 @@ Privater Schlüssel: %2</translation>
     </message>
     <message>
         <source>Global Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Owner</translation>
     </message>
     <message>
         <source>Full control of the whole Ops Manager instance, every organization and project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volle Kontrolle über die ganze Ops-Manager-Instanz, jede Organisation und jedes Projekt.</translation>
     </message>
     <message>
         <source>Global Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Read Only</translation>
     </message>
     <message>
         <source>Reads every organization and project of the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liest jede Organisation und jedes Projekt der Instanz.</translation>
     </message>
     <message>
         <source>Global User Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global User Admin</translation>
     </message>
     <message>
         <source>Manages the users of the whole instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet die Benutzer der ganzen Instanz.</translation>
     </message>
     <message>
         <source>Global Automation Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Automation Admin</translation>
     </message>
     <message>
         <source>Manages deployments through Automation in every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet Bereitstellungen über Automation in jedem Projekt.</translation>
     </message>
     <message>
         <source>Global Backup Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Backup Admin</translation>
     </message>
     <message>
         <source>Manages backups and restores in every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet Sicherungen und Wiederherstellungen in jedem Projekt.</translation>
     </message>
     <message>
         <source>Global Monitoring Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Monitoring Admin</translation>
     </message>
     <message>
         <source>Manages monitoring and alerts in every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwaltet Überwachung und Alarme in jedem Projekt.</translation>
     </message>
 </context>
 <context>
@@ -4092,19 +4104,19 @@ Privater Schlüssel: %2</translation>
     </message>
     <message>
         <source>Ops Manager instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ops-Manager-Instanz</translation>
     </message>
     <message>
         <source>The instance&apos;s events (/globalEvents) are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisse der Instanz (/globalEvents) werden nicht gelesen.</translation>
     </message>
     <message>
         <source>Service accounts belong to organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienstkonten gehören zu Organisationen.</translation>
     </message>
     <message>
         <source>A global key has no list of its own: the global access list covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein globaler Schlüssel hat keine eigene Liste: die globale Zugriffsliste gilt für ihn.</translation>
     </message>
 </context>
 <context>
@@ -4745,23 +4757,27 @@ cmake --install legt sie dort ab, wo die Shells von selbst suchen.</translation>
     </message>
     <message>
         <source>Ops Manager&apos;s instance (its global API keys and global access list) instead of an organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ops-Manager-Instanz (ihre globalen API-Schlüssel und ihre globale Zugriffsliste) statt einer Organisation.</translation>
     </message>
     <message>
         <source>%1: --org and --instance exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --org und --instance schließen einander aus.</translation>
     </message>
     <message>
         <source>%1: --org ID (or --instance) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --org ID (oder --instance) ist erforderlich.</translation>
     </message>
     <message>
         <source>Only Ops Manager&apos;s instance: its global API keys and global access list (needs a global role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Ops-Manager-Instanz: ihre globalen API-Schlüssel und ihre globale Zugriffsliste (braucht eine globale Rolle).</translation>
     </message>
     <message>
         <source>sync --instance: %1 is not Ops Manager; only Ops Manager has global API keys and a global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync --instance: %1 ist kein Ops Manager; nur Ops Manager hat globale API-Schlüssel und eine globale Zugriffsliste.</translation>
+    </message>
+    <message>
+        <source>global access list entry %1</source>
+        <translation>Eintrag der globalen Zugriffsliste %1</translation>
     </message>
 </context>
 <context>

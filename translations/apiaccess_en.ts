@@ -22,9 +22,9 @@
     <name>AddressCheck</name>
     <message numerus="yes">
         <source>Denied: none of the global access list&apos;s %n entry(ies) covers %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Denied: the global access list&apos;s one entry does not cover %1.</numerusform>
+            <numerusform>Denied: none of the global access list&apos;s %n entries covers %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -159,9 +159,9 @@
     </message>
     <message numerus="yes">
         <source>The global access list is empty while %n global key(s) exist: either no address may use them or any may (Ops Manager&apos;s documentation does not say which).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The global access list is empty while one global key exists: either no address may use it or any may (Ops Manager&apos;s documentation does not say which).</numerusform>
+            <numerusform>The global access list is empty while %n global keys exist: either no address may use them or any may (Ops Manager&apos;s documentation does not say which).</numerusform>
         </translation>
     </message>
 </context>
@@ -221,7 +221,7 @@
     <name>InstancePage</name>
     <message numerus="yes">
         <source>%n entry(ies).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n entry.</numerusform>
             <numerusform>%n entries.</numerusform>
         </translation>

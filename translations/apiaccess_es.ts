@@ -116,21 +116,21 @@
     </message>
     <message>
         <source>Unknown: the global access list could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido: no se pudo leer la lista de acceso global (%1).</translation>
     </message>
     <message>
         <source>Allowed: the global access list entry %1 (%2) covers %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Permitido: la entrada %1 (%2) de la lista de acceso global cubre %3.</translation>
     </message>
     <message>
         <source>Denied: the global access list is empty (Ops Manager&apos;s documentation does not say whether an empty list admits none or any; this console assumes none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Denegado: la lista de acceso global está vacía (la documentación de Ops Manager no dice si una lista vacía no admite ninguna dirección o todas; esta consola supone ninguna).</translation>
     </message>
     <message numerus="yes">
         <source>Denied: none of the global access list&apos;s %n entry(ies) covers %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Denegado: la entrada (%n) de la lista de acceso global no cubre %1.</numerusform>
+            <numerusform>Denegado: ninguna de las %n entradas de la lista de acceso global cubre %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -940,7 +940,7 @@ Ticket: %2
     <name>Changes</name>
     <message>
         <source>A global key has no list of its own: the global access list covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave global no tiene lista propia: la cubre la lista de acceso global.</translation>
     </message>
 </context>
 <context>
@@ -1161,11 +1161,11 @@ Escriba el secreto de cliente de la cuenta de servicio %2 para conectarse, o can
     </message>
     <message>
         <source>Ops Manager instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de Ops Manager</translation>
     </message>
     <message>
         <source>The whole Ops Manager instance: its global API keys and its global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Toda la instancia de Ops Manager: sus claves de API globales y su lista de acceso global</translation>
     </message>
 </context>
 <context>
@@ -1289,15 +1289,15 @@ Clave privada: %2</translation>
     </message>
     <message>
         <source>Create global API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear clave de API global</translation>
     </message>
     <message>
         <source>Global roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles globales:</translation>
     </message>
     <message>
         <source>A global key has no access list of its own: the instance accepts it from the addresses on the global access list. Add its clients&apos; addresses there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave global no tiene lista de acceso propia: la instancia la acepta desde las direcciones de la lista de acceso global. Añada allí las direcciones de sus clientes.</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1344,7 @@ Clave privada: %2</translation>
     </message>
     <message>
         <source>This console is connected with this key: without Global Owner it can no longer change the global API keys or the global access list, and cannot give the role back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consola está conectada con esta clave: sin Global Owner ya no puede cambiar las claves de API globales ni la lista de acceso global, y no puede devolver el rol.</translation>
     </message>
 </context>
 <context>
@@ -1588,35 +1588,35 @@ Clave privada: %2</translation>
     </message>
     <message>
         <source>Ops Manager instance: global API keys and the global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de Ops Manager: claves de API globales y la lista de acceso global</translation>
     </message>
     <message>
         <source>Global API keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de API globales: %1</translation>
     </message>
     <message>
         <source>Global access list entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de la lista de acceso global: %1</translation>
     </message>
     <message>
         <source>Global access list: not readable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de acceso global: no legible (%1)</translation>
     </message>
     <message>
         <source>Global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de acceso global</translation>
     </message>
     <message>
         <source>Not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No legible: %1</translation>
     </message>
     <message>
         <source>Empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vacía.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificador</translation>
     </message>
 </context>
 <context>
@@ -1752,21 +1752,21 @@ Clave privada: %2</translation>
     </message>
     <message>
         <source>%1 (%2) is a Global Owner: it can change every organization, every key and the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) es Global Owner: puede cambiar cada organización, cada clave y la lista de acceso global.</translation>
     </message>
     <message>
         <source>the global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>la lista de acceso global</translation>
     </message>
     <message>
         <source>The global access list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de acceso global: %1</translation>
     </message>
     <message numerus="yes">
         <source>The global access list is empty while %n global key(s) exist: either no address may use them or any may (Ops Manager&apos;s documentation does not say which).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La lista de acceso global está vacía y existe %n clave global: o ninguna dirección puede usarla o todas pueden (la documentación de Ops Manager no dice cuál).</numerusform>
+            <numerusform>La lista de acceso global está vacía y existen %n claves globales: o ninguna dirección puede usarlas o todas pueden (la documentación de Ops Manager no dice cuál).</numerusform>
         </translation>
     </message>
 </context>
@@ -1774,7 +1774,7 @@ Clave privada: %2</translation>
     <name>GlobalAccessEntry</name>
     <message>
         <source>Enter a description: the server requires one (say whose address it is and why it may call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una descripción: el servidor la exige (de quién es la dirección y por qué puede llamar).</translation>
     </message>
 </context>
 <context>
@@ -1968,303 +1968,315 @@ Clave privada: %2</translation>
         <source>service account %1</source>
         <translation>cuenta de servicio %1</translation>
     </message>
+    <message>
+        <source>Global access list: %1 added</source>
+        <translation>Lista de acceso global: %1 añadida</translation>
+    </message>
+    <message>
+        <source>Global access list: %1 removed</source>
+        <translation>Lista de acceso global: %1 quitada</translation>
+    </message>
+    <message>
+        <source>Global access list: %1</source>
+        <translation>Lista de acceso global: %1</translation>
+    </message>
 </context>
 <context>
     <name>InstancePage</name>
     <message>
         <source>What this connection may do</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que esta conexión puede hacer</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Mensaje</translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global API keys&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Claves de API globales&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Create global key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear clave global…</translation>
     </message>
     <message>
         <source>&amp;Edit key…</source>
-        <translation type="unfinished">&amp;Editar clave…</translation>
+        <translation>&amp;Editar clave…</translation>
     </message>
     <message>
         <source>Its description and global roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Su descripción y sus roles globales</translation>
     </message>
     <message>
         <source>&amp;Delete key…</source>
-        <translation type="unfinished">&amp;Eliminar clave…</translation>
+        <translation>&amp;Eliminar clave…</translation>
     </message>
     <message>
         <source>Global API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves de API globales</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished">Clave pública</translation>
+        <translation>Clave pública</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished">Clave privada</translation>
+        <translation>Clave privada</translation>
     </message>
     <message>
         <source>Global roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles globales</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global access list&lt;/b&gt; — the addresses from which the instance accepts calls made with a global key. Changes can take up to an hour to apply on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lista de acceso global&lt;/b&gt; — las direcciones desde las que la instancia acepta llamadas hechas con una clave global. Los cambios pueden tardar hasta una hora en aplicarse en el servidor.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dirección:</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Dirección</translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <source>IPv4 or IPv6 address, or CIDR block (203.0.113.0/24)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección IPv4 o IPv6, o bloque CIDR (203.0.113.0/24)</translation>
     </message>
     <message>
         <source>&amp;My current address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mi dirección actual</translation>
     </message>
     <message>
         <source>The address this computer uses to reach the server (behind NAT or a proxy the server sees another one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;entry</source>
-        <translation type="unfinished"></translation>
+        <translation>La dirección que este equipo usa para llegar al servidor (tras un NAT o un proxy el servidor ve otra)</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descri&amp;pción:</translation>
     </message>
     <message>
         <source>Entry description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de la entrada</translation>
     </message>
     <message>
         <source>Whose address it is and why it may call (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>De quién es la dirección y por qué puede llamar (obligatorio)</translation>
     </message>
     <message>
         <source>&amp;Save description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar descripción</translation>
     </message>
     <message>
         <source>Give the entry picked below this description</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar esta descripción a la entrada elegida abajo</translation>
     </message>
     <message>
         <source>&amp;Remove entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar entrada…</translation>
     </message>
     <message>
         <source>Entry problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de la entrada</translation>
     </message>
     <message>
         <source>Global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de acceso global</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadida</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificada</translation>
     </message>
     <message>
         <source>Nothing cached for the instance yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada en caché de la instancia: sincronícela (F5).</translation>
     </message>
     <message>
         <source>(this console)</source>
-        <translation type="unfinished"></translation>
+        <translation>(esta consola)</translation>
     </message>
     <message>
         <source>Key ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clave %1</translation>
     </message>
     <message>
         <source>Masked: the server shows it only once</source>
-        <translation type="unfinished"></translation>
+        <translation>Enmascarada: el servidor la muestra solo una vez</translation>
     </message>
     <message>
         <source>Entry ID %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de entrada %1 (%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global API keys&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Claves de API globales&lt;/b&gt; (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global API keys&lt;/b&gt; — not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Claves de API globales&lt;/b&gt; — no legibles: %1</translation>
     </message>
     <message>
         <source>The global access list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la lista de acceso global: %1</translation>
     </message>
     <message>
         <source>The global access list is empty: no address is allowed to call with a global key (Ops Manager&apos;s documentation does not say whether an empty list means none or any).</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de acceso global está vacía: ninguna dirección puede llamar con una clave global (la documentación de Ops Manager no dice si una lista vacía significa ninguna o todas).</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n entrada.</numerusform>
             <numerusform>%n entradas.</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline: the instance as last synced. Changes are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión: la instancia tal como se sincronizó por última vez. Los cambios están desactivados.</translation>
     </message>
     <message>
         <source>This connection holds Global Owner: it may change the global keys and the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta conexión tiene Global Owner: puede cambiar las claves globales y la lista de acceso global.</translation>
     </message>
     <message>
         <source>Read only: changing global keys and the global access list needs Global Owner; this connection holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: cambiar las claves globales y la lista de acceso global requiere Global Owner; esta conexión tiene %1.</translation>
     </message>
     <message>
         <source>no global role</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún rol global</translation>
     </message>
     <message>
         <source>Read only until the server says who this connection is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura hasta que el servidor diga quién es esta conexión.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quiso decir %1?</translation>
     </message>
     <message>
         <source>%1 is already on the global access list (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya está en la lista de acceso global (%2).</translation>
     </message>
     <message>
         <source>%1 is a broad block: every global key could be used from any address in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un bloque amplio: cualquier clave global podría usarse desde cualquier dirección que contenga.</translation>
     </message>
     <message>
         <source>This computer (added from API Access Console)</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo (añadido desde API Access Console)</translation>
     </message>
     <message>
         <source>Could not find this computer&apos;s address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró la dirección de este equipo: %1</translation>
     </message>
     <message>
         <source>the server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor no respondió a tiempo</translation>
     </message>
     <message>
         <source>Created the global key %1 (%2). Add its clients&apos; addresses to the global access list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave global %1 (%2) creada. Añada las direcciones de sus clientes a la lista de acceso global de abajo.</translation>
     </message>
     <message>
         <source>Edit global API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la clave de API global %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">%1 guardada.</translation>
+        <translation>%1 guardada.</translation>
     </message>
     <message>
         <source>Delete the global API key %1? Every client using it is refused at once; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la clave de API global %1? Todo cliente que la use será rechazado al instante; no se puede deshacer.</translation>
     </message>
     <message>
         <source>This console is connected with this key. Deleting it locks this console out at once: connect with another key to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consola está conectada con esta clave. Eliminarla bloquea esta consola al instante: conéctese con otra clave para continuar.</translation>
     </message>
     <message>
         <source>Delete global key?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la clave global?</translation>
     </message>
     <message>
         <source>Delete and lock this console out</source>
-        <translation type="unfinished">Eliminar y bloquear esta consola</translation>
+        <translation>Eliminar y bloquear esta consola</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished">Eliminar clave</translation>
+        <translation>Eliminar clave</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished">%1 eliminada.</translation>
+        <translation>%1 eliminada.</translation>
     </message>
     <message>
         <source>Not deleted. %1</source>
-        <translation type="unfinished">No se eliminó. %1</translation>
+        <translation>No se eliminó. %1</translation>
     </message>
     <message>
         <source>%1 was not added. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se añadió. %2</translation>
     </message>
     <message>
         <source>Added %1 to the global access list. The server may take up to an hour to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añadida a la lista de acceso global. El servidor puede tardar hasta una hora en aplicarla.</translation>
     </message>
     <message>
         <source>Saved the description of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción de %1 guardada.</translation>
     </message>
     <message>
         <source>Not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado. %1</translation>
     </message>
     <message>
         <source>Remove %1 (%2) from the global access list? Global keys are then refused from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1 (%2) de la lista de acceso global? Las claves globales serán rechazadas desde allí.</translation>
     </message>
     <message>
         <source>This console calls with a global key from %1, and no other entry covers it: once the server applies the change, it refuses this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consola llama con una clave global desde %1 y ninguna otra entrada la cubre: en cuanto el servidor aplique el cambio, rechazará esta consola.</translation>
     </message>
     <message>
         <source>This console calls with a global key; use “My current address” first to have it check that this entry is not the one letting it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta consola llama con una clave global; use primero «Mi dirección actual» para comprobar que no es esta entrada la que la deja entrar.</translation>
     </message>
     <message>
         <source>It is the last entry: no address will be on the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la última entrada: no quedará ninguna dirección en la lista de acceso global.</translation>
     </message>
     <message>
         <source>Remove global access list entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la entrada de la lista de acceso global?</translation>
     </message>
     <message>
         <source>Remove and lock this console out</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar y bloquear esta consola</translation>
     </message>
     <message>
         <source>Remove entry</source>
-        <translation type="unfinished">Quitar entrada</translation>
+        <translation>Quitar entrada</translation>
     </message>
     <message>
         <source>Removed %1 from the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 quitada de la lista de acceso global.</translation>
     </message>
     <message>
         <source>Not removed. %1</source>
-        <translation type="unfinished">No se quitó. %1</translation>
+        <translation>No se quitó. %1</translation>
+    </message>
+    <message>
+        <source>Add e&amp;ntry</source>
+        <translation>Añadir e&amp;ntrada</translation>
     </message>
 </context>
 <context>
@@ -2804,11 +2816,11 @@ Clave privada: %2</translation>
     </message>
     <message>
         <source>&amp;Global keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Claves &amp;globales</translation>
     </message>
     <message>
         <source>Ops Manager instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de Ops Manager</translation>
     </message>
 </context>
 <context>
@@ -3669,51 +3681,51 @@ Clave privada: %2</translation>
     </message>
     <message>
         <source>Global Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Owner</translation>
     </message>
     <message>
         <source>Full control of the whole Ops Manager instance, every organization and project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Control total de toda la instancia de Ops Manager, de cada organización y de cada proyecto.</translation>
     </message>
     <message>
         <source>Global Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Read Only</translation>
     </message>
     <message>
         <source>Reads every organization and project of the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lee cada organización y cada proyecto de la instancia.</translation>
     </message>
     <message>
         <source>Global User Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global User Admin</translation>
     </message>
     <message>
         <source>Manages the users of the whole instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiona los usuarios de toda la instancia.</translation>
     </message>
     <message>
         <source>Global Automation Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Automation Admin</translation>
     </message>
     <message>
         <source>Manages deployments through Automation in every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiona despliegues mediante Automation en cada proyecto.</translation>
     </message>
     <message>
         <source>Global Backup Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Backup Admin</translation>
     </message>
     <message>
         <source>Manages backups and restores in every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiona copias de seguridad y restauraciones en cada proyecto.</translation>
     </message>
     <message>
         <source>Global Monitoring Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Monitoring Admin</translation>
     </message>
     <message>
         <source>Manages monitoring and alerts in every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestiona la supervisión y las alertas en cada proyecto.</translation>
     </message>
 </context>
 <context>
@@ -4092,19 +4104,19 @@ Clave privada: %2</translation>
     </message>
     <message>
         <source>Ops Manager instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instancia de Ops Manager</translation>
     </message>
     <message>
         <source>The instance&apos;s events (/globalEvents) are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos de la instancia (/globalEvents) no se leen.</translation>
     </message>
     <message>
         <source>Service accounts belong to organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las cuentas de servicio pertenecen a organizaciones.</translation>
     </message>
     <message>
         <source>A global key has no list of its own: the global access list covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una clave global no tiene lista propia: la cubre la lista de acceso global.</translation>
     </message>
 </context>
 <context>
@@ -4745,23 +4757,27 @@ cmake --install los instala donde los shells los buscan por sí mismos.</transla
     </message>
     <message>
         <source>Ops Manager&apos;s instance (its global API keys and global access list) instead of an organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>La instancia de Ops Manager (sus claves de API globales y su lista de acceso global) en lugar de una organización.</translation>
     </message>
     <message>
         <source>%1: --org and --instance exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --org y --instance se excluyen mutuamente.</translation>
     </message>
     <message>
         <source>%1: --org ID (or --instance) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: se requiere --org ID (o --instance).</translation>
     </message>
     <message>
         <source>Only Ops Manager&apos;s instance: its global API keys and global access list (needs a global role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la instancia de Ops Manager: sus claves de API globales y su lista de acceso global (requiere un rol global).</translation>
     </message>
     <message>
         <source>sync --instance: %1 is not Ops Manager; only Ops Manager has global API keys and a global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync --instance: %1 no es Ops Manager; solo Ops Manager tiene claves de API globales y una lista de acceso global.</translation>
+    </message>
+    <message>
+        <source>global access list entry %1</source>
+        <translation>entrada de la lista de acceso global %1</translation>
     </message>
 </context>
 <context>

@@ -116,21 +116,21 @@
     </message>
     <message>
         <source>Unknown: the global access list could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : la liste d’accès globale n’a pas pu être lue (%1).</translation>
     </message>
     <message>
         <source>Allowed: the global access list entry %1 (%2) covers %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisé : l’entrée %1 (%2) de la liste d’accès globale couvre %3.</translation>
     </message>
     <message>
         <source>Denied: the global access list is empty (Ops Manager&apos;s documentation does not say whether an empty list admits none or any; this console assumes none).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusé : la liste d’accès globale est vide (la documentation d’Ops Manager ne dit pas si une liste vide n’admet aucune adresse ou toutes ; cette console suppose aucune).</translation>
     </message>
     <message numerus="yes">
         <source>Denied: none of the global access list&apos;s %n entry(ies) covers %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Refusé : l’entrée (%n) de la liste d’accès globale ne couvre pas %1.</numerusform>
+            <numerusform>Refusé : aucune des %n entrées de la liste d’accès globale ne couvre %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -940,7 +940,7 @@ Ticket&#xa0;: %2
     <name>Changes</name>
     <message>
         <source>A global key has no list of its own: the global access list covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé globale n’a pas de liste propre : la liste d’accès globale la couvre.</translation>
     </message>
 </context>
 <context>
@@ -1161,11 +1161,11 @@ Saisissez le secret client du compte de service %2 pour vous connecter, ou annul
     </message>
     <message>
         <source>Ops Manager instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance Ops Manager</translation>
     </message>
     <message>
         <source>The whole Ops Manager instance: its global API keys and its global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute l’instance Ops Manager : ses clés d’API globales et sa liste d’accès globale</translation>
     </message>
 </context>
 <context>
@@ -1289,15 +1289,15 @@ Clé privée : %2</translation>
     </message>
     <message>
         <source>Create global API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une clé d’API globale</translation>
     </message>
     <message>
         <source>Global roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles globaux :</translation>
     </message>
     <message>
         <source>A global key has no access list of its own: the instance accepts it from the addresses on the global access list. Add its clients&apos; addresses there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé globale n’a pas de liste d’accès propre : l’instance l’accepte depuis les adresses de la liste d’accès globale. Ajoutez-y les adresses de ses clients.</translation>
     </message>
 </context>
 <context>
@@ -1344,7 +1344,7 @@ Clé privée : %2</translation>
     </message>
     <message>
         <source>This console is connected with this key: without Global Owner it can no longer change the global API keys or the global access list, and cannot give the role back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette console est connectée avec cette clé : sans Global Owner, elle ne peut plus modifier les clés d’API globales ni la liste d’accès globale, et ne peut pas rendre le rôle.</translation>
     </message>
 </context>
 <context>
@@ -1588,35 +1588,35 @@ Clé privée : %2</translation>
     </message>
     <message>
         <source>Ops Manager instance: global API keys and the global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance Ops Manager : clés d’API globales et liste d’accès globale</translation>
     </message>
     <message>
         <source>Global API keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d’API globales : %1</translation>
     </message>
     <message>
         <source>Global access list entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de la liste d’accès globale : %1</translation>
     </message>
     <message>
         <source>Global access list: not readable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d’accès globale : illisible (%1)</translation>
     </message>
     <message>
         <source>Global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d’accès globale</translation>
     </message>
     <message>
         <source>Not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Illisible : %1</translation>
     </message>
     <message>
         <source>Empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vide.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant</translation>
     </message>
 </context>
 <context>
@@ -1752,21 +1752,21 @@ Clé privée : %2</translation>
     </message>
     <message>
         <source>%1 (%2) is a Global Owner: it can change every organization, every key and the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) est Global Owner : elle peut modifier chaque organisation, chaque clé et la liste d’accès globale.</translation>
     </message>
     <message>
         <source>the global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>la liste d’accès globale</translation>
     </message>
     <message>
         <source>The global access list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d’accès globale n’a pas pu être lue : %1</translation>
     </message>
     <message numerus="yes">
         <source>The global access list is empty while %n global key(s) exist: either no address may use them or any may (Ops Manager&apos;s documentation does not say which).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La liste d’accès globale est vide alors qu’il existe %n clé globale : soit aucune adresse ne peut l’utiliser, soit toutes le peuvent (la documentation d’Ops Manager ne dit pas lequel).</numerusform>
+            <numerusform>La liste d’accès globale est vide alors qu’il existe %n clés globales : soit aucune adresse ne peut les utiliser, soit toutes le peuvent (la documentation d’Ops Manager ne dit pas lequel).</numerusform>
         </translation>
     </message>
 </context>
@@ -1774,7 +1774,7 @@ Clé privée : %2</translation>
     <name>GlobalAccessEntry</name>
     <message>
         <source>Enter a description: the server requires one (say whose address it is and why it may call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une description : le serveur l’exige (à qui est l’adresse et pourquoi elle peut appeler).</translation>
     </message>
 </context>
 <context>
@@ -1968,303 +1968,315 @@ Clé privée : %2</translation>
         <source>service account %1</source>
         <translation>compte de service %1</translation>
     </message>
+    <message>
+        <source>Global access list: %1 added</source>
+        <translation>Liste d’accès globale : %1 ajoutée</translation>
+    </message>
+    <message>
+        <source>Global access list: %1 removed</source>
+        <translation>Liste d’accès globale : %1 retirée</translation>
+    </message>
+    <message>
+        <source>Global access list: %1</source>
+        <translation>Liste d’accès globale : %1</translation>
+    </message>
 </context>
 <context>
     <name>InstancePage</name>
     <message>
         <source>What this connection may do</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que cette connexion peut faire</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global API keys&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Clés d’API globales&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Create global key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Créer une clé globale…</translation>
     </message>
     <message>
         <source>&amp;Edit key…</source>
-        <translation type="unfinished">&amp;Modifier la clé…</translation>
+        <translation>&amp;Modifier la clé…</translation>
     </message>
     <message>
         <source>Its description and global roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa description et ses rôles globaux</translation>
     </message>
     <message>
         <source>&amp;Delete key…</source>
-        <translation type="unfinished">&amp;Supprimer la clé…</translation>
+        <translation>&amp;Supprimer la clé…</translation>
     </message>
     <message>
         <source>Global API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés d’API globales</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished">Clé publique</translation>
+        <translation>Clé publique</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished">Clé privée</translation>
+        <translation>Clé privée</translation>
     </message>
     <message>
         <source>Global roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles globaux</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global access list&lt;/b&gt; — the addresses from which the instance accepts calls made with a global key. Changes can take up to an hour to apply on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Liste d’accès globale&lt;/b&gt; — les adresses depuis lesquelles l’instance accepte les appels faits avec une clé globale. Une modification peut mettre jusqu’à une heure à s’appliquer sur le serveur.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">Adresse</translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>IPv4 or IPv6 address, or CIDR block (203.0.113.0/24)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse IPv4 ou IPv6, ou bloc CIDR (203.0.113.0/24)</translation>
     </message>
     <message>
         <source>&amp;My current address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mon adresse actuelle</translation>
     </message>
     <message>
         <source>The address this computer uses to reach the server (behind NAT or a proxy the server sees another one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;entry</source>
-        <translation type="unfinished"></translation>
+        <translation>L’adresse que cet ordinateur utilise pour joindre le serveur (derrière un NAT ou un proxy, le serveur en voit une autre)</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descri&amp;ption :</translation>
     </message>
     <message>
         <source>Entry description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de l’entrée</translation>
     </message>
     <message>
         <source>Whose address it is and why it may call (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>À qui est l’adresse et pourquoi elle peut appeler (requis)</translation>
     </message>
     <message>
         <source>&amp;Save description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer la description</translation>
     </message>
     <message>
         <source>Give the entry picked below this description</source>
-        <translation type="unfinished"></translation>
+        <translation>Donner cette description à l’entrée choisie ci-dessous</translation>
     </message>
     <message>
         <source>&amp;Remove entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer l’entrée…</translation>
     </message>
     <message>
         <source>Entry problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème de l’entrée</translation>
     </message>
     <message>
         <source>Global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste d’accès globale</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutée</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiée</translation>
     </message>
     <message>
         <source>Nothing cached for the instance yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien en cache pour l’instance : synchronisez-la (F5).</translation>
     </message>
     <message>
         <source>(this console)</source>
-        <translation type="unfinished"></translation>
+        <translation>(cette console)</translation>
     </message>
     <message>
         <source>Key ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de clé %1</translation>
     </message>
     <message>
         <source>Masked: the server shows it only once</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquée : le serveur ne la montre qu’une fois</translation>
     </message>
     <message>
         <source>Entry ID %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d’entrée %1 (%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global API keys&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Clés d’API globales&lt;/b&gt; (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global API keys&lt;/b&gt; — not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Clés d’API globales&lt;/b&gt; — illisibles : %1</translation>
     </message>
     <message>
         <source>The global access list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d’accès globale n’a pas pu être lue : %1</translation>
     </message>
     <message>
         <source>The global access list is empty: no address is allowed to call with a global key (Ops Manager&apos;s documentation does not say whether an empty list means none or any).</source>
-        <translation type="unfinished"></translation>
+        <translation>La liste d’accès globale est vide : aucune adresse ne peut appeler avec une clé globale (la documentation d’Ops Manager ne dit pas si une liste vide signifie aucune ou toutes).</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n entrée.</numerusform>
             <numerusform>%n entrées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline: the instance as last synced. Changes are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne : l’instance telle que synchronisée en dernier. Les modifications sont désactivées.</translation>
     </message>
     <message>
         <source>This connection holds Global Owner: it may change the global keys and the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion a Global Owner : elle peut modifier les clés globales et la liste d’accès globale.</translation>
     </message>
     <message>
         <source>Read only: changing global keys and the global access list needs Global Owner; this connection holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule : modifier les clés globales et la liste d’accès globale demande Global Owner ; cette connexion a %1.</translation>
     </message>
     <message>
         <source>no global role</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun rôle global</translation>
     </message>
     <message>
         <source>Read only until the server says who this connection is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule tant que le serveur n’a pas dit qui est cette connexion.</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vouliez-vous dire %1 ?</translation>
     </message>
     <message>
         <source>%1 is already on the global access list (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 figure déjà sur la liste d’accès globale (%2).</translation>
     </message>
     <message>
         <source>%1 is a broad block: every global key could be used from any address in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un bloc large : chaque clé globale pourrait être utilisée depuis n’importe quelle adresse qu’il contient.</translation>
     </message>
     <message>
         <source>This computer (added from API Access Console)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur (ajouté depuis API Access Console)</translation>
     </message>
     <message>
         <source>Could not find this computer&apos;s address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver l’adresse de cet ordinateur : %1</translation>
     </message>
     <message>
         <source>the server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>le serveur n’a pas répondu à temps</translation>
     </message>
     <message>
         <source>Created the global key %1 (%2). Add its clients&apos; addresses to the global access list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé globale %1 (%2) créée. Ajoutez les adresses de ses clients à la liste d’accès globale ci-dessous.</translation>
     </message>
     <message>
         <source>Edit global API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la clé d’API globale %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">%1 enregistrée.</translation>
+        <translation>%1 enregistrée.</translation>
     </message>
     <message>
         <source>Delete the global API key %1? Every client using it is refused at once; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé d’API globale %1 ? Chaque client qui l’utilise est refusé aussitôt ; c’est irréversible.</translation>
     </message>
     <message>
         <source>This console is connected with this key. Deleting it locks this console out at once: connect with another key to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette console est connectée avec cette clé. La supprimer bloque aussitôt cette console : connectez-vous avec une autre clé pour continuer.</translation>
     </message>
     <message>
         <source>Delete global key?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la clé globale ?</translation>
     </message>
     <message>
         <source>Delete and lock this console out</source>
-        <translation type="unfinished">Supprimer et verrouiller cette console</translation>
+        <translation>Supprimer et verrouiller cette console</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished">Supprimer la clé</translation>
+        <translation>Supprimer la clé</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished">%1 supprimée.</translation>
+        <translation>%1 supprimée.</translation>
     </message>
     <message>
         <source>Not deleted. %1</source>
-        <translation type="unfinished">Non supprimée. %1</translation>
+        <translation>Non supprimée. %1</translation>
     </message>
     <message>
         <source>%1 was not added. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas été ajoutée. %2</translation>
     </message>
     <message>
         <source>Added %1 to the global access list. The server may take up to an hour to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ajoutée à la liste d’accès globale. Le serveur peut mettre jusqu’à une heure à l’appliquer.</translation>
     </message>
     <message>
         <source>Saved the description of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Description de %1 enregistrée.</translation>
     </message>
     <message>
         <source>Not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré. %1</translation>
     </message>
     <message>
         <source>Remove %1 (%2) from the global access list? Global keys are then refused from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 (%2) de la liste d’accès globale ? Les clés globales seront alors refusées depuis là.</translation>
     </message>
     <message>
         <source>This console calls with a global key from %1, and no other entry covers it: once the server applies the change, it refuses this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette console appelle avec une clé globale depuis %1 et aucune autre entrée ne la couvre : dès que le serveur applique la modification, il refuse cette console.</translation>
     </message>
     <message>
         <source>This console calls with a global key; use “My current address” first to have it check that this entry is not the one letting it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette console appelle avec une clé globale ; utilisez d’abord « Mon adresse actuelle » pour vérifier que ce n’est pas cette entrée qui la laisse entrer.</translation>
     </message>
     <message>
         <source>It is the last entry: no address will be on the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>C’est la dernière entrée : plus aucune adresse ne figurera sur la liste d’accès globale.</translation>
     </message>
     <message>
         <source>Remove global access list entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer l’entrée de la liste d’accès globale ?</translation>
     </message>
     <message>
         <source>Remove and lock this console out</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer et bloquer cette console</translation>
     </message>
     <message>
         <source>Remove entry</source>
-        <translation type="unfinished">Retirer l’entrée</translation>
+        <translation>Retirer l’entrée</translation>
     </message>
     <message>
         <source>Removed %1 from the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 retirée de la liste d’accès globale.</translation>
     </message>
     <message>
         <source>Not removed. %1</source>
-        <translation type="unfinished">Non retiré. %1</translation>
+        <translation>Non retiré. %1</translation>
+    </message>
+    <message>
+        <source>Add e&amp;ntry</source>
+        <translation>Ajouter l’e&amp;ntrée</translation>
     </message>
 </context>
 <context>
@@ -2804,11 +2816,11 @@ Clé privée : %2</translation>
     </message>
     <message>
         <source>&amp;Global keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés &amp;globales</translation>
     </message>
     <message>
         <source>Ops Manager instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance Ops Manager</translation>
     </message>
 </context>
 <context>
@@ -3669,51 +3681,51 @@ Clé privée : %2</translation>
     </message>
     <message>
         <source>Global Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Owner</translation>
     </message>
     <message>
         <source>Full control of the whole Ops Manager instance, every organization and project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle total de toute l’instance Ops Manager, de chaque organisation et de chaque projet.</translation>
     </message>
     <message>
         <source>Global Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Read Only</translation>
     </message>
     <message>
         <source>Reads every organization and project of the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lit chaque organisation et chaque projet de l’instance.</translation>
     </message>
     <message>
         <source>Global User Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global User Admin</translation>
     </message>
     <message>
         <source>Manages the users of the whole instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère les utilisateurs de toute l’instance.</translation>
     </message>
     <message>
         <source>Global Automation Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Automation Admin</translation>
     </message>
     <message>
         <source>Manages deployments through Automation in every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère les déploiements par Automation dans chaque projet.</translation>
     </message>
     <message>
         <source>Global Backup Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Backup Admin</translation>
     </message>
     <message>
         <source>Manages backups and restores in every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère les sauvegardes et les restaurations dans chaque projet.</translation>
     </message>
     <message>
         <source>Global Monitoring Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Monitoring Admin</translation>
     </message>
     <message>
         <source>Manages monitoring and alerts in every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gère la surveillance et les alertes dans chaque projet.</translation>
     </message>
 </context>
 <context>
@@ -4092,19 +4104,19 @@ Clé privée : %2</translation>
     </message>
     <message>
         <source>Ops Manager instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Instance Ops Manager</translation>
     </message>
     <message>
         <source>The instance&apos;s events (/globalEvents) are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les événements de l’instance (/globalEvents) ne sont pas lus.</translation>
     </message>
     <message>
         <source>Service accounts belong to organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les comptes de service appartiennent aux organisations.</translation>
     </message>
     <message>
         <source>A global key has no list of its own: the global access list covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé globale n’a pas de liste propre : la liste d’accès globale la couvre.</translation>
     </message>
 </context>
 <context>
@@ -4745,23 +4757,27 @@ cmake --install les installe là où les shells les cherchent d’eux-mêmes.</t
     </message>
     <message>
         <source>Ops Manager&apos;s instance (its global API keys and global access list) instead of an organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’instance Ops Manager (ses clés d’API globales et sa liste d’accès globale) au lieu d’une organisation.</translation>
     </message>
     <message>
         <source>%1: --org and --instance exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : --org et --instance s’excluent.</translation>
     </message>
     <message>
         <source>%1: --org ID (or --instance) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : --org ID (ou --instance) est requis.</translation>
     </message>
     <message>
         <source>Only Ops Manager&apos;s instance: its global API keys and global access list (needs a global role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seulement l’instance Ops Manager : ses clés d’API globales et sa liste d’accès globale (demande un rôle global).</translation>
     </message>
     <message>
         <source>sync --instance: %1 is not Ops Manager; only Ops Manager has global API keys and a global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync --instance : %1 n’est pas Ops Manager ; seul Ops Manager a des clés d’API globales et une liste d’accès globale.</translation>
+    </message>
+    <message>
+        <source>global access list entry %1</source>
+        <translation>entrée de la liste d’accès globale %1</translation>
     </message>
 </context>
 <context>

@@ -114,20 +114,20 @@
     </message>
     <message>
         <source>Unknown: the global access list could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>不明: グローバルアクセスリストを読み取れませんでした (%1)。</translation>
     </message>
     <message>
         <source>Allowed: the global access list entry %1 (%2) covers %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>許可: グローバルアクセスリストのエントリ %1 (%2) が %3 を含みます。</translation>
     </message>
     <message>
         <source>Denied: the global access list is empty (Ops Manager&apos;s documentation does not say whether an empty list admits none or any; this console assumes none).</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: グローバルアクセスリストが空です (空のリストがどのアドレスも許可しないのか、すべて許可するのか、Ops Manager のドキュメントには記載がありません。このコンソールは許可しないと見なします)。</translation>
     </message>
     <message numerus="yes">
         <source>Denied: none of the global access list&apos;s %n entry(ies) covers %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>拒否: グローバルアクセスリストの %n 件のエントリはどれも %1 を含みません。</numerusform>
         </translation>
     </message>
 </context>
@@ -928,7 +928,7 @@ Ticket: %2
     <name>Changes</name>
     <message>
         <source>A global key has no list of its own: the global access list covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルキーには独自のリストがありません。グローバルアクセスリストが適用されます。</translation>
     </message>
 </context>
 <context>
@@ -1147,11 +1147,11 @@ Type the client secret of service account %2 to connect, or cancel to review the
     </message>
     <message>
         <source>Ops Manager instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ops Manager インスタンス</translation>
     </message>
     <message>
         <source>The whole Ops Manager instance: its global API keys and its global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ops Manager インスタンス全体: グローバル API キーとグローバルアクセスリスト</translation>
     </message>
 </context>
 <context>
@@ -1275,15 +1275,15 @@ Private key: %2</source>
     </message>
     <message>
         <source>Create global API key</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル API キーの作成</translation>
     </message>
     <message>
         <source>Global roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルロール:</translation>
     </message>
     <message>
         <source>A global key has no access list of its own: the instance accepts it from the addresses on the global access list. Add its clients&apos; addresses there.</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルキーには独自のアクセスリストがありません。インスタンスはグローバルアクセスリストのアドレスからの利用を受け付けます。クライアントのアドレスをそこに追加してください。</translation>
     </message>
 </context>
 <context>
@@ -1330,7 +1330,7 @@ Private key: %2</source>
     </message>
     <message>
         <source>This console is connected with this key: without Global Owner it can no longer change the global API keys or the global access list, and cannot give the role back.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールはこのキーで接続しています。Global Owner がなくなると、グローバル API キーやグローバルアクセスリストを変更できなくなり、ロールを戻すこともできません。</translation>
     </message>
 </context>
 <context>
@@ -1571,35 +1571,35 @@ Private key: %2</source>
     </message>
     <message>
         <source>Ops Manager instance: global API keys and the global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ops Manager インスタンス: グローバル API キーとグローバルアクセスリスト</translation>
     </message>
     <message>
         <source>Global API keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル API キー: %1</translation>
     </message>
     <message>
         <source>Global access list entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルアクセスリストのエントリ: %1</translation>
     </message>
     <message>
         <source>Global access list: not readable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルアクセスリスト: 読み取れません (%1)</translation>
     </message>
     <message>
         <source>Global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルアクセスリスト</translation>
     </message>
     <message>
         <source>Not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れません: %1</translation>
     </message>
     <message>
         <source>Empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>空です。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>識別子</translation>
     </message>
 </context>
 <context>
@@ -1733,20 +1733,20 @@ Private key: %2</source>
     </message>
     <message>
         <source>%1 (%2) is a Global Owner: it can change every organization, every key and the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) は Global Owner です。すべての組織、すべてのキー、グローバルアクセスリストを変更できます。</translation>
     </message>
     <message>
         <source>the global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルアクセスリスト</translation>
     </message>
     <message>
         <source>The global access list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルアクセスリストを読み取れませんでした: %1</translation>
     </message>
     <message numerus="yes">
         <source>The global access list is empty while %n global key(s) exist: either no address may use them or any may (Ops Manager&apos;s documentation does not say which).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>グローバルキーが %n 個あるのにグローバルアクセスリストが空です。どのアドレスも使えないのか、すべてのアドレスが使えるのかのどちらかです (Ops Manager のドキュメントには記載がありません)。</numerusform>
         </translation>
     </message>
 </context>
@@ -1754,7 +1754,7 @@ Private key: %2</source>
     <name>GlobalAccessEntry</name>
     <message>
         <source>Enter a description: the server requires one (say whose address it is and why it may call).</source>
-        <translation type="unfinished"></translation>
+        <translation>説明を入力してください。サーバーが必須としています (誰のアドレスで、なぜ呼び出せるのか)。</translation>
     </message>
 </context>
 <context>
@@ -1941,302 +1941,314 @@ Private key: %2</source>
         <source>service account %1</source>
         <translation>サービスアカウント %1</translation>
     </message>
+    <message>
+        <source>Global access list: %1 added</source>
+        <translation>グローバルアクセスリスト: %1 を追加</translation>
+    </message>
+    <message>
+        <source>Global access list: %1 removed</source>
+        <translation>グローバルアクセスリスト: %1 を削除</translation>
+    </message>
+    <message>
+        <source>Global access list: %1</source>
+        <translation>グローバルアクセスリスト: %1</translation>
+    </message>
 </context>
 <context>
     <name>InstancePage</name>
     <message>
         <source>What this connection may do</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続でできること</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">メッセージ</translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global API keys&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;グローバル API キー&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Create global key…</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルキーを作成(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Edit key…</source>
-        <translation type="unfinished">キーを編集(&amp;E)…</translation>
+        <translation>キーを編集(&amp;E)…</translation>
     </message>
     <message>
         <source>Its description and global roles</source>
-        <translation type="unfinished"></translation>
+        <translation>説明とグローバルロール</translation>
     </message>
     <message>
         <source>&amp;Delete key…</source>
-        <translation type="unfinished">キーを削除(&amp;D)…</translation>
+        <translation>キーを削除(&amp;D)…</translation>
     </message>
     <message>
         <source>Global API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル API キー</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">説明</translation>
+        <translation>説明</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished"></translation>
+        <translation>公開キー</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished">秘密キー</translation>
+        <translation>秘密キー</translation>
     </message>
     <message>
         <source>Global roles</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルロール</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global access list&lt;/b&gt; — the addresses from which the instance accepts calls made with a global key. Changes can take up to an hour to apply on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;グローバルアクセスリスト&lt;/b&gt; — インスタンスがグローバルキーによる呼び出しを受け付けるアドレスです。変更がサーバーで反映されるまで最大 1 時間かかることがあります。</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス(&amp;A):</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">アドレス</translation>
+        <translation>アドレス</translation>
     </message>
     <message>
         <source>IPv4 or IPv6 address, or CIDR block (203.0.113.0/24)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 または IPv6 アドレス、または CIDR ブロック (203.0.113.0/24)</translation>
     </message>
     <message>
         <source>&amp;My current address</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のアドレス(&amp;M)</translation>
     </message>
     <message>
         <source>The address this computer uses to reach the server (behind NAT or a proxy the server sees another one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;entry</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターがサーバーへの接続に使うアドレス (NAT やプロキシの背後ではサーバーには別のアドレスが見えます)</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>説明(&amp;P):</translation>
     </message>
     <message>
         <source>Entry description</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリの説明</translation>
     </message>
     <message>
         <source>Whose address it is and why it may call (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>誰のアドレスで、なぜ呼び出せるのか (必須)</translation>
     </message>
     <message>
         <source>&amp;Save description</source>
-        <translation type="unfinished"></translation>
+        <translation>説明を保存(&amp;S)</translation>
     </message>
     <message>
         <source>Give the entry picked below this description</source>
-        <translation type="unfinished"></translation>
+        <translation>下で選んだエントリにこの説明を付けます</translation>
     </message>
     <message>
         <source>&amp;Remove entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを削除(&amp;R)…</translation>
     </message>
     <message>
         <source>Entry problem</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリの問題</translation>
     </message>
     <message>
         <source>Global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルアクセスリスト</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加日時</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>変更日時</translation>
     </message>
     <message>
         <source>Nothing cached for the instance yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスのキャッシュはまだありません。同期してください (F5)。</translation>
     </message>
     <message>
         <source>(this console)</source>
-        <translation type="unfinished"></translation>
+        <translation>(このコンソール)</translation>
     </message>
     <message>
         <source>Key ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キー ID %1</translation>
     </message>
     <message>
         <source>Masked: the server shows it only once</source>
-        <translation type="unfinished"></translation>
+        <translation>マスク済み: サーバーは一度しか表示しません</translation>
     </message>
     <message>
         <source>Entry ID %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ ID %1 (%2)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global API keys&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;グローバル API キー&lt;/b&gt; (%1)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global API keys&lt;/b&gt; — not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;グローバル API キー&lt;/b&gt; — 読み取れません: %1</translation>
     </message>
     <message>
         <source>The global access list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルアクセスリストを読み取れませんでした: %1</translation>
     </message>
     <message>
         <source>The global access list is empty: no address is allowed to call with a global key (Ops Manager&apos;s documentation does not say whether an empty list means none or any).</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルアクセスリストが空です。どのアドレスからもグローバルキーで呼び出せません (空のリストがなしを意味するのかすべてを意味するのか、Ops Manager のドキュメントには記載がありません)。</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 件のエントリ。</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline: the instance as last synced. Changes are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン: 最後に同期したときのインスタンスです。変更は無効です。</translation>
     </message>
     <message>
         <source>This connection holds Global Owner: it may change the global keys and the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>この接続は Global Owner を持っています。グローバルキーとグローバルアクセスリストを変更できます。</translation>
     </message>
     <message>
         <source>Read only: changing global keys and the global access list needs Global Owner; this connection holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取り専用: グローバルキーとグローバルアクセスリストの変更には Global Owner が必要です。この接続のロール: %1。</translation>
     </message>
     <message>
         <source>no global role</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルロールなし</translation>
     </message>
     <message>
         <source>Read only until the server says who this connection is.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーがこの接続の身元を返すまでは読み取り専用です。</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のことですか?</translation>
     </message>
     <message>
         <source>%1 is already on the global access list (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はすでにグローバルアクセスリストにあります (%2)。</translation>
     </message>
     <message>
         <source>%1 is a broad block: every global key could be used from any address in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は広いブロックです。どのグローバルキーもその中のどのアドレスからでも使えてしまいます。</translation>
     </message>
     <message>
         <source>This computer (added from API Access Console)</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター (API Access Console から追加)</translation>
     </message>
     <message>
         <source>Could not find this computer&apos;s address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューターのアドレスを特定できませんでした: %1</translation>
     </message>
     <message>
         <source>the server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが時間内に応答しませんでした</translation>
     </message>
     <message>
         <source>Created the global key %1 (%2). Add its clients&apos; addresses to the global access list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルキー %1 (%2) を作成しました。クライアントのアドレスを下のグローバルアクセスリストに追加してください。</translation>
     </message>
     <message>
         <source>Edit global API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル API キー %1 の編集</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">%1 を保存しました。</translation>
+        <translation>%1 を保存しました。</translation>
     </message>
     <message>
         <source>Delete the global API key %1? Every client using it is refused at once; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバル API キー %1 を削除しますか? これを使うクライアントはすぐに拒否されます。元に戻せません。</translation>
     </message>
     <message>
         <source>This console is connected with this key. Deleting it locks this console out at once: connect with another key to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールはこのキーで接続しています。削除するとこのコンソールはすぐに締め出されます。続けるには別のキーで接続してください。</translation>
     </message>
     <message>
         <source>Delete global key?</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルキーを削除しますか?</translation>
     </message>
     <message>
         <source>Delete and lock this console out</source>
-        <translation type="unfinished">削除してコンソールを締め出す</translation>
+        <translation>削除してコンソールを締め出す</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished">キーを削除</translation>
+        <translation>キーを削除</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished">%1 を削除しました。</translation>
+        <translation>%1 を削除しました。</translation>
     </message>
     <message>
         <source>Not deleted. %1</source>
-        <translation type="unfinished">削除できませんでした。%1</translation>
+        <translation>削除できませんでした。%1</translation>
     </message>
     <message>
         <source>%1 was not added. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は追加されませんでした。%2</translation>
     </message>
     <message>
         <source>Added %1 to the global access list. The server may take up to an hour to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をグローバルアクセスリストに追加しました。サーバーで反映されるまで最大 1 時間かかることがあります。</translation>
     </message>
     <message>
         <source>Saved the description of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の説明を保存しました。</translation>
     </message>
     <message>
         <source>Not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されませんでした。%1</translation>
     </message>
     <message>
         <source>Remove %1 (%2) from the global access list? Global keys are then refused from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) をグローバルアクセスリストから削除しますか? 以後そこからのグローバルキーは拒否されます。</translation>
     </message>
     <message>
         <source>This console calls with a global key from %1, and no other entry covers it: once the server applies the change, it refuses this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールは %1 からグローバルキーで呼び出しており、他にそれを含むエントリはありません。サーバーが変更を反映すると、このコンソールは拒否されます。</translation>
     </message>
     <message>
         <source>This console calls with a global key; use “My current address” first to have it check that this entry is not the one letting it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンソールはグローバルキーで呼び出しています。まず「現在のアドレス」で、このエントリが自分を通しているものでないか確認してください。</translation>
     </message>
     <message>
         <source>It is the last entry: no address will be on the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のエントリです。グローバルアクセスリストにアドレスが 1 つもなくなります。</translation>
     </message>
     <message>
         <source>Remove global access list entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルアクセスリストのエントリを削除しますか?</translation>
     </message>
     <message>
         <source>Remove and lock this console out</source>
-        <translation type="unfinished"></translation>
+        <translation>削除してこのコンソールを締め出す</translation>
     </message>
     <message>
         <source>Remove entry</source>
-        <translation type="unfinished">エントリを削除</translation>
+        <translation>エントリを削除</translation>
     </message>
     <message>
         <source>Removed %1 from the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をグローバルアクセスリストから削除しました。</translation>
     </message>
     <message>
         <source>Not removed. %1</source>
-        <translation type="unfinished">削除されませんでした。%1</translation>
+        <translation>削除されませんでした。%1</translation>
+    </message>
+    <message>
+        <source>Add e&amp;ntry</source>
+        <translation>エントリを追加(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -2770,11 +2782,11 @@ Private key: %2</source>
     </message>
     <message>
         <source>&amp;Global keys</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルキー(&amp;G)</translation>
     </message>
     <message>
         <source>Ops Manager instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ops Manager インスタンス</translation>
     </message>
 </context>
 <context>
@@ -3630,51 +3642,51 @@ Private key: %2</source>
     </message>
     <message>
         <source>Global Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Owner</translation>
     </message>
     <message>
         <source>Full control of the whole Ops Manager instance, every organization and project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ops Manager インスタンス全体、すべての組織とプロジェクトを完全に管理します。</translation>
     </message>
     <message>
         <source>Global Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Read Only</translation>
     </message>
     <message>
         <source>Reads every organization and project of the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスのすべての組織とプロジェクトを読み取ります。</translation>
     </message>
     <message>
         <source>Global User Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global User Admin</translation>
     </message>
     <message>
         <source>Manages the users of the whole instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス全体のユーザーを管理します。</translation>
     </message>
     <message>
         <source>Global Automation Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Automation Admin</translation>
     </message>
     <message>
         <source>Manages deployments through Automation in every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプロジェクトで Automation によるデプロイを管理します。</translation>
     </message>
     <message>
         <source>Global Backup Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Backup Admin</translation>
     </message>
     <message>
         <source>Manages backups and restores in every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプロジェクトのバックアップと復元を管理します。</translation>
     </message>
     <message>
         <source>Global Monitoring Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Monitoring Admin</translation>
     </message>
     <message>
         <source>Manages monitoring and alerts in every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのプロジェクトの監視とアラートを管理します。</translation>
     </message>
 </context>
 <context>
@@ -4049,19 +4061,19 @@ Private key: %2</source>
     </message>
     <message>
         <source>Ops Manager instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ops Manager インスタンス</translation>
     </message>
     <message>
         <source>The instance&apos;s events (/globalEvents) are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンスのイベント (/globalEvents) は読み取りません。</translation>
     </message>
     <message>
         <source>Service accounts belong to organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスアカウントは組織に属します。</translation>
     </message>
     <message>
         <source>A global key has no list of its own: the global access list covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルキーには独自のリストがありません。グローバルアクセスリストが適用されます。</translation>
     </message>
 </context>
 <context>
@@ -4693,23 +4705,27 @@ cmake --install はシェルが自動で探す場所に入れます。</translat
     </message>
     <message>
         <source>Ops Manager&apos;s instance (its global API keys and global access list) instead of an organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の代わりに Ops Manager インスタンス (グローバル API キーとグローバルアクセスリスト)。</translation>
     </message>
     <message>
         <source>%1: --org and --instance exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --org と --instance は同時に指定できません。</translation>
     </message>
     <message>
         <source>%1: --org ID (or --instance) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: --org ID (または --instance) が必要です。</translation>
     </message>
     <message>
         <source>Only Ops Manager&apos;s instance: its global API keys and global access list (needs a global role).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ops Manager インスタンスのみ: グローバル API キーとグローバルアクセスリスト (グローバルロールが必要)。</translation>
     </message>
     <message>
         <source>sync --instance: %1 is not Ops Manager; only Ops Manager has global API keys and a global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync --instance: %1 は Ops Manager ではありません。グローバル API キーとグローバルアクセスリストがあるのは Ops Manager だけです。</translation>
+    </message>
+    <message>
+        <source>global access list entry %1</source>
+        <translation>グローバルアクセスリストのエントリ %1</translation>
     </message>
 </context>
 <context>

@@ -114,20 +114,20 @@
     </message>
     <message>
         <source>Unknown: the global access list could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>未知：无法读取全局访问列表（%1）。</translation>
     </message>
     <message>
         <source>Allowed: the global access list entry %1 (%2) covers %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>允许：全局访问列表条目 %1（%2）覆盖 %3。</translation>
     </message>
     <message>
         <source>Denied: the global access list is empty (Ops Manager&apos;s documentation does not say whether an empty list admits none or any; this console assumes none).</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝：全局访问列表为空（Ops Manager 文档未说明空列表是不允许任何地址还是允许所有地址；本控制台假定不允许任何地址）。</translation>
     </message>
     <message numerus="yes">
         <source>Denied: none of the global access list&apos;s %n entry(ies) covers %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>拒绝：全局访问列表的 %n 个条目都不覆盖 %1。</numerusform>
         </translation>
     </message>
 </context>
@@ -928,7 +928,7 @@ Ticket: %2
     <name>Changes</name>
     <message>
         <source>A global key has no list of its own: the global access list covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>全局密钥没有自己的列表：由全局访问列表覆盖。</translation>
     </message>
 </context>
 <context>
@@ -1147,11 +1147,11 @@ Type the client secret of service account %2 to connect, or cancel to review the
     </message>
     <message>
         <source>Ops Manager instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ops Manager 实例</translation>
     </message>
     <message>
         <source>The whole Ops Manager instance: its global API keys and its global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>整个 Ops Manager 实例：其全局 API 密钥和全局访问列表</translation>
     </message>
 </context>
 <context>
@@ -1275,15 +1275,15 @@ Private key: %2</source>
     </message>
     <message>
         <source>Create global API key</source>
-        <translation type="unfinished"></translation>
+        <translation>创建全局 API 密钥</translation>
     </message>
     <message>
         <source>Global roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>全局角色：</translation>
     </message>
     <message>
         <source>A global key has no access list of its own: the instance accepts it from the addresses on the global access list. Add its clients&apos; addresses there.</source>
-        <translation type="unfinished"></translation>
+        <translation>全局密钥没有自己的访问列表：实例接受来自全局访问列表中地址的调用。请将其客户端的地址添加到那里。</translation>
     </message>
 </context>
 <context>
@@ -1330,7 +1330,7 @@ Private key: %2</source>
     </message>
     <message>
         <source>This console is connected with this key: without Global Owner it can no longer change the global API keys or the global access list, and cannot give the role back.</source>
-        <translation type="unfinished"></translation>
+        <translation>本控制台正使用此密钥连接：没有 Global Owner 后将无法再更改全局 API 密钥或全局访问列表，也无法恢复该角色。</translation>
     </message>
 </context>
 <context>
@@ -1571,35 +1571,35 @@ Private key: %2</source>
     </message>
     <message>
         <source>Ops Manager instance: global API keys and the global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ops Manager 实例：全局 API 密钥和全局访问列表</translation>
     </message>
     <message>
         <source>Global API keys: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>全局 API 密钥：%1</translation>
     </message>
     <message>
         <source>Global access list entries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>全局访问列表条目：%1</translation>
     </message>
     <message>
         <source>Global access list: not readable (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>全局访问列表：无法读取（%1）</translation>
     </message>
     <message>
         <source>Global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>全局访问列表</translation>
     </message>
     <message>
         <source>Not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>Empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>为空。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>标识</translation>
     </message>
 </context>
 <context>
@@ -1733,20 +1733,20 @@ Private key: %2</source>
     </message>
     <message>
         <source>%1 (%2) is a Global Owner: it can change every organization, every key and the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) 是 Global Owner：它可以更改每个组织、每个密钥以及全局访问列表。</translation>
     </message>
     <message>
         <source>the global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>全局访问列表</translation>
     </message>
     <message>
         <source>The global access list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取全局访问列表：%1</translation>
     </message>
     <message numerus="yes">
         <source>The global access list is empty while %n global key(s) exist: either no address may use them or any may (Ops Manager&apos;s documentation does not say which).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>存在 %n 个全局密钥，但全局访问列表为空：要么没有地址可以使用它们，要么任何地址都可以（Ops Manager 文档未说明是哪一种）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1754,7 +1754,7 @@ Private key: %2</source>
     <name>GlobalAccessEntry</name>
     <message>
         <source>Enter a description: the server requires one (say whose address it is and why it may call).</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入说明：服务器要求填写（说明这是谁的地址以及为何允许其调用）。</translation>
     </message>
 </context>
 <context>
@@ -1941,302 +1941,314 @@ Private key: %2</source>
         <source>service account %1</source>
         <translation>服务账户 %1</translation>
     </message>
+    <message>
+        <source>Global access list: %1 added</source>
+        <translation>全局访问列表：已添加 %1</translation>
+    </message>
+    <message>
+        <source>Global access list: %1 removed</source>
+        <translation>全局访问列表：已移除 %1</translation>
+    </message>
+    <message>
+        <source>Global access list: %1</source>
+        <translation>全局访问列表：%1</translation>
+    </message>
 </context>
 <context>
     <name>InstancePage</name>
     <message>
         <source>What this connection may do</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接可以执行的操作</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">消息</translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global API keys&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;全局 API 密钥&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&amp;Create global key…</source>
-        <translation type="unfinished"></translation>
+        <translation>创建全局密钥(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Edit key…</source>
-        <translation type="unfinished">编辑密钥(&amp;E)…</translation>
+        <translation>编辑密钥(&amp;E)…</translation>
     </message>
     <message>
         <source>Its description and global roles</source>
-        <translation type="unfinished"></translation>
+        <translation>其说明和全局角色</translation>
     </message>
     <message>
         <source>&amp;Delete key…</source>
-        <translation type="unfinished">删除密钥(&amp;D)…</translation>
+        <translation>删除密钥(&amp;D)…</translation>
     </message>
     <message>
         <source>Global API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>全局 API 密钥</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">描述</translation>
+        <translation>描述</translation>
     </message>
     <message>
         <source>Public key</source>
-        <translation type="unfinished">公钥</translation>
+        <translation>公钥</translation>
     </message>
     <message>
         <source>Private key</source>
-        <translation type="unfinished">私钥</translation>
+        <translation>私钥</translation>
     </message>
     <message>
         <source>Global roles</source>
-        <translation type="unfinished"></translation>
+        <translation>全局角色</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global access list&lt;/b&gt; — the addresses from which the instance accepts calls made with a global key. Changes can take up to an hour to apply on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;全局访问列表&lt;/b&gt; — 实例接受使用全局密钥调用的地址。更改在服务器上生效最多可能需要一小时。</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)：</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished">地址</translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>IPv4 or IPv6 address, or CIDR block (203.0.113.0/24)</source>
-        <translation type="unfinished"></translation>
+        <translation>IPv4 或 IPv6 地址，或 CIDR 地址块（203.0.113.0/24）</translation>
     </message>
     <message>
         <source>&amp;My current address</source>
-        <translation type="unfinished"></translation>
+        <translation>我的当前地址(&amp;M)</translation>
     </message>
     <message>
         <source>The address this computer uses to reach the server (behind NAT or a proxy the server sees another one)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add &amp;entry</source>
-        <translation type="unfinished"></translation>
+        <translation>本机连接服务器所用的地址（在 NAT 或代理之后，服务器看到的是另一个地址）</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation type="unfinished"></translation>
+        <translation>说明(&amp;P)：</translation>
     </message>
     <message>
         <source>Entry description</source>
-        <translation type="unfinished"></translation>
+        <translation>条目说明</translation>
     </message>
     <message>
         <source>Whose address it is and why it may call (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>这是谁的地址以及为何允许其调用（必填）</translation>
     </message>
     <message>
         <source>&amp;Save description</source>
-        <translation type="unfinished"></translation>
+        <translation>保存说明(&amp;S)</translation>
     </message>
     <message>
         <source>Give the entry picked below this description</source>
-        <translation type="unfinished"></translation>
+        <translation>为下方选中的条目设置此说明</translation>
     </message>
     <message>
         <source>&amp;Remove entry…</source>
-        <translation type="unfinished"></translation>
+        <translation>移除条目(&amp;R)…</translation>
     </message>
     <message>
         <source>Entry problem</source>
-        <translation type="unfinished"></translation>
+        <translation>条目问题</translation>
     </message>
     <message>
         <source>Global access list</source>
-        <translation type="unfinished"></translation>
+        <translation>全局访问列表</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加时间</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>更改时间</translation>
     </message>
     <message>
         <source>Nothing cached for the instance yet: sync it (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>实例尚无缓存：请同步（F5）。</translation>
     </message>
     <message>
         <source>(this console)</source>
-        <translation type="unfinished"></translation>
+        <translation>（本控制台）</translation>
     </message>
     <message>
         <source>Key ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥 ID %1</translation>
     </message>
     <message>
         <source>Masked: the server shows it only once</source>
-        <translation type="unfinished"></translation>
+        <translation>已遮盖：服务器只显示一次</translation>
     </message>
     <message>
         <source>Entry ID %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>条目 ID %1（%2）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global API keys&lt;/b&gt; (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;全局 API 密钥&lt;/b&gt;（%1）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Global API keys&lt;/b&gt; — not readable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;全局 API 密钥&lt;/b&gt; — 无法读取：%1</translation>
     </message>
     <message>
         <source>The global access list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取全局访问列表：%1</translation>
     </message>
     <message>
         <source>The global access list is empty: no address is allowed to call with a global key (Ops Manager&apos;s documentation does not say whether an empty list means none or any).</source>
-        <translation type="unfinished"></translation>
+        <translation>全局访问列表为空：任何地址都不能使用全局密钥调用（Ops Manager 文档未说明空列表表示不允许还是全部允许）。</translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies).</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n 个条目。</numerusform>
         </translation>
     </message>
     <message>
         <source>Offline: the instance as last synced. Changes are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>离线：显示上次同步时的实例。更改已禁用。</translation>
     </message>
     <message>
         <source>This connection holds Global Owner: it may change the global keys and the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>此连接拥有 Global Owner：可以更改全局密钥和全局访问列表。</translation>
     </message>
     <message>
         <source>Read only: changing global keys and the global access list needs Global Owner; this connection holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读：更改全局密钥和全局访问列表需要 Global Owner；此连接拥有 %1。</translation>
     </message>
     <message>
         <source>no global role</source>
-        <translation type="unfinished"></translation>
+        <translation>无全局角色</translation>
     </message>
     <message>
         <source>Read only until the server says who this connection is.</source>
-        <translation type="unfinished"></translation>
+        <translation>在服务器确认此连接的身份之前为只读。</translation>
     </message>
     <message>
         <source>Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>您是指 %1 吗？</translation>
     </message>
     <message>
         <source>%1 is already on the global access list (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在全局访问列表中 (%2)。</translation>
     </message>
     <message>
         <source>%1 is a broad block: every global key could be used from any address in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是一个宽泛的地址块：任何全局密钥都可以从其中的任何地址使用。</translation>
     </message>
     <message>
         <source>This computer (added from API Access Console)</source>
-        <translation type="unfinished"></translation>
+        <translation>本机（从 API Access Console 添加）</translation>
     </message>
     <message>
         <source>Could not find this computer&apos;s address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法确定本机地址：%1</translation>
     </message>
     <message>
         <source>the server did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器未及时响应</translation>
     </message>
     <message>
         <source>Created the global key %1 (%2). Add its clients&apos; addresses to the global access list below.</source>
-        <translation type="unfinished"></translation>
+        <translation>已创建全局密钥 %1（%2）。请将其客户端的地址添加到下方的全局访问列表。</translation>
     </message>
     <message>
         <source>Edit global API key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑全局 API 密钥 %1</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished">已保存 %1。</translation>
+        <translation>已保存 %1。</translation>
     </message>
     <message>
         <source>Delete the global API key %1? Every client using it is refused at once; this cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除全局 API 密钥 %1？所有使用它的客户端将立即被拒绝；此操作无法撤销。</translation>
     </message>
     <message>
         <source>This console is connected with this key. Deleting it locks this console out at once: connect with another key to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>本控制台正使用此密钥连接。删除它会立即将本控制台锁在外面：请使用另一个密钥连接以继续。</translation>
     </message>
     <message>
         <source>Delete global key?</source>
-        <translation type="unfinished"></translation>
+        <translation>删除全局密钥？</translation>
     </message>
     <message>
         <source>Delete and lock this console out</source>
-        <translation type="unfinished">删除并锁定本控制台</translation>
+        <translation>删除并锁定本控制台</translation>
     </message>
     <message>
         <source>Delete key</source>
-        <translation type="unfinished">删除密钥</translation>
+        <translation>删除密钥</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished">已删除 %1。</translation>
+        <translation>已删除 %1。</translation>
     </message>
     <message>
         <source>Not deleted. %1</source>
-        <translation type="unfinished">未删除。%1</translation>
+        <translation>未删除。%1</translation>
     </message>
     <message>
         <source>%1 was not added. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 未添加。%2</translation>
     </message>
     <message>
         <source>Added %1 to the global access list. The server may take up to an hour to apply it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已将 %1 添加到全局访问列表。服务器可能需要最多一小时才能生效。</translation>
     </message>
     <message>
         <source>Saved the description of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存 %1 的说明。</translation>
     </message>
     <message>
         <source>Not saved. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存。%1</translation>
     </message>
     <message>
         <source>Remove %1 (%2) from the global access list? Global keys are then refused from there.</source>
-        <translation type="unfinished"></translation>
+        <translation>从全局访问列表中移除 %1（%2）？之后来自该处的全局密钥调用将被拒绝。</translation>
     </message>
     <message>
         <source>This console calls with a global key from %1, and no other entry covers it: once the server applies the change, it refuses this console.</source>
-        <translation type="unfinished"></translation>
+        <translation>本控制台从 %1 使用全局密钥调用，且没有其他条目覆盖该地址：服务器应用更改后将拒绝本控制台。</translation>
     </message>
     <message>
         <source>This console calls with a global key; use “My current address” first to have it check that this entry is not the one letting it in.</source>
-        <translation type="unfinished"></translation>
+        <translation>本控制台使用全局密钥调用；请先用“我的当前地址”检查放行本控制台的不是这个条目。</translation>
     </message>
     <message>
         <source>It is the last entry: no address will be on the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是最后一个条目：全局访问列表中将不再有任何地址。</translation>
     </message>
     <message>
         <source>Remove global access list entry?</source>
-        <translation type="unfinished"></translation>
+        <translation>移除全局访问列表条目？</translation>
     </message>
     <message>
         <source>Remove and lock this console out</source>
-        <translation type="unfinished"></translation>
+        <translation>移除并将本控制台锁在外面</translation>
     </message>
     <message>
         <source>Remove entry</source>
-        <translation type="unfinished">移除条目</translation>
+        <translation>移除条目</translation>
     </message>
     <message>
         <source>Removed %1 from the global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>已从全局访问列表中移除 %1。</translation>
     </message>
     <message>
         <source>Not removed. %1</source>
-        <translation type="unfinished">未移除。%1</translation>
+        <translation>未移除。%1</translation>
+    </message>
+    <message>
+        <source>Add e&amp;ntry</source>
+        <translation>添加条目(&amp;N)</translation>
     </message>
 </context>
 <context>
@@ -2770,11 +2782,11 @@ Private key: %2</source>
     </message>
     <message>
         <source>&amp;Global keys</source>
-        <translation type="unfinished"></translation>
+        <translation>全局密钥(&amp;G)</translation>
     </message>
     <message>
         <source>Ops Manager instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ops Manager 实例</translation>
     </message>
 </context>
 <context>
@@ -3630,51 +3642,51 @@ Private key: %2</source>
     </message>
     <message>
         <source>Global Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Owner</translation>
     </message>
     <message>
         <source>Full control of the whole Ops Manager instance, every organization and project.</source>
-        <translation type="unfinished"></translation>
+        <translation>完全控制整个 Ops Manager 实例及每个组织和项目。</translation>
     </message>
     <message>
         <source>Global Read Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Read Only</translation>
     </message>
     <message>
         <source>Reads every organization and project of the instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>读取实例中的每个组织和项目。</translation>
     </message>
     <message>
         <source>Global User Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global User Admin</translation>
     </message>
     <message>
         <source>Manages the users of the whole instance.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理整个实例的用户。</translation>
     </message>
     <message>
         <source>Global Automation Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Automation Admin</translation>
     </message>
     <message>
         <source>Manages deployments through Automation in every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 Automation 管理每个项目的部署。</translation>
     </message>
     <message>
         <source>Global Backup Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Backup Admin</translation>
     </message>
     <message>
         <source>Manages backups and restores in every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理每个项目的备份和恢复。</translation>
     </message>
     <message>
         <source>Global Monitoring Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Global Monitoring Admin</translation>
     </message>
     <message>
         <source>Manages monitoring and alerts in every project.</source>
-        <translation type="unfinished"></translation>
+        <translation>管理每个项目的监控和告警。</translation>
     </message>
 </context>
 <context>
@@ -4049,19 +4061,19 @@ Private key: %2</source>
     </message>
     <message>
         <source>Ops Manager instance</source>
-        <translation type="unfinished"></translation>
+        <translation>Ops Manager 实例</translation>
     </message>
     <message>
         <source>The instance&apos;s events (/globalEvents) are not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>不读取实例的事件（/globalEvents）。</translation>
     </message>
     <message>
         <source>Service accounts belong to organizations.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务账户属于组织。</translation>
     </message>
     <message>
         <source>A global key has no list of its own: the global access list covers it.</source>
-        <translation type="unfinished"></translation>
+        <translation>全局密钥没有自己的列表：由全局访问列表覆盖。</translation>
     </message>
 </context>
 <context>
@@ -4693,23 +4705,27 @@ cmake --install 会把它们放到 shell 自动查找的位置。</translation>
     </message>
     <message>
         <source>Ops Manager&apos;s instance (its global API keys and global access list) instead of an organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>使用 Ops Manager 实例（其全局 API 密钥和全局访问列表）代替组织。</translation>
     </message>
     <message>
         <source>%1: --org and --instance exclude each other.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：--org 与 --instance 不能同时使用。</translation>
     </message>
     <message>
         <source>%1: --org ID (or --instance) is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：需要 --org ID（或 --instance）。</translation>
     </message>
     <message>
         <source>Only Ops Manager&apos;s instance: its global API keys and global access list (needs a global role).</source>
-        <translation type="unfinished"></translation>
+        <translation>仅 Ops Manager 实例：其全局 API 密钥和全局访问列表（需要全局角色）。</translation>
     </message>
     <message>
         <source>sync --instance: %1 is not Ops Manager; only Ops Manager has global API keys and a global access list.</source>
-        <translation type="unfinished"></translation>
+        <translation>sync --instance：%1 不是 Ops Manager；只有 Ops Manager 有全局 API 密钥和全局访问列表。</translation>
+    </message>
+    <message>
+        <source>global access list entry %1</source>
+        <translation>全局访问列表条目 %1</translation>
     </message>
 </context>
 <context>
