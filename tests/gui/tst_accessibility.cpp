@@ -11,6 +11,7 @@
 #include "CreateKeyDialog.h"
 #include "EditKeyDialog.h"
 #include "HistoryPage.h"
+#include "InstancePage.h"
 #include "LockoutDialog.h"
 #include "MainWindow.h"
 #include "NewSecretDialog.h"
@@ -200,6 +201,13 @@ private slots:
         auto accounts = std::make_unique<ServiceAccountsPage>(&repository);
         accounts->show(); // its controls are made when it is first shown
         widgets.emplace_back(std::move(accounts));
+        auto instance = std::make_unique<InstancePage>(&repository);
+        instance->show(); // made when first shown, too
+        widgets.emplace_back(std::move(instance));
+        widgets.emplace_back(
+            std::make_unique<CreateKeyDialog>(RoleScope::Global, ServerKind::OpsManager, QString()));
+        widgets.emplace_back(
+            std::make_unique<EditKeyDialog>(sampleKey(), ServerKind::OpsManager, false, RoleScope::Global));
         int views = 0;
         for (const auto &w : widgets) {
             const QStringList unnamed = unnamedControls(w.get());
