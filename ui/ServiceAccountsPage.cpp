@@ -52,6 +52,10 @@ void ServiceAccountsPage::build()
     connect(m_ui->deleteAccountButton, &QPushButton::clicked, this, &ServiceAccountsPage::deleteAccount);
     connect(m_ui->addAccountEntriesButton, &QPushButton::clicked, this, [this] { addEntries(); });
     connect(m_ui->deleteAccountEntryButton, &QPushButton::clicked, this, &ServiceAccountsPage::deleteEntry);
+    connect(m_ui->inviteAccountButton, &QPushButton::clicked, this, [this] { inviteToProject(); });
+    connect(m_ui->unassignAccountButton, &QPushButton::clicked, this, &ServiceAccountsPage::unassignFromProject);
+    connect(m_ui->accountProjectsTableWidget, &QTableWidget::currentCellChanged, this,
+            &ServiceAccountsPage::updateButtons);
     connect(m_ui->secretsTableWidget, &QTableWidget::currentCellChanged, this,
             &ServiceAccountsPage::updateButtons);
     connect(m_ui->accountEntriesTableWidget, &QTableWidget::currentCellChanged, this,
@@ -146,8 +150,13 @@ void ServiceAccountsPage::showDetails()
     const auto buttons = qScopeGuard([this] { updateButtons(); });
     if (!r) {
         m_ui->accountDetailsLabel->clear();
+        m_projectsOf.clear();
+        m_projects.clear();
+        showProjects();
         return;
     }
+    if (m_projectsOf != r->account.clientId)
+        readProjects();
     const ServiceAccount &a = r->account;
     const QDateTime now = Clock::nowUtc();
     QString details

@@ -13,6 +13,8 @@
 class AddEntriesDialog;
 class EditKeyDialog;
 class NewSecretDialog;
+class ProjectKeyDialog;
+class QInputDialog;
 class QMessageBox;
 class Repository;
 class ServiceAccountsModel;
@@ -49,6 +51,13 @@ public:
     // prefill: entries to start with (one per line), as the address check offers them.
     void addEntries(const QString &prefill = {});
     void deleteEntry();
+    // Projects (ServiceAccountsPageProjects.cpp): read when an account is picked (online only; they are not
+    // cached), invited to with roles (groupId empty: the person picks the project first), unassigned.
+    void inviteToProject(const QString &groupId = {});
+    void unassignFromProject();
+    ProjectKeyDialog *inviteDialog() const;
+    QInputDialog *projectPicker() const;
+    bool projectsRead() const { return m_projectsRead; }
     NewSecretDialog *newSecretDialog() const;
     QMessageBox *confirmDialog() const;
     AddEntriesDialog *addEntriesDialog() const;
@@ -66,6 +75,8 @@ private:
     void showMessage(const QString &text, Appearance::Feedback kind = Appearance::Feedback::Done);
     const ServiceAccountRecord *selectedAccount() const;
     QString ownAddress() const; // the address the server last saw this console call from
+    void readProjects();
+    void showProjects();
 
     std::unique_ptr<Ui::ServiceAccountsPage> m_ui;
     Repository *m_repository;
@@ -78,4 +89,10 @@ private:
     QPointer<QMessageBox> m_confirm;
     QPointer<AddEntriesDialog> m_addEntries;
     QPointer<EditKeyDialog> m_editAccount;
+    QPointer<ProjectKeyDialog> m_invite;
+    QPointer<QInputDialog> m_projectPicker;
+    QString m_projectsOf; // the client ID the projects below belong to
+    QList<ServiceAccountProject> m_projects;
+    bool m_projectsRead = false;
+    QString m_projectsProblem;
 };

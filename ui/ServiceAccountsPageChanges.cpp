@@ -85,6 +85,9 @@ void ServiceAccountsPage::updateButtons()
     m_ui->addAccountEntriesButton->setEnabled(owner && r->accessListState.readable);
     m_ui->deleteAccountEntryButton->setEnabled(owner && r->accessListState.readable
                                                && m_ui->accountEntriesTableWidget->currentRow() >= 0);
+    const bool projects = owner && m_repository->isOnline() && m_projectsRead;
+    m_ui->inviteAccountButton->setEnabled(projects);
+    m_ui->unassignAccountButton->setEnabled(projects && m_ui->accountProjectsTableWidget->currentRow() >= 0);
 }
 
 void ServiceAccountsPage::newAccount()

@@ -466,6 +466,12 @@ std::optional<ApiDispatcher::Route> ApiDispatcher::route(Call &call, QStringList
         if (n == 4 && is(2, "apiKeys"_L1))
             return pick({{"PATCH", &ApiDispatcher::assignProjectKey},
                          {"DELETE", &ApiDispatcher::unassignProjectKey}});
+        // Cloud Manager: an organization's service account invited to the project, or unassigned.
+        if (n == 4 && is(2, "serviceAccounts"_L1) && m_options.flavor == EmulatorOptions::Flavor::CloudManager) {
+            if (s[3].endsWith(u":invite"_s))
+                return pick({{"POST", &ApiDispatcher::inviteServiceAccount}});
+            return pick({{"DELETE", &ApiDispatcher::unassignServiceAccount}});
+        }
         return std::nullopt;
     }
     // Ops Manager's global API keys and global access list (Cloud Manager has neither).

@@ -140,6 +140,10 @@ private:
     ApiResponse listServiceAccountEntries(Call &);
     ApiResponse addServiceAccountEntries(Call &);
     ApiResponse deleteServiceAccountEntry(Call &);
+    ApiResponse inviteServiceAccount(Call &);
+    ApiResponse unassignServiceAccount(Call &);
+    std::optional<ApiResponse> requireProjectAccount(Call &call, EmulatedOrg **org, Project **project,
+                                                     EmulatedServiceAccount **account);
     QJsonObject serviceAccountJson(const EmulatedServiceAccount &account) const;
     std::optional<ApiResponse> requireServiceAccount(Call &call, EmulatedOrg **org,
                                                      EmulatedServiceAccount **account);

@@ -323,3 +323,72 @@ ApiResponse ApiDispatcher::deleteServiceAccountEntry(Call &call)
     m_dirty = true;
     return noContent();
 }
+
+// A project's side: POST /groups/{id}/serviceAccounts/{clientId}:invite assigns an organization's account to
+// the project with project roles (replacing the ones it had there), DELETE /groups/{id}/serviceAccounts/
+// {clientId} unassigns it (its secrets stay valid). Both need Organization Owner.
+std::optional<ApiResponse> ApiDispatcher::requireProjectAccount(Call &call, EmulatedOrg **org, Project **project,
+                                                                EmulatedServiceAccount **account)
+{
+    if (auto failed = requireProject(call, call.segments[1], org, project))
+        return failed;
+    if (auto failed = requireOrgOwner(call, (*org)->org.id))
+        return failed;
+    QString clientId = call.segments[3];
+    if (clientId.endsWith(u":invite"_s))
+        clientId.chop(7);
+    if (!ServiceAccount::isClientId(clientId))
+        return error(400, ErrorCodes::PathParamParseError,
+                     u"The client ID %1 is not of the form mdb_sa_id_ followed by 24 hexadecimal digits."_s.arg(
+                         clientId),
+                     {clientId});
+    *account = m_data.findServiceAccount((*org)->org.id, clientId);
+    if (!*account)
+        return error(404, ErrorCodes::ResourceNotFound,
+                     u"No service account with client ID %1 exists in this organization."_s.arg(clientId),
+                     {clientId});
+    return std::nullopt;
+}
+
+ApiResponse ApiDispatcher::inviteServiceAccount(Call &call)
+{
+    EmulatedOrg *org = nullptr;
+    Project *project = nullptr;
+    EmulatedServiceAccount *a = nullptr;
+    if (auto failed = requireProjectAccount(call, &org, &project, &a))
+        return *failed;
+    QJsonObject object;
+    if (auto failed = parseJsonObject(call, &object))
+        return *failed;
+    if (auto unknown = unknownField(object, {"roles"_L1}))
+        return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute %1 specified."_s.arg(*unknown),
+                     {*unknown});
+    QStringList roles;
+    if (auto failed = validateRoles(object.value("roles"_L1), RoleScope::Project, &roles))
+        return *failed;
+    const QString groupId = project->id;
+    a->projectRoles.removeIf([&](const RoleAssignment &r) { return r.groupId == groupId; });
+    for (const QString &role : std::as_const(roles))
+        a->projectRoles.append({role, {}, groupId});
+    m_dirty = true;
+    // The project's view of the account: its project roles.
+    QJsonObject answer = serviceAccountJson(*a);
+    answer.insert("roles"_L1, QJsonArray::fromStringList(roles));
+    return entity(answer, call);
+}
+
+ApiResponse ApiDispatcher::unassignServiceAccount(Call &call)
+{
+    EmulatedOrg *org = nullptr;
+    Project *project = nullptr;
+    EmulatedServiceAccount *a = nullptr;
+    if (auto failed = requireProjectAccount(call, &org, &project, &a))
+        return *failed;
+    const QString groupId = project->id;
+    if (a->projectRoles.removeIf([&](const RoleAssignment &r) { return r.groupId == groupId; }) == 0)
+        return error(404, ErrorCodes::ResourceNotFound,
+                     u"The service account %1 is not assigned to project %2."_s.arg(a->account.clientId, groupId),
+                     {a->account.clientId, groupId});
+    m_dirty = true;
+    return noContent(204);
+}

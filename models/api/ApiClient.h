@@ -165,6 +165,14 @@ public:
                                   Callback<QList<AccessListEntry>> done, CallOptions options = {});
     void deleteServiceAccountEntry(const QString &orgId, const QString &clientId, const IpBlock &entry,
                                    const QObject *context, Callback<Done> done, CallOptions options = {});
+    // The projects an account is invited to, with its roles in each; inviting it to a project (roles there
+    // replaced) and unassigning it (its secrets stay valid).
+    void serviceAccountProjects(const QString &orgId, const QString &clientId, const QObject *context,
+                                Callback<QList<ServiceAccountProject>> done, CallOptions options = {});
+    void inviteServiceAccount(const QString &groupId, const QString &clientId, const QStringList &roles,
+                              const QObject *context, Callback<ServiceAccount> done, CallOptions options = {});
+    void unassignServiceAccount(const QString &groupId, const QString &clientId, const QObject *context,
+                                Callback<Done> done, CallOptions options = {});
 
     // Ops Manager's global API keys and global access list (ApiClientGlobal.cpp): readable with any global
     // role, changed by a Global Owner. The access list is keyed by entry ID; one entry per POST.

@@ -35,6 +35,10 @@ inline QString identity(const ServiceAccount &account)
 {
     return account.clientId;
 }
+inline QString identity(const ServiceAccountProject &project)
+{
+    return project.groupId;
+}
 } // namespace ApiClientDetail
 
 template<typename T>

@@ -355,6 +355,22 @@ Parsed<Page<ServiceAccount>> serviceAccountPage(const QJsonValue &value)
                                 [](const QJsonValue &v, const QString &p) { return serviceAccount(v, p); });
 }
 
+Parsed<Page<ServiceAccountProject>> serviceAccountProjectPage(const QJsonValue &value)
+{
+    return page<ServiceAccountProject>(value, [](const QJsonValue &v, const QString &path) {
+        JsonReader r(v, path);
+        ServiceAccountProject p;
+        p.groupId = r.string("groupId"_L1);
+        const QJsonArray roles = r.array("roles"_L1, Presence::Optional);
+        for (const QJsonValue &role : roles) {
+            if (!role.isString())
+                r.fail(JsonReader::tr("%1: roles must be strings").arg(path));
+            p.roles.append(role.toString());
+        }
+        return result(r, std::move(p));
+    });
+}
+
 Parsed<Page<AccessListEntry>> serviceAccountEntryPage(const QJsonValue &value)
 {
     return page<AccessListEntry>(

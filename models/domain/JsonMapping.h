@@ -80,6 +80,8 @@ Parsed<ServiceAccount> serviceAccount(const QJsonValue &value,
 Parsed<AccessListEntry> serviceAccountEntry(const QJsonValue &value,
                                             const QString &path = QStringLiteral("accessListEntry"));
 Parsed<Page<ServiceAccount>> serviceAccountPage(const QJsonValue &value);
+// GET /orgs/{ORG-ID}/serviceAccounts/{CLIENT-ID}/groups: {groupId, roles[]} per project.
+Parsed<Page<ServiceAccountProject>> serviceAccountProjectPage(const QJsonValue &value);
 Parsed<Page<AccessListEntry>> serviceAccountEntryPage(const QJsonValue &value);
 // The full secret value is written only when the secret holds it (the answer that creates it).
 QJsonObject toJson(const ServiceAccountSecret &secret);

@@ -26,6 +26,14 @@ struct ServiceAccountSecret
     friend bool operator==(const ServiceAccountSecret &, const ServiceAccountSecret &) = default;
 };
 
+// A project an organization's service account is invited to, with its roles there.
+struct ServiceAccountProject
+{
+    QString groupId;
+    QStringList roles;
+    friend bool operator==(const ServiceAccountProject &, const ServiceAccountProject &) = default;
+};
+
 struct ServiceAccount
 {
     // The limits the server enforces on what is sent, checked here before sending.

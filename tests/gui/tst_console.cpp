@@ -30,6 +30,7 @@
 #include "ServiceAccountsModel.h"
 #include "ServiceAccountsPage.h"
 #include "UserWhitelistDialog.h"
+#include <QInputDialog>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -1198,6 +1199,64 @@ private slots:
             QVERIFY(!tabs->isTabVisible(tabs->indexOf(m_window->instancePage())));
             QVERIFY(!find<QLabel>(u"syncMessageLabel"_s)->isVisible());
         }
+    }
+
+    // An account's projects: read when it is picked, invited to with roles, unassigned; every change reaches
+    // the server.
+    void serviceAccountProjects()
+    {
+        QVERIFY(startCloudManagerWithAccount());
+        openConsole();
+        ServiceAccountsPage *page = m_window->serviceAccountsPage();
+        find<QTabWidget>(u"contextTabWidget"_s)->setCurrentWidget(page);
+        QTRY_COMPARE(page->selectedClientId(), Fx::ServiceAccountId);
+        QTRY_VERIFY_WITH_TIMEOUT(page->projectsRead(), 20'000);
+        auto *projects = page->findChild<QTableWidget *>(u"accountProjectsTableWidget"_s);
+        QCOMPARE(projects->rowCount(), 1);
+        QCOMPARE(projects->item(0, 1)->text(), u"Project Read Only"_s);
+        const QString groups
+            = u"/orgs/"_s + Fx::OrgA + u"/serviceAccounts/"_s + Fx::ServiceAccountId + u"/groups"_s;
+
+        // The picker offers the projects it is not in yet.
+        auto *invite = page->findChild<QPushButton *>(u"inviteAccountButton"_s);
+        QTRY_VERIFY(invite->isEnabled());
+        invite->click();
+        QInputDialog *picker = page->projectPicker();
+        QVERIFY(picker);
+        QVERIFY(!picker->comboBoxItems().isEmpty());
+        for (const Project &p : m_repo->state(Fx::OrgA)->snapshot.projects) {
+            if (p.id == Fx::ProjectOne)
+                QVERIFY(!picker->comboBoxItems().contains(p.name));
+        }
+        picker->reject();
+        QTRY_VERIFY(!page->projectPicker());
+
+        page->inviteToProject(Fx::ProjectTwo);
+        ProjectKeyDialog *dialog = page->inviteDialog();
+        QVERIFY(dialog);
+        QVERIFY(dialog->windowTitle().contains(u"ci-runner"_s));
+        dialog->findChild<RoleList *>(u"rolesListWidget"_s)->setCheckedRoles({u"GROUP_OWNER"_s});
+        dialog->findChild<QPushButton *>(u"okButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->inviteDialog(), 20'000);
+        QCOMPARE(m_fx.client().get(groups).json().value("totalCount"_L1).toInt(), 2);
+        QTRY_COMPARE_WITH_TIMEOUT(projects->rowCount(), 2, 20'000);
+        QVERIFY2(page->message().contains(u"Project Owner"_s), qPrintable(page->message()));
+
+        // Unassign it again: its secrets stay valid, the dialog says so.
+        int row = -1;
+        for (int i = 0; i < projects->rowCount(); ++i) {
+            if (projects->item(i, 0)->data(Qt::UserRole).toString() == Fx::ProjectTwo)
+                row = i;
+        }
+        QVERIFY(row >= 0);
+        projects->setCurrentCell(row, 0);
+        page->findChild<QPushButton *>(u"unassignAccountButton"_s)->click();
+        QMessageBox *confirm = page->confirmDialog();
+        QVERIFY(confirm);
+        QVERIFY2(confirm->text().contains(u"secrets stay valid"_s), qPrintable(confirm->text()));
+        confirm->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_COMPARE_WITH_TIMEOUT(projects->rowCount(), 1, 20'000);
+        QCOMPARE(m_fx.client().get(groups).json().value("totalCount"_L1).toInt(), 1);
     }
 
     void serviceAccountsPageOnOpsManager()

@@ -279,6 +279,61 @@ private slots:
     }
 
     // Kept in a --state file: the accounts, their full secrets, entries and projects come back the same.
+    // POST /groups/{id}/serviceAccounts/{clientId}:invite with project roles; DELETE unassigns; Organization
+    // Owner only; the account's projects as /orgs/{id}/serviceAccounts/{clientId}/groups lists them.
+    void projectInvitations()
+    {
+        QVERIFY(startCloudManager());
+        auto http = m_fx.client();
+        const QString project = u"/groups/"_s + Fx::ProjectTwo + u"/serviceAccounts/"_s + SeededClientId;
+        const auto invited
+            = http.post(project + u":invite"_s, R"({"roles":["GROUP_OWNER","GROUP_READ_ONLY"]})");
+        QCOMPARE(invited.status, 200);
+        QCOMPARE(invited.json().value("clientId"_L1).toString(), SeededClientId);
+        QCOMPARE(invited.json().value("roles"_L1).toArray(),
+                 (QJsonArray{u"GROUP_OWNER"_s, u"GROUP_READ_ONLY"_s}));
+        QVERIFY(!invited.body.contains("\"secret\""));
+        const auto groups = http.get(Accounts + u'/' + SeededClientId + u"/groups"_s);
+        QCOMPARE(groups.json().value("totalCount"_L1).toInt(), 2);
+        const QJsonObject second = groups.json().value("results"_L1).toArray().at(1).toObject();
+        QCOMPARE(second.value("groupId"_L1).toString(), Fx::ProjectTwo);
+        QCOMPARE(second.value("roles"_L1).toArray(), (QJsonArray{u"GROUP_OWNER"_s, u"GROUP_READ_ONLY"_s}));
+        // Inviting again replaces the roles there.
+        QCOMPARE(http.post(project + u":invite"_s, R"({"roles":["GROUP_READ_ONLY"]})").status, 200);
+        QCOMPARE(http.get(Accounts + u'/' + SeededClientId + u"/groups"_s)
+                     .json()
+                     .value("results"_L1)
+                     .toArray()
+                     .at(1)
+                     .toObject()
+                     .value("roles"_L1)
+                     .toArray(),
+                 QJsonArray{u"GROUP_READ_ONLY"_s});
+        const auto orgRole = http.post(project + u":invite"_s, R"({"roles":["ORG_OWNER"]})");
+        QCOMPARE(orgRole.status, 400);
+        QCOMPARE(orgRole.errorCode(), u"CANNOT_ADD_ORG_ROLE"_s);
+        const auto noRoles = http.post(project + u":invite"_s, R"({"roles":[]})");
+        QCOMPARE(noRoles.status, 400);
+        QCOMPARE(noRoles.errorCode(), u"MISSING_API_KEY_ROLES"_s);
+        const auto stranger = http.post(u"/groups/"_s + Fx::ProjectTwo
+                                            + u"/serviceAccounts/mdb_sa_id_5f00000000000000000000ff:invite"_s,
+                                        R"({"roles":["GROUP_READ_ONLY"]})");
+        QCOMPARE(stranger.status, 404);
+        QCOMPARE(stranger.errorCode(), u"RESOURCE_NOT_FOUND"_s);
+        auto reader = m_fx.client(u"readerky"_s, u"0a1b2c3d-0000-4000-8000-00000000a002"_s);
+        const auto refused = reader.del(project);
+        QCOMPARE(refused.status, 401);
+        QCOMPARE(refused.errorCode(), u"USER_UNAUTHORIZED"_s);
+
+        QCOMPARE(http.del(project).status, 204);
+        QCOMPARE(
+            http.get(Accounts + u'/' + SeededClientId + u"/groups"_s).json().value("totalCount"_L1).toInt(),
+            1);
+        const auto again = http.del(project);
+        QCOMPARE(again.status, 404);
+        QCOMPARE(again.errorCode(), u"RESOURCE_NOT_FOUND"_s);
+    }
+
     void keptInTheDatasetJson()
     {
         Dataset d;
