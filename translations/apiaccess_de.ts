@@ -2448,6 +2448,10 @@ Privater Schlüssel: %2</translation>
         <source>%1: “%2” is not an ISO-8601 date</source>
         <translation>%1: „%2“ ist kein ISO-8601-Datum</translation>
     </message>
+    <message>
+        <source>%1: roles must be strings</source>
+        <translation>%1: Rollen müssen Zeichenketten sein</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -4059,6 +4063,102 @@ Privater Schlüssel: %2</translation>
     <message>
         <source>%1 stays: this console signs in as %2 and calls from %3, which it covers; the server refuses to remove the caller&apos;s own address. Remove it from another address or with another key or account.</source>
         <translation>%1 bleibt: Diese Konsole meldet sich als %2 an und ruft von %3 aus auf, das der Eintrag abdeckt; der Server lehnt es ab, die eigene Adresse des Aufrufers zu entfernen. Entfernen Sie ihn von einer anderen Adresse aus oder mit einem anderen Schlüssel oder Konto.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Invite to pro&amp;ject…</source>
+        <translation>In Pro&amp;jekt einladen…</translation>
+    </message>
+    <message>
+        <source>Give the account roles in one of the organization&apos;s projects</source>
+        <translation>Dem Konto Rollen in einem Projekt der Organisation geben</translation>
+    </message>
+    <message>
+        <source>Unassign from project…</source>
+        <translation>Aus Projekt entfernen…</translation>
+    </message>
+    <message>
+        <source>Take the account out of the project picked below (its secrets stay valid)</source>
+        <translation>Das Konto aus dem unten gewählten Projekt herausnehmen (seine Geheimnisse bleiben gültig)</translation>
+    </message>
+    <message>
+        <source>Projects of the service account</source>
+        <translation>Projekte des Dienstkontos</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Roles there</source>
+        <translation>Rollen dort</translation>
+    </message>
+    <message>
+        <source>not read while offline (projects are read from the server, not cached)</source>
+        <translation>offline nicht gelesen (Projekte werden vom Server gelesen, nicht zwischengespeichert)</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Projects: %1</source>
+        <translation>Projekte: %1</translation>
+    </message>
+    <message>
+        <source>Projects (%1)</source>
+        <translation>Projekte (%1)</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>%1 is already in every project of the organization.</source>
+        <translation>%1 ist bereits in jedem Projekt der Organisation.</translation>
+    </message>
+    <message>
+        <source>Invite %1 to a project</source>
+        <translation>%1 zu einem Projekt einladen</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Invite %1 to %2</source>
+        <translation>%1 zu %2 einladen</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 as %3.</source>
+        <translation>%1 ist in %2 als %3.</translation>
+    </message>
+    <message>
+        <source>Take %1 out of %2? It loses its roles there at once; its secrets stay valid for the organization and its other projects.</source>
+        <translation>%1 aus %2 herausnehmen? Es verliert seine Rollen dort sofort; seine Geheimnisse bleiben für die Organisation und seine anderen Projekte gültig.</translation>
+    </message>
+    <message>
+        <source>This console signs in as this account: it can no longer act in %1.</source>
+        <translation>Diese Konsole meldet sich als dieses Konto an: sie kann in %1 nicht mehr handeln.</translation>
+    </message>
+    <message>
+        <source>Unassign from project?</source>
+        <translation>Aus dem Projekt abmelden?</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in %2.</source>
+        <translation>%1 ist nicht mehr in %2.</translation>
+    </message>
+    <message>
+        <source>Not unassigned. %1</source>
+        <translation>Nicht abgemeldet. %1</translation>
     </message>
 </context>
 <context>

@@ -2448,6 +2448,10 @@ Clave privada: %2</translation>
         <source>%1: “%2” is not an ISO-8601 date</source>
         <translation>%1: «%2» no es una fecha ISO-8601</translation>
     </message>
+    <message>
+        <source>%1: roles must be strings</source>
+        <translation>%1: los roles deben ser cadenas</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -4059,6 +4063,102 @@ Clave privada: %2</translation>
     <message>
         <source>%1 stays: this console signs in as %2 and calls from %3, which it covers; the server refuses to remove the caller&apos;s own address. Remove it from another address or with another key or account.</source>
         <translation>%1 se queda: esta consola inicia sesión como %2 y llama desde %3, que la entrada cubre; el servidor se niega a quitar la dirección del propio llamante. Quítela desde otra dirección o con otra clave o cuenta.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Proyectos</translation>
+    </message>
+    <message>
+        <source>Invite to pro&amp;ject…</source>
+        <translation>Invitar a un pro&amp;yecto…</translation>
+    </message>
+    <message>
+        <source>Give the account roles in one of the organization&apos;s projects</source>
+        <translation>Dar a la cuenta roles en uno de los proyectos de la organización</translation>
+    </message>
+    <message>
+        <source>Unassign from project…</source>
+        <translation>Quitar del proyecto…</translation>
+    </message>
+    <message>
+        <source>Take the account out of the project picked below (its secrets stay valid)</source>
+        <translation>Sacar la cuenta del proyecto elegido abajo (sus secretos siguen siendo válidos)</translation>
+    </message>
+    <message>
+        <source>Projects of the service account</source>
+        <translation>Proyectos de la cuenta de servicio</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Proyecto</translation>
+    </message>
+    <message>
+        <source>Roles there</source>
+        <translation>Roles allí</translation>
+    </message>
+    <message>
+        <source>not read while offline (projects are read from the server, not cached)</source>
+        <translation>no se leen sin conexión (los proyectos se leen del servidor, no se guardan en caché)</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>leyendo…</translation>
+    </message>
+    <message>
+        <source>Projects: %1</source>
+        <translation>Proyectos: %1</translation>
+    </message>
+    <message>
+        <source>Projects (%1)</source>
+        <translation>Proyectos (%1)</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Proyecto %1</translation>
+    </message>
+    <message>
+        <source>%1 is already in every project of the organization.</source>
+        <translation>%1 ya está en todos los proyectos de la organización.</translation>
+    </message>
+    <message>
+        <source>Invite %1 to a project</source>
+        <translation>Invitar a %1 a un proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Proyecto:</translation>
+    </message>
+    <message>
+        <source>Invite %1 to %2</source>
+        <translation>Invitar a %1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 as %3.</source>
+        <translation>%1 está en %2 como %3.</translation>
+    </message>
+    <message>
+        <source>Take %1 out of %2? It loses its roles there at once; its secrets stay valid for the organization and its other projects.</source>
+        <translation>¿Sacar a %1 de %2? Pierde allí sus roles al instante; sus secretos siguen siendo válidos para la organización y sus otros proyectos.</translation>
+    </message>
+    <message>
+        <source>This console signs in as this account: it can no longer act in %1.</source>
+        <translation>Esta consola inicia sesión como esta cuenta: ya no podrá actuar en %1.</translation>
+    </message>
+    <message>
+        <source>Unassign from project?</source>
+        <translation>¿Quitar del proyecto?</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in %2.</source>
+        <translation>%1 ya no está en %2.</translation>
+    </message>
+    <message>
+        <source>Not unassigned. %1</source>
+        <translation>No se quitó. %1</translation>
     </message>
 </context>
 <context>

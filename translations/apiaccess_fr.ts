@@ -2448,6 +2448,10 @@ Clé privée : %2</translation>
         <source>%1: “%2” is not an ISO-8601 date</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n&apos;est pas une date ISO-8601</translation>
     </message>
+    <message>
+        <source>%1: roles must be strings</source>
+        <translation>%1 : les rôles doivent être des chaînes</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -4059,6 +4063,102 @@ Clé privée : %2</translation>
     <message>
         <source>%1 stays: this console signs in as %2 and calls from %3, which it covers; the server refuses to remove the caller&apos;s own address. Remove it from another address or with another key or account.</source>
         <translation>%1 reste : cette console se connecte en tant que %2 et appelle depuis %3, qu’elle couvre ; le serveur refuse de retirer l’adresse de l’appelant. Retirez-la depuis une autre adresse ou avec une autre clé ou un autre compte.</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projets</translation>
+    </message>
+    <message>
+        <source>Invite to pro&amp;ject…</source>
+        <translation>Inviter dans un pro&amp;jet…</translation>
+    </message>
+    <message>
+        <source>Give the account roles in one of the organization&apos;s projects</source>
+        <translation>Donner au compte des rôles dans un projet de l’organisation</translation>
+    </message>
+    <message>
+        <source>Unassign from project…</source>
+        <translation>Retirer du projet…</translation>
+    </message>
+    <message>
+        <source>Take the account out of the project picked below (its secrets stay valid)</source>
+        <translation>Retirer le compte du projet choisi ci-dessous (ses secrets restent valides)</translation>
+    </message>
+    <message>
+        <source>Projects of the service account</source>
+        <translation>Projets du compte de service</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Roles there</source>
+        <translation>Rôles dans le projet</translation>
+    </message>
+    <message>
+        <source>not read while offline (projects are read from the server, not cached)</source>
+        <translation>non lus hors ligne (les projets sont lus sur le serveur, pas en cache)</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>lecture…</translation>
+    </message>
+    <message>
+        <source>Projects: %1</source>
+        <translation>Projets : %1</translation>
+    </message>
+    <message>
+        <source>Projects (%1)</source>
+        <translation>Projets (%1)</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projet %1</translation>
+    </message>
+    <message>
+        <source>%1 is already in every project of the organization.</source>
+        <translation>%1 est déjà dans chaque projet de l’organisation.</translation>
+    </message>
+    <message>
+        <source>Invite %1 to a project</source>
+        <translation>Inviter %1 dans un projet</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet :</translation>
+    </message>
+    <message>
+        <source>Invite %1 to %2</source>
+        <translation>Inviter %1 dans %2</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 as %3.</source>
+        <translation>%1 est dans %2 comme %3.</translation>
+    </message>
+    <message>
+        <source>Take %1 out of %2? It loses its roles there at once; its secrets stay valid for the organization and its other projects.</source>
+        <translation>Retirer %1 de %2 ? Il y perd aussitôt ses rôles ; ses secrets restent valides pour l’organisation et ses autres projets.</translation>
+    </message>
+    <message>
+        <source>This console signs in as this account: it can no longer act in %1.</source>
+        <translation>Cette console se connecte avec ce compte : elle ne pourra plus agir dans %1.</translation>
+    </message>
+    <message>
+        <source>Unassign from project?</source>
+        <translation>Retirer du projet&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in %2.</source>
+        <translation>%1 n’est plus dans %2.</translation>
+    </message>
+    <message>
+        <source>Not unassigned. %1</source>
+        <translation>Non retirée. %1</translation>
     </message>
 </context>
 <context>

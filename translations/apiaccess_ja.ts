@@ -2420,6 +2420,10 @@ Private key: %2</source>
         <source>%1: “%2” is not an ISO-8601 date</source>
         <translation>%1：「%2」は ISO-8601 の日付ではありません</translation>
     </message>
+    <message>
+        <source>%1: roles must be strings</source>
+        <translation>%1: ロールは文字列でなければなりません</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -4017,6 +4021,102 @@ Private key: %2</source>
     <message>
         <source>%1 stays: this console signs in as %2 and calls from %3, which it covers; the server refuses to remove the caller&apos;s own address. Remove it from another address or with another key or account.</source>
         <translation>%1 は残ります: このコンソールは %2 としてサインインし、このエントリが含む %3 から呼び出しています。サーバーは呼び出し元自身のアドレスの削除を拒否します。別のアドレスから、または別のキーかアカウントで削除してください。</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Invite to pro&amp;ject…</source>
+        <translation>プロジェクトに招待(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Give the account roles in one of the organization&apos;s projects</source>
+        <translation>組織のプロジェクトの 1 つでアカウントにロールを与えます</translation>
+    </message>
+    <message>
+        <source>Unassign from project…</source>
+        <translation>プロジェクトから外す…</translation>
+    </message>
+    <message>
+        <source>Take the account out of the project picked below (its secrets stay valid)</source>
+        <translation>下で選んだプロジェクトからアカウントを外します (シークレットは有効なままです)</translation>
+    </message>
+    <message>
+        <source>Projects of the service account</source>
+        <translation>サービスアカウントのプロジェクト</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>プロジェクト</translation>
+    </message>
+    <message>
+        <source>Roles there</source>
+        <translation>そこでのロール</translation>
+    </message>
+    <message>
+        <source>not read while offline (projects are read from the server, not cached)</source>
+        <translation>オフラインでは読み取りません (プロジェクトはサーバーから読み取り、キャッシュしません)</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>読み取り中…</translation>
+    </message>
+    <message>
+        <source>Projects: %1</source>
+        <translation>プロジェクト: %1</translation>
+    </message>
+    <message>
+        <source>Projects (%1)</source>
+        <translation>プロジェクト (%1)</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>プロジェクト %1</translation>
+    </message>
+    <message>
+        <source>%1 is already in every project of the organization.</source>
+        <translation>%1 はすでに組織のすべてのプロジェクトに参加しています。</translation>
+    </message>
+    <message>
+        <source>Invite %1 to a project</source>
+        <translation>%1 をプロジェクトに招待</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>プロジェクト(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Invite %1 to %2</source>
+        <translation>%1 を %2 に招待</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 as %3.</source>
+        <translation>%1 は %2 に %3 として参加しています。</translation>
+    </message>
+    <message>
+        <source>Take %1 out of %2? It loses its roles there at once; its secrets stay valid for the organization and its other projects.</source>
+        <translation>%1 を %2 から外しますか? そこでのロールはすぐに失われます。シークレットは組織と他のプロジェクトでは引き続き有効です。</translation>
+    </message>
+    <message>
+        <source>This console signs in as this account: it can no longer act in %1.</source>
+        <translation>このコンソールはこのアカウントでサインインしています。%1 では操作できなくなります。</translation>
+    </message>
+    <message>
+        <source>Unassign from project?</source>
+        <translation>プロジェクトから割り当て解除しますか？</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>割り当て解除</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in %2.</source>
+        <translation>%1 は %2 から外れました。</translation>
+    </message>
+    <message>
+        <source>Not unassigned. %1</source>
+        <translation>割り当て解除できませんでした。%1</translation>
     </message>
 </context>
 <context>

@@ -2420,6 +2420,10 @@ Private key: %2</source>
         <source>%1: “%2” is not an ISO-8601 date</source>
         <translation>%1：“%2”不是 ISO-8601 日期</translation>
     </message>
+    <message>
+        <source>%1: roles must be strings</source>
+        <translation>%1：角色必须是字符串</translation>
+    </message>
 </context>
 <context>
     <name>KeychainSecretStore</name>
@@ -4017,6 +4021,102 @@ Private key: %2</source>
     <message>
         <source>%1 stays: this console signs in as %2 and calls from %3, which it covers; the server refuses to remove the caller&apos;s own address. Remove it from another address or with another key or account.</source>
         <translation>%1 保留：此控制台以 %2 登录并从 %3 调用，该条目覆盖此地址；服务器拒绝移除调用方自己的地址。请从其他地址或使用其他密钥或账户移除。</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Invite to pro&amp;ject…</source>
+        <translation>邀请加入项目(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Give the account roles in one of the organization&apos;s projects</source>
+        <translation>在组织的某个项目中为该账户授予角色</translation>
+    </message>
+    <message>
+        <source>Unassign from project…</source>
+        <translation>移出项目…</translation>
+    </message>
+    <message>
+        <source>Take the account out of the project picked below (its secrets stay valid)</source>
+        <translation>将该账户移出下方选中的项目（其密钥仍然有效）</translation>
+    </message>
+    <message>
+        <source>Projects of the service account</source>
+        <translation>服务账户的项目</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Roles there</source>
+        <translation>在该项目中的角色</translation>
+    </message>
+    <message>
+        <source>not read while offline (projects are read from the server, not cached)</source>
+        <translation>离线时不读取（项目从服务器读取，不缓存）</translation>
+    </message>
+    <message>
+        <source>reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>Projects: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message>
+        <source>Projects (%1)</source>
+        <translation>项目（%1）</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <source>%1 is already in every project of the organization.</source>
+        <translation>%1 已在该组织的每个项目中。</translation>
+    </message>
+    <message>
+        <source>Invite %1 to a project</source>
+        <translation>邀请 %1 加入项目</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>项目(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Invite %1 to %2</source>
+        <translation>邀请 %1 加入 %2</translation>
+    </message>
+    <message>
+        <source>%1 is in %2 as %3.</source>
+        <translation>%1 以 %3 身份加入了 %2。</translation>
+    </message>
+    <message>
+        <source>Take %1 out of %2? It loses its roles there at once; its secrets stay valid for the organization and its other projects.</source>
+        <translation>将 %1 移出 %2？它会立即失去在该项目中的角色；其密钥对组织和其他项目仍然有效。</translation>
+    </message>
+    <message>
+        <source>This console signs in as this account: it can no longer act in %1.</source>
+        <translation>本控制台以此账户登录：将无法再在 %1 中操作。</translation>
+    </message>
+    <message>
+        <source>Unassign from project?</source>
+        <translation>从项目中移除？</translation>
+    </message>
+    <message>
+        <source>Unassign</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in %2.</source>
+        <translation>%1 已不在 %2 中。</translation>
+    </message>
+    <message>
+        <source>Not unassigned. %1</source>
+        <translation>未移除。%1</translation>
     </message>
 </context>
 <context>

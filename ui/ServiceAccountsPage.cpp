@@ -53,7 +53,8 @@ void ServiceAccountsPage::build()
     connect(m_ui->addAccountEntriesButton, &QPushButton::clicked, this, [this] { addEntries(); });
     connect(m_ui->deleteAccountEntryButton, &QPushButton::clicked, this, &ServiceAccountsPage::deleteEntry);
     connect(m_ui->inviteAccountButton, &QPushButton::clicked, this, [this] { inviteToProject(); });
-    connect(m_ui->unassignAccountButton, &QPushButton::clicked, this, &ServiceAccountsPage::unassignFromProject);
+    connect(m_ui->unassignAccountButton, &QPushButton::clicked, this,
+            &ServiceAccountsPage::unassignFromProject);
     connect(m_ui->accountProjectsTableWidget, &QTableWidget::currentCellChanged, this,
             &ServiceAccountsPage::updateButtons);
     connect(m_ui->secretsTableWidget, &QTableWidget::currentCellChanged, this,

@@ -467,7 +467,8 @@ std::optional<ApiDispatcher::Route> ApiDispatcher::route(Call &call, QStringList
             return pick({{"PATCH", &ApiDispatcher::assignProjectKey},
                          {"DELETE", &ApiDispatcher::unassignProjectKey}});
         // Cloud Manager: an organization's service account invited to the project, or unassigned.
-        if (n == 4 && is(2, "serviceAccounts"_L1) && m_options.flavor == EmulatorOptions::Flavor::CloudManager) {
+        if (n == 4 && is(2, "serviceAccounts"_L1)
+            && m_options.flavor == EmulatorOptions::Flavor::CloudManager) {
             if (s[3].endsWith(u":invite"_s))
                 return pick({{"POST", &ApiDispatcher::inviteServiceAccount}});
             return pick({{"DELETE", &ApiDispatcher::unassignServiceAccount}});

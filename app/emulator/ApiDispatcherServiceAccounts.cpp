@@ -327,7 +327,8 @@ ApiResponse ApiDispatcher::deleteServiceAccountEntry(Call &call)
 // A project's side: POST /groups/{id}/serviceAccounts/{clientId}:invite assigns an organization's account to
 // the project with project roles (replacing the ones it had there), DELETE /groups/{id}/serviceAccounts/
 // {clientId} unassigns it (its secrets stay valid). Both need Organization Owner.
-std::optional<ApiResponse> ApiDispatcher::requireProjectAccount(Call &call, EmulatedOrg **org, Project **project,
+std::optional<ApiResponse> ApiDispatcher::requireProjectAccount(Call &call, EmulatedOrg **org,
+                                                                Project **project,
                                                                 EmulatedServiceAccount **account)
 {
     if (auto failed = requireProject(call, call.segments[1], org, project))
@@ -338,10 +339,11 @@ std::optional<ApiResponse> ApiDispatcher::requireProjectAccount(Call &call, Emul
     if (clientId.endsWith(u":invite"_s))
         clientId.chop(7);
     if (!ServiceAccount::isClientId(clientId))
-        return error(400, ErrorCodes::PathParamParseError,
-                     u"The client ID %1 is not of the form mdb_sa_id_ followed by 24 hexadecimal digits."_s.arg(
-                         clientId),
-                     {clientId});
+        return error(
+            400, ErrorCodes::PathParamParseError,
+            u"The client ID %1 is not of the form mdb_sa_id_ followed by 24 hexadecimal digits."_s.arg(
+                clientId),
+            {clientId});
     *account = m_data.findServiceAccount((*org)->org.id, clientId);
     if (!*account)
         return error(404, ErrorCodes::ResourceNotFound,
@@ -386,9 +388,10 @@ ApiResponse ApiDispatcher::unassignServiceAccount(Call &call)
         return *failed;
     const QString groupId = project->id;
     if (a->projectRoles.removeIf([&](const RoleAssignment &r) { return r.groupId == groupId; }) == 0)
-        return error(404, ErrorCodes::ResourceNotFound,
-                     u"The service account %1 is not assigned to project %2."_s.arg(a->account.clientId, groupId),
-                     {a->account.clientId, groupId});
+        return error(
+            404, ErrorCodes::ResourceNotFound,
+            u"The service account %1 is not assigned to project %2."_s.arg(a->account.clientId, groupId),
+            {a->account.clientId, groupId});
     m_dirty = true;
     return noContent(204);
 }

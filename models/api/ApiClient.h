@@ -170,7 +170,8 @@ public:
     void serviceAccountProjects(const QString &orgId, const QString &clientId, const QObject *context,
                                 Callback<QList<ServiceAccountProject>> done, CallOptions options = {});
     void inviteServiceAccount(const QString &groupId, const QString &clientId, const QStringList &roles,
-                              const QObject *context, Callback<ServiceAccount> done, CallOptions options = {});
+                              const QObject *context, Callback<ServiceAccount> done,
+                              CallOptions options = {});
     void unassignServiceAccount(const QString &groupId, const QString &clientId, const QObject *context,
                                 Callback<Done> done, CallOptions options = {});
 

@@ -133,24 +133,26 @@ void ApiClient::serviceAccountProjects(const QString &orgId, const QString &clie
                                        Callback<QList<ServiceAccountProject>> done, CallOptions options)
 {
     done = bound(context, std::move(done));
-    getAll<ServiceAccountProject>(accountPath(orgId, clientId) + u"/groups"_s, &Json::serviceAccountProjectPage,
-                                  std::move(done), options);
+    getAll<ServiceAccountProject>(accountPath(orgId, clientId) + u"/groups"_s,
+                                  &Json::serviceAccountProjectPage, std::move(done), options);
 }
 
-void ApiClient::inviteServiceAccount(const QString &groupId, const QString &clientId, const QStringList &roles,
-                                     const QObject *context, Callback<ServiceAccount> done, CallOptions options)
+void ApiClient::inviteServiceAccount(const QString &groupId, const QString &clientId,
+                                     const QStringList &roles, const QObject *context,
+                                     Callback<ServiceAccount> done, CallOptions options)
 {
     done = bound(context, std::move(done));
     const QJsonObject body{{"roles"_L1, QJsonArray::fromStringList(roles)}};
-    requestEntity<ServiceAccount>(u"/groups/"_s + segment(groupId) + u"/serviceAccounts/"_s + segment(clientId)
-                                      + u":invite"_s,
-                                  &Json::serviceAccount, std::move(done), options, HttpMethod::Post, compact(body));
+    requestEntity<ServiceAccount>(
+        u"/groups/"_s + segment(groupId) + u"/serviceAccounts/"_s + segment(clientId) + u":invite"_s,
+        &Json::serviceAccount, std::move(done), options, HttpMethod::Post, compact(body));
 }
 
-void ApiClient::unassignServiceAccount(const QString &groupId, const QString &clientId, const QObject *context,
-                                       Callback<Done> done, CallOptions options)
+void ApiClient::unassignServiceAccount(const QString &groupId, const QString &clientId,
+                                       const QObject *context, Callback<Done> done, CallOptions options)
 {
     done = bound(context, std::move(done));
-    sendNoContent(HttpMethod::Delete, u"/groups/"_s + segment(groupId) + u"/serviceAccounts/"_s + segment(clientId),
+    sendNoContent(HttpMethod::Delete,
+                  u"/groups/"_s + segment(groupId) + u"/serviceAccounts/"_s + segment(clientId),
                   std::move(done), options);
 }
