@@ -443,6 +443,10 @@
         <source>an address it did not give</source>
         <translation>eine Adresse, die er nicht angab</translation>
     </message>
+    <message>
+        <source>Another change to the same object reached the server at the same moment, so this one was not made.%1 Try again.</source>
+        <translation>Eine andere Änderung desselben Objekts erreichte den Server im selben Moment, daher wurde diese nicht ausgeführt.%1 Versuchen Sie es erneut.</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>
@@ -1345,6 +1349,22 @@ Privater Schlüssel: %2</translation>
     <message>
         <source>This console is connected with this key: without Global Owner it can no longer change the global API keys or the global access list, and cannot give the role back.</source>
         <translation>Diese Konsole ist mit diesem Schlüssel verbunden: ohne Global Owner kann sie die globalen API-Schlüssel und die globale Zugriffsliste nicht mehr ändern und die Rolle nicht zurückgeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Geben Sie dem Konto einen Namen.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>Der Name hat %1 Zeichen; höchstens %2 sind erlaubt.</translation>
     </message>
 </context>
 <context>

@@ -443,6 +443,10 @@
         <source>an address it did not give</source>
         <translation>una dirección que no indicó</translation>
     </message>
+    <message>
+        <source>Another change to the same object reached the server at the same moment, so this one was not made.%1 Try again.</source>
+        <translation>Otro cambio del mismo objeto llegó al servidor en el mismo momento, así que este no se hizo.%1 Inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>
@@ -1345,6 +1349,22 @@ Clave privada: %2</translation>
     <message>
         <source>This console is connected with this key: without Global Owner it can no longer change the global API keys or the global access list, and cannot give the role back.</source>
         <translation>Esta consola está conectada con esta clave: sin Global Owner ya no puede cambiar las claves de API globales ni la lista de acceso global, y no puede devolver el rol.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Dé un nombre a la cuenta.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>El nombre tiene %1 caracteres; se permiten %2 como máximo.</translation>
     </message>
 </context>
 <context>

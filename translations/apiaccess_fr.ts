@@ -443,6 +443,10 @@
         <source>an address it did not give</source>
         <translation>une adresse qu’il n’a pas donnée</translation>
     </message>
+    <message>
+        <source>Another change to the same object reached the server at the same moment, so this one was not made.%1 Try again.</source>
+        <translation>Une autre modification du même objet est arrivée au serveur au même moment ; celle-ci n’a donc pas été faite.%1 Réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>
@@ -1345,6 +1349,22 @@ Clé privée : %2</translation>
     <message>
         <source>This console is connected with this key: without Global Owner it can no longer change the global API keys or the global access list, and cannot give the role back.</source>
         <translation>Cette console est connectée avec cette clé : sans Global Owner, elle ne peut plus modifier les clés d’API globales ni la liste d’accès globale, et ne peut pas rendre le rôle.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>Donnez un nom au compte.</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>Le nom compte %1 caractères ; %2 au plus sont permis.</translation>
     </message>
 </context>
 <context>

@@ -437,6 +437,10 @@
         <source>an address it did not give</source>
         <translation>示されなかったアドレス</translation>
     </message>
+    <message>
+        <source>Another change to the same object reached the server at the same moment, so this one was not made.%1 Try again.</source>
+        <translation>同じ対象への別の変更が同時にサーバーに届いたため、この変更は行われませんでした。%1 もう一度試してください。</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>
@@ -1331,6 +1335,22 @@ Private key: %2</source>
     <message>
         <source>This console is connected with this key: without Global Owner it can no longer change the global API keys or the global access list, and cannot give the role back.</source>
         <translation>このコンソールはこのキーで接続しています。Global Owner がなくなると、グローバル API キーやグローバルアクセスリストを変更できなくなり、ロールを戻すこともできません。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名前(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>アカウントに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>名前は %1 文字です。最大 %2 文字までです。</translation>
     </message>
 </context>
 <context>

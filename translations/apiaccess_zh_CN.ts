@@ -437,6 +437,10 @@
         <source>an address it did not give</source>
         <translation>未给出的地址</translation>
     </message>
+    <message>
+        <source>Another change to the same object reached the server at the same moment, so this one was not made.%1 Try again.</source>
+        <translation>对同一对象的另一项更改同时到达服务器，因此本次更改未执行。%1 请重试。</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>
@@ -1331,6 +1335,22 @@ Private key: %2</source>
     <message>
         <source>This console is connected with this key: without Global Owner it can no longer change the global API keys or the global access list, and cannot give the role back.</source>
         <translation>本控制台正使用此密钥连接：没有 Global Owner 后将无法再更改全局 API 密钥或全局访问列表，也无法恢复该角色。</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Give the account a name.</source>
+        <translation>请为账户命名。</translation>
+    </message>
+    <message>
+        <source>The name has %1 characters; at most %2 are allowed.</source>
+        <translation>名称有 %1 个字符；最多允许 %2 个。</translation>
     </message>
 </context>
 <context>

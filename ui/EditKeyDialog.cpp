@@ -3,6 +3,7 @@
 #include "EditKeyDialog.h"
 
 #include "RoleList.h"
+#include "ServiceAccount.h"
 
 #include "ui_EditKeyDialog.h"
 
@@ -41,6 +42,26 @@ EditKeyDialog::EditKeyDialog(const ApiKey &key, ServerKind kind, bool isCaller, 
 
 EditKeyDialog::~EditKeyDialog() = default;
 
+void EditKeyDialog::editName(const QString &name)
+{
+    m_name = name;
+    m_ui->nameLineEdit->setText(name);
+    m_ui->nameLineEdit->setMaxLength(ServiceAccount::MaxNameLength
+                                     * 2); // typed past the limit is said, not cut
+    m_ui->nameLabel->setVisible(true);
+    m_ui->nameLineEdit->setVisible(true);
+    connect(m_ui->nameLineEdit, &QLineEdit::textChanged, this, &EditKeyDialog::update, Qt::UniqueConnection);
+    update();
+}
+
+std::optional<QString> EditKeyDialog::changedName() const
+{
+    const QString name = m_ui->nameLineEdit->text().trimmed();
+    if (!m_name || name == *m_name)
+        return std::nullopt;
+    return name;
+}
+
 QString EditKeyDialog::removalPreview() const
 {
     return m_ui->removalPreviewLabel->text();
@@ -78,8 +99,17 @@ void EditKeyDialog::update()
                  "global API keys or the global access list, and cannot give the role back.");
     m_ui->removalPreviewLabel->setText(preview);
     const QString text = m_ui->descriptionLineEdit->text();
-    const QString problem = keyDescriptionProblem(text);
-    const bool changed = text.trimmed() != m_key.desc || rolesChanged();
+    QString problem = keyDescriptionProblem(text);
+    if (m_name && problem.isEmpty()) {
+        const QString name = m_ui->nameLineEdit->text().trimmed();
+        if (name.isEmpty())
+            problem = tr("Give the account a name.");
+        else if (name.size() > ServiceAccount::MaxNameLength)
+            problem = tr("The name has %1 characters; at most %2 are allowed.")
+                          .arg(name.size())
+                          .arg(ServiceAccount::MaxNameLength);
+    }
+    const bool changed = text.trimmed() != m_key.desc || rolesChanged() || changedName().has_value();
     m_ui->errorLabel->setText(
         problem.isEmpty() ? (roles.isEmpty() ? tr("Choose at least one role.") : QString()) : problem);
     m_ui->errorLabel->setVisible(!m_ui->errorLabel->text().isEmpty());

@@ -27,6 +27,10 @@ public:
     ~EditKeyDialog() override;
     void showError(const QString &explanation);
     QString removalPreview() const;
+    // A service account's name (1–64 characters) is edited too: shown with the account's name.
+    void editName(const QString &name);
+    // The new name when it was edited and changed, else nullopt.
+    std::optional<QString> changedName() const;
 
 signals:
     // Only what changed is set.
@@ -40,4 +44,5 @@ private:
     ApiKey m_key;
     bool m_isCaller;
     bool m_global = false; // a global key: global roles
+    std::optional<QString> m_name; // a service account's name before the edit
 };

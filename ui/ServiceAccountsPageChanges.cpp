@@ -228,6 +228,7 @@ void ServiceAccountsPage::editAccount()
                             m_repository->policy().isCaller(clientId), RoleScope::Organization, this);
     dialog->setObjectName(u"editAccountDialog"_s);
     dialog->setWindowTitle(tr("Edit service account %1").arg(name));
+    dialog->editName(name);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_editAccount = dialog;
     const QString orgId = m_orgId;
@@ -235,9 +236,10 @@ void ServiceAccountsPage::editAccount()
     connect(dialog, &EditKeyDialog::saveRequested, this,
             [this, guard, orgId, clientId, name](const std::optional<QString> &description,
                                                  const std::optional<QStringList> &roles) {
+                const std::optional<QString> newName = guard ? guard->changedName() : std::nullopt;
                 m_repository->changes()->updateServiceAccount(
-                    orgId, clientId, std::nullopt, description, roles, this,
-                    [this, guard, name](ApiResult<ServiceAccount> saved) {
+                    orgId, clientId, newName, description, roles, this,
+                    [this, guard, name = newName.value_or(name)](ApiResult<ServiceAccount> saved) {
                         if (!saved.ok()) {
                             if (guard)
                                 guard->showError(saved.error().explanation());

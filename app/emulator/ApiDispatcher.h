@@ -142,6 +142,9 @@ private:
     ApiResponse deleteServiceAccountEntry(Call &);
     ApiResponse inviteServiceAccount(Call &);
     ApiResponse unassignServiceAccount(Call &);
+    // The organization's account of a client ID from a path, or the error (malformed ID, none such).
+    std::optional<ApiResponse> findAccount(const EmulatedOrg &org, const QString &clientId,
+                                           EmulatedServiceAccount **account);
     std::optional<ApiResponse> requireProjectAccount(Call &call, EmulatedOrg **org, Project **project,
                                                      EmulatedServiceAccount **account);
     QJsonObject serviceAccountJson(const EmulatedServiceAccount &account) const;
@@ -169,6 +172,7 @@ private:
     // Any global role reads; Global Owner (owner) changes.
     std::optional<ApiResponse> requireGlobalRole(const Call &call, bool owner);
     EmulatedKey *globalKeyOfPath(Call &call, std::optional<ApiResponse> *failed);
+    qsizetype globalEntryOfPath(const Call &call, std::optional<ApiResponse> *failed); // -1: *failed set
     std::optional<ApiResponse> parseGlobalEntry(const Call &call, bool patch, IpBlock *block,
                                                 QString *description);
     QJsonObject globalEntryJson(const GlobalAccessEntry &entry, const Call &call) const;
@@ -250,6 +254,7 @@ private:
     bool m_dirty = false;
     quint64 m_idProcessPart = 0; // the ObjectId's per-process random part
     QHash<QString, QPair<qint64, int>> m_rateWindows; // orgId -> (window start ms, count)
+    QHash<QString, qint64> m_secretWrites; // client ID -> m_uptime ms until which a secret is being written
     QHash<QByteArray, Token> m_tokens; // bearer token -> its account, secret and end
     QElapsedTimer m_uptime;
     quint64 m_idCounter = 0;

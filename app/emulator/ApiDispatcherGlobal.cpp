@@ -155,6 +155,16 @@ qsizetype globalEntryIndex(const QList<GlobalAccessEntry> &entries, const QStrin
 }
 } // namespace
 
+qsizetype ApiDispatcher::globalEntryOfPath(const Call &call, std::optional<ApiResponse> *failed)
+{
+    const QString id = call.segments.value(2);
+    const qsizetype at = globalEntryIndex(m_data.globalAccessList, id);
+    if (at < 0)
+        *failed = error(404, ErrorCodes::ResourceNotFound,
+                        u"No global access list entry with ID %1 exists."_s.arg(id), {id});
+    return at;
+}
+
 std::optional<ApiResponse> ApiDispatcher::parseGlobalEntry(const Call &call, bool patch, IpBlock *block,
                                                            QString *description)
 {
@@ -204,10 +214,10 @@ ApiResponse ApiDispatcher::getGlobalEntry(Call &call)
 {
     if (auto failed = requireGlobalRole(call, false))
         return *failed;
-    const qsizetype at = globalEntryIndex(m_data.globalAccessList, call.segments.value(2));
+    std::optional<ApiResponse> missing;
+    const qsizetype at = globalEntryOfPath(call, &missing);
     if (at < 0)
-        return error(404, ErrorCodes::ResourceNotFound,
-                     u"No global access list entry with ID %1 exists."_s.arg(call.segments.value(2)));
+        return *missing;
     return entity(globalEntryJson(m_data.globalAccessList.at(at), call), call);
 }
 
@@ -241,10 +251,10 @@ ApiResponse ApiDispatcher::patchGlobalEntry(Call &call)
 {
     if (auto failed = requireGlobalRole(call, true))
         return *failed;
-    const qsizetype at = globalEntryIndex(m_data.globalAccessList, call.segments.value(2));
+    std::optional<ApiResponse> missing;
+    const qsizetype at = globalEntryOfPath(call, &missing);
     if (at < 0)
-        return error(404, ErrorCodes::ResourceNotFound,
-                     u"No global access list entry with ID %1 exists."_s.arg(call.segments.value(2)));
+        return *missing;
     GlobalAccessEntry &entry = m_data.globalAccessList[at];
     IpBlock block = entry.block();
     QString description = entry.description;
@@ -261,10 +271,10 @@ ApiResponse ApiDispatcher::deleteGlobalEntry(Call &call)
 {
     if (auto failed = requireGlobalRole(call, true))
         return *failed;
-    const qsizetype at = globalEntryIndex(m_data.globalAccessList, call.segments.value(2));
+    std::optional<ApiResponse> missing;
+    const qsizetype at = globalEntryOfPath(call, &missing);
     if (at < 0)
-        return error(404, ErrorCodes::ResourceNotFound,
-                     u"No global access list entry with ID %1 exists."_s.arg(call.segments.value(2)));
+        return *missing;
     m_data.globalAccessList.removeAt(at);
     m_dirty = true;
     return noContent(204);

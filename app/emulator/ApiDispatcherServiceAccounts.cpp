@@ -36,14 +36,19 @@ std::optional<ApiResponse> ApiDispatcher::requireServiceAccount(Call &call, Emul
 {
     if (auto failed = requireOrg(call, call.segments[1], org))
         return failed;
-    const QString clientId = call.segments[3];
+    return findAccount(**org, call.segments[3], account);
+}
+
+std::optional<ApiResponse> ApiDispatcher::findAccount(const EmulatedOrg &org, const QString &clientId,
+                                                      EmulatedServiceAccount **account)
+{
     if (!ServiceAccount::isClientId(clientId))
         return error(
             400, ErrorCodes::PathParamParseError,
             u"The client ID %1 is not of the form mdb_sa_id_ followed by 24 hexadecimal digits."_s.arg(
                 clientId),
             {clientId});
-    *account = m_data.findServiceAccount((*org)->org.id, clientId);
+    *account = m_data.findServiceAccount(org.org.id, clientId);
     if (!*account)
         return error(404, ErrorCodes::ResourceNotFound,
                      u"No service account with client ID %1 exists in this organization."_s.arg(clientId),
@@ -240,6 +245,17 @@ ApiResponse ApiDispatcher::createServiceAccountSecret(Call &call)
                      u"The attribute secretExpiresAfterHours is required."_s, {u"secretExpiresAfterHours"_s});
     if (auto failed = validateSecretHours(object.value("secretExpiresAfterHours"_L1)))
         return *failed;
+    // Parallel POSTs for one account: the one that comes while another is being written is refused.
+    if (m_options.secretWriteMs > 0) {
+        const qint64 nowMs = m_uptime.elapsed();
+        qint64 &busyUntil = m_secretWrites[a->account.clientId];
+        if (nowMs < busyUntil)
+            return error(
+                409, ErrorCodes::DataConcurrencyError,
+                u"Another write of service account %1 is in progress; try again."_s.arg(a->account.clientId),
+                {a->account.clientId});
+        busyUntil = nowMs + m_options.secretWriteMs;
+    }
     if (a->account.secrets.size() >= ServiceAccount::MaxSecrets)
         return error(400, ErrorCodes::ServiceAccountSecretLimit,
                      u"A service account has at most %1 secrets: delete one before adding another."_s.arg(
@@ -338,18 +354,7 @@ std::optional<ApiResponse> ApiDispatcher::requireProjectAccount(Call &call, Emul
     QString clientId = call.segments[3];
     if (clientId.endsWith(u":invite"_s))
         clientId.chop(7);
-    if (!ServiceAccount::isClientId(clientId))
-        return error(
-            400, ErrorCodes::PathParamParseError,
-            u"The client ID %1 is not of the form mdb_sa_id_ followed by 24 hexadecimal digits."_s.arg(
-                clientId),
-            {clientId});
-    *account = m_data.findServiceAccount((*org)->org.id, clientId);
-    if (!*account)
-        return error(404, ErrorCodes::ResourceNotFound,
-                     u"No service account with client ID %1 exists in this organization."_s.arg(clientId),
-                     {clientId});
-    return std::nullopt;
+    return findAccount(**org, clientId, account);
 }
 
 ApiResponse ApiDispatcher::inviteServiceAccount(Call &call)

@@ -116,7 +116,12 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
                                        u"S"_s, QString::number(o.tokenLifetimeSeconds));
     const QCommandLineOption maxTokens(u"max-tokens"_s, u"Active OAuth tokens per service account."_s, u"N"_s,
                                        QString::number(o.maxTokensPerAccount));
-    parser.addOptions({tokenLife, maxTokens});
+    const QCommandLineOption secretWrite(
+        u"secret-write-ms"_s,
+        u"A secret's creation keeps its service account busy for MS milliseconds: another secret POST for it "
+        "meanwhile gets 409 DATA_CONCURRENCY_ERROR (0: off)."_s,
+        u"MS"_s, QString::number(o.secretWriteMs));
+    parser.addOptions({tokenLife, maxTokens, secretWrite});
     parser.addOptions(
         {bare,       rateWindow, port,         dataset,       generate,          state,
          version,    flavor,     settingsApi,  legacyPaths,   remoteIp,          nonceLifetime,
@@ -161,7 +166,8 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
         || !number(rateLimit, 0, 1'000'000, &o.rateLimitPerMinute)
         || !number(rateWindow, 1, 3600, &o.rateLimitWindowSeconds) || !number(threads, 1, 64, &o.threads)
         || !number(tokenLife, 1, 86400, &o.tokenLifetimeSeconds)
-        || !number(maxTokens, 1, 10'000, &o.maxTokensPerAccount))
+        || !number(maxTokens, 1, 10'000, &o.maxTokensPerAccount)
+        || !number(secretWrite, 0, 600'000, &o.secretWriteMs))
         return result;
     int maxBodyBytes = 0;
     int idleSeconds = 0;

@@ -49,6 +49,9 @@ struct EmulatorOptions
     int maxKeysPerOrg = 500;
     int tokenLifetimeSeconds = 3600; // a service account's OAuth token (documented: one hour)
     int maxTokensPerAccount = 100; // active tokens per service account (documented: 100)
+    // A secret's creation keeps its account busy this long: another secret POST for it meanwhile is refused
+    // with 409 DATA_CONCURRENCY_ERROR, as parallel POSTs are (0: off).
+    int secretWriteMs = 0;
     int rateLimitPerMinute = 0; // 0: no limit; requests per window per organization
     int rateLimitWindowSeconds = 60;
     bool sendRetryAfter = true;

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ApiError.h"
 
+#include "ErrorCodes.h"
+
 #include "IpBlock.h"
 
 using namespace Qt::StringLiterals;
@@ -115,6 +117,11 @@ QString ApiError::explanation() const
         if (const QString text = accountExplanation(address, said); !text.isEmpty())
             return text;
     }
+    // Two writes of the same object at once (parallel secret creation, documented for service accounts).
+    if (errorCode == ErrorCodes::DataConcurrencyError)
+        return tr("Another change to the same object reached the server at the same moment, so this one was "
+                  "not made.%1 Try again.")
+            .arg(said);
     switch (kind) {
     case Kind::Network:
         return tr("Could not reach the server (%1). Check the server address, your network and the proxy "

@@ -97,4 +97,8 @@ inline constexpr QLatin1StringView ResourceNotFound("RESOURCE_NOT_FOUND");
 // is the emulator's; the console checks the limit before sending.
 inline constexpr QLatin1StringView ServiceAccountSecretLimit("SERVICE_ACCOUNT_SECRET_LIMIT_REACHED");
 
+// Concurrent writes of one object, e.g. two secrets created for one service account at once (documented by
+// the Atlas rotation guide as 409).
+inline constexpr QLatin1StringView DataConcurrencyError("DATA_CONCURRENCY_ERROR");
+
 } // namespace ErrorCodes

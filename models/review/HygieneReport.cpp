@@ -259,56 +259,49 @@ void accountFindings(const OrgSnapshot &snapshot, const HygieneOptions &options,
 QList<Finding> instanceFindings(const OrgSnapshot &s)
 {
     QList<Finding> findings;
+    const auto add
+        = [&findings](Finding::Severity severity, Finding::Kind kind, const QString &message,
+                      const QString &keyId = {}, const QString &publicKey = {}, const QString &entry = {}) {
+              findings.append({severity, kind, message, keyId, publicKey, entry, false});
+          };
     for (const KeyRecord &k : s.keys) {
         if (k.key.globalRoleNames().contains(Role::GlobalOwner))
-            findings.append(
-                {Finding::Severity::Info, Finding::Kind::GlobalOwner,
-                 Finding::tr("%1 (%2) is a Global Owner: it can change every organization, every key "
-                             "and the global access list.")
-                     .arg(k.key.desc, k.key.publicKey),
-                 k.key.id, k.key.publicKey});
+            add(Finding::Severity::Info, Finding::Kind::GlobalOwner,
+                Finding::tr("%1 (%2) is a Global Owner: it can change every organization, every key and the "
+                            "global access list.")
+                    .arg(k.key.desc, k.key.publicKey),
+                k.key.id, k.key.publicKey);
     }
     const QString owner = Finding::tr("the global access list");
     if (!s.globalAccessListState.readable) {
-        findings.append({Finding::Severity::Medium, Finding::Kind::NotReadable,
-                         Finding::tr("The global access list could not be read: %1")
-                             .arg(s.globalAccessListState.reason)});
+        add(Finding::Severity::Medium, Finding::Kind::NotReadable,
+            Finding::tr("The global access list could not be read: %1").arg(s.globalAccessListState.reason));
         return findings;
     }
     if (s.globalAccessList.isEmpty() && !s.keys.isEmpty())
-        findings.append(
-            {Finding::Severity::Medium, Finding::Kind::GlobalListEmpty,
-             Finding::tr("The global access list is empty while %n global key(s) exist: either no "
-                         "address may use them or any may (Ops Manager's documentation does not say "
-                         "which).",
-                         nullptr, int(s.keys.size()))});
+        add(Finding::Severity::Medium, Finding::Kind::GlobalListEmpty,
+            Finding::tr("The global access list is empty while %n global key(s) exist: either no address may "
+                        "use them or any may (Ops Manager's documentation does not say which).",
+                        nullptr, int(s.keys.size())));
     for (qsizetype i = 0; i < s.globalAccessList.size(); ++i) {
         const GlobalAccessEntry &e = s.globalAccessList.at(i);
         const IpBlock b = e.block();
         const QString value = e.displayValue();
         if (const auto broad = broadBlock(b, value, owner))
-            findings.append({broad->first, Finding::Kind::BroadBlock, broad->second, {}, {}, value});
+            add(broad->first, Finding::Kind::BroadBlock, broad->second, {}, {}, value);
         for (qsizetype j = 0; j < s.globalAccessList.size(); ++j) {
             const IpBlock other = s.globalAccessList.at(j).block();
             if (i == j || !other.isValid() || !b.isValid())
                 continue;
             if (other == b && j < i) {
-                findings.append({Finding::Severity::Low,
-                                 Finding::Kind::DuplicateEntry,
-                                 Finding::tr("%1 is listed twice on %2.").arg(value, owner),
-                                 {},
-                                 {},
-                                 value});
+                add(Finding::Severity::Low, Finding::Kind::DuplicateEntry,
+                    Finding::tr("%1 is listed twice on %2.").arg(value, owner), {}, {}, value);
                 break;
             }
             if (other.covers(b) && !(other == b)) {
-                findings.append(
-                    {Finding::Severity::Low,
-                     Finding::Kind::CoveredEntry,
-                     Finding::tr("%1 on %2 is already covered by %3.").arg(value, owner, other.toString()),
-                     {},
-                     {},
-                     value});
+                add(Finding::Severity::Low, Finding::Kind::CoveredEntry,
+                    Finding::tr("%1 on %2 is already covered by %3.").arg(value, owner, other.toString()), {},
+                    {}, value);
                 break;
             }
         }

@@ -842,11 +842,32 @@ private slots:
                  QJsonArray{u"ORG_READ_ONLY"_s});
         QTRY_VERIFY(find<QLabel>(u"accountDetailsLabel"_s)->text().contains(u"nightly too"_s));
 
+        // Renamed in the same dialog: 1–64 characters, checked before sending.
+        find<QPushButton>(u"editAccountButton"_s)->click();
+        edit = page->editAccountDialog();
+        QVERIFY(edit);
+        auto *nameEdit = edit->findChild<QLineEdit *>(u"nameLineEdit"_s);
+        QVERIFY(nameEdit->isVisible());
+        QCOMPARE(nameEdit->text(), u"ci-runner"_s);
+        QPushButton *save = edit->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        nameEdit->setText(QString(65, u'x'));
+        QVERIFY(!save->isEnabled());
+        nameEdit->clear();
+        QVERIFY(!save->isEnabled());
+        nameEdit->setText(u"ci-deployer"_s);
+        QVERIFY(save->isEnabled());
+        save->click();
+        QTRY_COMPARE_WITH_TIMEOUT(m_fx.client().get(account).json().value("name"_L1).toString(),
+                                  u"ci-deployer"_s, 20'000);
+        QCOMPARE(m_fx.client().get(account).json().value("description"_L1).toString(),
+                 u"Deploys from CI, nightly too"_s); // only the name was sent
+        QTRY_VERIFY(find<QLabel>(u"accountDetailsLabel"_s)->text().contains(u"ci-deployer"_s));
+
         // The account itself.
         find<QPushButton>(u"deleteAccountButton"_s)->click();
         confirm = page->confirmDialog();
         QVERIFY(confirm);
-        QVERIFY(confirm->text().contains(u"ci-runner"_s));
+        QVERIFY(confirm->text().contains(u"ci-deployer"_s));
         QVERIFY(!confirm->text().contains(u"locks this console out"_s)); // the console signs in with a key
         confirm->findChild<QPushButton *>(u"confirmButton"_s)->click();
         QTRY_COMPARE(m_fx.client().get(account).status, 404);

@@ -334,6 +334,23 @@ private slots:
         QCOMPARE(again.errorCode(), u"RESOURCE_NOT_FOUND"_s);
     }
 
+    // Two secret POSTs for one account at once: the second is refused with 409 DATA_CONCURRENCY_ERROR
+    // (--secret-write-ms stands in for the time a write takes on the server).
+    void concurrentSecretCreation()
+    {
+        EmulatorOptions options;
+        options.flavor = EmulatorOptions::Flavor::CloudManager;
+        options.secretWriteMs = 60'000;
+        QVERIFY(m_fx.start(options, seedAccount));
+        auto http = m_fx.client();
+        const QString secrets = Accounts + u'/' + SeededClientId + u"/secrets"_s;
+        QCOMPARE(http.post(secrets, R"({"secretExpiresAfterHours":24})").status, 201);
+        const auto second = http.post(secrets, R"({"secretExpiresAfterHours":24})");
+        QCOMPARE(second.status, 409);
+        QCOMPARE(second.errorCode(), u"DATA_CONCURRENCY_ERROR"_s);
+        QCOMPARE(http.get(Accounts + u'/' + SeededClientId).json().value("secrets"_L1).toArray().size(), 2);
+    }
+
     void keptInTheDatasetJson()
     {
         Dataset d;

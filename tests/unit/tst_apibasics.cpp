@@ -170,6 +170,15 @@ private slots:
         QVERIFY(e.explanation().contains(u"your address"_s));
     }
 
+    // 409 DATA_CONCURRENCY_ERROR (parallel secret creation) is no "already there".
+    void concurrentWriteIsNotAConflictOfValues()
+    {
+        ApiError e = ApiError::ofKind(ApiError::Kind::Conflict);
+        e.errorCode = u"DATA_CONCURRENCY_ERROR"_s;
+        QVERIFY2(e.explanation().contains(u"at the same moment"_s), qPrintable(e.explanation()));
+        QVERIFY(!e.explanation().contains(u"already there"_s));
+    }
+
     void rateLimitExplanationSaysHowLong()
     {
         ApiError e = ApiError::ofKind(ApiError::Kind::RateLimited);
