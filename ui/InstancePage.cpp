@@ -198,6 +198,26 @@ void InstancePage::selectEntry(const QString &entryId)
     }
 }
 
+void InstancePage::selectEntryShown(const QString &value)
+{
+    if (!m_built)
+        return;
+    for (int row = 0; row < m_ui->entriesTableWidget->rowCount(); ++row) {
+        if (m_ui->entriesTableWidget->item(row, 0)->text() == value)
+            return m_ui->entriesTableWidget->setCurrentCell(row, 0);
+    }
+}
+
+void InstancePage::prefillEntry(const QString &address)
+{
+    if (!m_built)
+        build();
+    m_ui->entriesTableWidget->setCurrentCell(-1, -1);
+    m_ui->addressLineEdit->setText(address);
+    m_ui->entryDescriptionLineEdit->clear();
+    m_ui->entryDescriptionLineEdit->setFocus();
+}
+
 const KeyRecord *InstancePage::selectedKey() const
 {
     if (!m_built)

@@ -45,6 +45,10 @@ public:
     void fillMyAddress();
     void selectKey(const QString &keyId);
     void selectEntry(const QString &entryId);
+    // The entry a finding names by its address or block as shown.
+    void selectEntryShown(const QString &value);
+    // An address to add, as the address check offers it: in the form, the description to be written.
+    void prefillEntry(const QString &address);
     CreateKeyDialog *createKeyDialog() const { return m_create; }
     EditKeyDialog *editKeyDialog() const { return m_edit; }
     QMessageBox *confirmDialog() const { return m_confirm; }

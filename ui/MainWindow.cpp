@@ -135,6 +135,13 @@ void MainWindow::addPages()
     tabs->setTabVisible(tabs->indexOf(m_instancePage), false); // for Ops Manager's instance only
     // A finding or a verdict leads to its key, or to its service account (named by its client ID).
     const auto showKey = [this](const QString &keyId, const QString &entry) {
+        if (Instance::is(m_orgId)) { // a global key, and the global access list's entry
+            m_ui->contextTabWidget->setCurrentWidget(m_instancePage);
+            m_instancePage->selectKey(keyId);
+            if (!entry.isEmpty())
+                m_instancePage->selectEntryShown(entry);
+            return;
+        }
         if (ServiceAccount::isClientId(keyId)) {
             m_ui->contextTabWidget->setCurrentWidget(m_serviceAccountsPage);
             m_serviceAccountsPage->selectAccount(keyId);
@@ -149,7 +156,9 @@ void MainWindow::addPages()
     connect(m_addressPage, &AddressCheckPage::addAddressRequested, this,
             [this, showKey](const QString &keyId, const QString &address) {
                 showKey(keyId, QString());
-                if (ServiceAccount::isClientId(keyId)) {
+                if (Instance::is(m_orgId)) {
+                    m_instancePage->prefillEntry(address); // global keys share the global access list
+                } else if (ServiceAccount::isClientId(keyId)) {
                     if (m_serviceAccountsPage->selectedClientId() == keyId)
                         m_serviceAccountsPage->addEntries(address);
                 } else if (m_keysPage->selectedKeyId() == keyId) {
@@ -419,10 +428,11 @@ void MainWindow::pickContext(const QString &orgId, const QString &projectId)
     m_addressPage->setOrganization(orgId);
     m_reportPage->setOrganization(orgId);
     m_historyPage->setOrganization(orgId);
-    for (QWidget *orgOnly : {static_cast<QWidget *>(m_serviceAccountsPage),
-                             static_cast<QWidget *>(m_addressPage), static_cast<QWidget *>(m_reportPage)})
-        tabs->setTabVisible(tabs->indexOf(orgOnly), org);
-    tabs->setTabVisible(tabs->indexOf(m_historyPage), projectId.isEmpty());
+    tabs->setTabVisible(tabs->indexOf(m_serviceAccountsPage), org);
+    // The review pages: for an organization, and for the instance (its global keys by the global list).
+    for (QWidget *review : {static_cast<QWidget *>(m_addressPage), static_cast<QWidget *>(m_reportPage),
+                            static_cast<QWidget *>(m_historyPage)})
+        tabs->setTabVisible(tabs->indexOf(review), projectId.isEmpty());
     m_ui->syncMessageLabel->setVisible(false);
     updateSyncLabel();
     if (otherOrg && m_repository->isOnline())

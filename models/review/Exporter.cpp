@@ -485,6 +485,13 @@ QString html(const ExportInput &in)
                 + unbroken(readableLastUse(r.account.lastUsed())) + u"</tr>\n"_s;
         }
     }
+    if (s.isInstance() && s.globalAccessListState.readable) {
+        h += u"</table>\n<h2>%1</h2>\n"_s.arg(esc(tr("Global access list"))) + table
+            + header({tr("Address or CIDR"), tr("Description"), tr("ID"), tr("Created")});
+        for (const GlobalAccessEntry &e : s.globalAccessList)
+            h += u"<tr>"_s + unbroken(e.displayValue()) + cell(e.description) + code(e.id)
+                + unbroken(readableDate(e.created)) + u"</tr>\n"_s;
+    }
     h += u"</table>\n<h2>%1</h2>\n"_s.arg(esc(tr("Timeline"))) + table;
     const QHash<QString, QString> names = s.descriptionsByPublicKey();
     for (const ApiEvent &e : s.events)

@@ -1068,6 +1068,10 @@ private slots:
         QVERIFY(!tabs->isTabVisible(tabs->indexOf(m_window->settingsPage())));
         QVERIFY(!tabs->isTabVisible(tabs->indexOf(m_window->keysPage())));
         QVERIFY(!tabs->isTabVisible(tabs->indexOf(m_window->serviceAccountsPage())));
+        // The review pages reason about the global keys by the global access list.
+        QVERIFY(tabs->isTabVisible(tabs->indexOf(m_window->addressCheckPage())));
+        QVERIFY(tabs->isTabVisible(tabs->indexOf(m_window->reportPage())));
+        QVERIFY(tabs->isTabVisible(tabs->indexOf(m_window->historyPage())));
         auto *keys = page->findChild<QTableWidget *>(u"keysTableWidget"_s);
         auto *entries = page->findChild<QTableWidget *>(u"entriesTableWidget"_s);
         QTRY_COMPARE(keys->rowCount(), 3);

@@ -130,6 +130,14 @@ private slots:
         const QByteArray text = mdFile.readAll();
         QVERIFY2(text.contains("## Global access list") && text.contains("Whole corporate network"),
                  text.left(400).constData());
+        const QString html = m_home.filePath(u"instance.html"_s);
+        QCOMPARE(run({u"export"_s, u"--instance"_s, u"--format"_s, u"html"_s, u"--out"_s, html}).code, 0);
+        QFile htmlFile(html);
+        QVERIFY(htmlFile.open(QIODevice::ReadOnly));
+        const QByteArray page = htmlFile.readAll();
+        QVERIFY2(page.contains("Global access list") && page.contains("Whole corporate network"),
+                 page.left(400).constData());
+        QVERIFY(!page.contains(GlobalOwnerSecret.toLatin1()));
     }
 
     void diffOfTheInstance()
