@@ -81,7 +81,9 @@ ApiKeysPage::ApiKeysPage(Repository *repository, QWidget *parent)
     entriesHeader->setStretchLastSection(false);
     entriesHeader->setResizeContentsPrecision(100);
     entriesHeader->setSectionResizeMode(AccessListModel::AddressColumn, QHeaderView::Stretch);
-    m_ui->assignmentsTreeWidget->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    // The project column is fitted once per key shown (showDetails), not kept fitted: ResizeToContents
+    // measured up to 250 rows again at every layout pass.
+    m_ui->assignmentsTreeWidget->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     // The keys get most of the height; the splitter remembers what the person chose.
     m_ui->keysSplitter->setStretchFactor(0, 3);
     m_ui->keysSplitter->setStretchFactor(1, 2);
@@ -381,14 +383,13 @@ void ApiKeysPage::showDetails()
                "requires a whitelist."));
     m_ui->whitelistStateLabel->setVisible(!k->accessListState.readable || k->accessList.isEmpty());
     m_ui->assignmentsTreeWidget->clear();
+    QHash<QString, QString> projectNames;
+    if (m_state) {
+        for (const Project &p : m_state->snapshot.projects)
+            projectNames.insert(p.id, p.name);
+    }
     for (const QString &projectId : k->key.projectIds()) {
-        QString name = projectId;
-        if (m_state) {
-            for (const Project &p : m_state->snapshot.projects) {
-                if (p.id == projectId)
-                    name = p.name;
-            }
-        }
+        const QString name = projectNames.value(projectId, projectId);
         QStringList roles;
         for (const QString &r : k->key.projectRoleNames(projectId))
             roles.append(RoleCatalogue::displayName(r));
@@ -396,6 +397,7 @@ void ApiKeysPage::showDetails()
         item->setToolTip(0, name);
         item->setToolTip(1, roles.join(u"\n"_s));
     }
+    m_ui->assignmentsTreeWidget->resizeColumnToContents(0);
     const int entries = int(k->accessList.size());
     m_ui->keyTabWidget->setTabText(0,
                                    k->accessListState.readable ? tr("Whitelist (%n)", nullptr, entries)

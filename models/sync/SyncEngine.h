@@ -75,6 +75,7 @@ private:
     void step(const std::shared_ptr<Run> &run);
     QList<Task> whitelistReads(const std::shared_ptr<Run> &run);
     void finishEvents(const std::shared_ptr<Run> &run);
+    static void releaseInBackground(const std::shared_ptr<Run> &run);
     void fail(const std::shared_ptr<Run> &run, const ApiError &error);
 
     ApiClient *m_client;

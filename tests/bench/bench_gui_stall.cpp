@@ -35,11 +35,14 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QTimer>
 
 #include <cstdio>
 #include <ctime>
 #include <functional>
+#include <typeinfo>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
@@ -60,6 +63,8 @@ struct Stall
     double maxMs = 0;
     double busyMs = 0;
 };
+
+std::function<void(qint64)> onTick; // the tracer's, when tracing
 
 // The longest time the event loop did not get to a 2 ms timer, and how much of it the GUI thread was busy.
 class StallMeter
@@ -91,6 +96,8 @@ private:
     {
         const qint64 now = m_clock.nsecsElapsed();
         const qint64 cpu = threadCpuNs();
+        if (onTick)
+            onTick(now - m_last);
         if (now - m_last > m_max.gapNs)
             m_max = {now - m_last, cpu - m_lastCpu};
         m_last = now;
@@ -166,11 +173,66 @@ void report(const char *scenario, const Stall &stall)
     std::fflush(stdout);
 }
 
+// With APIACCESS_BENCH_TRACE_MS=N, every event the GUI thread's loop delivers that takes N ms or more is
+// printed to stderr (receiver class and name, event type): where a stall comes from. Off by default.
+class TracingApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_thresholdNs <= 0 || QThread::currentThread() != thread()) // other threads deliver events too
+            return QApplication::notify(receiver, event);
+        // Self time: an event that runs a nested loop (a modal dialog, a test's wait) is charged only for
+        // its own work, not for the events the nested loop delivered.
+        const QString what = QString::fromLatin1(typeid(*receiver).name()) + u' ' + receiver->objectName();
+        const int type = event->type();
+        QElapsedTimer clock;
+        clock.start();
+        m_nestedNs.push_back(0);
+        const bool result = QApplication::notify(receiver, event);
+        const qint64 total = clock.nsecsElapsed();
+        const qint64 self = total - m_nestedNs.back();
+        m_nestedNs.pop_back();
+        if (!m_nestedNs.empty())
+            m_nestedNs.back() += total;
+        if (self >= 500'000)
+            m_recent.push_back({self, type, what});
+        return result;
+    }
+    // Called at every tick of the stall meter: a gap of the threshold or more prints the events that filled
+    // it (those of 0.5 ms or more).
+    void tick(qint64 gapNs)
+    {
+        if (m_thresholdNs > 0 && gapNs >= m_thresholdNs) {
+            std::fprintf(stderr, "TRACE gap %.1f ms:", double(gapNs) / 1e6);
+            for (const auto &e : m_recent)
+                std::fprintf(stderr, " [%.1f ms event %d to %s]", double(e.ns) / 1e6, e.type,
+                             qPrintable(e.what));
+            std::fprintf(stderr, "\n");
+        }
+        m_recent.clear();
+    }
+
+private:
+    const qint64 m_thresholdNs = qEnvironmentVariableIntValue("APIACCESS_BENCH_TRACE_MS") * 1'000'000LL;
+    std::vector<qint64> m_nestedNs;
+    struct Recent
+    {
+        qint64 ns;
+        int type;
+        QString what;
+    };
+    std::vector<Recent> m_recent;
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
+    TracingApplication app(argc, argv);
+    if (qEnvironmentVariableIsSet("APIACCESS_BENCH_TRACE_MS"))
+        onTick = [&app](qint64 gapNs) { app.tick(gapNs); };
     QApplication::setOrganizationName(u"apiaccess-bench"_s);
     QTemporaryDir dir;
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
