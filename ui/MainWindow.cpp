@@ -200,6 +200,8 @@ void MainWindow::exportCurrent()
 
 void MainWindow::connectRepository()
 {
+    connect(&m_repository->client()->scheduler(), &RequestScheduler::apiVersionDeprecated, this,
+            [this](const QString &notice) { m_ui->statusBar->showMessage(notice, 60'000); });
     connect(m_cancelSync, &QPushButton::clicked, m_repository, &Repository::cancelSync);
     connect(m_repository, &Repository::syncProgress, this,
             [this](const QString &, SyncEngine::Phase phase, int done, int expected) {

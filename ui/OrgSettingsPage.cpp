@@ -60,8 +60,10 @@ void OrgSettingsPage::refresh()
           static_cast<QWidget *>(m_ui->permissionLabel), static_cast<QWidget *>(m_ui->openWebConsoleButton),
           static_cast<QWidget *>(m_ui->settingsMessageLabel)})
         w->setVisible(picked);
-    if (!picked)
+    if (!picked) {
+        m_ui->securityLabel->setVisible(false);
         return;
+    }
     const OrgStatePtr state = m_repository->state(m_orgId);
     m_settings = state ? state->snapshot.settings : OrgSettings();
     m_orgName = state ? state->snapshot.organization.name : m_orgId;
@@ -97,10 +99,40 @@ void OrgSettingsPage::refresh()
         reason = tr("Checking which key this console uses…");
     else if (!m_repository->policy().mayChangeOrganization(m_orgId))
         reason = tr("Only an Organization Owner key can change this setting; the key in use is not one.");
+    showSecuritySettings();
     m_ui->permissionLabel->setText(reason);
     m_ui->permissionLabel->setVisible(!reason.isEmpty());
     m_ui->requireWhitelistCheckBox->setEnabled(reason.isEmpty() && !m_busy);
     m_ui->requireWhitelistCheckBox->setToolTip(reason);
+}
+
+// Atlas's name for the setting, and the organization's other security settings as its endpoint gave them
+// (read-only: the console changes only the requirement).
+void OrgSettingsPage::showSecuritySettings()
+{
+    const bool atlas = m_repository->client()->connection().api == ConnectionSettings::Api::AtlasV2;
+    m_ui->requireWhitelistCheckBox->setText(
+        atlas ? tr("Require IP Access List for the Atlas Administration API")
+              : tr("Require IP Whitelist for Public API"));
+    const QJsonObject &security = m_settings.security;
+    QStringList lines;
+    const auto yesNo = [](bool on) { return on ? tr("yes") : tr("no"); };
+    if (security.contains(u"multiFactorAuthRequired"_s))
+        lines.append(tr("Multi-factor authentication required: %1")
+                         .arg(yesNo(security.value(u"multiFactorAuthRequired"_s).toBool())));
+    if (security.contains(u"restrictEmployeeAccess"_s))
+        lines.append(tr("MongoDB employee access restricted: %1")
+                         .arg(yesNo(security.value(u"restrictEmployeeAccess"_s).toBool())));
+    if (security.contains(u"maxServiceAccountSecretValidityInHours"_s)) {
+        const int hours = security.value(u"maxServiceAccountSecretValidityInHours"_s).toInt();
+        lines.append(tr("Longest life of a new service-account secret: %n hour(s)", nullptr, hours)
+                     + (hours >= 48 ? tr(" (%n day(s))", nullptr, hours / 24) : QString()));
+    }
+    m_ui->securityLabel->setText(lines.isEmpty() ? QString()
+                                                 : tr("Other security settings of the organization "
+                                                      "(read-only here):")
+                                         + u"<br>"_s + lines.join(u"<br>"_s));
+    m_ui->securityLabel->setVisible(!lines.isEmpty());
 }
 
 void OrgSettingsPage::requestChange(bool required)

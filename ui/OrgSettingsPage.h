@@ -38,6 +38,7 @@ public:
     QMessageBox *disableDialog() const { return m_disable; }
 
 private:
+    void showSecuritySettings();
     void requestChange(bool required);
     void send(bool required);
     void checkLockoutThen(const std::function<void()> &then, LockoutDialog::Then what);

@@ -33,6 +33,9 @@ ProfileDialog::ProfileDialog(SecretStore *secrets, const std::optional<Connectio
                                       int(ConnectionSettings::AuthMethod::ApiKey));
     m_ui->authMethodComboBox->addItem(tr("Service account (client ID and secret)"),
                                       int(ConnectionSettings::AuthMethod::ServiceAccount));
+    m_ui->apiComboBox->addItem(tr("Ops Manager / Cloud Manager (Public API v1.0)"),
+                               int(ConnectionSettings::Api::PublicV1));
+    m_ui->apiComboBox->addItem(tr("Atlas (Administration API v2)"), int(ConnectionSettings::Api::AtlasV2));
     m_ui->proxyModeComboBox->addItem(tr("System settings"), int(ConnectionSettings::ProxyMode::System));
     m_ui->proxyModeComboBox->addItem(tr("No proxy"), int(ConnectionSettings::ProxyMode::None));
     m_ui->proxyModeComboBox->addItem(tr("Manual"), int(ConnectionSettings::ProxyMode::Manual));
@@ -53,6 +56,7 @@ ProfileDialog::ProfileDialog(SecretStore *secrets, const std::optional<Connectio
         m_ui->serverLineEdit->setText(profile->serverText);
         m_ui->authMethodComboBox->setCurrentIndex(
             m_ui->authMethodComboBox->findData(int(profile->authMethod)));
+        m_ui->apiComboBox->setCurrentIndex(m_ui->apiComboBox->findData(int(profile->effectiveApi())));
         m_ui->publicKeyLineEdit->setText(profile->publicKey);
         m_ui->caBundleLineEdit->setText(profile->caBundlePath);
         m_ui->proxyModeComboBox->setCurrentIndex(m_ui->proxyModeComboBox->findData(int(profile->proxyMode)));
@@ -86,6 +90,15 @@ ProfileDialog::ProfileDialog(SecretStore *secrets, const std::optional<Connectio
             showProblems();
         });
     connect(m_ui->proxyPortSpinBox, &QSpinBox::valueChanged, this, &ProfileDialog::showProblems);
+    connect(m_ui->apiComboBox, &QComboBox::currentIndexChanged, this, [this] {
+        m_ui->testResultLabel->setVisible(false);
+        showProblems();
+    });
+    // A server address that ends in an API's path names the API.
+    connect(m_ui->serverLineEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (const auto api = ConnectionSettings::apiOfServerText(text))
+            m_ui->apiComboBox->setCurrentIndex(m_ui->apiComboBox->findData(int(*api)));
+    });
     connect(m_ui->proxyModeComboBox, &QComboBox::currentIndexChanged, this, [this] {
         updateProxyFields();
         showProblems();
@@ -134,6 +147,7 @@ QString ProfileDialog::typedState() const
     return QStringList{p.name,
                        p.serverText,
                        QString::number(int(p.authMethod)),
+                       QString::number(int(p.api)),
                        p.publicKey,
                        p.caBundlePath,
                        QString::number(int(p.proxyMode)),
@@ -186,6 +200,7 @@ ConnectionProfile ProfileDialog::profile() const
     p.name = m_ui->nameLineEdit->text().trimmed();
     p.serverText = m_ui->serverLineEdit->text().trimmed();
     p.authMethod = authMethod();
+    p.api = ConnectionSettings::Api(m_ui->apiComboBox->currentData().toInt());
     p.publicKey = m_ui->publicKeyLineEdit->text().trimmed();
     p.caBundlePath = m_ui->caBundleLineEdit->text().trimmed();
     p.pinnedSha256 = m_pinned;
@@ -333,6 +348,11 @@ void ProfileDialog::testConnection()
 void ProfileDialog::showTestResult(const ConnectionTestResult &result)
 {
     setBusy(false);
+    // Detected: the server speaks the other API; the choice is switched, and the person tests again.
+    if (result.outcome == ConnectionTestResult::Outcome::OtherApi) {
+        const QSignalBlocker quiet(m_ui->apiComboBox);
+        m_ui->apiComboBox->setCurrentIndex(m_ui->apiComboBox->findData(int(result.suggestedApi)));
+    }
     QString text = result.ok() ? u"✔ "_s + result.message : u"⚠ "_s + result.message;
     if (result.ok() && !result.keyDescription.isEmpty())
         text += u'\n' + tr("Key: %1").arg(result.keyDescription);

@@ -72,8 +72,16 @@ int profileChange(const QStringList &arguments)
         u"client-id"_s,
         QCoreApplication::translate("cli", "Sign in as this service account (mdb_sa_id_…) instead of a key."),
         u"ID"_s);
-    const QList<QCommandLineOption> options
-        = action == u"add"_s ? QList{url, publicKey, clientId, caBundle, pin} : QList{caBundle, pin};
+    const QCommandLineOption apiOption(
+        u"api"_s,
+        QCoreApplication::translate(
+            "cli",
+            "The API to speak: public-v1 (Ops Manager, Cloud Manager; the default) or "
+            "atlas (the Atlas Administration API v2)."),
+        u"API"_s);
+    const QList<QCommandLineOption> options = action == u"add"_s
+        ? QList{url, publicKey, clientId, apiOption, caBundle, pin}
+        : QList{caBundle, pin};
     parser.setApplicationDescription(
         action == u"add"_s
             ? QCoreApplication::translate("cli",
@@ -117,6 +125,15 @@ int profileChange(const QStringList &arguments)
         profile.publicKey = parser.isSet(clientId) ? parser.value(clientId) : parser.value(publicKey);
         if (parser.isSet(clientId))
             profile.authMethod = ConnectionSettings::AuthMethod::ServiceAccount;
+        if (parser.isSet(apiOption)) {
+            const auto api = ConnectionSettings::apiFromName(parser.value(apiOption));
+            if (!api) {
+                err(QCoreApplication::translate("cli", "%1: --api takes public-v1 or atlas, not %2.")
+                        .arg(command, shortened(parser.value(apiOption))));
+                return Usage;
+            }
+            profile.api = *api;
+        }
     } else {
         if (!existing) {
             err(QCoreApplication::translate("cli", "No profile named %1 (apiaccess profiles lists them).")
@@ -182,6 +199,7 @@ int profiles(const QStringList &arguments)
                 {"publicKey"_L1, p.usesServiceAccount() ? QJsonValue() : QJsonValue(p.publicKey)},
                 {"clientId"_L1, p.usesServiceAccount() ? QJsonValue(p.publicKey) : QJsonValue()},
                 {"signIn"_L1, p.usesServiceAccount() ? u"serviceAccount"_s : u"apiKey"_s},
+                {"api"_L1, ConnectionSettings::apiName(p.effectiveApi())},
                 {"keyring"_L1, keyring},
                 {"caBundle"_L1, p.caBundlePath.isEmpty() ? QJsonValue() : QJsonValue(p.caBundlePath)},
                 {"pinSha256"_L1,

@@ -119,8 +119,16 @@ int sync(const QStringList &arguments)
                                     "Trust the server's certificate with this SHA-256 "
                                     "fingerprint (hex, as a refusal prints it)."),
         u"HEX"_s);
-    const QList<QCommandLineOption> options{profile,  url, publicKey, keyFile,  clientId, secretFile, org,
-                                            instance, all, full,      remember, caBundle, trust};
+    const QCommandLineOption apiOption(
+        u"api"_s,
+        QCoreApplication::translate(
+            "cli",
+            "The API to speak: public-v1 (Ops Manager, Cloud Manager; the default) or "
+            "atlas (the Atlas Administration API v2)."),
+        u"API"_s);
+    const QList<QCommandLineOption> options{profile,    url,       publicKey, keyFile,  clientId,
+                                            secretFile, apiOption, org,       instance, all,
+                                            full,       remember,  caBundle,  trust};
     parser.addOptions(options);
     QStringList args = arguments;
     args.removeAt(1);
@@ -160,8 +168,18 @@ int sync(const QStringList &arguments)
         remembered.publicKey = parser.isSet(clientId) ? parser.value(clientId) : parser.value(publicKey);
         if (parser.isSet(clientId))
             remembered.authMethod = ConnectionSettings::AuthMethod::ServiceAccount;
+        if (parser.isSet(apiOption)) {
+            const auto api = ConnectionSettings::apiFromName(parser.value(apiOption));
+            if (!api) {
+                err(QCoreApplication::translate("cli", "%1: --api takes public-v1 or atlas, not %2.")
+                        .arg(u"sync"_s, shortened(parser.value(apiOption))));
+                return Usage;
+            }
+            remembered.api = *api;
+        }
         QString problem;
-        const QUrl apiBase = ConnectionSettings::apiBaseFromServerText(remembered.serverText, &problem);
+        const QUrl apiBase = ConnectionSettings::apiBaseFromServerText(remembered.serverText, &problem,
+                                                                       remembered.effectiveApi());
         if (!problem.isEmpty() || remembered.publicKey.isEmpty()) {
             err(problem.isEmpty() ? QCoreApplication::translate(
                     "cli", "Give --profile NAME, or --url BASE and --public-key KEY (or --client-id ID).")

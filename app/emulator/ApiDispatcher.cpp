@@ -195,18 +195,26 @@ ApiResponse ApiDispatcher::dispatch(const ApiRequest &request)
     if (encodedPath == "/v2" || encodedPath.startsWith("/v2/")) {
         response = webConsole(call);
     } else if (encodedPath == "/api/oauth/token" || encodedPath == "/api/oauth/revoke") {
-        response = m_options.flavor == EmulatorOptions::Flavor::CloudManager
+        response = m_options.hasServiceAccounts()
             ? oauth(call, QByteArrayView(encodedPath).sliced(11))
             : notFoundPath(call); // Ops Manager documents no service accounts
-    } else if (encodedPath != ApiPrefix && !encodedPath.startsWith(QByteArray(ApiPrefix + '/'))) {
+    } else if (const QByteArray prefix = m_options.apiPrefix();
+               encodedPath != prefix && !encodedPath.startsWith(QByteArray(prefix + '/'))) {
         response = notFoundPath(call);
     } else {
-        for (const QByteArray &segment : encodedPath.mid(ApiPrefix.size()).split('/')) {
+        for (const QByteArray &segment : encodedPath.mid(prefix.size()).split('/')) {
             if (!segment.isEmpty())
                 call.segments.append(QUrl::fromPercentEncoding(segment));
         }
         bool authenticated = false;
         response = authenticate(call, &authenticated);
+        AtlasVersion version;
+        if (authenticated && m_options.isAtlas()) {
+            if (auto refused = negotiateAtlasVersion(call, &version)) {
+                response = *refused;
+                authenticated = false; // answered
+            }
+        }
         if (authenticated) {
             QStringList allowed;
             const std::optional<Route> matched = route(call, &allowed);
@@ -225,6 +233,8 @@ ApiResponse ApiDispatcher::dispatch(const ApiRequest &request)
                 response = notFoundPath(call);
             }
         }
+        if (m_options.isAtlas())
+            applyAtlasVersion(version, &response);
     }
     const QString version = m_options.serviceVersion;
     response.headers.append(
@@ -429,8 +439,7 @@ std::optional<ApiDispatcher::Route> ApiDispatcher::route(Call &call, QStringList
             return pick({{"GET", &ApiDispatcher::getKeyEntry},
                          {"DELETE", &ApiDispatcher::deleteKeyEntry, keyListWrites}});
         // Service accounts: Cloud Manager's (Ops Manager documents none).
-        const bool accounts
-            = m_options.flavor == EmulatorOptions::Flavor::CloudManager && is(2, "serviceAccounts"_L1);
+        const bool accounts = m_options.hasServiceAccounts() && is(2, "serviceAccounts"_L1);
         if (accounts && n == 3)
             return pick({{"GET", &ApiDispatcher::listServiceAccounts},
                          {"POST", &ApiDispatcher::createServiceAccount}});
@@ -467,8 +476,7 @@ std::optional<ApiDispatcher::Route> ApiDispatcher::route(Call &call, QStringList
             return pick({{"PATCH", &ApiDispatcher::assignProjectKey},
                          {"DELETE", &ApiDispatcher::unassignProjectKey}});
         // Cloud Manager: an organization's service account invited to the project, or unassigned.
-        if (n == 4 && is(2, "serviceAccounts"_L1)
-            && m_options.flavor == EmulatorOptions::Flavor::CloudManager) {
+        if (n == 4 && is(2, "serviceAccounts"_L1) && m_options.hasServiceAccounts()) {
             if (s[3].endsWith(u":invite"_s))
                 return pick({{"POST", &ApiDispatcher::inviteServiceAccount}});
             return pick({{"DELETE", &ApiDispatcher::unassignServiceAccount}});

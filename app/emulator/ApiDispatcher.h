@@ -25,8 +25,6 @@
 class ApiDispatcher
 {
 public:
-    static inline const QByteArray ApiPrefix = QByteArrayLiteral("/api/public/v1.0");
-
     ApiDispatcher(const EmulatorOptions &options, Dataset dataset);
 
     ApiResponse dispatch(const ApiRequest &request);
@@ -59,7 +57,7 @@ private:
     {
         const ApiRequest *request = nullptr;
         QByteArray method;
-        QStringList segments; // decoded path segments after /api/public/v1.0
+        QStringList segments; // decoded path segments after /api/public/v1.0 (or /api/atlas/v2)
         QUrlQuery query;
         QString path; // encoded path, for messages and links
         QString baseUrl; // scheme://host
@@ -74,6 +72,18 @@ private:
         bool requiresList = false; // the endpoint refuses keys without a whitelist
         QString orgId; // the organization the request touches, for rate limiting
     };
+
+    // Atlas's versioned media types (ApiDispatcherAtlas.cpp): the resource version a request asked for.
+    struct AtlasVersion
+    {
+        QDate requested; // the date in Accept
+        QDate resolved; // the newest version of the resource at or before it
+    };
+    std::optional<ApiResponse> negotiateAtlasVersion(const Call &call, AtlasVersion *version) const;
+    void applyAtlasVersion(const AtlasVersion &version, ApiResponse *response) const;
+    static QList<QDate> atlasResourceVersions(const QStringList &segments);
+    static QJsonObject atlasSettingsJson(const EmulatedOrg &org);
+    std::optional<ApiResponse> patchAtlasSettings(Call &call, EmulatedOrg *org, const QJsonObject &object);
 
     // Routing
     std::optional<Route> route(Call &call, QStringList *allowedMethods);

@@ -32,8 +32,14 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 406:
+        return "Not Acceptable";
     case 409:
         return "Conflict";
+    case 410:
+        return "Gone";
+    case 415:
+        return "Unsupported Media Type";
     case 429:
         return "Too Many Requests";
     case 500:
@@ -158,7 +164,7 @@ QJsonObject ApiDispatcher::keyJson(const EmulatedKey &key, const Call &call, boo
     QJsonObject o = Json::toJson(key.key);
     o.insert("privateKey"_L1, revealPrivateKey ? key.key.privateKey : maskPrivateKey(key.key.privateKey));
     o.insert("links"_L1,
-             selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + u"/orgs/"_s
+             selfLinks(call.baseUrl + QString::fromLatin1(m_options.apiPrefix()) + u"/orgs/"_s
                        + (key.orgId.isEmpty() ? u"null"_s : key.orgId) // a global key's, as documented
                        + u"/apiKeys/"_s + key.key.id));
     return o;
@@ -169,15 +175,17 @@ QJsonObject ApiDispatcher::entryJson(const AccessListEntry &entry, const QString
 {
     QJsonObject o = Json::toJson(entry);
     const QString encoded = QString::fromLatin1(QUrl::toPercentEncoding(entry.displayValue(), ":"));
-    o.insert("links"_L1,
-             selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + listPath + u'/' + encoded));
+    o.insert(
+        "links"_L1,
+        selfLinks(call.baseUrl + QString::fromLatin1(m_options.apiPrefix()) + listPath + u'/' + encoded));
     return o;
 }
 
 QJsonObject ApiDispatcher::orgJson(const EmulatedOrg &org, const Call &call) const
 {
     QJsonObject o = Json::toJson(org.org);
-    o.insert("links"_L1, selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + u"/orgs/"_s + org.org.id));
+    o.insert("links"_L1,
+             selfLinks(call.baseUrl + QString::fromLatin1(m_options.apiPrefix()) + u"/orgs/"_s + org.org.id));
     return o;
 }
 
@@ -190,8 +198,9 @@ QJsonObject ApiDispatcher::projectJson(const Project &project, const Call &call)
                          {"mongos"_L1, 0},
                          {"primary"_L1, project.replicaSetCount},
                          {"secondary"_L1, project.replicaSetCount * 2}});
-    o.insert("links"_L1,
-             selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + u"/groups/"_s + project.id));
+    o.insert(
+        "links"_L1,
+        selfLinks(call.baseUrl + QString::fromLatin1(m_options.apiPrefix()) + u"/groups/"_s + project.id));
     return o;
 }
 

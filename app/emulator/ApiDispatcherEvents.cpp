@@ -53,7 +53,9 @@ QJsonObject ApiDispatcher::eventJson(const ApiEvent &event, const QString &feedP
     if (m_options.legacyPaths() && o.contains("accessListEntry"_L1))
         o.insert("whitelistEntry"_L1, o.take("accessListEntry"_L1));
     o.insert("isGlobalAdmin"_L1, event.isGlobalAdmin);
-    o.insert("links"_L1, selfLinks(call.baseUrl + u"/api/public/v1.0"_s + feedPath + u'/' + event.id));
+    o.insert(
+        "links"_L1,
+        selfLinks(call.baseUrl + QString::fromLatin1(m_options.apiPrefix()) + feedPath + u'/' + event.id));
     return o;
 }
 

@@ -30,8 +30,8 @@ QJsonObject ApiDispatcher::globalEntryJson(const GlobalAccessEntry &entry, const
 {
     QJsonObject o = Json::toJson(entry);
     o.insert("links"_L1,
-             selfLinks(call.baseUrl + QString::fromLatin1(ApiPrefix) + u"/admin/"_s + listName() + u'/'
-                       + entry.id));
+             selfLinks(call.baseUrl + QString::fromLatin1(m_options.apiPrefix()) + u"/admin/"_s + listName()
+                       + u'/' + entry.id));
     return o;
 }
 

@@ -37,7 +37,7 @@ std::optional<ApiResponse> ApiDispatcher::validateRoles(const QJsonValue &roles,
     if (!roles.isArray())
         return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute roles specified."_s,
                      {u"roles"_s});
-    const ServerKind kind = m_options.flavor == EmulatorOptions::Flavor::CloudManager
+    const ServerKind kind = m_options.hasServiceAccounts() // Atlas's roles: Cloud Manager's
         ? ServerKind::CloudManager
         : ServerKind::OpsManager;
     for (const QJsonValue &value : roles.toArray()) {

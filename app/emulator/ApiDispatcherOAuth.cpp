@@ -121,7 +121,7 @@ ApiResponse ApiDispatcher::bearerRefused(const QString &description) const
 
 bool ApiDispatcher::authenticateBearer(Call &call, ApiResponse *refused)
 {
-    if (m_options.flavor != EmulatorOptions::Flavor::CloudManager) {
+    if (!m_options.hasServiceAccounts()) {
         *refused = bearerRefused(u"This server signs requests with HTTP Digest only."_s);
         return false;
     }

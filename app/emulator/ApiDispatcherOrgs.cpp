@@ -11,12 +11,15 @@ using namespace Qt::StringLiterals;
 
 ApiResponse ApiDispatcher::root(Call &call)
 {
-    const bool cloud = m_options.flavor == EmulatorOptions::Flavor::CloudManager;
-    return entity(QJsonObject{{"appName"_L1, cloud ? u"MongoDB Cloud Manager"_s : u"MongoDB Ops Manager"_s},
-                              {"build"_L1, u"3a1c7e5f0b9d2468ace13579bdf02468ace13579"_s},
-                              {"links"_L1, selfLinks(call.baseUrl + u"/api/public/v1.0"_s)},
-                              {"throttling"_L1, false}},
-                  call);
+    const QString name = m_options.isAtlas() ? u"MongoDB Atlas"_s
+        : m_options.hasServiceAccounts()     ? u"MongoDB Cloud Manager"_s
+                                             : u"MongoDB Ops Manager"_s;
+    return entity(
+        QJsonObject{{"appName"_L1, name},
+                    {"build"_L1, u"3a1c7e5f0b9d2468ace13579bdf02468ace13579"_s},
+                    {"links"_L1, selfLinks(call.baseUrl + QString::fromLatin1(m_options.apiPrefix()))},
+                    {"throttling"_L1, false}},
+        call);
 }
 
 std::optional<ApiResponse> ApiDispatcher::requireOrg(Call &call, const QString &orgId, EmulatedOrg **org)
@@ -130,6 +133,8 @@ ApiResponse ApiDispatcher::getOrgSettings(Call &call)
     EmulatedOrg *org = nullptr;
     if (auto failed = requireOrg(call, call.segments[1], &org))
         return *failed;
+    if (m_options.isAtlas())
+        return entity(atlasSettingsJson(*org), call);
     return entity(QJsonObject{{"apiAccessListRequired"_L1, org->apiAccessListRequired}}, call);
 }
 
@@ -143,6 +148,11 @@ ApiResponse ApiDispatcher::patchOrgSettings(Call &call)
     QJsonObject object;
     if (auto failed = parseJsonObject(call, &object))
         return *failed;
+    if (m_options.isAtlas()) {
+        if (auto failed = patchAtlasSettings(call, org, object))
+            return *failed;
+        return entity(atlasSettingsJson(*org), call);
+    }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (it.key() != "apiAccessListRequired"_L1)
             return error(400, ErrorCodes::InvalidAttribute,

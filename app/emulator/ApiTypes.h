@@ -15,6 +15,8 @@ struct ApiRequest
     QByteArray target; // the request target as sent: /api/public/v1.0/...%2F24?pageNum=2
     QByteArray host; // the Host header, for links
     QByteArray authorization;
+    QByteArray accept; // Accept: Atlas reads the resource version from it
+    QByteArray contentType; // Content-Type of the body
     QByteArray forwardedFor; // the value of --remote-ip-header, when configured
     QByteArray body;
     QHostAddress peer;

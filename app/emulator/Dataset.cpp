@@ -222,6 +222,8 @@ QJsonObject Dataset::toJson() const
     for (const auto &o : orgs) {
         QJsonObject json = Json::toJson(o.org);
         json.insert("apiAccessListRequired"_L1, o.apiAccessListRequired);
+        if (!o.atlasSettings.isEmpty())
+            json.insert("atlasSettings"_L1, o.atlasSettings);
         QJsonArray projects;
         for (const auto &p : o.projects)
             projects.append(Json::toJson(p));
@@ -304,6 +306,7 @@ Dataset Dataset::fromJson(const QJsonObject &json, QString *error)
         EmulatedOrg o;
         o.org = *org.value;
         o.apiAccessListRequired = r.boolean("apiAccessListRequired"_L1, JsonReader::Presence::Optional);
+        o.atlasSettings = orgArray.at(i).toObject().value("atlasSettings"_L1).toObject();
         const QJsonArray projects = r.array("projects"_L1, JsonReader::Presence::Optional);
         for (qsizetype j = 0; r.ok() && j < projects.size(); ++j) {
             auto p = Json::project(projects.at(j), r.childPath("projects"_L1, j));

@@ -57,6 +57,9 @@ struct EmulatedOrg
     Organization org;
     bool apiAccessListRequired = false;
     QList<Project> projects;
+    // Atlas's other organization settings (GET /orgs/{id}/settings on --flavor atlas), by their API field
+    // names; missing fields have the documented defaults (ApiDispatcherAtlas.cpp).
+    QJsonObject atlasSettings;
 };
 
 struct Dataset

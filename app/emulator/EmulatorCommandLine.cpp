@@ -47,8 +47,18 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
         u"Version in X-MongoDB-Service-Version; before 5.0 the whitelist paths and "
         "names are used."_s,
         u"V"_s, o.serviceVersion);
-    const QCommandLineOption flavor(u"flavor"_s, u"ops-manager or cloud-manager (billing roles)."_s, u"F"_s,
-                                    u"ops-manager"_s);
+    const QCommandLineOption flavor(u"flavor"_s,
+                                    u"ops-manager, cloud-manager (billing roles, service accounts) or atlas "
+                                    u"(the Administration API v2 at "
+                                    "/api/atlas/v2 with versioned media types and its settings endpoint)."_s,
+                                    u"F"_s, u"ops-manager"_s);
+    const QCommandLineOption atlasGone(
+        u"atlas-gone-before"_s, u"Atlas: resource versions dated before DATE answer 410 VERSION_GONE."_s,
+        u"YYYY-MM-DD"_s);
+    const QCommandLineOption atlasDeprecated(
+        u"atlas-deprecated-before"_s,
+        u"Atlas: resource versions dated before DATE are served with Deprecation and Sunset headers."_s,
+        u"YYYY-MM-DD"_s);
     const QCommandLineOption settingsApi(
         u"org-settings-api"_s,
         u"on: answer GET/PATCH /orgs/{id}/settings; off (default, as Ops "
@@ -121,7 +131,7 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
         u"A secret's creation keeps its service account busy for MS milliseconds: another secret POST for it "
         "meanwhile gets 409 DATA_CONCURRENCY_ERROR (0: off)."_s,
         u"MS"_s, QString::number(o.secretWriteMs));
-    parser.addOptions({tokenLife, maxTokens, secretWrite});
+    parser.addOptions({tokenLife, maxTokens, secretWrite, atlasGone, atlasDeprecated});
     parser.addOptions(
         {bare,       rateWindow, port,         dataset,       generate,          state,
          version,    flavor,     settingsApi,  legacyPaths,   remoteIp,          nonceLifetime,
@@ -185,15 +195,30 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
     }
     if (parser.value(flavor) == "cloud-manager"_L1)
         o.flavor = EmulatorOptions::Flavor::CloudManager;
+    else if (parser.value(flavor) == "atlas"_L1)
+        o.flavor = EmulatorOptions::Flavor::Atlas;
     else if (parser.value(flavor) != "ops-manager"_L1) {
-        result.error = u"--flavor: expected ops-manager or cloud-manager"_s;
+        result.error = u"--flavor: expected ops-manager, cloud-manager or atlas"_s;
         return result;
+    }
+    for (const auto &[option, date] :
+         {std::pair{&atlasGone, &o.atlasGoneBefore}, std::pair{&atlasDeprecated, &o.atlasDeprecatedBefore}}) {
+        if (!parser.isSet(*option))
+            continue;
+        *date = QDate::fromString(parser.value(*option), Qt::ISODate);
+        if (!date->isValid()) {
+            result.error = u"--%1: expected a date such as 2024-01-31"_s.arg(option->names().first());
+            return result;
+        }
     }
     if (parser.value(settingsApi) != "on"_L1 && parser.value(settingsApi) != "off"_L1) {
         result.error = u"--org-settings-api: expected on or off"_s;
         return result;
     }
-    o.orgSettingsApi = parser.value(settingsApi) == "on"_L1;
+    // Atlas documents the settings endpoint: always on there. Its API_KEY_ACCESS_LIST_ACCESS_DENIED is 401.
+    o.orgSettingsApi = parser.value(settingsApi) == "on"_L1 || o.isAtlas();
+    if (o.isAtlas() && !parser.isSet(deniedStatus))
+        o.apiKeyListDeniedStatus = 401;
     if (parser.value(readd) != "conflict"_L1 && parser.value(readd) != "ignore"_L1) {
         result.error = u"--readd-existing: expected conflict or ignore"_s;
         return result;

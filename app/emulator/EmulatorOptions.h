@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QString>
 
@@ -19,7 +20,9 @@ struct ConnectionLimits
 // (models/api/README.md), the documented behaviour is the default and the other one is a switch.
 struct EmulatorOptions
 {
-    enum class Flavor { OpsManager, CloudManager };
+    // Atlas: the Administration API v2 at /api/atlas/v2 with versioned media types (ApiDispatcherAtlas.cpp),
+    // service accounts as Cloud Manager's.
+    enum class Flavor { OpsManager, CloudManager, Atlas };
 
     // Server identity
     Flavor flavor = Flavor::OpsManager;
@@ -29,6 +32,19 @@ struct EmulatorOptions
     // test the events-derived value.
     bool orgSettingsApi = true;
     bool legacyWhitelistPaths = false; // 5.0+ also answers the old .../whitelist paths
+    // Atlas: resource versions dated before these are gone (410 VERSION_GONE) or deprecated (answered with
+    // Deprecation and Sunset headers). Invalid: none.
+    QDate atlasGoneBefore;
+    QDate atlasDeprecatedBefore;
+    QDate atlasSunset; // the date the Sunset header names (default: a year after the deprecation date)
+
+    bool hasServiceAccounts() const { return flavor != Flavor::OpsManager; }
+    bool isAtlas() const { return flavor == Flavor::Atlas; }
+    // The path every API request starts with: /api/public/v1.0, or /api/atlas/v2.
+    QByteArray apiPrefix() const
+    {
+        return isAtlas() ? QByteArrayLiteral("/api/atlas/v2") : QByteArrayLiteral("/api/public/v1.0");
+    }
 
     // Network identity of the caller
     QByteArray remoteIpHeader; // e.g. X-Forwarded-For; empty: the socket peer

@@ -150,8 +150,7 @@ EmulatorServer::EmulatorServer(const EmulatorOptions &options, Dataset dataset, 
             || std::any_of(a.accessList.cbegin(), a.accessList.cend(), [](const AccessListEntry &e) {
                                    return e.block().contains(QHostAddress::LocalHost);
                                });
-        if (options.flavor == EmulatorOptions::Flavor::CloudManager && live != a.account.secrets.cend()
-            && reachable) {
+        if (options.hasServiceAccounts() && live != a.account.secrets.cend() && reachable) {
             m_account = {a.account.clientId, live->secret, a.orgId};
             break;
         }
@@ -311,7 +310,7 @@ QString EmulatorServer::serverUrl() const
 
 QString EmulatorServer::apiUrl() const
 {
-    return serverUrl() + u"/api/public/v1.0"_s;
+    return serverUrl() + QString::fromLatin1(m_options.apiPrefix());
 }
 
 EmulatorServer::Credentials EmulatorServer::ownerCredentials() const

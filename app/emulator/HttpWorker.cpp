@@ -193,6 +193,8 @@ bool HttpWorker::handle(const QHttpServerRequest &request, QTcpSocket *socket)
         if (api.host.isEmpty())
             api.host = "127.0.0.1:" + QByteArray::number(socket->localPort());
         api.authorization = request.value("authorization");
+        api.accept = request.value("accept");
+        api.contentType = request.value("content-type");
         if (!m_options.remoteIpHeader.isEmpty())
             api.forwardedFor = request.value(m_options.remoteIpHeader.toLower());
         api.body = request.body();

@@ -20,6 +20,8 @@ QString ApiError::callerAddress() const
 
 QString ApiError::title() const
 {
+    if (isApiVersionRefusal())
+        return tr("API version not served");
     switch (kind) {
     case Kind::Network:
         return tr("Server unreachable");
@@ -122,6 +124,19 @@ QString ApiError::explanation() const
         return tr("Another change to the same object reached the server at the same moment, so this one was "
                   "not made.%1 Try again.")
             .arg(said);
+    // A read-only key asked for another key's list (Atlas answers 401, Ops Manager's table 400).
+    if (errorCode == ErrorCodes::apiKeyListAccessDenied(ErrorCodes::Naming::AccessList)
+        || errorCode == ErrorCodes::apiKeyListAccessDenied(ErrorCodes::Naming::Whitelist))
+        return tr("Only the key itself or a user administrator may read another key's access list, and API "
+                  "key "
+                  "%1 is neither: this list is unknown here, not empty. Sync with an Organization Owner key "
+                  "to "
+                  "see it.")
+            .arg(key);
+    if (isApiVersionRefusal())
+        return tr("This version of API Access Console speaks a version of this resource (%1) that the server "
+                  "no longer serves.%2 Update API Access Console; nothing was changed.")
+            .arg(mediaType.isEmpty() ? tr("unknown") : mediaType, said);
     switch (kind) {
     case Kind::Network:
         return tr("Could not reach the server (%1). Check the server address, your network and the proxy "

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ErrorCodes.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QString>
@@ -45,6 +47,13 @@ public:
     QString certificateSha256; // TLS: the fingerprint of the server's certificate
     QString redirectedTo; // a 3xx answer: where the server wanted the request to go (never followed)
     int retryAfterSeconds = 0;
+    QString mediaType; // Atlas: the versioned media type the request was sent with
+    // Atlas refused the resource version the request named (410 VERSION_GONE, 406 INVALID_VERSION_DATE):
+    // never retried, explained as "update the console".
+    bool isApiVersionRefusal() const
+    {
+        return errorCode == ErrorCodes::VersionGone || errorCode == ErrorCodes::InvalidVersionDate;
+    }
     // Set when the server accepted a change and only reading the new value back failed: the change is
     // made, the console just does not know its result yet.
     bool changeAccepted = false;

@@ -11,7 +11,50 @@
 
 using namespace Qt::StringLiterals;
 
-QUrl ConnectionSettings::apiBaseFromServerText(const QString &input, QString *error)
+QString ConnectionSettings::apiName(Api api)
+{
+    return api == Api::AtlasV2 ? u"atlas"_s : u"public-v1"_s;
+}
+
+std::optional<ConnectionSettings::Api> ConnectionSettings::apiFromName(const QString &name)
+{
+    if (name == "atlas"_L1)
+        return Api::AtlasV2;
+    if (name == "public-v1"_L1)
+        return Api::PublicV1;
+    return std::nullopt;
+}
+
+QString ConnectionSettings::apiPath(Api api)
+{
+    return api == Api::AtlasV2 ? u"/api/atlas/v2"_s : u"/api/public/v1.0"_s;
+}
+
+std::optional<ConnectionSettings::Api> ConnectionSettings::apiOfServerText(const QString &text)
+{
+    QString path
+        = QUrl(text.trimmed().contains(u"://"_s) ? text.trimmed() : u"https://"_s + text.trimmed()).path();
+    while (path.endsWith(u'/'))
+        path.chop(1);
+    for (const Api api : {Api::PublicV1, Api::AtlasV2}) {
+        if (path.endsWith(apiPath(api)))
+            return api;
+    }
+    return std::nullopt;
+}
+
+ConnectionSettings ConnectionSettings::withApi(Api other) const
+{
+    ConnectionSettings s = *this;
+    QString path = apiBase.path();
+    if (path.endsWith(apiPath(api)))
+        path.chop(apiPath(api).size());
+    s.apiBase.setPath(path + apiPath(other));
+    s.api = other;
+    return s;
+}
+
+QUrl ConnectionSettings::apiBaseFromServerText(const QString &input, QString *error, Api api)
 {
     QString text = input.trimmed();
     error->clear();
@@ -55,9 +98,11 @@ QUrl ConnectionSettings::apiBaseFromServerText(const QString &input, QString *er
     QString path = url.path();
     while (path.endsWith(u'/'))
         path.chop(1);
-    if (path.endsWith(u"/api/public/v1.0"_s))
-        path.chop(int(qstrlen("/api/public/v1.0")));
-    url.setPath(path + u"/api/public/v1.0"_s);
+    for (const Api any : {Api::PublicV1, Api::AtlasV2}) {
+        if (path.endsWith(apiPath(any)))
+            path.chop(apiPath(any).size());
+    }
+    url.setPath(path + apiPath(api));
     url.setQuery(QString());
     url.setFragment(QString());
     return url;

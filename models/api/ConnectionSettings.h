@@ -8,6 +8,8 @@
 #include <QSslError>
 #include <QUrl>
 
+#include <optional>
+
 // Where and how to reach one server: the URL as typed in a browser, the key pair (the private key only
 // in memory), TLS trust and proxy. No secret is ever part of the URL.
 struct ConnectionSettings
@@ -20,7 +22,15 @@ public:
     // account").
     enum class AuthMethod { ApiKey, ServiceAccount };
 
-    QUrl apiBase; // https://host:port/api/public/v1.0
+    // Which API the server is spoken to in: Ops Manager's and Cloud Manager's Public API v1.0, or Atlas's
+    // Administration API v2 (versioned media types; models/api/README.md, "Atlas").
+    enum class Api { PublicV1, AtlasV2 };
+    static QString apiName(Api api); // "public-v1", "atlas" (command line, settings)
+    static std::optional<Api> apiFromName(const QString &name);
+    static QString apiPath(Api api); // /api/public/v1.0, /api/atlas/v2
+
+    QUrl apiBase; // https://host:port/api/public/v1.0 (or /api/atlas/v2)
+    Api api = Api::PublicV1;
     AuthMethod authMethod = AuthMethod::ApiKey;
     QString publicKey; // the API key's public key, or the service account's client ID
     QString privateKey; // its private key, or the service account's secret: only in memory
@@ -51,7 +61,12 @@ public:
     QUrl webConsoleSettingsUrl(const QString &orgId) const;
     // What is wrong with a pattern as typed (empty when it can be used; empty text is the default).
     static QString webConsoleSettingsPageProblem(const QString &pattern);
-    static QUrl apiBaseFromServerText(const QString &text, QString *error);
+    // The API's path is appended (a path the text ends with, either API's, is replaced).
+    static QUrl apiBaseFromServerText(const QString &text, QString *error, Api api = Api::PublicV1);
+    // The API a server address as typed names by its path (…/api/atlas/v2), if any.
+    static std::optional<Api> apiOfServerText(const QString &text);
+    // The same server spoken to in another API (apiBase's API path replaced).
+    ConnectionSettings withApi(Api other) const;
     // Whether TLS errors may be ignored: only for the certificate the person accepted for this connection
     // (pinnedCertificateSha256), and never for a wrong host name. *fingerprint: the certificate's SHA-256.
     bool acceptsPinned(const QList<QSslError> &errors, const QSslCertificate &peer,

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RequestScheduler.h"
 
+#include "AtlasMediaTypes.h"
+
 #include "ApiLogging.h"
 #include "OAuthTokens.h"
 
@@ -286,10 +288,15 @@ void RequestScheduler::start(const std::shared_ptr<Pending> &p)
     // Redirects are never followed: a 3xx to another host would carry the digest answer there.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     request.setTransferTimeout(m_settings.transferTimeoutMs);
-    request.setRawHeader("Accept", "application/json");
+    // Atlas: the resource version this console speaks, in Accept and for a body in Content-Type (the server
+    // answers a request without it 406 INVALID_VERSION_DATE).
+    const QByteArray mediaType = m_settings.api == ConnectionSettings::Api::AtlasV2
+        ? AtlasMediaTypes::mediaTypeFor(p->request.path)
+        : QByteArrayLiteral("application/json");
+    request.setRawHeader("Accept", mediaType);
     request.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("apiaccess/" APIACCESS_VERSION));
     if (!p->request.body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, mediaType);
     if (m_settings.usesServiceAccount()) {
         p->token = m_tokens->token();
         request.setRawHeader("Authorization", "Bearer " + p->token);
@@ -505,8 +512,33 @@ void RequestScheduler::complete(const std::shared_ptr<Pending> &p, const Reply &
                                 const std::optional<ApiError> &error)
 {
     m_pending.erase(p->id);
+    noticeDeprecation(p->request.path, reply);
     if (p->handler)
         p->handler(reply, error);
+}
+
+void RequestScheduler::noticeDeprecation(const QString &path, const Reply &reply)
+{
+    if (m_settings.api != ConnectionSettings::Api::AtlasV2)
+        return;
+    const QByteArray deprecation = reply.header("Deprecation");
+    const QByteArray sunset = reply.header("Sunset");
+    const QString mediaType = QString::fromLatin1(AtlasMediaTypes::mediaTypeFor(path));
+    if ((deprecation.isEmpty() && sunset.isEmpty()) || m_deprecationsShown.contains(mediaType))
+        return;
+    m_deprecationsShown.insert(mediaType);
+    // Header values are shown as sent, cut short: nothing the server says sizes what is shown.
+    const QString notice
+        = tr("The server deprecated the resource version this console speaks (%1)%2%3: update API Access "
+             "Console before then.")
+              .arg(mediaType,
+                   deprecation.isEmpty() ? QString()
+                                         : tr(", since %1").arg(QString::fromLatin1(deprecation.left(64))),
+                   sunset.isEmpty()
+                       ? QString()
+                       : tr("; it stops answering on %1").arg(QString::fromLatin1(sunset.left(64))));
+    qCWarning(lcApi).noquote() << notice;
+    emit apiVersionDeprecated(notice);
 }
 
 std::optional<ApiError> RequestScheduler::classify(const Pending &p, QNetworkReply *reply,
@@ -518,6 +550,8 @@ std::optional<ApiError> RequestScheduler::classify(const Pending &p, QNetworkRep
     e.serviceAccount = m_settings.usesServiceAccount();
     e.method = QString::fromLatin1(httpMethodName(p.request.method));
     e.path = p.request.path;
+    if (m_settings.api == ConnectionSettings::Api::AtlasV2)
+        e.mediaType = QString::fromLatin1(AtlasMediaTypes::mediaTypeFor(p.request.path));
     const QNetworkReply::NetworkError netError = reply->error();
     if (p.overBudget) {
         e.kind = ApiError::Kind::Timeout;

@@ -8,6 +8,7 @@
 
 #include <QNetworkReply>
 #include <QObject>
+#include <QSet>
 
 #include <deque>
 #include <functional>
@@ -57,6 +58,12 @@ public:
     explicit RequestScheduler(QNetworkAccessManager *manager, QObject *parent = nullptr);
     ~RequestScheduler() override;
 
+signals:
+    // Atlas answered with Deprecation or Sunset headers: the resource version this console speaks will go.
+    // Once per media type and session; the text says which version, since when and until when.
+    void apiVersionDeprecated(const QString &notice);
+
+public:
     void setSettings(const ConnectionSettings &settings);
     const ConnectionSettings &settings() const { return m_settings; }
     const ServerInfo &serverInfo() const { return m_serverInfo; }
@@ -97,6 +104,7 @@ private:
     void failQueued(const ApiError &error);
     void finished(const std::shared_ptr<Pending> &pending);
     void retryLater(const std::shared_ptr<Pending> &pending, int delayMs);
+    void noticeDeprecation(const QString &path, const Reply &reply);
     void complete(const std::shared_ptr<Pending> &pending, const Reply &reply,
                   const std::optional<ApiError> &error);
     void cancelPending(const std::shared_ptr<Pending> &pending);
@@ -122,4 +130,5 @@ private:
     int m_authPrompts = 0;
     bool m_keyAccepted = false;
     bool m_failingQueued = false;
+    QSet<QString> m_deprecationsShown; // media types whose deprecation was announced
 };

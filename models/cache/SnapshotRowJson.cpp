@@ -89,6 +89,8 @@ QJsonObject settingsJson(const OrgSettings &s)
         o.insert("changedBy"_L1, s.changedBy);
     if (!s.changedFrom.isEmpty())
         o.insert("changedFrom"_L1, s.changedFrom);
+    if (!s.security.isEmpty())
+        o.insert("security"_L1, s.security);
     return o;
 }
 
@@ -105,6 +107,11 @@ OrgSettings settingsFrom(const QJsonObject &o)
     s.since = QDateTime::fromString(o.value("since"_L1).toString(), Qt::ISODate);
     s.changedBy = o.value("changedBy"_L1).toString();
     s.changedFrom = o.value("changedFrom"_L1).toString();
+    const QJsonObject security = o.value("security"_L1).toObject();
+    for (const QString &field : OrgSettings::securityFields()) {
+        if (security.contains(field))
+            s.security.insert(field, security.value(field));
+    }
     return s;
 }
 

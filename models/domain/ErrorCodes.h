@@ -101,4 +101,10 @@ inline constexpr QLatin1StringView ServiceAccountSecretLimit("SERVICE_ACCOUNT_SE
 // the Atlas rotation guide as 409).
 inline constexpr QLatin1StringView DataConcurrencyError("DATA_CONCURRENCY_ERROR");
 
+// Atlas's versioned media types: a resource version the server no longer serves (410), and a request
+// without a version it serves (406: no Accept of the form application/vnd.atlas.DATE+json, or a date
+// before the resource's first version).
+inline constexpr QLatin1StringView VersionGone("VERSION_GONE");
+inline constexpr QLatin1StringView InvalidVersionDate("INVALID_VERSION_DATE");
+
 } // namespace ErrorCodes

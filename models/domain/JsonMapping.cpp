@@ -176,7 +176,15 @@ Parsed<OrgSettings> orgSettings(const QJsonValue &value, const QString &path)
 {
     JsonReader r(value, path);
     const bool required = r.boolean("apiAccessListRequired"_L1);
-    return result(r, OrgSettings::known(required));
+    OrgSettings settings = OrgSettings::known(required);
+    // Atlas: the other security settings, where the answer has them with the documented types.
+    const QJsonObject o = value.toObject();
+    for (const QString &field : OrgSettings::securityFields()) {
+        const QJsonValue v = o.value(field);
+        if (v.isBool() || (v.isDouble() && field == "maxServiceAccountSecretValidityInHours"_L1))
+            settings.security.insert(field, v);
+    }
+    return result(r, settings);
 }
 
 Parsed<Page<Organization>> organizationPage(const QJsonValue &value)

@@ -4,6 +4,15 @@
 
 #include "DateText.h"
 
+using namespace Qt::StringLiterals;
+
+const QStringList &OrgSettings::securityFields()
+{
+    static const QStringList fields{u"multiFactorAuthRequired"_s, u"restrictEmployeeAccess"_s,
+                                    u"maxServiceAccountSecretValidityInHours"_s};
+    return fields;
+}
+
 OrgSettings OrgSettings::known(bool required)
 {
     OrgSettings s;

@@ -6,7 +6,9 @@
 #include "ApiEvent.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 // The organization setting "Require IP Whitelist for Public API" (models/api/README.md): known when the
 // server exposes GET /orgs/{ORG-ID}/settings, otherwise unknown with the reason.
@@ -37,6 +39,10 @@ public:
     QDateTime since;
     QString changedBy;
     QString changedFrom;
+    // Atlas's settings endpoint answers the organization's other security settings too; kept as read, by
+    // their API field names (only those in SecurityFields), and shown read-only beside the requirement.
+    QJsonObject security;
+    static const QStringList &securityFields(); // multiFactorAuthRequired, restrictEmployeeAccess, …
 
     static OrgSettings known(bool required);
     static OrgSettings unknown(UnknownReason reason, const QString &detail = {});

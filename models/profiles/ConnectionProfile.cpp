@@ -72,7 +72,8 @@ QString ConnectionProfile::privateKeyProblem(const QString &privateKey, Connecti
 ConnectionSettings ConnectionProfile::settings(const QString &privateKey, QString *error) const
 {
     ConnectionSettings s;
-    s.apiBase = ConnectionSettings::apiBaseFromServerText(serverText, error);
+    s.api = effectiveApi();
+    s.apiBase = ConnectionSettings::apiBaseFromServerText(serverText, error, s.api);
     s.authMethod = authMethod;
     s.publicKey = publicKey.trimmed();
     s.privateKey = privateKey;
@@ -89,8 +90,9 @@ ConnectionSettings ConnectionProfile::settings(const QString &privateKey, QStrin
 QString ConnectionProfile::secretKey() const
 {
     QString ignored;
-    return SecretStore::keyFor(ConnectionSettings::apiBaseFromServerText(serverText, &ignored).toString(),
-                               publicKey.trimmed());
+    return SecretStore::keyFor(
+        ConnectionSettings::apiBaseFromServerText(serverText, &ignored, effectiveApi()).toString(),
+        publicKey.trimmed());
 }
 
 namespace ProfileStore {
@@ -129,6 +131,8 @@ std::optional<ConnectionProfile> find(const QString &name)
     p.authMethod = settings.value(u"authMethod"_s).toString() == "serviceAccount"_L1
         ? ConnectionSettings::AuthMethod::ServiceAccount
         : ConnectionSettings::AuthMethod::ApiKey;
+    p.api = ConnectionSettings::apiFromName(settings.value(u"api"_s).toString())
+                .value_or(ConnectionSettings::Api::PublicV1);
     p.caBundlePath = settings.value(u"caBundle"_s).toString();
     p.pinnedSha256 = settings.value(u"pinnedSha256"_s).toByteArray();
     p.proxyMode = ConnectionSettings::ProxyMode(settings.value(u"proxyMode"_s, 0).toInt());
@@ -148,6 +152,10 @@ void save(const ConnectionProfile &p)
         settings.setValue(u"authMethod"_s, u"serviceAccount"_s);
     else
         settings.remove(u"authMethod"_s);
+    if (p.api == ConnectionSettings::Api::AtlasV2)
+        settings.setValue(u"api"_s, ConnectionSettings::apiName(p.api));
+    else
+        settings.remove(u"api"_s);
     settings.setValue(u"caBundle"_s, p.caBundlePath);
     settings.setValue(u"pinnedSha256"_s, p.pinnedSha256);
     settings.setValue(u"proxyMode"_s, int(p.proxyMode));

@@ -19,6 +19,12 @@ public:
     // An API key (digest) or a service account (OAuth client credentials): then publicKey holds the
     // client ID and the keyring entry the client secret.
     ConnectionSettings::AuthMethod authMethod = ConnectionSettings::AuthMethod::ApiKey;
+    // The API the server is spoken to in; a server address that ends in an API's path names it instead.
+    ConnectionSettings::Api api = ConnectionSettings::Api::PublicV1;
+    ConnectionSettings::Api effectiveApi() const
+    {
+        return ConnectionSettings::apiOfServerText(serverText).value_or(api);
+    }
     QString publicKey;
     QString caBundlePath; // extra CA certificates, PEM
     QByteArray pinnedSha256; // a certificate the person trusted for this profile

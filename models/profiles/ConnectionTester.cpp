@@ -52,8 +52,32 @@ void testConnection(ApiClient *client, const QObject *context,
                     std::function<void(const ConnectionTestResult &)> done)
 {
     client->root(context, [client, context, done](ApiResult<ServerInfo> root) {
-        if (!root.ok())
-            return done(fromError(root.error()));
+        if (!root.ok()) {
+            const ConnectionTestResult failed = fromError(root.error());
+            if (failed.outcome != ConnectionTestResult::Outcome::NotOpsManager)
+                return done(failed);
+            // Detect: the same server in the other API. The client is the test's own.
+            const ConnectionSettings::Api other = client->connection().api == ConnectionSettings::Api::AtlasV2
+                ? ConnectionSettings::Api::PublicV1
+                : ConnectionSettings::Api::AtlasV2;
+            client->setConnection(client->connection().withApi(other));
+            return client->root(context, [done, failed, other](ApiResult<ServerInfo> again) {
+                if (!again.ok())
+                    return done(failed);
+                ConnectionTestResult r;
+                r.outcome = ConnectionTestResult::Outcome::OtherApi;
+                r.suggestedApi = other;
+                r.serverDescription = again.value().appName;
+                r.message = other == ConnectionSettings::Api::AtlasV2
+                    ? ConnectionTestResult::tr("This server answers the Atlas Administration API v2, not the "
+                                               "Public API v1.0: the API is now set to Atlas; test again.")
+                    : ConnectionTestResult::tr(
+                        "This server answers the Public API v1.0 (Ops Manager or Cloud "
+                        "Manager), not the Atlas Administration API v2: the API is now "
+                        "set to it; test again.");
+                done(r);
+            });
+        }
         const ServerInfo info = root.value();
         const bool account = client->connection().usesServiceAccount();
         client->whoAmI(context, [info, done, account](ApiResult<ApiClient::Identity> me) {

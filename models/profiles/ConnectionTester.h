@@ -20,6 +20,7 @@ public:
         CertificateProblem,
         Unreachable,
         NotOpsManager,
+        OtherApi, // the server answers the other API (suggestedApi): Atlas's v2, or the Public API v1.0
         Other,
     };
 
@@ -29,6 +30,7 @@ public:
     QString certificateSha256; // TLS problems
     QString serverDescription; // "MongoDB Ops Manager 7.0.12" on success
     QString keyDescription; // the key's description and roles on success
+    ConnectionSettings::Api suggestedApi = ConnectionSettings::Api::PublicV1; // OtherApi
     bool ok() const { return outcome == Outcome::Ok; }
 };
 

@@ -299,6 +299,9 @@ QByteArray json(const ExportInput &in)
     org.insert("apiAccessListRequired"_L1,
                settings.contains("apiAccessListRequired"_L1) ? settings.value("apiAccessListRequired"_L1)
                                                              : QJsonValue(QJsonValue::Null));
+    // Atlas: the organization's other security settings, by their API field names, as read.
+    for (auto it = s.settings.security.begin(); it != s.settings.security.end(); ++it)
+        org.insert(it.key(), it.value());
     // The timeline: the organization's events as the feed gives them, with the line a person reads.
     QJsonArray events;
     const QHash<QString, QString> names = s.descriptionsByPublicKey();

@@ -15,6 +15,7 @@ _apiaccess()
         --fail-on) COMPREPLY=($(compgen -W "info low medium high" -- "$cur")); return ;;
         --lang) COMPREPLY=($(compgen -W "en de fr es ja zh_CN" -- "$cur")); return ;;
         --theme) COMPREPLY=($(compgen -W "system light dark" -- "$cur")); return ;;
+        --api) COMPREPLY=($(compgen -W "public-v1 atlas" -- "$cur")); return ;;
         --out | --private-key-file | --ca-bundle) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         edit) if [ "${COMP_WORDS[1]}" = profiles ]; then
                   COMPREPLY=($(compgen -W "$("$program" profiles --names 2>/dev/null)" -- "$cur")); return
@@ -28,14 +29,14 @@ _apiaccess()
     fi
     local options
     case "${COMP_WORDS[1]}" in
-        sync) options="--profile --url --public-key --private-key-file --client-id --client-secret-file --org --instance --all-orgs --full --remember-key --ca-bundle --pin-sha256 --trust-certificate --help" ;;
+        sync) options="--profile --url --public-key --private-key-file --client-id --client-secret-file --api --org --instance --all-orgs --full --remember-key --ca-bundle --pin-sha256 --trust-certificate --help" ;;
         check-ip) options="--org --instance --profile --json --help" ;;
         report) options="--org --instance --profile --stale-days --secret-days --fail-on --json --help" ;;
         diff) options="--org --instance --profile --from --to --json --help" ;;
         export) options="--org --instance --profile --format --out --snapshot --help" ;;
         profiles)
             case "${COMP_WORDS[2]}" in
-                add) options="--url --public-key --client-id --ca-bundle --pin-sha256 --help" ;;
+                add) options="--url --public-key --client-id --api --ca-bundle --pin-sha256 --help" ;;
                 edit) options="--ca-bundle --pin-sha256 --help" ;;
                 *) options="add edit --json --help" ;;
             esac ;;

@@ -15,6 +15,7 @@ complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l url -x
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l public-key -x
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l private-key-file -rF
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l client-id -x -d "sign in as a service account"
+complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l api -x -a "public-v1 atlas" -d "the API to speak"
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l client-secret-file -rF
 complete -c apiaccess -n "__fish_seen_subcommand_from sync check-ip report diff export snapshots events" -l instance -d "Ops Manager's global keys and global access list"
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l all-orgs
@@ -43,5 +44,6 @@ complete -c apiaccess -n "__fish_seen_subcommand_from edit" -xa "(apiaccess prof
 complete -c apiaccess -n "__fish_seen_subcommand_from add" -l url -x
 complete -c apiaccess -n "__fish_seen_subcommand_from add" -l public-key -x
 complete -c apiaccess -n "__fish_seen_subcommand_from add" -l client-id -x
+complete -c apiaccess -n "__fish_seen_subcommand_from add" -l api -x -a "public-v1 atlas"
 complete -c apiaccess -n "__fish_seen_subcommand_from add edit" -l ca-bundle -rF
 complete -c apiaccess -n "__fish_seen_subcommand_from add edit" -l pin-sha256 -x
