@@ -447,6 +447,18 @@
         <source>Another change to the same object reached the server at the same moment, so this one was not made.%1 Try again.</source>
         <translation>Eine andere Änderung desselben Objekts erreichte den Server im selben Moment, daher wurde diese nicht ausgeführt.%1 Versuchen Sie es erneut.</translation>
     </message>
+    <message>
+        <source>API version not served</source>
+        <translation>API-Version nicht mehr angeboten</translation>
+    </message>
+    <message>
+        <source>Only the key itself or a user administrator may read another key&apos;s access list, and API key %1 is neither: this list is unknown here, not empty. Sync with an Organization Owner key to see it.</source>
+        <translation>Nur der Schlüssel selbst oder ein Benutzeradministrator darf die Zugriffsliste eines anderen Schlüssels lesen, und API-Schlüssel %1 ist keines von beiden: Diese Liste ist hier unbekannt, nicht leer. Synchronisieren Sie mit einem Schlüssel mit „Organization Owner“, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>This version of API Access Console speaks a version of this resource (%1) that the server no longer serves.%2 Update API Access Console; nothing was changed.</source>
+        <translation>Diese Version von API Access Console spricht eine Version dieser Ressource (%1), die der Server nicht mehr anbietet.%2 Aktualisieren Sie API Access Console; es wurde nichts geändert.</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>
@@ -1068,6 +1080,14 @@ Ticket: %2
             <numerusform>Mit %1 über ein Token des Dienstkontos verbunden; es sieht %n Organisation.</numerusform>
             <numerusform>Mit %1 über ein Token des Dienstkontos verbunden; es sieht %n Organisationen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This server answers the Atlas Administration API v2, not the Public API v1.0: the API is now set to Atlas; test again.</source>
+        <translation>Dieser Server beantwortet die Atlas Administration API v2, nicht die Public API v1.0: Die API ist jetzt auf Atlas gestellt; testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>This server answers the Public API v1.0 (Ops Manager or Cloud Manager), not the Atlas Administration API v2: the API is now set to it; test again.</source>
+        <translation>Dieser Server beantwortet die Public API v1.0 (Ops Manager oder Cloud Manager), nicht die Atlas Administration API v2: Die API ist jetzt darauf gestellt; testen Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3154,48 @@ Privater Schlüssel: %2</translation>
         <source>No browser could be opened. The settings page is at %1</source>
         <translation>Es konnte kein Browser geöffnet werden. Die Einstellungsseite ist unter %1</translation>
     </message>
+    <message>
+        <source>The organization&apos;s other security settings</source>
+        <translation>Die übrigen Sicherheitseinstellungen der Organisation</translation>
+    </message>
+    <message>
+        <source>Require IP Access List for the Atlas Administration API</source>
+        <translation>IP-Zugriffsliste für die Atlas Administration API verlangen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication required: %1</source>
+        <translation>Mehrfaktor-Authentifizierung verlangt: %1</translation>
+    </message>
+    <message>
+        <source>MongoDB employee access restricted: %1</source>
+        <translation>Zugriff von MongoDB-Mitarbeitern eingeschränkt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest life of a new service-account secret: %n hour(s)</source>
+        <translation>
+            <numerusform>Längste Lebensdauer eines neuen Dienstkonto-Geheimnisses: %n Stunde</numerusform>
+            <numerusform>Längste Lebensdauer eines neuen Dienstkonto-Geheimnisses: %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s))</source>
+        <translation>
+            <numerusform> (%n Tag)</numerusform>
+            <numerusform> (%n Tage)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other security settings of the organization (read-only here):</source>
+        <translation>Weitere Sicherheitseinstellungen der Organisation (hier nur lesbar):</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -3405,6 +3467,26 @@ Privater Schlüssel: %2</translation>
         <source>The client secret could not be read from the keyring (%1): type it to test.</source>
         <translation>Das Client-Geheimnis konnte nicht aus dem Schlüsselbund gelesen werden (%1): Geben Sie es zum Testen ein.</translation>
     </message>
+    <message>
+        <source>&amp;API:</source>
+        <translation>&amp;API:</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Which API the server is spoken to in</source>
+        <translation>In welcher API mit dem Server gesprochen wird</translation>
+    </message>
+    <message>
+        <source>Ops Manager / Cloud Manager (Public API v1.0)</source>
+        <translation>Ops Manager / Cloud Manager (Public API v1.0)</translation>
+    </message>
+    <message>
+        <source>Atlas (Administration API v2)</source>
+        <translation>Atlas (Administration API v2)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
@@ -3563,6 +3645,18 @@ Privater Schlüssel: %2</translation>
             <numerusform>%n Sekunde lang nichts empfangen</numerusform>
             <numerusform>%n Sekunden lang nichts empfangen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server deprecated the resource version this console speaks (%1)%2%3: update API Access Console before then.</source>
+        <translation>Der Server hat die Ressourcenversion, die diese Konsole spricht (%1), abgekündigt%2%3: Aktualisieren Sie API Access Console vorher.</translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation>, seit %1</translation>
+    </message>
+    <message>
+        <source>; it stops answering on %1</source>
+        <translation>; er antwortet ab %1 nicht mehr</translation>
     </message>
 </context>
 <context>
@@ -4898,6 +4992,14 @@ cmake --install legt sie dort ab, wo die Shells von selbst suchen.</translation>
     <message>
         <source>global access list entry %1</source>
         <translation>Eintrag der globalen Zugriffsliste %1</translation>
+    </message>
+    <message>
+        <source>The API to speak: public-v1 (Ops Manager, Cloud Manager; the default) or atlas (the Atlas Administration API v2).</source>
+        <translation>Die zu sprechende API: public-v1 (Ops Manager, Cloud Manager; Standard) oder atlas (die Atlas Administration API v2).</translation>
+    </message>
+    <message>
+        <source>%1: --api takes public-v1 or atlas, not %2.</source>
+        <translation>%1: --api nimmt public-v1 oder atlas, nicht %2.</translation>
     </message>
 </context>
 <context>

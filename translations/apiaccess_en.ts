@@ -273,6 +273,23 @@
     </message>
 </context>
 <context>
+    <name>OrgSettingsPage</name>
+    <message numerus="yes">
+        <source>Longest life of a new service-account secret: %n hour(s)</source>
+        <translation>
+            <numerusform>Longest life of a new service-account secret: %n hour</numerusform>
+            <numerusform>Longest life of a new service-account secret: %n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s))</source>
+        <translation>
+            <numerusform> (%n day)</numerusform>
+            <numerusform> (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProjectKeyDialog</name>
     <message numerus="yes">
         <source>%n keys match; type more of the description, or the public key.</source>

@@ -447,6 +447,18 @@
         <source>Another change to the same object reached the server at the same moment, so this one was not made.%1 Try again.</source>
         <translation>Otro cambio del mismo objeto llegó al servidor en el mismo momento, así que este no se hizo.%1 Inténtelo de nuevo.</translation>
     </message>
+    <message>
+        <source>API version not served</source>
+        <translation>Versión de la API no servida</translation>
+    </message>
+    <message>
+        <source>Only the key itself or a user administrator may read another key&apos;s access list, and API key %1 is neither: this list is unknown here, not empty. Sync with an Organization Owner key to see it.</source>
+        <translation>Solo la propia clave o un administrador de usuarios puede leer la lista de acceso de otra clave, y la clave de API %1 no es ninguna de las dos: esta lista es desconocida aquí, no está vacía. Sincronice con una clave de Organization Owner para verla.</translation>
+    </message>
+    <message>
+        <source>This version of API Access Console speaks a version of this resource (%1) that the server no longer serves.%2 Update API Access Console; nothing was changed.</source>
+        <translation>Esta versión de API Access Console habla una versión de este recurso (%1) que el servidor ya no sirve.%2 Actualice API Access Console; no se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>
@@ -1068,6 +1080,14 @@ Ticket: %2
             <numerusform>Conectado a %1 con un token de la cuenta de servicio; ve %n organización.</numerusform>
             <numerusform>Conectado a %1 con un token de la cuenta de servicio; ve %n organizaciones.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This server answers the Atlas Administration API v2, not the Public API v1.0: the API is now set to Atlas; test again.</source>
+        <translation>Este servidor responde a la Atlas Administration API v2, no a la Public API v1.0: la API se ha cambiado a Atlas; pruebe de nuevo.</translation>
+    </message>
+    <message>
+        <source>This server answers the Public API v1.0 (Ops Manager or Cloud Manager), not the Atlas Administration API v2: the API is now set to it; test again.</source>
+        <translation>Este servidor responde a la Public API v1.0 (Ops Manager o Cloud Manager), no a la Atlas Administration API v2: la API se ha cambiado a ella; pruebe de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3154,48 @@ Clave privada: %2</translation>
         <source>No browser could be opened. The settings page is at %1</source>
         <translation>No se pudo abrir ningún navegador. La página de ajustes está en %1</translation>
     </message>
+    <message>
+        <source>The organization&apos;s other security settings</source>
+        <translation>Los demás ajustes de seguridad de la organización</translation>
+    </message>
+    <message>
+        <source>Require IP Access List for the Atlas Administration API</source>
+        <translation>Exigir lista de acceso IP para la Atlas Administration API</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication required: %1</source>
+        <translation>Autenticación multifactor obligatoria: %1</translation>
+    </message>
+    <message>
+        <source>MongoDB employee access restricted: %1</source>
+        <translation>Acceso de empleados de MongoDB restringido: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest life of a new service-account secret: %n hour(s)</source>
+        <translation>
+            <numerusform>Vida máxima de un nuevo secreto de cuenta de servicio: %n hora</numerusform>
+            <numerusform>Vida máxima de un nuevo secreto de cuenta de servicio: %n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s))</source>
+        <translation>
+            <numerusform> (%n día)</numerusform>
+            <numerusform> (%n días)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other security settings of the organization (read-only here):</source>
+        <translation>Otros ajustes de seguridad de la organización (solo lectura aquí):</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -3405,6 +3467,26 @@ Clave privada: %2</translation>
         <source>The client secret could not be read from the keyring (%1): type it to test.</source>
         <translation>No se pudo leer el secreto de cliente del llavero (%1): escríbalo para probar.</translation>
     </message>
+    <message>
+        <source>&amp;API:</source>
+        <translation>&amp;API:</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Which API the server is spoken to in</source>
+        <translation>La API con la que se habla al servidor</translation>
+    </message>
+    <message>
+        <source>Ops Manager / Cloud Manager (Public API v1.0)</source>
+        <translation>Ops Manager / Cloud Manager (Public API v1.0)</translation>
+    </message>
+    <message>
+        <source>Atlas (Administration API v2)</source>
+        <translation>Atlas (Administration API v2)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
@@ -3563,6 +3645,18 @@ Clave privada: %2</translation>
             <numerusform>nada recibido durante %n segundo</numerusform>
             <numerusform>nada recibido durante %n segundos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server deprecated the resource version this console speaks (%1)%2%3: update API Access Console before then.</source>
+        <translation>El servidor ha declarado obsoleta la versión de recurso que habla esta consola (%1)%2%3: actualice API Access Console antes.</translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation>, desde %1</translation>
+    </message>
+    <message>
+        <source>; it stops answering on %1</source>
+        <translation>; dejará de responder el %1</translation>
     </message>
 </context>
 <context>
@@ -4898,6 +4992,14 @@ cmake --install los instala donde los shells los buscan por sí mismos.</transla
     <message>
         <source>global access list entry %1</source>
         <translation>entrada de la lista de acceso global %1</translation>
+    </message>
+    <message>
+        <source>The API to speak: public-v1 (Ops Manager, Cloud Manager; the default) or atlas (the Atlas Administration API v2).</source>
+        <translation>La API que se habla: public-v1 (Ops Manager, Cloud Manager; predeterminada) o atlas (la Atlas Administration API v2).</translation>
+    </message>
+    <message>
+        <source>%1: --api takes public-v1 or atlas, not %2.</source>
+        <translation>%1: --api acepta public-v1 o atlas, no %2.</translation>
     </message>
 </context>
 <context>

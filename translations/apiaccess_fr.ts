@@ -447,6 +447,18 @@
         <source>Another change to the same object reached the server at the same moment, so this one was not made.%1 Try again.</source>
         <translation>Une autre modification du même objet est arrivée au serveur au même moment ; celle-ci n’a donc pas été faite.%1 Réessayez.</translation>
     </message>
+    <message>
+        <source>API version not served</source>
+        <translation>Version d’API non servie</translation>
+    </message>
+    <message>
+        <source>Only the key itself or a user administrator may read another key&apos;s access list, and API key %1 is neither: this list is unknown here, not empty. Sync with an Organization Owner key to see it.</source>
+        <translation>Seule la clé elle-même ou un administrateur des utilisateurs peut lire la liste d’accès d’une autre clé, et la clé d’API %1 n’est ni l’une ni l’autre : cette liste est inconnue ici, pas vide. Synchronisez avec une clé Organization Owner pour la voir.</translation>
+    </message>
+    <message>
+        <source>This version of API Access Console speaks a version of this resource (%1) that the server no longer serves.%2 Update API Access Console; nothing was changed.</source>
+        <translation>Cette version d’API Access Console parle une version de cette ressource (%1) que le serveur ne sert plus.%2 Mettez à jour API Access Console ; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>
@@ -1068,6 +1080,14 @@ Ticket&#xa0;: %2
             <numerusform>Connecté à %1 avec un jeton du compte de service ; il voit %n organisation.</numerusform>
             <numerusform>Connecté à %1 avec un jeton du compte de service ; il voit %n organisations.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This server answers the Atlas Administration API v2, not the Public API v1.0: the API is now set to Atlas; test again.</source>
+        <translation>Ce serveur répond à l’Atlas Administration API v2, pas à la Public API v1.0 : l’API est maintenant réglée sur Atlas ; testez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This server answers the Public API v1.0 (Ops Manager or Cloud Manager), not the Atlas Administration API v2: the API is now set to it; test again.</source>
+        <translation>Ce serveur répond à la Public API v1.0 (Ops Manager ou Cloud Manager), pas à l’Atlas Administration API v2 : l’API est maintenant réglée sur celle-ci ; testez à nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3134,6 +3154,48 @@ Clé privée : %2</translation>
         <source>No browser could be opened. The settings page is at %1</source>
         <translation>Aucun navigateur n’a pu être ouvert. La page des paramètres est à l’adresse %1</translation>
     </message>
+    <message>
+        <source>The organization&apos;s other security settings</source>
+        <translation>Les autres réglages de sécurité de l’organisation</translation>
+    </message>
+    <message>
+        <source>Require IP Access List for the Atlas Administration API</source>
+        <translation>Exiger une liste d’accès IP pour l’Atlas Administration API</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication required: %1</source>
+        <translation>Authentification multifacteur exigée : %1</translation>
+    </message>
+    <message>
+        <source>MongoDB employee access restricted: %1</source>
+        <translation>Accès des employés de MongoDB restreint : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest life of a new service-account secret: %n hour(s)</source>
+        <translation>
+            <numerusform>Durée de vie maximale d’un nouveau secret de compte de service : %n heure</numerusform>
+            <numerusform>Durée de vie maximale d’un nouveau secret de compte de service : %n heures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s))</source>
+        <translation>
+            <numerusform> (%n jour)</numerusform>
+            <numerusform> (%n jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other security settings of the organization (read-only here):</source>
+        <translation>Autres réglages de sécurité de l’organisation (en lecture seule ici) :</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -3405,6 +3467,26 @@ Clé privée : %2</translation>
         <source>The client secret could not be read from the keyring (%1): type it to test.</source>
         <translation>Le secret client n’a pas pu être lu dans le trousseau (%1) : saisissez-le pour tester.</translation>
     </message>
+    <message>
+        <source>&amp;API:</source>
+        <translation>&amp;API :</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Which API the server is spoken to in</source>
+        <translation>L’API dans laquelle on parle au serveur</translation>
+    </message>
+    <message>
+        <source>Ops Manager / Cloud Manager (Public API v1.0)</source>
+        <translation>Ops Manager / Cloud Manager (Public API v1.0)</translation>
+    </message>
+    <message>
+        <source>Atlas (Administration API v2)</source>
+        <translation>Atlas (Administration API v2)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
@@ -3563,6 +3645,18 @@ Clé privée : %2</translation>
             <numerusform>rien reçu pendant %n seconde</numerusform>
             <numerusform>rien reçu pendant %n secondes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server deprecated the resource version this console speaks (%1)%2%3: update API Access Console before then.</source>
+        <translation>Le serveur a déprécié la version de ressource que parle cette console (%1)%2%3 : mettez à jour API Access Console avant.</translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation>, depuis le %1</translation>
+    </message>
+    <message>
+        <source>; it stops answering on %1</source>
+        <translation> ; il cessera de répondre le %1</translation>
     </message>
 </context>
 <context>
@@ -4898,6 +4992,14 @@ cmake --install les installe là où les shells les cherchent d’eux-mêmes.</t
     <message>
         <source>global access list entry %1</source>
         <translation>entrée de la liste d’accès globale %1</translation>
+    </message>
+    <message>
+        <source>The API to speak: public-v1 (Ops Manager, Cloud Manager; the default) or atlas (the Atlas Administration API v2).</source>
+        <translation>L’API à parler : public-v1 (Ops Manager, Cloud Manager ; par défaut) ou atlas (l’Atlas Administration API v2).</translation>
+    </message>
+    <message>
+        <source>%1: --api takes public-v1 or atlas, not %2.</source>
+        <translation>%1 : --api prend public-v1 ou atlas, pas %2.</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,18 @@
         <source>Another change to the same object reached the server at the same moment, so this one was not made.%1 Try again.</source>
         <translation>同じ対象への別の変更が同時にサーバーに届いたため、この変更は行われませんでした。%1 もう一度試してください。</translation>
     </message>
+    <message>
+        <source>API version not served</source>
+        <translation>API バージョンが提供されていません</translation>
+    </message>
+    <message>
+        <source>Only the key itself or a user administrator may read another key&apos;s access list, and API key %1 is neither: this list is unknown here, not empty. Sync with an Organization Owner key to see it.</source>
+        <translation>他のキーのアクセスリストを読めるのはそのキー自身かユーザー管理者だけで、API キー %1 はどちらでもありません。このリストはここでは不明であり、空ではありません。表示するには Organization Owner のキーで同期してください。</translation>
+    </message>
+    <message>
+        <source>This version of API Access Console speaks a version of this resource (%1) that the server no longer serves.%2 Update API Access Console; nothing was changed.</source>
+        <translation>このバージョンの API Access Console は、サーバがもう提供していないこのリソースのバージョン (%1) を使っています。%2 API Access Console を更新してください。何も変更されていません。</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>
@@ -1054,6 +1066,14 @@ Ticket: %2
         <translation>
             <numerusform>サービスアカウントのトークンで %1 に接続しました。%n 件の組織が見えます。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This server answers the Atlas Administration API v2, not the Public API v1.0: the API is now set to Atlas; test again.</source>
+        <translation>このサーバは Public API v1.0 ではなく Atlas Administration API v2 に応答します。API を Atlas に切り替えました。もう一度テストしてください。</translation>
+    </message>
+    <message>
+        <source>This server answers the Public API v1.0 (Ops Manager or Cloud Manager), not the Atlas Administration API v2: the API is now set to it; test again.</source>
+        <translation>このサーバは Atlas Administration API v2 ではなく Public API v1.0 (Ops Manager または Cloud Manager) に応答します。API をそちらに切り替えました。もう一度テストしてください。</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3120,46 @@ Private key: %2</source>
         <source>No browser could be opened. The settings page is at %1</source>
         <translation>ブラウザーを開けませんでした。設定ページは %1 です</translation>
     </message>
+    <message>
+        <source>The organization&apos;s other security settings</source>
+        <translation>組織のその他のセキュリティ設定</translation>
+    </message>
+    <message>
+        <source>Require IP Access List for the Atlas Administration API</source>
+        <translation>Atlas Administration API に IP アクセスリストを必須にする</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication required: %1</source>
+        <translation>多要素認証の必須: %1</translation>
+    </message>
+    <message>
+        <source>MongoDB employee access restricted: %1</source>
+        <translation>MongoDB 従業員のアクセス制限: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest life of a new service-account secret: %n hour(s)</source>
+        <translation>
+            <numerusform>新しいサービスアカウントのシークレットの最長有効期間: %n 時間</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s))</source>
+        <translation>
+            <numerusform>（%n 日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other security settings of the organization (read-only here):</source>
+        <translation>組織のその他のセキュリティ設定 (ここでは読み取り専用):</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -3371,6 +3431,26 @@ Private key: %2</source>
         <source>The client secret could not be read from the keyring (%1): type it to test.</source>
         <translation>キーリングからクライアントシークレットを読み取れませんでした (%1)。テストするには入力してください。</translation>
     </message>
+    <message>
+        <source>&amp;API:</source>
+        <translation>API(&amp;A):</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Which API the server is spoken to in</source>
+        <translation>サーバとの通信に使う API</translation>
+    </message>
+    <message>
+        <source>Ops Manager / Cloud Manager (Public API v1.0)</source>
+        <translation>Ops Manager / Cloud Manager (Public API v1.0)</translation>
+    </message>
+    <message>
+        <source>Atlas (Administration API v2)</source>
+        <translation>Atlas (Administration API v2)</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
@@ -3524,6 +3604,18 @@ Private key: %2</source>
         <translation>
             <numerusform>%n 秒間何も受信していません</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server deprecated the resource version this console speaks (%1)%2%3: update API Access Console before then.</source>
+        <translation>サーバは、このコンソールが使うリソースバージョン (%1) を非推奨にしました%2%3。それまでに API Access Console を更新してください。</translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation> (%1 から)</translation>
+    </message>
+    <message>
+        <source>; it stops answering on %1</source>
+        <translation>。%1 に応答を停止します</translation>
     </message>
 </context>
 <context>
@@ -4846,6 +4938,14 @@ cmake --install はシェルが自動で探す場所に入れます。</translat
     <message>
         <source>global access list entry %1</source>
         <translation>グローバルアクセスリストのエントリ %1</translation>
+    </message>
+    <message>
+        <source>The API to speak: public-v1 (Ops Manager, Cloud Manager; the default) or atlas (the Atlas Administration API v2).</source>
+        <translation>使う API: public-v1 (Ops Manager、Cloud Manager。既定) または atlas (Atlas Administration API v2)。</translation>
+    </message>
+    <message>
+        <source>%1: --api takes public-v1 or atlas, not %2.</source>
+        <translation>%1: --api には public-v1 か atlas を指定します (%2 ではありません)。</translation>
     </message>
 </context>
 <context>

@@ -441,6 +441,18 @@
         <source>Another change to the same object reached the server at the same moment, so this one was not made.%1 Try again.</source>
         <translation>对同一对象的另一项更改同时到达服务器，因此本次更改未执行。%1 请重试。</translation>
     </message>
+    <message>
+        <source>API version not served</source>
+        <translation>API 版本不再提供</translation>
+    </message>
+    <message>
+        <source>Only the key itself or a user administrator may read another key&apos;s access list, and API key %1 is neither: this list is unknown here, not empty. Sync with an Organization Owner key to see it.</source>
+        <translation>只有密钥本身或用户管理员可以读取其他密钥的访问列表，而 API 密钥 %1 两者都不是：此列表在这里未知，而不是为空。请用 Organization Owner 密钥同步以查看。</translation>
+    </message>
+    <message>
+        <source>This version of API Access Console speaks a version of this resource (%1) that the server no longer serves.%2 Update API Access Console; nothing was changed.</source>
+        <translation>此版本的 API Access Console 使用的该资源版本（%1）服务器已不再提供。%2 请更新 API Access Console；未做任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>
@@ -1054,6 +1066,14 @@ Ticket: %2
         <translation>
             <numerusform>已使用服务账户的令牌连接到 %1；它可见 %n 个组织。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This server answers the Atlas Administration API v2, not the Public API v1.0: the API is now set to Atlas; test again.</source>
+        <translation>此服务器响应的是 Atlas Administration API v2，而不是 Public API v1.0：API 已改为 Atlas；请再次测试。</translation>
+    </message>
+    <message>
+        <source>This server answers the Public API v1.0 (Ops Manager or Cloud Manager), not the Atlas Administration API v2: the API is now set to it; test again.</source>
+        <translation>此服务器响应的是 Public API v1.0（Ops Manager 或 Cloud Manager），而不是 Atlas Administration API v2：API 已改为它；请再次测试。</translation>
     </message>
 </context>
 <context>
@@ -3100,6 +3120,46 @@ Private key: %2</source>
         <source>No browser could be opened. The settings page is at %1</source>
         <translation>无法打开浏览器。设置页面位于 %1</translation>
     </message>
+    <message>
+        <source>The organization&apos;s other security settings</source>
+        <translation>组织的其他安全设置</translation>
+    </message>
+    <message>
+        <source>Require IP Access List for the Atlas Administration API</source>
+        <translation>Atlas Administration API 要求 IP 访问列表</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication required: %1</source>
+        <translation>要求多重身份验证：%1</translation>
+    </message>
+    <message>
+        <source>MongoDB employee access restricted: %1</source>
+        <translation>限制 MongoDB 员工访问：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Longest life of a new service-account secret: %n hour(s)</source>
+        <translation>
+            <numerusform>新服务账户密钥的最长有效期：%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n day(s))</source>
+        <translation>
+            <numerusform>（%n 天）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other security settings of the organization (read-only here):</source>
+        <translation>组织的其他安全设置（此处只读）：</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -3371,6 +3431,26 @@ Private key: %2</source>
         <source>The client secret could not be read from the keyring (%1): type it to test.</source>
         <translation>无法从密钥环读取客户端密钥（%1）：请输入以测试。</translation>
     </message>
+    <message>
+        <source>&amp;API:</source>
+        <translation>API(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Which API the server is spoken to in</source>
+        <translation>与服务器通信所用的 API</translation>
+    </message>
+    <message>
+        <source>Ops Manager / Cloud Manager (Public API v1.0)</source>
+        <translation>Ops Manager / Cloud Manager（Public API v1.0）</translation>
+    </message>
+    <message>
+        <source>Atlas (Administration API v2)</source>
+        <translation>Atlas（Administration API v2）</translation>
+    </message>
 </context>
 <context>
     <name>ProjectKeyDialog</name>
@@ -3524,6 +3604,18 @@ Private key: %2</source>
         <translation>
             <numerusform>%n 秒内未收到任何数据</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The server deprecated the resource version this console speaks (%1)%2%3: update API Access Console before then.</source>
+        <translation>服务器已弃用此控制台使用的资源版本（%1）%2%3：请在此之前更新 API Access Console。</translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation>，自 %1 起</translation>
+    </message>
+    <message>
+        <source>; it stops answering on %1</source>
+        <translation>；将于 %1 停止响应</translation>
     </message>
 </context>
 <context>
@@ -4846,6 +4938,14 @@ cmake --install 会把它们放到 shell 自动查找的位置。</translation>
     <message>
         <source>global access list entry %1</source>
         <translation>全局访问列表条目 %1</translation>
+    </message>
+    <message>
+        <source>The API to speak: public-v1 (Ops Manager, Cloud Manager; the default) or atlas (the Atlas Administration API v2).</source>
+        <translation>要使用的 API：public-v1（Ops Manager、Cloud Manager；默认）或 atlas（Atlas Administration API v2）。</translation>
+    </message>
+    <message>
+        <source>%1: --api takes public-v1 or atlas, not %2.</source>
+        <translation>%1：--api 接受 public-v1 或 atlas，而不是 %2。</translation>
     </message>
 </context>
 <context>

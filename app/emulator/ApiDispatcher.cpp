@@ -103,6 +103,12 @@ void ApiDispatcher::editDataset(const std::function<void(Dataset &)> &edit)
     m_dirty = true;
 }
 
+void ApiDispatcher::setObserver(Observer observer)
+{
+    QMutexLocker lock(&m_mutex);
+    m_observer = std::move(observer);
+}
+
 int ApiDispatcher::challengesIssued()
 {
     QMutexLocker lock(&m_mutex);
@@ -236,6 +242,8 @@ ApiResponse ApiDispatcher::dispatch(const ApiRequest &request)
         if (m_options.isAtlas())
             applyAtlasVersion(version, &response);
     }
+    if (m_observer)
+        m_observer(request, response.status);
     const QString version = m_options.serviceVersion;
     response.headers.append(
         {"X-MongoDB-Service-Version",

@@ -35,6 +35,10 @@ public:
     // Changes the data directly, as a server that records no event for a change would (tests, demos).
     void editDataset(const std::function<void(Dataset &)> &edit);
     int challengesIssued();
+    // Every request as it arrived, with the answer's status (tests: what a client sent, byte for byte).
+    // Called on the HTTP worker's thread under the dispatcher's lock; keep it short.
+    using Observer = std::function<void(const ApiRequest &, int status)>;
+    void setObserver(Observer observer);
 
 private:
     struct Caller
@@ -259,6 +263,7 @@ private:
 
     EmulatorOptions m_options;
     QMutex m_mutex;
+    Observer m_observer;
     Dataset m_data;
     DigestAuth m_digest;
     bool m_dirty = false;

@@ -30,9 +30,12 @@ struct ServerInfo
     {
         return usesLegacyWhitelist() ? ErrorCodes::Naming::Whitelist : ErrorCodes::Naming::AccessList;
     }
+    // Atlas ("MongoDB Atlas") has Cloud Manager's roles and service accounts: it counts as Cloud Manager
+    // wherever the kind decides (role choices, service accounts).
     ServerKind kind() const
     {
-        return appName.contains(QStringLiteral("Cloud Manager")) ? ServerKind::CloudManager
-                                                                 : ServerKind::OpsManager;
+        return appName.contains(QStringLiteral("Cloud Manager")) || isAtlas() ? ServerKind::CloudManager
+                                                                              : ServerKind::OpsManager;
     }
+    bool isAtlas() const { return appName.contains(QStringLiteral("Atlas")); }
 };

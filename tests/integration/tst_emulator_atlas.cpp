@@ -234,7 +234,8 @@ private slots:
         const QByteArray added
             = curl({u"--header"_s, u"Content-Type: application/vnd.atlas.2023-01-01+json"_s, u"--data"_s,
                     uR"([{"cidrBlock":"198.51.100.0/24"},{"ipAddress":"203.0.113.7"}])"_s, list});
-        QVERIFY2(added.endsWith("\n200 application/vnd.atlas.2023-01-01+json"), added.constData()); // the list
+        QVERIFY2(added.endsWith("\n200 application/vnd.atlas.2023-01-01+json"),
+                 added.constData()); // the list
         QVERIFY2(added.contains("\"cidrBlock\":\"198.51.100.0/24\""), added.constData());
         const QByteArray one = curl({list + u"/198.51.100.0%2F24"_s});
         QVERIFY2(one.endsWith("\n200 application/vnd.atlas.2023-01-01+json"), one.constData());
