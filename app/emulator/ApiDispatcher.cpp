@@ -241,6 +241,11 @@ ApiResponse ApiDispatcher::dispatch(const ApiRequest &request)
         }
         if (m_options.isAtlas())
             applyAtlasVersion(version, &response);
+        // Atlas tells how many requests the window allows and how many are left, on every answer.
+        if (m_options.isAtlas() && call.rateRemaining >= 0) {
+            response.headers.append({"RateLimit-Limit", QByteArray::number(m_options.rateLimitPerMinute)});
+            response.headers.append({"RateLimit-Remaining", QByteArray::number(call.rateRemaining)});
+        }
     }
     if (m_observer)
         m_observer(request, response.status);
@@ -356,7 +361,7 @@ std::optional<ApiResponse> ApiDispatcher::enforceAccessList(Call &call, const Ro
     return error(403, QLatin1StringView(decision.errorCode.toLatin1()), detail, {address});
 }
 
-std::optional<ApiResponse> ApiDispatcher::rateLimit(const Call &call, const QString &routeOrgId)
+std::optional<ApiResponse> ApiDispatcher::rateLimit(Call &call, const QString &routeOrgId)
 {
     if (m_options.rateLimitPerMinute <= 0)
         return std::nullopt;
@@ -368,9 +373,12 @@ std::optional<ApiResponse> ApiDispatcher::rateLimit(const Call &call, const QStr
         return std::nullopt;
     const qint64 nowMs = m_uptime.elapsed();
     const qint64 windowMs = qint64(m_options.rateLimitWindowSeconds) * 1000;
+    if (m_options.isAtlas())
+        return atlasTokenBucket(call, orgId, nowMs, windowMs);
     auto &window = m_rateWindows[orgId];
     if (window.second == 0 || nowMs - window.first >= windowMs)
         window = {nowMs, 0};
+    call.rateRemaining = std::max(0, m_options.rateLimitPerMinute - window.second - 1);
     if (++window.second <= m_options.rateLimitPerMinute)
         return std::nullopt;
     const int minutes = std::max(1, m_options.rateLimitWindowSeconds / 60);

@@ -67,6 +67,7 @@ private:
         QString baseUrl; // scheme://host
         Caller caller;
         QHostAddress address; // the caller's address as the server sees it
+        int rateRemaining = -1; // requests left in the caller's window (Atlas: RateLimit-Remaining)
     };
 
     using Handler = ApiResponse (ApiDispatcher::*)(Call &);
@@ -111,7 +112,11 @@ private:
     bool authenticateBearer(Call &call, ApiResponse *refused);
     void dropTokens(const std::function<bool(const Token &)> &matches);
     std::optional<ApiResponse> enforceAccessList(Call &call, const Route &route);
-    std::optional<ApiResponse> rateLimit(const Call &call, const QString &orgId);
+    std::optional<ApiResponse> rateLimit(Call &call, const QString &orgId);
+    // Atlas limits with a token bucket per scope (api-accounts-atlas.md §1.0): --rate-limit tokens, refilled
+    // evenly over --rate-window seconds; an empty bucket answers 429 with the wait for the next token.
+    std::optional<ApiResponse> atlasTokenBucket(Call &call, const QString &orgId, qint64 nowMs,
+                                                qint64 windowMs);
 
     // Handlers (ApiDispatcher*.cpp)
     ApiResponse root(Call &);
@@ -269,6 +274,7 @@ private:
     bool m_dirty = false;
     quint64 m_idProcessPart = 0; // the ObjectId's per-process random part
     QHash<QString, QPair<qint64, int>> m_rateWindows; // orgId -> (window start ms, count)
+    QHash<QString, QPair<qint64, double>> m_rateBuckets; // Atlas: orgId -> (last refill ms, tokens)
     QHash<QString, qint64> m_secretWrites; // client ID -> m_uptime ms until which a secret is being written
     QHash<QByteArray, Token> m_tokens; // bearer token -> its account, secret and end
     QElapsedTimer m_uptime;

@@ -15,6 +15,8 @@
 #include "ApiDispatcher.h"
 
 #include <QJsonDocument>
+
+#include <cmath>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
@@ -176,4 +178,33 @@ std::optional<ApiResponse> ApiDispatcher::patchAtlasSettings(Call &call, Emulate
     }
     m_dirty = true;
     return std::nullopt;
+}
+
+std::optional<ApiResponse> ApiDispatcher::atlasTokenBucket(Call &call, const QString &orgId, qint64 nowMs,
+                                                           qint64 windowMs)
+{
+    const double capacity = m_options.rateLimitPerMinute;
+    const double perMs = capacity / double(windowMs);
+    auto it = m_rateBuckets.find(orgId);
+    if (it == m_rateBuckets.end())
+        it = m_rateBuckets.insert(orgId, {nowMs, capacity});
+    it->second = std::min(capacity, it->second + double(nowMs - it->first) * perMs);
+    it->first = nowMs;
+    if (it->second >= 1) {
+        it->second -= 1;
+        call.rateRemaining = int(it->second);
+        return std::nullopt;
+    }
+    call.rateRemaining = 0;
+    ApiResponse response = error(429, ErrorCodes::RateLimited,
+                                 u"Resource %1 is limited to %2 requests every %3 seconds."_s.arg(call.path)
+                                     .arg(m_options.rateLimitPerMinute)
+                                     .arg(m_options.rateLimitWindowSeconds),
+                                 {call.path, m_options.rateLimitPerMinute, m_options.rateLimitWindowSeconds});
+    if (m_options.sendRetryAfter) {
+        const qint64 waitMs = qint64(std::ceil((1 - it->second) / perMs));
+        response.headers.append(
+            {"Retry-After", QByteArray::number(std::max<qint64>(1, (waitMs + 999) / 1000))});
+    }
+    return response;
 }

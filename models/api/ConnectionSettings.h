@@ -49,6 +49,9 @@ public:
     int retryBaseDelayMs = 200; // then 400, 800 (×0.5–1.5 jitter); a sync adds passes of its own
     int rateLimitDefaultWaitMs = 20'000; // a 429 without a usable Retry-After
     int maxRetryAfterMs = 60'000; // a Retry-After above this is read as this
+    // What RateLimit-Limit counts over (Atlas documents requests per minute): near the limit, requests are
+    // paced at one per rateLimitWindowMs ÷ limit.
+    int rateLimitWindowMs = 60'000;
 
     // "opsmanager.example.com:8443", "https://host/", "https://host/api/public/v1.0/" → the API base.
     // Returns an empty URL and sets *error when the text is not a usable server address.

@@ -137,6 +137,8 @@ void RequestScheduler::setSettings(const ConnectionSettings &settings)
     m_settings = settings;
     m_keyAccepted = false;
     m_serverInfo = {};
+    m_rate = {}; // another server, another limit
+    m_deprecationsShown.clear();
     switch (settings.proxyMode) {
     case ConnectionSettings::ProxyMode::System:
         m_manager->setProxyFactory(new SystemProxyFactory);
@@ -254,12 +256,59 @@ void RequestScheduler::failQueued(const ApiError &error)
     }
 }
 
+qint64 RequestScheduler::paceDelayMs() const
+{
+    if (m_rate.limit <= 0)
+        return 0;
+    // Left, as far as this console knows: what the server said, less what was sent since.
+    const int left = m_rate.remaining - m_rate.startedSince;
+    const int reserve
+        = std::min(m_rate.limit / 2, std::max(2 * std::max(1, m_settings.maxInFlight), m_rate.limit / 10));
+    if (left > reserve)
+        return 0;
+    // One request per share of the window (a minute); with nothing left, twice as long. Never longer than a
+    // minute, whatever the server said.
+    const qint64 window = std::clamp(m_settings.rateLimitWindowMs, 1'000, 600'000);
+    const qint64 interval = std::min<qint64>(60'000, (left > 0 ? window : 2 * window) / m_rate.limit);
+    if (!m_rate.lastPacedStart.isValid())
+        return 0;
+    return std::max<qint64>(0, interval - m_rate.lastPacedStart.elapsed());
+}
+
+void RequestScheduler::noteRateHeaders(const Reply &answer)
+{
+    bool limitOk = false;
+    bool remainingOk = false;
+    const int limit = answer.header("RateLimit-Limit").trimmed().toInt(&limitOk);
+    const int remaining = answer.header("RateLimit-Remaining").trimmed().toInt(&remainingOk);
+    // Bounded: nothing the server says sizes a wait beyond paceDelayMs()'s minute.
+    if (!limitOk || !remainingOk || limit < 1 || limit > 1'000'000 || remaining < 0)
+        return;
+    m_rate.limit = limit;
+    m_rate.remaining = std::min(remaining, limit);
+    m_rate.startedSince = 0;
+}
+
 void RequestScheduler::pump()
 {
     if (awaitToken())
         return;
     while (m_inFlight < std::max(1, m_settings.maxInFlight)
            && (!m_interactive.empty() || !m_background.empty())) {
+        if (const qint64 wait = paceDelayMs(); wait > 0) {
+            if (!m_paceTimer) {
+                m_paceTimer = new QTimer(this);
+                m_paceTimer->setSingleShot(true);
+                connect(m_paceTimer, &QTimer::timeout, this, &RequestScheduler::pump);
+            }
+            if (!m_paceTimer->isActive())
+                m_paceTimer->start(int(wait));
+            return;
+        }
+        if (m_rate.limit > 0) {
+            ++m_rate.startedSince;
+            m_rate.lastPacedStart.start();
+        }
         auto &queue = m_interactive.empty() ? m_background : m_interactive;
         const quint64 id = queue.front();
         queue.pop_front();
@@ -432,6 +481,7 @@ void RequestScheduler::finished(const std::shared_ptr<Pending> &p)
     answer.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     answer.body = reply->readAll();
     answer.headers = reply->rawHeaderPairs();
+    noteRateHeaders(answer);
     if (ServerInfo info = m_serverInfo;
         info.parseServiceVersionHeader(answer.header("X-MongoDB-Service-Version"))
         && info.versionString != m_serverInfo.versionString)

@@ -6,6 +6,7 @@
 #include "ConnectionSettings.h"
 #include "ServerInfo.h"
 
+#include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QObject>
 #include <QSet>
@@ -127,6 +128,20 @@ private:
     quint64 m_nextId = 1;
     int m_inFlight = 0;
     int m_requestsStarted = 0;
+    // The server's rate limit as its last answer said it (RateLimit-Limit, RateLimit-Remaining): near the
+    // end of what is left, requests go out one per (minute ÷ limit) instead of all at once, so that the
+    // limit is not reached rather than waited out after a 429.
+    struct RateBudget
+    {
+        int limit = 0; // 0: the server says nothing
+        int remaining = 0;
+        int startedSince = 0; // requests started since that answer
+        QElapsedTimer lastPacedStart;
+    };
+    RateBudget m_rate;
+    QTimer *m_paceTimer = nullptr;
+    qint64 paceDelayMs() const;
+    void noteRateHeaders(const Reply &answer);
     int m_authPrompts = 0;
     bool m_keyAccepted = false;
     bool m_failingQueued = false;

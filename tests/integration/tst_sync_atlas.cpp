@@ -254,6 +254,54 @@ private slots:
         QVERIFY2(texts.at(1).contains(u"application/vnd.atlas.2024-08-05+json"_s), qPrintable(texts.at(1)));
         QVERIFY2(texts.at(0).contains(u"Mon, 30 Jun 2031"_s), qPrintable(texts.at(0)));
     }
+
+    void theRateLimitIsApproachedNotReached()
+    {
+        // A token bucket of 20 requests per 3 s, and 40 reads issued at once: the client sends the first ones
+        // at full speed, then paces itself by RateLimit-Remaining — the server never has to refuse one.
+        EmulatorOptions options;
+        options.rateLimitPerMinute = 20;
+        options.rateLimitWindowSeconds = 3;
+        // Without pacing, this load is refused: 40 reads one after the other, as fast as they go.
+        QVERIFY(startAtlas(options));
+        {
+            auto http = m_fx.client();
+            int limited = 0;
+            for (int i = 0; i < 40; ++i)
+                limited += http.send("GET", u"/orgs/"_s + Fx::OrgA, {},
+                                     {{"Accept", "application/vnd.atlas.2023-01-01+json"}})
+                               .status
+                        == 429
+                    ? 1
+                    : 0;
+            QVERIFY(limited > 0);
+        }
+        m_fx.server.reset();
+        m_seen.clear();
+        QVERIFY(startAtlas(options));
+        m_manager = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ApiClient>(m_manager.get());
+        ConnectionSettings settings = fixtureConnection(m_fx);
+        settings.api = ConnectionSettings::Api::AtlasV2;
+        settings.rateLimitWindowMs = 3'000;
+        m_client->setConnection(settings);
+        int ok = 0;
+        int failed = 0;
+        for (int i = 0; i < 40; ++i)
+            m_client->organization(Fx::OrgA, this,
+                                   [&](ApiResult<Organization> r) { ++(r.ok() ? ok : failed); });
+        QVERIFY(QTest::qWaitFor([&] { return ok + failed == 40; }, 60'000));
+        QCOMPARE(ok, 40);
+        QCOMPARE(failed, 0);
+        int refused = 0;
+        int answered = 0;
+        for (const Seen &r : seen()) {
+            refused += r.status == 429 ? 1 : 0;
+            answered += r.status == 200 ? 1 : 0;
+        }
+        QCOMPARE(refused, 0);
+        QCOMPARE(answered, 40); // each once: nothing had to be retried
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncAtlas)
