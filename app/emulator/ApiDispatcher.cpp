@@ -488,6 +488,10 @@ std::optional<ApiDispatcher::Route> ApiDispatcher::route(Call &call, QStringList
                 {{"GET", &ApiDispatcher::listProjectKeys}, {"POST", &ApiDispatcher::createProjectKey}});
         if ((n == 3 || n == 4) && is(2, "events"_L1))
             return pick({{"GET", &ApiDispatcher::projectEvents}});
+        if (n == 4 && is(2, "apiKeys"_L1) && m_options.isAtlas()) // Atlas adds a key with a POST
+            return pick({{"POST", &ApiDispatcher::addProjectKeyAtlas},
+                         {"PATCH", &ApiDispatcher::assignProjectKey},
+                         {"DELETE", &ApiDispatcher::unassignProjectKey}});
         if (n == 4 && is(2, "apiKeys"_L1))
             return pick({{"PATCH", &ApiDispatcher::assignProjectKey},
                          {"DELETE", &ApiDispatcher::unassignProjectKey}});

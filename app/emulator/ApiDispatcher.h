@@ -89,6 +89,7 @@ private:
     static QList<QDate> atlasResourceVersions(const QStringList &segments);
     static QJsonObject atlasSettingsJson(const EmulatedOrg &org);
     std::optional<ApiResponse> patchAtlasSettings(Call &call, EmulatedOrg *org, const QJsonObject &object);
+    ApiResponse addProjectKeyAtlas(Call &call);
 
     // Routing
     std::optional<Route> route(Call &call, QStringList *allowedMethods);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 API Access Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
-// --flavor atlas: the Atlas Administration API v2 at /api/atlas/v2 (app/emulator/README.md, "Atlas").
+// --flavor atlas: the Atlas Administration API v2 at /api/atlas/v2 (app/emulator/README.md, "Atlas";
+// models/api/README.md, "Atlas Administration API v2").
 //   - Every request names a resource version in Accept: application/vnd.atlas.YYYY-MM-DD+json. The server
 //     serves the newest version of the resource at or before that date. No such type in Accept, a date that
 //     is not one, or a date before the resource's first version: 406 INVALID_VERSION_DATE ("Invalid accept
@@ -14,6 +15,7 @@
 //     the fields sent (Organization Member reads, Organization Owner writes).
 #include "ApiDispatcher.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -207,4 +209,42 @@ std::optional<ApiResponse> ApiDispatcher::atlasTokenBucket(Call &call, const QSt
             {"Retry-After", QByteArray::number(std::max<qint64>(1, (waitMs + 999) / 1000))});
     }
     return response;
+}
+
+// POST /groups/{id}/apiKeys/{keyId}: an array of {roles} (UserAccessRoleAssignment; userId is read-only and
+// ignored), the roles of all its elements given to the key in the project; 204. PATCH (the other flavours'
+// assignment) stays: on Atlas it replaces the roles of a key already in the project.
+ApiResponse ApiDispatcher::addProjectKeyAtlas(Call &call)
+{
+    EmulatedOrg *org = nullptr;
+    Project *project = nullptr;
+    EmulatedKey *key = nullptr;
+    if (auto failed = requireProjectKeyChange(call, &org, &project, &key))
+        return *failed;
+    QJsonValue body;
+    if (auto failed = parseJsonBody(call, &body))
+        return *failed;
+    if (!body.isArray() || body.toArray().isEmpty())
+        return error(400, ErrorCodes::InvalidJson,
+                     u"Expected an array of role assignments, each with its roles."_s);
+    QJsonArray all;
+    for (const QJsonValue &element : body.toArray()) {
+        if (!element.isObject() || !element.toObject().value("roles"_L1).isArray())
+            return error(400, ErrorCodes::InvalidAttribute, u"Invalid attribute roles specified."_s,
+                         {u"roles"_s});
+        for (const QJsonValue &role : element.toObject().value("roles"_L1).toArray())
+            all.append(role);
+    }
+    QStringList roles;
+    if (auto failed = validateRoles(all, RoleScope::Project, &roles))
+        return *failed;
+    roles.removeDuplicates();
+    const bool wasAssigned = !key->key.projectRoleNames(project->id).isEmpty();
+    recordEvent(call, wasAssigned ? u"API_KEY_ROLES_CHANGED"_s : u"API_KEY_ADDED_TO_GROUP"_s, org->org.id,
+                project->id, key->key.publicKey);
+    key->key.roles.removeIf([&](const RoleAssignment &r) { return r.groupId == project->id; });
+    for (const QString &role : std::as_const(roles))
+        key->key.roles.append({role, {}, project->id});
+    m_dirty = true;
+    return noContent();
 }

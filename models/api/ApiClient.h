@@ -206,6 +206,12 @@ public:
                              const QObject *context, Callback<ApiKey> done, CallOptions options = {});
     void unassignProjectApiKey(const QString &groupId, const QString &keyId, const QObject *context,
                                Callback<Done> done, CallOptions options = {});
+    // Atlas: an organization key not yet in the project is added with POST /groups/{id}/apiKeys/{keyId} and
+    // an array of {roles} (204), then read back from the organization; PATCH only replaces the roles of a key
+    // already assigned (models/api/README.md, "Atlas Administration API v2").
+    void addProjectApiKeyAtlas(const QString &orgId, const QString &groupId, const QString &keyId,
+                               const QStringList &roles, const QObject *context, Callback<ApiKey> done,
+                               CallOptions options = {});
 
     // The user (personal API key) whitelist
     void userByName(const QString &username, const QObject *context, Callback<User> done,

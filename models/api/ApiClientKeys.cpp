@@ -145,6 +145,34 @@ void ApiClient::assignProjectApiKey(const QString &groupId, const QString &keyId
                           std::move(done), options, HttpMethod::Patch, keyBody(std::nullopt, roles));
 }
 
+void ApiClient::addProjectApiKeyAtlas(const QString &orgId, const QString &groupId, const QString &keyId,
+                                      const QStringList &roles, const QObject *context, Callback<ApiKey> done,
+                                      CallOptions options)
+{
+    done = bound(context, std::move(done));
+    QJsonArray names;
+    for (const QString &role : roles)
+        names.append(role);
+    const QByteArray body
+        = QJsonDocument(QJsonArray{QJsonObject{{"roles"_L1, names}}}).toJson(QJsonDocument::Compact);
+    send(HttpMethod::Post, u"/groups/"_s + segment(groupId) + u"/apiKeys/"_s + segment(keyId), body, options,
+         [this, orgId, keyId, done, options](const Reply &, const std::optional<ApiError> &error) {
+             if (error)
+                 return done(*error);
+             // Added: the key as it now is. A failed read-back says the change was made.
+             apiKey(
+                 orgId, keyId, this,
+                 [done](ApiResult<ApiKey> key) {
+                     if (key.ok())
+                         return done(key);
+                     ApiError e = key.error();
+                     e.changeAccepted = true;
+                     done(e);
+                 },
+                 options);
+         });
+}
+
 void ApiClient::unassignProjectApiKey(const QString &groupId, const QString &keyId, const QObject *context,
                                       Callback<Done> done, CallOptions options)
 {

@@ -248,6 +248,13 @@ void Changes::assignProjectKey(const QString &orgId, const QString &groupId, con
     run<ApiKey>(
         orgId, ObjectId::key(keyId), context, std::move(done),
         [=, this](Callback<ApiKey> answer) {
+            // Atlas adds a key to a project with a POST of role arrays; its PATCH only replaces the roles of
+            // a key already there.
+            const OrgStatePtr state = m_repository->state(orgId);
+            const KeyRecord *record = state ? state->snapshot.findKey(keyId) : nullptr;
+            const bool assigned = record && !record->key.projectRoleNames(groupId).isEmpty();
+            if (m_client->connection().api == ConnectionSettings::Api::AtlasV2 && !assigned)
+                return m_client->addProjectApiKeyAtlas(orgId, groupId, keyId, roles, this, answer);
             m_client->assignProjectApiKey(groupId, keyId, roles, this, answer);
         },
         [this, keyId, groupId](const ApiKey &key, OrgSnapshot &s) {

@@ -44,6 +44,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMutex>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -112,6 +113,8 @@ class TestConsole : public QObject
             settings.authMethod = ConnectionSettings::AuthMethod::ServiceAccount;
         settings.proxyMode = ConnectionSettings::ProxyMode::None;
         settings.maxTries = 1;
+        if (settings.apiBase.path().endsWith(u"/api/atlas/v2"_s)) // the emulator's --flavor atlas
+            settings.api = ConnectionSettings::Api::AtlasV2;
         m_client->setConnection(settings);
         m_repo = std::make_unique<Repository>(m_client.get(), m_dir.filePath(u"cache.sqlite"_s));
         m_repo->open();
@@ -267,6 +270,61 @@ private slots:
         off->findChild<QPushButton *>(u"confirmButton"_s)->click();
         QTRY_COMPARE(serverSetting(), u"off"_s);
         QTRY_VERIFY(!toggle->isChecked());
+    }
+
+    // An Atlas organization: the setting under Atlas's name, read and written through the settings
+    // endpoint (the PATCH sends the requirement alone), the other security settings shown read-only.
+    void anAtlasOrganizationsSettings()
+    {
+        m_fx.server.reset();
+        EmulatorOptions options;
+        options.flavor = EmulatorOptions::Flavor::Atlas;
+        options.apiKeyListDeniedStatus = 401;
+        QVERIFY(m_fx.start(options, [](Dataset &d) {
+            Fx::seedServiceAccount(d);
+            d.findOrg(Fx::OrgA)->atlasSettings.insert(u"multiFactorAuthRequired"_s, true);
+            d.findOrg(Fx::OrgA)->atlasSettings.insert(u"maxServiceAccountSecretValidityInHours"_s, 720);
+        }));
+        QList<QByteArray> patches;
+        QMutex lock;
+        m_fx.server->dispatcher().setObserver([&](const ApiRequest &r, int) {
+            QMutexLocker locked(&lock);
+            if (r.method == "PATCH")
+                patches.append(r.body);
+        });
+        openConsole();
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 4);
+        auto *toggle = find<QCheckBox>(u"requireWhitelistCheckBox"_s);
+        QTRY_VERIFY(toggle->isEnabled());
+        QCOMPARE(toggle->text(), u"Require IP Access List for the Atlas Administration API"_s);
+        auto *security = find<QLabel>(u"securityLabel"_s);
+        QVERIFY(security->isVisibleTo(m_window.get()));
+        QVERIFY2(security->text().contains(u"Multi-factor authentication required: yes"_s),
+                 qPrintable(security->text()));
+        QVERIFY2(security->text().contains(u"MongoDB employee access restricted: no"_s),
+                 qPrintable(security->text()));
+        QVERIFY2(security->text().contains(u"secret: 720 hour"_s) && security->text().contains(u"(30 day"_s),
+                 qPrintable(security->text()));
+        screenshot(u"atlas-settings"_s);
+
+        toggle->click();
+        LockoutDialog *dialog = m_window->settingsPage()->lockoutDialog();
+        QVERIFY(dialog);
+        dialog->findChild<QCheckBox *>(u"understandCheckBox"_s)->click();
+        dialog->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_VERIFY(toggle->isChecked());
+        {
+            QMutexLocker locked(&lock);
+            QCOMPARE(patches, QList<QByteArray>{R"({"apiAccessListRequired":true})"});
+        }
+        const Dataset after = m_fx.server->dispatcher().snapshot();
+        QVERIFY(after.orgs.first().apiAccessListRequired);
+        QCOMPARE(after.orgs.first().atlasSettings.value(u"multiFactorAuthRequired"_s), QJsonValue(true));
+        // Still said after the change (the answer carries every field).
+        QVERIFY(security->text().contains(u"Multi-factor authentication required: yes"_s));
+
+        // The service accounts are read on Atlas as on Cloud Manager.
+        QTRY_COMPARE(m_repo->state(Fx::OrgA)->snapshot.serviceAccounts.size(), 1);
     }
 
     // No settings endpoint: the organization's events tell the value, and say who set it when.

@@ -255,6 +255,55 @@ private slots:
         QVERIFY2(texts.at(0).contains(u"Mon, 30 Jun 2031"_s), qPrintable(texts.at(0)));
     }
 
+    void aKeyIsAddedToAProjectTheAtlasWay()
+    {
+        // Not yet in the project: POST of an array of {roles} (204), then the key read back; already there:
+        // PATCH {roles}, which replaces them.
+        QVERIFY(startAtlas());
+        QVERIFY(connect(u"ownerkey"_s, u"0a1b2c3d-0000-4000-8000-00000000a001"_s));
+        QVERIFY(syncAndWait(Fx::OrgA));
+        const auto assign = [&](const QStringList &roles) {
+            std::optional<ApiResult<ApiKey>> result;
+            m_repo->changes()->assignProjectKey(Fx::OrgA, Fx::ProjectTwo, Fx::keyId(2), roles, this,
+                                                [&](ApiResult<ApiKey> r) { result = std::move(r); });
+            return QTest::qWaitFor([&] { return result.has_value(); }, 20'000) && result->ok();
+        };
+        m_seen.clear();
+        QVERIFY(assign({u"GROUP_READ_ONLY"_s}));
+        const QByteArray path = QByteArray("/api/atlas/v2/groups/") + Fx::ProjectTwo.toLatin1() + "/apiKeys/"
+            + Fx::keyId(2).toLatin1();
+        QList<Seen> writes;
+        for (const Seen &r : seen()) {
+            if (r.method != "GET")
+                writes.append(r);
+        }
+        QCOMPARE(writes.size(), 1);
+        QCOMPARE(writes.first().method, QByteArray("POST"));
+        QCOMPARE(writes.first().target, path);
+        QCOMPARE(writes.first().body, QByteArray(R"([{"roles":["GROUP_READ_ONLY"]}])"));
+        QCOMPARE(writes.first().status, 204);
+        QCOMPARE(
+            m_repo->state(Fx::OrgA)->snapshot.findKey(Fx::keyId(2))->key.projectRoleNames(Fx::ProjectTwo),
+            QStringList{u"GROUP_READ_ONLY"_s});
+
+        m_seen.clear();
+        QVERIFY(assign({u"GROUP_OWNER"_s}));
+        writes.clear();
+        for (const Seen &r : seen()) {
+            if (r.method != "GET")
+                writes.append(r);
+        }
+        QCOMPARE(writes.size(), 1);
+        QCOMPARE(writes.first().method, QByteArray("PATCH"));
+        QCOMPARE(writes.first().body, QByteArray(R"({"roles":["GROUP_OWNER"]})"));
+        QCOMPARE(
+            m_repo->state(Fx::OrgA)->snapshot.findKey(Fx::keyId(2))->key.projectRoleNames(Fx::ProjectTwo),
+            QStringList{u"GROUP_OWNER"_s});
+        Dataset after = m_fx.server->dispatcher().snapshot();
+        QCOMPARE(after.findKey(Fx::keyId(2))->key.projectRoleNames(Fx::ProjectTwo),
+                 QStringList{u"GROUP_OWNER"_s});
+    }
+
     void theRateLimitIsApproachedNotReached()
     {
         // A token bucket of 20 requests per 3 s, and 40 reads issued at once: the client sends the first ones
