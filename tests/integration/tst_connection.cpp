@@ -167,6 +167,38 @@ private slots:
         QCOMPARE(r.outcome, Outcome::NotOpsManager);
         QVERIFY(r.message.contains(u"not the Ops Manager"_s));
     }
+
+    // Detect: the chosen API is not served, the other one answers — the result names it and says so.
+    void detectsAtlas()
+    {
+        m_fx.server.reset();
+        EmulatorOptions options;
+        options.flavor = EmulatorOptions::Flavor::Atlas;
+        QVERIFY(m_fx.start(options));
+        ConnectionProfile p = profileFor(u"ownerkey"_s); // the Public API, by default
+        auto r = test(p, u"0a1b2c3d-0000-4000-8000-00000000a001"_s);
+        QCOMPARE(r.outcome, Outcome::OtherApi);
+        QCOMPARE(r.suggestedApi, ConnectionSettings::Api::AtlasV2);
+        QVERIFY2(r.message.contains(u"answers the Atlas Administration API v2"_s), qPrintable(r.message));
+        p.api = ConnectionSettings::Api::AtlasV2;
+        r = test(p, u"0a1b2c3d-0000-4000-8000-00000000a001"_s);
+        QCOMPARE(r.outcome, Outcome::Ok);
+        QVERIFY2(r.serverDescription.startsWith(u"MongoDB Atlas"_s), qPrintable(r.serverDescription));
+    }
+
+    void detectsThePublicApi()
+    {
+        ConnectionProfile p = profileFor(u"ownerkey"_s);
+        p.api = ConnectionSettings::Api::AtlasV2;
+        const auto r = test(p, u"0a1b2c3d-0000-4000-8000-00000000a001"_s);
+        QCOMPARE(r.outcome, Outcome::OtherApi);
+        QCOMPARE(r.suggestedApi, ConnectionSettings::Api::PublicV1);
+        QVERIFY2(r.message.contains(u"answers the Public API v1.0"_s), qPrintable(r.message));
+        // An address typed with an API's path names that API.
+        p.serverText = m_fx.server->serverUrl() + u"/api/public/v1.0"_s;
+        QCOMPARE(p.effectiveApi(), ConnectionSettings::Api::PublicV1);
+        QCOMPARE(test(p, u"0a1b2c3d-0000-4000-8000-00000000a001"_s).outcome, Outcome::Ok);
+    }
 };
 
 APIACCESS_GUILESS_TEST_MAIN(TestConnection)
