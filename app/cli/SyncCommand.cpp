@@ -159,7 +159,19 @@ int sync(const QStringList &arguments)
             return Usage;
         }
         remembered = *found;
-    } else {
+    }
+    // --api sets (or, with a saved profile, changes) the API the server is spoken to in; a profile keeps
+    // the change once a sync succeeded.
+    if (parser.isSet(apiOption)) {
+        const auto api = ConnectionSettings::apiFromName(parser.value(apiOption));
+        if (!api) {
+            err(QCoreApplication::translate("cli", "%1: --api takes public-v1 or atlas, not %2.")
+                    .arg(u"sync"_s, shortened(parser.value(apiOption))));
+            return Usage;
+        }
+        remembered.api = *api;
+    }
+    if (remembered.name.isEmpty()) {
         if (parser.isSet(publicKey) && parser.isSet(clientId)) {
             err(QCoreApplication::translate("cli", "sync: give --public-key or --client-id, not both."));
             return Usage;
@@ -168,15 +180,6 @@ int sync(const QStringList &arguments)
         remembered.publicKey = parser.isSet(clientId) ? parser.value(clientId) : parser.value(publicKey);
         if (parser.isSet(clientId))
             remembered.authMethod = ConnectionSettings::AuthMethod::ServiceAccount;
-        if (parser.isSet(apiOption)) {
-            const auto api = ConnectionSettings::apiFromName(parser.value(apiOption));
-            if (!api) {
-                err(QCoreApplication::translate("cli", "%1: --api takes public-v1 or atlas, not %2.")
-                        .arg(u"sync"_s, shortened(parser.value(apiOption))));
-                return Usage;
-            }
-            remembered.api = *api;
-        }
         QString problem;
         const QUrl apiBase = ConnectionSettings::apiBaseFromServerText(remembered.serverText, &problem,
                                                                        remembered.effectiveApi());
@@ -399,6 +402,32 @@ int sync(const QStringList &arguments)
     // The server's name first (GET /): a Cloud Manager organization's service accounts are read, an Ops
     // Manager has none. Its answer, or its failure, starts the syncs, which report any problem themselves.
     client.root(&client, [&](const ApiResult<ServerInfo> &root) {
+        if (!root.ok()
+            && (root.error().kind == ApiError::Kind::NotFound
+                || root.error().kind == ApiError::Kind::MalformedResponse)) {
+            // Not this API: perhaps the other one (as Test connection detects). Either way nothing is synced.
+            const ConnectionSettings::Api other = connection.api == ConnectionSettings::Api::AtlasV2
+                ? ConnectionSettings::Api::PublicV1
+                : ConnectionSettings::Api::AtlasV2;
+            client.setConnection(connection.withApi(other));
+            return client.root(&client, [&, other, first = root.error()](const ApiResult<ServerInfo> &again) {
+                if (!again.ok()) {
+                    err(failureText(first));
+                    return QCoreApplication::exit(exitCodeFor(first));
+                }
+                err(other == ConnectionSettings::Api::AtlasV2
+                        ? QCoreApplication::translate("cli",
+                                                      "%1 answers the Atlas Administration API v2, not the "
+                                                      "Public API v1.0: sync again with --api atlas.")
+                              .arg(connection.apiBase.host())
+                        : QCoreApplication::translate("cli",
+                                                      "%1 answers the Public API v1.0 (Ops Manager or Cloud "
+                                                      "Manager), not the Atlas Administration API v2: sync "
+                                                      "again with --api public-v1.")
+                              .arg(connection.apiBase.host()));
+                QCoreApplication::exit(NotFound);
+            });
+        }
         if (parser.isSet(instance)) {
             if (root.ok() && root.value().kind() != ServerKind::OpsManager) {
                 err(QCoreApplication::translate("cli",
@@ -434,7 +463,8 @@ int sync(const QStringList &arguments)
         wait.exec();
     }
     client.forgetCredentials();
-    if (code == Ok && !newProfile && (parser.isSet(caBundle) || parser.isSet(trust)))
+    if (code == Ok && !newProfile
+        && (parser.isSet(caBundle) || parser.isSet(trust) || parser.isSet(apiOption)))
         ProfileStore::save(remembered); // the certificate choice is kept with the profile
     if (newProfile) {
         if (code == Ok) {

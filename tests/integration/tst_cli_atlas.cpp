@@ -108,8 +108,43 @@ private slots:
                                 {u"sync"_s, u"--url"_s, m_fx.server->serverUrl(), u"--public-key"_s,
                                  u"ownerkey"_s, u"--org"_s, Fx::OrgA},
                                 {{u"APIACCESS_PRIVATE_KEY"_s, OwnerSecret}});
-        QVERIFY(r.code != 0);
-        QVERIFY(!r.err.isEmpty());
+        QCOMPARE(r.code, 7);
+        QVERIFY2(
+            r.err.contains("answers the Atlas Administration API v2, not the Public API v1.0: sync again "
+                           "with --api atlas."),
+            r.err.constData());
+        // A first sync that failed leaves no profile behind.
+        QCOMPARE(
+            runCli(home.path(), {u"profiles"_s, u"--json"_s}).json().value("profiles"_L1).toArray().size(),
+            0);
+    }
+
+    void aSavedProfilesApiIsChangedBySyncApi()
+    {
+        QTemporaryDir home;
+        const QMap<QString, QString> key{{u"APIACCESS_PRIVATE_KEY"_s, OwnerSecret}};
+        // Saved speaking the Public API to an Atlas server: its sync is refused with the fix…
+        QCOMPARE(runCli(home.path(),
+                        {u"profiles"_s, u"add"_s, u"wrong"_s, u"--url"_s, m_fx.server->serverUrl(),
+                         u"--public-key"_s, u"ownerkey"_s})
+                     .code,
+                 0);
+        const CliRun refused
+            = runCli(home.path(), {u"sync"_s, u"--profile"_s, u"wrong"_s, u"--org"_s, Fx::OrgA}, key);
+        QCOMPARE(refused.code, 7);
+        QVERIFY2(refused.err.contains("sync again with --api atlas"), refused.err.constData());
+        // …which works, and is remembered.
+        const CliRun fixed = runCli(
+            home.path(),
+            {u"sync"_s, u"--profile"_s, u"wrong"_s, u"--api"_s, u"atlas"_s, u"--org"_s, Fx::OrgA}, key);
+        QVERIFY2(fixed.code == 0, fixed.err.constData());
+        const QJsonArray list
+            = runCli(home.path(), {u"profiles"_s, u"--json"_s}).json().value("profiles"_L1).toArray();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.first().toObject().value("api"_L1).toString(), u"atlas"_s);
+        QVERIFY2(runCli(home.path(), {u"sync"_s, u"--profile"_s, u"wrong"_s, u"--org"_s, Fx::OrgA}, key).code
+                     == 0,
+                 "the saved profile speaks Atlas now");
     }
 
     void aVersionGoneSaysUpdateTheConsole()
