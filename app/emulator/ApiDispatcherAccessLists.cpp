@@ -24,6 +24,9 @@ std::optional<ApiResponse> ApiDispatcher::requireKeyList(Call &call, EmulatedOrg
         return failed;
     if (auto failed = requireKey(call, (*org)->org.id, call.segments[3], key))
         return failed;
+    if ((*key)->settledAtMs > m_uptime.elapsed()) // created a moment ago: not known here yet
+        return error(400, ErrorCodes::ApiKeyNotFound,
+                     u"No API Key with ID %1 exists."_s.arg(call.segments[3]), {call.segments[3]});
     return requireKeyListAccess(call, **key);
 }
 

@@ -153,6 +153,8 @@ EmulatedKey &ApiDispatcher::addKey(const QString &orgId, const QString &desc)
     key.key.publicKey = newPublicKey();
     key.key.privateKey = newPrivateKey();
     key.key.desc = desc;
+    if (m_options.newKeySettleMs > 0)
+        key.settledAtMs = m_uptime.elapsed() + m_options.newKeySettleMs;
     m_data.keys.append(key);
     m_dirty = true;
     return m_data.keys.last();

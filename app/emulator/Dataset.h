@@ -22,6 +22,7 @@ struct EmulatedKey
     ApiKey key; // key.privateKey holds the full secret
     QString orgId;
     QList<AccessListEntry> accessList;
+    qint64 settledAtMs = 0; // the emulator's uptime from which its access list finds it (--new-key-settle-ms)
 };
 
 struct EmulatedUser

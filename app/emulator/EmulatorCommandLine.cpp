@@ -131,7 +131,12 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
         u"A secret's creation keeps its service account busy for MS milliseconds: another secret POST for it "
         "meanwhile gets 409 DATA_CONCURRENCY_ERROR (0: off)."_s,
         u"MS"_s, QString::number(o.secretWriteMs));
-    parser.addOptions({tokenLife, maxTokens, secretWrite, atlasGone, atlasDeprecated});
+    const QCommandLineOption newKeySettle(
+        u"new-key-settle-ms"_s,
+        u"For MS milliseconds after a key is created, its access list answers as for an unknown key "
+        "(400 API_KEY_NOT_FOUND), as a server not yet consistent does (0: off)."_s,
+        u"MS"_s, QString::number(o.newKeySettleMs));
+    parser.addOptions({tokenLife, maxTokens, secretWrite, newKeySettle, atlasGone, atlasDeprecated});
     parser.addOptions(
         {bare,       rateWindow, port,         dataset,       generate,          state,
          version,    flavor,     settingsApi,  legacyPaths,   remoteIp,          nonceLifetime,
@@ -177,7 +182,8 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
         || !number(rateWindow, 1, 3600, &o.rateLimitWindowSeconds) || !number(threads, 1, 64, &o.threads)
         || !number(tokenLife, 1, 86400, &o.tokenLifetimeSeconds)
         || !number(maxTokens, 1, 10'000, &o.maxTokensPerAccount)
-        || !number(secretWrite, 0, 600'000, &o.secretWriteMs))
+        || !number(secretWrite, 0, 600'000, &o.secretWriteMs)
+        || !number(newKeySettle, 0, 600'000, &o.newKeySettleMs))
         return result;
     int maxBodyBytes = 0;
     int idleSeconds = 0;

@@ -6,6 +6,7 @@
 #include "Repository.h"
 
 #include <QScopedValueRollback>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -142,6 +143,7 @@ void Changes::createKey(const QString &orgId, const QString &desc, const QString
         orgId, std::nullopt, context, std::move(done),
         [=, this](Callback<ApiKey> answer) { m_client->createApiKey(orgId, desc, roles, this, answer); },
         [this](const ApiKey &key, OrgSnapshot &s) {
+            noteCreated(key.id);
             OrgMerge::replaceKey(s, key.id,
                                  KeyRecord{key.masked(), {}, {}, {}}); // a new key has no whitelist
             noteOwn(s, u"ORG_API_KEY_ADDED"_s, key.publicKey);
@@ -185,14 +187,47 @@ void Changes::deleteKey(const QString &orgId, const QString &keyId, const QObjec
         });
 }
 
+void Changes::noteCreated(const QString &keyId)
+{
+    // Only the last few matter: a key is "new" for NewKeySettleMs.
+    const auto stale = [](const auto &created) { return created.second.hasExpired(NewKeySettleMs); };
+    m_created.removeIf(stale);
+    QElapsedTimer since;
+    since.start();
+    m_created.append({keyId, since});
+}
+
+bool Changes::isNew(const QString &keyId) const
+{
+    return std::any_of(m_created.cbegin(), m_created.cend(), [&](const auto &created) {
+        return created.first == keyId && !created.second.hasExpired(NewKeySettleMs);
+    });
+}
+
+// Right after a key is created the server may not find it yet from its access list (reported for Atlas and
+// its Terraform provider; the code it answers is not documented, so any "not found" counts): the entries are
+// sent again after a pause, a few times, only while the key is new here. Nothing was written by an answer
+// that did not find the key, so sending again cannot add an entry twice.
+void Changes::sendEntries(const QString &orgId, const QString &keyId, const QList<IpBlock> &entries,
+                          int attempt, const Callback<QList<AccessListEntry>> &answer)
+{
+    m_client->addAccessListEntries(
+        orgId, keyId, entries, this, [=, this](ApiResult<QList<AccessListEntry>> r) {
+            if (!r.ok() && r.error().kind == ApiError::Kind::NotFound && isNew(keyId)
+                && attempt < NewKeyAttempts)
+                return QTimer::singleShot(NewKeyRetryMs * attempt, this, [=, this] {
+                    sendEntries(orgId, keyId, entries, attempt + 1, answer);
+                });
+            answer(std::move(r));
+        });
+}
+
 void Changes::addEntries(const QString &orgId, const QString &keyId, const QList<IpBlock> &entries,
                          const QObject *context, Callback<QList<AccessListEntry>> done)
 {
     run<QList<AccessListEntry>>(
         orgId, ObjectId::key(keyId), context, std::move(done),
-        [=, this](Callback<QList<AccessListEntry>> answer) {
-            m_client->addAccessListEntries(orgId, keyId, entries, this, answer);
-        },
+        [=, this](Callback<QList<AccessListEntry>> answer) { sendEntries(orgId, keyId, entries, 1, answer); },
         [this, keyId, entries](const QList<AccessListEntry> &list, OrgSnapshot &s) {
             // The answer is the key's whole list. A key this state does not hold yet is not marked: the
             // mark would make a running sync's merge drop the key that sync read.
@@ -235,6 +270,7 @@ void Changes::createProjectKey(const QString &orgId, const QString &groupId, con
             m_client->createProjectApiKey(groupId, desc, roles, this, answer);
         },
         [this, groupId](const ApiKey &key, OrgSnapshot &s) {
+            noteCreated(key.id);
             noteOwn(s, u"ORG_API_KEY_ADDED"_s, key.publicKey);
             noteOwn(s, u"API_KEY_ADDED_TO_GROUP"_s, key.publicKey, {}, groupId);
             OrgMerge::replaceKey(s, key.id, KeyRecord{key.masked(), {}, {}, {}});

@@ -5,6 +5,7 @@
 #include "ApiClient.h"
 #include "OrgState.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 
 class Repository;
@@ -106,6 +107,14 @@ private:
     void rereadAccount(const QString &orgId, const ObjectId &object);
     void rereadInstance(const ObjectId &object);
     static KeyRecord globalKeyRecord(const ApiKey &key);
+    // A key created here a moment ago, whose access list the server may not find yet (sendEntries).
+    void noteCreated(const QString &keyId);
+    bool isNew(const QString &keyId) const;
+    void sendEntries(const QString &orgId, const QString &keyId, const QList<IpBlock> &entries, int attempt,
+                     const Callback<QList<AccessListEntry>> &answer);
+    static constexpr int NewKeySettleMs = 60'000;
+    static constexpr int NewKeyAttempts = 5; // pauses of 1, 2, 3 and 4 s: 10 s in all
+    static constexpr int NewKeyRetryMs = 1000;
 
     struct Flight
     {
@@ -116,5 +125,6 @@ private:
     ApiClient *m_client;
     QHash<QString, Flight> m_flights; // "<orgId>|<object token>"
     int m_inFlight = 0;
+    QList<std::pair<QString, QElapsedTimer>> m_created; // keys created here, since when
     ApiEvents *m_noting = nullptr; // where noteOwn writes, while a change is applied
 };

@@ -304,6 +304,61 @@ private slots:
                  QStringList{u"GROUP_OWNER"_s});
     }
 
+    void aNewKeysEntriesWaitForTheServerToKnowIt()
+    {
+        // The server does not find a key from its access list for 1.5 s after creating it (UNCERTAIN; the
+        // emulator's --new-key-settle-ms): the entries are sent again until it does; an older key's "not
+        // found" is reported at once.
+        EmulatorOptions options;
+        options.newKeySettleMs = 1500;
+        QVERIFY(startAtlas(options));
+        QVERIFY(connect(u"ownerkey"_s, u"0a1b2c3d-0000-4000-8000-00000000a001"_s));
+        QVERIFY(syncAndWait(Fx::OrgA));
+        std::optional<ApiResult<ApiKey>> created;
+        m_repo->changes()->createKey(Fx::OrgA, u"CI runners"_s, {u"ORG_READ_ONLY"_s}, this,
+                                     [&](ApiResult<ApiKey> r) { created = std::move(r); });
+        QVERIFY(QTest::qWaitFor([&] { return created.has_value(); }, 20'000));
+        QVERIFY(created->ok());
+        const QString keyId = created->value().id;
+        m_seen.clear();
+        std::optional<ApiResult<QList<AccessListEntry>>> added;
+        const QList<IpBlock> entries{*IpBlock::parse(u"192.0.2.10"_s).block,
+                                     *IpBlock::parse(u"198.51.100.0/24"_s).block};
+        m_repo->changes()->addEntries(Fx::OrgA, keyId, entries, this,
+                                      [&](ApiResult<QList<AccessListEntry>> r) { added = std::move(r); });
+        QVERIFY(QTest::qWaitFor([&] { return added.has_value(); }, 30'000));
+        QVERIFY2(added->ok(), qPrintable(added->ok() ? QString() : added->error().explanation()));
+        QCOMPARE(added->value().size(), 2);
+        const QByteArray path = QByteArray("/api/atlas/v2/orgs/") + Fx::OrgA.toLatin1() + "/apiKeys/"
+            + keyId.toLatin1() + "/accessList";
+        QList<int> statuses;
+        for (const Seen &r : seen()) {
+            if (r.method == "POST" && r.target.startsWith(path))
+                statuses.append(r.status);
+        }
+        QVERIFY2(statuses.size() >= 2, qPrintable(QString::number(statuses.size())));
+        QCOMPARE(statuses.last(), 200); // the paged list
+        statuses.removeLast();
+        for (int status : std::as_const(statuses))
+            QCOMPARE(status, 400); // API_KEY_NOT_FOUND while the server settles
+        // Exactly the two entries on the server: nothing added twice.
+        QCOMPARE(m_fx.server->dispatcher().snapshot().findKey(keyId)->accessList.size(), 2);
+        QCOMPARE(m_repo->state(Fx::OrgA)->snapshot.findKey(keyId)->accessList.size(), 2);
+
+        // A key this console did not just create: its "not found" is the answer.
+        m_seen.clear();
+        added.reset();
+        m_repo->changes()->addEntries(Fx::OrgA, u"0123456789abcdef01234567"_s, entries, this,
+                                      [&](ApiResult<QList<AccessListEntry>> r) { added = std::move(r); });
+        QVERIFY(QTest::qWaitFor([&] { return added.has_value(); }, 20'000));
+        QVERIFY(!added->ok());
+        QCOMPARE(added->error().errorCode, u"API_KEY_NOT_FOUND"_s);
+        int posts = 0;
+        for (const Seen &r : seen())
+            posts += r.method == "POST" ? 1 : 0;
+        QCOMPARE(posts, 1);
+    }
+
     void theRateLimitIsApproachedNotReached()
     {
         // A token bucket of 20 requests per 3 s, and 40 reads issued at once: the client sends the first ones
