@@ -1172,6 +1172,14 @@ Type the client secret of service account %2 to connect, or cancel to review the
         <translation>%1
 Geben Sie das Client-Geheimnis des Dienstkontos %2 ein, um sich zu verbinden, oder brechen Sie ab, um die zwischengespeicherten Daten offline zu prüfen.</translation>
     </message>
+    <message>
+        <source>Atlas demo server (offline)</source>
+        <translation>Atlas-Demoserver (offline)</translation>
+    </message>
+    <message>
+        <source>Atlas demo server (local, made-up data)</source>
+        <translation>Atlas-Demoserver (lokal, erfundene Daten)</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>
@@ -2865,6 +2873,10 @@ Privater Schlüssel: %2</translation>
     <message>
         <source>Ops Manager instance</source>
         <translation>Ops-Manager-Instanz</translation>
+    </message>
+    <message>
+        <source>Demo server (Atlas)</source>
+        <translation>Demoserver (Atlas)</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5012,14 @@ cmake --install legt sie dort ab, wo die Shells von selbst suchen.</translation>
     <message>
         <source>%1: --api takes public-v1 or atlas, not %2.</source>
         <translation>%1: --api nimmt public-v1 oder atlas, nicht %2.</translation>
+    </message>
+    <message>
+        <source>%1 answers the Atlas Administration API v2, not the Public API v1.0: sync again with --api atlas.</source>
+        <translation>%1 beantwortet die Atlas Administration API v2, nicht die Public API v1.0: Synchronisieren Sie erneut mit --api atlas.</translation>
+    </message>
+    <message>
+        <source>%1 answers the Public API v1.0 (Ops Manager or Cloud Manager), not the Atlas Administration API v2: sync again with --api public-v1.</source>
+        <translation>%1 beantwortet die Public API v1.0 (Ops Manager oder Cloud Manager), nicht die Atlas Administration API v2: Synchronisieren Sie erneut mit --api public-v1.</translation>
     </message>
 </context>
 <context>

@@ -1172,6 +1172,14 @@ Type the client secret of service account %2 to connect, or cancel to review the
         <translation>%1
 Escriba el secreto de cliente de la cuenta de servicio %2 para conectarse, o cancele para revisar los datos en caché sin conexión.</translation>
     </message>
+    <message>
+        <source>Atlas demo server (offline)</source>
+        <translation>Servidor de demostración de Atlas (sin conexión)</translation>
+    </message>
+    <message>
+        <source>Atlas demo server (local, made-up data)</source>
+        <translation>Servidor de demostración de Atlas (local, datos inventados)</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>
@@ -2865,6 +2873,10 @@ Clave privada: %2</translation>
     <message>
         <source>Ops Manager instance</source>
         <translation>Instancia de Ops Manager</translation>
+    </message>
+    <message>
+        <source>Demo server (Atlas)</source>
+        <translation>Servidor de demostración (Atlas)</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5012,14 @@ cmake --install los instala donde los shells los buscan por sí mismos.</transla
     <message>
         <source>%1: --api takes public-v1 or atlas, not %2.</source>
         <translation>%1: --api acepta public-v1 o atlas, no %2.</translation>
+    </message>
+    <message>
+        <source>%1 answers the Atlas Administration API v2, not the Public API v1.0: sync again with --api atlas.</source>
+        <translation>%1 responde a la Atlas Administration API v2, no a la Public API v1.0: sincronice de nuevo con --api atlas.</translation>
+    </message>
+    <message>
+        <source>%1 answers the Public API v1.0 (Ops Manager or Cloud Manager), not the Atlas Administration API v2: sync again with --api public-v1.</source>
+        <translation>%1 responde a la Public API v1.0 (Ops Manager o Cloud Manager), no a la Atlas Administration API v2: sincronice de nuevo con --api public-v1.</translation>
     </message>
 </context>
 <context>

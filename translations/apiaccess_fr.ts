@@ -1172,6 +1172,14 @@ Type the client secret of service account %2 to connect, or cancel to review the
         <translation>%1
 Saisissez le secret client du compte de service %2 pour vous connecter, ou annulez pour consulter les données en cache hors ligne.</translation>
     </message>
+    <message>
+        <source>Atlas demo server (offline)</source>
+        <translation>Serveur de démonstration Atlas (hors ligne)</translation>
+    </message>
+    <message>
+        <source>Atlas demo server (local, made-up data)</source>
+        <translation>Serveur de démonstration Atlas (local, données inventées)</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>
@@ -2865,6 +2873,10 @@ Clé privée : %2</translation>
     <message>
         <source>Ops Manager instance</source>
         <translation>Instance Ops Manager</translation>
+    </message>
+    <message>
+        <source>Demo server (Atlas)</source>
+        <translation>Serveur de démonstration (Atlas)</translation>
     </message>
 </context>
 <context>
@@ -5000,6 +5012,14 @@ cmake --install les installe là où les shells les cherchent d’eux-mêmes.</t
     <message>
         <source>%1: --api takes public-v1 or atlas, not %2.</source>
         <translation>%1 : --api prend public-v1 ou atlas, pas %2.</translation>
+    </message>
+    <message>
+        <source>%1 answers the Atlas Administration API v2, not the Public API v1.0: sync again with --api atlas.</source>
+        <translation>%1 répond à l’Atlas Administration API v2, pas à la Public API v1.0 : synchronisez à nouveau avec --api atlas.</translation>
+    </message>
+    <message>
+        <source>%1 answers the Public API v1.0 (Ops Manager or Cloud Manager), not the Atlas Administration API v2: sync again with --api public-v1.</source>
+        <translation>%1 répond à la Public API v1.0 (Ops Manager ou Cloud Manager), pas à l’Atlas Administration API v2 : synchronisez à nouveau avec --api public-v1.</translation>
     </message>
 </context>
 <context>

@@ -1158,6 +1158,14 @@ Type the client secret of service account %2 to connect, or cancel to review the
         <translation>%1
 接続するにはサービスアカウント %2 のクライアントシークレットを入力してください。キャンセルするとキャッシュされたデータをオフラインで確認できます。</translation>
     </message>
+    <message>
+        <source>Atlas demo server (offline)</source>
+        <translation>Atlas デモサーバ (オフライン)</translation>
+    </message>
+    <message>
+        <source>Atlas demo server (local, made-up data)</source>
+        <translation>Atlas デモサーバ (ローカル、架空のデータ)</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>
@@ -2831,6 +2839,10 @@ Private key: %2</source>
     <message>
         <source>Ops Manager instance</source>
         <translation>Ops Manager インスタンス</translation>
+    </message>
+    <message>
+        <source>Demo server (Atlas)</source>
+        <translation>デモサーバ (Atlas)</translation>
     </message>
 </context>
 <context>
@@ -4946,6 +4958,14 @@ cmake --install はシェルが自動で探す場所に入れます。</translat
     <message>
         <source>%1: --api takes public-v1 or atlas, not %2.</source>
         <translation>%1: --api には public-v1 か atlas を指定します (%2 ではありません)。</translation>
+    </message>
+    <message>
+        <source>%1 answers the Atlas Administration API v2, not the Public API v1.0: sync again with --api atlas.</source>
+        <translation>%1 は Public API v1.0 ではなく Atlas Administration API v2 に応答します。--api atlas を付けてもう一度同期してください。</translation>
+    </message>
+    <message>
+        <source>%1 answers the Public API v1.0 (Ops Manager or Cloud Manager), not the Atlas Administration API v2: sync again with --api public-v1.</source>
+        <translation>%1 は Atlas Administration API v2 ではなく Public API v1.0 (Ops Manager または Cloud Manager) に応答します。--api public-v1 を付けてもう一度同期してください。</translation>
     </message>
 </context>
 <context>

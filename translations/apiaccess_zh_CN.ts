@@ -1158,6 +1158,14 @@ Type the client secret of service account %2 to connect, or cancel to review the
         <translation>%1
 请输入服务账户 %2 的客户端密钥以连接，或取消以离线查看缓存数据。</translation>
     </message>
+    <message>
+        <source>Atlas demo server (offline)</source>
+        <translation>Atlas 演示服务器（离线）</translation>
+    </message>
+    <message>
+        <source>Atlas demo server (local, made-up data)</source>
+        <translation>Atlas 演示服务器（本地，虚构数据）</translation>
+    </message>
 </context>
 <context>
     <name>ContextModel</name>
@@ -2831,6 +2839,10 @@ Private key: %2</source>
     <message>
         <source>Ops Manager instance</source>
         <translation>Ops Manager 实例</translation>
+    </message>
+    <message>
+        <source>Demo server (Atlas)</source>
+        <translation>演示服务器（Atlas）</translation>
     </message>
 </context>
 <context>
@@ -4946,6 +4958,14 @@ cmake --install 会把它们放到 shell 自动查找的位置。</translation>
     <message>
         <source>%1: --api takes public-v1 or atlas, not %2.</source>
         <translation>%1：--api 接受 public-v1 或 atlas，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>%1 answers the Atlas Administration API v2, not the Public API v1.0: sync again with --api atlas.</source>
+        <translation>%1 响应的是 Atlas Administration API v2，而不是 Public API v1.0：请加上 --api atlas 再次同步。</translation>
+    </message>
+    <message>
+        <source>%1 answers the Public API v1.0 (Ops Manager or Cloud Manager), not the Atlas Administration API v2: sync again with --api public-v1.</source>
+        <translation>%1 响应的是 Public API v1.0（Ops Manager 或 Cloud Manager），而不是 Atlas Administration API v2：请加上 --api public-v1 再次同步。</translation>
     </message>
 </context>
 <context>

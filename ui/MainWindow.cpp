@@ -7,6 +7,7 @@
 #include "Appearance.h"
 #include "AppSettings.h"
 #include "Background.h"
+#include "ConnectionProfile.h"
 #include "ContextModel.h"
 #include "ContextPicker.h"
 #include "DateText.h"
@@ -338,10 +339,11 @@ void MainWindow::setConnections(const QStringList &profiles, const QString &curr
     const QSignalBlocker blocker(m_ui->connectionComboBox);
     m_ui->connectionComboBox->clear();
     m_ui->connectionComboBox->addItem(tr("Demo server"), QString());
+    m_ui->connectionComboBox->addItem(tr("Demo server (Atlas)"), ConnectionProfile::AtlasDemoName);
     for (const QString &name : profiles)
         m_ui->connectionComboBox->addItem(name, name);
     m_ui->connectionComboBox->setCurrentIndex(std::max(0, m_ui->connectionComboBox->findData(current)));
-    const bool profile = !current.isEmpty();
+    const bool profile = !current.isEmpty() && current != ConnectionProfile::AtlasDemoName;
     m_ui->editConnectionAction->setEnabled(profile);
     m_ui->removeConnectionAction->setEnabled(profile);
 }

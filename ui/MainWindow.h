@@ -43,7 +43,8 @@ public:
     // What the status bar says about the server this window talks to.
     void setConnectionDescription(const QString &server, const QString &publicKey);
     void setServerToolTip(const QString &text);
-    // The connection switcher: "Demo server" (an empty name) and the saved profiles; current is selected.
+    // The connection switcher: "Demo server" (an empty name), "Demo server (Atlas)"
+    // (ConnectionProfile::AtlasDemoName) and the saved profiles; current is selected.
     void setConnections(const QStringList &profiles, const QString &current);
     // Remembered context and the like are filed per connection.
     void setSettingsScope(const QString &scope) { m_scope = scope; }
@@ -74,7 +75,7 @@ public:
     Repository *repository() const { return m_repository; }
 
 signals:
-    // An empty name: the demo server.
+    // An empty name: the demo server; ConnectionProfile::AtlasDemoName: the Atlas demo.
     void connectionRequested(const QString &profile);
     void newConnectionRequested();
     void editConnectionRequested();

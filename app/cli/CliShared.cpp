@@ -36,11 +36,14 @@ QStringList cacheNames()
     return names;
 }
 
-// The cache folder of a profile name; "demo" is the demo server's unless a saved profile has that name.
+// The cache folder of a profile name; "demo" ("demo-atlas") is the demo server's (its Atlas demo's) unless a
+// saved profile has that name.
 QString cacheNameOf(const QString &profile)
 {
     if (profile == u"demo"_s && !ProfileStore::find(profile))
         return QString::fromLatin1(CacheDatabase::DemoFolder);
+    if (profile == u"demo-atlas"_s && !ProfileStore::find(profile))
+        return QString::fromLatin1(CacheDatabase::AtlasDemoFolder);
     return CacheDatabase::folderForProfile(profile);
 }
 

@@ -93,54 +93,69 @@ EmulatorServer *ConsoleSession::demoServer() const
 
 bool ConsoleSession::isDemo() const
 {
-    return m_profile.isEmpty();
+    return m_profile.isEmpty() || m_profile == ConnectionProfile::AtlasDemoName;
 }
 
 void ConsoleSession::openLast(bool offline)
 {
     const QString last = AppSettings::lastConnection();
+    if (last == ConnectionProfile::AtlasDemoName)
+        return openDemo(offline, ConnectionSettings::Api::AtlasV2);
     if (!last.isEmpty() && ProfileStore::find(last))
         return openProfile(last, offline);
     openDemo(offline);
 }
 
-void ConsoleSession::openDemo(bool offline)
+void ConsoleSession::openDemo(bool offline, ConnectionSettings::Api api)
 {
     ++m_generation;
+    const bool atlas = api == ConnectionSettings::Api::AtlasV2;
+    // The Atlas demo: the same organizations through the Administration API v2, with the settings endpoint
+    // and Atlas's refusals.
+    EmulatorOptions options = m_demoOptions;
+    if (atlas) {
+        options.flavor = EmulatorOptions::Flavor::Atlas;
+        options.orgSettingsApi = true;
+        options.apiKeyListDeniedStatus = 401;
+    }
+    const QString name = atlas ? ConnectionProfile::AtlasDemoName : QString();
     auto connection = std::make_unique<Connection>();
     connection->network = std::make_unique<QNetworkAccessManager>();
     connection->client = std::make_unique<ApiClient>(connection->network.get());
-    QString server = tr("Demo server (offline)");
+    QString server = atlas ? tr("Atlas demo server (offline)") : tr("Demo server (offline)");
     QString publicKey;
     if (!offline) {
-        connection->demo = std::make_unique<EmulatorServer>(m_demoOptions, Dataset::demo());
+        connection->demo
+            = std::make_unique<EmulatorServer>(options, atlas ? Dataset::demoForAtlas() : Dataset::demo());
         QString error;
         if (!connection->demo->start(&error)) {
             connection->window = std::make_unique<MainWindow>();
             connection->window->setConnectionDescription(
                 tr("The local demo server could not start: %1").arg(error), {});
-            return install(std::move(connection), {}, {});
+            return install(std::move(connection), name, {});
         }
         ConnectionSettings settings;
+        settings.api = api;
         settings.apiBase = QUrl(connection->demo->apiUrl());
         settings.publicKey = connection->demo->ownerCredentials().publicKey;
         settings.privateKey = connection->demo->ownerCredentials().privateKey;
         settings.proxyMode = ConnectionSettings::ProxyMode::None;
         connection->client->setConnection(settings);
-        server = tr("Demo server (local, made-up data)");
+        server
+            = atlas ? tr("Atlas demo server (local, made-up data)") : tr("Demo server (local, made-up data)");
         publicKey = settings.publicKey;
     }
     connection->repository
-        = std::make_unique<Repository>(connection->client.get(), CacheDatabase::pathForDemo());
+        = std::make_unique<Repository>(connection->client.get(), CacheDatabase::pathForDemo(atlas));
     // The cache opens on its own thread, the organization shown last first; its notice (if any) reaches
     // the window by Repository::cacheLoaded.
-    connection->repository->open(AppSettings::lastContext(QString()).orgId);
+    connection->repository->open(AppSettings::lastContext(name).orgId);
     connection->repository->setWorkOffline(offline);
     connection->window = std::make_unique<MainWindow>(connection->repository.get());
     connection->window->setConnectionDescription(server, publicKey);
     if (connection->demo)
         connection->window->setServerToolTip(connection->demo->serverUrl());
-    install(std::move(connection), {}, {});
+    install(std::move(connection), name, {});
 }
 
 void ConsoleSession::openProfile(const QString &name, bool offline)
@@ -328,6 +343,8 @@ void ConsoleSession::wire(MainWindow *window)
             return;
         if (name.isEmpty())
             openDemo();
+        else if (name == ConnectionProfile::AtlasDemoName)
+            openDemo(false, ConnectionSettings::Api::AtlasV2);
         else
             openProfile(name);
     });

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ConnectionSettings.h"
 #include "EmulatorOptions.h"
 
 #include <QObject>
@@ -36,7 +37,8 @@ public:
     void setDemoOptions(const EmulatorOptions &options) { m_demoOptions = options; }
 
     // offline: the cache only, nothing sent.
-    void openDemo(bool offline = false);
+    // The demo server: Ops Manager's Public API, or (api AtlasV2) Atlas's Administration API v2.
+    void openDemo(bool offline = false, ConnectionSettings::Api api = ConnectionSettings::Api::PublicV1);
     void openProfile(const QString &name, bool offline = false);
     // The connection of the last session (a profile that still exists, else the demo).
     void openLast(bool offline = false);
@@ -50,7 +52,8 @@ public:
     MainWindow *window() const;
     Repository *repository() const;
     EmulatorServer *demoServer() const;
-    QString currentProfile() const { return m_profile; } // empty: the demo
+    // Empty: the demo; ConnectionProfile::AtlasDemoName: the Atlas demo.
+    QString currentProfile() const { return m_profile; }
     bool isDemo() const;
 
 signals:

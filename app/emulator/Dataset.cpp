@@ -545,6 +545,16 @@ QList<ServiceAccountSecret> EmulatedServiceAccount::secretsInState(int index, co
     return list;
 }
 
+Dataset Dataset::demoForAtlas()
+{
+    Dataset d = demo();
+    d.orgs[0].atlasSettings
+        = {{u"multiFactorAuthRequired"_s, true}, {u"maxServiceAccountSecretValidityInHours"_s, 2160}};
+    if (d.orgs.size() > 1)
+        d.orgs[1].atlasSettings = {{u"multiFactorAuthRequired"_s, true}, {u"restrictEmployeeAccess"_s, true}};
+    return d;
+}
+
 Dataset Dataset::demo()
 {
     QString error;

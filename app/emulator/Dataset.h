@@ -105,6 +105,9 @@ struct Dataset
     static Dataset fromJson(const QJsonObject &json, QString *error);
     static Dataset load(const QString &path, QString *error);
     static Dataset demo();
+    // The demo as an Atlas server serves it: its organizations' other security settings set (multi-factor
+    // authentication required in one, a shorter secret life in another).
+    static Dataset demoForAtlas();
     // --generate orgs=N,keys=M,entries=K,projects=P,seed=S (deterministic for a seed).
     static Dataset generate(const QString &spec, QString *error);
 };

@@ -137,6 +137,8 @@ QString CacheDatabase::profileForFolder(const QString &folder)
 {
     if (folder == QLatin1StringView(DemoFolder))
         return u"demo"_s;
+    if (folder == QLatin1StringView(AtlasDemoFolder))
+        return u"demo-atlas"_s;
     if (folder == u"~"_s)
         return {};
     QString name;
@@ -160,9 +162,10 @@ QString CacheDatabase::pathForProfile(const QString &profileName)
     return profilesRoot() + u'/' + folderForProfile(profileName) + u"/cache.sqlite"_s;
 }
 
-QString CacheDatabase::pathForDemo()
+QString CacheDatabase::pathForDemo(bool atlas)
 {
-    return profilesRoot() + u'/' + QLatin1StringView(DemoFolder) + u"/cache.sqlite"_s;
+    return profilesRoot() + u'/' + QLatin1StringView(atlas ? AtlasDemoFolder : DemoFolder)
+        + u"/cache.sqlite"_s;
 }
 
 QStringList CacheDatabase::adoptLegacyFolders(const QStringList &savedProfiles)

@@ -72,11 +72,12 @@ public:
     // one folder: letters, digits, '-', '_' and '.' stay, every other character is written "~XXXX" (its
     // UTF-16 code in hex), a leading '.' too. The demo server's cache has a folder no name maps to.
     static QString pathForProfile(const QString &profileName);
-    static QString pathForDemo();
+    static QString pathForDemo(bool atlas = false); // the Atlas demo keeps a cache of its own
     static QString folderForProfile(const QString &profileName);
     // The profile name a folder belongs to (the demo's: "demo"); empty when it is no folder of ours.
     static QString profileForFolder(const QString &folder);
     static constexpr const char *DemoFolder = "~demo";
+    static constexpr const char *AtlasDemoFolder = "~demo-atlas"; // "~" is never a profile folder's own
     // Caches filed under the old, lossy folder names ("prod om" and "prod_om" both became "prod_om"; the
     // demo's and a profile called "demo" shared "demo") move to their own folder, where that is
     // unambiguous: an old folder that is also the folder of a saved profile of that exact name stays

@@ -14,6 +14,10 @@ struct ConnectionProfile
 {
     Q_DECLARE_TR_FUNCTIONS(ConnectionProfile)
 public:
+    // The Atlas demo's name where a connection is named (the switcher, the last connection): a profile's
+    // name never contains "/". The Ops Manager demo's is empty.
+    static inline const QString AtlasDemoName = QStringLiteral("/demo/atlas");
+
     QString name;
     QString serverText; // as typed in a browser
     // An API key (digest) or a service account (OAuth client credentials): then publicKey holds the

@@ -5,12 +5,14 @@
 // a missing private key is asked for, --offline sends nothing, and the first-run welcome.
 #include "../integration/EmulatorFixture.h"
 #include "AppSettings.h"
+#include "CacheDatabase.h"
 #include "Changes.h"
 #include "ConnectionProfile.h"
 #include "ConsoleSession.h"
 #include "ContextModel.h"
 #include "HistoryPage.h"
 #include "MainWindow.h"
+#include "OrgSettingsPage.h"
 #include "OrgStore.h"
 #include "ProfileDialog.h"
 #include "Repository.h"
@@ -20,6 +22,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QDir>
@@ -196,6 +199,111 @@ private slots:
         QTest::qWait(500);
         for (const auto &signal : std::as_const(finished))
             QVERIFY(signal.at(0).toString() != first); // the old organization's sync did not go on
+    }
+
+    // One session holds a Cloud Manager connection, an Atlas connection and the Atlas demo, switched with the
+    // window's switcher: each window speaks its own API, names the setting as its server does, shows what
+    // only Atlas has, and keeps its own cache.
+    void oneSessionHoldsCloudManagerAndAtlasConnections()
+    {
+        m_fx.server.reset();
+        EmulatorOptions cloudManager;
+        cloudManager.flavor = EmulatorOptions::Flavor::CloudManager;
+        QVERIFY(m_fx.start(cloudManager));
+        EmulatorFixture atlasFx;
+        EmulatorOptions atlas;
+        atlas.flavor = EmulatorOptions::Flavor::Atlas;
+        atlas.apiKeyListDeniedStatus = 401;
+        QVERIFY(atlasFx.start(atlas, [](Dataset &d) {
+            d.findOrg(Fx::OrgA)->atlasSettings.insert(u"multiFactorAuthRequired"_s, true);
+        }));
+        saveProfile(u"Cloud Manager"_s);
+        ConnectionProfile p;
+        p.name = u"Atlas"_s;
+        p.serverText = atlasFx.server->serverUrl();
+        p.publicKey = u"ownerkey"_s;
+        p.api = ConnectionSettings::Api::AtlasV2;
+        p.proxyMode = ConnectionSettings::ProxyMode::None;
+        ProfileStore::save(p);
+        m_secrets->write(p.secretKey(), OwnerPrivateKey, m_secrets.get(), [](const SecretStore::Result &) {});
+
+        struct Shown
+        {
+            QString toggle;
+            QString security;
+            QString cache;
+            QStringList organizations;
+        };
+        const auto showOf = [&](const QString &name, const QString &organization) -> std::optional<Shown> {
+            if (!waitForProfileWindow(name))
+                return std::nullopt;
+            MainWindow *window = m_session->window();
+            if (!QTest::qWaitFor(
+                    [&] {
+                        return organizationsShown(window).contains(organization)
+                            && !m_session->repository()->isSyncing()
+                            && m_session->repository()->state(window->currentOrgId());
+                    },
+                    30'000))
+                return std::nullopt;
+            auto *toggle = window->settingsPage()->findChild<QCheckBox *>(u"requireWhitelistCheckBox"_s);
+            auto *security = window->settingsPage()->findChild<QLabel *>(u"securityLabel"_s);
+            return Shown{toggle->text(), security->isVisibleTo(window) ? security->text() : QString(),
+                         m_session->repository()->cachePath(), organizationsShown(window)};
+        };
+        const auto switchTo = [&](const QString &name) {
+            QComboBox *switcher = m_session->window()->connectionSwitcher();
+            const int index = switcher->findData(name);
+            QVERIFY(index >= 0);
+            switcher->setCurrentIndex(index);
+            emit switcher->activated(index);
+        };
+
+        m_session->openProfile(u"Cloud Manager"_s);
+        const auto cm = showOf(u"Cloud Manager"_s, AlphaOrg);
+        QVERIFY(cm);
+        QCOMPARE(cm->toggle, u"Require IP Whitelist for Public API"_s);
+        QVERIFY(cm->security.isEmpty());
+        QCOMPARE(m_session->repository()->client()->connection().apiBase.path(), u"/api/public/v1.0"_s);
+
+        switchTo(u"Atlas"_s);
+        const auto at = showOf(u"Atlas"_s, AlphaOrg);
+        QVERIFY(at);
+        QCOMPARE(at->toggle, u"Require IP Access List for the Atlas Administration API"_s);
+        QVERIFY2(at->security.contains(u"Multi-factor authentication required: yes"_s),
+                 qPrintable(at->security));
+        QCOMPARE(m_session->repository()->client()->connection().apiBase.path(), u"/api/atlas/v2"_s);
+        QCOMPARE(m_session->repository()->client()->serverInfo().appName, u"MongoDB Atlas"_s);
+        QVERIFY(at->cache != cm->cache);
+        // Connection → Edit works for a saved Atlas connection as for any other.
+        QVERIFY(m_session->window()->findChild<QAction *>(u"editConnectionAction"_s)->isEnabled());
+
+        // The Atlas demo beside them: not a saved connection (nothing to edit or remove), a cache of its own.
+        switchTo(ConnectionProfile::AtlasDemoName);
+        const auto demo = showOf(ConnectionProfile::AtlasDemoName, DemoOrg);
+        QVERIFY(demo);
+        QVERIFY(m_session->isDemo());
+        QCOMPARE(demo->toggle, u"Require IP Access List for the Atlas Administration API"_s);
+        QVERIFY2(demo->security.contains(u"Multi-factor authentication required: yes"_s),
+                 qPrintable(demo->security));
+        QCOMPARE(m_session->window()->connectionSwitcher()->currentText(), u"Demo server (Atlas)"_s);
+        QVERIFY(!m_session->window()->findChild<QAction *>(u"editConnectionAction"_s)->isEnabled());
+        QVERIFY(!m_session->window()->findChild<QAction *>(u"removeConnectionAction"_s)->isEnabled());
+        QVERIFY(demo->cache != at->cache && demo->cache != CacheDatabase::pathForDemo());
+        QVERIFY(!demo->organizations.contains(AlphaOrg));
+
+        // Back to Cloud Manager: its own name for the setting, no Atlas-only settings, and the last
+        // connection remembered for the next start is the one shown.
+        switchTo(u"Cloud Manager"_s);
+        const auto back = showOf(u"Cloud Manager"_s, AlphaOrg);
+        QVERIFY(back);
+        QCOMPARE(back->toggle, u"Require IP Whitelist for Public API"_s);
+        QVERIFY(back->security.isEmpty());
+        QVERIFY(!back->organizations.contains(DemoOrg));
+        QCOMPARE(AppSettings::lastConnection(), u"Cloud Manager"_s);
+        switchTo(ConnectionProfile::AtlasDemoName);
+        QVERIFY(waitForProfileWindow(ConnectionProfile::AtlasDemoName));
+        QCOMPARE(AppSettings::lastConnection(), ConnectionProfile::AtlasDemoName);
     }
 
     // The demo answers no settings endpoint, like Ops Manager and Cloud Manager: the requirement is read
