@@ -459,6 +459,10 @@
         <source>This version of API Access Console speaks a version of this resource (%1) that the server no longer serves.%2 Update API Access Console; nothing was changed.</source>
         <translation>Diese Version von API Access Console spricht eine Version dieser Ressource (%1), die der Server nicht mehr anbietet.%2 Aktualisieren Sie API Access Console; es wurde nichts geändert.</translation>
     </message>
+    <message>
+        <source>The server refuses to remove the entry that covers %1, the address this console calls from with API key %2: without it the key could no longer call from here. Nothing was changed. To remove it, connect from another address or with another key.</source>
+        <translation>Der Server lehnt es ab, den Eintrag zu entfernen, der %1 abdeckt – die Adresse, von der diese Konsole mit API-Schlüssel %2 aufruft: Ohne ihn könnte der Schlüssel von hier aus nicht mehr aufrufen. Es wurde nichts geändert. Um ihn zu entfernen, verbinden Sie sich von einer anderen Adresse oder mit einem anderen Schlüssel.</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>

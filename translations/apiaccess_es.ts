@@ -459,6 +459,10 @@
         <source>This version of API Access Console speaks a version of this resource (%1) that the server no longer serves.%2 Update API Access Console; nothing was changed.</source>
         <translation>Esta versión de API Access Console habla una versión de este recurso (%1) que el servidor ya no sirve.%2 Actualice API Access Console; no se cambió nada.</translation>
     </message>
+    <message>
+        <source>The server refuses to remove the entry that covers %1, the address this console calls from with API key %2: without it the key could no longer call from here. Nothing was changed. To remove it, connect from another address or with another key.</source>
+        <translation>El servidor se niega a quitar la entrada que cubre %1, la dirección desde la que esta consola llama con la clave de API %2: sin ella la clave ya no podría llamar desde aquí. No se cambió nada. Para quitarla, conéctese desde otra dirección o con otra clave.</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>

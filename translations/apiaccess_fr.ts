@@ -459,6 +459,10 @@
         <source>This version of API Access Console speaks a version of this resource (%1) that the server no longer serves.%2 Update API Access Console; nothing was changed.</source>
         <translation>Cette version d’API Access Console parle une version de cette ressource (%1) que le serveur ne sert plus.%2 Mettez à jour API Access Console ; rien n’a été modifié.</translation>
     </message>
+    <message>
+        <source>The server refuses to remove the entry that covers %1, the address this console calls from with API key %2: without it the key could no longer call from here. Nothing was changed. To remove it, connect from another address or with another key.</source>
+        <translation>Le serveur refuse de retirer l’entrée qui couvre %1, l’adresse depuis laquelle cette console appelle avec la clé d’API %2 : sans elle, la clé ne pourrait plus appeler d’ici. Rien n’a été modifié. Pour la retirer, connectez-vous depuis une autre adresse ou avec une autre clé.</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>

@@ -453,6 +453,10 @@
         <source>This version of API Access Console speaks a version of this resource (%1) that the server no longer serves.%2 Update API Access Console; nothing was changed.</source>
         <translation>このバージョンの API Access Console は、サーバがもう提供していないこのリソースのバージョン (%1) を使っています。%2 API Access Console を更新してください。何も変更されていません。</translation>
     </message>
+    <message>
+        <source>The server refuses to remove the entry that covers %1, the address this console calls from with API key %2: without it the key could no longer call from here. Nothing was changed. To remove it, connect from another address or with another key.</source>
+        <translation>サーバは %1 を含むエントリの削除を拒否しました。これはこのコンソールが API キー %2 で呼び出しているアドレスで、削除するとこのキーはここから呼び出せなくなります。何も変更されていません。削除するには、別のアドレスから、または別のキーで接続してください。</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>

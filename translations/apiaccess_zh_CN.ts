@@ -453,6 +453,10 @@
         <source>This version of API Access Console speaks a version of this resource (%1) that the server no longer serves.%2 Update API Access Console; nothing was changed.</source>
         <translation>此版本的 API Access Console 使用的该资源版本（%1）服务器已不再提供。%2 请更新 API Access Console；未做任何更改。</translation>
     </message>
+    <message>
+        <source>The server refuses to remove the entry that covers %1, the address this console calls from with API key %2: without it the key could no longer call from here. Nothing was changed. To remove it, connect from another address or with another key.</source>
+        <translation>服务器拒绝删除涵盖 %1 的条目，这是此控制台使用 API 密钥 %2 进行调用的地址：没有它，该密钥将无法再从这里调用。未做任何更改。要删除它，请从其他地址或使用其他密钥连接。</translation>
+    </message>
 </context>
 <context>
     <name>ApiEvent</name>

@@ -133,6 +133,13 @@ QString ApiError::explanation() const
                   "to "
                   "see it.")
             .arg(key);
+    // The entry the request came through, on the calling key's own list (both namings).
+    if (errorCode == ErrorCodes::cannotRemoveCaller(ErrorCodes::Naming::AccessList)
+        || errorCode == ErrorCodes::cannotRemoveCaller(ErrorCodes::Naming::Whitelist))
+        return tr("The server refuses to remove the entry that covers %1, the address this console calls "
+                  "from with API key %2: without it the key could no longer call from here. Nothing was "
+                  "changed. To remove it, connect from another address or with another key.")
+            .arg(address, key);
     if (isApiVersionRefusal())
         return tr("This version of API Access Console speaks a version of this resource (%1) that the server "
                   "no longer serves.%2 Update API Access Console; nothing was changed.")

@@ -269,6 +269,12 @@ private slots:
         });
         QCOMPARE(own.error().kind, ApiError::Kind::Validation);
         QCOMPARE(own.error().errorCode, u"CANNOT_REMOVE_CALLER_FROM_ACCESS_LIST"_s);
+        // Explained with the address, and what to do instead.
+        QVERIFY2(
+            own.error().explanation().contains(u"the entry that covers 127.0.0.1, the address this console "
+                                               "calls from"_s),
+            qPrintable(own.error().explanation()));
+        QVERIFY(own.error().explanation().contains(u"connect from another address or with another key"_s));
     }
 
     void allPagesInParallel()
