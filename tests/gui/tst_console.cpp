@@ -328,6 +328,164 @@ private slots:
     }
 
     // No settings endpoint: the organization's events tell the value, and say who set it when.
+    // The key flows of the keys page against Atlas (the emulator's --flavor atlas, which does not know a
+    // new key from its access list for a moment): every write names the resource version, a CIDR is
+    // written %2F in the path, a key joins a project with a POST of role arrays and has its roles replaced
+    // with a PATCH, and the server's state is what was asked.
+    void keyFlowsOnAtlas()
+    {
+        m_fx.server.reset();
+        EmulatorOptions options;
+        options.flavor = EmulatorOptions::Flavor::Atlas;
+        options.apiKeyListDeniedStatus = 401;
+        options.newKeySettleMs = 800;
+        QVERIFY(m_fx.start(options));
+        struct Write
+        {
+            QByteArray method;
+            QByteArray target;
+            QByteArray accept;
+            QByteArray body;
+            int status;
+        };
+        QList<Write> writes;
+        QMutex lock;
+        m_fx.server->dispatcher().setObserver([&](const ApiRequest &r, int status) {
+            QMutexLocker locked(&lock);
+            if (r.method != "GET")
+                writes.append({r.method, r.target, r.accept, r.body, status});
+        });
+        const auto taken = [&] {
+            QMutexLocker locked(&lock);
+            return std::exchange(writes, {});
+        };
+        const QByteArray version("application/vnd.atlas.2023-01-01+json");
+        const QByteArray org = QByteArray("/api/atlas/v2/orgs/") + Fx::OrgA.toLatin1();
+        openConsole();
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 4);
+        ApiKeysPage *page = m_window->keysPage();
+
+        // Create a key with a block on its access list: sent again until the server knows the new key.
+        QTRY_VERIFY(find<QAction>(u"createKeyAction"_s)->isEnabled());
+        find<QAction>(u"createKeyAction"_s)->trigger();
+        CreateKeyDialog *dialog = page->createDialog();
+        dialog->findChild<QLineEdit *>(u"descriptionLineEdit"_s)->setText(u"Atlas robot"_s);
+        dialog->findChild<RoleList *>(u"rolesListWidget"_s)->setCheckedRoles({u"ORG_READ_ONLY"_s});
+        dialog->findChild<QPushButton *>(u"createButton"_s)->click();
+        QTRY_VERIFY(dialog->isOnPrivateKeyPage());
+        dialog->findChild<QPlainTextEdit *>(u"entriesPlainTextEdit"_s)->setPlainText(u"198.51.100.0/24"_s);
+        dialog->findChild<QCheckBox *>(u"copiedCheckBox"_s)->click();
+        dialog->findChild<QPushButton *>(u"finishButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!page->createDialog(), 20'000);
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 5);
+        const QString id = page->selectedKeyId();
+        {
+            Dataset server = m_fx.server->dispatcher().snapshot();
+            const EmulatedKey *key = server.findKey(id);
+            QVERIFY(key);
+            QCOMPARE(key->key.desc, u"Atlas robot"_s);
+            QCOMPARE(key->accessList.size(), 1);
+            QCOMPARE(key->accessList.first().cidrBlock, u"198.51.100.0/24"_s);
+        }
+        QList<Write> w = taken();
+        QVERIFY(w.size() >= 3); // the key, then its entries at least twice
+        QCOMPARE(w.first().method, QByteArray("POST"));
+        QCOMPARE(w.first().target, org + "/apiKeys");
+        QCOMPARE(w.last().status, 200);
+        QVERIFY(w.last().target.startsWith(QByteArray(org + "/apiKeys/" + id.toLatin1() + "/accessList")));
+        QCOMPARE(w.last().body, QByteArray(R"([{"cidrBlock":"198.51.100.0/24"}])"));
+        for (const Write &each : std::as_const(w))
+            QCOMPARE(each.accept, version);
+
+        // Remove the block: its address in the path with %2F.
+        auto *entries = find<QTableView>(u"whitelistTableView"_s);
+        QTRY_COMPARE(entries->model()->rowCount(), 1);
+        entries->setCurrentIndex(entries->model()->index(0, 0));
+        QTRY_VERIFY(find<QAction>(u"removeEntryAction"_s)->isEnabled());
+        find<QAction>(u"removeEntryAction"_s)->trigger();
+        page->confirmDialog()->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_COMPARE(entries->model()->rowCount(), 0);
+        w = taken();
+        QCOMPARE(w.size(), 1);
+        QCOMPARE(w.first().method, QByteArray("DELETE"));
+        QCOMPARE(w.first().target, org + "/apiKeys/" + id.toLatin1() + "/accessList/198.51.100.0%2F24");
+        QCOMPARE(w.first().status, 204);
+        QVERIFY(m_fx.server->dispatcher().snapshot().findKey(id)->accessList.isEmpty());
+
+        // Into a project: POST of role arrays; new roles: PATCH (what goes is shown first); out: DELETE.
+        m_window->pickContext(Fx::OrgA, Fx::ProjectOne);
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 1);
+        QTRY_VERIFY(find<QAction>(u"inviteKeyAction"_s)->isEnabled());
+        find<QAction>(u"inviteKeyAction"_s)->trigger();
+        ProjectKeyDialog *invite = page->projectKeyDialog();
+        invite->findChild<QLineEdit *>(u"keyIdentifierLineEdit"_s)->setText(id);
+        invite->findChild<RoleList *>(u"rolesListWidget"_s)
+            ->setCheckedRoles({u"GROUP_READ_ONLY"_s, u"GROUP_DATA_ACCESS_READ_ONLY"_s});
+        invite->findChild<QPushButton *>(u"okButton"_s)->click();
+        QTRY_VERIFY(!page->projectKeyDialog());
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 2);
+        const QByteArray project
+            = QByteArray("/api/atlas/v2/groups/") + Fx::ProjectOne.toLatin1() + "/apiKeys/";
+        w = taken();
+        QCOMPARE(w.size(), 1);
+        QCOMPARE(w.first().method, QByteArray("POST"));
+        QCOMPARE(w.first().target, project + id.toLatin1());
+        QCOMPARE(w.first().body,
+                 QByteArray(R"([{"roles":["GROUP_READ_ONLY","GROUP_DATA_ACCESS_READ_ONLY"]}])"));
+        QTRY_COMPARE(page->selectedKeyId(), id);
+        find<QAction>(u"changeProjectRolesAction"_s)->trigger();
+        ProjectKeyDialog *change = page->projectKeyDialog();
+        change->findChild<RoleList *>(u"rolesListWidget"_s)->setCheckedRoles({u"GROUP_READ_ONLY"_s});
+        QVERIFY2(change->removalPreview().contains(u"Project Data Access Read Only"_s),
+                 qPrintable(change->removalPreview()));
+        change->findChild<QPushButton *>(u"okButton"_s)->click();
+        QTRY_VERIFY(!page->projectKeyDialog());
+        w = taken();
+        QCOMPARE(w.size(), 1);
+        QCOMPARE(w.first().method, QByteArray("PATCH"));
+        QCOMPARE(w.first().body, QByteArray(R"({"roles":["GROUP_READ_ONLY"]})"));
+        QCOMPARE(m_fx.server->dispatcher().snapshot().findKey(id)->key.projectRoleNames(Fx::ProjectOne),
+                 QStringList{u"GROUP_READ_ONLY"_s});
+        find<QAction>(u"unassignKeyAction"_s)->trigger();
+        page->confirmDialog()->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 1);
+        w = taken();
+        QCOMPARE(w.size(), 1);
+        QCOMPARE(w.first().method, QByteArray("DELETE"));
+        QCOMPARE(w.first().target, project + id.toLatin1());
+
+        // A key created inside the project.
+        find<QAction>(u"createKeyAction"_s)->trigger();
+        CreateKeyDialog *inProject = page->createDialog();
+        inProject->findChild<QLineEdit *>(u"descriptionLineEdit"_s)->setText(u"Project robot"_s);
+        inProject->findChild<RoleList *>(u"rolesListWidget"_s)->setCheckedRoles({u"GROUP_BACKUP_ADMIN"_s});
+        inProject->findChild<QPushButton *>(u"createButton"_s)->click();
+        QTRY_VERIFY(inProject->isOnPrivateKeyPage());
+        inProject->findChild<QCheckBox *>(u"copiedCheckBox"_s)->click();
+        inProject->findChild<QPushButton *>(u"finishButton"_s)->click();
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 2);
+        w = taken();
+        QCOMPARE(w.size(), 1);
+        QCOMPARE(w.first().method, QByteArray("POST"));
+        QCOMPARE(w.first().target,
+                 QByteArray("/api/atlas/v2/groups/") + Fx::ProjectOne.toLatin1() + "/apiKeys");
+        QCOMPARE(w.first().status, 200);
+
+        // And the first key deleted from the organization.
+        m_window->pickContext(Fx::OrgA);
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 6);
+        page->selectKey(id);
+        QTRY_VERIFY(find<QAction>(u"deleteKeyAction"_s)->isEnabled());
+        find<QAction>(u"deleteKeyAction"_s)->trigger();
+        page->confirmDialog()->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 5);
+        w = taken();
+        QCOMPARE(w.size(), 1);
+        QCOMPARE(w.first().method, QByteArray("DELETE"));
+        QCOMPARE(w.first().target, org + "/apiKeys/" + id.toLatin1());
+        QVERIFY(!m_fx.server->dispatcher().snapshot().findKey(id));
+    }
+
     void settingFromTheEventsOffersTheWebConsole()
     {
         m_fx.server.reset();
