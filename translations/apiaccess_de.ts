@@ -3212,6 +3212,10 @@ Privater Schlüssel: %2</translation>
         <source>Other security settings of the organization (read-only here):</source>
         <translation>Weitere Sicherheitseinstellungen der Organisation (hier nur lesbar):</translation>
     </message>
+    <message>
+        <source>Only an Organization Owner key can change this setting. The key in use is %1 here: it may read the setting, not change it.</source>
+        <translation>Nur ein Schlüssel mit „Organization Owner“ kann diese Einstellung ändern. Der verwendete Schlüssel hat hier %1: Er darf die Einstellung lesen, nicht ändern.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

@@ -3212,6 +3212,10 @@ Clave privada: %2</translation>
         <source>Other security settings of the organization (read-only here):</source>
         <translation>Otros ajustes de seguridad de la organización (solo lectura aquí):</translation>
     </message>
+    <message>
+        <source>Only an Organization Owner key can change this setting. The key in use is %1 here: it may read the setting, not change it.</source>
+        <translation>Solo una clave de Organization Owner puede cambiar este ajuste. La clave en uso es aquí %1: puede leer el ajuste, no cambiarlo.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

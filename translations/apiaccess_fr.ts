@@ -3212,6 +3212,10 @@ Clé privée : %2</translation>
         <source>Other security settings of the organization (read-only here):</source>
         <translation>Autres réglages de sécurité de l’organisation (en lecture seule ici) :</translation>
     </message>
+    <message>
+        <source>Only an Organization Owner key can change this setting. The key in use is %1 here: it may read the setting, not change it.</source>
+        <translation>Seule une clé Organization Owner peut modifier ce réglage. La clé utilisée est ici %1 : elle peut lire le réglage, pas le modifier.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

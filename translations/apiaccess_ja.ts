@@ -3176,6 +3176,10 @@ Private key: %2</source>
         <source>Other security settings of the organization (read-only here):</source>
         <translation>組織のその他のセキュリティ設定 (ここでは読み取り専用):</translation>
     </message>
+    <message>
+        <source>Only an Organization Owner key can change this setting. The key in use is %1 here: it may read the setting, not change it.</source>
+        <translation>この設定を変更できるのは Organization Owner のキーだけです。使用中のキーはここでは %1 です。設定を読むことはできますが、変更はできません。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

@@ -3176,6 +3176,10 @@ Private key: %2</source>
         <source>Other security settings of the organization (read-only here):</source>
         <translation>组织的其他安全设置（此处只读）：</translation>
     </message>
+    <message>
+        <source>Only an Organization Owner key can change this setting. The key in use is %1 here: it may read the setting, not change it.</source>
+        <translation>只有 Organization Owner 密钥可以更改此设置。正在使用的密钥在这里是 %1：它可以读取该设置，但不能更改。</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

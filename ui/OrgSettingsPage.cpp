@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 API Access Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "OrgSettingsPage.h"
+#include "RoleCatalogue.h"
 
 #include "Changes.h"
 #include "LockoutDialog.h"
@@ -98,12 +99,30 @@ void OrgSettingsPage::refresh()
     else if (!m_repository->identity())
         reason = tr("Checking which key this console uses…");
     else if (!m_repository->policy().mayChangeOrganization(m_orgId))
-        reason = tr("Only an Organization Owner key can change this setting; the key in use is not one.");
+        reason = permissionReason();
     showSecuritySettings();
     m_ui->permissionLabel->setText(reason);
     m_ui->permissionLabel->setVisible(!reason.isEmpty());
     m_ui->requireWhitelistCheckBox->setEnabled(reason.isEmpty() && !m_busy);
     m_ui->requireWhitelistCheckBox->setToolTip(reason);
+}
+
+// Reading needs Organization Member, changing Organization Owner: which of them the key in use has.
+QString OrgSettingsPage::permissionReason() const
+{
+    QStringList roles;
+    if (const auto &key = m_repository->identity()->key) {
+        for (const RoleAssignment &r : key->roles) {
+            if (r.orgId == m_orgId && r.groupId.isEmpty())
+                roles.append(RoleCatalogue::displayName(r.roleName));
+        }
+    }
+    if (roles.isEmpty())
+        return tr("Only an Organization Owner key can change this setting; the key in use is not one.");
+    return tr("Only an Organization Owner key can change this setting. The key in use is %1 here: it may "
+              "read "
+              "the setting, not change it.")
+        .arg(roles.join(u", "_s));
 }
 
 // Atlas's name for the setting, and the organization's other security settings as its endpoint gave them

@@ -38,6 +38,7 @@ public:
     QMessageBox *disableDialog() const { return m_disable; }
 
 private:
+    QString permissionReason() const;
     void showSecuritySettings();
     void requestChange(bool required);
     void send(bool required);

@@ -662,6 +662,11 @@ private slots:
         openConsole(u"readerky"_s, u"0a1b2c3d-0000-4000-8000-00000000a002"_s);
         auto *permission = find<QLabel>(u"permissionLabel"_s);
         QTRY_VERIFY(permission->text().contains(u"Only an Organization Owner"_s));
+        // Which role the key has, and what it may do with it.
+        QVERIFY2(
+            permission->text().contains(u"The key in use is Organization Read Only here: it may read the "
+                                        "setting, not change it."_s),
+            qPrintable(permission->text()));
         QVERIFY(!find<QCheckBox>(u"requireWhitelistCheckBox"_s)->isEnabled());
         QVERIFY(!find<QAction>(u"createKeyAction"_s)->isEnabled());
         QVERIFY(find<QAction>(u"createKeyAction"_s)->toolTip().contains(u"Organization Owner"_s));
