@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QMutexLocker>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUuid>
 
@@ -101,6 +102,32 @@ void ApiDispatcher::editDataset(const std::function<void(Dataset &)> &edit)
     QMutexLocker lock(&m_mutex);
     edit(m_data);
     m_dirty = true;
+}
+
+void ApiDispatcher::setFaults(const QList<EmulatorOptions::Fault> &faults)
+{
+    QMutexLocker lock(&m_mutex);
+    m_options.faults = faults;
+    m_faultSeen.clear();
+}
+
+std::optional<EmulatorOptions::Fault::Kind> ApiDispatcher::takeFault(const Call &call)
+{
+    if (m_options.faults.isEmpty())
+        return std::nullopt;
+    m_faultSeen.resize(m_options.faults.size());
+    const QString path = call.path.mid(m_options.apiPrefix().size());
+    std::optional<EmulatorOptions::Fault::Kind> kind;
+    for (qsizetype i = 0; i < m_options.faults.size(); ++i) {
+        const EmulatorOptions::Fault &f = m_options.faults.at(i);
+        if (f.method != call.method
+            || !QRegularExpression(QRegularExpression::anchoredPattern(f.pathPattern)).match(path).hasMatch())
+            continue;
+        const int seen = ++m_faultSeen[i];
+        if (!kind && seen >= f.nth && seen < f.nth + f.count)
+            kind = f.kind;
+    }
+    return kind;
 }
 
 void ApiDispatcher::setObserver(Observer observer)
@@ -228,9 +255,14 @@ ApiResponse ApiDispatcher::dispatch(const ApiRequest &request)
                 response = *denied;
             else if (auto limited = rateLimit(call, matched ? matched->orgId : QString()))
                 response = *limited;
-            else if (matched)
-                response = (this->*(matched->handler))(call);
-            else if (!allowed.isEmpty()) {
+            else if (matched) {
+                const auto fault = takeFault(call);
+                if (fault == EmulatorOptions::Fault::Kind::Fail)
+                    response = error(500, "UNEXPECTED_ERROR"_L1, u"Unexpected error."_s);
+                else
+                    response = (this->*(matched->handler))(call);
+                response.dropAfter = fault == EmulatorOptions::Fault::Kind::DropAfter;
+            } else if (!allowed.isEmpty()) {
                 response = error(
                     405, "METHOD_NOT_ALLOWED"_L1,
                     u"Method %1 is not allowed on %2."_s.arg(QString::fromLatin1(call.method), call.path));

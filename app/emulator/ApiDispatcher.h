@@ -39,6 +39,8 @@ public:
     // Called on the HTTP worker's thread under the dispatcher's lock; keep it short.
     using Observer = std::function<void(const ApiRequest &, int status)>;
     void setObserver(Observer observer);
+    // Replaces the --fault rules (their counts start again from zero).
+    void setFaults(const QList<EmulatorOptions::Fault> &faults);
 
 private:
     struct Caller
@@ -276,6 +278,9 @@ private:
     quint64 m_idProcessPart = 0; // the ObjectId's per-process random part
     QHash<QString, QPair<qint64, int>> m_rateWindows; // orgId -> (window start ms, count)
     QHash<QString, QPair<qint64, double>> m_rateBuckets; // Atlas: orgId -> (last refill ms, tokens)
+    QList<int> m_faultSeen; // per m_options.faults: matching requests so far
+    // The fault the rules give this request (counted), if any.
+    std::optional<EmulatorOptions::Fault::Kind> takeFault(const Call &call);
     QHash<QString, qint64> m_secretWrites; // client ID -> m_uptime ms until which a secret is being written
     QHash<QByteArray, Token> m_tokens; // bearer token -> its account, secret and end
     QElapsedTimer m_uptime;

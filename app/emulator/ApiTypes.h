@@ -29,4 +29,5 @@ struct ApiResponse
     QByteArray body;
     QByteArray contentType = QByteArrayLiteral("application/json");
     QList<QPair<QByteArray, QByteArray>> headers;
+    bool dropAfter = false; // a --fault drop: the connection closes before the answer
 };

@@ -136,7 +136,16 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
         u"For MS milliseconds after a key is created, its access list answers as for an unknown key "
         "(400 API_KEY_NOT_FOUND), as a server not yet consistent does (0: off)."_s,
         u"MS"_s, QString::number(o.newKeySettleMs));
-    parser.addOptions({tokenLife, maxTokens, secretWrite, newKeySettle, atlasGone, atlasDeprecated});
+    const QCommandLineOption fault(
+        u"fault"_s,
+        u"A fault at one request (repeatable): \"METHOD PATTERN NTH[xCOUNT] 500|drop\" — the NTH (and "
+        u"COUNT-1 "
+        "after it) authenticated METHOD request whose path after the API prefix matches the regular "
+        "expression "
+        "PATTERN is answered 500 without being carried out, or carried out and its connection dropped before "
+        "the answer."_s,
+        u"RULE"_s);
+    parser.addOptions({tokenLife, maxTokens, secretWrite, newKeySettle, fault, atlasGone, atlasDeprecated});
     parser.addOptions(
         {bare,       rateWindow, port,         dataset,       generate,          state,
          version,    flavor,     settingsApi,  legacyPaths,   remoteIp,          nonceLifetime,
@@ -185,6 +194,12 @@ EmulatorCommandLine EmulatorCommandLine::parse(const QStringList &arguments)
         || !number(secretWrite, 0, 600'000, &o.secretWriteMs)
         || !number(newKeySettle, 0, 600'000, &o.newKeySettleMs))
         return result;
+    for (const QString &rule : parser.values(fault)) {
+        const auto parsed = EmulatorOptions::Fault::parse(rule, &result.error);
+        if (!parsed)
+            return result;
+        o.faults.append(*parsed);
+    }
     int maxBodyBytes = 0;
     int idleSeconds = 0;
     if (!number(maxBody, 1024, 256 * 1024 * 1024, &maxBodyBytes)

@@ -5,7 +5,10 @@
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
+#include <QList>
 #include <QString>
+
+#include <optional>
 
 // What the emulator accepts from one connection before QtHttpServer reads it, and for how long.
 struct ConnectionLimits
@@ -77,6 +80,22 @@ struct EmulatorOptions
     bool sendRetryAfter = true;
 
     // Fault injection
+    // A fault at one request: the nth (and the count - 1 after it) authenticated request whose method is
+    // method and whose path after the API prefix matches pathPattern (a regular expression, whole match)
+    // is answered 500 UNEXPECTED_ERROR without being carried out (Fail), or carried out and its connection
+    // then dropped before the answer (DropAfter: the change is made, the client never learns it).
+    struct Fault
+    {
+        enum class Kind { Fail, DropAfter };
+        QByteArray method;
+        QString pathPattern;
+        int nth = 1;
+        int count = 1;
+        Kind kind = Kind::Fail;
+        // "METHOD PATTERN NTH[xCOUNT] 500|drop" (the emulator's --fault), or nullopt.
+        static std::optional<Fault> parse(const QString &text, QString *error);
+    };
+    QList<Fault> faults;
     int latencyMs = 0;
     int latencyJitterMs = 0;
     double failRate = 0;

@@ -201,6 +201,13 @@ bool HttpWorker::handle(const QHttpServerRequest &request, QTcpSocket *socket)
         api.peer = request.remoteAddress();
         api.tls = qobject_cast<QSslSocket *>(socket) != nullptr;
         response = m_dispatcher->dispatch(api);
+        if (response.dropAfter) { // --fault drop: done, but the answer breaks off (as the random drop's)
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
+                          "4096\r\n\r\n{\"results\":[");
+            socket->flush();
+            socket->abort();
+            return true;
+        }
     }
 
     auto responder = WorkerHttpServer::responder(request, socket);

@@ -63,6 +63,13 @@ const QStringList &migrationSteps(int version)
         {u"CREATE INDEX rows_open ON rows(object_key) WHERE last_snapshot IS NULL"_s},
         // 5: when a later sync of the same kind found the organization unchanged (no new snapshot for it)
         {u"ALTER TABLE snapshots ADD COLUMN checked_at TEXT"_s},
+        // 6: key rotations in progress (Rotation::toJson; never a private key), one per old key
+        {uR"(CREATE TABLE rotations (
+               org_id TEXT NOT NULL,
+               old_key_id TEXT NOT NULL,
+               data TEXT NOT NULL,
+               updated_at TEXT NOT NULL,
+               PRIMARY KEY (org_id, old_key_id)))"_s},
     };
     return steps.at(version - 1);
 }

@@ -15,7 +15,7 @@ class CacheDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(CacheDatabase)
 public:
-    static constexpr int SchemaVersion = 5;
+    static constexpr int SchemaVersion = 6;
 
     CacheDatabase() = default;
     ~CacheDatabase();

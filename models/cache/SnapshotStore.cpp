@@ -505,6 +505,46 @@ bool SnapshotStore::setNote(const QString &orgId, NoteKind kind, const QString &
     return true;
 }
 
+bool SnapshotStore::setRotation(const QString &orgId, const QString &oldKeyId,
+                                const std::optional<Rotation> &rotation)
+{
+    QSqlQuery q(m_db.db());
+    if (!rotation) {
+        q.prepare(u"DELETE FROM rotations WHERE org_id = ? AND old_key_id = ?"_s);
+        q.addBindValue(orgId);
+        q.addBindValue(oldKeyId);
+    } else {
+        q.prepare(u"INSERT INTO rotations (org_id, old_key_id, data, updated_at) VALUES (?, ?, ?, ?) "
+                  "ON CONFLICT (org_id, old_key_id) DO UPDATE SET data = excluded.data, "
+                  "updated_at = excluded.updated_at"_s);
+        q.addBindValue(orgId);
+        q.addBindValue(oldKeyId);
+        q.addBindValue(QString::fromUtf8(QJsonDocument(rotation->toJson()).toJson(QJsonDocument::Compact)));
+        q.addBindValue(isoNow());
+    }
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+Rotations SnapshotStore::rotations(const QString &orgId)
+{
+    Rotations result;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"SELECT data FROM rotations WHERE org_id = ?"_s);
+    q.addBindValue(orgId);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        // A row this version cannot read is left where it is (a newer console may know it).
+        if (const auto r = Rotation::fromJson(QJsonDocument::fromJson(q.value(0).toByteArray()).object()))
+            result.insert(r->oldKeyId, *r);
+    }
+    return result;
+}
+
 Notes SnapshotStore::notes(const QString &orgId, NoteKind kind)
 {
     Notes result;

@@ -5,6 +5,7 @@
 #include "Note.h"
 #include "OrgSnapshot.h"
 #include "OrgState.h"
+#include "Rotation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -52,6 +53,9 @@ public:
     // Local notes, kept while their key or entry exists; never sent anywhere but exports.
     bool setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note);
     Notes notes(const QString &orgId, NoteKind kind);
+    // Key rotations in progress: stored, replaced, or (nullopt) removed once finished or cancelled.
+    bool setRotation(const QString &orgId, const QString &oldKeyId, const std::optional<Rotation> &rotation);
+    Rotations rotations(const QString &orgId);
 
     const QString &error() const { return m_error; }
     // For tests: runs between reading a snapshot's header and its rows (where another connection's

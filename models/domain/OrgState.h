@@ -4,6 +4,7 @@
 
 #include "Note.h"
 #include "OrgSnapshot.h"
+#include "Rotation.h"
 
 #include <QHash>
 #include <QList>
@@ -58,6 +59,7 @@ struct OrgState
     OrgSnapshot snapshot; // snapshot.id: the stored snapshot this equals, 0 while the write is pending
     Notes keyNotes;
     Notes entryNotes;
+    Rotations rotations; // key rotations in progress, stored beside the notes
     QList<SnapshotInfo> history;
     quint64 revision = 0;
     // The revision at which a change made here last touched each object (ObjectId::token()).

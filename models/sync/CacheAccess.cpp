@@ -277,6 +277,7 @@ void CacheAccess::open(const QObject *context, std::function<void(const Opened &
             state.snapshot = std::move(*latest);
             state.keyNotes = store->notes(orgId, NoteKind::Key);
             state.entryNotes = store->notes(orgId, NoteKind::Entry);
+            state.rotations = store->rotations(orgId);
             state.history = store->history(orgId);
             opened.states.append(std::move(state));
         }
@@ -352,6 +353,15 @@ void CacheAccess::setNote(const QString &orgId, NoteKind kind, const QString &ob
     enqueue(Job::Write, [orgId, kind, objectKey, note](SnapshotStore *store) {
         if (store)
             store->setNote(orgId, kind, objectKey, note);
+    });
+}
+
+void CacheAccess::setRotation(const QString &orgId, const QString &oldKeyId,
+                              const std::optional<Rotation> &rotation)
+{
+    enqueue(Job::Write, [orgId, oldKeyId, rotation](SnapshotStore *store) {
+        if (store)
+            store->setRotation(orgId, oldKeyId, rotation);
     });
 }
 

@@ -67,6 +67,7 @@ public:
     void load(const QString &orgId, qint64 snapshotId, const QObject *context,
               std::function<void(const std::optional<OrgSnapshot> &)> done);
     void setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note);
+    void setRotation(const QString &orgId, const QString &oldKeyId, const std::optional<Rotation> &rotation);
     void setRetention(int snapshotsPerOrg);
 
     // What a job is: a read may be dropped when the cache is closed; a write never is.

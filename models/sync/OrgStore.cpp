@@ -122,6 +122,8 @@ void OrgStore::loadFromCache(const QList<OrgState> &states)
             next.keyNotes.insert(current->keyNotes);
             next.entryNotes = loaded.entryNotes;
             next.entryNotes.insert(current->entryNotes);
+            next.rotations = loaded.rotations;
+            next.rotations.insert(current->rotations);
             QList<SnapshotInfo> history = loaded.history;
             for (const SnapshotInfo &info : current->history) {
                 if (history.isEmpty() || info.id > history.last().id)
@@ -143,6 +145,20 @@ OrgStatePtr OrgStore::completeEvents(const QString &orgId, const ApiEvents &even
     OrgState next = *current;
     next.snapshot.events = events;
     next.eventsPending = false;
+    return publish(std::move(next));
+}
+
+OrgStatePtr OrgStore::setRotation(const QString &orgId, const QString &oldKeyId,
+                                  const std::optional<Rotation> &rotation)
+{
+    const OrgStatePtr current = state(orgId);
+    if (!current)
+        return {};
+    OrgState next = *current;
+    if (rotation)
+        next.rotations.insert(oldKeyId, *rotation);
+    else
+        next.rotations.remove(oldKeyId);
     return publish(std::move(next));
 }
 

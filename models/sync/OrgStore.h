@@ -51,6 +51,8 @@ public:
     // The events of a state loaded without them (OrgState::eventsPending); nothing when it has them.
     OrgStatePtr completeEvents(const QString &orgId, const ApiEvents &events);
     OrgStatePtr setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note);
+    OrgStatePtr setRotation(const QString &orgId, const QString &oldKeyId,
+                            const std::optional<Rotation> &rotation);
 
 signals:
     // The organization's data or notes changed.

@@ -108,6 +108,8 @@ void Repository::storeAgain(const QString &orgId)
         for (auto it = notes.cbegin(); it != notes.cend(); ++it)
             m_cache->setNote(orgId, kind, it.key(), it.value());
     }
+    for (const Rotation &rotation : state->rotations)
+        m_cache->setRotation(orgId, rotation.oldKeyId, rotation);
 }
 
 const QString &Repository::cachePath() const
@@ -141,6 +143,13 @@ void Repository::setNote(const QString &orgId, NoteKind kind, const QString &obj
 {
     if (m_store->setNote(orgId, kind, objectKey, note))
         m_cache->setNote(orgId, kind, objectKey, note);
+}
+
+void Repository::setRotation(const QString &orgId, const QString &oldKeyId,
+                             const std::optional<Rotation> &rotation)
+{
+    if (m_store->setRotation(orgId, oldKeyId, rotation))
+        m_cache->setRotation(orgId, oldKeyId, rotation);
 }
 
 void Repository::persist(const OrgStatePtr &state, SnapshotSource source, int requests,

@@ -50,6 +50,9 @@ public:
                       std::function<void(const std::optional<OrgSnapshot> &)> done);
     // A local note: in memory at once, in the cache in the background.
     void setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note);
+    // A key rotation in progress (nullopt: finished or cancelled): in memory at once, in the cache in the
+    // background.
+    void setRotation(const QString &orgId, const QString &oldKeyId, const std::optional<Rotation> &rotation);
 
     // Who the console is: the organizations its key sees, the key itself and its roles.
     void identify();
