@@ -8,6 +8,7 @@
 
 #include "CacheDatabase.h"
 #include "CliCommands.h"
+#include "CliConnection.h"
 #include "ConnectionProfile.h"
 #include "Repository.h"
 #include "SecretStore.h"
@@ -55,12 +56,6 @@ int exitCodeFor(const ApiError &e)
     }
 }
 
-QString profileNameFor(const QUrl &apiBase, const QString &publicKey)
-{
-    return apiBase.host() + (apiBase.port() > 0 ? u'-' + QString::number(apiBase.port()) : QString()) + u'-'
-        + publicKey;
-}
-
 } // namespace
 
 int sync(const QStringList &arguments)
@@ -72,22 +67,7 @@ int sync(const QStringList &arguments)
         "APIACCESS_PRIVATE_KEY (a service account's secret from --client-secret-file or "
         "APIACCESS_CLIENT_SECRET), never from the command line. Quiet unless something is wrong."));
     parser.addHelpOption();
-    const QCommandLineOption profile(
-        u"profile"_s, QCoreApplication::translate("cli", "A remembered connection."), u"NAME"_s);
-    const QCommandLineOption url(
-        u"url"_s, QCoreApplication::translate("cli", "The server as typed in a browser."), u"BASE"_s);
-    const QCommandLineOption publicKey(
-        u"public-key"_s, QCoreApplication::translate("cli", "The API key's public key."), u"KEY"_s);
-    const QCommandLineOption keyFile(u"private-key-file"_s,
-                                     QCoreApplication::translate("cli", "A file holding the private key."),
-                                     u"FILE"_s);
-    const QCommandLineOption clientId(
-        u"client-id"_s,
-        QCoreApplication::translate("cli", "Sign in as this service account (mdb_sa_id_…) instead of a key."),
-        u"ID"_s);
-    const QCommandLineOption secretFile(
-        u"client-secret-file"_s,
-        QCoreApplication::translate("cli", "A file holding the service account's secret."), u"FILE"_s);
+    const ConnectionOptions c;
     const QCommandLineOption org(u"org"_s, QCoreApplication::translate("cli", "Only this organization."),
                                  u"ID"_s);
     const QCommandLineOption instance(
@@ -103,32 +83,7 @@ int sync(const QStringList &arguments)
                                     "Read every key's whitelist. Without it, a sync after an earlier one "
                                     "reads the key list and the events, and only the whitelists of keys the "
                                     "events name (usage counters of the others keep their last read)."));
-    const QCommandLineOption remember(
-        u"remember-key"_s,
-        QCoreApplication::translate("cli",
-                                    "Store the private key in the system keyring for this "
-                                    "profile, so later runs need neither file nor variable."));
-    const QCommandLineOption caBundle(
-        u"ca-bundle"_s,
-        QCoreApplication::translate("cli",
-                                    "Extra CA certificates (PEM) for a private certificate authority."),
-        u"FILE"_s);
-    const QCommandLineOption trust(
-        QStringList{u"pin-sha256"_s, u"trust-certificate"_s},
-        QCoreApplication::translate("cli",
-                                    "Trust the server's certificate with this SHA-256 "
-                                    "fingerprint (hex, as a refusal prints it)."),
-        u"HEX"_s);
-    const QCommandLineOption apiOption(
-        u"api"_s,
-        QCoreApplication::translate(
-            "cli",
-            "The API to speak: public-v1 (Ops Manager, Cloud Manager; the default) or "
-            "atlas (the Atlas Administration API v2)."),
-        u"API"_s);
-    const QList<QCommandLineOption> options{profile,    url,       publicKey, keyFile,  clientId,
-                                            secretFile, apiOption, org,       instance, all,
-                                            full,       remember,  caBundle,  trust};
+    const QList<QCommandLineOption> options = c.all() + QList<QCommandLineOption>{org, instance, all, full};
     parser.addOptions(options);
     QStringList args = arguments;
     args.removeAt(1);
@@ -148,176 +103,13 @@ int sync(const QStringList &arguments)
                 .arg(shortened(parser.positionalArguments().first())));
         return Usage;
     }
-    QString name = parser.value(profile);
-    ConnectionProfile remembered;
-    bool newProfile = false; // saved only once a sync succeeded
-    if (!name.isEmpty() && !parser.isSet(url)) {
-        const auto found = ProfileStore::find(name);
-        if (!found) {
-            err(QCoreApplication::translate("cli", "No profile named %1 (apiaccess profiles lists them).")
-                    .arg(shortened(name)));
-            return Usage;
-        }
-        remembered = *found;
-    }
-    // --api sets (or, with a saved profile, changes) the API the server is spoken to in; a profile keeps
-    // the change once a sync succeeded.
-    if (parser.isSet(apiOption)) {
-        const auto api = ConnectionSettings::apiFromName(parser.value(apiOption));
-        if (!api) {
-            err(QCoreApplication::translate("cli", "%1: --api takes public-v1 or atlas, not %2.")
-                    .arg(u"sync"_s, shortened(parser.value(apiOption))));
-            return Usage;
-        }
-        remembered.api = *api;
-    }
-    if (remembered.name.isEmpty()) {
-        if (parser.isSet(publicKey) && parser.isSet(clientId)) {
-            err(QCoreApplication::translate("cli", "sync: give --public-key or --client-id, not both."));
-            return Usage;
-        }
-        remembered.serverText = parser.value(url);
-        remembered.publicKey = parser.isSet(clientId) ? parser.value(clientId) : parser.value(publicKey);
-        if (parser.isSet(clientId))
-            remembered.authMethod = ConnectionSettings::AuthMethod::ServiceAccount;
-        QString problem;
-        const QUrl apiBase = ConnectionSettings::apiBaseFromServerText(remembered.serverText, &problem,
-                                                                       remembered.effectiveApi());
-        if (!problem.isEmpty() || remembered.publicKey.isEmpty()) {
-            err(problem.isEmpty() ? QCoreApplication::translate(
-                    "cli", "Give --profile NAME, or --url BASE and --public-key KEY (or --client-id ID).")
-                                  : problem);
-            return Usage;
-        }
-        remembered.name = name.isEmpty() ? profileNameFor(apiBase, remembered.publicKey) : name;
-        name = remembered.name;
-        const auto problems = remembered.fieldProblems();
-        if (!problems.isEmpty()) {
-            err(u"sync: "_s + shortened(problems.first()));
-            return Usage;
-        }
-        newProfile = !ProfileStore::find(name);
-    }
-    // A certificate authority or a trusted certificate for this run (and the profile, once it synced).
-    if (parser.isSet(caBundle))
-        remembered.caBundlePath = QFileInfo(parser.value(caBundle)).absoluteFilePath();
-    if (parser.isSet(trust)) {
-        const QByteArray fingerprint = normalizedFingerprint(parser.value(trust));
-        if (fingerprint.isEmpty()) {
-            err(QCoreApplication::translate(
-                "cli", "sync: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint."));
-            return Usage;
-        }
-        remembered.pinnedSha256 = fingerprint;
-    }
-    if (parser.isSet(caBundle) || parser.isSet(trust)) {
-        const auto problems = remembered.fieldProblems();
-        if (!problems.isEmpty()) {
-            err(u"sync: "_s + shortened(problems.first()));
-            return Usage;
-        }
-    }
-    QString problem;
-    ConnectionSettings connection = remembered.settings(QString(), &problem);
-    if (!problem.isEmpty()) {
-        err(problem);
-        return Usage;
-    }
-    // The secret comes the way that fits the profile: a key's private key, or a service account's secret.
-    const bool account = remembered.usesServiceAccount();
-    const QCommandLineOption &fileOption = account ? secretFile : keyFile;
-    const QCommandLineOption &wrongOption = account ? keyFile : secretFile;
-    if (parser.isSet(wrongOption)) {
-        err(account ? QCoreApplication::translate(
-                          "cli",
-                          "sync: %1 signs in as a service account: give --client-secret-file, not "
-                          "--private-key-file.")
-                          .arg(shortened(name.isEmpty() ? remembered.publicKey : name))
-                    : QCoreApplication::translate(
-                        "cli", "sync: --client-secret-file is for a service account (--client-id)."));
-        return Usage;
-    }
-    if (parser.isSet(fileOption)) {
-        // A regular file of a few bytes (a key is 36 characters): not a directory, a device such as
-        // /dev/zero, a FIFO that may never be written, or a large file read whole.
-        const QString path = parser.value(fileOption);
-        const QFileInfo info(path);
-        QString problem;
-        if (!info.exists())
-            problem = QCoreApplication::translate("cli", "%1 does not exist.").arg(shortened(path));
-        else if (!info.isFile())
-            problem = QCoreApplication::translate("cli", "%1 is not a regular file.").arg(shortened(path));
-        else if (info.size() > 4096)
-            problem = QCoreApplication::translate("cli",
-                                                  "%1 has %2 bytes; a private key file holds one key of 36 "
-                                                  "characters.")
-                          .arg(shortened(path))
-                          .arg(info.size());
-        QFile file(path);
-        if (problem.isEmpty() && !file.open(QIODevice::ReadOnly))
-            problem = QCoreApplication::translate("cli", "Cannot read %1: %2")
-                          .arg(shortened(path), file.errorString());
-        const QString optionName = u"sync: --"_s + fileOption.names().first() + u": "_s;
-        if (!problem.isEmpty()) {
-            err(optionName + problem);
-            return Usage;
-        }
-        connection.privateKey = QString::fromUtf8(file.read(4096)).trimmed();
-        const QString keyProblem
-            = ConnectionProfile::privateKeyProblem(connection.privateKey, remembered.authMethod);
-        if (!keyProblem.isEmpty()) {
-            err(optionName + keyProblem);
-            return Usage;
-        }
-    } else {
-        connection.privateKey
-            = qEnvironmentVariable(account ? "APIACCESS_CLIENT_SECRET" : "APIACCESS_PRIVATE_KEY").trimmed();
-    }
-    // The keyring: read the key of a remembered profile, or store it when asked.
-    KeychainSecretStore keyring;
-    keyring.setRetryDelay(1000);
-    const QString secretKey = remembered.secretKey();
-    const auto keyringCall = [&](auto &&start) {
-        SecretStore::Result result;
-        QEventLoop loop;
-        bool finished = false;
-        start([&](const SecretStore::Result &r) {
-            result = r;
-            finished = true;
-            loop.quit();
-        });
-        if (!finished)
-            loop.exec();
-        return result;
-    };
-    if (connection.privateKey.isEmpty()) {
-        const SecretStore::Result stored
-            = keyringCall([&](auto done) { keyring.read(secretKey, &keyring, done); });
-        if (!stored.ok()) {
-            const QString missing = account
-                ? QCoreApplication::translate("cli", "The keyring holds no client secret for %1.")
-                : QCoreApplication::translate("cli", "The keyring holds no private key for %1.");
-            const QString way = account
-                ? QCoreApplication::translate("cli",
-                                              "Use --client-secret-file FILE or APIACCESS_CLIENT_SECRET "
-                                              "(and --remember-key to store it).")
-                : QCoreApplication::translate("cli",
-                                              "Use --private-key-file FILE or APIACCESS_PRIVATE_KEY (and "
-                                              "--remember-key to store it).");
-            err((stored.status == SecretStore::Result::Status::NotFound ? missing.arg(name) : stored.error)
-                + u' ' + way);
-            return Usage;
-        }
-        connection.privateKey = stored.secret;
-    } else if (parser.isSet(remember)) {
-        const SecretStore::Result stored = keyringCall(
-            [&](auto done) { keyring.write(secretKey, connection.privateKey, &keyring, done); });
-        if (!stored.ok()) {
-            err(stored.error);
-            return Usage;
-        }
-    }
-
+    CliConnection resolved;
+    if (const int code = resolveConnection(parser, c, u"sync"_s, &resolved); code != Ok)
+        return code;
+    ConnectionProfile &remembered = resolved.remembered;
+    const QString &name = resolved.name;
+    const bool newProfile = resolved.newProfile;
+    const ConnectionSettings &connection = resolved.settings;
     QNetworkAccessManager network;
     ApiClient client(&network);
     client.setConnection(connection);
@@ -464,7 +256,7 @@ int sync(const QStringList &arguments)
     }
     client.forgetCredentials();
     if (code == Ok && !newProfile
-        && (parser.isSet(caBundle) || parser.isSet(trust) || parser.isSet(apiOption)))
+        && (parser.isSet(c.caBundle) || parser.isSet(c.trust) || parser.isSet(c.apiOption)))
         ProfileStore::save(remembered); // the certificate choice is kept with the profile
     if (newProfile) {
         if (code == Ok) {
