@@ -44,6 +44,8 @@ void describeOptions(QCommandLineParser &parser)
         "Headless commands (each has --help; none needs a display):\n"
         "  sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]\n"
         "       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY\n"
+        "  rotate key --org ID --key KEY --private-key-out FILE|-   a new key like the old; then\n"
+        "  rotate finish|cancel --org ID --key KEY · rotate status [--json]\n"
         "  profiles [--json]                 saved connections and their last sync\n"
         "  orgs [--profile NAME] [--json]    cached organizations\n"
         "  snapshots --org ID [--json]       stored snapshots and what each changed\n"

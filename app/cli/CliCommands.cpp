@@ -54,8 +54,8 @@ int completion(const QStringList &arguments)
 
 QStringList commands()
 {
-    return {u"sync"_s,     u"check-ip"_s, u"report"_s,    u"diff"_s,        u"export"_s,    u"events"_s,
-            u"profiles"_s, u"orgs"_s,     u"snapshots"_s, u"screenshots"_s, u"completion"_s};
+    return {u"sync"_s,   u"rotate"_s,   u"check-ip"_s, u"report"_s,    u"diff"_s,        u"export"_s,
+            u"events"_s, u"profiles"_s, u"orgs"_s,     u"snapshots"_s, u"screenshots"_s, u"completion"_s};
 }
 
 bool isCommand(const QString &name)
@@ -81,6 +81,8 @@ int run(const QStringList &arguments)
         return exportCommand(arguments);
     if (command == "sync"_L1)
         return sync(arguments);
+    if (command == "rotate"_L1)
+        return rotate(arguments);
     if (command == "profiles"_L1)
         return profiles(arguments);
     if (command == "orgs"_L1)

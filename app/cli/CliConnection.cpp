@@ -29,6 +29,22 @@ QString profileNameFor(const QUrl &apiBase, const QString &publicKey)
 
 } // namespace
 
+int exitCodeFor(const ApiError &e)
+{
+    switch (e.kind) {
+    case ApiError::Kind::NotFound:
+        return NotFound;
+    case ApiError::Kind::Authentication:
+    case ApiError::Kind::AddressNotOnList:
+    case ApiError::Kind::OrgRequiresList:
+    case ApiError::Kind::ResourceRequiresList:
+    case ApiError::Kind::Permission:
+        return Refused;
+    default:
+        return Network;
+    }
+}
+
 ConnectionOptions::ConnectionOptions()
     : profile(u"profile"_s, QCoreApplication::translate("cli", "A remembered connection."), u"NAME"_s)
     , url(u"url"_s, QCoreApplication::translate("cli", "The server as typed in a browser."), u"BASE"_s)
@@ -77,6 +93,18 @@ int resolveConnection(const QCommandLineParser &parser, const ConnectionOptions 
             return Usage;
         }
         remembered = *found;
+        // Another key of the same profile for this run (after a rotation: the new key); its secret comes
+        // from a file or the environment as for any key, or from the keyring under that key.
+        if (parser.isSet(o.publicKey)) {
+            if (remembered.usesServiceAccount()) {
+                err(QCoreApplication::translate("cli",
+                                                "%1: %2 signs in as a service account: --public-key does "
+                                                "not apply.")
+                        .arg(command, shortened(name)));
+                return Usage;
+            }
+            remembered.publicKey = parser.value(o.publicKey).trimmed();
+        }
     }
     // --api sets (or, with a saved profile, changes) the API the server is spoken to in; a profile keeps
     // the change once a sync succeeded.

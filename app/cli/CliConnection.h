@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ApiError.h"
 #include "ConnectionProfile.h"
 
 #include <QCommandLineOption>
@@ -9,8 +10,8 @@
 
 namespace Cli {
 
-// How a headless command that talks to the server (sync, rotate) connects: a saved profile (--profile) or
-// --url with --public-key (or --client-id), --api, the certificate options, and the secret from
+// How a headless command that talks to the server (sync, rotate) connects: a saved profile (--profile; with
+// --public-key, another key of its server for this run) or --url with --public-key (or --client-id), --api, the certificate options, and the secret from
 // --private-key-file (--client-secret-file), APIACCESS_PRIVATE_KEY (APIACCESS_CLIENT_SECRET) or the keyring —
 // never from an argument.
 struct ConnectionOptions
@@ -35,5 +36,8 @@ struct CliConnection
 // Reads the options of parser; Ok, or the exit code after saying why (command names the command in it).
 int resolveConnection(const QCommandLineParser &parser, const ConnectionOptions &o, const QString &command,
                       CliConnection *out);
+
+// The exit code of a server's (or the network's) refusal.
+int exitCodeFor(const ApiError &e);
 
 } // namespace Cli

@@ -88,5 +88,6 @@ int profiles(const QStringList &arguments);
 int orgs(const QStringList &arguments);
 int snapshots(const QStringList &arguments);
 int events(const QStringList &arguments);
+int rotate(const QStringList &arguments); // RotateCommand.cpp: talks to the server, as sync does
 
 } // namespace Cli

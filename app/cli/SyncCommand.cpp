@@ -40,22 +40,6 @@ void err(const QString &text)
     printError(text);
 }
 
-int exitCodeFor(const ApiError &e)
-{
-    switch (e.kind) {
-    case ApiError::Kind::NotFound:
-        return NotFound;
-    case ApiError::Kind::Authentication:
-    case ApiError::Kind::AddressNotOnList:
-    case ApiError::Kind::OrgRequiresList:
-    case ApiError::Kind::ResourceRequiresList:
-    case ApiError::Kind::Permission:
-        return Refused;
-    default:
-        return Network;
-    }
-}
-
 } // namespace
 
 int sync(const QStringList &arguments)

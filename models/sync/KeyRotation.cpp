@@ -86,6 +86,12 @@ QDateTime KeyRotation::lastUse(const KeyRecord &key)
     return last;
 }
 
+QString KeyRotation::explain(const ApiError &error)
+{
+    m_lastError = error;
+    return error.explanation();
+}
+
 void KeyRotation::store(Rotation &rotation, const QString &problem)
 {
     rotation.updatedAt = Clock::nowUtc();
@@ -102,6 +108,7 @@ void KeyRotation::fail(Rotation rotation, const QString &problem, const Answer &
 void KeyRotation::start(const QString &orgId, const QString &oldKeyId, const RotationPlan &plan,
                         const QObject *context, Created created, Answer done)
 {
+    m_lastError.reset();
     done = [context = QPointer<const QObject>(context), done](const Rotation &r, const QString &p) {
         if (context)
             done(r, p);
@@ -110,7 +117,7 @@ void KeyRotation::start(const QString &orgId, const QString &oldKeyId, const Rot
     const KeyRecord *old = state ? state->snapshot.findKey(oldKeyId) : nullptr;
     QString refusal;
     if (const auto offline = m_repository->offlineError())
-        refusal = offline->explanation();
+        refusal = explain(*offline);
     else if (!old)
         refusal = tr("Key %1 is not in the organization as last synced: sync, then try again.").arg(oldKeyId);
     else if (state->rotations.contains(oldKeyId))
@@ -145,7 +152,7 @@ void KeyRotation::create(Rotation rotation, Created created, Answer done)
                     rotation,
                     tr("Creating the new key failed: %1 If the server made it anyway, resuming finds and "
                        "removes it before creating another.")
-                        .arg(key.error().explanation()),
+                        .arg(explain(key.error())),
                     done);
             rotation.newKeyId = key.value().id;
             rotation.newPublicKey = key.value().publicKey;
@@ -170,10 +177,10 @@ void KeyRotation::copy(Rotation rotation, Answer done)
     const QString keyId = rotation.newKeyId;
     m_client->apiKey(orgId, keyId, this, [this, rotation, done, orgId, keyId](ApiResult<ApiKey> key) {
         if (!key.ok())
-            return fail(rotation,
-                        tr("Reading the new key %1 back failed: %2")
-                            .arg(rotation.newPublicKey, key.error().explanation()),
-                        done);
+            return fail(
+                rotation,
+                tr("Reading the new key %1 back failed: %2").arg(rotation.newPublicKey, explain(key.error())),
+                done);
         m_client->accessList(
             orgId, keyId, this,
             [this, rotation, done, orgId, keyId, key = key.value()](ApiResult<QList<AccessListEntry>> list) {
@@ -182,7 +189,7 @@ void KeyRotation::copy(Rotation rotation, Answer done)
                 if (!list.ok() && list.error().kind != ApiError::Kind::NotFound)
                     return fail(rotation,
                                 tr("Reading the access list of the new key %1 failed: %2")
-                                    .arg(rotation.newPublicKey, list.error().explanation()),
+                                    .arg(rotation.newPublicKey, explain(list.error())),
                                 done);
                 const QList<AccessListEntry> entries = list.ok() ? list.value() : QList<AccessListEntry>();
                 Changes *changes = m_repository->changes();
@@ -231,7 +238,7 @@ void KeyRotation::copy(Rotation rotation, Answer done)
                                    rotation,
                                    tr("The new key %1 exists, but %2 failed: %3 Resume to copy what it still "
                                       "lacks (nothing is copied twice).")
-                                       .arg(rotation.newPublicKey, what, error->explanation()),
+                                       .arg(rotation.newPublicKey, what, explain(*error)),
                                    done);
                            });
             });
@@ -244,17 +251,17 @@ void KeyRotation::check(Rotation rotation, Answer done)
     const QString keyId = rotation.newKeyId;
     m_client->apiKey(orgId, keyId, this, [this, rotation, done, orgId, keyId](ApiResult<ApiKey> key) {
         if (!key.ok())
-            return fail(rotation,
-                        tr("Reading the new key %1 back failed: %2")
-                            .arg(rotation.newPublicKey, key.error().explanation()),
-                        done);
+            return fail(
+                rotation,
+                tr("Reading the new key %1 back failed: %2").arg(rotation.newPublicKey, explain(key.error())),
+                done);
         m_client->accessList(
             orgId, keyId, this,
             [this, rotation, done, key = key.value()](ApiResult<QList<AccessListEntry>> list) mutable {
                 if (!list.ok())
                     return fail(rotation,
                                 tr("Reading the access list of the new key %1 failed: %2")
-                                    .arg(rotation.newPublicKey, list.error().explanation()),
+                                    .arg(rotation.newPublicKey, explain(list.error())),
                                 done);
                 const QStringList differences = rotation.plan.differences(key, list.value());
                 if (!differences.isEmpty())
@@ -274,7 +281,7 @@ void KeyRotation::removeOrphans(const Rotation &rotation, std::function<void(con
 {
     m_client->apiKeys(rotation.orgId, this, [this, rotation, then](ApiResult<QList<ApiKey>> keys) {
         if (!keys.ok())
-            return then(tr("Listing the organization's keys failed: %1").arg(keys.error().explanation()));
+            return then(tr("Listing the organization's keys failed: %1").arg(explain(keys.error())));
         auto ops = std::make_shared<QList<CopyOp>>();
         for (const ApiKey &k : keys.value()) {
             if (k.desc != rotation.plan.description || rotation.keysBefore.contains(k.id)
@@ -286,8 +293,8 @@ void KeyRotation::removeOrphans(const Rotation &rotation, std::function<void(con
                                  orgId, id, this, [next](ApiResult<Done> r) { next(failure(r)); });
                          }});
         }
-        runInOrder(ops, 0, [then](const QString &what, const std::optional<ApiError> &error) {
-            then(error ? tr("%1 failed: %2").arg(what, error->explanation()) : QString());
+        runInOrder(ops, 0, [this, then](const QString &what, const std::optional<ApiError> &error) {
+            then(error ? tr("%1 failed: %2").arg(what, explain(*error)) : QString());
         });
     });
 }
@@ -295,6 +302,7 @@ void KeyRotation::removeOrphans(const Rotation &rotation, std::function<void(con
 void KeyRotation::resume(const QString &orgId, const QString &oldKeyId, const QObject *context,
                          Created created, Answer done)
 {
+    m_lastError.reset();
     done = [context = QPointer<const QObject>(context), done](const Rotation &r, const QString &p) {
         if (context)
             done(r, p);
@@ -303,7 +311,7 @@ void KeyRotation::resume(const QString &orgId, const QString &oldKeyId, const QO
     if (!rotation)
         return done({}, tr("No rotation of key %1 is in progress.").arg(oldKeyId));
     if (const auto offline = m_repository->offlineError())
-        return done(*rotation, offline->explanation());
+        return done(*rotation, explain(*offline));
     switch (rotation->step) {
     case Rotation::Step::Planned:
         return removeOrphans(*rotation, [this, rotation = *rotation, created, done](const QString &problem) {
@@ -320,6 +328,7 @@ void KeyRotation::resume(const QString &orgId, const QString &oldKeyId, const QO
 
 void KeyRotation::finish(const QString &orgId, const QString &oldKeyId, const QObject *context, Answer done)
 {
+    m_lastError.reset();
     done = [context = QPointer<const QObject>(context), done](const Rotation &r, const QString &p) {
         if (context)
             done(r, p);
@@ -342,7 +351,7 @@ void KeyRotation::finish(const QString &orgId, const QString &oldKeyId, const QO
             if (!r.ok() && r.error().kind != ApiError::Kind::NotFound) // already gone: finished all the same
                 return done(rotation,
                             tr("Deleting the old key %1 failed: %2 Both keys exist; finish again.")
-                                .arg(rotation.oldPublicKey, r.error().explanation()));
+                                .arg(rotation.oldPublicKey, explain(r.error())));
             m_repository->setRotation(rotation.orgId, rotation.oldKeyId, std::nullopt);
             done(rotation, {});
         });
@@ -350,6 +359,7 @@ void KeyRotation::finish(const QString &orgId, const QString &oldKeyId, const QO
 
 void KeyRotation::cancel(const QString &orgId, const QString &oldKeyId, const QObject *context, Answer done)
 {
+    m_lastError.reset();
     done = [context = QPointer<const QObject>(context), done](const Rotation &r, const QString &p) {
         if (context)
             done(r, p);
@@ -373,12 +383,12 @@ void KeyRotation::cancel(const QString &orgId, const QString &oldKeyId, const QO
         if (!problem.isEmpty() || rotation.newKeyId.isEmpty())
             return forget(rotation, problem);
         m_repository->changes()->deleteKey(
-            rotation.orgId, rotation.newKeyId, this, [rotation, forget](ApiResult<Done> r) {
+            rotation.orgId, rotation.newKeyId, this, [this, rotation, forget](ApiResult<Done> r) {
                 forget(rotation,
                        r.ok() || r.error().kind == ApiError::Kind::NotFound
                            ? QString()
                            : tr("Deleting the new key %1 failed: %2 Cancel again.")
-                                 .arg(rotation.newPublicKey, r.error().explanation()));
+                                 .arg(rotation.newPublicKey, explain(r.error())));
             });
     });
 }

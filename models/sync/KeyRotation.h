@@ -50,6 +50,9 @@ public:
     // When the old key was last used (the latest of its entries' last use; invalid: never, or unknown), and
     // whether that was before the new key existed.
     static QDateTime lastUse(const KeyRecord &key);
+    // The server's (or the network's) error behind the last problem; none when it was refused here, before
+    // anything was sent.
+    const std::optional<ApiError> &lastError() const { return m_lastError; }
 
 private:
     void create(Rotation rotation, Created created, Answer done);
@@ -62,6 +65,9 @@ private:
     // creation whose answer was lost.
     void removeOrphans(const Rotation &rotation, std::function<void(const QString &problem)> then);
 
+    QString explain(const ApiError &error); // its explanation, kept as lastError()
+
     Repository *m_repository;
     ApiClient *m_client;
+    std::optional<ApiError> m_lastError;
 };

@@ -59,6 +59,35 @@ struct EmulatorFixture
         d.serviceAccounts.append(a);
     }
 
+    // memberky (keyId(3)) made a maximal key for rotation: Organization Member with roles in five more
+    // projects of Alpha Org (c0…101 to c0…105) and twenty access-list entries; the first entry used.
+    static void seedMaximalKey(Dataset &d)
+    {
+        EmulatedOrg *org = d.findOrg(OrgA);
+        EmulatedKey *key = d.findKey(keyId(3));
+        key->accessList.clear();
+        key->key.roles = {{QStringLiteral("ORG_MEMBER"), OrgA, {}}};
+        for (int i = 1; i <= 5; ++i) {
+            Project p;
+            p.id = QStringLiteral("c0000000000000000000010%1").arg(i);
+            p.name = QStringLiteral("project-%1").arg(i);
+            p.orgId = OrgA;
+            org->projects.append(p);
+            key->key.roles.append({QStringLiteral("GROUP_READ_ONLY"), {}, p.id});
+            if (i % 2)
+                key->key.roles.append({QStringLiteral("GROUP_DATA_ACCESS_READ_ONLY"), {}, p.id});
+        }
+        const QDateTime created(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+        for (int i = 1; i <= 20; ++i) {
+            const QString block
+                = i <= 10 ? QStringLiteral("198.51.100.%1").arg(i) : QStringLiteral("10.%1.0.0/16").arg(i);
+            key->accessList.append(AccessListEntry::fromBlock(*IpBlock::parse(block).block, created));
+        }
+        key->accessList.first().count = 12;
+        key->accessList.first().lastUsed = QDateTime(QDate(2026, 11, 30), QTime(8, 0), Qt::UTC);
+        key->accessList.first().lastUsedAddress = QStringLiteral("198.51.100.1");
+    }
+
     bool start(EmulatorOptions options = {}, const std::function<void(Dataset &)> &edit = {})
     {
         QString error;

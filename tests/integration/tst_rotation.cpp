@@ -17,35 +17,7 @@ using Fx = EmulatorFixture;
 
 namespace {
 
-const QString Rotated = Fx::keyId(3); // memberky, made maximal below
-
-QString projectId(int n)
-{
-    return u"c0000000000000000000010%1"_s.arg(n);
-}
-
-// memberky with roles in five projects and twenty entries.
-void makeMaximal(Dataset &d)
-{
-    EmulatedOrg *org = d.findOrg(Fx::OrgA);
-    EmulatedKey *key = d.findKey(Rotated);
-    key->accessList.clear();
-    key->key.roles = {{u"ORG_MEMBER"_s, Fx::OrgA, {}}};
-    for (int i = 1; i <= 5; ++i) {
-        Project p;
-        p.id = projectId(i);
-        p.name = u"project-%1"_s.arg(i);
-        p.orgId = Fx::OrgA;
-        org->projects.append(p);
-        key->key.roles.append({u"GROUP_READ_ONLY"_s, {}, p.id});
-        if (i % 2)
-            key->key.roles.append({u"GROUP_DATA_ACCESS_READ_ONLY"_s, {}, p.id});
-    }
-    for (int i = 1; i <= 20; ++i)
-        key->accessList.append(AccessListEntry::fromBlock(
-            *IpBlock::parse(i <= 10 ? u"198.51.100.%1"_s.arg(i) : u"10.%1.0.0/16"_s.arg(i)).block,
-            QDateTime(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC)));
-}
+const QString Rotated = Fx::keyId(3); // memberky, made maximal (EmulatorFixture::seedMaximalKey)
 
 // What the emulator holds of the organization's keys, usage left out: the state a cancel must restore.
 QStringList keysOf(Dataset d)
@@ -147,7 +119,7 @@ private slots:
     void init()
     {
         QFile::remove(cachePath());
-        QVERIFY(m_fx.start({}, makeMaximal));
+        QVERIFY(m_fx.start({}, Fx::seedMaximalKey));
         QVERIFY(restart());
         QVERIFY(m_console.sync(Fx::OrgA));
     }

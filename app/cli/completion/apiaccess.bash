@@ -7,7 +7,7 @@ _apiaccess()
     local cur prev program="${COMP_WORDS[0]}"
     cur="${COMP_WORDS[COMP_CWORD]}"
     prev="${COMP_WORDS[COMP_CWORD-1]}"
-    local commands="sync check-ip report diff export events profiles orgs snapshots screenshots completion"
+    local commands="sync rotate check-ip report diff export events profiles orgs snapshots screenshots completion"
     case "$prev" in
         --profile) COMPREPLY=($(compgen -W "$("$program" profiles --names 2>/dev/null)" -- "$cur")); return ;;
         --org) COMPREPLY=($(compgen -W "$("$program" orgs --ids 2>/dev/null)" -- "$cur")); return ;;
@@ -16,11 +16,11 @@ _apiaccess()
         --lang) COMPREPLY=($(compgen -W "en de fr es ja zh_CN" -- "$cur")); return ;;
         --theme) COMPREPLY=($(compgen -W "system light dark" -- "$cur")); return ;;
         --api) COMPREPLY=($(compgen -W "public-v1 atlas" -- "$cur")); return ;;
-        --out | --private-key-file | --ca-bundle) COMPREPLY=($(compgen -f -- "$cur")); return ;;
+        --out | --private-key-file | --private-key-out | --ca-bundle) COMPREPLY=($(compgen -f -- "$cur")); return ;;
         edit) if [ "${COMP_WORDS[1]}" = profiles ]; then
                   COMPREPLY=($(compgen -W "$("$program" profiles --names 2>/dev/null)" -- "$cur")); return
               fi ;;
-        --url | --public-key | --client-id | --client-secret-file | --pin-sha256 | --trust-certificate | --from | --to | --snapshot | --stale-days | --secret-days | --scale)
+        --url | --public-key | --client-id | --client-secret-file | --pin-sha256 | --trust-certificate | --from | --to | --snapshot | --stale-days | --secret-days | --scale | --key | --description | --drop-project | --drop-entry)
             return ;;
     esac
     if [ "$COMP_CWORD" -eq 1 ]; then
@@ -30,6 +30,14 @@ _apiaccess()
     local options
     case "${COMP_WORDS[1]}" in
         sync) options="--profile --url --public-key --private-key-file --client-id --client-secret-file --api --org --instance --all-orgs --full --remember-key --ca-bundle --pin-sha256 --trust-certificate --help" ;;
+        rotate)
+            local connection="--profile --url --public-key --private-key-file --client-id --client-secret-file --api --remember-key --ca-bundle --pin-sha256 --trust-certificate --org --key --help"
+            case "${COMP_WORDS[2]}" in
+                key) options="$connection --private-key-out --description --drop-project --drop-entry" ;;
+                finish | cancel) options="$connection" ;;
+                status) options="--profile --json --help" ;;
+                *) options="key status finish cancel --help" ;;
+            esac ;;
         check-ip) options="--org --instance --profile --json --help" ;;
         report) options="--org --instance --profile --stale-days --secret-days --fail-on --json --help" ;;
         diff) options="--org --instance --profile --from --to --json --help" ;;
