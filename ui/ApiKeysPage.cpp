@@ -91,11 +91,19 @@ ApiKeysPage::ApiKeysPage(Repository *repository, QWidget *parent)
     connect(m_ui->keysSplitter, &QSplitter::splitterMoved, this,
             [this] { AppSettings::setViewState(KeysSplitterState, m_ui->keysSplitter->saveState()); });
 
-    const QList<QAction *> actions{
-        m_ui->createKeyAction,          m_ui->editKeyAction,     m_ui->deleteKeyAction,
-        m_ui->addEntriesAction,         m_ui->removeEntryAction, m_ui->copyKeyIdAction,
-        m_ui->copyPublicKeyAction,      m_ui->copyAddressAction, m_ui->inviteKeyAction,
-        m_ui->changeProjectRolesAction, m_ui->unassignKeyAction, m_ui->findAction};
+    const QList<QAction *> actions{m_ui->createKeyAction,
+                                   m_ui->editKeyAction,
+                                   m_ui->deleteKeyAction,
+                                   m_ui->rotateKeyAction,
+                                   m_ui->addEntriesAction,
+                                   m_ui->removeEntryAction,
+                                   m_ui->copyKeyIdAction,
+                                   m_ui->copyPublicKeyAction,
+                                   m_ui->copyAddressAction,
+                                   m_ui->inviteKeyAction,
+                                   m_ui->changeProjectRolesAction,
+                                   m_ui->unassignKeyAction,
+                                   m_ui->findAction};
     for (QAction *action : actions) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         QWidget::addAction(action);
@@ -103,6 +111,7 @@ ApiKeysPage::ApiKeysPage(Repository *repository, QWidget *parent)
     const std::pair<QToolButton *, QAction *> buttons[] = {
         {m_ui->createKeyButton, m_ui->createKeyAction},
         {m_ui->editKeyButton, m_ui->editKeyAction},
+        {m_ui->rotateKeyButton, m_ui->rotateKeyAction},
         {m_ui->deleteKeyButton, m_ui->deleteKeyAction},
         {m_ui->inviteKeyButton, m_ui->inviteKeyAction},
         {m_ui->changeProjectRolesButton, m_ui->changeProjectRolesAction},
@@ -113,8 +122,9 @@ ApiKeysPage::ApiKeysPage(Repository *repository, QWidget *parent)
     };
     for (const auto &[button, action] : buttons)
         bindButton(button, action);
-    m_ui->apiKeysTableView->addActions({m_ui->editKeyAction, m_ui->deleteKeyAction, m_ui->addEntriesAction,
-                                        m_ui->copyKeyIdAction, m_ui->copyPublicKeyAction});
+    m_ui->apiKeysTableView->addActions({m_ui->editKeyAction, m_ui->rotateKeyAction, m_ui->deleteKeyAction,
+                                        m_ui->addEntriesAction, m_ui->copyKeyIdAction,
+                                        m_ui->copyPublicKeyAction});
     m_ui->whitelistTableView->addActions(
         {m_ui->addEntriesAction, m_ui->removeEntryAction, m_ui->copyAddressAction});
     connect(m_ui->findAction, &QAction::triggered, this, [this] {
@@ -139,6 +149,7 @@ ApiKeysPage::ApiKeysPage(Repository *repository, QWidget *parent)
     connect(m_ui->createKeyAction, &QAction::triggered, this, &ApiKeysPage::createKey);
     connect(m_ui->editKeyAction, &QAction::triggered, this, &ApiKeysPage::editKey);
     connect(m_ui->deleteKeyAction, &QAction::triggered, this, &ApiKeysPage::deleteKey);
+    connect(m_ui->rotateKeyAction, &QAction::triggered, this, &ApiKeysPage::rotateKey);
     connect(m_ui->addEntriesAction, &QAction::triggered, this, [this] { addEntries(); });
     connect(m_ui->removeEntryAction, &QAction::triggered, this, &ApiKeysPage::removeEntries);
     connect(m_ui->inviteKeyAction, &QAction::triggered, this, &ApiKeysPage::inviteKey);
@@ -173,8 +184,10 @@ ApiKeysPage::ApiKeysPage(Repository *repository, QWidget *parent)
                 m_repository->setNote(m_orgId, NoteKind::Entry, entryKey, note);
             });
     connect(m_repository->store(), &OrgStore::stateChanged, this, [this](const QString &orgId) {
-        if (orgId == m_orgId)
-            refresh();
+        if (orgId != m_orgId)
+            return;
+        refresh();
+        showRotationUsage(); // a sync brought the keys' use
     });
     connect(m_repository, &Repository::onlineChanged, this, &ApiKeysPage::updateActions);
     connect(m_repository, &Repository::identityChanged, this, &ApiKeysPage::updateActions);
@@ -420,6 +433,12 @@ void ApiKeysPage::updateActions()
     m_ui->createKeyAction->setEnabled(orgMode ? online && owner : projectManager);
     m_ui->editKeyAction->setEnabled(orgMode && online && owner && k);
     m_ui->deleteKeyAction->setEnabled(orgMode && online && owner && k);
+    // A rotation reads the old key's list to copy it; one in progress opens at its step.
+    const bool rotating = k && m_state && rotationOf(k->key.id);
+    m_ui->rotateKeyAction->setEnabled(orgMode && online && owner && k
+                                      && (rotating || k->accessListState.readable));
+    m_ui->rotateKeyAction->setText(rotating ? tr("R&otation…") : tr("R&otate key…"));
+    m_ui->rotateKeyAction->setVisible(orgMode);
     m_ui->editKeyAction->setVisible(orgMode);
     m_ui->deleteKeyAction->setVisible(orgMode);
     m_ui->inviteKeyAction->setVisible(!orgMode);
@@ -437,7 +456,8 @@ void ApiKeysPage::updateActions()
     m_ui->copyKeyIdAction->setEnabled(k);
     m_ui->copyPublicKeyAction->setEnabled(k);
     m_ui->copyAddressAction->setEnabled(m_ui->whitelistTableView->selectionModel()->hasSelection());
-    for (QAction *a : {m_ui->createKeyAction, m_ui->editKeyAction, m_ui->deleteKeyAction})
+    for (QAction *a :
+         {m_ui->createKeyAction, m_ui->editKeyAction, m_ui->deleteKeyAction, m_ui->rotateKeyAction})
         a->setToolTip(a->isEnabled() ? QString() : why);
 }
 

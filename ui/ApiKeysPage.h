@@ -13,6 +13,7 @@
 #include "CreateKeyDialog.h"
 #include "EditKeyDialog.h"
 #include "ProjectKeyDialog.h"
+#include "RotateKeyDialog.h"
 
 #include <memory>
 
@@ -51,6 +52,9 @@ public:
     void createKey();
     void editKey();
     void deleteKey();
+    // "Rotate…": the guided rotation of the selected key (ApiKeysPageRotation.cpp), or the one it is in.
+    void rotateKey();
+    RotateKeyDialog *rotateDialog() const { return m_rotate; }
     // Opens Add whitelist entries for the selected key, with prefill typed in (nothing is sent before the
     // person adds).
     void addEntries(const QString &prefill = {});
@@ -91,6 +95,10 @@ private:
     bool m_selectingByCode = false; // the key selection changes by the page's own doing, not the person's
     QPointer<QMessageBox> m_confirm;
     QPointer<ProjectKeyDialog> m_projectDialog;
+    QPointer<RotateKeyDialog> m_rotate;
+    // The rotation a key is the old or the new key of, in the state shown.
+    const Rotation *rotationOf(const QString &keyId) const;
+    void showRotationUsage();
     bool mayManageProject() const;
     void openProjectKeyDialog(ProjectKeyDialog *dialog);
     QString projectName() const;

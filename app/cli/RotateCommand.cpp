@@ -79,7 +79,7 @@ int openKeyFile(const QString &path, QString *problem)
 
 QJsonObject statusJson(const QString &profile, const Rotation &r, const KeyRecord *old)
 {
-    const QDateTime lastUse = old ? KeyRotation::lastUse(*old) : QDateTime();
+    const QDateTime lastUse = old ? old->lastUsed() : QDateTime();
     QJsonValue usedSince;
     if (r.newKeyCreatedAt.isValid() && old)
         usedSince = lastUse.isValid() && lastUse > r.newKeyCreatedAt;

@@ -75,3 +75,13 @@ QString OrgSnapshot::eventSummary(const ApiEvent &event) const
     }
     return event.summary();
 }
+
+QDateTime KeyRecord::lastUsed() const
+{
+    QDateTime latest;
+    for (const AccessListEntry &e : accessList) {
+        if (e.lastUsed.isValid() && (!latest.isValid() || e.lastUsed > latest))
+            latest = e.lastUsed;
+    }
+    return latest;
+}

@@ -33,6 +33,9 @@ struct KeyRecord
     // earlier one; invalid: read by the sync that took the snapshot.
     QDateTime accessListReadAt;
 
+    // When the key was last used: the latest last use of its entries (invalid: never, as far as they say).
+    QDateTime lastUsed() const;
+
     friend bool operator==(const KeyRecord &, const KeyRecord &) = default;
 };
 

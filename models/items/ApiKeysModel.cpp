@@ -18,16 +18,18 @@ ApiKeysModel::ApiKeysModel(QObject *parent)
 
 QDateTime ApiKeysModel::lastUsed(const KeyRecord &key)
 {
-    QDateTime latest;
-    for (const auto &e : key.accessList) {
-        if (e.lastUsed.isValid() && (!latest.isValid() || e.lastUsed > latest))
-            latest = e.lastUsed;
-    }
-    return latest;
+    return key.lastUsed();
 }
 
-void ApiKeysModel::setSnapshot(const OrgSnapshot &snapshot, const Notes &keyNotes, const QString &projectId)
+void ApiKeysModel::setSnapshot(const OrgSnapshot &snapshot, const Notes &keyNotes, const QString &projectId,
+                               const Rotations &rotations)
 {
+    QHash<QString, QString> rotating; // key ID -> what its row says
+    for (const Rotation &r : rotations) {
+        rotating.insert(r.oldKeyId, tr("rotating → %1").arg(r.plan.description));
+        if (!r.newKeyId.isEmpty())
+            rotating.insert(r.newKeyId, tr("new key of a rotation of %1").arg(r.oldPublicKey));
+    }
     if (projectId != m_projectId) { // other roles, another header: all new
         beginResetModel();
         m_rows.clear();
@@ -39,7 +41,7 @@ void ApiKeysModel::setSnapshot(const OrgSnapshot &snapshot, const Notes &keyNote
     incoming.reserve(snapshot.keys.size());
     for (const KeyRecord &k : snapshot.keys) {
         if (projectId.isEmpty() || !k.key.projectRoleNames(projectId).isEmpty())
-            incoming.append({k, keyNotes.value(k.key.id)});
+            incoming.append({k, keyNotes.value(k.key.id), rotating.value(k.key.id)});
     }
     // Rows are updated in place (removed, inserted, moved, changed), so that selection and scroll position
     // stay; keys at the same position, the usual case after a sync or a change, cost one comparison.
@@ -87,7 +89,7 @@ void ApiKeysModel::setState(const OrgStatePtr &state, const QString &projectId)
 {
     if (!state)
         return setSnapshot({}, {}, projectId);
-    setSnapshot(state->snapshot, state->keyNotes, projectId);
+    setSnapshot(state->snapshot, state->keyNotes, projectId, state->rotations);
 }
 
 const KeyRecord *ApiKeysModel::keyAt(int row) const
@@ -150,7 +152,7 @@ QVariant ApiKeysModel::data(const QModelIndex &index, int role) const
     const bool sort = role == SortRole;
     switch (Column(index.column())) {
     case DescriptionColumn:
-        return k.key.desc;
+        return sort || row.rotation.isEmpty() ? k.key.desc : k.key.desc + u"  ⟳ "_s + row.rotation;
     case PublicKeyColumn:
         return k.key.publicKey;
     case KeyIdColumn:

@@ -34,7 +34,10 @@ public:
     explicit ApiKeysModel(QObject *parent = nullptr);
 
     // The keys of an organization (only those assigned to projectId, when given), with their notes.
-    void setSnapshot(const OrgSnapshot &snapshot, const Notes &keyNotes, const QString &projectId = {});
+    // A key being rotated says so after its description ("rotating → <the new key's>"), and so does its new
+    // key ("new key of a rotation of <the old one's>").
+    void setSnapshot(const OrgSnapshot &snapshot, const Notes &keyNotes, const QString &projectId = {},
+                     const Rotations &rotations = {});
     void setState(const OrgStatePtr &state, const QString &projectId = {});
     const KeyRecord *keyAt(int row) const;
     int rowOfKey(const QString &keyId) const;
@@ -51,10 +54,11 @@ private:
     {
         KeyRecord record;
         Note note;
+        QString rotation; // what the description column adds while the key is part of a rotation
         friend bool operator==(const Row &a, const Row &b)
         {
             return a.record == b.record && a.note.owner == b.note.owner && a.note.ticket == b.note.ticket
-                && a.note.text == b.note.text;
+                && a.note.text == b.note.text && a.rotation == b.rotation;
         }
     };
     QList<Row> m_rows;

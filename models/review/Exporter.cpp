@@ -80,12 +80,7 @@ QDateTime snapshotNow(const OrgSnapshot &s)
 
 QDateTime latestUse(const KeyRecord &k)
 {
-    QDateTime latest;
-    for (const auto &e : k.accessList) {
-        if (e.lastUsed.isValid() && (!latest.isValid() || e.lastUsed > latest))
-            latest = e.lastUsed;
-    }
-    return latest;
+    return k.lastUsed();
 }
 
 QString lastUsed(const KeyRecord &k)

@@ -349,11 +349,7 @@ QList<Finding> hygieneReport(const OrgSnapshot &snapshot, const HygieneOptions &
                     Finding::tr("%1 has no whitelist: it can call the API from any address.").arg(name));
             continue;
         }
-        QDateTime lastUsed;
-        for (const auto &e : k.accessList) {
-            if (e.lastUsed.isValid() && (!lastUsed.isValid() || e.lastUsed > lastUsed))
-                lastUsed = e.lastUsed;
-        }
+        const QDateTime lastUsed = k.lastUsed();
         if (!lastUsed.isValid())
             add(Finding::Severity::Medium, Finding::Kind::NeverUsedKey,
                 Finding::tr("%1 has never been used from any of its %n whitelist entries.", nullptr,

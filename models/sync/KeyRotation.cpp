@@ -76,16 +76,6 @@ std::optional<RotationPlan> KeyRotation::planFor(const QString &orgId, const QSt
     return RotationPlan::of(*record, Clock::nowUtc().date());
 }
 
-QDateTime KeyRotation::lastUse(const KeyRecord &key)
-{
-    QDateTime last;
-    for (const AccessListEntry &e : key.accessList) {
-        if (e.lastUsed.isValid() && (!last.isValid() || e.lastUsed > last))
-            last = e.lastUsed;
-    }
-    return last;
-}
-
 QString KeyRotation::explain(const ApiError &error)
 {
     m_lastError = error;

@@ -47,9 +47,6 @@ public:
     // Deletes the new key (if one was made) and forgets the rotation: the organization is as before.
     void cancel(const QString &orgId, const QString &oldKeyId, const QObject *context, Answer done);
 
-    // When the old key was last used (the latest of its entries' last use; invalid: never, or unknown), and
-    // whether that was before the new key existed.
-    static QDateTime lastUse(const KeyRecord &key);
     // The server's (or the network's) error behind the last problem; none when it was refused here, before
     // anything was sent.
     const std::optional<ApiError> &lastError() const { return m_lastError; }

@@ -6,6 +6,7 @@
 
 #include "CacheAccess.h"
 #include "Changes.h"
+#include "KeyRotation.h"
 #include "OrgStore.h"
 
 #include <QLoggingCategory>
@@ -21,6 +22,7 @@ Repository::Repository(ApiClient *client, const QString &cachePath, QObject *par
     , m_store(new OrgStore(this))
     , m_cache(new CacheAccess(cachePath, this))
     , m_changes(new Changes(this, this))
+    , m_keyRotation(new KeyRotation(this, this))
     , m_engine(new SyncEngine(client, this))
     , m_reconnect(new QTimer(this))
 {

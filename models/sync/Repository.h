@@ -15,6 +15,7 @@
 
 class CacheAccess;
 class Changes;
+class KeyRotation;
 class OrgStore;
 class QTimer;
 
@@ -63,6 +64,8 @@ public:
     bool mayReadInstance() const;
     ApiClient *client() const { return m_client; }
     Changes *changes() const { return m_changes; }
+    // Key rotations: started, resumed, finished and cancelled here (stored with setRotation).
+    KeyRotation *keyRotation() const { return m_keyRotation; }
 
     // Sync: incremental where the previous snapshot and the events feed allow (SyncEngine::Basis), or
     // every whitelist read again (Full).
@@ -112,6 +115,7 @@ private:
     OrgStore *m_store;
     CacheAccess *m_cache;
     Changes *m_changes;
+    KeyRotation *m_keyRotation;
     SyncEngine *m_engine;
     QTimer *m_reconnect;
     QStringList m_syncQueue;

@@ -11,6 +11,7 @@
 #include "ApiKeysPage.h"
 #include "Appearance.h"
 #include "AppSettings.h"
+#include "CacheAccess.h"
 #include "Changes.h"
 #include "Clock.h"
 #include "ContextPicker.h"
@@ -27,6 +28,7 @@
 #include "ReportPage.h"
 #include "Repository.h"
 #include "RoleList.h"
+#include "RotateKeyDialog.h"
 #include "ServiceAccountsModel.h"
 #include "ServiceAccountsPage.h"
 #include "UserWhitelistDialog.h"
@@ -484,6 +486,147 @@ private slots:
         QCOMPARE(w.first().method, QByteArray("DELETE"));
         QCOMPARE(w.first().target, org + "/apiKeys/" + id.toLatin1());
         QVERIFY(!m_fx.server->dispatcher().snapshot().findKey(id));
+    }
+
+    // "Rotate…" on a maximal key (roles in 5 projects, 20 entries): the plan, the private key once, the copy
+    // checked against the plan, the hand-over with both keys' use, closed and opened again at its step, then
+    // finished — the old key deleted, the new one equal to the plan, its private key in no file.
+    void rotateAMaximalKey()
+    {
+        m_fx.server.reset();
+        QVERIFY(m_fx.start({}, Fx::seedMaximalKey));
+        openConsole();
+        ApiKeysPage *page = m_window->keysPage();
+        page->selectKey(Fx::keyId(3));
+        auto *rotate = find<QAction>(u"rotateKeyAction"_s);
+        QTRY_VERIFY(rotate->isEnabled());
+        rotate->trigger();
+        RotateKeyDialog *dialog = page->rotateDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->page(), 0);
+        auto *planTree = dialog->findChild<QTreeWidget *>(u"planTreeWidget"_s);
+        QCOMPARE(planTree->topLevelItem(1)->childCount(), 5);
+        QCOMPARE(planTree->topLevelItem(2)->childCount(), 20);
+        QVERIFY2(planTree->topLevelItem(1)->child(0)->text(0).startsWith(u"project-1: "_s),
+                 qPrintable(planTree->topLevelItem(1)->child(0)->text(0)));
+        QVERIFY(dialog->plan().description.startsWith(u"Alpha member (rotated "_s));
+        screenshot(u"rotate-plan"_s, dialog);
+        dialog->findChild<QPushButton *>(u"startButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            dialog->findChild<QPushButton *>(u"continueButton"_s)->isVisible()
+                && dialog->findChild<QLabel *>(u"progressLabel"_s)->text().contains(u"equals the plan"_s),
+            20'000);
+        const QString privateKey = dialog->privateKeyShown();
+        QCOMPARE(privateKey.size(), 36);
+        auto *continueButton = dialog->findChild<QPushButton *>(u"continueButton"_s);
+        QVERIFY(!continueButton->isEnabled()); // not before the private key was copied
+        dialog->reject();
+        QVERIFY(dialog->isVisible());
+        dialog->findChild<QCheckBox *>(u"copiedCheckBox"_s)->click();
+        QVERIFY(continueButton->isEnabled());
+        continueButton->click();
+        QCOMPARE(dialog->page(), 2);
+        QVERIFY2(dialog->findChild<QLabel *>(u"handOverLabel"_s)
+                     ->text()
+                     .contains(u"has not been used since the new key was created"_s),
+                 qPrintable(dialog->findChild<QLabel *>(u"handOverLabel"_s)->text()));
+        QCOMPARE(dialog->findChild<QTreeWidget *>(u"usageTreeWidget"_s)->topLevelItemCount(), 40);
+        screenshot(u"rotate-hand-over"_s, dialog);
+        const Rotation stored = m_repo->state(Fx::OrgA)->rotations.value(Fx::keyId(3));
+        QCOMPARE(stored.step, Rotation::Step::Ready);
+        // The key list says which keys are in a rotation.
+        bool marked = false;
+        for (int row = 0; row < keysTable()->model()->rowCount(); ++row)
+            marked = marked
+                || keysTable()
+                       ->model()
+                       ->index(row, ApiKeysModel::DescriptionColumn)
+                       .data()
+                       .toString()
+                       .contains(u"rotating → Alpha member (rotated"_s);
+        QVERIFY(marked);
+        // Closed, and opened again from the new key: at the hand-over.
+        dialog->findChild<QPushButton *>(u"laterButton"_s)->click();
+        QTRY_VERIFY(!page->rotateDialog());
+        page->selectKey(stored.newKeyId);
+        QTRY_VERIFY(rotate->isEnabled());
+        QCOMPARE(rotate->text(), u"R&otation…"_s);
+        rotate->trigger();
+        dialog = page->rotateDialog();
+        QVERIFY(dialog);
+        QCOMPARE(dialog->page(), 2);
+        QVERIFY(dialog->privateKeyShown().isEmpty()); // shown once, not again
+        auto *finish = dialog->findChild<QPushButton *>(u"finishButton"_s);
+        QVERIFY(!finish->isEnabled());
+        dialog->findChild<QCheckBox *>(u"switchedCheckBox"_s)->click();
+        QVERIFY(finish->isEnabled());
+        finish->click();
+        QTRY_VERIFY(!page->rotateDialog());
+        QVERIFY2(find<QLabel>(u"keysMessageLabel"_s)->text().contains(u"the old key memberky is deleted"_s),
+                 qPrintable(find<QLabel>(u"keysMessageLabel"_s)->text()));
+        Dataset server = m_fx.server->dispatcher().snapshot();
+        QVERIFY(!server.findKey(Fx::keyId(3)));
+        const EmulatedKey *made = server.findKey(stored.newKeyId);
+        QVERIFY(made);
+        QCOMPARE(stored.plan.differences(made->key, made->accessList), QStringList());
+        QVERIFY(m_repo->state(Fx::OrgA)->rotations.isEmpty());
+        m_window.reset();
+        m_repo.reset();
+        CacheAccess::waitForAll();
+        for (const QString &f : QDir(m_dir.path()).entryList(QDir::Files)) {
+            QFile file(m_dir.filePath(f));
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(privateKey.toLatin1()), qPrintable(f));
+        }
+    }
+
+    // A rotation stopped by a server failure is found after the console starts again and resumed from the
+    // dialog; nothing is made twice.
+    void aStoppedRotationResumesAfterARestart()
+    {
+        m_fx.server.reset();
+        QVERIFY(m_fx.start({}, Fx::seedMaximalKey));
+        QString error;
+        m_fx.server->dispatcher().setFaults(
+            {*EmulatorOptions::Fault::parse(u"POST /orgs/[^/]+/apiKeys/[^/]+/accessList 1 500"_s, &error)});
+        openConsole();
+        ApiKeysPage *page = m_window->keysPage();
+        page->selectKey(Fx::keyId(3));
+        QTRY_VERIFY(find<QAction>(u"rotateKeyAction"_s)->isEnabled());
+        find<QAction>(u"rotateKeyAction"_s)->trigger();
+        RotateKeyDialog *dialog = page->rotateDialog();
+        dialog->findChild<QPushButton *>(u"startButton"_s)->click();
+        auto *progress = dialog->findChild<QLabel *>(u"progressLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(progress->text().startsWith(u"✗ "_s), 20'000);
+        QVERIFY2(progress->text().contains(u"Resume to copy what it still lacks"_s),
+                 qPrintable(progress->text()));
+        QVERIFY(dialog->findChild<QPushButton *>(u"resumeButton"_s)->isVisible());
+        dialog->findChild<QCheckBox *>(u"copiedCheckBox"_s)->click();
+        dialog->reject();
+        QTRY_VERIFY(!page->rotateDialog());
+        const QString newKeyId = m_repo->state(Fx::OrgA)->rotations.value(Fx::keyId(3)).newKeyId;
+        QVERIFY(!newKeyId.isEmpty());
+
+        m_fx.server->dispatcher().setFaults({});
+        openConsole(); // the console quits and starts again on the same cache
+        page = m_window->keysPage();
+        page->selectKey(Fx::keyId(3));
+        QTRY_VERIFY(find<QAction>(u"rotateKeyAction"_s)->isEnabled());
+        find<QAction>(u"rotateKeyAction"_s)->trigger();
+        dialog = page->rotateDialog();
+        QCOMPARE(dialog->page(), 1);
+        auto *resume = dialog->findChild<QPushButton *>(u"resumeButton"_s);
+        QVERIFY(resume->isVisible());
+        resume->click();
+        progress = dialog->findChild<QLabel *>(u"progressLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(progress->text().contains(u"equals the plan"_s), 20'000);
+        QVERIFY(dialog->findChild<QPushButton *>(u"continueButton"_s)->isEnabled());
+        Dataset server = m_fx.server->dispatcher().snapshot();
+        QCOMPARE(server.findKey(newKeyId)->accessList.size(), 20);
+        int made = 0;
+        for (const EmulatedKey &k : server.keys)
+            made += k.key.desc.startsWith(u"Alpha member (rotated"_s) ? 1 : 0;
+        QCOMPARE(made, 1);
     }
 
     void settingFromTheEventsOffersTheWebConsole()
