@@ -620,6 +620,14 @@ Ticket: %2
         <source>Project roles</source>
         <translation>Projektrollen</translation>
     </message>
+    <message>
+        <source>rotating → %1</source>
+        <translation>wird rotiert → %1</translation>
+    </message>
+    <message>
+        <source>new key of a rotation of %1</source>
+        <translation>neuer Schlüssel einer Rotation von %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysPage</name>
@@ -916,6 +924,26 @@ Ticket: %2
     <message>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>R&amp;otate key…</source>
+        <translation>R&amp;otieren…</translation>
+    </message>
+    <message>
+        <source>A new key with this key&apos;s roles, projects and entries; then switch the clients and delete this one</source>
+        <translation>Ein neuer Schlüssel mit den Rollen, Projekten und Einträgen dieses Schlüssels; dann die Clients umstellen und diesen löschen</translation>
+    </message>
+    <message>
+        <source>R&amp;otation…</source>
+        <translation>R&amp;otation…</translation>
+    </message>
+    <message>
+        <source>Rotated: the old key %1 is deleted; %2 takes its place.</source>
+        <translation>Rotiert: Der alte Schlüssel %1 ist gelöscht; %2 tritt an seine Stelle.</translation>
+    </message>
+    <message>
+        <source>Rotation of %1 cancelled; the new key %2 is deleted.</source>
+        <translation>Rotation von %1 abgebrochen; der neue Schlüssel %2 ist gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2534,96 @@ Privater Schlüssel: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <source>Key %1 is not in the organization as last synced: sync, then try again.</source>
+        <translation>Schlüssel %1 ist nicht in der Organisation, wie sie zuletzt synchronisiert wurde: Synchronisieren Sie, dann erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>The access list of key %1 could not be read, so it cannot be copied: sync with an Organization Owner key first.</source>
+        <translation>Die Zugriffsliste von Schlüssel %1 konnte nicht gelesen werden und kann daher nicht kopiert werden: Synchronisieren Sie zuerst mit einem Schlüssel mit „Organization Owner“.</translation>
+    </message>
+    <message>
+        <source>Key %1 is already being rotated: resume or cancel that rotation.</source>
+        <translation>Schlüssel %1 wird bereits rotiert: Setzen Sie diese Rotation fort oder brechen Sie sie ab.</translation>
+    </message>
+    <message>
+        <source>The new key needs at least one organization role.</source>
+        <translation>Der neue Schlüssel braucht mindestens eine Organisationsrolle.</translation>
+    </message>
+    <message>
+        <source>Creating the new key failed: %1 If the server made it anyway, resuming finds and removes it before creating another.</source>
+        <translation>Das Erstellen des neuen Schlüssels ist fehlgeschlagen: %1 Hat der Server ihn dennoch angelegt, findet und entfernt ihn das Fortsetzen, bevor ein weiterer erstellt wird.</translation>
+    </message>
+    <message>
+        <source>Reading the new key %1 back failed: %2</source>
+        <translation>Das Zurücklesen des neuen Schlüssels %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Reading the access list of the new key %1 failed: %2</source>
+        <translation>Das Lesen der Zugriffsliste des neuen Schlüssels %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>setting its organization roles</source>
+        <translation>das Setzen seiner Organisationsrollen</translation>
+    </message>
+    <message>
+        <source>adding it to project %1</source>
+        <translation>das Hinzufügen zu Projekt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>adding %n access-list entry(s)</source>
+        <translation>
+            <numerusform>das Hinzufügen von %n Zugriffslisteneintrag</numerusform>
+            <numerusform>das Hinzufügen von %n Zugriffslisteneinträgen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new key %1 exists, but %2 failed: %3 Resume to copy what it still lacks (nothing is copied twice).</source>
+        <translation>Der neue Schlüssel %1 existiert, aber %2 ist fehlgeschlagen: %3 Setzen Sie fort, um zu kopieren, was ihm noch fehlt (nichts wird doppelt kopiert).</translation>
+    </message>
+    <message>
+        <source>The new key %1 differs from the plan: %2. Resume to copy what it lacks.</source>
+        <translation>Der neue Schlüssel %1 weicht vom Plan ab: %2. Setzen Sie fort, um zu kopieren, was ihm fehlt.</translation>
+    </message>
+    <message>
+        <source>Listing the organization&apos;s keys failed: %1</source>
+        <translation>Das Auflisten der Schlüssel der Organisation ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>removing key %1, created by a request whose answer was lost</source>
+        <translation>das Entfernen von Schlüssel %1, angelegt von einer Anfrage, deren Antwort verloren ging</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>No rotation of key %1 is in progress.</source>
+        <translation>Für Schlüssel %1 läuft keine Rotation.</translation>
+    </message>
+    <message>
+        <source>The new key does not equal the plan yet (%1): resume the rotation first.</source>
+        <translation>Der neue Schlüssel entspricht noch nicht dem Plan (%1): Setzen Sie zuerst die Rotation fort.</translation>
+    </message>
+    <message>
+        <source>This console signs in with the old key %1: deleting it would lock the console out. Connect with the new key %2 first, then finish.</source>
+        <translation>Diese Konsole meldet sich mit dem alten Schlüssel %1 an: Ihn zu löschen, würde die Konsole aussperren. Verbinden Sie sich zuerst mit dem neuen Schlüssel %2, dann abschließen.</translation>
+    </message>
+    <message>
+        <source>Deleting the old key %1 failed: %2 Both keys exist; finish again.</source>
+        <translation>Das Löschen des alten Schlüssels %1 ist fehlgeschlagen: %2 Beide Schlüssel existieren; schließen Sie erneut ab.</translation>
+    </message>
+    <message>
+        <source>This console signs in with the new key %1: deleting it would lock the console out. Connect with another key first, then cancel.</source>
+        <translation>Diese Konsole meldet sich mit dem neuen Schlüssel %1 an: Ihn zu löschen, würde die Konsole aussperren. Verbinden Sie sich zuerst mit einem anderen Schlüssel, dann abbrechen.</translation>
+    </message>
+    <message>
+        <source>Deleting the new key %1 failed: %2 Cancel again.</source>
+        <translation>Das Löschen des neuen Schlüssels %1 ist fehlgeschlagen: %2 Brechen Sie erneut ab.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keyring</source>
@@ -3878,6 +3996,318 @@ Privater Schlüssel: %2</translation>
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>Rotate API key</source>
+        <translation>API-Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <source>New key&apos;s &amp;description:</source>
+        <translation>&amp;Beschreibung des neuen Schlüssels:</translation>
+    </message>
+    <message>
+        <source>New key&apos;s description</source>
+        <translation>Beschreibung des neuen Schlüssels</translation>
+    </message>
+    <message>
+        <source>Copied to the new key (untick what it should not get):</source>
+        <translation>Wird auf den neuen Schlüssel kopiert (entfernen Sie das Häkchen bei allem, was er nicht bekommen soll):</translation>
+    </message>
+    <message>
+        <source>What the new key gets</source>
+        <translation>Was der neue Schlüssel bekommt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Create the &amp;new key</source>
+        <translation>&amp;Neuen Schlüssel erstellen</translation>
+    </message>
+    <message>
+        <source>The new key</source>
+        <translation>Der neue Schlüssel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the private key now.&lt;/b&gt; The server shows it this once; it cannot be shown again. Whoever has it can call the API with the new key&apos;s roles.</source>
+        <translation>&lt;b&gt;Kopieren Sie den privaten Schlüssel jetzt.&lt;/b&gt; Der Server zeigt ihn nur dieses eine Mal; er kann nicht erneut angezeigt werden. Wer ihn hat, kann die API mit den Rollen des neuen Schlüssels aufrufen.</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Öffentlicher Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Öffentl. Schlüssel</translation>
+    </message>
+    <message>
+        <source>Copy &amp;both</source>
+        <translation>&amp;Beide kopieren</translation>
+    </message>
+    <message>
+        <source>The public and the private key, one per line: a client needs both.</source>
+        <translation>Der öffentliche und der private Schlüssel, je eine Zeile: Ein Client braucht beide.</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>I have copied the private key and stored it safely</source>
+        <translation>Ich habe den privaten Schlüssel kopiert und sicher verwahrt</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel the rotation…</source>
+        <translation>Rotation abbrechen…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue to the hand-over</source>
+        <translation>&amp;Weiter zur Übergabe</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <source>Last use of both keys</source>
+        <translation>Letzte Nutzung beider Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Eintrag</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Every client now uses the new key</source>
+        <translation>Jeder Client verwendet jetzt den neuen Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Read the use again</source>
+        <translation>Nutzung erneut &amp;lesen</translation>
+    </message>
+    <message>
+        <source>Close, finish &amp;later</source>
+        <translation>Schließen, &amp;später abschließen</translation>
+    </message>
+    <message>
+        <source>&amp;Finish: delete the old key</source>
+        <translation>&amp;Abschließen: alten Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Public key: %1
+Private key: %2</source>
+        <translation>Öffentlicher Schlüssel: %1
+Privater Schlüssel: %2</translation>
+    </message>
+    <message>
+        <source>Creating the new key…</source>
+        <translation>Neuer Schlüssel wird erstellt…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Wird fortgesetzt…</translation>
+    </message>
+    <message>
+        <source>Rotate API key %1</source>
+        <translation>API-Schlüssel %1 rotieren</translation>
+    </message>
+    <message>
+        <source>Organization roles: %1</source>
+        <translation>Organisationsrollen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Projects (%n)</source>
+        <translation>
+            <numerusform>Projekte (%n)</numerusform>
+            <numerusform>Projekte (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access list (%n)</source>
+        <translation>
+            <numerusform>Zugriffsliste (%n)</numerusform>
+            <numerusform>Zugriffsliste (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying the roles, projects and entries to the new key…</source>
+        <translation>Rollen, Projekte und Einträge werden auf den neuen Schlüssel kopiert…</translation>
+    </message>
+    <message>
+        <source>The new key %1 equals the plan: %2, %3. Give it to the clients, then continue.</source>
+        <translation>Der neue Schlüssel %1 entspricht dem Plan: %2, %3. Geben Sie ihn den Clients, dann weiter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n Projekt</numerusform>
+            <numerusform>%n Projekte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access-list entry(s)</source>
+        <translation>
+            <numerusform>%n Zugriffslisteneintrag</numerusform>
+            <numerusform>%n Zugriffslisteneinträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rotation stopped at step “%1”: resume it.</source>
+        <translation>Die Rotation stoppte bei Schritt „%1“: Setzen Sie sie fort.</translation>
+    </message>
+    <message>
+        <source>(no entries)</source>
+        <translation>(keine Einträge)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>old: %1</source>
+        <translation>alt: %1</translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation>alt</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>neu: %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>The old key is no longer in the organization.</source>
+        <translation>Der alte Schlüssel ist nicht mehr in der Organisation.</translation>
+    </message>
+    <message>
+        <source>The old key&apos;s use cannot be read with this key.</source>
+        <translation>Die Nutzung des alten Schlüssels kann mit diesem Schlüssel nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The old key has not been used since the new key was created (%1).</source>
+        <translation>Der alte Schlüssel wurde seit dem Erstellen des neuen Schlüssels (%1) nicht mehr verwendet.</translation>
+    </message>
+    <message>
+        <source>The old key was last used %1 — after the new key was created: some client still uses it.</source>
+        <translation>Der alte Schlüssel wurde zuletzt %1 verwendet – nach dem Erstellen des neuen: Ein Client verwendet ihn noch.</translation>
+    </message>
+    <message>
+        <source>The new key was last used %1.</source>
+        <translation>Der neue Schlüssel wurde zuletzt %1 verwendet.</translation>
+    </message>
+    <message>
+        <source>The new key has not been used yet.</source>
+        <translation>Der neue Schlüssel wurde noch nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: the new key, copied and checked.</source>
+        <translation>Schritt 2 von 3: der neue Schlüssel, kopiert und geprüft.</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: switch the clients, then delete the old key.</source>
+        <translation>Schritt 3 von 3: Clients umstellen, dann den alten Schlüssel löschen.</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: what the new key gets.</source>
+        <translation>Schritt 1 von 3: was der neue Schlüssel bekommt.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(noch keiner)</translation>
+    </message>
+    <message>
+        <source>Cancel the rotation</source>
+        <translation>Rotation abbrechen</translation>
+    </message>
+    <message>
+        <source>Delete the new key %1? A client already switched to it stops working at once. The old key stays as it was.</source>
+        <translation>Den neuen Schlüssel %1 löschen? Ein bereits umgestellter Client funktioniert sofort nicht mehr. Der alte Schlüssel bleibt, wie er war.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the new key</source>
+        <translation>Neuen Schlüssel &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Copy the private key and tick the box first: it cannot be shown again. (The rotation is kept: open Rotate… on the key to go on.)</source>
+        <translation>Kopieren Sie zuerst den privaten Schlüssel und setzen Sie das Häkchen: Er kann nicht erneut angezeigt werden. (Die Rotation bleibt erhalten: Öffnen Sie Rotieren… am Schlüssel, um weiterzumachen.)</translation>
+    </message>
+</context>
+<context>
+    <name>RotationPlan</name>
+    <message>
+        <source>description: “%1”, not “%2”</source>
+        <translation>Beschreibung: „%1“, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>organization roles: %1, not %2</source>
+        <translation>Organisationsrollen: %1, nicht %2</translation>
+    </message>
+    <message>
+        <source>project %1: not assigned</source>
+        <translation>Projekt %1: nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>project %1: roles %2, not %3</source>
+        <translation>Projekt %1: Rollen %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>project %1: assigned, but not in the plan</source>
+        <translation>Projekt %1: zugewiesen, aber nicht im Plan</translation>
+    </message>
+    <message>
+        <source>access list: %1 missing</source>
+        <translation>Zugriffsliste: %1 fehlt</translation>
+    </message>
+    <message>
+        <source>access list: %1, not in the plan</source>
+        <translation>Zugriffsliste: %1, nicht im Plan</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>Nightly backup export</source>
@@ -4831,10 +5261,6 @@ cmake --install legt sie dort ab, wo die Shells von selbst suchen.</translation>
         <translation>completion: Das Skript fehlt in diesem Build.</translation>
     </message>
     <message>
-        <source>sync: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
-        <translation>sync: --pin-sha256 erwartet die 64 Hexadezimalziffern eines SHA-256-Fingerabdrucks.</translation>
-    </message>
-    <message>
         <source>(sync --ca-bundle FILE trusts your certificate authority; --pin-sha256 %1 trusts this certificate.)</source>
         <translation>(sync --ca-bundle FILE vertraut Ihrer Zertifizierungsstelle; --pin-sha256 %1 vertraut diesem Zertifikat.)</translation>
     </message>
@@ -4966,20 +5392,8 @@ cmake --install legt sie dort ab, wo die Shells von selbst suchen.</translation>
         <translation>Eine Datei mit dem Geheimnis des Dienstkontos.</translation>
     </message>
     <message>
-        <source>sync: give --public-key or --client-id, not both.</source>
-        <translation>sync: Geben Sie --public-key oder --client-id an, nicht beides.</translation>
-    </message>
-    <message>
         <source>Give --profile NAME, or --url BASE and --public-key KEY (or --client-id ID).</source>
         <translation>Geben Sie --profile NAME an, oder --url BASE und --public-key KEY (oder --client-id ID).</translation>
-    </message>
-    <message>
-        <source>sync: %1 signs in as a service account: give --client-secret-file, not --private-key-file.</source>
-        <translation>sync: %1 meldet sich als Dienstkonto an: Geben Sie --client-secret-file an, nicht --private-key-file.</translation>
-    </message>
-    <message>
-        <source>sync: --client-secret-file is for a service account (--client-id).</source>
-        <translation>sync: --client-secret-file ist für ein Dienstkonto (--client-id).</translation>
     </message>
     <message>
         <source>The keyring holds no client secret for %1.</source>
@@ -5028,6 +5442,156 @@ cmake --install legt sie dort ab, wo die Shells von selbst suchen.</translation>
     <message>
         <source>%1 answers the Public API v1.0 (Ops Manager or Cloud Manager), not the Atlas Administration API v2: sync again with --api public-v1.</source>
         <translation>%1 beantwortet die Public API v1.0 (Ops Manager oder Cloud Manager), nicht die Atlas Administration API v2: Synchronisieren Sie erneut mit --api public-v1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 signs in as a service account: --public-key does not apply.</source>
+        <translation>%1: %2 meldet sich als Dienstkonto an: --public-key gilt nicht.</translation>
+    </message>
+    <message>
+        <source>%1: %2 signs in as a service account: give --client-secret-file, not --private-key-file.</source>
+        <translation>%1: %2 meldet sich als Dienstkonto an: Geben Sie --client-secret-file an, nicht --private-key-file.</translation>
+    </message>
+    <message>
+        <source>%1: --client-secret-file is for a service account (--client-id).</source>
+        <translation>%1: --client-secret-file ist für ein Dienstkonto (--client-id).</translation>
+    </message>
+    <message>
+        <source>rotate key: %1 exists; give the name of a new file (nothing is overwritten).</source>
+        <translation>rotate key: %1 existiert; geben Sie den Namen einer neuen Datei an (nichts wird überschrieben).</translation>
+    </message>
+    <message>
+        <source>rotate key: cannot create %1: %2</source>
+        <translation>rotate key: %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Only this connection&apos;s cache.</source>
+        <translation>Nur der Cache dieser Verbindung.</translation>
+    </message>
+    <message>
+        <source>The key rotations in progress, from the caches (nothing is sent): each one&apos;s step, its new key, and when the old key was last used.</source>
+        <translation>Die laufenden Schlüsselrotationen aus den Caches (nichts wird gesendet): jeweils Schritt, neuer Schlüssel und letzte Nutzung des alten Schlüssels.</translation>
+    </message>
+    <message>
+        <source>No key rotation is in progress.</source>
+        <translation>Es läuft keine Schlüsselrotation.</translation>
+    </message>
+    <message>
+        <source>never used (as last synced)</source>
+        <translation>nie verwendet (laut letzter Synchronisierung)</translation>
+    </message>
+    <message>
+        <source>last used %1, after the new key was made</source>
+        <translation>zuletzt %1 verwendet, nach dem Erstellen des neuen Schlüssels</translation>
+    </message>
+    <message>
+        <source>last used %1, not since the new key was made</source>
+        <translation>zuletzt %1 verwendet, nicht seit dem Erstellen des neuen Schlüssels</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  %4  old key %5%6</source>
+        <translation>%1  %2 → %3  %4  alter Schlüssel %5%6</translation>
+    </message>
+    <message>
+        <source>Usage: apiaccess rotate key|status|finish|cancel …
+  rotate key --org ID --key KEY --private-key-out FILE|-   create the new key, copy and check (again: resume)
+  rotate status [--json]                                   the rotations in progress
+  rotate finish --org ID --key KEY                          delete the old key
+  rotate cancel --org ID --key KEY                          delete the new key
+Each takes the connection options of sync (rotate key --help lists them).</source>
+        <translation>Aufruf: apiaccess rotate key|status|finish|cancel …
+  rotate key --org ID --key KEY --private-key-out FILE|-   neuen Schlüssel erstellen, kopieren und prüfen (erneut: fortsetzen)
+  rotate status [--json]                                   die laufenden Rotationen
+  rotate finish --org ID --key KEY                          den alten Schlüssel löschen
+  rotate cancel --org ID --key KEY                          den neuen Schlüssel löschen
+Jede nimmt die Verbindungsoptionen von sync (rotate key --help listet sie).</translation>
+    </message>
+    <message>
+        <source>rotate: expected key, status, finish or cancel.</source>
+        <translation>rotate: erwartet wird key, status, finish oder cancel.</translation>
+    </message>
+    <message>
+        <source>rotate: unknown action &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation>rotate: unbekannte Aktion &apos;%1&apos; – meinten Sie &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>Rotate an API key without an outage: create a new key with the old key&apos;s organization roles, projects and access-list entries, read it back and check it. Its private key is written once, to --private-key-out (0600; - for standard output). Run again to resume a rotation that stopped; then switch the clients and run rotate finish.</source>
+        <translation>Einen API-Schlüssel ohne Ausfall rotieren: einen neuen Schlüssel mit den Organisationsrollen, Projekten und Zugriffslisteneinträgen des alten erstellen, zurücklesen und prüfen. Sein privater Schlüssel wird einmal nach --private-key-out geschrieben (0600; - für die Standardausgabe). Erneut ausführen setzt eine gestoppte Rotation fort; dann die Clients umstellen und rotate finish ausführen.</translation>
+    </message>
+    <message>
+        <source>Finish a rotation: delete the old key (refused while this connection signs in with it).</source>
+        <translation>Eine Rotation abschließen: den alten Schlüssel löschen (abgelehnt, solange diese Verbindung sich mit ihm anmeldet).</translation>
+    </message>
+    <message>
+        <source>Cancel a rotation: delete the new key; the old key stays as it was.</source>
+        <translation>Eine Rotation abbrechen: den neuen Schlüssel löschen; der alte bleibt, wie er war.</translation>
+    </message>
+    <message>
+        <source>The organization.</source>
+        <translation>Die Organisation.</translation>
+    </message>
+    <message>
+        <source>The old key: its public key or key ID.</source>
+        <translation>Der alte Schlüssel: sein öffentlicher Schlüssel oder seine Schlüssel-ID.</translation>
+    </message>
+    <message>
+        <source>Where the new private key goes: a new file (0600), or - for standard output.</source>
+        <translation>Wohin der neue private Schlüssel geht: eine neue Datei (0600) oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>The new key&apos;s description (default: the old one&apos;s with &quot;(rotated YYYY-MM)&quot;).</source>
+        <translation>Die Beschreibung des neuen Schlüssels (Standard: die des alten mit &quot;(rotated YYYY-MM)&quot;).</translation>
+    </message>
+    <message>
+        <source>Leave this project out (repeatable).</source>
+        <translation>Dieses Projekt auslassen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Leave this access-list entry out (repeatable).</source>
+        <translation>Diesen Zugriffslisteneintrag auslassen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>%1: give --org ID and --key KEY.</source>
+        <translation>%1: Geben Sie --org ID und --key KEY an.</translation>
+    </message>
+    <message>
+        <source>rotate key: give --private-key-out FILE (or - for standard output): the new private key is shown only once.</source>
+        <translation>rotate key: Geben Sie --private-key-out FILE an (oder - für die Standardausgabe): Der neue private Schlüssel wird nur einmal gezeigt.</translation>
+    </message>
+    <message>
+        <source>%1: no key %2 in organization %3.</source>
+        <translation>%1: kein Schlüssel %2 in Organisation %3.</translation>
+    </message>
+    <message>
+        <source>%1: organization %2 is not in this connection&apos;s cache: sync it first.</source>
+        <translation>%1: Organisation %2 ist nicht im Cache dieser Verbindung: Synchronisieren Sie sie zuerst.</translation>
+    </message>
+    <message>
+        <source>rotate key: the new private key could not be written to %1. The key %2 exists: run rotate cancel to delete it, then start again.</source>
+        <translation>rotate key: Der neue private Schlüssel konnte nicht nach %1 geschrieben werden. Der Schlüssel %2 existiert: Führen Sie rotate cancel aus, um ihn zu löschen, dann neu beginnen.</translation>
+    </message>
+    <message>
+        <source>New key %1 (%2) is ready: it has the old key&apos;s roles, projects and entries. Switch the clients to it, then run: apiaccess rotate finish --org %3 --key %4</source>
+        <translation>Neuer Schlüssel %1 (%2) ist bereit: Er hat die Rollen, Projekte und Einträge des alten. Stellen Sie die Clients um, dann ausführen: apiaccess rotate finish --org %3 --key %4</translation>
+    </message>
+    <message>
+        <source>Deleted the old key %1; the rotation is finished.</source>
+        <translation>Alter Schlüssel %1 gelöscht; die Rotation ist abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection %1 now signs in with %2.</source>
+        <translation>Die Verbindung %1 meldet sich jetzt mit %2 an.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>no new key was made.</source>
+        <translation>Es wurde kein neuer Schlüssel erstellt.</translation>
+    </message>
+    <message>
+        <source>the new key %1 was deleted.</source>
+        <translation>Der neue Schlüssel %1 wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -5078,6 +5642,8 @@ cmake --install legt sie dort ab, wo die Shells von selbst suchen.</translation>
 Headless commands (each has --help; none needs a display):
   sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
        the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
+  rotate key --org ID --key KEY --private-key-out FILE|-   a new key like the old; then
+  rotate finish|cancel --org ID --key KEY · rotate status [--json]
   profiles [--json]                 saved connections and their last sync
   orgs [--profile NAME] [--json]    cached organizations
   snapshots --org ID [--json]       stored snapshots and what each changed
@@ -5094,6 +5660,8 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
 Befehle ohne Oberfläche (jeder hat --help; keiner braucht eine Anzeige):
   sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
        der private Schlüssel aus --private-key-file FILE oder APIACCESS_PRIVATE_KEY
+  rotate key --org ID --key KEY --private-key-out FILE|-   ein neuer Schlüssel wie der alte; dann
+  rotate finish|cancel --org ID --key KEY · rotate status [--json]
   profiles [--json]                 gespeicherte Verbindungen und ihre letzte Synchronisierung
   orgs [--profile NAME] [--json]    Organisationen im Cache
   snapshots --org ID [--json]       gespeicherte Snapshots und was jeder geändert hat

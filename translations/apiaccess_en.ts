@@ -228,6 +228,16 @@
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message numerus="yes">
+        <source>adding %n access-list entry(s)</source>
+        <translation>
+            <numerusform>adding %n access-list entry</numerusform>
+            <numerusform>adding %n access-list entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LockoutDialog</name>
     <message numerus="yes">
         <source>%n key(s) have no whitelist and will lose all API access:</source>
@@ -330,6 +340,37 @@
         <translation>
             <numerusform>nothing received for %n second</numerusform>
             <numerusform>nothing received for %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RotateKeyDialog</name>
+    <message numerus="yes">
+        <source>Projects (%n)</source>
+        <translation>
+            <numerusform>Projects (%n)</numerusform>
+            <numerusform>Projects (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Access list (%n)</source>
+        <translation>
+            <numerusform>Access list (%n)</numerusform>
+            <numerusform>Access list (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n project</numerusform>
+            <numerusform>%n projects</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access-list entry(s)</source>
+        <translation>
+            <numerusform>%n access-list entry</numerusform>
+            <numerusform>%n access-list entries</numerusform>
         </translation>
     </message>
 </context>

@@ -620,6 +620,14 @@ Ticket: %2
         <source>Project roles</source>
         <translation>Roles del proyecto</translation>
     </message>
+    <message>
+        <source>rotating → %1</source>
+        <translation>en rotación → %1</translation>
+    </message>
+    <message>
+        <source>new key of a rotation of %1</source>
+        <translation>clave nueva de una rotación de %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysPage</name>
@@ -916,6 +924,26 @@ Ticket: %2
     <message>
         <source>Failed</source>
         <translation>Error</translation>
+    </message>
+    <message>
+        <source>R&amp;otate key…</source>
+        <translation>R&amp;otar clave…</translation>
+    </message>
+    <message>
+        <source>A new key with this key&apos;s roles, projects and entries; then switch the clients and delete this one</source>
+        <translation>Una clave nueva con los roles, proyectos y entradas de esta; luego cambie los clientes y elimine esta</translation>
+    </message>
+    <message>
+        <source>R&amp;otation…</source>
+        <translation>R&amp;otación…</translation>
+    </message>
+    <message>
+        <source>Rotated: the old key %1 is deleted; %2 takes its place.</source>
+        <translation>Rotada: la clave antigua %1 se eliminó; %2 ocupa su lugar.</translation>
+    </message>
+    <message>
+        <source>Rotation of %1 cancelled; the new key %2 is deleted.</source>
+        <translation>Rotación de %1 cancelada; la clave nueva %2 se eliminó.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2534,96 @@ Clave privada: %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <source>Key %1 is not in the organization as last synced: sync, then try again.</source>
+        <translation>La clave %1 no está en la organización según la última sincronización: sincronice y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The access list of key %1 could not be read, so it cannot be copied: sync with an Organization Owner key first.</source>
+        <translation>No se pudo leer la lista de acceso de la clave %1, así que no se puede copiar: sincronice primero con una clave de Organization Owner.</translation>
+    </message>
+    <message>
+        <source>Key %1 is already being rotated: resume or cancel that rotation.</source>
+        <translation>La clave %1 ya se está rotando: reanude o cancele esa rotación.</translation>
+    </message>
+    <message>
+        <source>The new key needs at least one organization role.</source>
+        <translation>La clave nueva necesita al menos un rol de organización.</translation>
+    </message>
+    <message>
+        <source>Creating the new key failed: %1 If the server made it anyway, resuming finds and removes it before creating another.</source>
+        <translation>La creación de la clave nueva falló: %1 Si el servidor la creó de todos modos, al reanudar se encuentra y se elimina antes de crear otra.</translation>
+    </message>
+    <message>
+        <source>Reading the new key %1 back failed: %2</source>
+        <translation>La relectura de la clave nueva %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Reading the access list of the new key %1 failed: %2</source>
+        <translation>La lectura de la lista de acceso de la clave nueva %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>setting its organization roles</source>
+        <translation>la asignación de sus roles de organización</translation>
+    </message>
+    <message>
+        <source>adding it to project %1</source>
+        <translation>su adición al proyecto %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>adding %n access-list entry(s)</source>
+        <translation>
+            <numerusform>la adición de %n entrada de la lista de acceso</numerusform>
+            <numerusform>la adición de %n entradas de la lista de acceso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new key %1 exists, but %2 failed: %3 Resume to copy what it still lacks (nothing is copied twice).</source>
+        <translation>La clave nueva %1 existe, pero %2 falló: %3 Reanude para copiar lo que aún le falta (nada se copia dos veces).</translation>
+    </message>
+    <message>
+        <source>The new key %1 differs from the plan: %2. Resume to copy what it lacks.</source>
+        <translation>La clave nueva %1 difiere del plan: %2. Reanude para copiar lo que le falta.</translation>
+    </message>
+    <message>
+        <source>Listing the organization&apos;s keys failed: %1</source>
+        <translation>El listado de las claves de la organización falló: %1</translation>
+    </message>
+    <message>
+        <source>removing key %1, created by a request whose answer was lost</source>
+        <translation>la eliminación de la clave %1, creada por una solicitud cuya respuesta se perdió</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 falló: %2</translation>
+    </message>
+    <message>
+        <source>No rotation of key %1 is in progress.</source>
+        <translation>No hay ninguna rotación de la clave %1 en curso.</translation>
+    </message>
+    <message>
+        <source>The new key does not equal the plan yet (%1): resume the rotation first.</source>
+        <translation>La clave nueva aún no coincide con el plan (%1): reanude primero la rotación.</translation>
+    </message>
+    <message>
+        <source>This console signs in with the old key %1: deleting it would lock the console out. Connect with the new key %2 first, then finish.</source>
+        <translation>Esta consola inicia sesión con la clave antigua %1: eliminarla dejaría fuera a la consola. Conéctese primero con la clave nueva %2 y luego termine.</translation>
+    </message>
+    <message>
+        <source>Deleting the old key %1 failed: %2 Both keys exist; finish again.</source>
+        <translation>La eliminación de la clave antigua %1 falló: %2 Ambas claves existen; termine de nuevo.</translation>
+    </message>
+    <message>
+        <source>This console signs in with the new key %1: deleting it would lock the console out. Connect with another key first, then cancel.</source>
+        <translation>Esta consola inicia sesión con la clave nueva %1: eliminarla dejaría fuera a la consola. Conéctese primero con otra clave y luego cancele.</translation>
+    </message>
+    <message>
+        <source>Deleting the new key %1 failed: %2 Cancel again.</source>
+        <translation>La eliminación de la clave nueva %1 falló: %2 Cancele de nuevo.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keyring</source>
@@ -3878,6 +3996,318 @@ Clave privada: %2</translation>
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>Rotate API key</source>
+        <translation>Rotar clave de API</translation>
+    </message>
+    <message>
+        <source>New key&apos;s &amp;description:</source>
+        <translation>&amp;Descripción de la clave nueva:</translation>
+    </message>
+    <message>
+        <source>New key&apos;s description</source>
+        <translation>Descripción de la clave nueva</translation>
+    </message>
+    <message>
+        <source>Copied to the new key (untick what it should not get):</source>
+        <translation>Se copia a la clave nueva (desmarque lo que no deba recibir):</translation>
+    </message>
+    <message>
+        <source>What the new key gets</source>
+        <translation>Lo que recibe la clave nueva</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Create the &amp;new key</source>
+        <translation>Crear la clave &amp;nueva</translation>
+    </message>
+    <message>
+        <source>The new key</source>
+        <translation>La clave nueva</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the private key now.&lt;/b&gt; The server shows it this once; it cannot be shown again. Whoever has it can call the API with the new key&apos;s roles.</source>
+        <translation>&lt;b&gt;Copie la clave privada ahora.&lt;/b&gt; El servidor la muestra solo esta vez; no se puede volver a mostrar. Quien la tenga puede llamar a la API con los roles de la clave nueva.</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Clave pública:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clave pública</translation>
+    </message>
+    <message>
+        <source>Copy &amp;both</source>
+        <translation>Copiar &amp;ambas</translation>
+    </message>
+    <message>
+        <source>The public and the private key, one per line: a client needs both.</source>
+        <translation>La clave pública y la privada, una por línea: un cliente necesita ambas.</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clave privada</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>I have copied the private key and stored it safely</source>
+        <translation>He copiado la clave privada y la he guardado en un lugar seguro</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Cancel the rotation…</source>
+        <translation>Cancelar la rotación…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue to the hand-over</source>
+        <translation>&amp;Continuar al traspaso</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Traspaso</translation>
+    </message>
+    <message>
+        <source>Last use of both keys</source>
+        <translation>Último uso de ambas claves</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Último uso</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Every client now uses the new key</source>
+        <translation>Todos los clientes usan ya la clave nueva</translation>
+    </message>
+    <message>
+        <source>&amp;Read the use again</source>
+        <translation>&amp;Leer el uso de nuevo</translation>
+    </message>
+    <message>
+        <source>Close, finish &amp;later</source>
+        <translation>Cerrar, terminar &amp;después</translation>
+    </message>
+    <message>
+        <source>&amp;Finish: delete the old key</source>
+        <translation>&amp;Terminar: eliminar la clave antigua</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Public key: %1
+Private key: %2</source>
+        <translation>Clave pública: %1
+Clave privada: %2</translation>
+    </message>
+    <message>
+        <source>Creating the new key…</source>
+        <translation>Creando la clave nueva…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Reanudando…</translation>
+    </message>
+    <message>
+        <source>Rotate API key %1</source>
+        <translation>Rotar la clave de API %1</translation>
+    </message>
+    <message>
+        <source>Organization roles: %1</source>
+        <translation>Roles de organización: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Projects (%n)</source>
+        <translation>
+            <numerusform>Proyectos (%n)</numerusform>
+            <numerusform>Proyectos (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access list (%n)</source>
+        <translation>
+            <numerusform>Lista de acceso (%n)</numerusform>
+            <numerusform>Lista de acceso (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying the roles, projects and entries to the new key…</source>
+        <translation>Copiando los roles, proyectos y entradas a la clave nueva…</translation>
+    </message>
+    <message>
+        <source>The new key %1 equals the plan: %2, %3. Give it to the clients, then continue.</source>
+        <translation>La clave nueva %1 coincide con el plan: %2, %3. Entréguela a los clientes y continúe.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n proyecto</numerusform>
+            <numerusform>%n proyectos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access-list entry(s)</source>
+        <translation>
+            <numerusform>%n entrada de la lista de acceso</numerusform>
+            <numerusform>%n entradas de la lista de acceso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rotation stopped at step “%1”: resume it.</source>
+        <translation>La rotación se detuvo en el paso «%1»: reanúdela.</translation>
+    </message>
+    <message>
+        <source>(no entries)</source>
+        <translation>(sin entradas)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>old: %1</source>
+        <translation>antigua: %1</translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation>antigua</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>nueva: %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>The old key is no longer in the organization.</source>
+        <translation>La clave antigua ya no está en la organización.</translation>
+    </message>
+    <message>
+        <source>The old key&apos;s use cannot be read with this key.</source>
+        <translation>El uso de la clave antigua no se puede leer con esta clave.</translation>
+    </message>
+    <message>
+        <source>The old key has not been used since the new key was created (%1).</source>
+        <translation>La clave antigua no se ha usado desde que se creó la nueva (%1).</translation>
+    </message>
+    <message>
+        <source>The old key was last used %1 — after the new key was created: some client still uses it.</source>
+        <translation>La clave antigua se usó por última vez %1, después de crear la nueva: algún cliente aún la usa.</translation>
+    </message>
+    <message>
+        <source>The new key was last used %1.</source>
+        <translation>La clave nueva se usó por última vez %1.</translation>
+    </message>
+    <message>
+        <source>The new key has not been used yet.</source>
+        <translation>La clave nueva aún no se ha usado.</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: the new key, copied and checked.</source>
+        <translation>Paso 2 de 3: la clave nueva, copiada y comprobada.</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: switch the clients, then delete the old key.</source>
+        <translation>Paso 3 de 3: cambie los clientes y luego elimine la clave antigua.</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: what the new key gets.</source>
+        <translation>Paso 1 de 3: lo que recibe la clave nueva.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(ninguna aún)</translation>
+    </message>
+    <message>
+        <source>Cancel the rotation</source>
+        <translation>Cancelar la rotación</translation>
+    </message>
+    <message>
+        <source>Delete the new key %1? A client already switched to it stops working at once. The old key stays as it was.</source>
+        <translation>¿Eliminar la clave nueva %1? Un cliente que ya la use deja de funcionar al instante. La clave antigua se queda como estaba.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the new key</source>
+        <translation>&amp;Eliminar la clave nueva</translation>
+    </message>
+    <message>
+        <source>Copy the private key and tick the box first: it cannot be shown again. (The rotation is kept: open Rotate… on the key to go on.)</source>
+        <translation>Copie primero la clave privada y marque la casilla: no se puede volver a mostrar. (La rotación se conserva: abra Rotar… en la clave para seguir.)</translation>
+    </message>
+</context>
+<context>
+    <name>RotationPlan</name>
+    <message>
+        <source>description: “%1”, not “%2”</source>
+        <translation>descripción: «%1», no «%2»</translation>
+    </message>
+    <message>
+        <source>organization roles: %1, not %2</source>
+        <translation>roles de organización: %1, no %2</translation>
+    </message>
+    <message>
+        <source>project %1: not assigned</source>
+        <translation>proyecto %1: no asignada</translation>
+    </message>
+    <message>
+        <source>project %1: roles %2, not %3</source>
+        <translation>proyecto %1: roles %2, no %3</translation>
+    </message>
+    <message>
+        <source>project %1: assigned, but not in the plan</source>
+        <translation>proyecto %1: asignada, pero no está en el plan</translation>
+    </message>
+    <message>
+        <source>access list: %1 missing</source>
+        <translation>lista de acceso: falta %1</translation>
+    </message>
+    <message>
+        <source>access list: %1, not in the plan</source>
+        <translation>lista de acceso: %1, no está en el plan</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>Nightly backup export</source>
@@ -4831,10 +5261,6 @@ cmake --install los instala donde los shells los buscan por sí mismos.</transla
         <translation>completion: falta el script en esta compilación.</translation>
     </message>
     <message>
-        <source>sync: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
-        <translation>sync: --pin-sha256 espera los 64 dígitos hexadecimales de una huella SHA-256.</translation>
-    </message>
-    <message>
         <source>(sync --ca-bundle FILE trusts your certificate authority; --pin-sha256 %1 trusts this certificate.)</source>
         <translation>(sync --ca-bundle FILE confía en su autoridad de certificación; --pin-sha256 %1 confía en este certificado.)</translation>
     </message>
@@ -4966,20 +5392,8 @@ cmake --install los instala donde los shells los buscan por sí mismos.</transla
         <translation>Un archivo con el secreto de la cuenta de servicio.</translation>
     </message>
     <message>
-        <source>sync: give --public-key or --client-id, not both.</source>
-        <translation>sync: indique --public-key o --client-id, no ambos.</translation>
-    </message>
-    <message>
         <source>Give --profile NAME, or --url BASE and --public-key KEY (or --client-id ID).</source>
         <translation>Indique --profile NOMBRE, o --url BASE y --public-key CLAVE (o --client-id ID).</translation>
-    </message>
-    <message>
-        <source>sync: %1 signs in as a service account: give --client-secret-file, not --private-key-file.</source>
-        <translation>sync: %1 inicia sesión como cuenta de servicio: indique --client-secret-file, no --private-key-file.</translation>
-    </message>
-    <message>
-        <source>sync: --client-secret-file is for a service account (--client-id).</source>
-        <translation>sync: --client-secret-file es para una cuenta de servicio (--client-id).</translation>
     </message>
     <message>
         <source>The keyring holds no client secret for %1.</source>
@@ -5028,6 +5442,156 @@ cmake --install los instala donde los shells los buscan por sí mismos.</transla
     <message>
         <source>%1 answers the Public API v1.0 (Ops Manager or Cloud Manager), not the Atlas Administration API v2: sync again with --api public-v1.</source>
         <translation>%1 responde a la Public API v1.0 (Ops Manager o Cloud Manager), no a la Atlas Administration API v2: sincronice de nuevo con --api public-v1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 signs in as a service account: --public-key does not apply.</source>
+        <translation>%1: %2 inicia sesión como cuenta de servicio: --public-key no se aplica.</translation>
+    </message>
+    <message>
+        <source>%1: %2 signs in as a service account: give --client-secret-file, not --private-key-file.</source>
+        <translation>%1: %2 inicia sesión como cuenta de servicio: indique --client-secret-file, no --private-key-file.</translation>
+    </message>
+    <message>
+        <source>%1: --client-secret-file is for a service account (--client-id).</source>
+        <translation>%1: --client-secret-file es para una cuenta de servicio (--client-id).</translation>
+    </message>
+    <message>
+        <source>rotate key: %1 exists; give the name of a new file (nothing is overwritten).</source>
+        <translation>rotate key: %1 existe; indique el nombre de un archivo nuevo (no se sobrescribe nada).</translation>
+    </message>
+    <message>
+        <source>rotate key: cannot create %1: %2</source>
+        <translation>rotate key: no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>Only this connection&apos;s cache.</source>
+        <translation>Solo la caché de esta conexión.</translation>
+    </message>
+    <message>
+        <source>The key rotations in progress, from the caches (nothing is sent): each one&apos;s step, its new key, and when the old key was last used.</source>
+        <translation>Las rotaciones de claves en curso, según las cachés (no se envía nada): el paso de cada una, su clave nueva y cuándo se usó por última vez la antigua.</translation>
+    </message>
+    <message>
+        <source>No key rotation is in progress.</source>
+        <translation>No hay ninguna rotación de claves en curso.</translation>
+    </message>
+    <message>
+        <source>never used (as last synced)</source>
+        <translation>nunca usada (según la última sincronización)</translation>
+    </message>
+    <message>
+        <source>last used %1, after the new key was made</source>
+        <translation>último uso %1, después de crear la clave nueva</translation>
+    </message>
+    <message>
+        <source>last used %1, not since the new key was made</source>
+        <translation>último uso %1, no desde que se creó la clave nueva</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  %4  old key %5%6</source>
+        <translation>%1  %2 → %3  %4  clave antigua %5%6</translation>
+    </message>
+    <message>
+        <source>Usage: apiaccess rotate key|status|finish|cancel …
+  rotate key --org ID --key KEY --private-key-out FILE|-   create the new key, copy and check (again: resume)
+  rotate status [--json]                                   the rotations in progress
+  rotate finish --org ID --key KEY                          delete the old key
+  rotate cancel --org ID --key KEY                          delete the new key
+Each takes the connection options of sync (rotate key --help lists them).</source>
+        <translation>Uso: apiaccess rotate key|status|finish|cancel …
+  rotate key --org ID --key KEY --private-key-out FILE|-   crear la clave nueva, copiar y comprobar (de nuevo: reanudar)
+  rotate status [--json]                                   las rotaciones en curso
+  rotate finish --org ID --key KEY                          eliminar la clave antigua
+  rotate cancel --org ID --key KEY                          eliminar la clave nueva
+Cada una acepta las opciones de conexión de sync (rotate key --help las lista).</translation>
+    </message>
+    <message>
+        <source>rotate: expected key, status, finish or cancel.</source>
+        <translation>rotate: se esperaba key, status, finish o cancel.</translation>
+    </message>
+    <message>
+        <source>rotate: unknown action &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation>rotate: acción desconocida &apos;%1&apos; — ¿quiso decir &apos;%2&apos;?</translation>
+    </message>
+    <message>
+        <source>Rotate an API key without an outage: create a new key with the old key&apos;s organization roles, projects and access-list entries, read it back and check it. Its private key is written once, to --private-key-out (0600; - for standard output). Run again to resume a rotation that stopped; then switch the clients and run rotate finish.</source>
+        <translation>Rotar una clave de API sin interrupción: crear una clave nueva con los roles de organización, proyectos y entradas de la lista de acceso de la antigua, releerla y comprobarla. Su clave privada se escribe una vez, en --private-key-out (0600; - para la salida estándar). Ejecutarlo de nuevo reanuda una rotación detenida; luego cambie los clientes y ejecute rotate finish.</translation>
+    </message>
+    <message>
+        <source>Finish a rotation: delete the old key (refused while this connection signs in with it).</source>
+        <translation>Terminar una rotación: eliminar la clave antigua (se rechaza mientras esta conexión inicie sesión con ella).</translation>
+    </message>
+    <message>
+        <source>Cancel a rotation: delete the new key; the old key stays as it was.</source>
+        <translation>Cancelar una rotación: eliminar la clave nueva; la antigua se queda como estaba.</translation>
+    </message>
+    <message>
+        <source>The organization.</source>
+        <translation>La organización.</translation>
+    </message>
+    <message>
+        <source>The old key: its public key or key ID.</source>
+        <translation>La clave antigua: su clave pública o su ID.</translation>
+    </message>
+    <message>
+        <source>Where the new private key goes: a new file (0600), or - for standard output.</source>
+        <translation>Adónde va la clave privada nueva: un archivo nuevo (0600), o - para la salida estándar.</translation>
+    </message>
+    <message>
+        <source>The new key&apos;s description (default: the old one&apos;s with &quot;(rotated YYYY-MM)&quot;).</source>
+        <translation>La descripción de la clave nueva (por defecto: la de la antigua con &quot;(rotated YYYY-MM)&quot;).</translation>
+    </message>
+    <message>
+        <source>Leave this project out (repeatable).</source>
+        <translation>Omitir este proyecto (repetible).</translation>
+    </message>
+    <message>
+        <source>Leave this access-list entry out (repeatable).</source>
+        <translation>Omitir esta entrada de la lista de acceso (repetible).</translation>
+    </message>
+    <message>
+        <source>%1: give --org ID and --key KEY.</source>
+        <translation>%1: indique --org ID y --key KEY.</translation>
+    </message>
+    <message>
+        <source>rotate key: give --private-key-out FILE (or - for standard output): the new private key is shown only once.</source>
+        <translation>rotate key: indique --private-key-out FILE (o - para la salida estándar): la clave privada nueva se muestra una sola vez.</translation>
+    </message>
+    <message>
+        <source>%1: no key %2 in organization %3.</source>
+        <translation>%1: no hay ninguna clave %2 en la organización %3.</translation>
+    </message>
+    <message>
+        <source>%1: organization %2 is not in this connection&apos;s cache: sync it first.</source>
+        <translation>%1: la organización %2 no está en la caché de esta conexión: sincronícela primero.</translation>
+    </message>
+    <message>
+        <source>rotate key: the new private key could not be written to %1. The key %2 exists: run rotate cancel to delete it, then start again.</source>
+        <translation>rotate key: no se pudo escribir la clave privada nueva en %1. La clave %2 existe: ejecute rotate cancel para eliminarla y empiece de nuevo.</translation>
+    </message>
+    <message>
+        <source>New key %1 (%2) is ready: it has the old key&apos;s roles, projects and entries. Switch the clients to it, then run: apiaccess rotate finish --org %3 --key %4</source>
+        <translation>La clave nueva %1 (%2) está lista: tiene los roles, proyectos y entradas de la antigua. Cambie los clientes y ejecute: apiaccess rotate finish --org %3 --key %4</translation>
+    </message>
+    <message>
+        <source>Deleted the old key %1; the rotation is finished.</source>
+        <translation>Clave antigua %1 eliminada; la rotación ha terminado.</translation>
+    </message>
+    <message>
+        <source>The connection %1 now signs in with %2.</source>
+        <translation>La conexión %1 inicia sesión ahora con %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Cancelada: %1</translation>
+    </message>
+    <message>
+        <source>no new key was made.</source>
+        <translation>no se creó ninguna clave nueva.</translation>
+    </message>
+    <message>
+        <source>the new key %1 was deleted.</source>
+        <translation>se eliminó la clave nueva %1.</translation>
     </message>
 </context>
 <context>
@@ -5078,6 +5642,8 @@ cmake --install los instala donde los shells los buscan por sí mismos.</transla
 Headless commands (each has --help; none needs a display):
   sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
        the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
+  rotate key --org ID --key KEY --private-key-out FILE|-   a new key like the old; then
+  rotate finish|cancel --org ID --key KEY · rotate status [--json]
   profiles [--json]                 saved connections and their last sync
   orgs [--profile NAME] [--json]    cached organizations
   snapshots --org ID [--json]       stored snapshots and what each changed
@@ -5094,6 +5660,8 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
 Órdenes sin interfaz (cada una tiene --help; ninguna necesita pantalla):
   sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
        la clave privada desde --private-key-file FILE o APIACCESS_PRIVATE_KEY
+  rotate key --org ID --key KEY --private-key-out FILE|-   una clave nueva como la antigua; luego
+  rotate finish|cancel --org ID --key KEY · rotate status [--json]
   profiles [--json]                 conexiones guardadas y su última sincronización
   orgs [--profile NAME] [--json]    organizaciones en caché
   snapshots --org ID [--json]       instantáneas guardadas y lo que cambió cada una

@@ -620,6 +620,14 @@ Ticket&#xa0;: %2
         <source>Project roles</source>
         <translation>Rôles du projet</translation>
     </message>
+    <message>
+        <source>rotating → %1</source>
+        <translation>en rotation → %1</translation>
+    </message>
+    <message>
+        <source>new key of a rotation of %1</source>
+        <translation>nouvelle clé d’une rotation de %1</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysPage</name>
@@ -916,6 +924,26 @@ Ticket&#xa0;: %2
     <message>
         <source>Failed</source>
         <translation>Échec</translation>
+    </message>
+    <message>
+        <source>R&amp;otate key…</source>
+        <translation>R&amp;otation de la clé…</translation>
+    </message>
+    <message>
+        <source>A new key with this key&apos;s roles, projects and entries; then switch the clients and delete this one</source>
+        <translation>Une nouvelle clé avec les rôles, projets et entrées de celle-ci ; puis basculer les clients et supprimer celle-ci</translation>
+    </message>
+    <message>
+        <source>R&amp;otation…</source>
+        <translation>R&amp;otation…</translation>
+    </message>
+    <message>
+        <source>Rotated: the old key %1 is deleted; %2 takes its place.</source>
+        <translation>Rotation faite : l’ancienne clé %1 est supprimée ; %2 la remplace.</translation>
+    </message>
+    <message>
+        <source>Rotation of %1 cancelled; the new key %2 is deleted.</source>
+        <translation>Rotation de %1 annulée ; la nouvelle clé %2 est supprimée.</translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2534,96 @@ Clé privée : %2</translation>
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <source>Key %1 is not in the organization as last synced: sync, then try again.</source>
+        <translation>La clé %1 n’est pas dans l’organisation telle que synchronisée en dernier : synchronisez, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The access list of key %1 could not be read, so it cannot be copied: sync with an Organization Owner key first.</source>
+        <translation>La liste d’accès de la clé %1 n’a pas pu être lue, elle ne peut donc pas être copiée : synchronisez d’abord avec une clé Organization Owner.</translation>
+    </message>
+    <message>
+        <source>Key %1 is already being rotated: resume or cancel that rotation.</source>
+        <translation>La clé %1 est déjà en rotation : reprenez ou annulez cette rotation.</translation>
+    </message>
+    <message>
+        <source>The new key needs at least one organization role.</source>
+        <translation>La nouvelle clé a besoin d’au moins un rôle d’organisation.</translation>
+    </message>
+    <message>
+        <source>Creating the new key failed: %1 If the server made it anyway, resuming finds and removes it before creating another.</source>
+        <translation>La création de la nouvelle clé a échoué : %1 Si le serveur l’a créée malgré tout, la reprise la trouve et la supprime avant d’en créer une autre.</translation>
+    </message>
+    <message>
+        <source>Reading the new key %1 back failed: %2</source>
+        <translation>La relecture de la nouvelle clé %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Reading the access list of the new key %1 failed: %2</source>
+        <translation>La lecture de la liste d’accès de la nouvelle clé %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>setting its organization roles</source>
+        <translation>la définition de ses rôles d’organisation</translation>
+    </message>
+    <message>
+        <source>adding it to project %1</source>
+        <translation>son ajout au projet %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>adding %n access-list entry(s)</source>
+        <translation>
+            <numerusform>l’ajout de %n entrée de liste d’accès</numerusform>
+            <numerusform>l’ajout de %n entrées de liste d’accès</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new key %1 exists, but %2 failed: %3 Resume to copy what it still lacks (nothing is copied twice).</source>
+        <translation>La nouvelle clé %1 existe, mais %2 a échoué : %3 Reprenez pour copier ce qui lui manque encore (rien n’est copié deux fois).</translation>
+    </message>
+    <message>
+        <source>The new key %1 differs from the plan: %2. Resume to copy what it lacks.</source>
+        <translation>La nouvelle clé %1 diffère du plan : %2. Reprenez pour copier ce qui lui manque.</translation>
+    </message>
+    <message>
+        <source>Listing the organization&apos;s keys failed: %1</source>
+        <translation>La liste des clés de l’organisation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>removing key %1, created by a request whose answer was lost</source>
+        <translation>la suppression de la clé %1, créée par une requête dont la réponse s’est perdue</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>No rotation of key %1 is in progress.</source>
+        <translation>Aucune rotation de la clé %1 n’est en cours.</translation>
+    </message>
+    <message>
+        <source>The new key does not equal the plan yet (%1): resume the rotation first.</source>
+        <translation>La nouvelle clé ne correspond pas encore au plan (%1) : reprenez d’abord la rotation.</translation>
+    </message>
+    <message>
+        <source>This console signs in with the old key %1: deleting it would lock the console out. Connect with the new key %2 first, then finish.</source>
+        <translation>Cette console se connecte avec l’ancienne clé %1 : la supprimer bloquerait la console. Connectez-vous d’abord avec la nouvelle clé %2, puis terminez.</translation>
+    </message>
+    <message>
+        <source>Deleting the old key %1 failed: %2 Both keys exist; finish again.</source>
+        <translation>La suppression de l’ancienne clé %1 a échoué : %2 Les deux clés existent ; terminez à nouveau.</translation>
+    </message>
+    <message>
+        <source>This console signs in with the new key %1: deleting it would lock the console out. Connect with another key first, then cancel.</source>
+        <translation>Cette console se connecte avec la nouvelle clé %1 : la supprimer bloquerait la console. Connectez-vous d’abord avec une autre clé, puis annulez.</translation>
+    </message>
+    <message>
+        <source>Deleting the new key %1 failed: %2 Cancel again.</source>
+        <translation>La suppression de la nouvelle clé %1 a échoué : %2 Annulez à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keyring</source>
@@ -3878,6 +3996,318 @@ Clé privée : %2</translation>
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>Rotate API key</source>
+        <translation>Rotation de la clé d’API</translation>
+    </message>
+    <message>
+        <source>New key&apos;s &amp;description:</source>
+        <translation>&amp;Description de la nouvelle clé :</translation>
+    </message>
+    <message>
+        <source>New key&apos;s description</source>
+        <translation>Description de la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Copied to the new key (untick what it should not get):</source>
+        <translation>Copié sur la nouvelle clé (décochez ce qu’elle ne doit pas recevoir) :</translation>
+    </message>
+    <message>
+        <source>What the new key gets</source>
+        <translation>Ce que reçoit la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Create the &amp;new key</source>
+        <translation>Créer la &amp;nouvelle clé</translation>
+    </message>
+    <message>
+        <source>The new key</source>
+        <translation>La nouvelle clé</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the private key now.&lt;/b&gt; The server shows it this once; it cannot be shown again. Whoever has it can call the API with the new key&apos;s roles.</source>
+        <translation>&lt;b&gt;Copiez la clé privée maintenant.&lt;/b&gt; Le serveur ne la montre que cette fois ; elle ne pourra plus être affichée. Qui la possède peut appeler l’API avec les rôles de la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>Clé publique :</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>Clé publique</translation>
+    </message>
+    <message>
+        <source>Copy &amp;both</source>
+        <translation>Copier les &amp;deux</translation>
+    </message>
+    <message>
+        <source>The public and the private key, one per line: a client needs both.</source>
+        <translation>La clé publique et la clé privée, une par ligne : un client a besoin des deux.</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>Clé privée</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>I have copied the private key and stored it safely</source>
+        <translation>J&apos;ai copié la clé privée et l&apos;ai rangée en lieu sûr</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Cancel the rotation…</source>
+        <translation>Annuler la rotation…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue to the hand-over</source>
+        <translation>&amp;Continuer vers la bascule</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>Bascule</translation>
+    </message>
+    <message>
+        <source>Last use of both keys</source>
+        <translation>Dernière utilisation des deux clés</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>Dernière utilisation</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Requêtes</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>Every client now uses the new key</source>
+        <translation>Chaque client utilise désormais la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>&amp;Read the use again</source>
+        <translation>&amp;Relire l’utilisation</translation>
+    </message>
+    <message>
+        <source>Close, finish &amp;later</source>
+        <translation>Fermer, terminer &amp;plus tard</translation>
+    </message>
+    <message>
+        <source>&amp;Finish: delete the old key</source>
+        <translation>&amp;Terminer : supprimer l’ancienne clé</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Public key: %1
+Private key: %2</source>
+        <translation>Clé publique : %1
+Clé privée : %2</translation>
+    </message>
+    <message>
+        <source>Creating the new key…</source>
+        <translation>Création de la nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>Reprise…</translation>
+    </message>
+    <message>
+        <source>Rotate API key %1</source>
+        <translation>Rotation de la clé d’API %1</translation>
+    </message>
+    <message>
+        <source>Organization roles: %1</source>
+        <translation>Rôles d’organisation : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Projects (%n)</source>
+        <translation>
+            <numerusform>Projets (%n)</numerusform>
+            <numerusform>Projets (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access list (%n)</source>
+        <translation>
+            <numerusform>Liste d’accès (%n)</numerusform>
+            <numerusform>Liste d’accès (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying the roles, projects and entries to the new key…</source>
+        <translation>Copie des rôles, projets et entrées vers la nouvelle clé…</translation>
+    </message>
+    <message>
+        <source>The new key %1 equals the plan: %2, %3. Give it to the clients, then continue.</source>
+        <translation>La nouvelle clé %1 correspond au plan : %2, %3. Donnez-la aux clients, puis continuez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n projet</numerusform>
+            <numerusform>%n projets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access-list entry(s)</source>
+        <translation>
+            <numerusform>%n entrée de liste d’accès</numerusform>
+            <numerusform>%n entrées de liste d’accès</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rotation stopped at step “%1”: resume it.</source>
+        <translation>La rotation s’est arrêtée à l’étape « %1 » : reprenez-la.</translation>
+    </message>
+    <message>
+        <source>(no entries)</source>
+        <translation>(aucune entrée)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>old: %1</source>
+        <translation>ancienne : %1</translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation>ancienne</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>nouvelle : %1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>The old key is no longer in the organization.</source>
+        <translation>L’ancienne clé n’est plus dans l’organisation.</translation>
+    </message>
+    <message>
+        <source>The old key&apos;s use cannot be read with this key.</source>
+        <translation>L’utilisation de l’ancienne clé ne peut pas être lue avec cette clé.</translation>
+    </message>
+    <message>
+        <source>The old key has not been used since the new key was created (%1).</source>
+        <translation>L’ancienne clé n’a pas été utilisée depuis la création de la nouvelle (%1).</translation>
+    </message>
+    <message>
+        <source>The old key was last used %1 — after the new key was created: some client still uses it.</source>
+        <translation>L’ancienne clé a été utilisée pour la dernière fois %1 — après la création de la nouvelle : un client l’utilise encore.</translation>
+    </message>
+    <message>
+        <source>The new key was last used %1.</source>
+        <translation>La nouvelle clé a été utilisée pour la dernière fois %1.</translation>
+    </message>
+    <message>
+        <source>The new key has not been used yet.</source>
+        <translation>La nouvelle clé n’a pas encore été utilisée.</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: the new key, copied and checked.</source>
+        <translation>Étape 2 sur 3 : la nouvelle clé, copiée et vérifiée.</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: switch the clients, then delete the old key.</source>
+        <translation>Étape 3 sur 3 : basculez les clients, puis supprimez l’ancienne clé.</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: what the new key gets.</source>
+        <translation>Étape 1 sur 3 : ce que reçoit la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>(aucune pour l’instant)</translation>
+    </message>
+    <message>
+        <source>Cancel the rotation</source>
+        <translation>Annuler la rotation</translation>
+    </message>
+    <message>
+        <source>Delete the new key %1? A client already switched to it stops working at once. The old key stays as it was.</source>
+        <translation>Supprimer la nouvelle clé %1 ? Un client déjà basculé cesse aussitôt de fonctionner. L’ancienne clé reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the new key</source>
+        <translation>&amp;Supprimer la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>Copy the private key and tick the box first: it cannot be shown again. (The rotation is kept: open Rotate… on the key to go on.)</source>
+        <translation>Copiez d’abord la clé privée et cochez la case : elle ne pourra plus être affichée. (La rotation est conservée : ouvrez Rotation… sur la clé pour continuer.)</translation>
+    </message>
+</context>
+<context>
+    <name>RotationPlan</name>
+    <message>
+        <source>description: “%1”, not “%2”</source>
+        <translation>description : « %1 », pas « %2 »</translation>
+    </message>
+    <message>
+        <source>organization roles: %1, not %2</source>
+        <translation>rôles d’organisation : %1, pas %2</translation>
+    </message>
+    <message>
+        <source>project %1: not assigned</source>
+        <translation>projet %1 : non attribuée</translation>
+    </message>
+    <message>
+        <source>project %1: roles %2, not %3</source>
+        <translation>projet %1 : rôles %2, pas %3</translation>
+    </message>
+    <message>
+        <source>project %1: assigned, but not in the plan</source>
+        <translation>projet %1 : attribuée, mais pas dans le plan</translation>
+    </message>
+    <message>
+        <source>access list: %1 missing</source>
+        <translation>liste d’accès : %1 manquante</translation>
+    </message>
+    <message>
+        <source>access list: %1, not in the plan</source>
+        <translation>liste d’accès : %1, pas dans le plan</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>Nightly backup export</source>
@@ -4831,10 +5261,6 @@ cmake --install les installe là où les shells les cherchent d’eux-mêmes.</t
         <translation>completion : le script manque dans cette compilation.</translation>
     </message>
     <message>
-        <source>sync: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
-        <translation>sync : --pin-sha256 attend les 64 chiffres hexadécimaux d’une empreinte SHA-256.</translation>
-    </message>
-    <message>
         <source>(sync --ca-bundle FILE trusts your certificate authority; --pin-sha256 %1 trusts this certificate.)</source>
         <translation>(sync --ca-bundle FILE fait confiance à votre autorité de certification ; --pin-sha256 %1 fait confiance à ce certificat.)</translation>
     </message>
@@ -4966,20 +5392,8 @@ cmake --install les installe là où les shells les cherchent d’eux-mêmes.</t
         <translation>Un fichier contenant le secret du compte de service.</translation>
     </message>
     <message>
-        <source>sync: give --public-key or --client-id, not both.</source>
-        <translation>sync : donnez --public-key ou --client-id, pas les deux.</translation>
-    </message>
-    <message>
         <source>Give --profile NAME, or --url BASE and --public-key KEY (or --client-id ID).</source>
         <translation>Donnez --profile NOM, ou --url BASE et --public-key CLÉ (ou --client-id ID).</translation>
-    </message>
-    <message>
-        <source>sync: %1 signs in as a service account: give --client-secret-file, not --private-key-file.</source>
-        <translation>sync : %1 se connecte comme compte de service : donnez --client-secret-file, pas --private-key-file.</translation>
-    </message>
-    <message>
-        <source>sync: --client-secret-file is for a service account (--client-id).</source>
-        <translation>sync : --client-secret-file est destiné à un compte de service (--client-id).</translation>
     </message>
     <message>
         <source>The keyring holds no client secret for %1.</source>
@@ -5028,6 +5442,156 @@ cmake --install les installe là où les shells les cherchent d’eux-mêmes.</t
     <message>
         <source>%1 answers the Public API v1.0 (Ops Manager or Cloud Manager), not the Atlas Administration API v2: sync again with --api public-v1.</source>
         <translation>%1 répond à la Public API v1.0 (Ops Manager ou Cloud Manager), pas à l’Atlas Administration API v2 : synchronisez à nouveau avec --api public-v1.</translation>
+    </message>
+    <message>
+        <source>%1: %2 signs in as a service account: --public-key does not apply.</source>
+        <translation>%1 : %2 se connecte en tant que compte de service : --public-key ne s’applique pas.</translation>
+    </message>
+    <message>
+        <source>%1: %2 signs in as a service account: give --client-secret-file, not --private-key-file.</source>
+        <translation>%1 : %2 se connecte comme compte de service : donnez --client-secret-file, pas --private-key-file.</translation>
+    </message>
+    <message>
+        <source>%1: --client-secret-file is for a service account (--client-id).</source>
+        <translation>%1 : --client-secret-file est destiné à un compte de service (--client-id).</translation>
+    </message>
+    <message>
+        <source>rotate key: %1 exists; give the name of a new file (nothing is overwritten).</source>
+        <translation>rotate key : %1 existe ; donnez le nom d’un nouveau fichier (rien n’est écrasé).</translation>
+    </message>
+    <message>
+        <source>rotate key: cannot create %1: %2</source>
+        <translation>rotate key : impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Only this connection&apos;s cache.</source>
+        <translation>Seulement le cache de cette connexion.</translation>
+    </message>
+    <message>
+        <source>The key rotations in progress, from the caches (nothing is sent): each one&apos;s step, its new key, and when the old key was last used.</source>
+        <translation>Les rotations de clés en cours, d’après les caches (rien n’est envoyé) : l’étape de chacune, sa nouvelle clé et la dernière utilisation de l’ancienne.</translation>
+    </message>
+    <message>
+        <source>No key rotation is in progress.</source>
+        <translation>Aucune rotation de clé n’est en cours.</translation>
+    </message>
+    <message>
+        <source>never used (as last synced)</source>
+        <translation>jamais utilisée (selon la dernière synchronisation)</translation>
+    </message>
+    <message>
+        <source>last used %1, after the new key was made</source>
+        <translation>utilisée pour la dernière fois %1, après la création de la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>last used %1, not since the new key was made</source>
+        <translation>utilisée pour la dernière fois %1, pas depuis la création de la nouvelle clé</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  %4  old key %5%6</source>
+        <translation>%1  %2 → %3  %4  ancienne clé %5%6</translation>
+    </message>
+    <message>
+        <source>Usage: apiaccess rotate key|status|finish|cancel …
+  rotate key --org ID --key KEY --private-key-out FILE|-   create the new key, copy and check (again: resume)
+  rotate status [--json]                                   the rotations in progress
+  rotate finish --org ID --key KEY                          delete the old key
+  rotate cancel --org ID --key KEY                          delete the new key
+Each takes the connection options of sync (rotate key --help lists them).</source>
+        <translation>Usage : apiaccess rotate key|status|finish|cancel …
+  rotate key --org ID --key KEY --private-key-out FILE|-   créer la nouvelle clé, copier et vérifier (à nouveau : reprendre)
+  rotate status [--json]                                   les rotations en cours
+  rotate finish --org ID --key KEY                          supprimer l’ancienne clé
+  rotate cancel --org ID --key KEY                          supprimer la nouvelle clé
+Chacune prend les options de connexion de sync (rotate key --help les liste).</translation>
+    </message>
+    <message>
+        <source>rotate: expected key, status, finish or cancel.</source>
+        <translation>rotate : key, status, finish ou cancel attendu.</translation>
+    </message>
+    <message>
+        <source>rotate: unknown action &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation>rotate : action inconnue &apos;%1&apos; — vouliez-vous dire &apos;%2&apos; ?</translation>
+    </message>
+    <message>
+        <source>Rotate an API key without an outage: create a new key with the old key&apos;s organization roles, projects and access-list entries, read it back and check it. Its private key is written once, to --private-key-out (0600; - for standard output). Run again to resume a rotation that stopped; then switch the clients and run rotate finish.</source>
+        <translation>Faire la rotation d’une clé d’API sans interruption : créer une nouvelle clé avec les rôles d’organisation, projets et entrées de liste d’accès de l’ancienne, la relire et la vérifier. Sa clé privée est écrite une fois, dans --private-key-out (0600 ; - pour la sortie standard). Relancer reprend une rotation arrêtée ; puis basculez les clients et lancez rotate finish.</translation>
+    </message>
+    <message>
+        <source>Finish a rotation: delete the old key (refused while this connection signs in with it).</source>
+        <translation>Terminer une rotation : supprimer l’ancienne clé (refusé tant que cette connexion l’utilise pour se connecter).</translation>
+    </message>
+    <message>
+        <source>Cancel a rotation: delete the new key; the old key stays as it was.</source>
+        <translation>Annuler une rotation : supprimer la nouvelle clé ; l’ancienne reste telle quelle.</translation>
+    </message>
+    <message>
+        <source>The organization.</source>
+        <translation>L’organisation.</translation>
+    </message>
+    <message>
+        <source>The old key: its public key or key ID.</source>
+        <translation>L’ancienne clé : sa clé publique ou son ID.</translation>
+    </message>
+    <message>
+        <source>Where the new private key goes: a new file (0600), or - for standard output.</source>
+        <translation>Où va la nouvelle clé privée : un nouveau fichier (0600), ou - pour la sortie standard.</translation>
+    </message>
+    <message>
+        <source>The new key&apos;s description (default: the old one&apos;s with &quot;(rotated YYYY-MM)&quot;).</source>
+        <translation>La description de la nouvelle clé (par défaut : celle de l’ancienne avec &quot;(rotated YYYY-MM)&quot;).</translation>
+    </message>
+    <message>
+        <source>Leave this project out (repeatable).</source>
+        <translation>Laisser ce projet de côté (répétable).</translation>
+    </message>
+    <message>
+        <source>Leave this access-list entry out (repeatable).</source>
+        <translation>Laisser cette entrée de liste d’accès de côté (répétable).</translation>
+    </message>
+    <message>
+        <source>%1: give --org ID and --key KEY.</source>
+        <translation>%1 : donnez --org ID et --key KEY.</translation>
+    </message>
+    <message>
+        <source>rotate key: give --private-key-out FILE (or - for standard output): the new private key is shown only once.</source>
+        <translation>rotate key : donnez --private-key-out FILE (ou - pour la sortie standard) : la nouvelle clé privée n’est montrée qu’une fois.</translation>
+    </message>
+    <message>
+        <source>%1: no key %2 in organization %3.</source>
+        <translation>%1 : aucune clé %2 dans l’organisation %3.</translation>
+    </message>
+    <message>
+        <source>%1: organization %2 is not in this connection&apos;s cache: sync it first.</source>
+        <translation>%1 : l’organisation %2 n’est pas dans le cache de cette connexion : synchronisez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>rotate key: the new private key could not be written to %1. The key %2 exists: run rotate cancel to delete it, then start again.</source>
+        <translation>rotate key : la nouvelle clé privée n’a pas pu être écrite dans %1. La clé %2 existe : lancez rotate cancel pour la supprimer, puis recommencez.</translation>
+    </message>
+    <message>
+        <source>New key %1 (%2) is ready: it has the old key&apos;s roles, projects and entries. Switch the clients to it, then run: apiaccess rotate finish --org %3 --key %4</source>
+        <translation>La nouvelle clé %1 (%2) est prête : elle a les rôles, projets et entrées de l’ancienne. Basculez les clients, puis lancez : apiaccess rotate finish --org %3 --key %4</translation>
+    </message>
+    <message>
+        <source>Deleted the old key %1; the rotation is finished.</source>
+        <translation>Ancienne clé %1 supprimée ; la rotation est terminée.</translation>
+    </message>
+    <message>
+        <source>The connection %1 now signs in with %2.</source>
+        <translation>La connexion %1 se connecte désormais avec %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Annulée : %1</translation>
+    </message>
+    <message>
+        <source>no new key was made.</source>
+        <translation>aucune nouvelle clé n’a été créée.</translation>
+    </message>
+    <message>
+        <source>the new key %1 was deleted.</source>
+        <translation>la nouvelle clé %1 a été supprimée.</translation>
     </message>
 </context>
 <context>
@@ -5078,6 +5642,8 @@ cmake --install les installe là où les shells les cherchent d’eux-mêmes.</t
 Headless commands (each has --help; none needs a display):
   sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
        the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
+  rotate key --org ID --key KEY --private-key-out FILE|-   a new key like the old; then
+  rotate finish|cancel --org ID --key KEY · rotate status [--json]
   profiles [--json]                 saved connections and their last sync
   orgs [--profile NAME] [--json]    cached organizations
   snapshots --org ID [--json]       stored snapshots and what each changed
@@ -5094,6 +5660,8 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
 Commandes sans interface (chacune a --help ; aucune n’a besoin d’écran)&#xa0;:
   sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
        la clé privée depuis --private-key-file FILE ou APIACCESS_PRIVATE_KEY
+  rotate key --org ID --key KEY --private-key-out FILE|-   une nouvelle clé comme l’ancienne ; puis
+  rotate finish|cancel --org ID --key KEY · rotate status [--json]
   profiles [--json]                 connexions enregistrées et leur dernière synchronisation
   orgs [--profile NAME] [--json]    organisations en cache
   snapshots --org ID [--json]       instantanés conservés et ce que chacun a changé

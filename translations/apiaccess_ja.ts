@@ -614,6 +614,14 @@ Ticket: %2
         <source>Project roles</source>
         <translation>プロジェクトロール</translation>
     </message>
+    <message>
+        <source>rotating → %1</source>
+        <translation>ローテーション中 → %1</translation>
+    </message>
+    <message>
+        <source>new key of a rotation of %1</source>
+        <translation>%1 のローテーションの新しいキー</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysPage</name>
@@ -904,6 +912,26 @@ Ticket: %2
     <message>
         <source>Failed</source>
         <translation>失敗</translation>
+    </message>
+    <message>
+        <source>R&amp;otate key…</source>
+        <translation>キーをローテーション(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A new key with this key&apos;s roles, projects and entries; then switch the clients and delete this one</source>
+        <translation>このキーのロール、プロジェクト、エントリを持つ新しいキーを作り、クライアントを切り替えてからこのキーを削除します</translation>
+    </message>
+    <message>
+        <source>R&amp;otation…</source>
+        <translation>ローテーション(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Rotated: the old key %1 is deleted; %2 takes its place.</source>
+        <translation>ローテーション完了：古いキー %1 を削除しました。%2 が代わりになります。</translation>
+    </message>
+    <message>
+        <source>Rotation of %1 cancelled; the new key %2 is deleted.</source>
+        <translation>%1 のローテーションを取り消しました。新しいキー %2 は削除されました。</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2506,95 @@ Private key: %2</source>
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <source>Key %1 is not in the organization as last synced: sync, then try again.</source>
+        <translation>キー %1 は最後に同期した組織にありません。同期してからやり直してください。</translation>
+    </message>
+    <message>
+        <source>The access list of key %1 could not be read, so it cannot be copied: sync with an Organization Owner key first.</source>
+        <translation>キー %1 のアクセスリストを読めないため、コピーできません。先に Organization Owner のキーで同期してください。</translation>
+    </message>
+    <message>
+        <source>Key %1 is already being rotated: resume or cancel that rotation.</source>
+        <translation>キー %1 はすでにローテーション中です。そのローテーションを再開するか取り消してください。</translation>
+    </message>
+    <message>
+        <source>The new key needs at least one organization role.</source>
+        <translation>新しいキーには組織ロールが少なくとも 1 つ必要です。</translation>
+    </message>
+    <message>
+        <source>Creating the new key failed: %1 If the server made it anyway, resuming finds and removes it before creating another.</source>
+        <translation>新しいキーの作成に失敗しました：%1 サーバがそれでも作成していた場合は、再開時に見つけて削除してから別のキーを作ります。</translation>
+    </message>
+    <message>
+        <source>Reading the new key %1 back failed: %2</source>
+        <translation>新しいキー %1 の読み戻しに失敗しました：%2</translation>
+    </message>
+    <message>
+        <source>Reading the access list of the new key %1 failed: %2</source>
+        <translation>新しいキー %1 のアクセスリストの読み取りに失敗しました：%2</translation>
+    </message>
+    <message>
+        <source>setting its organization roles</source>
+        <translation>組織ロールの設定</translation>
+    </message>
+    <message>
+        <source>adding it to project %1</source>
+        <translation>プロジェクト %1 への追加</translation>
+    </message>
+    <message numerus="yes">
+        <source>adding %n access-list entry(s)</source>
+        <translation>
+            <numerusform>%n 件のアクセスリストエントリの追加</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new key %1 exists, but %2 failed: %3 Resume to copy what it still lacks (nothing is copied twice).</source>
+        <translation>新しいキー %1 は存在しますが、%2 に失敗しました：%3 再開すると、まだ足りないものをコピーします（二重にはコピーしません）。</translation>
+    </message>
+    <message>
+        <source>The new key %1 differs from the plan: %2. Resume to copy what it lacks.</source>
+        <translation>新しいキー %1 は計画と異なります：%2。再開すると足りないものをコピーします。</translation>
+    </message>
+    <message>
+        <source>Listing the organization&apos;s keys failed: %1</source>
+        <translation>組織のキーの一覧取得に失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>removing key %1, created by a request whose answer was lost</source>
+        <translation>応答が失われた要求で作られたキー %1 の削除</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 に失敗しました：%2</translation>
+    </message>
+    <message>
+        <source>No rotation of key %1 is in progress.</source>
+        <translation>キー %1 のローテーションは進行していません。</translation>
+    </message>
+    <message>
+        <source>The new key does not equal the plan yet (%1): resume the rotation first.</source>
+        <translation>新しいキーはまだ計画どおりではありません（%1）。先にローテーションを再開してください。</translation>
+    </message>
+    <message>
+        <source>This console signs in with the old key %1: deleting it would lock the console out. Connect with the new key %2 first, then finish.</source>
+        <translation>このコンソールは古いキー %1 でサインインしています。削除するとコンソールが締め出されます。先に新しいキー %2 で接続してから完了してください。</translation>
+    </message>
+    <message>
+        <source>Deleting the old key %1 failed: %2 Both keys exist; finish again.</source>
+        <translation>古いキー %1 の削除に失敗しました：%2 両方のキーが存在します。もう一度完了してください。</translation>
+    </message>
+    <message>
+        <source>This console signs in with the new key %1: deleting it would lock the console out. Connect with another key first, then cancel.</source>
+        <translation>このコンソールは新しいキー %1 でサインインしています。削除するとコンソールが締め出されます。先に別のキーで接続してから取り消してください。</translation>
+    </message>
+    <message>
+        <source>Deleting the new key %1 failed: %2 Cancel again.</source>
+        <translation>新しいキー %1 の削除に失敗しました：%2 もう一度取り消してください。</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keyring</source>
@@ -3837,6 +3954,314 @@ Private key: %2</source>
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>Rotate API key</source>
+        <translation>API キーのローテーション</translation>
+    </message>
+    <message>
+        <source>New key&apos;s &amp;description:</source>
+        <translation>新しいキーの説明(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>New key&apos;s description</source>
+        <translation>新しいキーの説明</translation>
+    </message>
+    <message>
+        <source>Copied to the new key (untick what it should not get):</source>
+        <translation>新しいキーにコピーされます（不要なものはチェックを外してください）：</translation>
+    </message>
+    <message>
+        <source>What the new key gets</source>
+        <translation>新しいキーが受け取るもの</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Create the &amp;new key</source>
+        <translation>新しいキーを作成(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The new key</source>
+        <translation>新しいキー</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the private key now.&lt;/b&gt; The server shows it this once; it cannot be shown again. Whoever has it can call the API with the new key&apos;s roles.</source>
+        <translation>&lt;b&gt;今すぐ秘密キーをコピーしてください。&lt;/b&gt;サーバが表示するのは今回だけで、再表示はできません。これを持つ人は新しいキーのロールで API を呼び出せます。</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>公開鍵:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公開キー</translation>
+    </message>
+    <message>
+        <source>Copy &amp;both</source>
+        <translation>両方をコピー(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The public and the private key, one per line: a client needs both.</source>
+        <translation>公開鍵と秘密鍵を 1 行ずつ。クライアントには両方が必要です。</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>秘密キー</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>表示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>I have copied the private key and stored it safely</source>
+        <translation>秘密キーをコピーして安全に保管しました</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>進行状況</translation>
+    </message>
+    <message>
+        <source>Cancel the rotation…</source>
+        <translation>ローテーションを取り消す…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>再開(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue to the hand-over</source>
+        <translation>引き継ぎへ進む(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>引き継ぎ</translation>
+    </message>
+    <message>
+        <source>Last use of both keys</source>
+        <translation>両方のキーの最終使用</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>エントリ</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>最終使用</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>リクエスト数</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>送信元</translation>
+    </message>
+    <message>
+        <source>Every client now uses the new key</source>
+        <translation>すべてのクライアントが新しいキーを使っている</translation>
+    </message>
+    <message>
+        <source>&amp;Read the use again</source>
+        <translation>使用状況を再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close, finish &amp;later</source>
+        <translation>閉じて後で完了(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish: delete the old key</source>
+        <translation>完了：古いキーを削除(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Public key: %1
+Private key: %2</source>
+        <translation>公開鍵: %1
+秘密鍵: %2</translation>
+    </message>
+    <message>
+        <source>Creating the new key…</source>
+        <translation>新しいキーを作成中…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>再開中…</translation>
+    </message>
+    <message>
+        <source>Rotate API key %1</source>
+        <translation>API キー %1 のローテーション</translation>
+    </message>
+    <message>
+        <source>Organization roles: %1</source>
+        <translation>組織ロール：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Projects (%n)</source>
+        <translation>
+            <numerusform>プロジェクト (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access list (%n)</source>
+        <translation>
+            <numerusform>アクセスリスト (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying the roles, projects and entries to the new key…</source>
+        <translation>ロール、プロジェクト、エントリを新しいキーにコピー中…</translation>
+    </message>
+    <message>
+        <source>The new key %1 equals the plan: %2, %3. Give it to the clients, then continue.</source>
+        <translation>新しいキー %1 は計画どおりです：%2、%3。クライアントに渡してから続けてください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n 件のプロジェクト</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access-list entry(s)</source>
+        <translation>
+            <numerusform>%n 件のアクセスリストエントリ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rotation stopped at step “%1”: resume it.</source>
+        <translation>ローテーションは手順「%1」で止まりました。再開してください。</translation>
+    </message>
+    <message>
+        <source>(no entries)</source>
+        <translation>（エントリなし）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>old: %1</source>
+        <translation>旧：%1</translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation>旧</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>新：%1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>The old key is no longer in the organization.</source>
+        <translation>古いキーはもう組織にありません。</translation>
+    </message>
+    <message>
+        <source>The old key&apos;s use cannot be read with this key.</source>
+        <translation>このキーでは古いキーの使用状況を読めません。</translation>
+    </message>
+    <message>
+        <source>The old key has not been used since the new key was created (%1).</source>
+        <translation>新しいキーの作成（%1）以降、古いキーは使われていません。</translation>
+    </message>
+    <message>
+        <source>The old key was last used %1 — after the new key was created: some client still uses it.</source>
+        <translation>古いキーの最終使用は %1 で、新しいキーの作成後です。まだ使っているクライアントがあります。</translation>
+    </message>
+    <message>
+        <source>The new key was last used %1.</source>
+        <translation>新しいキーの最終使用は %1 です。</translation>
+    </message>
+    <message>
+        <source>The new key has not been used yet.</source>
+        <translation>新しいキーはまだ使われていません。</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: the new key, copied and checked.</source>
+        <translation>手順 2/3：新しいキーのコピーと確認。</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: switch the clients, then delete the old key.</source>
+        <translation>手順 3/3：クライアントを切り替えてから古いキーを削除します。</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: what the new key gets.</source>
+        <translation>手順 1/3：新しいキーが受け取るもの。</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（まだなし）</translation>
+    </message>
+    <message>
+        <source>Cancel the rotation</source>
+        <translation>ローテーションを取り消す</translation>
+    </message>
+    <message>
+        <source>Delete the new key %1? A client already switched to it stops working at once. The old key stays as it was.</source>
+        <translation>新しいキー %1 を削除しますか？すでに切り替えたクライアントはすぐに動かなくなります。古いキーはそのままです。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the new key</source>
+        <translation>新しいキーを削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy the private key and tick the box first: it cannot be shown again. (The rotation is kept: open Rotate… on the key to go on.)</source>
+        <translation>先に秘密キーをコピーしてチェックを入れてください。再表示はできません。（ローテーションは保存されます。キーの「ローテーション…」を開くと続けられます。）</translation>
+    </message>
+</context>
+<context>
+    <name>RotationPlan</name>
+    <message>
+        <source>description: “%1”, not “%2”</source>
+        <translation>説明：「%2」ではなく「%1」</translation>
+    </message>
+    <message>
+        <source>organization roles: %1, not %2</source>
+        <translation>組織ロール：%2 ではなく %1</translation>
+    </message>
+    <message>
+        <source>project %1: not assigned</source>
+        <translation>プロジェクト %1：未割り当て</translation>
+    </message>
+    <message>
+        <source>project %1: roles %2, not %3</source>
+        <translation>プロジェクト %1：ロールが %3 ではなく %2</translation>
+    </message>
+    <message>
+        <source>project %1: assigned, but not in the plan</source>
+        <translation>プロジェクト %1：割り当て済みだが計画にない</translation>
+    </message>
+    <message>
+        <source>access list: %1 missing</source>
+        <translation>アクセスリスト：%1 がない</translation>
+    </message>
+    <message>
+        <source>access list: %1, not in the plan</source>
+        <translation>アクセスリスト：%1 は計画にない</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>Nightly backup export</source>
@@ -4778,10 +5203,6 @@ cmake --install はシェルが自動で探す場所に入れます。</translat
         <translation>completion: このビルドにはスクリプトがありません。</translation>
     </message>
     <message>
-        <source>sync: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
-        <translation>sync: --pin-sha256 には SHA-256 フィンガープリントの 16 進 64 桁を指定します。</translation>
-    </message>
-    <message>
         <source>(sync --ca-bundle FILE trusts your certificate authority; --pin-sha256 %1 trusts this certificate.)</source>
         <translation>(sync --ca-bundle FILE で認証局を、--pin-sha256 %1 でこの証明書を信頼します。)</translation>
     </message>
@@ -4912,20 +5333,8 @@ cmake --install はシェルが自動で探す場所に入れます。</translat
         <translation>サービスアカウントのシークレットを含むファイル。</translation>
     </message>
     <message>
-        <source>sync: give --public-key or --client-id, not both.</source>
-        <translation>sync: --public-key か --client-id のどちらか一方を指定してください。</translation>
-    </message>
-    <message>
         <source>Give --profile NAME, or --url BASE and --public-key KEY (or --client-id ID).</source>
         <translation>--profile NAME か、--url BASE と --public-key KEY (または --client-id ID) を指定してください。</translation>
-    </message>
-    <message>
-        <source>sync: %1 signs in as a service account: give --client-secret-file, not --private-key-file.</source>
-        <translation>sync: %1 はサービスアカウントでサインインします: --private-key-file ではなく --client-secret-file を指定してください。</translation>
-    </message>
-    <message>
-        <source>sync: --client-secret-file is for a service account (--client-id).</source>
-        <translation>sync: --client-secret-file はサービスアカウント (--client-id) 用です。</translation>
     </message>
     <message>
         <source>The keyring holds no client secret for %1.</source>
@@ -4974,6 +5383,156 @@ cmake --install はシェルが自動で探す場所に入れます。</translat
     <message>
         <source>%1 answers the Public API v1.0 (Ops Manager or Cloud Manager), not the Atlas Administration API v2: sync again with --api public-v1.</source>
         <translation>%1 は Atlas Administration API v2 ではなく Public API v1.0 (Ops Manager または Cloud Manager) に応答します。--api public-v1 を付けてもう一度同期してください。</translation>
+    </message>
+    <message>
+        <source>%1: %2 signs in as a service account: --public-key does not apply.</source>
+        <translation>%1：%2 はサービスアカウントとしてサインインします。--public-key は使えません。</translation>
+    </message>
+    <message>
+        <source>%1: %2 signs in as a service account: give --client-secret-file, not --private-key-file.</source>
+        <translation>%1: %2 はサービスアカウントでサインインします: --private-key-file ではなく --client-secret-file を指定してください。</translation>
+    </message>
+    <message>
+        <source>%1: --client-secret-file is for a service account (--client-id).</source>
+        <translation>%1: --client-secret-file はサービスアカウント (--client-id) 用です。</translation>
+    </message>
+    <message>
+        <source>rotate key: %1 exists; give the name of a new file (nothing is overwritten).</source>
+        <translation>rotate key：%1 は存在します。新しいファイル名を指定してください（上書きはしません）。</translation>
+    </message>
+    <message>
+        <source>rotate key: cannot create %1: %2</source>
+        <translation>rotate key：%1 を作成できません：%2</translation>
+    </message>
+    <message>
+        <source>Only this connection&apos;s cache.</source>
+        <translation>この接続のキャッシュのみ。</translation>
+    </message>
+    <message>
+        <source>The key rotations in progress, from the caches (nothing is sent): each one&apos;s step, its new key, and when the old key was last used.</source>
+        <translation>キャッシュにある進行中のキーローテーション（何も送信しません）：それぞれの手順、新しいキー、古いキーの最終使用。</translation>
+    </message>
+    <message>
+        <source>No key rotation is in progress.</source>
+        <translation>進行中のキーローテーションはありません。</translation>
+    </message>
+    <message>
+        <source>never used (as last synced)</source>
+        <translation>未使用（最後の同期時点）</translation>
+    </message>
+    <message>
+        <source>last used %1, after the new key was made</source>
+        <translation>最終使用 %1（新しいキーの作成後）</translation>
+    </message>
+    <message>
+        <source>last used %1, not since the new key was made</source>
+        <translation>最終使用 %1（新しいキーの作成以降は未使用）</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  %4  old key %5%6</source>
+        <translation>%1  %2 → %3  %4  旧キー %5%6</translation>
+    </message>
+    <message>
+        <source>Usage: apiaccess rotate key|status|finish|cancel …
+  rotate key --org ID --key KEY --private-key-out FILE|-   create the new key, copy and check (again: resume)
+  rotate status [--json]                                   the rotations in progress
+  rotate finish --org ID --key KEY                          delete the old key
+  rotate cancel --org ID --key KEY                          delete the new key
+Each takes the connection options of sync (rotate key --help lists them).</source>
+        <translation>使い方：apiaccess rotate key|status|finish|cancel …
+  rotate key --org ID --key KEY --private-key-out FILE|-   新しいキーを作成、コピー、確認（再実行で再開）
+  rotate status [--json]                                   進行中のローテーション
+  rotate finish --org ID --key KEY                          古いキーを削除
+  rotate cancel --org ID --key KEY                          新しいキーを削除
+いずれも sync の接続オプションを受け付けます（rotate key --help に一覧）。</translation>
+    </message>
+    <message>
+        <source>rotate: expected key, status, finish or cancel.</source>
+        <translation>rotate：key、status、finish、cancel のいずれかを指定してください。</translation>
+    </message>
+    <message>
+        <source>rotate: unknown action &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation>rotate：不明な操作 &apos;%1&apos; — &apos;%2&apos; のことですか？</translation>
+    </message>
+    <message>
+        <source>Rotate an API key without an outage: create a new key with the old key&apos;s organization roles, projects and access-list entries, read it back and check it. Its private key is written once, to --private-key-out (0600; - for standard output). Run again to resume a rotation that stopped; then switch the clients and run rotate finish.</source>
+        <translation>停止なしで API キーをローテーションします：古いキーの組織ロール、プロジェクト、アクセスリストエントリを持つ新しいキーを作り、読み戻して確認します。秘密キーは --private-key-out に一度だけ書き込みます（0600、- で標準出力）。止まったローテーションはもう一度実行すると再開します。その後クライアントを切り替えて rotate finish を実行します。</translation>
+    </message>
+    <message>
+        <source>Finish a rotation: delete the old key (refused while this connection signs in with it).</source>
+        <translation>ローテーションを完了します：古いキーを削除します（この接続がそのキーでサインインしている間は拒否）。</translation>
+    </message>
+    <message>
+        <source>Cancel a rotation: delete the new key; the old key stays as it was.</source>
+        <translation>ローテーションを取り消します：新しいキーを削除し、古いキーはそのままです。</translation>
+    </message>
+    <message>
+        <source>The organization.</source>
+        <translation>組織。</translation>
+    </message>
+    <message>
+        <source>The old key: its public key or key ID.</source>
+        <translation>古いキー：公開キーまたはキー ID。</translation>
+    </message>
+    <message>
+        <source>Where the new private key goes: a new file (0600), or - for standard output.</source>
+        <translation>新しい秘密キーの出力先：新しいファイル（0600）、または - で標準出力。</translation>
+    </message>
+    <message>
+        <source>The new key&apos;s description (default: the old one&apos;s with &quot;(rotated YYYY-MM)&quot;).</source>
+        <translation>新しいキーの説明（既定：古いキーの説明に &quot;(rotated YYYY-MM)&quot; を付けたもの）。</translation>
+    </message>
+    <message>
+        <source>Leave this project out (repeatable).</source>
+        <translation>このプロジェクトを除外（繰り返し指定可）。</translation>
+    </message>
+    <message>
+        <source>Leave this access-list entry out (repeatable).</source>
+        <translation>このアクセスリストエントリを除外（繰り返し指定可）。</translation>
+    </message>
+    <message>
+        <source>%1: give --org ID and --key KEY.</source>
+        <translation>%1：--org ID と --key KEY を指定してください。</translation>
+    </message>
+    <message>
+        <source>rotate key: give --private-key-out FILE (or - for standard output): the new private key is shown only once.</source>
+        <translation>rotate key：--private-key-out FILE（または - で標準出力）を指定してください。新しい秘密キーは一度しか表示されません。</translation>
+    </message>
+    <message>
+        <source>%1: no key %2 in organization %3.</source>
+        <translation>%1：組織 %3 にキー %2 はありません。</translation>
+    </message>
+    <message>
+        <source>%1: organization %2 is not in this connection&apos;s cache: sync it first.</source>
+        <translation>%1：組織 %2 はこの接続のキャッシュにありません。先に同期してください。</translation>
+    </message>
+    <message>
+        <source>rotate key: the new private key could not be written to %1. The key %2 exists: run rotate cancel to delete it, then start again.</source>
+        <translation>rotate key：新しい秘密キーを %1 に書き込めませんでした。キー %2 は存在します。rotate cancel で削除してからやり直してください。</translation>
+    </message>
+    <message>
+        <source>New key %1 (%2) is ready: it has the old key&apos;s roles, projects and entries. Switch the clients to it, then run: apiaccess rotate finish --org %3 --key %4</source>
+        <translation>新しいキー %1（%2）の準備ができました。古いキーのロール、プロジェクト、エントリを持っています。クライアントを切り替えてから実行してください：apiaccess rotate finish --org %3 --key %4</translation>
+    </message>
+    <message>
+        <source>Deleted the old key %1; the rotation is finished.</source>
+        <translation>古いキー %1 を削除しました。ローテーションは完了です。</translation>
+    </message>
+    <message>
+        <source>The connection %1 now signs in with %2.</source>
+        <translation>接続 %1 は今後 %2 でサインインします。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>取り消しました：%1</translation>
+    </message>
+    <message>
+        <source>no new key was made.</source>
+        <translation>新しいキーは作られていません。</translation>
+    </message>
+    <message>
+        <source>the new key %1 was deleted.</source>
+        <translation>新しいキー %1 を削除しました。</translation>
     </message>
 </context>
 <context>
@@ -5024,6 +5583,8 @@ cmake --install はシェルが自動で探す場所に入れます。</translat
 Headless commands (each has --help; none needs a display):
   sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
        the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
+  rotate key --org ID --key KEY --private-key-out FILE|-   a new key like the old; then
+  rotate finish|cancel --org ID --key KEY · rotate status [--json]
   profiles [--json]                 saved connections and their last sync
   orgs [--profile NAME] [--json]    cached organizations
   snapshots --org ID [--json]       stored snapshots and what each changed
@@ -5040,6 +5601,8 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
 画面なしのコマンド（それぞれ --help あり、画面は不要）：
   sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
        秘密キーは --private-key-file FILE または APIACCESS_PRIVATE_KEY から
+  rotate key --org ID --key KEY --private-key-out FILE|-   古いキーと同じ新しいキー。その後
+  rotate finish|cancel --org ID --key KEY · rotate status [--json]
   profiles [--json]                 保存された接続とその最終同期
   orgs [--profile NAME] [--json]    キャッシュ内の組織
   snapshots --org ID [--json]       保存済みスナップショットとそれぞれの変更

@@ -614,6 +614,14 @@ Ticket: %2
         <source>Project roles</source>
         <translation>项目角色</translation>
     </message>
+    <message>
+        <source>rotating → %1</source>
+        <translation>轮换中 → %1</translation>
+    </message>
+    <message>
+        <source>new key of a rotation of %1</source>
+        <translation>%1 轮换的新密钥</translation>
+    </message>
 </context>
 <context>
     <name>ApiKeysPage</name>
@@ -904,6 +912,26 @@ Ticket: %2
     <message>
         <source>Failed</source>
         <translation>失败</translation>
+    </message>
+    <message>
+        <source>R&amp;otate key…</source>
+        <translation>轮换密钥(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>A new key with this key&apos;s roles, projects and entries; then switch the clients and delete this one</source>
+        <translation>创建具有此密钥角色、项目和条目的新密钥；然后切换客户端并删除此密钥</translation>
+    </message>
+    <message>
+        <source>R&amp;otation…</source>
+        <translation>轮换(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Rotated: the old key %1 is deleted; %2 takes its place.</source>
+        <translation>已轮换：旧密钥 %1 已删除；%2 取而代之。</translation>
+    </message>
+    <message>
+        <source>Rotation of %1 cancelled; the new key %2 is deleted.</source>
+        <translation>%1 的轮换已取消；新密钥 %2 已删除。</translation>
     </message>
 </context>
 <context>
@@ -2478,6 +2506,95 @@ Private key: %2</source>
     </message>
 </context>
 <context>
+    <name>KeyRotation</name>
+    <message>
+        <source>Key %1 is not in the organization as last synced: sync, then try again.</source>
+        <translation>密钥 %1 不在上次同步的组织中：请同步后重试。</translation>
+    </message>
+    <message>
+        <source>The access list of key %1 could not be read, so it cannot be copied: sync with an Organization Owner key first.</source>
+        <translation>无法读取密钥 %1 的访问列表，因此无法复制：请先用 Organization Owner 密钥同步。</translation>
+    </message>
+    <message>
+        <source>Key %1 is already being rotated: resume or cancel that rotation.</source>
+        <translation>密钥 %1 已在轮换中：请继续或取消该轮换。</translation>
+    </message>
+    <message>
+        <source>The new key needs at least one organization role.</source>
+        <translation>新密钥至少需要一个组织角色。</translation>
+    </message>
+    <message>
+        <source>Creating the new key failed: %1 If the server made it anyway, resuming finds and removes it before creating another.</source>
+        <translation>创建新密钥失败：%1 如果服务器仍然创建了它，继续时会先找到并删除它，再创建另一个。</translation>
+    </message>
+    <message>
+        <source>Reading the new key %1 back failed: %2</source>
+        <translation>回读新密钥 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Reading the access list of the new key %1 failed: %2</source>
+        <translation>读取新密钥 %1 的访问列表失败：%2</translation>
+    </message>
+    <message>
+        <source>setting its organization roles</source>
+        <translation>设置其组织角色</translation>
+    </message>
+    <message>
+        <source>adding it to project %1</source>
+        <translation>将其添加到项目 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>adding %n access-list entry(s)</source>
+        <translation>
+            <numerusform>添加 %n 个访问列表条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The new key %1 exists, but %2 failed: %3 Resume to copy what it still lacks (nothing is copied twice).</source>
+        <translation>新密钥 %1 已存在，但 %2 失败：%3 继续即可复制它仍缺少的内容（不会重复复制）。</translation>
+    </message>
+    <message>
+        <source>The new key %1 differs from the plan: %2. Resume to copy what it lacks.</source>
+        <translation>新密钥 %1 与计划不同：%2。继续即可复制缺少的内容。</translation>
+    </message>
+    <message>
+        <source>Listing the organization&apos;s keys failed: %1</source>
+        <translation>列出组织的密钥失败：%1</translation>
+    </message>
+    <message>
+        <source>removing key %1, created by a request whose answer was lost</source>
+        <translation>删除由应答丢失的请求创建的密钥 %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 失败：%2</translation>
+    </message>
+    <message>
+        <source>No rotation of key %1 is in progress.</source>
+        <translation>密钥 %1 没有正在进行的轮换。</translation>
+    </message>
+    <message>
+        <source>The new key does not equal the plan yet (%1): resume the rotation first.</source>
+        <translation>新密钥尚未与计划一致（%1）：请先继续轮换。</translation>
+    </message>
+    <message>
+        <source>This console signs in with the old key %1: deleting it would lock the console out. Connect with the new key %2 first, then finish.</source>
+        <translation>此控制台使用旧密钥 %1 登录：删除它会把控制台锁在外面。请先用新密钥 %2 连接，然后再完成。</translation>
+    </message>
+    <message>
+        <source>Deleting the old key %1 failed: %2 Both keys exist; finish again.</source>
+        <translation>删除旧密钥 %1 失败：%2 两个密钥都存在；请再次完成。</translation>
+    </message>
+    <message>
+        <source>This console signs in with the new key %1: deleting it would lock the console out. Connect with another key first, then cancel.</source>
+        <translation>此控制台使用新密钥 %1 登录：删除它会把控制台锁在外面。请先用其他密钥连接，然后再取消。</translation>
+    </message>
+    <message>
+        <source>Deleting the new key %1 failed: %2 Cancel again.</source>
+        <translation>删除新密钥 %1 失败：%2 请再次取消。</translation>
+    </message>
+</context>
+<context>
     <name>KeychainSecretStore</name>
     <message>
         <source>the system keyring</source>
@@ -3837,6 +3954,314 @@ Private key: %2</source>
     </message>
 </context>
 <context>
+    <name>RotateKeyDialog</name>
+    <message>
+        <source>Rotate API key</source>
+        <translation>轮换 API 密钥</translation>
+    </message>
+    <message>
+        <source>New key&apos;s &amp;description:</source>
+        <translation>新密钥的描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>New key&apos;s description</source>
+        <translation>新密钥的描述</translation>
+    </message>
+    <message>
+        <source>Copied to the new key (untick what it should not get):</source>
+        <translation>复制到新密钥（取消勾选它不应获得的内容）：</translation>
+    </message>
+    <message>
+        <source>What the new key gets</source>
+        <translation>新密钥获得的内容</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Create the &amp;new key</source>
+        <translation>创建新密钥(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The new key</source>
+        <translation>新密钥</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Copy the private key now.&lt;/b&gt; The server shows it this once; it cannot be shown again. Whoever has it can call the API with the new key&apos;s roles.</source>
+        <translation>&lt;b&gt;请立即复制私钥。&lt;/b&gt;服务器只显示这一次，之后无法再次显示。持有它的人可以用新密钥的角色调用 API。</translation>
+    </message>
+    <message>
+        <source>Public key:</source>
+        <translation>公钥:</translation>
+    </message>
+    <message>
+        <source>Public key</source>
+        <translation>公钥</translation>
+    </message>
+    <message>
+        <source>Copy &amp;both</source>
+        <translation>复制两者(&amp;B)</translation>
+    </message>
+    <message>
+        <source>The public and the private key, one per line: a client needs both.</source>
+        <translation>公钥和私钥,每行一个:客户端两者都需要。</translation>
+    </message>
+    <message>
+        <source>Private key</source>
+        <translation>私钥</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>I have copied the private key and stored it safely</source>
+        <translation>我已复制私钥并妥善保存</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <source>Cancel the rotation…</source>
+        <translation>取消轮换…</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>继续(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Con&amp;tinue to the hand-over</source>
+        <translation>继续到交接(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Hand-over</source>
+        <translation>交接</translation>
+    </message>
+    <message>
+        <source>Last use of both keys</source>
+        <translation>两个密钥的最后使用</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Last used</source>
+        <translation>上次使用</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>请求数</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Every client now uses the new key</source>
+        <translation>所有客户端现在都使用新密钥</translation>
+    </message>
+    <message>
+        <source>&amp;Read the use again</source>
+        <translation>重新读取使用情况(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Close, finish &amp;later</source>
+        <translation>关闭，稍后完成(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Finish: delete the old key</source>
+        <translation>完成：删除旧密钥(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Public key: %1
+Private key: %2</source>
+        <translation>公钥:%1
+私钥:%2</translation>
+    </message>
+    <message>
+        <source>Creating the new key…</source>
+        <translation>正在创建新密钥…</translation>
+    </message>
+    <message>
+        <source>Resuming…</source>
+        <translation>正在继续…</translation>
+    </message>
+    <message>
+        <source>Rotate API key %1</source>
+        <translation>轮换 API 密钥 %1</translation>
+    </message>
+    <message>
+        <source>Organization roles: %1</source>
+        <translation>组织角色：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Projects (%n)</source>
+        <translation>
+            <numerusform>项目（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Access list (%n)</source>
+        <translation>
+            <numerusform>访问列表（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Copying the roles, projects and entries to the new key…</source>
+        <translation>正在将角色、项目和条目复制到新密钥…</translation>
+    </message>
+    <message>
+        <source>The new key %1 equals the plan: %2, %3. Give it to the clients, then continue.</source>
+        <translation>新密钥 %1 与计划一致：%2，%3。请把它交给客户端，然后继续。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s)</source>
+        <translation>
+            <numerusform>%n 个项目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n access-list entry(s)</source>
+        <translation>
+            <numerusform>%n 个访问列表条目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rotation stopped at step “%1”: resume it.</source>
+        <translation>轮换在步骤“%1”停止：请继续。</translation>
+    </message>
+    <message>
+        <source>(no entries)</source>
+        <translation>（无条目）</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>old: %1</source>
+        <translation>旧：%1</translation>
+    </message>
+    <message>
+        <source>old</source>
+        <translation>旧</translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>新：%1</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>The old key is no longer in the organization.</source>
+        <translation>旧密钥已不在组织中。</translation>
+    </message>
+    <message>
+        <source>The old key&apos;s use cannot be read with this key.</source>
+        <translation>无法用此密钥读取旧密钥的使用情况。</translation>
+    </message>
+    <message>
+        <source>The old key has not been used since the new key was created (%1).</source>
+        <translation>自新密钥创建（%1）以来，旧密钥未被使用。</translation>
+    </message>
+    <message>
+        <source>The old key was last used %1 — after the new key was created: some client still uses it.</source>
+        <translation>旧密钥最后一次使用是 %1——在新密钥创建之后：仍有客户端在使用它。</translation>
+    </message>
+    <message>
+        <source>The new key was last used %1.</source>
+        <translation>新密钥最后一次使用是 %1。</translation>
+    </message>
+    <message>
+        <source>The new key has not been used yet.</source>
+        <translation>新密钥尚未被使用。</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3: the new key, copied and checked.</source>
+        <translation>第 2 步（共 3 步）：新密钥，已复制并检查。</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3: switch the clients, then delete the old key.</source>
+        <translation>第 3 步（共 3 步）：切换客户端，然后删除旧密钥。</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3: what the new key gets.</source>
+        <translation>第 1 步（共 3 步）：新密钥获得的内容。</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（尚无）</translation>
+    </message>
+    <message>
+        <source>Cancel the rotation</source>
+        <translation>取消轮换</translation>
+    </message>
+    <message>
+        <source>Delete the new key %1? A client already switched to it stops working at once. The old key stays as it was.</source>
+        <translation>删除新密钥 %1？已切换到它的客户端会立即停止工作。旧密钥保持不变。</translation>
+    </message>
+    <message>
+        <source>&amp;Delete the new key</source>
+        <translation>删除新密钥(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Copy the private key and tick the box first: it cannot be shown again. (The rotation is kept: open Rotate… on the key to go on.)</source>
+        <translation>请先复制私钥并勾选此框：它无法再次显示。（轮换会被保留：在该密钥上打开“轮换…”即可继续。）</translation>
+    </message>
+</context>
+<context>
+    <name>RotationPlan</name>
+    <message>
+        <source>description: “%1”, not “%2”</source>
+        <translation>描述：“%1”，而非“%2”</translation>
+    </message>
+    <message>
+        <source>organization roles: %1, not %2</source>
+        <translation>组织角色：%1，而非 %2</translation>
+    </message>
+    <message>
+        <source>project %1: not assigned</source>
+        <translation>项目 %1：未分配</translation>
+    </message>
+    <message>
+        <source>project %1: roles %2, not %3</source>
+        <translation>项目 %1：角色 %2，而非 %3</translation>
+    </message>
+    <message>
+        <source>project %1: assigned, but not in the plan</source>
+        <translation>项目 %1：已分配，但不在计划中</translation>
+    </message>
+    <message>
+        <source>access list: %1 missing</source>
+        <translation>访问列表：缺少 %1</translation>
+    </message>
+    <message>
+        <source>access list: %1, not in the plan</source>
+        <translation>访问列表：%1，不在计划中</translation>
+    </message>
+</context>
+<context>
     <name>Screenshots</name>
     <message>
         <source>Nightly backup export</source>
@@ -4778,10 +5203,6 @@ cmake --install 会把它们放到 shell 自动查找的位置。</translation>
         <translation>completion：此构建中缺少该脚本。</translation>
     </message>
     <message>
-        <source>sync: --pin-sha256 takes the 64 hex digits of a SHA-256 fingerprint.</source>
-        <translation>sync：--pin-sha256 需要 SHA-256 指纹的 64 位十六进制数字。</translation>
-    </message>
-    <message>
         <source>(sync --ca-bundle FILE trusts your certificate authority; --pin-sha256 %1 trusts this certificate.)</source>
         <translation>（sync --ca-bundle FILE 信任您的证书颁发机构；--pin-sha256 %1 信任此证书。）</translation>
     </message>
@@ -4912,20 +5333,8 @@ cmake --install 会把它们放到 shell 自动查找的位置。</translation>
         <translation>包含服务账户密钥的文件。</translation>
     </message>
     <message>
-        <source>sync: give --public-key or --client-id, not both.</source>
-        <translation>sync：请指定 --public-key 或 --client-id，不要同时指定。</translation>
-    </message>
-    <message>
         <source>Give --profile NAME, or --url BASE and --public-key KEY (or --client-id ID).</source>
         <translation>请指定 --profile NAME，或 --url BASE 和 --public-key KEY（或 --client-id ID）。</translation>
-    </message>
-    <message>
-        <source>sync: %1 signs in as a service account: give --client-secret-file, not --private-key-file.</source>
-        <translation>sync：%1 以服务账户登录：请指定 --client-secret-file，而不是 --private-key-file。</translation>
-    </message>
-    <message>
-        <source>sync: --client-secret-file is for a service account (--client-id).</source>
-        <translation>sync：--client-secret-file 用于服务账户（--client-id）。</translation>
     </message>
     <message>
         <source>The keyring holds no client secret for %1.</source>
@@ -4974,6 +5383,156 @@ cmake --install 会把它们放到 shell 自动查找的位置。</translation>
     <message>
         <source>%1 answers the Public API v1.0 (Ops Manager or Cloud Manager), not the Atlas Administration API v2: sync again with --api public-v1.</source>
         <translation>%1 响应的是 Public API v1.0（Ops Manager 或 Cloud Manager），而不是 Atlas Administration API v2：请加上 --api public-v1 再次同步。</translation>
+    </message>
+    <message>
+        <source>%1: %2 signs in as a service account: --public-key does not apply.</source>
+        <translation>%1：%2 以服务账号登录：--public-key 不适用。</translation>
+    </message>
+    <message>
+        <source>%1: %2 signs in as a service account: give --client-secret-file, not --private-key-file.</source>
+        <translation>%1：%2 以服务账户登录：请指定 --client-secret-file，而不是 --private-key-file。</translation>
+    </message>
+    <message>
+        <source>%1: --client-secret-file is for a service account (--client-id).</source>
+        <translation>%1：--client-secret-file 用于服务账户（--client-id）。</translation>
+    </message>
+    <message>
+        <source>rotate key: %1 exists; give the name of a new file (nothing is overwritten).</source>
+        <translation>rotate key：%1 已存在；请给出新文件名（不会覆盖任何内容）。</translation>
+    </message>
+    <message>
+        <source>rotate key: cannot create %1: %2</source>
+        <translation>rotate key：无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Only this connection&apos;s cache.</source>
+        <translation>仅此连接的缓存。</translation>
+    </message>
+    <message>
+        <source>The key rotations in progress, from the caches (nothing is sent): each one&apos;s step, its new key, and when the old key was last used.</source>
+        <translation>缓存中正在进行的密钥轮换（不发送任何内容）：每个的步骤、新密钥以及旧密钥的最后使用时间。</translation>
+    </message>
+    <message>
+        <source>No key rotation is in progress.</source>
+        <translation>没有正在进行的密钥轮换。</translation>
+    </message>
+    <message>
+        <source>never used (as last synced)</source>
+        <translation>从未使用（按上次同步）</translation>
+    </message>
+    <message>
+        <source>last used %1, after the new key was made</source>
+        <translation>最后使用于 %1，在新密钥创建之后</translation>
+    </message>
+    <message>
+        <source>last used %1, not since the new key was made</source>
+        <translation>最后使用于 %1，自新密钥创建以来未使用</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3  %4  old key %5%6</source>
+        <translation>%1  %2 → %3  %4  旧密钥 %5%6</translation>
+    </message>
+    <message>
+        <source>Usage: apiaccess rotate key|status|finish|cancel …
+  rotate key --org ID --key KEY --private-key-out FILE|-   create the new key, copy and check (again: resume)
+  rotate status [--json]                                   the rotations in progress
+  rotate finish --org ID --key KEY                          delete the old key
+  rotate cancel --org ID --key KEY                          delete the new key
+Each takes the connection options of sync (rotate key --help lists them).</source>
+        <translation>用法：apiaccess rotate key|status|finish|cancel …
+  rotate key --org ID --key KEY --private-key-out FILE|-   创建新密钥、复制并检查（再次运行：继续）
+  rotate status [--json]                                   正在进行的轮换
+  rotate finish --org ID --key KEY                          删除旧密钥
+  rotate cancel --org ID --key KEY                          删除新密钥
+每个都接受 sync 的连接选项（rotate key --help 会列出）。</translation>
+    </message>
+    <message>
+        <source>rotate: expected key, status, finish or cancel.</source>
+        <translation>rotate：应为 key、status、finish 或 cancel。</translation>
+    </message>
+    <message>
+        <source>rotate: unknown action &apos;%1&apos; — did you mean &apos;%2&apos;?</source>
+        <translation>rotate：未知操作“%1”——您是指“%2”吗？</translation>
+    </message>
+    <message>
+        <source>Rotate an API key without an outage: create a new key with the old key&apos;s organization roles, projects and access-list entries, read it back and check it. Its private key is written once, to --private-key-out (0600; - for standard output). Run again to resume a rotation that stopped; then switch the clients and run rotate finish.</source>
+        <translation>无中断地轮换 API 密钥：创建一个具有旧密钥的组织角色、项目和访问列表条目的新密钥，回读并检查。其私钥只写入一次，写到 --private-key-out（0600；- 表示标准输出）。再次运行即可继续已停止的轮换；然后切换客户端并运行 rotate finish。</translation>
+    </message>
+    <message>
+        <source>Finish a rotation: delete the old key (refused while this connection signs in with it).</source>
+        <translation>完成轮换：删除旧密钥（此连接仍用它登录时会被拒绝）。</translation>
+    </message>
+    <message>
+        <source>Cancel a rotation: delete the new key; the old key stays as it was.</source>
+        <translation>取消轮换：删除新密钥；旧密钥保持不变。</translation>
+    </message>
+    <message>
+        <source>The organization.</source>
+        <translation>组织。</translation>
+    </message>
+    <message>
+        <source>The old key: its public key or key ID.</source>
+        <translation>旧密钥：其公钥或密钥 ID。</translation>
+    </message>
+    <message>
+        <source>Where the new private key goes: a new file (0600), or - for standard output.</source>
+        <translation>新私钥的去处：新文件（0600），或 - 表示标准输出。</translation>
+    </message>
+    <message>
+        <source>The new key&apos;s description (default: the old one&apos;s with &quot;(rotated YYYY-MM)&quot;).</source>
+        <translation>新密钥的描述（默认：旧密钥的描述加上 &quot;(rotated YYYY-MM)&quot;）。</translation>
+    </message>
+    <message>
+        <source>Leave this project out (repeatable).</source>
+        <translation>排除此项目（可重复）。</translation>
+    </message>
+    <message>
+        <source>Leave this access-list entry out (repeatable).</source>
+        <translation>排除此访问列表条目（可重复）。</translation>
+    </message>
+    <message>
+        <source>%1: give --org ID and --key KEY.</source>
+        <translation>%1：请给出 --org ID 和 --key KEY。</translation>
+    </message>
+    <message>
+        <source>rotate key: give --private-key-out FILE (or - for standard output): the new private key is shown only once.</source>
+        <translation>rotate key：请给出 --private-key-out FILE（或 - 表示标准输出）：新私钥只显示一次。</translation>
+    </message>
+    <message>
+        <source>%1: no key %2 in organization %3.</source>
+        <translation>%1：组织 %3 中没有密钥 %2。</translation>
+    </message>
+    <message>
+        <source>%1: organization %2 is not in this connection&apos;s cache: sync it first.</source>
+        <translation>%1：组织 %2 不在此连接的缓存中：请先同步。</translation>
+    </message>
+    <message>
+        <source>rotate key: the new private key could not be written to %1. The key %2 exists: run rotate cancel to delete it, then start again.</source>
+        <translation>rotate key：无法将新私钥写入 %1。密钥 %2 已存在：请运行 rotate cancel 删除它，然后重新开始。</translation>
+    </message>
+    <message>
+        <source>New key %1 (%2) is ready: it has the old key&apos;s roles, projects and entries. Switch the clients to it, then run: apiaccess rotate finish --org %3 --key %4</source>
+        <translation>新密钥 %1（%2）已就绪：它具有旧密钥的角色、项目和条目。请切换客户端，然后运行：apiaccess rotate finish --org %3 --key %4</translation>
+    </message>
+    <message>
+        <source>Deleted the old key %1; the rotation is finished.</source>
+        <translation>已删除旧密钥 %1；轮换完成。</translation>
+    </message>
+    <message>
+        <source>The connection %1 now signs in with %2.</source>
+        <translation>连接 %1 现在使用 %2 登录。</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>已取消：%1</translation>
+    </message>
+    <message>
+        <source>no new key was made.</source>
+        <translation>未创建新密钥。</translation>
+    </message>
+    <message>
+        <source>the new key %1 was deleted.</source>
+        <translation>新密钥 %1 已删除。</translation>
     </message>
 </context>
 <context>
@@ -5024,6 +5583,8 @@ cmake --install 会把它们放到 shell 自动查找的位置。</translation>
 Headless commands (each has --help; none needs a display):
   sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
        the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
+  rotate key --org ID --key KEY --private-key-out FILE|-   a new key like the old; then
+  rotate finish|cancel --org ID --key KEY · rotate status [--json]
   profiles [--json]                 saved connections and their last sync
   orgs [--profile NAME] [--json]    cached organizations
   snapshots --org ID [--json]       stored snapshots and what each changed
@@ -5040,6 +5601,8 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
 无界面命令（每个都有 --help；都不需要显示器）：
   sync (--profile NAME | --url BASE --public-key KEY) [--org ID | --all-orgs]
        私钥来自 --private-key-file FILE 或 APIACCESS_PRIVATE_KEY
+  rotate key --org ID --key KEY --private-key-out FILE|-   与旧密钥相同的新密钥；然后
+  rotate finish|cancel --org ID --key KEY · rotate status [--json]
   profiles [--json]                 已保存的连接及其上次同步
   orgs [--profile NAME] [--json]    已缓存的组织
   snapshots --org ID [--json]       已保存的快照及各自的变化

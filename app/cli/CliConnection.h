@@ -11,7 +11,8 @@
 namespace Cli {
 
 // How a headless command that talks to the server (sync, rotate) connects: a saved profile (--profile; with
-// --public-key, another key of its server for this run) or --url with --public-key (or --client-id), --api, the certificate options, and the secret from
+// --public-key, another key of its server for this run) or --url with --public-key (or --client-id), --api,
+// the certificate options, and the secret from
 // --private-key-file (--client-secret-file), APIACCESS_PRIVATE_KEY (APIACCESS_CLIENT_SECRET) or the keyring —
 // never from an argument.
 struct ConnectionOptions

@@ -2238,9 +2238,9 @@ private slots:
         QCOMPARE(focused(), u"createKeyButton"_s);
 
         // On to the key's whitelist: Add entries, two typed, Tab to Add.
-        QCOMPARE(tab(5),
-                 (QStringList{u"editKeyButton"_s, u"deleteKeyButton"_s, u"apiKeysTableView"_s,
-                              u"qt_tabwidget_tabbar"_s, u"addEntriesButton"_s}));
+        QCOMPARE(tab(6),
+                 (QStringList{u"editKeyButton"_s, u"rotateKeyButton"_s, u"deleteKeyButton"_s,
+                              u"apiKeysTableView"_s, u"qt_tabwidget_tabbar"_s, u"addEntriesButton"_s}));
         press(Qt::Key_Space);
         AddEntriesDialog *add = m_window->keysPage()->addEntriesDialog();
         QVERIFY(add);
