@@ -1849,6 +1849,32 @@ Privater Schlüssel: %2</translation>
             <numerusform>Die globale Zugriffsliste ist leer, während %n globale Schlüssel existieren: entweder darf sie keine Adresse benutzen oder jede (die Dokumentation von Ops Manager sagt nicht, welches).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The rotation of %1 (%2) started %n day(s) ago and is not finished: %3.</source>
+        <translation>
+            <numerusform>Die Rotation von %1 (%2) begann vor %n Tag und ist nicht abgeschlossen: %3.</numerusform>
+            <numerusform>Die Rotation von %1 (%2) begann vor %n Tagen und ist nicht abgeschlossen: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>switch the clients to %1, then finish it</source>
+        <translation>stellen Sie die Clients auf %1 um, dann schließen Sie sie ab</translation>
+    </message>
+    <message>
+        <source>resume it, or cancel it</source>
+        <translation>setzen Sie sie fort oder brechen Sie sie ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was created %2, %n day(s) ago: due for rotation (every %3 days). Rotate… makes a new key with the same roles, projects and entries.</source>
+        <translation>
+            <numerusform>%1 wurde %2 erstellt, vor %n Tag: Rotation fällig (alle %3 Tage). Rotieren… erstellt einen neuen Schlüssel mit denselben Rollen, Projekten und Einträgen.</numerusform>
+            <numerusform>%1 wurde %2 erstellt, vor %n Tagen: Rotation fällig (alle %3 Tage). Rotieren… erstellt einen neuen Schlüssel mit denselben Rollen, Projekten und Einträgen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was last used from %2 (through %3), an address none of its entries holds: find out which client that is.</source>
+        <translation>%1 wurde zuletzt von %2 verwendet (über %3), einer Adresse, die keiner seiner Einträge enthält: Finden Sie heraus, welcher Client das ist.</translation>
+    </message>
 </context>
 <context>
     <name>GlobalAccessEntry</name>
@@ -5592,6 +5618,14 @@ Jede nimmt die Verbindungsoptionen von sync (rotate key --help listet sie).</tra
     <message>
         <source>the new key %1 was deleted.</source>
         <translation>Der neue Schlüssel %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>A key older than N days (by its creation event) is due for rotation (90).</source>
+        <translation>Ein Schlüssel, der älter als N Tage ist (laut seinem Erstellungsereignis), ist zur Rotation fällig (90).</translation>
+    </message>
+    <message>
+        <source>--rotation-days needs a whole number of days from 1 to 3650.</source>
+        <translation>--rotation-days braucht eine ganze Zahl von Tagen von 1 bis 3650.</translation>
     </message>
 </context>
 <context>

@@ -164,6 +164,20 @@
             <numerusform>The global access list is empty while %n global keys exist: either no address may use them or any may (Ops Manager&apos;s documentation does not say which).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The rotation of %1 (%2) started %n day(s) ago and is not finished: %3.</source>
+        <translation>
+            <numerusform>The rotation of %1 (%2) started %n day ago and is not finished: %3.</numerusform>
+            <numerusform>The rotation of %1 (%2) started %n days ago and is not finished: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was created %2, %n day(s) ago: due for rotation (every %3 days). Rotate… makes a new key with the same roles, projects and entries.</source>
+        <translation>
+            <numerusform>%1 was created %2, %n day ago: due for rotation (every %3 days). Rotate… makes a new key with the same roles, projects and entries.</numerusform>
+            <numerusform>%1 was created %2, %n days ago: due for rotation (every %3 days). Rotate… makes a new key with the same roles, projects and entries.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryPage</name>

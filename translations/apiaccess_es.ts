@@ -1849,6 +1849,32 @@ Clave privada: %2</translation>
             <numerusform>La lista de acceso global está vacía y existen %n claves globales: o ninguna dirección puede usarlas o todas pueden (la documentación de Ops Manager no dice cuál).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The rotation of %1 (%2) started %n day(s) ago and is not finished: %3.</source>
+        <translation>
+            <numerusform>La rotación de %1 (%2) empezó hace %n día y no ha terminado: %3.</numerusform>
+            <numerusform>La rotación de %1 (%2) empezó hace %n días y no ha terminado: %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>switch the clients to %1, then finish it</source>
+        <translation>cambie los clientes a %1 y luego termínela</translation>
+    </message>
+    <message>
+        <source>resume it, or cancel it</source>
+        <translation>reanúdela o cancélela</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was created %2, %n day(s) ago: due for rotation (every %3 days). Rotate… makes a new key with the same roles, projects and entries.</source>
+        <translation>
+            <numerusform>%1 se creó %2, hace %n día: toca rotarla (cada %3 días). Rotar clave… crea una clave nueva con los mismos roles, proyectos y entradas.</numerusform>
+            <numerusform>%1 se creó %2, hace %n días: toca rotarla (cada %3 días). Rotar clave… crea una clave nueva con los mismos roles, proyectos y entradas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was last used from %2 (through %3), an address none of its entries holds: find out which client that is.</source>
+        <translation>%1 se usó por última vez desde %2 (a través de %3), una dirección que ninguna de sus entradas contiene: averigüe qué cliente es.</translation>
+    </message>
 </context>
 <context>
     <name>GlobalAccessEntry</name>
@@ -5592,6 +5618,14 @@ Cada una acepta las opciones de conexión de sync (rotate key --help las lista).
     <message>
         <source>the new key %1 was deleted.</source>
         <translation>se eliminó la clave nueva %1.</translation>
+    </message>
+    <message>
+        <source>A key older than N days (by its creation event) is due for rotation (90).</source>
+        <translation>Una clave con más de N días (según su evento de creación) debe rotarse (90).</translation>
+    </message>
+    <message>
+        <source>--rotation-days needs a whole number of days from 1 to 3650.</source>
+        <translation>--rotation-days necesita un número entero de días de 1 a 3650.</translation>
     </message>
 </context>
 <context>

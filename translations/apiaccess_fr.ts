@@ -1849,6 +1849,32 @@ Clé privée : %2</translation>
             <numerusform>La liste d’accès globale est vide alors qu’il existe %n clés globales : soit aucune adresse ne peut les utiliser, soit toutes le peuvent (la documentation d’Ops Manager ne dit pas lequel).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The rotation of %1 (%2) started %n day(s) ago and is not finished: %3.</source>
+        <translation>
+            <numerusform>La rotation de %1 (%2) a commencé il y a %n jour et n’est pas terminée : %3.</numerusform>
+            <numerusform>La rotation de %1 (%2) a commencé il y a %n jours et n’est pas terminée : %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>switch the clients to %1, then finish it</source>
+        <translation>basculez les clients vers %1, puis terminez-la</translation>
+    </message>
+    <message>
+        <source>resume it, or cancel it</source>
+        <translation>reprenez-la ou annulez-la</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was created %2, %n day(s) ago: due for rotation (every %3 days). Rotate… makes a new key with the same roles, projects and entries.</source>
+        <translation>
+            <numerusform>%1 a été créée %2, il y a %n jour : rotation à faire (tous les %3 jours). Rotation de la clé… crée une nouvelle clé avec les mêmes rôles, projets et entrées.</numerusform>
+            <numerusform>%1 a été créée %2, il y a %n jours : rotation à faire (tous les %3 jours). Rotation de la clé… crée une nouvelle clé avec les mêmes rôles, projets et entrées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was last used from %2 (through %3), an address none of its entries holds: find out which client that is.</source>
+        <translation>%1 a été utilisée pour la dernière fois depuis %2 (via %3), une adresse qu’aucune de ses entrées ne contient : trouvez quel client c’est.</translation>
+    </message>
 </context>
 <context>
     <name>GlobalAccessEntry</name>
@@ -5592,6 +5618,14 @@ Chacune prend les options de connexion de sync (rotate key --help les liste).</t
     <message>
         <source>the new key %1 was deleted.</source>
         <translation>la nouvelle clé %1 a été supprimée.</translation>
+    </message>
+    <message>
+        <source>A key older than N days (by its creation event) is due for rotation (90).</source>
+        <translation>Une clé de plus de N jours (selon son événement de création) est à faire tourner (90).</translation>
+    </message>
+    <message>
+        <source>--rotation-days needs a whole number of days from 1 to 3650.</source>
+        <translation>--rotation-days attend un nombre entier de jours de 1 à 3650.</translation>
     </message>
 </context>
 <context>

@@ -1829,6 +1829,30 @@ Private key: %2</source>
             <numerusform>グローバルキーが %n 個あるのにグローバルアクセスリストが空です。どのアドレスも使えないのか、すべてのアドレスが使えるのかのどちらかです (Ops Manager のドキュメントには記載がありません)。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The rotation of %1 (%2) started %n day(s) ago and is not finished: %3.</source>
+        <translation>
+            <numerusform>%1（%2）のローテーションは %n 日前に始まり、まだ完了していません：%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>switch the clients to %1, then finish it</source>
+        <translation>クライアントを %1 に切り替えてから完了してください</translation>
+    </message>
+    <message>
+        <source>resume it, or cancel it</source>
+        <translation>再開するか取り消してください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was created %2, %n day(s) ago: due for rotation (every %3 days). Rotate… makes a new key with the same roles, projects and entries.</source>
+        <translation>
+            <numerusform>%1 は %2（%n 日前）に作成されました。ローテーションの時期です（%3 日ごと）。「キーをローテーション…」で同じロール、プロジェクト、エントリを持つ新しいキーを作れます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was last used from %2 (through %3), an address none of its entries holds: find out which client that is.</source>
+        <translation>%1 の最終使用は %2 から（%3 経由）で、どのエントリにも含まれないアドレスです。どのクライアントか確認してください。</translation>
+    </message>
 </context>
 <context>
     <name>GlobalAccessEntry</name>
@@ -5533,6 +5557,14 @@ Each takes the connection options of sync (rotate key --help lists them).</sourc
     <message>
         <source>the new key %1 was deleted.</source>
         <translation>新しいキー %1 を削除しました。</translation>
+    </message>
+    <message>
+        <source>A key older than N days (by its creation event) is due for rotation (90).</source>
+        <translation>作成イベントから N 日を超えたキーはローテーションの時期です（90）。</translation>
+    </message>
+    <message>
+        <source>--rotation-days needs a whole number of days from 1 to 3650.</source>
+        <translation>--rotation-days には 1 から 3650 までの整数の日数が必要です。</translation>
     </message>
 </context>
 <context>

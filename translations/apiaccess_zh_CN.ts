@@ -1829,6 +1829,30 @@ Private key: %2</source>
             <numerusform>存在 %n 个全局密钥，但全局访问列表为空：要么没有地址可以使用它们，要么任何地址都可以（Ops Manager 文档未说明是哪一种）。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The rotation of %1 (%2) started %n day(s) ago and is not finished: %3.</source>
+        <translation>
+            <numerusform>%1（%2）的轮换在 %n 天前开始，尚未完成：%3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>switch the clients to %1, then finish it</source>
+        <translation>请将客户端切换到 %1，然后完成它</translation>
+    </message>
+    <message>
+        <source>resume it, or cancel it</source>
+        <translation>请继续或取消它</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was created %2, %n day(s) ago: due for rotation (every %3 days). Rotate… makes a new key with the same roles, projects and entries.</source>
+        <translation>
+            <numerusform>%1 创建于 %2（%n 天前）：应当轮换（每 %3 天）。“轮换密钥…”会创建具有相同角色、项目和条目的新密钥。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was last used from %2 (through %3), an address none of its entries holds: find out which client that is.</source>
+        <translation>%1 最后一次从 %2 使用（通过 %3），这个地址不在它的任何条目中：请查明是哪个客户端。</translation>
+    </message>
 </context>
 <context>
     <name>GlobalAccessEntry</name>
@@ -5533,6 +5557,14 @@ Each takes the connection options of sync (rotate key --help lists them).</sourc
     <message>
         <source>the new key %1 was deleted.</source>
         <translation>新密钥 %1 已删除。</translation>
+    </message>
+    <message>
+        <source>A key older than N days (by its creation event) is due for rotation (90).</source>
+        <translation>创建事件显示超过 N 天的密钥应当轮换（90）。</translation>
+    </message>
+    <message>
+        <source>--rotation-days needs a whole number of days from 1 to 3650.</source>
+        <translation>--rotation-days 需要 1 到 3650 之间的整数天数。</translation>
     </message>
 </context>
 <context>

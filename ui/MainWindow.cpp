@@ -500,7 +500,9 @@ void MainWindow::exportTo(const QString &path, std::function<void(const QString 
         in.snapshot = state->snapshot;
         in.keyNotes = state->keyNotes;
         in.entryNotes = state->entryNotes;
-        in.findings = hygieneReport(state->snapshot, options);
+        HygieneOptions withRotations = options;
+        withRotations.rotations = state->rotations;
+        in.findings = hygieneReport(state->snapshot, withRotations);
         return ExportWriter::write(in, *format, path);
     }));
 }

@@ -54,7 +54,8 @@ void ReportPage::refresh()
         m_ui->reportSummaryLabel->setText(tr("Nothing cached for this organization yet: sync it (F5)."));
         return;
     }
-    const HygieneOptions options = this->options();
+    HygieneOptions options = this->options();
+    options.rotations = state->rotations;
     // Hundreds of keys take tens of milliseconds to check: not on the GUI thread. The state is immutable,
     // so the worker reads it while the console goes on.
     m_busy = true;

@@ -4,6 +4,7 @@
 #include "CliShared.h"
 
 #include "HygieneReport.h"
+#include "SnapshotStore.h"
 
 #include <algorithm>
 #include <QCoreApplication>
@@ -24,14 +25,20 @@ int report(const QStringList &arguments)
         u"secret-days"_s,
         QCoreApplication::translate("cli", "Report service-account secrets expiring within N days (14)."),
         u"N"_s, u"14"_s);
+    const QCommandLineOption rotationDays(
+        u"rotation-days"_s,
+        QCoreApplication::translate(
+            "cli", "A key older than N days (by its creation event) is due for rotation (90)."),
+        u"N"_s, u"90"_s);
     const QCommandLineOption failOn(u"fail-on"_s,
                                     QCoreApplication::translate("cli",
                                                                 "Exit 1 when a finding is at least "
                                                                 "this severe: info, low, medium, high."),
                                     u"SEVERITY"_s);
-    if (auto code = prepare(c, arguments, u"report"_s,
-                            QCoreApplication::translate("cli", "The key-hygiene report of an organization."),
-                            {stale, secretDays, failOn}, {Ok, Findings, Usage, CacheProblem, NotFound}))
+    if (auto code
+        = prepare(c, arguments, u"report"_s,
+                  QCoreApplication::translate("cli", "The key-hygiene report of an organization."),
+                  {stale, secretDays, rotationDays, failOn}, {Ok, Findings, Usage, CacheProblem, NotFound}))
         return *code;
     bool ok = false;
     HygieneOptions options;
@@ -45,6 +52,15 @@ int report(const QStringList &arguments)
         err(QCoreApplication::translate("cli", "--secret-days needs a whole number of days from 1 to 365."));
         return Usage;
     }
+    options.rotationDays = c.parser.value(rotationDays).toInt(&ok);
+    if (!ok || options.rotationDays < 1 || options.rotationDays > 3650) {
+        err(QCoreApplication::translate("cli",
+                                        "--rotation-days needs a whole number of days from 1 to 3650."));
+        return Usage;
+    }
+    // Rotations left open are reported from the same cache.
+    if (c.cache && c.cache->db && !c.snapshot->isInstance())
+        options.rotations = SnapshotStore(*c.cache->db).rotations(c.orgId);
     std::optional<Finding::Severity> threshold;
     if (c.parser.isSet(failOn)) {
         threshold = Finding::severityFromName(c.parser.value(failOn));

@@ -5,6 +5,7 @@
 #include "DateText.h"
 #include "RoleCatalogue.h"
 
+#include <QHostAddress>
 #include <QSet>
 
 #include <algorithm>
@@ -70,7 +71,10 @@ QString Finding::kindName(Kind k)
                                         "noLiveSecret",
                                         "expiredSecret",
                                         "globalOwner",
-                                        "globalListEmpty"};
+                                        "globalListEmpty",
+                                        "dueForRotation",
+                                        "rotationLeftOpen",
+                                        "useFromOutsideEntries"};
     return QString::fromLatin1(names[int(k)]);
 }
 
@@ -311,6 +315,72 @@ QList<Finding> instanceFindings(const OrgSnapshot &s)
 
 } // namespace
 
+// Rotation: keys older than options.rotationDays by their creation event (one pass over the events),
+// rotations left open, and keys used from an address none of their entries holds.
+void rotationFindings(const OrgSnapshot &snapshot, const HygieneOptions &options, QList<Finding> *findings)
+{
+    QHash<QString, QDateTime> createdAt;
+    for (const ApiEvent &e : snapshot.events) {
+        if (e.kind() == ApiEvent::Kind::KeyCreated && !e.targetPublicKey.isEmpty() && e.created.isValid()
+            && !createdAt.contains(e.targetPublicKey))
+            createdAt.insert(e.targetPublicKey, e.created);
+    }
+    QSet<QString> rotating;
+    for (const Rotation &r : options.rotations) {
+        rotating.insert(r.oldKeyId);
+        const qint64 days = r.startedAt.isValid() ? r.startedAt.daysTo(options.now) : 0;
+        if (days > options.openRotationDays)
+            findings->append(
+                {Finding::Severity::Medium,
+                 Finding::Kind::RotationLeftOpen,
+                 Finding::tr("The rotation of %1 (%2) started %n day(s) ago and is not finished: "
+                             "%3.",
+                             nullptr, int(days))
+                     .arg(r.oldDescription, r.oldPublicKey,
+                          r.step == Rotation::Step::Ready
+                              ? Finding::tr("switch the clients to %1, then finish it").arg(r.newPublicKey)
+                              : Finding::tr("resume it, or cancel it")),
+                 r.oldKeyId,
+                 r.oldPublicKey,
+                 {}});
+    }
+    for (const KeyRecord &k : snapshot.keys) {
+        const QString name = u"%1 (%2)"_s.arg(k.key.desc, k.key.publicKey);
+        const QDateTime created = createdAt.value(k.key.publicKey);
+        if (created.isValid() && created.daysTo(options.now) > options.rotationDays
+            && !rotating.contains(k.key.id))
+            findings->append(
+                {Finding::Severity::Low,
+                 Finding::Kind::DueForRotation,
+                 Finding::tr("%1 was created %2, %n day(s) ago: due for rotation (every %3 days). "
+                             "Rotate… makes a new key with the same roles, projects and entries.",
+                             nullptr, int(created.daysTo(options.now)))
+                     .arg(name, DateText::shown(created))
+                     .arg(options.rotationDays),
+                 k.key.id,
+                 k.key.publicKey,
+                 {}});
+        if (!k.accessListState.readable)
+            continue;
+        QList<IpBlock> blocks;
+        for (const AccessListEntry &e : k.accessList)
+            blocks.append(e.block());
+        for (const AccessListEntry &e : k.accessList) {
+            const QHostAddress from(e.lastUsedAddress);
+            if (e.lastUsedAddress.isEmpty() || from.isNull())
+                continue;
+            const bool held = std::any_of(blocks.cbegin(), blocks.cend(),
+                                          [&](const IpBlock &b) { return b.isValid() && b.contains(from); });
+            if (!held)
+                findings->append({Finding::Severity::Medium, Finding::Kind::UseFromOutsideEntries,
+                                  Finding::tr("%1 was last used from %2 (through %3), an address none of its "
+                                              "entries holds: find out which client that is.")
+                                      .arg(name, e.lastUsedAddress, e.displayValue()),
+                                  k.key.id, k.key.publicKey, e.displayValue()});
+        }
+    }
+}
+
 QList<Finding> hygieneReport(const OrgSnapshot &snapshot, const HygieneOptions &options)
 {
     if (snapshot.isInstance())
@@ -391,6 +461,7 @@ QList<Finding> hygieneReport(const OrgSnapshot &snapshot, const HygieneOptions &
         }
     }
     eventFindings(snapshot, options, &findings);
+    rotationFindings(snapshot, options, &findings);
     accountFindings(snapshot, options, &findings);
     std::stable_sort(findings.begin(), findings.end(),
                      [](const Finding &a, const Finding &b) { return a.severity > b.severity; });

@@ -4,6 +4,7 @@
 
 #include "Clock.h"
 #include "OrgSnapshot.h"
+#include "Rotation.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -38,6 +39,10 @@ public:
         // BroadBlock, DuplicateEntry, CoveredEntry):
         GlobalOwner, // a global key with Global Owner
         GlobalListEmpty, // the global access list holds no entry
+        // Rotation:
+        DueForRotation, // the key was created (by its event) more than HygieneOptions::rotationDays ago
+        RotationLeftOpen, // a rotation started more than HygieneOptions::openRotationDays ago is not finished
+        UseFromOutsideEntries, // an entry's last use came from an address none of the key's entries holds
     };
 
     Severity severity = Severity::Info;
@@ -63,6 +68,9 @@ struct HygieneOptions
     QDateTime now = Clock::nowUtc();
     int recentDays = 30; // how far back a turned-off requirement is reported
     int secretDays = 14; // a service-account secret expiring within this many days is reported
+    int rotationDays = 90; // a key older than this (by its creation event) is due for rotation
+    int openRotationDays = 7; // a rotation not finished after this many days is reported
+    Rotations rotations = {}; // the organization's rotations in progress (OrgState::rotations)
 };
 
 // Findings sorted by severity (highest first), then key.

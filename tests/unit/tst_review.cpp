@@ -145,6 +145,81 @@ private slots:
                              [](const Finding &f) { return f.kind == Finding::Kind::RequirementTurnedOff; }));
     }
 
+    // Rotation: a key older than the rotation age by its creation event (not while it is being rotated), a
+    // rotation left open, and a key last used from an address none of its entries holds.
+    void hygieneFindingsOfRotation()
+    {
+        const QDateTime now(QDate(2026, 12, 3), QTime(12, 0), Qt::UTC);
+        OrgSnapshot s;
+        s.organization = {u"a0000000000000000000000a"_s, u"Alpha Org"_s, false};
+        s.settings = OrgSettings::known(false);
+        s.keys = {F::key(1, u"ORG_OWNER"_s, {u"192.0.2.10"_s}, 5),
+                  F::key(2, u"ORG_MEMBER"_s, {u"192.0.2.0/24"_s}, 5),
+                  F::key(3, u"ORG_MEMBER"_s, {u"198.51.100.7"_s}, 5)};
+        s.keys[1].accessList[0].lastUsed = now.addDays(-1);
+        s.keys[1].accessList[0].lastUsedAddress = u"192.0.2.44"_s; // inside its entry: fine
+        s.keys[2].accessList[0].lastUsed = now.addDays(-1);
+        s.keys[2].accessList[0].lastUsedAddress = u"203.0.113.5"_s; // outside every entry
+        const auto created = [&](int key, int daysAgo) {
+            ApiEvent e;
+            e.id = u"c%1"_s.arg(key);
+            e.created = now.addDays(-daysAgo);
+            e.eventTypeName = u"ORG_API_KEY_ADDED"_s;
+            e.targetPublicKey = s.keys[key - 1].key.publicKey;
+            return e;
+        };
+        s.events = {created(1, 120), created(2, 91), created(3, 30)};
+        HygieneOptions options;
+        options.now = now;
+        const auto of = [](const QList<Finding> &all, Finding::Kind kind) {
+            QList<Finding> found;
+            for (const Finding &f : all) {
+                if (f.kind == kind)
+                    found.append(f);
+            }
+            return found;
+        };
+        QList<Finding> due = of(hygieneReport(s, options), Finding::Kind::DueForRotation);
+        QCOMPARE(due.size(), 2);
+        QCOMPARE(due.at(0).keyId, s.keys[0].key.id);
+        QCOMPARE(due.at(0).severity, Finding::Severity::Low);
+        QVERIFY2(due.at(0).message.contains(u"120 day"_s) && due.at(0).message.contains(u"every 90 days"_s),
+                 qPrintable(due.at(0).message));
+        QCOMPARE(due.at(1).keyId, s.keys[1].key.id);
+        options.rotationDays = 100; // only the 120-day-old one
+        QCOMPARE(of(hygieneReport(s, options), Finding::Kind::DueForRotation).size(), 1);
+
+        // Being rotated: not "due" — but a rotation open for ten days is reported.
+        Rotation r;
+        r.orgId = s.organization.id;
+        r.oldKeyId = s.keys[0].key.id;
+        r.oldPublicKey = s.keys[0].key.publicKey;
+        r.oldDescription = s.keys[0].key.desc;
+        r.newKeyId = u"6b11efbf54edccc459000001"_s;
+        r.newPublicKey = u"newkey01"_s;
+        r.step = Rotation::Step::Ready;
+        r.startedAt = now.addDays(-10);
+        options.rotations.insert(r.oldKeyId, r);
+        const QList<Finding> all = hygieneReport(s, options);
+        QVERIFY(of(all, Finding::Kind::DueForRotation).isEmpty());
+        const QList<Finding> open = of(all, Finding::Kind::RotationLeftOpen);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.first().severity, Finding::Severity::Medium);
+        QVERIFY2(open.first().message.contains(u"started 10 day"_s)
+                     && open.first().message.contains(u"switch the clients to newkey01, then finish it"_s),
+                 qPrintable(open.first().message));
+        options.rotations[r.oldKeyId].startedAt = now.addDays(-3); // within the week: not yet
+        QVERIFY(of(hygieneReport(s, options), Finding::Kind::RotationLeftOpen).isEmpty());
+
+        const QList<Finding> outside = of(all, Finding::Kind::UseFromOutsideEntries);
+        QCOMPARE(outside.size(), 1);
+        QCOMPARE(outside.first().keyId, s.keys[2].key.id);
+        QCOMPARE(outside.first().entry, u"198.51.100.7"_s);
+        QVERIFY2(outside.first().message.contains(u"last used from 203.0.113.5"_s),
+                 qPrintable(outside.first().message));
+        QCOMPARE(outside.first().toJson().value("kind"_L1).toString(), u"useFromOutsideEntries"_s);
+    }
+
     void hygieneFindings()
     {
         const QDateTime now(QDate(2026, 11, 28), QTime(12, 0), Qt::UTC);

@@ -20,7 +20,7 @@ _apiaccess()
         edit) if [ "${COMP_WORDS[1]}" = profiles ]; then
                   COMPREPLY=($(compgen -W "$("$program" profiles --names 2>/dev/null)" -- "$cur")); return
               fi ;;
-        --url | --public-key | --client-id | --client-secret-file | --pin-sha256 | --trust-certificate | --from | --to | --snapshot | --stale-days | --secret-days | --scale | --key | --description | --drop-project | --drop-entry)
+        --url | --public-key | --client-id | --client-secret-file | --pin-sha256 | --trust-certificate | --from | --to | --snapshot | --stale-days | --secret-days | --rotation-days | --scale | --key | --description | --drop-project | --drop-entry)
             return ;;
     esac
     if [ "$COMP_CWORD" -eq 1 ]; then
@@ -39,7 +39,7 @@ _apiaccess()
                 *) options="key status finish cancel --help" ;;
             esac ;;
         check-ip) options="--org --instance --profile --json --help" ;;
-        report) options="--org --instance --profile --stale-days --secret-days --fail-on --json --help" ;;
+        report) options="--org --instance --profile --stale-days --secret-days --rotation-days --fail-on --json --help" ;;
         diff) options="--org --instance --profile --from --to --json --help" ;;
         export) options="--org --instance --profile --format --out --snapshot --help" ;;
         profiles)

@@ -28,6 +28,7 @@ complete -c apiaccess -n "__fish_seen_subcommand_from sync rotate" -l pin-sha256
 complete -c apiaccess -n "__fish_seen_subcommand_from sync rotate" -l trust-certificate -x
 complete -c apiaccess -n "__fish_seen_subcommand_from report" -l stale-days -x
 complete -c apiaccess -n "__fish_seen_subcommand_from report" -l secret-days -x
+complete -c apiaccess -n "__fish_seen_subcommand_from report" -l rotation-days -x -d "a key older than N days is due for rotation"
 complete -c apiaccess -n "__fish_seen_subcommand_from report" -l fail-on -xa "info low medium high"
 complete -c apiaccess -n "__fish_seen_subcommand_from diff" -l from -x
 complete -c apiaccess -n "__fish_seen_subcommand_from diff" -l to -x
