@@ -4750,6 +4750,60 @@ Privater Schlüssel: %2</translation>
         <source>Not unassigned. %1</source>
         <translation>Nicht abgemeldet. %1</translation>
     </message>
+    <message>
+        <source>&amp;Rotate secret…</source>
+        <translation>Geheimnis &amp;rotieren…</translation>
+    </message>
+    <message>
+        <source>Add a second secret (the old one is cut to seven days), switch the clients, then delete the old one</source>
+        <translation>Ein zweites Geheimnis hinzufügen (das alte wird auf sieben Tage gekürzt), die Clients umstellen, dann das alte löschen</translation>
+    </message>
+    <message>
+        <source>Rotate the secret of %1: the new secret</source>
+        <translation>Geheimnis von %1 rotieren: das neue Geheimnis</translation>
+    </message>
+    <message>
+        <source>%1 has two secrets, the most an account may have, and %2 expired on %3: delete it first (Delete secret…), then Rotate secret… adds the new one.</source>
+        <translation>%1 hat zwei Geheimnisse, das Maximum eines Kontos, und %2 ist am %3 abgelaufen: Löschen Sie es zuerst (Geheimnis löschen…), dann fügt Geheimnis rotieren… das neue hinzu.</translation>
+    </message>
+    <message>
+        <source>Rotating the secret of %1.
+
+The new secret %2 (added %3) was last used: %4.
+The old secret %5 (expires %6) was last used: %7.</source>
+        <translation>Rotation des Geheimnisses von %1.
+
+Das neue Geheimnis %2 (hinzugefügt %3) wurde zuletzt verwendet: %4.
+Das alte Geheimnis %5 (läuft ab %6) wurde zuletzt verwendet: %7.</translation>
+    </message>
+    <message>
+        <source>The old secret was used after the new one was added: some client still uses it.</source>
+        <translation>Das alte Geheimnis wurde nach dem Hinzufügen des neuen verwendet: Ein Client verwendet es noch.</translation>
+    </message>
+    <message>
+        <source>The old secret has not been used since the new one was added.</source>
+        <translation>Das alte Geheimnis wurde seit dem Hinzufügen des neuen nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Deleting the old secret stops every token made with it at once. Delete it when every client uses the new secret; otherwise it expires by itself on %1.</source>
+        <translation>Das Löschen des alten Geheimnisses beendet sofort jedes damit erstellte Token. Löschen Sie es, wenn jeder Client das neue Geheimnis verwendet; sonst läuft es am %1 von selbst ab.</translation>
+    </message>
+    <message>
+        <source>This console signs in as %1: if it uses the old secret, it is signed out at once.</source>
+        <translation>Diese Konsole meldet sich als %1 an: Verwendet sie das alte Geheimnis, wird sie sofort abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Rotate the secret of %1</source>
+        <translation>Geheimnis von %1 rotieren</translation>
+    </message>
+    <message>
+        <source>Delete the old secret</source>
+        <translation>Altes Geheimnis löschen</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1: %2 deleted, %3 stays.</source>
+        <translation>Geheimnis von %1 rotiert: %2 gelöscht, %3 bleibt.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

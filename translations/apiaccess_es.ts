@@ -4750,6 +4750,60 @@ Clave privada: %2</translation>
         <source>Not unassigned. %1</source>
         <translation>No se quitó. %1</translation>
     </message>
+    <message>
+        <source>&amp;Rotate secret…</source>
+        <translation>&amp;Rotar secreto…</translation>
+    </message>
+    <message>
+        <source>Add a second secret (the old one is cut to seven days), switch the clients, then delete the old one</source>
+        <translation>Añadir un segundo secreto (el antiguo se recorta a siete días), cambiar los clientes y luego eliminar el antiguo</translation>
+    </message>
+    <message>
+        <source>Rotate the secret of %1: the new secret</source>
+        <translation>Rotar el secreto de %1: el secreto nuevo</translation>
+    </message>
+    <message>
+        <source>%1 has two secrets, the most an account may have, and %2 expired on %3: delete it first (Delete secret…), then Rotate secret… adds the new one.</source>
+        <translation>%1 tiene dos secretos, el máximo para una cuenta, y %2 caducó el %3: elimínelo primero (Eliminar secreto…); luego Rotar secreto… añade el nuevo.</translation>
+    </message>
+    <message>
+        <source>Rotating the secret of %1.
+
+The new secret %2 (added %3) was last used: %4.
+The old secret %5 (expires %6) was last used: %7.</source>
+        <translation>Rotación del secreto de %1.
+
+El secreto nuevo %2 (añadido %3) se usó por última vez: %4.
+El secreto antiguo %5 (caduca %6) se usó por última vez: %7.</translation>
+    </message>
+    <message>
+        <source>The old secret was used after the new one was added: some client still uses it.</source>
+        <translation>El secreto antiguo se usó después de añadir el nuevo: algún cliente aún lo usa.</translation>
+    </message>
+    <message>
+        <source>The old secret has not been used since the new one was added.</source>
+        <translation>El secreto antiguo no se ha usado desde que se añadió el nuevo.</translation>
+    </message>
+    <message>
+        <source>Deleting the old secret stops every token made with it at once. Delete it when every client uses the new secret; otherwise it expires by itself on %1.</source>
+        <translation>Eliminar el secreto antiguo detiene al instante todo token creado con él. Elimínelo cuando todos los clientes usen el secreto nuevo; si no, caduca solo el %1.</translation>
+    </message>
+    <message>
+        <source>This console signs in as %1: if it uses the old secret, it is signed out at once.</source>
+        <translation>Esta consola inicia sesión como %1: si usa el secreto antiguo, se cierra su sesión al instante.</translation>
+    </message>
+    <message>
+        <source>Rotate the secret of %1</source>
+        <translation>Rotar el secreto de %1</translation>
+    </message>
+    <message>
+        <source>Delete the old secret</source>
+        <translation>Eliminar el secreto antiguo</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1: %2 deleted, %3 stays.</source>
+        <translation>Secreto de %1 rotado: %2 eliminado, %3 se queda.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -4750,6 +4750,60 @@ Clé privée : %2</translation>
         <source>Not unassigned. %1</source>
         <translation>Non retirée. %1</translation>
     </message>
+    <message>
+        <source>&amp;Rotate secret…</source>
+        <translation>&amp;Rotation du secret…</translation>
+    </message>
+    <message>
+        <source>Add a second secret (the old one is cut to seven days), switch the clients, then delete the old one</source>
+        <translation>Ajouter un second secret (l’ancien est ramené à sept jours), basculer les clients, puis supprimer l’ancien</translation>
+    </message>
+    <message>
+        <source>Rotate the secret of %1: the new secret</source>
+        <translation>Rotation du secret de %1 : le nouveau secret</translation>
+    </message>
+    <message>
+        <source>%1 has two secrets, the most an account may have, and %2 expired on %3: delete it first (Delete secret…), then Rotate secret… adds the new one.</source>
+        <translation>%1 a deux secrets, le maximum pour un compte, et %2 a expiré le %3 : supprimez-le d’abord (Supprimer le secret…), puis Rotation du secret… ajoute le nouveau.</translation>
+    </message>
+    <message>
+        <source>Rotating the secret of %1.
+
+The new secret %2 (added %3) was last used: %4.
+The old secret %5 (expires %6) was last used: %7.</source>
+        <translation>Rotation du secret de %1.
+
+Le nouveau secret %2 (ajouté %3) a été utilisé pour la dernière fois : %4.
+L’ancien secret %5 (expire %6) a été utilisé pour la dernière fois : %7.</translation>
+    </message>
+    <message>
+        <source>The old secret was used after the new one was added: some client still uses it.</source>
+        <translation>L’ancien secret a été utilisé après l’ajout du nouveau : un client l’utilise encore.</translation>
+    </message>
+    <message>
+        <source>The old secret has not been used since the new one was added.</source>
+        <translation>L’ancien secret n’a pas été utilisé depuis l’ajout du nouveau.</translation>
+    </message>
+    <message>
+        <source>Deleting the old secret stops every token made with it at once. Delete it when every client uses the new secret; otherwise it expires by itself on %1.</source>
+        <translation>Supprimer l’ancien secret arrête aussitôt tout jeton créé avec lui. Supprimez-le quand chaque client utilise le nouveau secret ; sinon il expire de lui-même le %1.</translation>
+    </message>
+    <message>
+        <source>This console signs in as %1: if it uses the old secret, it is signed out at once.</source>
+        <translation>Cette console se connecte en tant que %1 : si elle utilise l’ancien secret, elle est déconnectée aussitôt.</translation>
+    </message>
+    <message>
+        <source>Rotate the secret of %1</source>
+        <translation>Rotation du secret de %1</translation>
+    </message>
+    <message>
+        <source>Delete the old secret</source>
+        <translation>Supprimer l’ancien secret</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1: %2 deleted, %3 stays.</source>
+        <translation>Rotation du secret de %1 faite : %2 supprimé, %3 reste.</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

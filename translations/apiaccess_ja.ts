@@ -4699,6 +4699,60 @@ Private key: %2</source>
         <source>Not unassigned. %1</source>
         <translation>割り当て解除できませんでした。%1</translation>
     </message>
+    <message>
+        <source>&amp;Rotate secret…</source>
+        <translation>シークレットをローテーション(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add a second secret (the old one is cut to seven days), switch the clients, then delete the old one</source>
+        <translation>2 つ目のシークレットを追加し（古いものは 7 日に短縮）、クライアントを切り替えてから古いものを削除します</translation>
+    </message>
+    <message>
+        <source>Rotate the secret of %1: the new secret</source>
+        <translation>%1 のシークレットのローテーション：新しいシークレット</translation>
+    </message>
+    <message>
+        <source>%1 has two secrets, the most an account may have, and %2 expired on %3: delete it first (Delete secret…), then Rotate secret… adds the new one.</source>
+        <translation>%1 にはアカウントの上限である 2 つのシークレットがあり、%2 は %3 に期限切れです。先にそれを削除（シークレットを削除…）してから、シークレットをローテーション… で新しいものを追加してください。</translation>
+    </message>
+    <message>
+        <source>Rotating the secret of %1.
+
+The new secret %2 (added %3) was last used: %4.
+The old secret %5 (expires %6) was last used: %7.</source>
+        <translation>%1 のシークレットをローテーション中です。
+
+新しいシークレット %2（%3 に追加）の最終使用：%4。
+古いシークレット %5（%6 に期限切れ）の最終使用：%7。</translation>
+    </message>
+    <message>
+        <source>The old secret was used after the new one was added: some client still uses it.</source>
+        <translation>古いシークレットは新しいものの追加後に使われました。まだ使っているクライアントがあります。</translation>
+    </message>
+    <message>
+        <source>The old secret has not been used since the new one was added.</source>
+        <translation>新しいシークレットの追加以降、古いシークレットは使われていません。</translation>
+    </message>
+    <message>
+        <source>Deleting the old secret stops every token made with it at once. Delete it when every client uses the new secret; otherwise it expires by itself on %1.</source>
+        <translation>古いシークレットを削除すると、それで作られたすべてのトークンがすぐに止まります。すべてのクライアントが新しいシークレットを使うようになったら削除してください。削除しなければ %1 に自然に期限切れになります。</translation>
+    </message>
+    <message>
+        <source>This console signs in as %1: if it uses the old secret, it is signed out at once.</source>
+        <translation>このコンソールは %1 としてサインインしています。古いシークレットを使っている場合は、すぐにサインアウトされます。</translation>
+    </message>
+    <message>
+        <source>Rotate the secret of %1</source>
+        <translation>%1 のシークレットをローテーション</translation>
+    </message>
+    <message>
+        <source>Delete the old secret</source>
+        <translation>古いシークレットを削除</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1: %2 deleted, %3 stays.</source>
+        <translation>%1 のシークレットをローテーションしました：%2 を削除し、%3 を残しました。</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

@@ -4699,6 +4699,60 @@ Private key: %2</source>
         <source>Not unassigned. %1</source>
         <translation>未移除。%1</translation>
     </message>
+    <message>
+        <source>&amp;Rotate secret…</source>
+        <translation>轮换密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Add a second secret (the old one is cut to seven days), switch the clients, then delete the old one</source>
+        <translation>添加第二个密码（旧密码缩短到七天），切换客户端，然后删除旧密码</translation>
+    </message>
+    <message>
+        <source>Rotate the secret of %1: the new secret</source>
+        <translation>轮换 %1 的密码：新密码</translation>
+    </message>
+    <message>
+        <source>%1 has two secrets, the most an account may have, and %2 expired on %3: delete it first (Delete secret…), then Rotate secret… adds the new one.</source>
+        <translation>%1 已有两个密码（账号上限），且 %2 已于 %3 过期：请先删除它（删除密码…），然后“轮换密码…”会添加新密码。</translation>
+    </message>
+    <message>
+        <source>Rotating the secret of %1.
+
+The new secret %2 (added %3) was last used: %4.
+The old secret %5 (expires %6) was last used: %7.</source>
+        <translation>正在轮换 %1 的密码。
+
+新密码 %2（添加于 %3）最后使用：%4。
+旧密码 %5（%6 过期）最后使用：%7。</translation>
+    </message>
+    <message>
+        <source>The old secret was used after the new one was added: some client still uses it.</source>
+        <translation>旧密码在新密码添加后仍被使用：仍有客户端在使用它。</translation>
+    </message>
+    <message>
+        <source>The old secret has not been used since the new one was added.</source>
+        <translation>自新密码添加以来，旧密码未被使用。</translation>
+    </message>
+    <message>
+        <source>Deleting the old secret stops every token made with it at once. Delete it when every client uses the new secret; otherwise it expires by itself on %1.</source>
+        <translation>删除旧密码会立即停止用它生成的所有令牌。请在所有客户端都使用新密码后再删除；否则它会在 %1 自行过期。</translation>
+    </message>
+    <message>
+        <source>This console signs in as %1: if it uses the old secret, it is signed out at once.</source>
+        <translation>此控制台以 %1 登录：如果它使用旧密码，会立即被登出。</translation>
+    </message>
+    <message>
+        <source>Rotate the secret of %1</source>
+        <translation>轮换 %1 的密码</translation>
+    </message>
+    <message>
+        <source>Delete the old secret</source>
+        <translation>删除旧密码</translation>
+    </message>
+    <message>
+        <source>Rotated the secret of %1: %2 deleted, %3 stays.</source>
+        <translation>已轮换 %1 的密码：%2 已删除，%3 保留。</translation>
+    </message>
 </context>
 <context>
     <name>SyncEngine</name>

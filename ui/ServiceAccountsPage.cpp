@@ -48,6 +48,7 @@ void ServiceAccountsPage::build()
     connect(m_ui->newAccountButton, &QPushButton::clicked, this, &ServiceAccountsPage::newAccount);
     connect(m_ui->newSecretButton, &QPushButton::clicked, this, &ServiceAccountsPage::newSecret);
     connect(m_ui->deleteSecretButton, &QPushButton::clicked, this, &ServiceAccountsPage::deleteSecret);
+    connect(m_ui->rotateSecretButton, &QPushButton::clicked, this, &ServiceAccountsPage::rotateSecret);
     connect(m_ui->editAccountButton, &QPushButton::clicked, this, &ServiceAccountsPage::editAccount);
     connect(m_ui->deleteAccountButton, &QPushButton::clicked, this, &ServiceAccountsPage::deleteAccount);
     connect(m_ui->addAccountEntriesButton, &QPushButton::clicked, this, [this] { addEntries(); });
@@ -122,6 +123,7 @@ void ServiceAccountsPage::refresh()
     const bool owner = m_state && m_repository->policy().mayChangeOrganization(m_orgId);
     for (QWidget *w :
          {static_cast<QWidget *>(m_ui->newSecretButton), static_cast<QWidget *>(m_ui->deleteSecretButton),
+          static_cast<QWidget *>(m_ui->rotateSecretButton),
           static_cast<QWidget *>(m_ui->addAccountEntriesButton),
           static_cast<QWidget *>(m_ui->deleteAccountEntryButton),
           static_cast<QWidget *>(m_ui->editAccountButton), static_cast<QWidget *>(m_ui->deleteAccountButton)})

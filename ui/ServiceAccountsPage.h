@@ -46,6 +46,10 @@ public:
     void newAccount();
     void newSecret();
     void deleteSecret();
+    // The documented rotation of a secret (ServiceAccountsPageRotation.cpp): with one secret, the second is
+    // added (the old one's life cut to seven days, said before); with two live ones, the older is deleted
+    // once the clients use the newer (its last use shown, its tokens stopping at once said).
+    void rotateSecret();
     void editAccount();
     void deleteAccount();
     // prefill: entries to start with (one per line), as the address check offers them.

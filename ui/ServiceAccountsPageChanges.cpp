@@ -79,6 +79,7 @@ void ServiceAccountsPage::updateButtons()
     const ServiceAccountRecord *r = selectedAccount();
     const bool owner = r && m_repository->policy().mayChangeOrganization(m_orgId);
     m_ui->newSecretButton->setEnabled(owner);
+    m_ui->rotateSecretButton->setEnabled(owner);
     m_ui->deleteSecretButton->setEnabled(owner && m_ui->secretsTableWidget->currentRow() >= 0);
     m_ui->editAccountButton->setEnabled(owner);
     m_ui->deleteAccountButton->setEnabled(owner);

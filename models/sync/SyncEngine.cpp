@@ -165,6 +165,21 @@ void SyncEngine::start(const QString &orgId, RequestScheduler::Priority priority
         run->eventsMerged = true;
         return beginPhase(run, Phase::Keys, {Task{W::GlobalKeys, 0}, Task{W::GlobalAccessList, 0}});
     }
+    // Which server this is decides what is read (service accounts on Cloud Manager and Atlas): a sync that
+    // starts before anything asked (the cache shown at start syncs at once) asks first.
+    if (m_client->serverInfo().appName.isEmpty()) {
+        m_client->root(this, [this, run](const ApiResult<ServerInfo> &) {
+            if (m_run == run) // not cancelled meanwhile; a failure shows in the reads that follow
+                beginOrganization(run);
+        });
+        return;
+    }
+    beginOrganization(run);
+}
+
+void SyncEngine::beginOrganization(const std::shared_ptr<Run> &run)
+{
+    using W = Task::What;
     // Phase 1: organization, setting, projects, keys and events, in parallel.
     QList<Task> tasks{Task{W::Organization, 0}, Task{W::Settings, 0}, Task{W::Projects, 0},
                       Task{W::Keys, 0},         Task{W::Events, 0},   Task{W::Users, 0}};

@@ -66,6 +66,7 @@ signals:
 private:
     struct Run;
     struct Task;
+    void beginOrganization(const std::shared_ptr<Run> &run); // phase 1, once the server is known
     void beginPhase(const std::shared_ptr<Run> &run, Phase phase, const QList<Task> &tasks);
     void issueAll(const std::shared_ptr<Run> &run, const QList<Task> &tasks);
     void issue(const std::shared_ptr<Run> &run, const Task &task);

@@ -1118,6 +1118,83 @@ private slots:
     // days named first, the new one shown once and closable only once copied), the two-secret limit
     // refused before sending, a secret deleted (tokens stop at once), entries added and removed, the
     // account deleted — each on the server, and never a secret's value in the state.
+    // "Rotate secret…": the second secret with the old one's cut to seven days said first, shown once; then
+    // both secrets' last use and the older deleted (its tokens stop at once, said); an account holding an
+    // expired secret beside a live one is told which to delete first.
+    void rotateAServiceAccountSecret()
+    {
+        QVERIFY(startCloudManagerWithAccount());
+        openConsole();
+        ServiceAccountsPage *page = m_window->serviceAccountsPage();
+        find<QTabWidget>(u"contextTabWidget"_s)->setCurrentWidget(page);
+        QTRY_COMPARE(page->selectedClientId(), Fx::ServiceAccountId);
+        auto *rotate = find<QPushButton>(u"rotateSecretButton"_s);
+        QTRY_VERIFY(rotate->isEnabled());
+        const QString account = u"/orgs/"_s + Fx::OrgA + u"/serviceAccounts/"_s + Fx::ServiceAccountId;
+        rotate->click();
+        NewSecretDialog *dialog = page->newSecretDialog();
+        QVERIFY(dialog);
+        QVERIFY2(dialog->windowTitle().startsWith(u"Rotate the secret of ci-runner"_s),
+                 qPrintable(dialog->windowTitle()));
+        QVERIFY2(dialog->planText().contains(u"now expires on"_s)
+                     && dialog->planText().contains(u"seven days"_s),
+                 qPrintable(dialog->planText()));
+        dialog->findChild<QPushButton *>(u"createButton"_s)->click();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isOnSecretPage(), 20'000);
+        QVERIFY(dialog->secretShown().startsWith(u"mdb_sa_sk_"_s));
+        dialog->findChild<QCheckBox *>(u"copiedCheckBox"_s)->click();
+        dialog->findChild<QPushButton *>(u"finishButton"_s)->click();
+        QTRY_VERIFY(!page->newSecretDialog());
+        QCOMPARE(m_fx.client().get(account).json().value("secrets"_L1).toArray().size(), 2);
+        auto *secretsTable = find<QTableWidget>(u"secretsTableWidget"_s);
+        QTRY_COMPARE(secretsTable->rowCount(), 2);
+
+        // Again: the hand-over — both secrets' last use, then the older deleted.
+        rotate->click();
+        QMessageBox *handOver = page->confirmDialog();
+        QVERIFY(handOver);
+        QCOMPARE(handOver->objectName(), u"rotateSecretDialog"_s);
+        QVERIFY2(handOver->text().contains(u"The old secret mdb_sa_sk_…1234"_s)
+                     && handOver->text().contains(u"has not been used since the new one was added"_s)
+                     && handOver->text().contains(u"stops every token made with it at once"_s),
+                 qPrintable(handOver->text()));
+        handOver->findChild<QPushButton *>(u"confirmButton"_s)->click();
+        QTRY_COMPARE(m_fx.client().get(account).json().value("secrets"_L1).toArray().size(), 1);
+        const QJsonObject left
+            = m_fx.client().get(account).json().value("secrets"_L1).toArray().first().toObject();
+        QVERIFY(left.value("id"_L1).toString() != u"6a0000000000000000000001"_s); // the old one went
+        QTRY_VERIFY2(page->message().contains(u"Rotated the secret of ci-runner"_s),
+                     qPrintable(page->message()));
+
+        // Two secrets, one expired: which to delete first is said, nothing is sent.
+        m_fx.server.reset();
+        EmulatorOptions cloudManager;
+        cloudManager.flavor = EmulatorOptions::Flavor::CloudManager;
+        QVERIFY(m_fx.start(cloudManager, [](Dataset &d) {
+            Fx::seedServiceAccount(d);
+            ServiceAccountSecret expired = d.serviceAccounts.last().account.secrets.first();
+            expired.id = u"6a0000000000000000000002"_s;
+            expired.expiresAt = QDateTime::currentDateTimeUtc().addDays(-3);
+            expired.secret = u"mdb_sa_sk_00000000000000000000000000009999"_s;
+            expired.maskedSecretValue = EmulatedServiceAccount::maskSecret(expired.secret);
+            d.serviceAccounts.last().account.secrets.append(expired);
+        }));
+        openConsole();
+        page = m_window->serviceAccountsPage();
+        find<QTabWidget>(u"contextTabWidget"_s)->setCurrentWidget(page);
+        QTRY_VERIFY2(page->selectedClientId() == Fx::ServiceAccountId,
+                     qPrintable(find<QLabel>(u"accountsStateLabel"_s)->text()));
+        rotate = find<QPushButton>(u"rotateSecretButton"_s);
+        QTRY_VERIFY(rotate->isEnabled());
+        rotate->click();
+        QVERIFY(!page->newSecretDialog());
+        QVERIFY(!page->confirmDialog());
+        QVERIFY2(page->message().contains(u"mdb_sa_sk_…9999 expired on"_s)
+                     && page->message().contains(u"delete it first"_s),
+                 qPrintable(page->message()));
+        QCOMPARE(m_fx.client().get(account).json().value("secrets"_L1).toArray().size(), 2);
+    }
+
     void serviceAccountChangesFromTheConsole()
     {
         QVERIFY(startCloudManagerWithAccount());

@@ -104,7 +104,8 @@ private slots:
         const auto error = failed.first().at(1).value<ApiError>();
         QCOMPARE(error.kind, ApiError::Kind::Timeout);
         QVERIFY2(error.explanation().contains(u"stopped answering"_s), qPrintable(error.explanation()));
-        QCOMPARE(m_client->scheduler().requestsStarted(), 6); // the first phase's reads, once each
+        // The server's name (GET /: a client's first sync asks it), then the first phase's reads, once each.
+        QCOMPARE(m_client->scheduler().requestsStarted(), 7);
         QVERIFY(!m_repo->isSyncing());
     }
 
@@ -134,7 +135,8 @@ private slots:
                                            SyncEngine::Phase::Done, SyncEngine::Phase::Writing}));
         const auto last = progress.at(progress.size() - 2); // Done: all of the expected work
         QCOMPARE(last.at(2).toInt(), last.at(3).toInt());
-        QCOMPARE(cache().history(Fx::OrgA).first().requests, 10); // 4 + events + users + 4 whitelists
+        // GET / (the server's name, asked by a client's first sync) + 4 + events + users + 4 whitelists
+        QCOMPARE(cache().history(Fx::OrgA).first().requests, 11);
         // The organization's users, as listed (emulator-dataset.json: the users with a role in Alpha Org).
         QVERIFY(s->usersState.readable);
         QVERIFY(std::any_of(s->users.begin(), s->users.end(),
