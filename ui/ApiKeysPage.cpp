@@ -112,6 +112,7 @@ ApiKeysPage::ApiKeysPage(Repository *repository, QWidget *parent)
         {m_ui->createKeyButton, m_ui->createKeyAction},
         {m_ui->editKeyButton, m_ui->editKeyAction},
         {m_ui->rotateKeyButton, m_ui->rotateKeyAction},
+        {m_ui->rotateKeyDetailsButton, m_ui->rotateKeyAction}, // the details pane's, beside the key's list
         {m_ui->deleteKeyButton, m_ui->deleteKeyAction},
         {m_ui->inviteKeyButton, m_ui->inviteKeyAction},
         {m_ui->changeProjectRolesButton, m_ui->changeProjectRolesAction},

@@ -62,6 +62,7 @@
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -500,6 +501,9 @@ private slots:
         page->selectKey(Fx::keyId(3));
         auto *rotate = find<QAction>(u"rotateKeyAction"_s);
         QTRY_VERIFY(rotate->isEnabled());
+        // Offered on the keys' row, in the details pane and in the context menu.
+        QVERIFY(find<QToolButton>(u"rotateKeyDetailsButton"_s)->isEnabled());
+        QVERIFY(keysTable()->actions().contains(rotate));
         rotate->trigger();
         RotateKeyDialog *dialog = page->rotateDialog();
         QVERIFY(dialog);
