@@ -12,6 +12,8 @@ fixtureConnection(const EmulatorFixture &fx, const QString &publicKey = QStringL
 {
     ConnectionSettings settings;
     settings.apiBase = QUrl(fx.server->apiUrl());
+    if (settings.apiBase.path().endsWith(QStringLiteral("/api/atlas/v2"))) // the emulator's --flavor atlas
+        settings.api = ConnectionSettings::Api::AtlasV2;
     settings.publicKey = publicKey;
     settings.privateKey = privateKey;
     settings.proxyMode = ConnectionSettings::ProxyMode::None;

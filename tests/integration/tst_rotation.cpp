@@ -10,6 +10,7 @@
 #include "RepositoryFixture.h"
 
 #include <QDir>
+#include <QMutex>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -248,6 +249,43 @@ private slots:
                            created, done);
         });
         QVERIFY2(twice.problem.contains(u"already being rotated"_s), qPrintable(twice.problem));
+    }
+
+    // On Atlas: projects joined with a POST of role arrays, entries sent again while the server does not know
+    // the new key yet (--new-key-settle-ms), the versioned media type on every request.
+    void aMaximalKeyIsRotatedOnAtlas()
+    {
+        m_console.close();
+        m_fx.server.reset();
+        QFile::remove(cachePath());
+        EmulatorOptions atlas;
+        atlas.flavor = EmulatorOptions::Flavor::Atlas;
+        atlas.apiKeyListDeniedStatus = 401;
+        atlas.newKeySettleMs = 800;
+        QVERIFY(m_fx.start(atlas, Fx::seedMaximalKey));
+        QList<QByteArray> writes;
+        QMutex lock;
+        m_fx.server->dispatcher().setObserver([&](const ApiRequest &r, int status) {
+            QMutexLocker locked(&lock);
+            if (r.method != "GET")
+                writes.append(r.method + ' ' + r.target.split('?').first() + ' '
+                              + QByteArray::number(status));
+        });
+        QVERIFY(restart());
+        QVERIFY(m_console.sync(Fx::OrgA));
+        KeyRotation rotation(m_console.repo.get());
+        const Outcome started = start(rotation);
+        QVERIFY2(started.problem.isEmpty(), qPrintable(started.problem));
+        QCOMPARE(started.rotation->step, Rotation::Step::Ready);
+        verifyNewKey(*started.rotation);
+        QMutexLocker locked(&lock);
+        const QByteArray project = "POST /api/atlas/v2/groups/c00000000000000000000101/apiKeys/"
+            + started.rotation->newKeyId.toLatin1() + " 204";
+        QVERIFY2(writes.contains(project), writes.join('\n').constData());
+        QVERIFY(!writes.join('\n').contains("PATCH /api/atlas/v2/groups/"));
+        const QByteArray entries = "POST /api/atlas/v2/orgs/" + Fx::OrgA.toLatin1() + "/apiKeys/"
+            + started.rotation->newKeyId.toLatin1() + "/accessList";
+        QVERIFY(writes.contains(entries + " 200"));
     }
 
     void thePlanIsTheOldKeyAndDroppedLinesStayOut()
