@@ -3,6 +3,7 @@
 #include "CacheDatabase.h"
 
 #include "CacheLogging.h"
+#include "StoreLocation.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -70,6 +71,8 @@ const QStringList &migrationSteps(int version)
                data TEXT NOT NULL,
                updated_at TEXT NOT NULL,
                PRIMARY KEY (org_id, old_key_id)))"_s},
+        // 7: who wrote a snapshot (user@host), shown when several consoles share one store
+        {u"ALTER TABLE snapshots ADD COLUMN written_by TEXT NOT NULL DEFAULT ''"_s},
     };
     return steps.at(version - 1);
 }
@@ -195,9 +198,14 @@ QStringList CacheDatabase::adoptLegacyFolders(const QStringList &savedProfiles)
     return moved;
 }
 
-bool CacheDatabase::open(const QString &path, int targetVersion, Check check)
+bool CacheDatabase::open(const QString &location, int targetVersion, Check check)
 {
     close();
+    m_engine = Engine::SQLite;
+    m_readOnlyReason.clear();
+    if (StoreLocation::looksLikePostgres(location))
+        return openPostgres(location, targetVersion);
+    const QString path = location.startsWith("sqlite:"_L1) ? location.mid(7) : location;
     m_path = path;
     m_targetVersion = targetVersion;
     m_error.clear();
@@ -228,7 +236,7 @@ bool CacheDatabase::open(const QString &path, int targetVersion, Check check)
 
 bool CacheDatabase::finishCheck()
 {
-    if (m_checked)
+    if (m_checked || isPostgres())
         return isOpen();
     m_checked = true;
     if (!isOpen())
@@ -343,7 +351,21 @@ bool CacheDatabase::exec(const QString &sql)
 
 bool CacheDatabase::beginWrite()
 {
-    m_inTransaction = exec(u"BEGIN IMMEDIATE"_s);
+    if (isReadOnly()) {
+        m_error = m_readOnlyReason;
+        return false;
+    }
+    if (!isPostgres()) {
+        m_inTransaction = exec(u"BEGIN IMMEDIATE"_s);
+        return m_inTransaction;
+    }
+    // One writer at a time, as in SQLite: a write compares with the newest snapshot, which no other
+    // writer may change before it commits. The lock ends with the transaction.
+    m_inTransaction = exec(u"BEGIN"_s);
+    if (m_inTransaction && !exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(WriteLockKey))) {
+        rollback();
+        return false;
+    }
     return m_inTransaction;
 }
 
@@ -364,7 +386,8 @@ void CacheDatabase::rollback()
 CacheDatabase::ReadTransaction::ReadTransaction(CacheDatabase &db)
     : m_db(db)
 {
-    if (!m_db.m_inTransaction && m_db.isOpen() && m_db.exec(u"BEGIN"_s)) {
+    if (!m_db.m_inTransaction && m_db.isOpen()
+        && m_db.exec(m_db.isPostgres() ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s : u"BEGIN"_s)) {
         m_began = true;
         m_db.m_inTransaction = true;
     }
@@ -381,6 +404,8 @@ CacheDatabase::ReadTransaction::~ReadTransaction()
 
 int CacheDatabase::userVersion()
 {
+    if (isPostgres())
+        return postgresVersion();
     QSqlQuery query(m_db);
     if (!query.exec(u"PRAGMA user_version"_s) || !query.next())
         return -1;
@@ -395,9 +420,16 @@ bool CacheDatabase::migrateTo(int target)
         return false;
     }
     if (version > SchemaVersion) {
-        m_error = tr("The cache was written by a newer version of the console (schema %1).").arg(version);
-        return false;
+        // Read as far as this version understands it; never written in a shape it does not know.
+        m_readOnlyReason = tr("The store was updated by a newer version of the console (schema %1; this "
+                              "one knows %2): it is shown read-only. Update the console to write to it.")
+                               .arg(version)
+                               .arg(SchemaVersion);
+        qCWarning(lcCache) << "store schema" << version << "is newer than" << SchemaVersion << ": read-only";
+        return true;
     }
+    if (isPostgres())
+        return migratePostgres(target);
     while (version < target) {
         if (!beginWrite())
             return false;

@@ -11,11 +11,23 @@
 // busy timeout on every connection, a quick_check (at open, or right after the first read), and forward
 // migrations in user_version.
 // A damaged or foreign file is moved aside as <name>.corrupt-<timestamp> and a fresh cache is created.
+//
+// The same class opens a team's PostgreSQL store (a location "postgresql://…", StoreLocation): the QPSQL
+// driver, the schema in the same versions with the engine's own types, migrations under an advisory lock,
+// writes serialized by a transaction-level advisory lock (as SQLite's one writer), reads in a
+// REPEATABLE READ transaction (models/cache/README.md, "PostgreSQL").
 class CacheDatabase
 {
     Q_DECLARE_TR_FUNCTIONS(CacheDatabase)
 public:
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
+    enum class Engine { SQLite, PostgreSQL };
+    // PostgreSQL advisory lock keys (bigint): migrations (session level), writes (transaction level).
+    static constexpr qint64 MigrationLockKey = 0x61706961636301; // "apiacc" 01
+    static constexpr qint64 WriteLockKey = 0x61706961636302;
+    // The password of a PostgreSQL store, for this process only (the console reads it from the system
+    // keyring and hands it here; never written anywhere). Keyed by StoreLocation::keyringKey().
+    static void setPassword(const QString &keyringKey, const QString &password);
 
     CacheDatabase() = default;
     ~CacheDatabase();
@@ -26,9 +38,10 @@ public:
     // organization shown last before the check, which reads every page (90 ms for ten maximal
     // organizations) — a file too damaged to open is still checked at open.
     enum class Check { AtOpen, Later };
-    // Opens (creating or migrating as needed). False with error() when the cache cannot be used at all.
+    // Opens (creating or migrating as needed) a SQLite file (a path, or "sqlite:PATH") or a PostgreSQL
+    // store ("postgresql://…"). False with error() when the store cannot be used at all.
     // targetVersion below SchemaVersion is for tests that build older caches.
-    bool open(const QString &path, int targetVersion = SchemaVersion, Check check = Check::AtOpen);
+    bool open(const QString &location, int targetVersion = SchemaVersion, Check check = Check::AtOpen);
     // The check open(…, Check::Later) left out, when it has not run yet: a damaged file is moved aside
     // and a fresh cache created, as at open (recoveryNotice() says so). False when no usable cache is
     // left.
@@ -37,7 +50,17 @@ public:
     void close();
     bool isOpen() const { return m_db.isOpen(); }
     QSqlDatabase &db() { return m_db; }
-    const QString &path() const { return m_path; }
+    const QString &path() const { return m_path; } // the location as given (a PostgreSQL one has no secret)
+    Engine engine() const { return m_engine; }
+    bool isPostgres() const { return m_engine == Engine::PostgreSQL; }
+    // The column that identifies a row of the table rows ("rowid" in SQLite, "id" in PostgreSQL).
+    QString rowId() const { return isPostgres() ? QStringLiteral("id") : QStringLiteral("rowid"); }
+    // Opened, but not for writing: the schema is newer than this console knows, or the database role may
+    // only read (an auditor's). readOnlyReason() says which, in words for the person.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    const QString &readOnlyReason() const { return m_readOnlyReason; }
+    // Who writes through this connection ("user@host" of the machine), stored with each snapshot.
+    static QString writerName();
     const QString &error() const { return m_error; }
     // Set when a damaged file was moved aside during open() or finishCheck(): the person is told once.
     const QString &recoveryNotice() const { return m_recoveryNotice; }
@@ -86,6 +109,9 @@ public:
 
 private:
     bool openConnection();
+    bool openPostgres(const QString &location, int targetVersion);
+    bool migratePostgres(int target);
+    int postgresVersion();
     bool intact();
     void useWal();
     bool prepareConnection(int targetVersion);
@@ -100,4 +126,6 @@ private:
     bool m_checked = false;
     int m_targetVersion = SchemaVersion;
     bool m_inTransaction = false;
+    Engine m_engine = Engine::SQLite;
+    QString m_readOnlyReason;
 };

@@ -48,7 +48,8 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
 
     QSqlQuery q(db);
     q.prepare(
-        u"SELECT id, taken_at, source, requests FROM snapshots WHERE org_id = ? ORDER BY id DESC LIMIT 1"_s);
+        u"SELECT id, taken_at, source, requests, written_by FROM snapshots WHERE org_id = ? ORDER BY id DESC "
+        "LIMIT 1"_s);
     q.addBindValue(orgId);
     if (!q.exec())
         return fail(q);
@@ -61,26 +62,37 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
                         QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
                         snapshotSourceFromName(q.value(2).toString()),
                         q.value(3).toInt(),
-                        {}};
+                        {},
+                        q.value(4).toString()};
     }
     q.finish();
     int rowsChanged = 0; // rows inserted or closed: none, and this write only confirms the newest snapshot
 
     const QDateTime takenAt = (snapshot.takenAt.isValid() ? snapshot.takenAt : Clock::nowUtc()).toUTC();
-    q.prepare(u"INSERT INTO snapshots (org_id, taken_at, source, requests) VALUES (?, ?, ?, ?)"_s);
+    // RETURNING: PostgreSQL's driver has no lastInsertId() for a BIGSERIAL (SQLite has RETURNING since 3.35).
+    q.prepare(u"INSERT INTO snapshots (org_id, taken_at, source, requests, written_by) VALUES (?, ?, ?, ?, ?) "
+              "RETURNING id"_s);
     q.addBindValue(orgId);
     q.addBindValue(takenAt.toString(Qt::ISODateWithMs));
     q.addBindValue(snapshotSourceName(source));
     q.addBindValue(requests);
-    if (!q.exec())
+    q.addBindValue(CacheDatabase::writerName());
+    if (!q.exec() || !q.next())
         return fail(q);
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
 
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO rows (org_id, kind, object_key, first_snapshot, last_snapshot, data) "
                    "VALUES (?, ?, ?, ?, NULL, ?)"_s);
     QSqlQuery close(db);
-    close.prepare(u"UPDATE rows SET last_snapshot = ? WHERE rowid = ?"_s);
+    close.prepare(u"UPDATE rows SET last_snapshot = ? WHERE %1 = ?"_s.arg(m_db.rowId()));
+    // A row's JSON as the engine stores it: SQLite takes the bytes; PostgreSQL's driver would write a
+    // QByteArray as a bytea literal ("\x7b…") into the TEXT column, so it gets the text.
+    const bool asText = m_db.isPostgres();
+    const auto dataValue = [asText](const QByteArray &data) {
+        return asText ? QVariant(QString::fromUtf8(data)) : QVariant(data);
+    };
     const auto closeRow = [&](qint64 rowid) {
         ++rowsChanged;
         close.bindValue(0, previous);
@@ -93,7 +105,7 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
         insert.bindValue(1, kind);
         insert.bindValue(2, row.key);
         insert.bindValue(3, id);
-        insert.bindValue(4, row.data);
+        insert.bindValue(4, dataValue(row.data));
         return insert.exec();
     };
 
@@ -115,8 +127,8 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
         const SnapshotRows::RowChanges changes = SnapshotRows::changedSince(snapshot, current->snapshot);
         m_rowsSerialized = int(changes.rows.size());
         QSqlQuery find(db);
-        find.prepare(u"SELECT rowid, data FROM rows WHERE org_id = ? AND kind = ? AND object_key = ? "
-                     "AND last_snapshot IS NULL"_s);
+        find.prepare(u"SELECT %1, data FROM rows WHERE org_id = ? AND kind = ? AND object_key = ? "
+                     "AND last_snapshot IS NULL"_s.arg(m_db.rowId()));
         const auto openRow
             = [&](const QString &kind, const QString &key) -> std::optional<QPair<qint64, QByteArray>> {
             find.bindValue(0, orgId);
@@ -158,7 +170,7 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
         m_rowsSerialized = int(rows.size());
         QHash<QString, QPair<qint64, QByteArray>> open;
         q.prepare(
-            u"SELECT rowid, kind, object_key, data FROM rows WHERE org_id = ? AND last_snapshot IS NULL"_s);
+            u"SELECT %1, kind, object_key, data FROM rows WHERE org_id = ? AND last_snapshot IS NULL"_s.arg(m_db.rowId()));
         q.addBindValue(orgId);
         if (!q.exec())
             return fail(q);
@@ -199,9 +211,9 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
         // The lists' read times and the entries' use move on with the snapshot that was seen again (the
         // next incremental sync reads the events from there).
         QSqlQuery update(db);
-        update.prepare(u"UPDATE rows SET data = ? WHERE rowid = ?"_s);
+        update.prepare(u"UPDATE rows SET data = ? WHERE %1 = ?"_s.arg(m_db.rowId()));
         for (const Touched &t : std::as_const(touched)) {
-            update.bindValue(0, t.row.data);
+            update.bindValue(0, dataValue(t.row.data));
             update.bindValue(1, t.rowid);
             if (!update.exec())
                 return fail(update);
@@ -249,7 +261,7 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
         m_current.remove(orgId);
         return 0;
     }
-    m_written = {id, orgId, takenAt, source, requests, {}};
+    m_written = {id, orgId, takenAt, source, requests, {}, CacheDatabase::writerName()};
     m_current.insert(orgId, {id, snapshot});
     return id;
 }
@@ -435,7 +447,8 @@ QList<SnapshotInfo> SnapshotStore::history(const QString &orgId)
     QList<SnapshotInfo> result;
     QSqlQuery q(m_db.db());
     q.prepare(
-        u"SELECT id, taken_at, source, requests, checked_at FROM snapshots WHERE org_id = ? ORDER BY id"_s);
+        u"SELECT id, taken_at, source, requests, checked_at, written_by FROM snapshots WHERE org_id = ? "
+          "ORDER BY id"_s);
     q.addBindValue(orgId);
     if (!q.exec())
         return result;
@@ -443,7 +456,7 @@ QList<SnapshotInfo> SnapshotStore::history(const QString &orgId)
         result.append({q.value(0).toLongLong(), orgId,
                        QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
                        snapshotSourceFromName(q.value(2).toString()), q.value(3).toInt(),
-                       QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs)});
+                       QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs), q.value(5).toString()});
     return result;
 }
 
@@ -453,11 +466,12 @@ QList<SnapshotStore::CachedOrganization> SnapshotStore::organizations()
     QSqlQuery q(m_db.db());
     // Each organization's row found through rows_open (its key is the organization's ID), not by reading
     // every current row of every organization (45 ms with ten maximal ones).
-    if (!q.exec(u"SELECT s.id, s.org_id, s.taken_at, s.source, s.requests, s.checked_at, "
-                "(SELECT r.data FROM rows r INDEXED BY rows_open WHERE r.object_key = s.org_id "
-                "AND r.last_snapshot IS NULL AND r.org_id = s.org_id AND r.kind = 'org') AS data "
-                "FROM snapshots s WHERE s.id = (SELECT max(id) FROM snapshots WHERE org_id = s.org_id) "
-                "AND data IS NOT NULL ORDER BY s.org_id"_s))
+    // (The subquery's alias is filtered outside: PostgreSQL allows no alias in the WHERE that defines it.)
+    if (!q.exec(u"SELECT * FROM (SELECT s.id, s.org_id, s.taken_at, s.source, s.requests, s.checked_at, "
+                "(SELECT r.data FROM rows r %1 WHERE r.object_key = s.org_id "
+                "AND r.last_snapshot IS NULL AND r.org_id = s.org_id AND r.kind = 'org') AS data, s.written_by "
+                "FROM snapshots s WHERE s.id = (SELECT max(id) FROM snapshots WHERE org_id = s.org_id)) t "
+                "WHERE data IS NOT NULL ORDER BY org_id"_s.arg(m_db.isPostgres() ? u""_s : u"INDEXED BY rows_open"_s)))
         return result;
     while (q.next()) {
         CachedOrganization org;
@@ -466,7 +480,8 @@ QList<SnapshotStore::CachedOrganization> SnapshotStore::organizations()
                       QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs),
                       snapshotSourceFromName(q.value(3).toString()),
                       q.value(4).toInt(),
-                      QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs)};
+                      QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs),
+                      q.value(7).toString()};
         const auto parsed = Json::organization(QJsonDocument::fromJson(q.value(6).toByteArray()).object());
         if (parsed.ok())
             org.organization = *parsed.value;
@@ -477,6 +492,10 @@ QList<SnapshotStore::CachedOrganization> SnapshotStore::organizations()
 
 bool SnapshotStore::setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note)
 {
+    if (m_db.isReadOnly()) {
+        m_error = m_db.readOnlyReason();
+        return false;
+    }
     QSqlQuery q(m_db.db());
     if (note.isEmpty()) {
         q.prepare(u"DELETE FROM notes WHERE org_id = ? AND kind = ? AND object_key = ?"_s);
@@ -508,6 +527,10 @@ bool SnapshotStore::setNote(const QString &orgId, NoteKind kind, const QString &
 bool SnapshotStore::setRotation(const QString &orgId, const QString &oldKeyId,
                                 const std::optional<Rotation> &rotation)
 {
+    if (m_db.isReadOnly()) {
+        m_error = m_db.readOnlyReason();
+        return false;
+    }
     QSqlQuery q(m_db.db());
     if (!rotation) {
         q.prepare(u"DELETE FROM rotations WHERE org_id = ? AND old_key_id = ?"_s);

@@ -30,6 +30,8 @@ struct SnapshotInfo
     // The last time a later sync (or change) of the same source found exactly this state again; such a
     // sync stores no snapshot of its own. Invalid when none did.
     QDateTime checkedAt;
+    // Who stored it ("user@host"; empty in caches from before schema 7): a team store has several writers.
+    QString writtenBy;
     // When the server was last seen in this state: checkedAt, else takenAt.
     QDateTime lastSeen() const { return checkedAt.isValid() ? checkedAt : takenAt; }
 };

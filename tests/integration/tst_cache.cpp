@@ -5,6 +5,7 @@
 #include "ApiClient.h"
 #include "CacheAccess.h"
 #include "CacheDatabase.h"
+#include "PostgresTestServer.h"
 #include "Repository.h"
 #include "SnapshotFactory.h"
 #include "SnapshotRows.h"
@@ -39,16 +40,42 @@ class TestCache : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString path(const QString &name = u"cache.sqlite"_s) const
+    // Under APIACCESS_TEST_STORE_ENGINE=postgresql (tst_cache_postgresql) every store is a database of its
+    // own on the test's PostgreSQL server, made at first use in a test case and dropped at the next.
+    const bool m_pg = PostgresTestServer::selected();
+    QStringList m_databases;
+    QString path(const QString &name = u"cache.sqlite"_s)
     {
-        return m_dir.filePath(u"profile/"_s + name);
+        if (!m_pg)
+            return m_dir.filePath(u"profile/"_s + name);
+        QString database = u"t_"_s + name.section(u'.', 0, 0).replace(u'-', u'_');
+        if (!m_databases.contains(database)) {
+            if (PostgresTestServer::createDatabase(database).isEmpty())
+                qFatal("cannot create the test database %s", qPrintable(database));
+            m_databases.append(database);
+        }
+        return PostgresTestServer::location(database);
     }
+    QString databaseOf(const QString &name = u"cache.sqlite"_s) const
+    {
+        return u"t_"_s + name.section(u'.', 0, 0).replace(u'-', u'_');
+    }
+#define ONLY_ON_SQLITE()                                                                                   \
+    if (m_pg)                                                                                              \
+    QSKIP("a property of SQLite files (the PostgreSQL variant has its own tests)")
 
 private slots:
-    void init() { QDir(m_dir.filePath(u"profile"_s)).removeRecursively(); }
+    void init()
+    {
+        QDir(m_dir.filePath(u"profile"_s)).removeRecursively();
+        for (const QString &database : std::as_const(m_databases))
+            PostgresTestServer::dropDatabase(database);
+        m_databases.clear();
+    }
 
     void fileModesAndPragmas()
     {
+        ONLY_ON_SQLITE();
         CacheDatabase db;
         QVERIFY2(db.open(path()), qPrintable(db.error()));
         SnapshotStore store(db);
@@ -76,6 +103,7 @@ private slots:
     // "demo" share the demo server's; the folder gives the name back.
     void everyProfileHasItsOwnCache()
     {
+        ONLY_ON_SQLITE();
         const QStringList names{u"prod om"_s, u"prod_om"_s, u"prod~om"_s, u"prod~005fom"_s, u"demo"_s,
                                 u".hidden"_s, u"~demo"_s,   u"Ω prod"_s,  u"a/b"_s,         u"a_b"_s};
         QSet<QString> paths{CacheDatabase::pathForDemo()};
@@ -91,6 +119,7 @@ private slots:
     // Caches under the old, lossy folder names move to their own folder where that is unambiguous.
     void legacyFoldersAreAdopted()
     {
+        ONLY_ON_SQLITE();
         const QString root = QFileInfo(QFileInfo(CacheDatabase::pathForDemo()).absolutePath()).absolutePath();
         const auto make = [&](const QString &folder) {
             QVERIFY(QDir().mkpath(root + u'/' + folder));
@@ -129,7 +158,8 @@ private slots:
                 QVERIFY(
                     old.exec(u"INSERT INTO snapshots (org_id, taken_at) VALUES ('a0000000000000000000000a', "
                              "'2026-01-01T00:00:00.000Z')"_s));
-                QVERIFY(old.exec(uR"(INSERT INTO rows VALUES ('a0000000000000000000000a', 'org',
+                QVERIFY(old.exec(uR"(INSERT INTO rows (org_id, kind, object_key, first_snapshot, last_snapshot, data)
+                      VALUES ('a0000000000000000000000a', 'org',
                       'a0000000000000000000000a', 1, NULL, '{"id":"a0000000000000000000000a","isDeleted":false,"name":"Old Org"}'))"_s));
             }
         }
@@ -149,17 +179,39 @@ private slots:
                               {u"ops"_s, u"TICKET-1"_s, u"rotated"_s, {}}));
     }
 
-    void refusesANewerSchema()
+    // A store a newer console migrated is opened read-only: read as far as this version knows it, never
+    // written in a shape it does not know.
+    void aNewerSchemaOpensReadOnly()
     {
+        qint64 written = 0;
         {
             CacheDatabase db;
             QVERIFY(db.open(path()));
-            QVERIFY(db.exec(u"PRAGMA user_version=99"_s));
+            SnapshotStore store(db);
+            written = store.write(F::organization(2, 1));
+            QVERIFY(written > 0);
+            QVERIFY(db.exec(m_pg ? u"INSERT INTO schema_steps (version, applied_by) VALUES (99, 'newer')"_s
+                                 : u"PRAGMA user_version=99"_s));
         }
         CacheDatabase db;
-        QVERIFY(!db.open(path()));
-        QVERIFY(db.error().contains(u"newer version"_s));
-        QVERIFY(QFileInfo::exists(path())); // kept, not moved aside: it is not damaged
+        QVERIFY2(db.open(path()), qPrintable(db.error()));
+        QVERIFY(db.isReadOnly());
+        QVERIFY2(db.readOnlyReason().contains(u"newer version of the console (schema 99"_s),
+                 qPrintable(db.readOnlyReason()));
+        SnapshotStore store(db);
+        const auto latest = store.latest(F::organization(2, 1).organization.id);
+        QVERIFY2(latest, qPrintable(store.error()));
+        QCOMPARE(latest->id, written);
+        QCOMPARE(latest->keys.size(), 2);
+        OrgSnapshot changed = *latest;
+        changed.keys[0].key.desc = u"not written"_s;
+        QCOMPARE(store.write(changed), 0);
+        QVERIFY(store.error().contains(u"read-only"_s));
+        QVERIFY(!store.setNote(latest->organization.id, NoteKind::Key, latest->keys[0].key.id,
+                               {u"ops"_s, {}, {}, {}}));
+        QCOMPARE(store.history(latest->organization.id).size(), 1);
+        if (!m_pg)
+            QVERIFY(QFileInfo::exists(path())); // kept, not moved aside: it is not damaged
     }
 
     void snapshotRoundTrip()
@@ -340,6 +392,13 @@ private slots:
         QCOMPARE(store.latest(s.organization.id)->keys.first().key.privateKey,
                  u"********-****-****-0123456789ab"_s);
         db.close();
+        if (m_pg) { // the same scan of everything the server holds for the store
+            const QByteArray dump = PostgresTestServer::dump(databaseOf());
+            QVERIFY(dump.contains("CREATE TABLE public.rows"));
+            QVERIFY(dump.contains("********-****-****-0123456789ab"));
+            QVERIFY(!dump.contains(secret.toLatin1()));
+            return;
+        }
         for (const QString &file : QDir(m_dir.filePath(u"profile"_s)).entryList(QDir::Files)) {
             QFile f(m_dir.filePath(u"profile/"_s + file));
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -541,8 +600,10 @@ private slots:
                  2); // the unchanged key is still there
         QVERIFY(!store.load(s.organization.id, ids.at(2)));
         QCOMPARE(scalar(db, u"SELECT count(*) FROM rows WHERE kind = 'key'"_s).toInt(), 4); // 3 versions + 1
-        QCOMPARE(scalar(db, u"PRAGMA foreign_key_check"_s), QVariant());
-        QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        if (!m_pg) {
+            QCOMPARE(scalar(db, u"PRAGMA foreign_key_check"_s), QVariant());
+            QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        }
     }
 
     void notReadableIsNotEmpty()
@@ -634,7 +695,7 @@ private slots:
     // switch): the note is written all the same, and the next cache of the file reads it.
     void aNoteJustBeforeCloseIsKept()
     {
-        const QString file = m_dir.filePath(u"close.sqlite"_s);
+        const QString file = path(u"close.sqlite"_s);
         const OrgSnapshot big = F::organization(500, 20);
         const QString org = big.organization.id;
         const QString keyId = big.keys[7].key.id;
@@ -665,10 +726,17 @@ private slots:
         SnapshotStore store(db);
         OrgSnapshot s = F::organization(4, 3);
         const qint64 good = store.write(s);
-        // A real SQLite failure in the middle of the write, after some rows went in.
-        QVERIFY(
-            db.exec(u"CREATE TEMP TRIGGER poison BEFORE INSERT ON rows WHEN NEW.object_key LIKE 'dpoison%' "
-                    "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
+        // A real engine failure in the middle of the write, after some rows went in.
+        if (m_pg) {
+            QVERIFY(db.exec(u"CREATE FUNCTION poison() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                            "RAISE EXCEPTION 'injected failure'; END $$"_s));
+            QVERIFY(db.exec(u"CREATE TRIGGER poison BEFORE INSERT ON rows FOR EACH ROW WHEN "
+                            "(NEW.object_key LIKE 'dpoison%') EXECUTE FUNCTION poison()"_s));
+        } else {
+            QVERIFY(db.exec(
+                u"CREATE TEMP TRIGGER poison BEFORE INSERT ON rows WHEN NEW.object_key LIKE 'dpoison%' "
+                "BEGIN SELECT RAISE(ABORT, 'injected failure'); END"_s));
+        }
         OrgSnapshot changed = s;
         changed.keys[0].key.desc = u"changed before the failure"_s;
         KeyRecord poison = F::key(99, u"ORG_MEMBER"_s, {u"192.0.2.1"_s});
@@ -681,11 +749,13 @@ private slots:
         QCOMPARE(latest->keys.first().key.desc, u"Key 1"_s);
         QCOMPARE(latest->keys.size(), 4);
         QCOMPARE(store.history(s.organization.id).size(), 1);
-        QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
+        if (!m_pg)
+            QCOMPARE(scalar(db, u"PRAGMA integrity_check"_s).toString(), u"ok"_s);
     }
 
     void garbageFileIsSetAside()
     {
+        ONLY_ON_SQLITE();
         QDir().mkpath(m_dir.filePath(u"profile"_s));
         QFile garbage(path());
         QVERIFY(garbage.open(QIODevice::WriteOnly));
@@ -703,6 +773,7 @@ private slots:
 
     void damagedPagesAreSetAside()
     {
+        ONLY_ON_SQLITE();
         {
             CacheDatabase db;
             QVERIFY(db.open(path()));
@@ -728,6 +799,7 @@ private slots:
     // the person wrote is lost.
     void aFileFoundDamagedAfterTheFirstRead()
     {
+        ONLY_ON_SQLITE();
         OrgSnapshot shown = F::organization(5, 2);
         shown.organization.id = u"a0000000000000000000000a"_s;
         OrgSnapshot other = F::organization(200, 20);
@@ -810,7 +882,7 @@ private slots:
     void twoOpenersOfANewFile()
     {
         for (int round = 0; round < 10; ++round) {
-            const QString file = m_dir.filePath(u"race-%1.sqlite"_s.arg(round));
+            const QString file = path(u"race-%1.sqlite"_s.arg(round));
             CacheAccess first(file);
             CacheAccess second(file);
             std::optional<CacheAccess::Opened> a;
@@ -824,7 +896,7 @@ private slots:
             QCOMPARE(b->recoveryNotice, QString());
         }
         // A file being created by another connection is busy, not damaged: nothing was set aside.
-        QCOMPARE(QDir(m_dir.path()).entryList({u"race-*.corrupt-*"_s}, QDir::Files), QStringList());
+        QCOMPARE(QDir(m_dir.filePath(u"profile"_s)).entryList({u"race-*.corrupt-*"_s}, QDir::Files), QStringList());
     }
 
     // A snapshot read is one read transaction: a snapshot another connection commits between the read's

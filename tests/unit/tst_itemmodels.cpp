@@ -253,9 +253,9 @@ private slots:
     {
         const QDateTime t0(QDate(2026, 6, 1), QTime(10, 0, 0, 500), Qt::UTC);
         OrgState state;
-        state.history = {{1, u"o"_s, t0, SnapshotSource::Sync, 0, {}},
-                         {2, u"o"_s, t0.addSecs(60), SnapshotSource::Sync, 0, {}},
-                         {3, u"o"_s, t0.addSecs(120), SnapshotSource::Change, 0, {}}};
+        state.history = {{1, u"o"_s, t0, SnapshotSource::Sync, 0, {}, {}},
+                         {2, u"o"_s, t0.addSecs(60), SnapshotSource::Sync, 0, {}, {}},
+                         {3, u"o"_s, t0.addSecs(120), SnapshotSource::Change, 0, {}, {}}};
         const auto event = [](const QString &type, const QDateTime &at) {
             ApiEvent e;
             e.id = type + at.toString(Qt::ISODate);

@@ -176,7 +176,7 @@ private slots:
         store.applySync(snapshot(false, {record(u"k1"_s)}), before);
         QCOMPARE(store.state(Org)->snapshot.settings.requirement, WhitelistRequirement::Required);
         // A write of an older revision joins the history without claiming the newer data.
-        store.recordStored(Org, second->revision, {42, Org, {}, SnapshotSource::Change, 0, {}});
+        store.recordStored(Org, second->revision, {42, Org, {}, SnapshotSource::Change, 0, {}, {}});
         QCOMPARE(stored.size(), 1);
         QCOMPARE(store.state(Org)->history.last().id, 42);
         QCOMPARE(store.state(Org)->snapshot.id, 0);
