@@ -5,12 +5,12 @@
 APIACCESS_BUILD_PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite libgl-dev
+    qt6-httpserver-dev qt6-websockets-dev qtkeychain-qt6-dev libqt6sql6-sqlite libqt6sql6-psql libgl-dev
     qt6-qpa-plugins fonts-dejavu-core fonts-noto-cjk qt6-translations-l10n libqt6svg6 help2man
 )
 APIACCESS_TEST_PACKAGES=(
     curl openssl clang-format dbus gnome-keyring libsecret-1-0 sqlite3 poppler-utils
-    appstream desktop-file-utils file man-db bash
+    appstream desktop-file-utils file man-db bash postgresql postgresql-client
 )
 # The fuzz targets (tests/fuzz): clang with libFuzzer and the sanitizer runtimes.
 APIACCESS_FUZZ_PACKAGES=(clang-14 libclang-rt-14-dev)

@@ -46,6 +46,8 @@ void describeOptions(QCommandLineParser &parser)
         "       the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY\n"
         "  rotate key --org ID --key KEY --private-key-out FILE|-   a new key like the old; then\n"
         "  rotate finish|cancel --org ID --key KEY · rotate status [--json]\n"
+        "  store copy --from LOCATION --to LOCATION   history and notes into a team store (and back)\n"
+        "  store info|login --store postgresql://USER@HOST/DB   what it holds · its password to the keyring\n"
         "  profiles [--json]                 saved connections and their last sync\n"
         "  orgs [--profile NAME] [--json]    cached organizations\n"
         "  snapshots --org ID [--json]       stored snapshots and what each changed\n"

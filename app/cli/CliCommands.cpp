@@ -54,8 +54,9 @@ int completion(const QStringList &arguments)
 
 QStringList commands()
 {
-    return {u"sync"_s,   u"rotate"_s,   u"check-ip"_s, u"report"_s,    u"diff"_s,        u"export"_s,
-            u"events"_s, u"profiles"_s, u"orgs"_s,     u"snapshots"_s, u"screenshots"_s, u"completion"_s};
+    return {u"sync"_s,   u"rotate"_s,      u"check-ip"_s,  u"report"_s, u"diff"_s,
+            u"export"_s, u"events"_s,      u"profiles"_s,  u"orgs"_s,   u"snapshots"_s,
+            u"store"_s,  u"screenshots"_s, u"completion"_s};
 }
 
 bool isCommand(const QString &name)
@@ -83,6 +84,8 @@ int run(const QStringList &arguments)
         return sync(arguments);
     if (command == "rotate"_L1)
         return rotate(arguments);
+    if (command == "store"_L1)
+        return store(arguments);
     if (command == "profiles"_L1)
         return profiles(arguments);
     if (command == "orgs"_L1)

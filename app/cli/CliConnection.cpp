@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliConnection.h"
 
+#include "CacheDatabase.h"
+#include "StoreLocation.h"
+
 #include "CliSupport.h"
 #include "SecretStore.h"
 
@@ -77,7 +80,25 @@ ConnectionOptions::ConnectionOptions()
                     "The API to speak: public-v1 (Ops Manager, Cloud Manager; the default) or "
                     "atlas (the Atlas Administration API v2)."),
                 u"API"_s)
+    , store(u"store"_s,
+            QCoreApplication::translate(
+                "cli",
+                "Where the history is kept: sqlite:PATH, or a team's PostgreSQL store "
+                "postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full&sslrootcert=CA.pem] (its "
+                "password from the keyring, PGPASSWORD or ~/.pgpass, never in the address). With --profile, "
+                "kept in the profile once the command succeeded."),
+            u"LOCATION"_s)
 { }
+
+QString CliConnection::storeLocation() const
+{
+    return remembered.store.isEmpty() ? CacheDatabase::pathForProfile(name) : remembered.store;
+}
+
+bool CliConnection::storeIsShared() const
+{
+    return StoreLocation::looksLikePostgres(remembered.store);
+}
 
 int resolveConnection(const QCommandLineParser &parser, const ConnectionOptions &o, const QString &command,
                       CliConnection *out)
@@ -116,6 +137,14 @@ int resolveConnection(const QCommandLineParser &parser, const ConnectionOptions 
             return Usage;
         }
         remembered.api = *api;
+    }
+    if (parser.isSet(o.store)) {
+        const StoreLocation location = StoreLocation::parse(parser.value(o.store));
+        if (!location.ok()) {
+            err(command + u": --store: "_s + location.error);
+            return Usage;
+        }
+        remembered.store = location.toString();
     }
     if (remembered.name.isEmpty()) {
         if (parser.isSet(o.publicKey) && parser.isSet(o.clientId)) {
@@ -268,6 +297,15 @@ int resolveConnection(const QCommandLineParser &parser, const ConnectionOptions 
         }
     }
 
+    // A PostgreSQL store's password kept in the keyring (apiaccess store login) is handed to the store for
+    // this process; without one, libpq reads PGPASSWORD or ~/.pgpass.
+    if (StoreLocation::looksLikePostgres(remembered.store) && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+        const StoreLocation location = StoreLocation::parse(remembered.store);
+        const SecretStore::Result stored
+            = keyringCall([&](auto done) { keyring.read(location.keyringKey(), &keyring, done); });
+        if (stored.ok())
+            CacheDatabase::setPassword(location.keyringKey(), stored.secret);
+    }
     out->remembered = remembered;
     out->name = name;
     out->newProfile = newProfile;

@@ -19,10 +19,11 @@ struct ConnectionOptions
 {
     ConnectionOptions();
     QCommandLineOption profile, url, publicKey, keyFile, clientId, secretFile, remember, caBundle, trust,
-        apiOption;
+        apiOption, store;
     QList<QCommandLineOption> all() const
     {
-        return {profile, url, publicKey, keyFile, clientId, secretFile, apiOption, remember, caBundle, trust};
+        return {profile,   url,      publicKey, keyFile, clientId, secretFile,
+                apiOption, remember, caBundle,  trust,   store};
     }
 };
 
@@ -32,6 +33,9 @@ struct CliConnection
     QString name;
     bool newProfile = false; // saved only once the command succeeded
     ConnectionSettings settings; // with the secret
+    // Where the history is kept: --store, else the profile's store, else the profile's SQLite cache.
+    QString storeLocation() const;
+    bool storeIsShared() const; // a PostgreSQL store (never removed by a failed first sync)
 };
 
 // Reads the options of parser; Ok, or the exit code after saying why (command names the command in it).

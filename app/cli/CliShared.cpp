@@ -6,6 +6,7 @@
 #include "CacheDatabase.h"
 #include "ConnectionProfile.h"
 #include "SnapshotStore.h"
+#include "StoreLocation.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -113,6 +114,34 @@ CacheSearch findCache(const QString &orgId, const QString &profile)
     return search;
 }
 
+CacheSearch findInStore(const QString &orgId, const QString &locationText)
+{
+    CacheSearch search;
+    const StoreLocation location = StoreLocation::parse(locationText);
+    if (!location.ok()) {
+        search.code = Usage;
+        search.error = u"--store: "_s + location.error;
+        return search;
+    }
+    auto db = std::make_unique<CacheDatabase>();
+    if (!db->open(location.isPostgres() ? location.toString() : location.path)) {
+        search.code = CacheProblem;
+        search.error = db->error();
+        return search;
+    }
+    SnapshotStore store(*db);
+    const auto cached = store.organizations();
+    if (std::none_of(cached.cbegin(), cached.cend(),
+                     [&](const auto &o) { return o.organization.id == orgId; })) {
+        search.code = NotFound;
+        search.error = QCoreApplication::translate("cli", "The store %1 does not hold organization %2.")
+                           .arg(location.toString(), shortened(orgId));
+        return search;
+    }
+    search.found = FoundCache{std::move(db), location.toString()};
+    return search;
+}
+
 QString verdictName(AccessDecision::Verdict v)
 {
     return v == AccessDecision::Verdict::Allowed ? u"allowed"_s
@@ -140,6 +169,13 @@ std::optional<int> prepare(Common &c, const QStringList &arguments, const QStrin
 {
     c.parser.setApplicationDescription(description);
     c.parser.addHelpOption();
+    options.prepend(
+        {u"store"_s,
+         QCoreApplication::translate("cli",
+                                     "Read this history store instead of the profiles' caches: sqlite:PATH "
+                                     "or postgresql://USER@HOST[:PORT]/DATABASE (password from the keyring, "
+                                     "PGPASSWORD or ~/.pgpass)."),
+         u"LOCATION"_s});
     options.prepend(
         {u"profile"_s, QCoreApplication::translate("cli", "Only look in this profile's cache."), u"NAME"_s});
     options.prepend(
@@ -181,7 +217,8 @@ std::optional<int> prepare(Common &c, const QStringList &arguments, const QStrin
         err(QCoreApplication::translate("cli", "%1: --org ID (or --instance) is required.").arg(command));
         return Usage;
     }
-    CacheSearch search = findCache(c.orgId, c.parser.value(u"profile"_s));
+    CacheSearch search = c.parser.isSet(u"store"_s) ? findInStore(c.orgId, c.parser.value(u"store"_s))
+                                                    : findCache(c.orgId, c.parser.value(u"profile"_s));
     if (!search.found) {
         err(search.error);
         return search.code;

@@ -64,6 +64,8 @@ struct Common
 };
 
 CacheSearch findCache(const QString &orgId, const QString &profile);
+// The organization in one store given by --store (sqlite:PATH or postgresql://…).
+CacheSearch findInStore(const QString &orgId, const QString &location);
 QString verdictName(AccessDecision::Verdict v);
 QJsonObject snapshotJson(const OrgSnapshot &s);
 QStringList optionNames(const QList<QCommandLineOption> &options);
@@ -89,5 +91,6 @@ int orgs(const QStringList &arguments);
 int snapshots(const QStringList &arguments);
 int events(const QStringList &arguments);
 int rotate(const QStringList &arguments); // RotateCommand.cpp: talks to the server, as sync does
+int store(const QStringList &arguments); // StoreCommand.cpp: copy, info, login
 
 } // namespace Cli

@@ -283,12 +283,12 @@ int rotate(const QStringList &arguments)
             QFile::remove(keyOutPath); // nothing was written to it
     };
 
-    const QString cachePath = CacheDatabase::pathForProfile(connection.name);
+    const QString cachePath = connection.storeLocation();
     {
         CacheDatabase check;
-        if (!check.open(cachePath)) {
+        if (!check.open(cachePath) || check.isReadOnly()) { // a rotation's steps must be kept
             closeKeyFile(false);
-            err(check.error());
+            err(check.isOpen() ? check.readOnlyReason() : check.error());
             return CacheProblem;
         }
     }

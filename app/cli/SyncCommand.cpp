@@ -91,7 +91,6 @@ int sync(const QStringList &arguments)
     if (const int code = resolveConnection(parser, c, u"sync"_s, &resolved); code != Ok)
         return code;
     ConnectionProfile &remembered = resolved.remembered;
-    const QString &name = resolved.name;
     const bool newProfile = resolved.newProfile;
     const ConnectionSettings &connection = resolved.settings;
     QNetworkAccessManager network;
@@ -99,8 +98,8 @@ int sync(const QStringList &arguments)
     client.setConnection(connection);
     // A headless command may wait for SQLite: check the cache here, so that a cache that cannot be used
     // stops the command before anything is sent.
-    const QString cachePath = CacheDatabase::pathForProfile(name);
-    const bool cacheExisted = QFileInfo::exists(cachePath);
+    const QString cachePath = resolved.storeLocation();
+    const bool cacheExisted = resolved.storeIsShared() || QFileInfo::exists(cachePath);
     {
         CacheDatabase check;
         if (!check.open(cachePath)) {
@@ -109,6 +108,10 @@ int sync(const QStringList &arguments)
         }
         if (!check.recoveryNotice().isEmpty())
             err(check.recoveryNotice());
+        if (check.isReadOnly()) { // nothing would be kept: the sync is not made
+            err(check.readOnlyReason());
+            return CacheProblem;
+        }
     }
     auto repositoryOwner = std::make_unique<Repository>(&client, cachePath);
     Repository &repository = *repositoryOwner;
@@ -240,7 +243,8 @@ int sync(const QStringList &arguments)
     }
     client.forgetCredentials();
     if (code == Ok && !newProfile
-        && (parser.isSet(c.caBundle) || parser.isSet(c.trust) || parser.isSet(c.apiOption)))
+        && (parser.isSet(c.caBundle) || parser.isSet(c.trust) || parser.isSet(c.apiOption)
+            || parser.isSet(c.store)))
         ProfileStore::save(remembered); // the certificate choice is kept with the profile
     if (newProfile) {
         if (code == Ok) {

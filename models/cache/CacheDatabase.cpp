@@ -361,7 +361,9 @@ bool CacheDatabase::beginWrite()
     }
     // One writer at a time, as in SQLite: a write compares with the newest snapshot, which no other
     // writer may change before it commits. The lock ends with the transaction.
-    m_inTransaction = exec(u"BEGIN"_s);
+    // A connection the server dropped (a restart, a network cut) is opened again first: the write waits
+    // for the server (bounded), it is not lost.
+    m_inTransaction = exec(u"BEGIN"_s) || (reconnect() && exec(u"BEGIN"_s));
     if (m_inTransaction && !exec(u"SELECT pg_advisory_xact_lock(%1)"_s.arg(WriteLockKey))) {
         rollback();
         return false;
@@ -386,8 +388,10 @@ void CacheDatabase::rollback()
 CacheDatabase::ReadTransaction::ReadTransaction(CacheDatabase &db)
     : m_db(db)
 {
+    const QString begin
+        = m_db.isPostgres() ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s : u"BEGIN"_s;
     if (!m_db.m_inTransaction && m_db.isOpen()
-        && m_db.exec(m_db.isPostgres() ? u"BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"_s : u"BEGIN"_s)) {
+        && (m_db.exec(begin) || (m_db.isPostgres() && m_db.reconnect() && m_db.exec(begin)))) {
         m_began = true;
         m_db.m_inTransaction = true;
     }

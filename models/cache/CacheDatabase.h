@@ -86,6 +86,8 @@ public:
         bool m_began = false;
     };
     bool exec(const QString &sql);
+    // How often this connection was opened again after the server dropped it (tests).
+    int reconnections() const { return m_reconnections; }
 
     int userVersion();
     // Runs the migration steps from the current version up to target (tests build older versions).
@@ -111,6 +113,9 @@ private:
     bool openConnection();
     bool openPostgres(const QString &location, int targetVersion);
     bool migratePostgres(int target);
+    // PostgreSQL: the connection opened again after the server dropped it, tried for up to about 20 s
+    // (a server restart); false when it stays unreachable.
+    bool reconnect();
     int postgresVersion();
     bool intact();
     void useWal();
@@ -128,4 +133,5 @@ private:
     bool m_inTransaction = false;
     Engine m_engine = Engine::SQLite;
     QString m_readOnlyReason;
+    int m_reconnections = 0;
 };

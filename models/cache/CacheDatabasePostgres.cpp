@@ -7,12 +7,14 @@
 #include "CacheLogging.h"
 #include "StoreLocation.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
 #include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
+#include <QThread>
 
 #include <atomic>
 
@@ -38,8 +40,7 @@ const QStringList &postgresSteps(int version)
                id BIGSERIAL PRIMARY KEY,
                org_id TEXT NOT NULL,
                taken_at TEXT NOT NULL))"_s,
-         u"CREATE INDEX snapshots_org ON snapshots(org_id, id)"_s,
-         uR"(CREATE TABLE rows (
+         u"CREATE INDEX snapshots_org ON snapshots(org_id, id)"_s, uR"(CREATE TABLE rows (
                id BIGSERIAL PRIMARY KEY,
                org_id TEXT NOT NULL,
                kind TEXT NOT NULL,
@@ -91,6 +92,7 @@ QString CacheDatabase::writerName()
 
 bool CacheDatabase::openPostgres(const QString &location, int targetVersion)
 {
+    m_targetVersion = targetVersion;
     m_engine = Engine::PostgreSQL;
     m_checked = true;
     m_error.clear();
@@ -121,7 +123,8 @@ bool CacheDatabase::openPostgres(const QString &location, int targetVersion)
     m_db.setConnectOptions(loc.connectOptions());
     if (!m_db.open()) {
         // libpq's message names the server and what failed; it never holds the password.
-        m_error = tr("Cannot open the PostgreSQL store %1: %2").arg(m_path, m_db.lastError().text().trimmed());
+        m_error
+            = tr("Cannot open the PostgreSQL store %1: %2").arg(m_path, m_db.lastError().text().trimmed());
         close();
         return false;
     }
@@ -131,12 +134,41 @@ bool CacheDatabase::openPostgres(const QString &location, int targetVersion)
     }
     if (!isReadOnly()) {
         QSqlQuery may(m_db);
-        if (may.exec(u"SELECT has_table_privilege('snapshots', 'INSERT')"_s) && may.next() && !may.value(0).toBool())
+        if (may.exec(u"SELECT has_table_privilege('snapshots', 'INSERT')"_s) && may.next()
+            && !may.value(0).toBool())
             m_readOnlyReason = tr("The database role %1 may only read this store (an auditor's role): the "
                                   "console shows its history and notes and changes nothing in it.")
                                    .arg(loc.user);
     }
     return true;
+}
+
+bool CacheDatabase::reconnect()
+{
+    if (!isPostgres() || m_inTransaction)
+        return false;
+    {
+        QSqlQuery alive(m_db);
+        if (alive.exec(u"SELECT 1"_s)) // the statement failed for another reason: nothing to reopen
+            return false;
+    }
+    const QString location = m_path;
+    const int target = m_targetVersion;
+    int delayMs = 100;
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < 20'000) {
+        close();
+        qCWarning(lcCache) << "store connection lost, opening it again:" << location;
+        if (openPostgres(location, target)) {
+            ++m_reconnections;
+            return true;
+        }
+        QThread::msleep(delayMs);
+        delayMs = std::min(delayMs * 2, 3000);
+    }
+    m_path = location;
+    return false;
 }
 
 int CacheDatabase::postgresVersion()
@@ -161,7 +193,8 @@ bool CacheDatabase::migratePostgres(int target)
         m_error = tr("Cannot lock the store to update its schema: %1").arg(m_error);
         return false;
     }
-    const auto unlock = qScopeGuard([this] { exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(MigrationLockKey)); });
+    const auto unlock
+        = qScopeGuard([this] { exec(u"SELECT pg_advisory_unlock(%1)"_s.arg(MigrationLockKey)); });
     for (;;) {
         int version = postgresVersion();
         if (version < 0) {

@@ -57,6 +57,12 @@ public:
     bool setRotation(const QString &orgId, const QString &oldKeyId, const std::optional<Rotation> &rotation);
     Rotations rotations(const QString &orgId);
 
+    // For a copy between stores (StoreCopy): a copied snapshot keeps when it was last confirmed and who
+    // wrote it; a note is taken when the target has none or an older one, with its own time.
+    bool setSnapshotOrigin(qint64 snapshotId, const QDateTime &checkedAt, const QString &writtenBy);
+    enum class Merged { Taken, Kept, Failed };
+    Merged mergeNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note);
+
     const QString &error() const { return m_error; }
     // For tests: runs between reading a snapshot's header and its rows (where another connection's
     // commit must not show).

@@ -139,6 +139,7 @@ std::optional<ConnectionProfile> find(const QString &name)
     p.proxyHost = settings.value(u"proxyHost"_s).toString();
     p.proxyPort = quint16(settings.value(u"proxyPort"_s, 0).toUInt());
     p.webConsoleSettingsPage = settings.value(u"webConsoleSettingsPage"_s).toString();
+    p.store = settings.value(u"store"_s).toString();
     return p;
 }
 
@@ -161,6 +162,10 @@ void save(const ConnectionProfile &p)
     settings.setValue(u"proxyMode"_s, int(p.proxyMode));
     settings.setValue(u"proxyHost"_s, p.proxyHost);
     settings.setValue(u"proxyPort"_s, p.proxyPort);
+    if (p.store.trimmed().isEmpty())
+        settings.remove(u"store"_s);
+    else
+        settings.setValue(u"store"_s, p.store.trimmed());
     if (p.webConsoleSettingsPage.trimmed().isEmpty())
         settings.remove(u"webConsoleSettingsPage"_s);
     else

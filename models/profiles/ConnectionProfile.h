@@ -38,6 +38,10 @@ public:
     // The web console's organization settings page, where the setting is changed when the server has no
     // API for it; empty: ConnectionSettings::DefaultWebConsoleSettingsPage.
     QString webConsoleSettingsPage;
+    // Where this connection's history, notes and rotations are kept: empty for this computer (the
+    // profile's SQLite cache), or a team's PostgreSQL store ("postgresql://USER@HOST/DB…", never with a
+    // password: that one is in the keyring).
+    QString store;
 
     enum class Field { Name, Server, PublicKey, CaBundle, Proxy, WebConsole };
     // What is wrong with each field (empty when the profile can be saved).

@@ -1,0 +1,58 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SnapshotStore's part of a copy between stores (StoreCopy).
+#include "SnapshotStore.h"
+
+#include "CacheDatabase.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+bool SnapshotStore::setSnapshotOrigin(qint64 snapshotId, const QDateTime &checkedAt, const QString &writtenBy)
+{
+    QSqlQuery q(m_db.db());
+    q.prepare(u"UPDATE snapshots SET checked_at = ?, written_by = ? WHERE id = ?"_s);
+    q.addBindValue(checkedAt.isValid() ? QVariant(checkedAt.toUTC().toString(Qt::ISODateWithMs))
+                                       : QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(writtenBy);
+    q.addBindValue(snapshotId);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+SnapshotStore::Merged SnapshotStore::mergeNote(const QString &orgId, NoteKind kind, const QString &objectKey,
+                                               const Note &note)
+{
+    if (m_db.isReadOnly()) {
+        m_error = m_db.readOnlyReason();
+        return Merged::Failed;
+    }
+    const Notes existing = notes(orgId, kind);
+    const auto found = existing.constFind(objectKey);
+    if (found != existing.cend()
+        && (*found == note || (found->updatedAt.isValid() && found->updatedAt >= note.updatedAt)))
+        return Merged::Kept;
+    QSqlQuery q(m_db.db());
+    q.prepare(u"INSERT INTO notes (org_id, kind, object_key, owner, ticket, text, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, kind, object_key) DO UPDATE SET "
+              "owner = excluded.owner, ticket = excluded.ticket, text = excluded.text, "
+              "updated_at = excluded.updated_at"_s);
+    const auto text = [](const QString &v) { return v.isNull() ? u""_s : v; };
+    q.addBindValue(orgId);
+    q.addBindValue(noteKindName(kind));
+    q.addBindValue(objectKey);
+    q.addBindValue(text(note.owner));
+    q.addBindValue(text(note.ticket));
+    q.addBindValue(text(note.text));
+    q.addBindValue(note.updatedAt.toUTC().toString(Qt::ISODateWithMs));
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return Merged::Failed;
+    }
+    return Merged::Taken;
+}

@@ -1,0 +1,393 @@
+// SPDX-FileCopyrightText: 2026 API Access Console developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+// A team's PostgreSQL store against a real server (tests/support/with-postgres.sh): ten consoles migrating
+// at once, an auditor's read-only role, concurrent writers, a server restart between writes, store copy
+// both ways and twice, and the headless commands with --store.
+#include "CacheDatabase.h"
+#include "CliProcess.h"
+#include "EmulatorFixture.h"
+#include "PostgresTestServer.h"
+#include "SnapshotFactory.h"
+#include "SnapshotStore.h"
+#include "StoreCopy.h"
+#include "StoreLocation.h"
+#include "TestEnvironment.h"
+
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QtConcurrent>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+namespace F = SnapshotFactory;
+
+namespace {
+QVariant scalar(CacheDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db.db());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+} // namespace
+
+class TestStorePostgresql : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+
+    static QString freshDatabase(const QString &name)
+    {
+        const QString location = PostgresTestServer::createDatabase(name);
+        if (location.isEmpty())
+            qFatal("cannot create %s", qPrintable(name));
+        return location;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        if (!PostgresTestServer::available())
+            QSKIP("runs under tests/support/with-postgres.sh (ctest: tst_store_postgresql)");
+    }
+
+    void locationsAreCheckedBeforeAnythingIsOpened()
+    {
+        QVERIFY(StoreLocation::parse(u"postgresql://me:secret@db/x"_s).error.contains(u"password out"_s));
+        QVERIFY(StoreLocation::parse(u"postgresql://db/x"_s).error.contains(u"no user"_s));
+        QVERIFY(StoreLocation::parse(u"postgresql://me@db"_s).error.contains(u"no database"_s));
+        QVERIFY(StoreLocation::parse(u"postgresql://me@db/x?sslmode=verify-full"_s)
+                    .error.contains(u"sslrootcert"_s));
+        QVERIFY(
+            StoreLocation::parse(u"postgresql://me@db/x?sslmode=sometimes"_s).error.contains(u"sslmode"_s));
+        QVERIFY(StoreLocation::parse(u"postgresql://me@db/x?options=-c"_s).error.contains(u"options"_s));
+        QVERIFY(StoreLocation::parse(u"mysql://me@db/x"_s).error.contains(u"mysql"_s));
+        const StoreLocation ok
+            = StoreLocation::parse(u"postgresql://auditor@db.example.com:6432/apiaccess"_s);
+        QVERIFY2(ok.ok(), qPrintable(ok.error));
+        QCOMPARE(ok.port, 6432);
+        QCOMPARE(ok.toString(), u"postgresql://auditor@db.example.com:6432/apiaccess"_s);
+        QCOMPARE(StoreLocation::parse(u"sqlite:/tmp/a.sqlite"_s).path, u"/tmp/a.sqlite"_s);
+        // An unreachable server is an error with the address, not a hang.
+        CacheDatabase db;
+        QVERIFY(!db.open(u"postgresql://apiaccess@127.0.0.1:1/none?connect_timeout=2"_s));
+        QVERIFY2(db.error().contains(u"postgresql://apiaccess@127.0.0.1:1/none"_s), qPrintable(db.error()));
+    }
+
+    // Ten consoles starting at once against an empty database: one of them migrates each step, the others
+    // wait for the advisory lock and find the schema current.
+    void tenStartersMigrateOnce()
+    {
+        const QString location = freshDatabase(u"migrate"_s);
+        QList<QFuture<QString>> starters;
+        for (int i = 0; i < 10; ++i)
+            starters.append(QtConcurrent::run([location] {
+                CacheDatabase db;
+                if (!db.open(location))
+                    return db.error();
+                return db.userVersion() == CacheDatabase::SchemaVersion ? QString() : u"old schema"_s;
+            }));
+        for (auto &starter : starters)
+            QCOMPARE(starter.result(), QString());
+        CacheDatabase db;
+        QVERIFY(db.open(location));
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM schema_steps"_s).toInt(), CacheDatabase::SchemaVersion);
+        QCOMPARE(scalar(db, u"SELECT count(DISTINCT version) FROM schema_steps"_s).toInt(),
+                 CacheDatabase::SchemaVersion);
+        QCOMPARE(scalar(db, u"SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"_s)
+                     .toInt(),
+                 5); // snapshots, rows, notes, rotations, schema_steps
+    }
+
+    // An auditor's role (the README's GRANTs): everything reads, nothing writes, and the console says why.
+    void anAuditorsRoleOnlyReads()
+    {
+        const QString location = freshDatabase(u"audited"_s);
+        OrgSnapshot s = F::organization(3, 2);
+        {
+            CacheDatabase db;
+            QVERIFY2(db.open(location), qPrintable(db.error()));
+            SnapshotStore store(db);
+            QVERIFY(store.write(s));
+            QVERIFY(store.setNote(s.organization.id, NoteKind::Key, s.keys[0].key.id,
+                                  {u"billing"_s, u"SEC-212"_s, {}, {}}));
+        }
+        QVERIFY(PostgresTestServer::exec({}, u"DROP ROLE IF EXISTS auditor"_s));
+        QVERIFY(PostgresTestServer::exec({}, u"CREATE ROLE auditor LOGIN PASSWORD 'audit-pw'"_s));
+        QVERIFY(PostgresTestServer::exec(u"audited"_s, u"GRANT CONNECT ON DATABASE audited TO auditor"_s));
+        QVERIFY(PostgresTestServer::exec(u"audited"_s, u"GRANT USAGE ON SCHEMA public TO auditor"_s));
+        QVERIFY(PostgresTestServer::exec(u"audited"_s,
+                                         u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO auditor"_s));
+
+        QString auditorLocation = location;
+        auditorLocation.replace(u"//apiaccess@"_s, u"//auditor@"_s);
+        const StoreLocation parsed = StoreLocation::parse(auditorLocation);
+        QVERIFY(parsed.ok());
+        CacheDatabase::setPassword(parsed.keyringKey(), u"audit-pw"_s);
+        CacheDatabase db;
+        QVERIFY2(db.open(auditorLocation), qPrintable(db.error()));
+        QVERIFY(db.isReadOnly());
+        QVERIFY2(db.readOnlyReason().contains(u"auditor may only read"_s), qPrintable(db.readOnlyReason()));
+        SnapshotStore store(db);
+        const auto latest = store.latest(s.organization.id);
+        QVERIFY2(latest, qPrintable(store.error()));
+        QCOMPARE(latest->keys.size(), 3);
+        QCOMPARE(store.notes(s.organization.id, NoteKind::Key).value(s.keys[0].key.id).ticket, u"SEC-212"_s);
+        OrgSnapshot changed = *latest;
+        changed.keys[0].key.desc = u"changed by an auditor"_s;
+        QCOMPARE(store.write(changed), 0);
+        QVERIFY(store.error().contains(u"may only read"_s));
+        // The server enforces it, whatever a console would try.
+        QVERIFY(!db.exec(u"DELETE FROM notes"_s));
+        QVERIFY2(db.error().contains(u"permission denied"_s), qPrintable(db.error()));
+    }
+
+    // Two consoles' stores writing one organization at once, seeded: every write is kept (a new snapshot
+    // or the confirmation of one), the ids follow the commits, the last write is the current state, and
+    // notes written on different keys are all there.
+    void twoWritersOfOneOrganization()
+    {
+        const QString location = freshDatabase(u"writers"_s);
+        const OrgSnapshot base = F::organization(6, 2);
+        {
+            CacheDatabase db;
+            QVERIFY(db.open(location));
+            SnapshotStore store(db);
+            QVERIFY(store.write(base));
+        }
+        struct Written
+        {
+            QList<qint64> ids;
+            QString error;
+        };
+        const auto writer = [location, base](int seed) {
+            Written w;
+            CacheDatabase db;
+            if (!db.open(location)) {
+                w.error = db.error();
+                return w;
+            }
+            SnapshotStore store(db);
+            QRandomGenerator random{quint32(seed)};
+            for (int i = 0; i < 25; ++i) {
+                OrgSnapshot s = base;
+                s.takenAt = {};
+                const int key = int(random.bounded(quint32(s.keys.size())));
+                s.keys[key].key.desc = u"writer %1 write %2"_s.arg(seed).arg(i);
+                const qint64 id = store.write(s);
+                if (id == 0) {
+                    w.error = store.error();
+                    return w;
+                }
+                w.ids.append(id);
+                // Each writer notes its own key.
+                if (!store.setNote(s.organization.id, NoteKind::Key, s.keys[seed % 2 == 0 ? 0 : 1].key.id,
+                                   {u"writer %1"_s.arg(seed), {}, u"%1"_s.arg(i), {}})) {
+                    w.error = store.error();
+                    return w;
+                }
+            }
+            return w;
+        };
+        auto first = QtConcurrent::run(writer, 2);
+        auto second = QtConcurrent::run(writer, 3);
+        const Written a = first.result();
+        const Written b = second.result();
+        QCOMPARE(a.error, QString());
+        QCOMPARE(b.error, QString());
+        QCOMPARE(a.ids.size(), 25);
+        QCOMPARE(b.ids.size(), 25);
+
+        CacheDatabase db;
+        QVERIFY(db.open(location));
+        SnapshotStore store(db);
+        const QList<SnapshotInfo> history = store.history(base.organization.id);
+        QSet<qint64> stored;
+        for (int i = 0; i < history.size(); ++i) {
+            stored.insert(history[i].id);
+            if (i > 0) {
+                QVERIFY(history[i].id > history[i - 1].id);
+                QVERIFY(history[i].takenAt >= history[i - 1].takenAt);
+            }
+            QVERIFY(!history[i].writtenBy.isEmpty());
+        }
+        for (const qint64 id : a.ids + b.ids)
+            QVERIFY2(stored.contains(id), qPrintable(QString::number(id)));
+        // The newest snapshot is the one committed last, and reads back whole.
+        const qint64 newest = std::max(a.ids.constLast(), b.ids.constLast());
+        const auto latest = store.latest(base.organization.id);
+        QVERIFY(latest);
+        QCOMPARE(latest->id, newest);
+        QCOMPARE(latest->keys.size(), base.keys.size());
+        const Notes notes = store.notes(base.organization.id, NoteKind::Key);
+        QCOMPARE(notes.value(base.keys[0].key.id).owner, u"writer 2"_s);
+        QCOMPARE(notes.value(base.keys[1].key.id).owner, u"writer 3"_s);
+        QCOMPARE(notes.value(base.keys[0].key.id).text, u"24"_s);
+        QCOMPARE(notes.value(base.keys[1].key.id).text, u"24"_s);
+    }
+
+    // The server restarts between two writes: the second write opens the connection again and is stored.
+    void aServerRestartBetweenWrites()
+    {
+        const QString location = freshDatabase(u"restart"_s);
+        CacheDatabase db;
+        QVERIFY(db.open(location));
+        SnapshotStore store(db);
+        OrgSnapshot s = F::organization(3, 1);
+        const qint64 before = store.write(s);
+        QVERIFY(before > 0);
+        QVERIFY(PostgresTestServer::control(u"restart"_s));
+        s.keys[0].key.desc = u"written after the restart"_s;
+        s.takenAt = {};
+        const qint64 after = store.write(s);
+        QVERIFY2(after > before, qPrintable(store.error()));
+        QCOMPARE(db.reconnections(), 1);
+        QCOMPARE(store.history(s.organization.id).size(), 2);
+        QCOMPARE(store.latest(s.organization.id)->keys[0].key.desc, u"written after the restart"_s);
+    }
+
+    // A console's SQLite history into the team store and back, each twice: the second run copies nothing.
+    void storeCopyBothWaysAndTwice()
+    {
+        const QString sqlitePath = m_home.filePath(u"copy/cache.sqlite"_s);
+        const QString back = m_home.filePath(u"copy/back.sqlite"_s);
+        const QString pg = freshDatabase(u"copied"_s);
+        OrgSnapshot s = F::organization(4, 2);
+        QList<qint64> ids;
+        {
+            CacheDatabase db;
+            QVERIFY(db.open(sqlitePath));
+            SnapshotStore store(db);
+            for (int i = 0; i < 3; ++i) {
+                s.takenAt = QDateTime(QDate(2026, 11, 1 + i), QTime(2, 0), Qt::UTC);
+                s.keys[i].key.desc = u"day %1"_s.arg(i);
+                ids.append(store.write(s));
+                QVERIFY(ids.constLast() > 0);
+            }
+            QVERIFY(store.setNote(s.organization.id, NoteKind::Key, s.keys[0].key.id,
+                                  {u"billing team"_s, u"SEC-212"_s, u"owner"_s, {}}));
+            QVERIFY(store.setNote(s.organization.id, NoteKind::Entry,
+                                  Note::entryKey(s.keys[1].key.id, s.keys[1].accessList[0].cidrBlock),
+                                  {{}, {}, u"office"_s, {}}));
+            Rotation r;
+            r.orgId = s.organization.id;
+            r.oldKeyId = s.keys[2].key.id;
+            r.oldPublicKey = s.keys[2].key.publicKey;
+            r.startedAt = QDateTime(QDate(2026, 11, 3), QTime(3, 0), Qt::UTC);
+            QVERIFY(store.setRotation(r.orgId, r.oldKeyId, r));
+        }
+        const auto copy = [](const QString &from, const QString &to) {
+            CacheDatabase a;
+            CacheDatabase b;
+            if (!a.open(from) || !b.open(to))
+                return StoreCopy::Result{false, a.error() + b.error()};
+            return StoreCopy::copy(a, b);
+        };
+        StoreCopy::Result first = copy(sqlitePath, pg);
+        QVERIFY2(first.ok, qPrintable(first.error));
+        QCOMPARE(first.snapshotsCopied, 3);
+        QCOMPARE(first.notesCopied, 2);
+        QCOMPARE(first.rotationsCopied, 1);
+        StoreCopy::Result again = copy(sqlitePath, pg);
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QCOMPARE(again.snapshotsCopied, 0);
+        QCOMPARE(again.snapshotsAlreadyThere, 3);
+        QCOMPARE(again.notesCopied, 0);
+        QCOMPARE(again.notesKept, 2);
+        QCOMPARE(again.rotationsCopied, 0);
+
+        const auto sameHistory = [&](const QString &location) {
+            CacheDatabase original;
+            CacheDatabase copied;
+            QVERIFY(original.open(sqlitePath));
+            QVERIFY(copied.open(location));
+            SnapshotStore a(original);
+            SnapshotStore b(copied);
+            const auto ha = a.history(s.organization.id);
+            const auto hb = b.history(s.organization.id);
+            QCOMPARE(hb.size(), ha.size());
+            for (int i = 0; i < ha.size(); ++i) {
+                QCOMPARE(hb[i].takenAt, ha[i].takenAt);
+                QCOMPARE(hb[i].source, ha[i].source);
+                QCOMPARE(hb[i].writtenBy, ha[i].writtenBy);
+                const auto sa = a.load(s.organization.id, ha[i].id);
+                const auto sb = b.load(s.organization.id, hb[i].id);
+                QVERIFY(sa && sb);
+                QCOMPARE(sb->keys.size(), sa->keys.size());
+                for (int k = 0; k < sa->keys.size(); ++k) {
+                    QCOMPARE(sb->keys[k].key.desc, sa->keys[k].key.desc);
+                    QCOMPARE(sb->keys[k].accessList.size(), sa->keys[k].accessList.size());
+                }
+            }
+            QCOMPARE(b.notes(s.organization.id, NoteKind::Key), a.notes(s.organization.id, NoteKind::Key));
+            QCOMPARE(b.notes(s.organization.id, NoteKind::Entry),
+                     a.notes(s.organization.id, NoteKind::Entry));
+            QCOMPARE(b.rotations(s.organization.id), a.rotations(s.organization.id));
+        };
+        sameHistory(pg);
+        if (QTest::currentTestFailed())
+            return;
+        StoreCopy::Result home = copy(pg, back);
+        QVERIFY2(home.ok, qPrintable(home.error));
+        QCOMPARE(home.snapshotsCopied, 3);
+        StoreCopy::Result homeAgain = copy(pg, back);
+        QVERIFY2(homeAgain.ok, qPrintable(homeAgain.error));
+        QCOMPARE(homeAgain.snapshotsCopied, 0);
+        QCOMPARE(homeAgain.notesCopied, 0);
+        sameHistory(back);
+    }
+
+    // The headless commands: sync --store into the team store, report and store info read it, store copy
+    // moves it home and refuses what it cannot do before opening anything.
+    void headlessCommandsWithStore()
+    {
+        EmulatorFixture fx;
+        QVERIFY(fx.start());
+        const QString pg = freshDatabase(u"headless"_s);
+        const QString home = m_home.filePath(u"cli"_s);
+        const QMap<QString, QString> env{
+            {u"APIACCESS_PRIVATE_KEY"_s, u"0a1b2c3d-0000-4000-8000-00000000a001"_s}};
+        CliRun run = runCli(home,
+                            {u"sync"_s, u"--url"_s, fx.server->serverUrl(), u"--public-key"_s, u"ownerkey"_s,
+                             u"--org"_s, EmulatorFixture::OrgA, u"--store"_s, pg},
+                            env);
+        QVERIFY2(run.code == 0, run.err.constData());
+        run = runCli(home, {u"store"_s, u"info"_s, u"--store"_s, pg, u"--json"_s});
+        QVERIFY2(run.code == 0, run.err.constData());
+        const QJsonObject info = run.json();
+        QCOMPARE(info.value("engine"_L1).toString(), u"postgresql"_s);
+        QCOMPARE(info.value("schema"_L1).toInt(), CacheDatabase::SchemaVersion);
+        QCOMPARE(info.value("readOnly"_L1).toBool(), false);
+        const QJsonArray orgs = info.value("organizations"_L1).toArray();
+        QCOMPARE(orgs.size(), 1);
+        QCOMPARE(orgs[0].toObject().value("id"_L1).toString(), EmulatorFixture::OrgA);
+        QVERIFY(orgs[0].toObject().value("writtenBy"_L1).toString().contains(u'@'));
+        run = runCli(home, {u"report"_s, u"--org"_s, EmulatorFixture::OrgA, u"--store"_s, pg, u"--json"_s});
+        QVERIFY2(run.code == 0 || run.code == 1, run.err.constData());
+        QVERIFY(run.json().contains("findings"_L1));
+        // Into a SQLite file and again: nothing twice.
+        const QString file = m_home.filePath(u"cli/home.sqlite"_s);
+        run = runCli(home, {u"store"_s, u"copy"_s, u"--from"_s, pg, u"--to"_s, u"sqlite:"_s + file});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(run.out.contains("1 snapshots copied"), run.out.constData());
+        run = runCli(home, {u"store"_s, u"copy"_s, u"--from"_s, pg, u"--to"_s, u"sqlite:"_s + file});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY2(run.out.contains("0 snapshots copied, 1 already there"), run.out.constData());
+        // Refused before anything is opened.
+        run = runCli(home, {u"store"_s, u"copy"_s, u"--from"_s, u"postgresql://u:pw@h/d"_s, u"--to"_s, file});
+        QCOMPARE(run.code, 2);
+        QVERIFY(run.err.contains("password out"));
+        // A closed port: had the sync been sent, it would exit 4 (network), not 2.
+        run = runCli(home,
+                     {u"sync"_s, u"--url"_s, u"http://127.0.0.1:9"_s, u"--public-key"_s, u"ownerkey"_s,
+                      u"--store"_s, u"postgresql://nouser.example/x"_s},
+                     env);
+        QCOMPARE(run.code, 2);
+        QVERIFY2(run.err.contains("no user"), run.err.constData());
+    }
+};
+
+APIACCESS_GUILESS_TEST_MAIN(TestStorePostgresql)
+#include "tst_store_postgresql.moc"
