@@ -70,8 +70,9 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
 
     const QDateTime takenAt = (snapshot.takenAt.isValid() ? snapshot.takenAt : Clock::nowUtc()).toUTC();
     // RETURNING: PostgreSQL's driver has no lastInsertId() for a BIGSERIAL (SQLite has RETURNING since 3.35).
-    q.prepare(u"INSERT INTO snapshots (org_id, taken_at, source, requests, written_by) VALUES (?, ?, ?, ?, ?) "
-              "RETURNING id"_s);
+    q.prepare(
+        u"INSERT INTO snapshots (org_id, taken_at, source, requests, written_by) VALUES (?, ?, ?, ?, ?) "
+        "RETURNING id"_s);
     q.addBindValue(orgId);
     q.addBindValue(takenAt.toString(Qt::ISODateWithMs));
     q.addBindValue(snapshotSourceName(source));
@@ -170,7 +171,8 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
         m_rowsSerialized = int(rows.size());
         QHash<QString, QPair<qint64, QByteArray>> open;
         q.prepare(
-            u"SELECT %1, kind, object_key, data FROM rows WHERE org_id = ? AND last_snapshot IS NULL"_s.arg(m_db.rowId()));
+            u"SELECT %1, kind, object_key, data FROM rows WHERE org_id = ? AND last_snapshot IS NULL"_s.arg(
+                m_db.rowId()));
         q.addBindValue(orgId);
         if (!q.exec())
             return fail(q);
@@ -448,15 +450,15 @@ QList<SnapshotInfo> SnapshotStore::history(const QString &orgId)
     QSqlQuery q(m_db.db());
     q.prepare(
         u"SELECT id, taken_at, source, requests, checked_at, written_by FROM snapshots WHERE org_id = ? "
-          "ORDER BY id"_s);
+        "ORDER BY id"_s);
     q.addBindValue(orgId);
     if (!q.exec())
         return result;
     while (q.next())
-        result.append({q.value(0).toLongLong(), orgId,
-                       QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
-                       snapshotSourceFromName(q.value(2).toString()), q.value(3).toInt(),
-                       QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs), q.value(5).toString()});
+        result.append(
+            {q.value(0).toLongLong(), orgId, QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+             snapshotSourceFromName(q.value(2).toString()), q.value(3).toInt(),
+             QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs), q.value(5).toString()});
     return result;
 }
 
@@ -467,11 +469,13 @@ QList<SnapshotStore::CachedOrganization> SnapshotStore::organizations()
     // Each organization's row found through rows_open (its key is the organization's ID), not by reading
     // every current row of every organization (45 ms with ten maximal ones).
     // (The subquery's alias is filtered outside: PostgreSQL allows no alias in the WHERE that defines it.)
-    if (!q.exec(u"SELECT * FROM (SELECT s.id, s.org_id, s.taken_at, s.source, s.requests, s.checked_at, "
-                "(SELECT r.data FROM rows r %1 WHERE r.object_key = s.org_id "
-                "AND r.last_snapshot IS NULL AND r.org_id = s.org_id AND r.kind = 'org') AS data, s.written_by "
-                "FROM snapshots s WHERE s.id = (SELECT max(id) FROM snapshots WHERE org_id = s.org_id)) t "
-                "WHERE data IS NOT NULL ORDER BY org_id"_s.arg(m_db.isPostgres() ? u""_s : u"INDEXED BY rows_open"_s)))
+    if (!q.exec(
+            u"SELECT * FROM (SELECT s.id, s.org_id, s.taken_at, s.source, s.requests, s.checked_at, "
+            "(SELECT r.data FROM rows r %1 WHERE r.object_key = s.org_id "
+            "AND r.last_snapshot IS NULL AND r.org_id = s.org_id AND r.kind = 'org') AS data, s.written_by "
+            "FROM snapshots s WHERE s.id = (SELECT max(id) FROM snapshots WHERE org_id = s.org_id)) t "
+            "WHERE data IS NOT NULL ORDER BY org_id"_s.arg(m_db.isPostgres() ? u""_s
+                                                                             : u"INDEXED BY rows_open"_s)))
         return result;
     while (q.next()) {
         CachedOrganization org;

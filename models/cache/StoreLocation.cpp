@@ -51,7 +51,8 @@ StoreLocation StoreLocation::parse(const QString &text)
     loc.user = url.userName();
     loc.database = url.path().mid(1);
     if (loc.host.isEmpty()) {
-        loc.error = tr("The PostgreSQL address names no server, as in postgresql://auditor@db.example.com/apiaccess.");
+        loc.error = tr(
+            "The PostgreSQL address names no server, as in postgresql://auditor@db.example.com/apiaccess.");
         return loc;
     }
     if (loc.database.isEmpty() || loc.database.contains(u'/')) {
@@ -60,14 +61,15 @@ StoreLocation StoreLocation::parse(const QString &text)
         return loc;
     }
     if (loc.user.isEmpty()) {
-        loc.error = tr("The PostgreSQL address names no user, as in postgresql://auditor@db.example.com/apiaccess.");
+        loc.error = tr(
+            "The PostgreSQL address names no user, as in postgresql://auditor@db.example.com/apiaccess.");
         return loc;
     }
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == "sslmode"_L1) {
-            static const QStringList modes{u"disable"_s, u"allow"_s, u"prefer"_s, u"require"_s,
-                                           u"verify-ca"_s, u"verify-full"_s};
+            static const QStringList modes{u"disable"_s, u"allow"_s,     u"prefer"_s,
+                                           u"require"_s, u"verify-ca"_s, u"verify-full"_s};
             if (!modes.contains(value)) {
                 loc.error = tr("sslmode=%1 is not one of %2.").arg(value, modes.join(u", "_s));
                 return loc;
@@ -95,7 +97,8 @@ StoreLocation StoreLocation::parse(const QString &text)
         }
     }
     if ((loc.sslMode == "verify-ca"_L1 || loc.sslMode == "verify-full"_L1) && loc.sslRootCert.isEmpty()) {
-        loc.error = tr("sslmode=%1 checks the server against a CA bundle: add sslrootcert=PATH.").arg(loc.sslMode);
+        loc.error
+            = tr("sslmode=%1 checks the server against a CA bundle: add sslrootcert=PATH.").arg(loc.sslMode);
         return loc;
     }
     return loc;

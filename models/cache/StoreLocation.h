@@ -22,7 +22,7 @@ public:
     int port = 5432;
     QString database;
     QString user;
-    QString sslMode;    // disable, require, verify-ca, verify-full (libpq's names); empty: libpq's default
+    QString sslMode; // disable, require, verify-ca, verify-full (libpq's names); empty: libpq's default
     QString sslRootCert; // the CA bundle for verify-ca / verify-full
     int connectTimeoutSeconds = 5;
     QString error; // why the text is no store location (set by parse)

@@ -60,8 +60,8 @@ class TestCache : public QObject
     {
         return u"t_"_s + name.section(u'.', 0, 0).replace(u'-', u'_');
     }
-#define ONLY_ON_SQLITE()                                                                                   \
-    if (m_pg)                                                                                              \
+#define ONLY_ON_SQLITE()                                                                                     \
+    if (m_pg)                                                                                                \
     QSKIP("a property of SQLite files (the PostgreSQL variant has its own tests)")
 
 private slots:
@@ -158,7 +158,8 @@ private slots:
                 QVERIFY(
                     old.exec(u"INSERT INTO snapshots (org_id, taken_at) VALUES ('a0000000000000000000000a', "
                              "'2026-01-01T00:00:00.000Z')"_s));
-                QVERIFY(old.exec(uR"(INSERT INTO rows (org_id, kind, object_key, first_snapshot, last_snapshot, data)
+                QVERIFY(old.exec(
+                    uR"(INSERT INTO rows (org_id, kind, object_key, first_snapshot, last_snapshot, data)
                       VALUES ('a0000000000000000000000a', 'org',
                       'a0000000000000000000000a', 1, NULL, '{"id":"a0000000000000000000000a","isDeleted":false,"name":"Old Org"}'))"_s));
             }
@@ -896,7 +897,8 @@ private slots:
             QCOMPARE(b->recoveryNotice, QString());
         }
         // A file being created by another connection is busy, not damaged: nothing was set aside.
-        QCOMPARE(QDir(m_dir.filePath(u"profile"_s)).entryList({u"race-*.corrupt-*"_s}, QDir::Files), QStringList());
+        QCOMPARE(QDir(m_dir.filePath(u"profile"_s)).entryList({u"race-*.corrupt-*"_s}, QDir::Files),
+                 QStringList());
     }
 
     // A snapshot read is one read transaction: a snapshot another connection commits between the read's

@@ -81,8 +81,9 @@ QByteArray dump(const QString &database)
 {
     const QUrl url = base();
     QProcess pgDump;
-    pgDump.start(u"pg_dump"_s, {u"-h"_s, url.host(), u"-p"_s, QString::number(url.port(5432)), u"-U"_s,
-                                url.userName(), u"-d"_s, database, u"--no-owner"_s});
+    pgDump.start(u"pg_dump"_s,
+                 {u"-h"_s, url.host(), u"-p"_s, QString::number(url.port(5432)), u"-U"_s, url.userName(),
+                  u"-d"_s, database, u"--no-owner"_s});
     if (!pgDump.waitForFinished(60'000) || pgDump.exitCode() != 0) {
         qWarning() << "pg_dump:" << pgDump.readAllStandardError();
         pgDump.kill();

@@ -1,7 +1,7 @@
 # SPDX-FileCopyrightText: 2026 API Access Console developers
 # SPDX-License-Identifier: GPL-3.0-or-later
 # fish completion for apiaccess: subcommands, their options, profile names and cached organization IDs.
-set -l commands sync rotate check-ip report diff export events profiles orgs snapshots screenshots completion
+set -l commands sync rotate check-ip report diff export events profiles orgs snapshots store screenshots completion
 complete -c apiaccess -f
 complete -c apiaccess -n "not __fish_seen_subcommand_from $commands" -a "$commands"
 complete -c apiaccess -n "not __fish_seen_subcommand_from $commands" -l demo -l offline -l help -l version
@@ -21,6 +21,10 @@ complete -c apiaccess -n "__fish_seen_subcommand_from sync check-ip report diff 
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l all-orgs
 complete -c apiaccess -n "__fish_seen_subcommand_from sync rotate" -l remember-key
 complete -c apiaccess -n "__fish_seen_subcommand_from sync" -l full -d "read every whitelist, not only what the events name"
+complete -c apiaccess -n "__fish_seen_subcommand_from sync rotate check-ip report diff export snapshots events store" -l store -x -d "sqlite:PATH or postgresql://USER@HOST/DB"
+complete -c apiaccess -n "__fish_seen_subcommand_from store" -a "copy info login"
+complete -c apiaccess -n "__fish_seen_subcommand_from store" -l from -x
+complete -c apiaccess -n "__fish_seen_subcommand_from store" -l to -x
 complete -c apiaccess -n "__fish_seen_subcommand_from events" -l since -x
 complete -c apiaccess -n "__fish_seen_subcommand_from events" -l type -x
 complete -c apiaccess -n "__fish_seen_subcommand_from sync rotate" -l ca-bundle -rF
