@@ -976,12 +976,36 @@ Ticket: %2
         <translation>Die Schemaversion des Caches kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>The cache was written by a newer version of the console (schema %1).</source>
-        <translation>Der Cache wurde von einer neueren Version der Konsole geschrieben (Schema %1).</translation>
-    </message>
-    <message>
         <source>Updating the cache to schema %1 failed: %2</source>
         <translation>Die Aktualisierung des Caches auf Schema %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The store was updated by a newer version of the console (schema %1; this one knows %2): it is shown read-only. Update the console to write to it.</source>
+        <translation>Der Speicher wurde von einer neueren Version der Konsole aktualisiert (Schema %1; diese kennt %2): Er wird schreibgeschützt angezeigt. Aktualisieren Sie die Konsole, um in ihn zu schreiben.</translation>
+    </message>
+    <message>
+        <source>This console has no PostgreSQL driver (Debian package libqt6sql6-psql).</source>
+        <translation>Dieser Konsole fehlt der PostgreSQL-Treiber (Debian-Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot open the PostgreSQL store %1: %2</source>
+        <translation>Der PostgreSQL-Speicher %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>The database role %1 may only read this store (an auditor&apos;s role): the console shows its history and notes and changes nothing in it.</source>
+        <translation>Die Datenbankrolle %1 darf diesen Speicher nur lesen (eine Prüferrolle): Die Konsole zeigt Verlauf und Notizen und ändert darin nichts.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the store to update its schema: %1</source>
+        <translation>Der Speicher kann zum Aktualisieren seines Schemas nicht gesperrt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the store&apos;s schema version.</source>
+        <translation>Die Schemaversion des Speichers kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Updating the store to schema %1 failed: %2</source>
+        <translation>Die Aktualisierung des Speichers auf Schema %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +4830,76 @@ Das alte Geheimnis %5 (läuft ab %6) wurde zuletzt verwendet: %7.</translation>
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>The source store does not hold organization %1.</source>
+        <translation>Der Quellspeicher enthält die Organisation %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2 cannot be read: %3</source>
+        <translation>Snapshot %1 von %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2 could not be written: %3</source>
+        <translation>Snapshot %1 von %2 konnte nicht geschrieben werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>No store given: a SQLite file (sqlite:PATH) or a PostgreSQL database (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>Kein Speicher angegeben: eine SQLite-Datei (sqlite:PATH) oder eine PostgreSQL-Datenbank (postgresql://USER@HOST:PORT/DATABASE).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no store this console knows: give sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>„%1“ ist kein Speicher, den diese Konsole kennt: Geben Sie sqlite:PATH oder postgresql://USER@HOST:PORT/DATABASE an.</translation>
+    </message>
+    <message>
+        <source>sqlite: needs the path of the file, as in sqlite:/home/me/history.sqlite.</source>
+        <translation>sqlite: braucht den Pfad der Datei, etwa sqlite:/home/me/history.sqlite.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid: %1</source>
+        <translation>Die PostgreSQL-Adresse ist ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address (it would be kept in settings and shell history): the console keeps it in the system keyring; headless commands read PGPASSWORD or ~/.pgpass.</source>
+        <translation>Lassen Sie das Passwort aus der Adresse weg (es landete in Einstellungen und Shell-Verlauf): Die Konsole bewahrt es im Schlüsselbund des Systems auf; Befehle ohne Oberfläche lesen PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no server, as in postgresql://auditor@db.example.com/apiaccess.</source>
+        <translation>Die PostgreSQL-Adresse nennt keinen Server, etwa postgresql://auditor@db.example.com/apiaccess.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database after the server, as in postgresql://auditor@db.example.com/apiaccess.</source>
+        <translation>Die PostgreSQL-Adresse nennt nach dem Server keine Datenbank, etwa postgresql://auditor@db.example.com/apiaccess.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no user, as in postgresql://auditor@db.example.com/apiaccess.</source>
+        <translation>Die PostgreSQL-Adresse nennt keinen Benutzer, etwa postgresql://auditor@db.example.com/apiaccess.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation>sslmode=%1 ist keiner von %2.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 (sslrootcert) cannot be read.</source>
+        <translation>Das CA-Bündel %1 (sslrootcert) kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>connect_timeout is a number of seconds from 1 to 60.</source>
+        <translation>connect_timeout ist eine Anzahl Sekunden von 1 bis 60.</translation>
+    </message>
+    <message>
+        <source>The option %1 is not one this console passes on (sslmode, sslrootcert, connect_timeout).</source>
+        <translation>Die Option %1 gibt diese Konsole nicht weiter (sslmode, sslrootcert, connect_timeout).</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 checks the server against a CA bundle: add sslrootcert=PATH.</source>
+        <translation>sslmode=%1 prüft den Server gegen ein CA-Bündel: Fügen Sie sslrootcert=PATH hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>Reading the organization</source>
@@ -5681,6 +5775,94 @@ Jede nimmt die Verbindungsoptionen von sync (rotate key --help listet sie).</tra
         <source>--rotation-days needs a whole number of days from 1 to 3650.</source>
         <translation>--rotation-days braucht eine ganze Zahl von Tagen von 1 bis 3650.</translation>
     </message>
+    <message>
+        <source>Where the history is kept: sqlite:PATH, or a team&apos;s PostgreSQL store postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full&amp;sslrootcert=CA.pem] (its password from the keyring, PGPASSWORD or ~/.pgpass, never in the address). With --profile, kept in the profile once the command succeeded.</source>
+        <translation>Wo der Verlauf liegt: sqlite:PATH oder der PostgreSQL-Speicher eines Teams postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full&amp;sslrootcert=CA.pem] (sein Passwort aus dem Schlüsselbund, PGPASSWORD oder ~/.pgpass, nie in der Adresse). Mit --profile im Profil gespeichert, sobald der Befehl gelang.</translation>
+    </message>
+    <message>
+        <source>The store %1 does not hold organization %2.</source>
+        <translation>Der Speicher %1 enthält die Organisation %2 nicht.</translation>
+    </message>
+    <message>
+        <source>Read this history store instead of the profiles&apos; caches: sqlite:PATH or postgresql://USER@HOST[:PORT]/DATABASE (password from the keyring, PGPASSWORD or ~/.pgpass).</source>
+        <translation>Diesen Verlaufsspeicher statt der Caches der Profile lesen: sqlite:PATH oder postgresql://USER@HOST[:PORT]/DATABASE (Passwort aus dem Schlüsselbund, PGPASSWORD oder ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The store to copy from.</source>
+        <translation>Der Speicher, aus dem kopiert wird.</translation>
+    </message>
+    <message>
+        <source>The store to copy into.</source>
+        <translation>Der Speicher, in den kopiert wird.</translation>
+    </message>
+    <message>
+        <source>Only this organization (repeatable).</source>
+        <translation>Nur diese Organisation (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Copies a store&apos;s history, notes and rotations into another: sqlite:PATH to postgresql://… and back. Run twice, nothing is copied twice.</source>
+        <translation>Kopiert Verlauf, Notizen und Rotationen eines Speichers in einen anderen: sqlite:PATH nach postgresql://… und zurück. Zweimal ausgeführt, wird nichts doppelt kopiert.</translation>
+    </message>
+    <message>
+        <source>store copy: --from LOCATION and --to LOCATION are required.</source>
+        <translation>store copy: --from LOCATION und --to LOCATION sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>store copy: --from and --to are the same store.</source>
+        <translation>store copy: --from und --to sind derselbe Speicher.</translation>
+    </message>
+    <message>
+        <source>store copy: there is no file %1.</source>
+        <translation>store copy: Die Datei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1 organizations: %2 snapshots copied, %3 already there; %4 notes copied, %5 kept (the same or newer there); %6 rotations copied.</source>
+        <translation>%1 Organisationen: %2 Snapshots kopiert, %3 schon vorhanden; %4 Notizen kopiert, %5 belassen (dort gleich oder neuer); %6 Rotationen kopiert.</translation>
+    </message>
+    <message>
+        <source>The store.</source>
+        <translation>Der Speicher.</translation>
+    </message>
+    <message>
+        <source>Opens a store (creating or updating its schema) and says what it holds.</source>
+        <translation>Öffnet einen Speicher (legt sein Schema an oder aktualisiert es) und sagt, was er enthält.</translation>
+    </message>
+    <message>
+        <source>store info: --store LOCATION is required.</source>
+        <translation>store info: --store LOCATION ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, schema %3)</source>
+        <translation>%1 (%2, Schema %3)</translation>
+    </message>
+    <message>
+        <source>%1  %2  last sync %3 by %4</source>
+        <translation>%1  %2  letzte Synchronisierung %3 von %4</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store.</source>
+        <translation>Der PostgreSQL-Speicher.</translation>
+    </message>
+    <message>
+        <source>Keeps a PostgreSQL store&apos;s password in the system keyring: read from APIACCESS_STORE_PASSWORD or one line of standard input, never from an argument. It is tried before it is kept.</source>
+        <translation>Bewahrt das Passwort eines PostgreSQL-Speichers im Schlüsselbund des Systems auf: gelesen aus APIACCESS_STORE_PASSWORD oder einer Zeile der Standardeingabe, nie aus einem Argument. Es wird vor dem Speichern ausprobiert.</translation>
+    </message>
+    <message>
+        <source>store login: --store postgresql://USER@HOST/DATABASE is required.</source>
+        <translation>store login: --store postgresql://USER@HOST/DATABASE ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>store login: no password (APIACCESS_STORE_PASSWORD or standard input).</source>
+        <translation>store login: kein Passwort (APIACCESS_STORE_PASSWORD oder Standardeingabe).</translation>
+    </message>
+    <message>
+        <source>The password of %1 is in the system keyring.</source>
+        <translation>Das Passwort von %1 liegt im Schlüsselbund des Systems.</translation>
+    </message>
+    <message>
+        <source>store: give copy, info or login (apiaccess store copy --help).</source>
+        <translation>store: Geben Sie copy, info oder login an (apiaccess store copy --help).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5732,6 +5914,8 @@ Headless commands (each has --help; none needs a display):
        the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
   rotate key --org ID --key KEY --private-key-out FILE|-   a new key like the old; then
   rotate finish|cancel --org ID --key KEY · rotate status [--json]
+  store copy --from LOCATION --to LOCATION   history and notes into a team store (and back)
+  store info|login --store postgresql://USER@HOST/DB   what it holds · its password to the keyring
   profiles [--json]                 saved connections and their last sync
   orgs [--profile NAME] [--json]    cached organizations
   snapshots --org ID [--json]       stored snapshots and what each changed
@@ -5750,6 +5934,8 @@ Befehle ohne Oberfläche (jeder hat --help; keiner braucht eine Anzeige):
        der private Schlüssel aus --private-key-file FILE oder APIACCESS_PRIVATE_KEY
   rotate key --org ID --key KEY --private-key-out FILE|-   ein neuer Schlüssel wie der alte; dann
   rotate finish|cancel --org ID --key KEY · rotate status [--json]
+  store copy --from LOCATION --to LOCATION   Verlauf und Notizen in einen Team-Speicher (und zurück)
+  store info|login --store postgresql://USER@HOST/DB   was er enthält · sein Passwort in den Schlüsselbund
   profiles [--json]                 gespeicherte Verbindungen und ihre letzte Synchronisierung
   orgs [--profile NAME] [--json]    Organisationen im Cache
   snapshots --org ID [--json]       gespeicherte Snapshots und was jeder geändert hat

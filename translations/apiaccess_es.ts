@@ -976,12 +976,36 @@ Ticket: %2
         <translation>No se puede leer la versión del esquema de la caché.</translation>
     </message>
     <message>
-        <source>The cache was written by a newer version of the console (schema %1).</source>
-        <translation>La caché la escribió una versión más reciente de la consola (esquema %1).</translation>
-    </message>
-    <message>
         <source>Updating the cache to schema %1 failed: %2</source>
         <translation>Falló la actualización de la caché al esquema %1: %2</translation>
+    </message>
+    <message>
+        <source>The store was updated by a newer version of the console (schema %1; this one knows %2): it is shown read-only. Update the console to write to it.</source>
+        <translation>El almacén fue actualizado por una versión más reciente de la consola (esquema %1; esta conoce %2): se muestra en solo lectura. Actualice la consola para escribir en él.</translation>
+    </message>
+    <message>
+        <source>This console has no PostgreSQL driver (Debian package libqt6sql6-psql).</source>
+        <translation>Esta consola no tiene el controlador de PostgreSQL (paquete Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot open the PostgreSQL store %1: %2</source>
+        <translation>No se puede abrir el almacén PostgreSQL %1: %2</translation>
+    </message>
+    <message>
+        <source>The database role %1 may only read this store (an auditor&apos;s role): the console shows its history and notes and changes nothing in it.</source>
+        <translation>El rol de base de datos %1 solo puede leer este almacén (un rol de auditor): la consola muestra su historial y sus notas y no cambia nada en él.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the store to update its schema: %1</source>
+        <translation>No se puede bloquear el almacén para actualizar su esquema: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the store&apos;s schema version.</source>
+        <translation>No se puede leer la versión del esquema del almacén.</translation>
+    </message>
+    <message>
+        <source>Updating the store to schema %1 failed: %2</source>
+        <translation>La actualización del almacén al esquema %1 falló: %2</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +4830,76 @@ El secreto antiguo %5 (caduca %6) se usó por última vez: %7.</translation>
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>The source store does not hold organization %1.</source>
+        <translation>El almacén de origen no contiene la organización %1.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2 cannot be read: %3</source>
+        <translation>No se puede leer la instantánea %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2 could not be written: %3</source>
+        <translation>No se pudo escribir la instantánea %1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>No store given: a SQLite file (sqlite:PATH) or a PostgreSQL database (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>No se indicó ningún almacén: un archivo SQLite (sqlite:PATH) o una base de datos PostgreSQL (postgresql://USER@HOST:PORT/DATABASE).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no store this console knows: give sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>«%1» no es un almacén que esta consola conozca: indique sqlite:PATH o postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>sqlite: needs the path of the file, as in sqlite:/home/me/history.sqlite.</source>
+        <translation>sqlite: necesita la ruta del archivo, por ejemplo sqlite:/home/me/history.sqlite.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid: %1</source>
+        <translation>La dirección de PostgreSQL no es válida: %1</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address (it would be kept in settings and shell history): the console keeps it in the system keyring; headless commands read PGPASSWORD or ~/.pgpass.</source>
+        <translation>Deje la contraseña fuera de la dirección (quedaría en la configuración y en el historial del shell): la consola la guarda en el llavero del sistema; los comandos sin interfaz leen PGPASSWORD o ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no server, as in postgresql://auditor@db.example.com/apiaccess.</source>
+        <translation>La dirección de PostgreSQL no nombra ningún servidor, por ejemplo postgresql://auditor@db.example.com/apiaccess.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database after the server, as in postgresql://auditor@db.example.com/apiaccess.</source>
+        <translation>La dirección de PostgreSQL no nombra ninguna base de datos tras el servidor, por ejemplo postgresql://auditor@db.example.com/apiaccess.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no user, as in postgresql://auditor@db.example.com/apiaccess.</source>
+        <translation>La dirección de PostgreSQL no nombra ningún usuario, por ejemplo postgresql://auditor@db.example.com/apiaccess.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation>sslmode=%1 no es uno de %2.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 (sslrootcert) cannot be read.</source>
+        <translation>No se puede leer el paquete de CA %1 (sslrootcert).</translation>
+    </message>
+    <message>
+        <source>connect_timeout is a number of seconds from 1 to 60.</source>
+        <translation>connect_timeout es un número de segundos de 1 a 60.</translation>
+    </message>
+    <message>
+        <source>The option %1 is not one this console passes on (sslmode, sslrootcert, connect_timeout).</source>
+        <translation>La opción %1 no es una de las que esta consola transmite (sslmode, sslrootcert, connect_timeout).</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 checks the server against a CA bundle: add sslrootcert=PATH.</source>
+        <translation>sslmode=%1 comprueba el servidor con un paquete de CA: añada sslrootcert=PATH.</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>Reading the organization</source>
@@ -5681,6 +5775,94 @@ Cada una acepta las opciones de conexión de sync (rotate key --help las lista).
         <source>--rotation-days needs a whole number of days from 1 to 3650.</source>
         <translation>--rotation-days necesita un número entero de días de 1 a 3650.</translation>
     </message>
+    <message>
+        <source>Where the history is kept: sqlite:PATH, or a team&apos;s PostgreSQL store postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full&amp;sslrootcert=CA.pem] (its password from the keyring, PGPASSWORD or ~/.pgpass, never in the address). With --profile, kept in the profile once the command succeeded.</source>
+        <translation>Dónde se guarda el historial: sqlite:PATH, o el almacén PostgreSQL de un equipo postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full&amp;sslrootcert=CA.pem] (su contraseña desde el llavero, PGPASSWORD o ~/.pgpass, nunca en la dirección). Con --profile, se guarda en el perfil cuando el comando tiene éxito.</translation>
+    </message>
+    <message>
+        <source>The store %1 does not hold organization %2.</source>
+        <translation>El almacén %1 no contiene la organización %2.</translation>
+    </message>
+    <message>
+        <source>Read this history store instead of the profiles&apos; caches: sqlite:PATH or postgresql://USER@HOST[:PORT]/DATABASE (password from the keyring, PGPASSWORD or ~/.pgpass).</source>
+        <translation>Leer este almacén de historial en lugar de las cachés de los perfiles: sqlite:PATH o postgresql://USER@HOST[:PORT]/DATABASE (contraseña desde el llavero, PGPASSWORD o ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The store to copy from.</source>
+        <translation>El almacén desde el que se copia.</translation>
+    </message>
+    <message>
+        <source>The store to copy into.</source>
+        <translation>El almacén al que se copia.</translation>
+    </message>
+    <message>
+        <source>Only this organization (repeatable).</source>
+        <translation>Solo esta organización (repetible).</translation>
+    </message>
+    <message>
+        <source>Copies a store&apos;s history, notes and rotations into another: sqlite:PATH to postgresql://… and back. Run twice, nothing is copied twice.</source>
+        <translation>Copia el historial, las notas y las rotaciones de un almacén a otro: de sqlite:PATH a postgresql://… y de vuelta. Ejecutado dos veces, nada se copia dos veces.</translation>
+    </message>
+    <message>
+        <source>store copy: --from LOCATION and --to LOCATION are required.</source>
+        <translation>store copy: --from LOCATION y --to LOCATION son obligatorios.</translation>
+    </message>
+    <message>
+        <source>store copy: --from and --to are the same store.</source>
+        <translation>store copy: --from y --to son el mismo almacén.</translation>
+    </message>
+    <message>
+        <source>store copy: there is no file %1.</source>
+        <translation>store copy: no existe el archivo %1.</translation>
+    </message>
+    <message>
+        <source>%1 organizations: %2 snapshots copied, %3 already there; %4 notes copied, %5 kept (the same or newer there); %6 rotations copied.</source>
+        <translation>%1 organizaciones: %2 instantáneas copiadas, %3 ya estaban; %4 notas copiadas, %5 conservadas (iguales o más recientes allí); %6 rotaciones copiadas.</translation>
+    </message>
+    <message>
+        <source>The store.</source>
+        <translation>El almacén.</translation>
+    </message>
+    <message>
+        <source>Opens a store (creating or updating its schema) and says what it holds.</source>
+        <translation>Abre un almacén (creando o actualizando su esquema) y dice qué contiene.</translation>
+    </message>
+    <message>
+        <source>store info: --store LOCATION is required.</source>
+        <translation>store info: --store LOCATION es obligatorio.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, schema %3)</source>
+        <translation>%1 (%2, esquema %3)</translation>
+    </message>
+    <message>
+        <source>%1  %2  last sync %3 by %4</source>
+        <translation>%1  %2  última sincronización %3 por %4</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store.</source>
+        <translation>El almacén PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Keeps a PostgreSQL store&apos;s password in the system keyring: read from APIACCESS_STORE_PASSWORD or one line of standard input, never from an argument. It is tried before it is kept.</source>
+        <translation>Guarda la contraseña de un almacén PostgreSQL en el llavero del sistema: leída de APIACCESS_STORE_PASSWORD o de una línea de la entrada estándar, nunca de un argumento. Se prueba antes de guardarla.</translation>
+    </message>
+    <message>
+        <source>store login: --store postgresql://USER@HOST/DATABASE is required.</source>
+        <translation>store login: --store postgresql://USER@HOST/DATABASE es obligatorio.</translation>
+    </message>
+    <message>
+        <source>store login: no password (APIACCESS_STORE_PASSWORD or standard input).</source>
+        <translation>store login: no hay contraseña (APIACCESS_STORE_PASSWORD o entrada estándar).</translation>
+    </message>
+    <message>
+        <source>The password of %1 is in the system keyring.</source>
+        <translation>La contraseña de %1 está en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>store: give copy, info or login (apiaccess store copy --help).</source>
+        <translation>store: indique copy, info o login (apiaccess store copy --help).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5732,6 +5914,8 @@ Headless commands (each has --help; none needs a display):
        the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
   rotate key --org ID --key KEY --private-key-out FILE|-   a new key like the old; then
   rotate finish|cancel --org ID --key KEY · rotate status [--json]
+  store copy --from LOCATION --to LOCATION   history and notes into a team store (and back)
+  store info|login --store postgresql://USER@HOST/DB   what it holds · its password to the keyring
   profiles [--json]                 saved connections and their last sync
   orgs [--profile NAME] [--json]    cached organizations
   snapshots --org ID [--json]       stored snapshots and what each changed
@@ -5750,6 +5934,8 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
        la clave privada desde --private-key-file FILE o APIACCESS_PRIVATE_KEY
   rotate key --org ID --key KEY --private-key-out FILE|-   una clave nueva como la antigua; luego
   rotate finish|cancel --org ID --key KEY · rotate status [--json]
+  store copy --from LOCATION --to LOCATION   historial y notas a un almacén de equipo (y de vuelta)
+  store info|login --store postgresql://USER@HOST/DB   qué contiene · su contraseña al llavero
   profiles [--json]                 conexiones guardadas y su última sincronización
   orgs [--profile NAME] [--json]    organizaciones en caché
   snapshots --org ID [--json]       instantáneas guardadas y lo que cambió cada una

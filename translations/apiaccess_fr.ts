@@ -976,12 +976,36 @@ Ticket&#xa0;: %2
         <translation>Impossible de lire la version de schéma du cache.</translation>
     </message>
     <message>
-        <source>The cache was written by a newer version of the console (schema %1).</source>
-        <translation>Le cache a été écrit par une version plus récente de la console (schéma %1).</translation>
-    </message>
-    <message>
         <source>Updating the cache to schema %1 failed: %2</source>
         <translation>La mise à jour du cache vers le schéma %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The store was updated by a newer version of the console (schema %1; this one knows %2): it is shown read-only. Update the console to write to it.</source>
+        <translation>Le stockage a été mis à jour par une version plus récente de la console (schéma %1 ; celle-ci connaît %2) : il est affiché en lecture seule. Mettez la console à jour pour y écrire.</translation>
+    </message>
+    <message>
+        <source>This console has no PostgreSQL driver (Debian package libqt6sql6-psql).</source>
+        <translation>Cette console n’a pas de pilote PostgreSQL (paquet Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot open the PostgreSQL store %1: %2</source>
+        <translation>Impossible d’ouvrir le stockage PostgreSQL %1 : %2</translation>
+    </message>
+    <message>
+        <source>The database role %1 may only read this store (an auditor&apos;s role): the console shows its history and notes and changes nothing in it.</source>
+        <translation>Le rôle de base de données %1 ne peut que lire ce stockage (un rôle d’auditeur) : la console en affiche l’historique et les notes et n’y modifie rien.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the store to update its schema: %1</source>
+        <translation>Impossible de verrouiller le stockage pour mettre à jour son schéma : %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the store&apos;s schema version.</source>
+        <translation>Impossible de lire la version du schéma du stockage.</translation>
+    </message>
+    <message>
+        <source>Updating the store to schema %1 failed: %2</source>
+        <translation>La mise à jour du stockage vers le schéma %1 a échoué : %2</translation>
     </message>
 </context>
 <context>
@@ -4806,6 +4830,76 @@ L’ancien secret %5 (expire %6) a été utilisé pour la dernière fois : %7.</
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>The source store does not hold organization %1.</source>
+        <translation>Le stockage source ne contient pas l’organisation %1.</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2 cannot be read: %3</source>
+        <translation>L’instantané %1 de %2 ne peut pas être lu : %3</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2 could not be written: %3</source>
+        <translation>L’instantané %1 de %2 n’a pas pu être écrit : %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>No store given: a SQLite file (sqlite:PATH) or a PostgreSQL database (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>Aucun stockage indiqué : un fichier SQLite (sqlite:PATH) ou une base PostgreSQL (postgresql://USER@HOST:PORT/DATABASE).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no store this console knows: give sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>« %1 » n’est pas un stockage connu de cette console : indiquez sqlite:PATH ou postgresql://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <source>sqlite: needs the path of the file, as in sqlite:/home/me/history.sqlite.</source>
+        <translation>sqlite: demande le chemin du fichier, par exemple sqlite:/home/me/history.sqlite.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid: %1</source>
+        <translation>L’adresse PostgreSQL n’est pas valide : %1</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address (it would be kept in settings and shell history): the console keeps it in the system keyring; headless commands read PGPASSWORD or ~/.pgpass.</source>
+        <translation>Laissez le mot de passe hors de l’adresse (il serait conservé dans les réglages et l’historique du shell) : la console le garde dans le trousseau du système ; les commandes sans interface lisent PGPASSWORD ou ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no server, as in postgresql://auditor@db.example.com/apiaccess.</source>
+        <translation>L’adresse PostgreSQL ne nomme aucun serveur, par exemple postgresql://auditor@db.example.com/apiaccess.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database after the server, as in postgresql://auditor@db.example.com/apiaccess.</source>
+        <translation>L’adresse PostgreSQL ne nomme aucune base après le serveur, par exemple postgresql://auditor@db.example.com/apiaccess.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no user, as in postgresql://auditor@db.example.com/apiaccess.</source>
+        <translation>L’adresse PostgreSQL ne nomme aucun utilisateur, par exemple postgresql://auditor@db.example.com/apiaccess.</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation>sslmode=%1 ne fait pas partie de %2.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 (sslrootcert) cannot be read.</source>
+        <translation>Le lot d’AC %1 (sslrootcert) ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>connect_timeout is a number of seconds from 1 to 60.</source>
+        <translation>connect_timeout est un nombre de secondes de 1 à 60.</translation>
+    </message>
+    <message>
+        <source>The option %1 is not one this console passes on (sslmode, sslrootcert, connect_timeout).</source>
+        <translation>L’option %1 n’est pas de celles que cette console transmet (sslmode, sslrootcert, connect_timeout).</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 checks the server against a CA bundle: add sslrootcert=PATH.</source>
+        <translation>sslmode=%1 vérifie le serveur avec un lot d’AC : ajoutez sslrootcert=PATH.</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>Reading the organization</source>
@@ -5681,6 +5775,94 @@ Chacune prend les options de connexion de sync (rotate key --help les liste).</t
         <source>--rotation-days needs a whole number of days from 1 to 3650.</source>
         <translation>--rotation-days attend un nombre entier de jours de 1 à 3650.</translation>
     </message>
+    <message>
+        <source>Where the history is kept: sqlite:PATH, or a team&apos;s PostgreSQL store postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full&amp;sslrootcert=CA.pem] (its password from the keyring, PGPASSWORD or ~/.pgpass, never in the address). With --profile, kept in the profile once the command succeeded.</source>
+        <translation>Où l’historique est conservé : sqlite:PATH, ou le stockage PostgreSQL d’une équipe postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full&amp;sslrootcert=CA.pem] (son mot de passe depuis le trousseau, PGPASSWORD ou ~/.pgpass, jamais dans l’adresse). Avec --profile, gardé dans le profil une fois la commande réussie.</translation>
+    </message>
+    <message>
+        <source>The store %1 does not hold organization %2.</source>
+        <translation>Le stockage %1 ne contient pas l’organisation %2.</translation>
+    </message>
+    <message>
+        <source>Read this history store instead of the profiles&apos; caches: sqlite:PATH or postgresql://USER@HOST[:PORT]/DATABASE (password from the keyring, PGPASSWORD or ~/.pgpass).</source>
+        <translation>Lire ce stockage d’historique au lieu des caches des profils : sqlite:PATH ou postgresql://USER@HOST[:PORT]/DATABASE (mot de passe depuis le trousseau, PGPASSWORD ou ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The store to copy from.</source>
+        <translation>Le stockage source de la copie.</translation>
+    </message>
+    <message>
+        <source>The store to copy into.</source>
+        <translation>Le stockage de destination de la copie.</translation>
+    </message>
+    <message>
+        <source>Only this organization (repeatable).</source>
+        <translation>Seulement cette organisation (répétable).</translation>
+    </message>
+    <message>
+        <source>Copies a store&apos;s history, notes and rotations into another: sqlite:PATH to postgresql://… and back. Run twice, nothing is copied twice.</source>
+        <translation>Copie l’historique, les notes et les rotations d’un stockage dans un autre : sqlite:PATH vers postgresql://… et retour. Lancée deux fois, rien n’est copié deux fois.</translation>
+    </message>
+    <message>
+        <source>store copy: --from LOCATION and --to LOCATION are required.</source>
+        <translation>store copy : --from LOCATION et --to LOCATION sont requis.</translation>
+    </message>
+    <message>
+        <source>store copy: --from and --to are the same store.</source>
+        <translation>store copy : --from et --to désignent le même stockage.</translation>
+    </message>
+    <message>
+        <source>store copy: there is no file %1.</source>
+        <translation>store copy : le fichier %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 organizations: %2 snapshots copied, %3 already there; %4 notes copied, %5 kept (the same or newer there); %6 rotations copied.</source>
+        <translation>%1 organisations : %2 instantanés copiés, %3 déjà présents ; %4 notes copiées, %5 conservées (identiques ou plus récentes là-bas) ; %6 rotations copiées.</translation>
+    </message>
+    <message>
+        <source>The store.</source>
+        <translation>Le stockage.</translation>
+    </message>
+    <message>
+        <source>Opens a store (creating or updating its schema) and says what it holds.</source>
+        <translation>Ouvre un stockage (en créant ou mettant à jour son schéma) et indique ce qu’il contient.</translation>
+    </message>
+    <message>
+        <source>store info: --store LOCATION is required.</source>
+        <translation>store info : --store LOCATION est requis.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, schema %3)</source>
+        <translation>%1 (%2, schéma %3)</translation>
+    </message>
+    <message>
+        <source>%1  %2  last sync %3 by %4</source>
+        <translation>%1  %2  dernière synchronisation %3 par %4</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store.</source>
+        <translation>Le stockage PostgreSQL.</translation>
+    </message>
+    <message>
+        <source>Keeps a PostgreSQL store&apos;s password in the system keyring: read from APIACCESS_STORE_PASSWORD or one line of standard input, never from an argument. It is tried before it is kept.</source>
+        <translation>Garde le mot de passe d’un stockage PostgreSQL dans le trousseau du système : lu depuis APIACCESS_STORE_PASSWORD ou une ligne de l’entrée standard, jamais depuis un argument. Il est essayé avant d’être gardé.</translation>
+    </message>
+    <message>
+        <source>store login: --store postgresql://USER@HOST/DATABASE is required.</source>
+        <translation>store login : --store postgresql://USER@HOST/DATABASE est requis.</translation>
+    </message>
+    <message>
+        <source>store login: no password (APIACCESS_STORE_PASSWORD or standard input).</source>
+        <translation>store login : aucun mot de passe (APIACCESS_STORE_PASSWORD ou entrée standard).</translation>
+    </message>
+    <message>
+        <source>The password of %1 is in the system keyring.</source>
+        <translation>Le mot de passe de %1 est dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>store: give copy, info or login (apiaccess store copy --help).</source>
+        <translation>store : indiquez copy, info ou login (apiaccess store copy --help).</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5732,6 +5914,8 @@ Headless commands (each has --help; none needs a display):
        the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
   rotate key --org ID --key KEY --private-key-out FILE|-   a new key like the old; then
   rotate finish|cancel --org ID --key KEY · rotate status [--json]
+  store copy --from LOCATION --to LOCATION   history and notes into a team store (and back)
+  store info|login --store postgresql://USER@HOST/DB   what it holds · its password to the keyring
   profiles [--json]                 saved connections and their last sync
   orgs [--profile NAME] [--json]    cached organizations
   snapshots --org ID [--json]       stored snapshots and what each changed
@@ -5750,6 +5934,8 @@ Commandes sans interface (chacune a --help ; aucune n’a besoin d’écran)&#xa
        la clé privée depuis --private-key-file FILE ou APIACCESS_PRIVATE_KEY
   rotate key --org ID --key KEY --private-key-out FILE|-   une nouvelle clé comme l’ancienne ; puis
   rotate finish|cancel --org ID --key KEY · rotate status [--json]
+  store copy --from LOCATION --to LOCATION   historique et notes vers un stockage d’équipe (et retour)
+  store info|login --store postgresql://USER@HOST/DB   ce qu’il contient · son mot de passe dans le trousseau
   profiles [--json]                 connexions enregistrées et leur dernière synchronisation
   orgs [--profile NAME] [--json]    organisations en cache
   snapshots --org ID [--json]       instantanés conservés et ce que chacun a changé

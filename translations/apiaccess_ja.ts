@@ -964,12 +964,36 @@ Ticket: %2
         <translation>キャッシュのスキーマバージョンを読み取れません。</translation>
     </message>
     <message>
-        <source>The cache was written by a newer version of the console (schema %1).</source>
-        <translation>キャッシュは新しいバージョンのコンソールで書き込まれています（スキーマ %1）。</translation>
-    </message>
-    <message>
         <source>Updating the cache to schema %1 failed: %2</source>
         <translation>キャッシュをスキーマ %1 に更新できませんでした：%2</translation>
+    </message>
+    <message>
+        <source>The store was updated by a newer version of the console (schema %1; this one knows %2): it is shown read-only. Update the console to write to it.</source>
+        <translation>ストアは新しいバージョンのコンソールで更新されています（スキーマ %1、このバージョンは %2 まで）。読み取り専用で表示します。書き込むにはコンソールを更新してください。</translation>
+    </message>
+    <message>
+        <source>This console has no PostgreSQL driver (Debian package libqt6sql6-psql).</source>
+        <translation>このコンソールには PostgreSQL ドライバーがありません（Debian パッケージ libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the PostgreSQL store %1: %2</source>
+        <translation>PostgreSQL ストア %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>The database role %1 may only read this store (an auditor&apos;s role): the console shows its history and notes and changes nothing in it.</source>
+        <translation>データベースロール %1 はこのストアを読み取ることしかできません（監査担当のロール）。コンソールは履歴とメモを表示し、何も変更しません。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the store to update its schema: %1</source>
+        <translation>スキーマ更新のためにストアをロックできません: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the store&apos;s schema version.</source>
+        <translation>ストアのスキーマバージョンを読み取れません。</translation>
+    </message>
+    <message>
+        <source>Updating the store to schema %1 failed: %2</source>
+        <translation>ストアをスキーマ %1 に更新できませんでした: %2</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +4779,76 @@ The old secret %5 (expires %6) was last used: %7.</source>
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>The source store does not hold organization %1.</source>
+        <translation>コピー元のストアに組織 %1 はありません。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2 cannot be read: %3</source>
+        <translation>%2 のスナップショット %1 を読み取れません: %3</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2 could not be written: %3</source>
+        <translation>%2 のスナップショット %1 を書き込めませんでした: %3</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>No store given: a SQLite file (sqlite:PATH) or a PostgreSQL database (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>ストアが指定されていません: SQLite ファイル（sqlite:PATH）または PostgreSQL データベース（postgresql://USER@HOST:PORT/DATABASE）を指定してください。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no store this console knows: give sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>「%1」はこのコンソールが扱えるストアではありません。sqlite:PATH または postgresql://USER@HOST:PORT/DATABASE を指定してください。</translation>
+    </message>
+    <message>
+        <source>sqlite: needs the path of the file, as in sqlite:/home/me/history.sqlite.</source>
+        <translation>sqlite: にはファイルのパスが必要です（例: sqlite:/home/me/history.sqlite）。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid: %1</source>
+        <translation>PostgreSQL のアドレスが正しくありません: %1</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address (it would be kept in settings and shell history): the console keeps it in the system keyring; headless commands read PGPASSWORD or ~/.pgpass.</source>
+        <translation>アドレスにパスワードを含めないでください（設定やシェル履歴に残ります）。コンソールはシステムのキーリングに保存し、ヘッドレスコマンドは PGPASSWORD または ~/.pgpass を読み取ります。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no server, as in postgresql://auditor@db.example.com/apiaccess.</source>
+        <translation>PostgreSQL のアドレスにサーバーがありません（例: postgresql://auditor@db.example.com/apiaccess）。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database after the server, as in postgresql://auditor@db.example.com/apiaccess.</source>
+        <translation>PostgreSQL のアドレスでサーバーの後にデータベースがありません（例: postgresql://auditor@db.example.com/apiaccess）。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no user, as in postgresql://auditor@db.example.com/apiaccess.</source>
+        <translation>PostgreSQL のアドレスにユーザーがありません（例: postgresql://auditor@db.example.com/apiaccess）。</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation>sslmode=%1 は %2 のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 (sslrootcert) cannot be read.</source>
+        <translation>CA バンドル %1（sslrootcert）を読み取れません。</translation>
+    </message>
+    <message>
+        <source>connect_timeout is a number of seconds from 1 to 60.</source>
+        <translation>connect_timeout は 1～60 の秒数です。</translation>
+    </message>
+    <message>
+        <source>The option %1 is not one this console passes on (sslmode, sslrootcert, connect_timeout).</source>
+        <translation>オプション %1 はこのコンソールが渡すもの（sslmode、sslrootcert、connect_timeout）ではありません。</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 checks the server against a CA bundle: add sslrootcert=PATH.</source>
+        <translation>sslmode=%1 は CA バンドルでサーバーを検証します。sslrootcert=PATH を追加してください。</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>Reading the organization</source>
@@ -5620,6 +5714,94 @@ Each takes the connection options of sync (rotate key --help lists them).</sourc
         <source>--rotation-days needs a whole number of days from 1 to 3650.</source>
         <translation>--rotation-days には 1 から 3650 までの整数の日数が必要です。</translation>
     </message>
+    <message>
+        <source>Where the history is kept: sqlite:PATH, or a team&apos;s PostgreSQL store postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full&amp;sslrootcert=CA.pem] (its password from the keyring, PGPASSWORD or ~/.pgpass, never in the address). With --profile, kept in the profile once the command succeeded.</source>
+        <translation>履歴の保存先: sqlite:PATH、またはチームの PostgreSQL ストア postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full&amp;sslrootcert=CA.pem]（パスワードはキーリング、PGPASSWORD または ~/.pgpass から。アドレスには書かない）。--profile と併用すると、コマンド成功後にプロファイルに保存されます。</translation>
+    </message>
+    <message>
+        <source>The store %1 does not hold organization %2.</source>
+        <translation>ストア %1 に組織 %2 はありません。</translation>
+    </message>
+    <message>
+        <source>Read this history store instead of the profiles&apos; caches: sqlite:PATH or postgresql://USER@HOST[:PORT]/DATABASE (password from the keyring, PGPASSWORD or ~/.pgpass).</source>
+        <translation>プロファイルのキャッシュの代わりにこの履歴ストアを読み取ります: sqlite:PATH または postgresql://USER@HOST[:PORT]/DATABASE（パスワードはキーリング、PGPASSWORD または ~/.pgpass から）。</translation>
+    </message>
+    <message>
+        <source>The store to copy from.</source>
+        <translation>コピー元のストア。</translation>
+    </message>
+    <message>
+        <source>The store to copy into.</source>
+        <translation>コピー先のストア。</translation>
+    </message>
+    <message>
+        <source>Only this organization (repeatable).</source>
+        <translation>この組織のみ（繰り返し指定可）。</translation>
+    </message>
+    <message>
+        <source>Copies a store&apos;s history, notes and rotations into another: sqlite:PATH to postgresql://… and back. Run twice, nothing is copied twice.</source>
+        <translation>ストアの履歴、メモ、ローテーションを別のストアへコピーします: sqlite:PATH から postgresql://… へ、およびその逆。2 回実行しても二重にはコピーされません。</translation>
+    </message>
+    <message>
+        <source>store copy: --from LOCATION and --to LOCATION are required.</source>
+        <translation>store copy: --from LOCATION と --to LOCATION が必要です。</translation>
+    </message>
+    <message>
+        <source>store copy: --from and --to are the same store.</source>
+        <translation>store copy: --from と --to が同じストアです。</translation>
+    </message>
+    <message>
+        <source>store copy: there is no file %1.</source>
+        <translation>store copy: ファイル %1 がありません。</translation>
+    </message>
+    <message>
+        <source>%1 organizations: %2 snapshots copied, %3 already there; %4 notes copied, %5 kept (the same or newer there); %6 rotations copied.</source>
+        <translation>%1 組織: スナップショット %2 件をコピー、%3 件は既存。メモ %4 件をコピー、%5 件は保持（コピー先が同じか新しい）。ローテーション %6 件をコピー。</translation>
+    </message>
+    <message>
+        <source>The store.</source>
+        <translation>ストア。</translation>
+    </message>
+    <message>
+        <source>Opens a store (creating or updating its schema) and says what it holds.</source>
+        <translation>ストアを開き（スキーマを作成または更新）、内容を表示します。</translation>
+    </message>
+    <message>
+        <source>store info: --store LOCATION is required.</source>
+        <translation>store info: --store LOCATION が必要です。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, schema %3)</source>
+        <translation>%1（%2、スキーマ %3）</translation>
+    </message>
+    <message>
+        <source>%1  %2  last sync %3 by %4</source>
+        <translation>%1  %2  最終同期 %3（%4）</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store.</source>
+        <translation>PostgreSQL ストア。</translation>
+    </message>
+    <message>
+        <source>Keeps a PostgreSQL store&apos;s password in the system keyring: read from APIACCESS_STORE_PASSWORD or one line of standard input, never from an argument. It is tried before it is kept.</source>
+        <translation>PostgreSQL ストアのパスワードをシステムのキーリングに保存します。APIACCESS_STORE_PASSWORD または標準入力の 1 行から読み取り、引数からは読み取りません。保存前に接続を試します。</translation>
+    </message>
+    <message>
+        <source>store login: --store postgresql://USER@HOST/DATABASE is required.</source>
+        <translation>store login: --store postgresql://USER@HOST/DATABASE が必要です。</translation>
+    </message>
+    <message>
+        <source>store login: no password (APIACCESS_STORE_PASSWORD or standard input).</source>
+        <translation>store login: パスワードがありません（APIACCESS_STORE_PASSWORD または標準入力）。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is in the system keyring.</source>
+        <translation>%1 のパスワードをシステムのキーリングに保存しました。</translation>
+    </message>
+    <message>
+        <source>store: give copy, info or login (apiaccess store copy --help).</source>
+        <translation>store: copy、info、login のいずれかを指定してください（apiaccess store copy --help）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5671,6 +5853,8 @@ Headless commands (each has --help; none needs a display):
        the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
   rotate key --org ID --key KEY --private-key-out FILE|-   a new key like the old; then
   rotate finish|cancel --org ID --key KEY · rotate status [--json]
+  store copy --from LOCATION --to LOCATION   history and notes into a team store (and back)
+  store info|login --store postgresql://USER@HOST/DB   what it holds · its password to the keyring
   profiles [--json]                 saved connections and their last sync
   orgs [--profile NAME] [--json]    cached organizations
   snapshots --org ID [--json]       stored snapshots and what each changed
@@ -5689,6 +5873,8 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
        秘密キーは --private-key-file FILE または APIACCESS_PRIVATE_KEY から
   rotate key --org ID --key KEY --private-key-out FILE|-   古いキーと同じ新しいキー。その後
   rotate finish|cancel --org ID --key KEY · rotate status [--json]
+  store copy --from LOCATION --to LOCATION   履歴とメモをチームのストアへ（および戻す）
+  store info|login --store postgresql://USER@HOST/DB   内容の表示 · パスワードをキーリングへ
   profiles [--json]                 保存された接続とその最終同期
   orgs [--profile NAME] [--json]    キャッシュ内の組織
   snapshots --org ID [--json]       保存済みスナップショットとそれぞれの変更

@@ -964,12 +964,36 @@ Ticket: %2
         <translation>无法读取缓存的架构版本。</translation>
     </message>
     <message>
-        <source>The cache was written by a newer version of the console (schema %1).</source>
-        <translation>该缓存由更新版本的控制台写入（架构 %1）。</translation>
-    </message>
-    <message>
         <source>Updating the cache to schema %1 failed: %2</source>
         <translation>将缓存升级到架构 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>The store was updated by a newer version of the console (schema %1; this one knows %2): it is shown read-only. Update the console to write to it.</source>
+        <translation>该存储已被更新版本的控制台升级（架构 %1；此版本只认识 %2）：以只读方式显示。请更新控制台后再写入。</translation>
+    </message>
+    <message>
+        <source>This console has no PostgreSQL driver (Debian package libqt6sql6-psql).</source>
+        <translation>此控制台没有 PostgreSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the PostgreSQL store %1: %2</source>
+        <translation>无法打开 PostgreSQL 存储 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database role %1 may only read this store (an auditor&apos;s role): the console shows its history and notes and changes nothing in it.</source>
+        <translation>数据库角色 %1 只能读取此存储（审计员角色）：控制台显示其历史和备注，不作任何更改。</translation>
+    </message>
+    <message>
+        <source>Cannot lock the store to update its schema: %1</source>
+        <translation>无法锁定存储以更新其架构：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the store&apos;s schema version.</source>
+        <translation>无法读取存储的架构版本。</translation>
+    </message>
+    <message>
+        <source>Updating the store to schema %1 failed: %2</source>
+        <translation>将存储更新到架构 %1 失败：%2</translation>
     </message>
 </context>
 <context>
@@ -4755,6 +4779,76 @@ The old secret %5 (expires %6) was last used: %7.</source>
     </message>
 </context>
 <context>
+    <name>StoreCopy</name>
+    <message>
+        <source>The source store does not hold organization %1.</source>
+        <translation>源存储中没有组织 %1。</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2 cannot be read: %3</source>
+        <translation>无法读取 %2 的快照 %1：%3</translation>
+    </message>
+    <message>
+        <source>Snapshot %1 of %2 could not be written: %3</source>
+        <translation>无法写入 %2 的快照 %1：%3</translation>
+    </message>
+</context>
+<context>
+    <name>StoreLocation</name>
+    <message>
+        <source>No store given: a SQLite file (sqlite:PATH) or a PostgreSQL database (postgresql://USER@HOST:PORT/DATABASE).</source>
+        <translation>未指定存储：SQLite 文件（sqlite:PATH）或 PostgreSQL 数据库（postgresql://USER@HOST:PORT/DATABASE）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no store this console knows: give sqlite:PATH or postgresql://USER@HOST:PORT/DATABASE.</source>
+        <translation>“%1”不是此控制台支持的存储：请使用 sqlite:PATH 或 postgresql://USER@HOST:PORT/DATABASE。</translation>
+    </message>
+    <message>
+        <source>sqlite: needs the path of the file, as in sqlite:/home/me/history.sqlite.</source>
+        <translation>sqlite: 需要文件路径，例如 sqlite:/home/me/history.sqlite。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address is not valid: %1</source>
+        <translation>PostgreSQL 地址无效：%1</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the address (it would be kept in settings and shell history): the console keeps it in the system keyring; headless commands read PGPASSWORD or ~/.pgpass.</source>
+        <translation>请不要在地址中写密码（它会留在设置和 shell 历史中）：控制台将其保存在系统密钥环中；无界面命令读取 PGPASSWORD 或 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no server, as in postgresql://auditor@db.example.com/apiaccess.</source>
+        <translation>PostgreSQL 地址未指明服务器，例如 postgresql://auditor@db.example.com/apiaccess。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no database after the server, as in postgresql://auditor@db.example.com/apiaccess.</source>
+        <translation>PostgreSQL 地址在服务器之后未指明数据库，例如 postgresql://auditor@db.example.com/apiaccess。</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL address names no user, as in postgresql://auditor@db.example.com/apiaccess.</source>
+        <translation>PostgreSQL 地址未指明用户，例如 postgresql://auditor@db.example.com/apiaccess。</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 is not one of %2.</source>
+        <translation>sslmode=%1 不是 %2 之一。</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 (sslrootcert) cannot be read.</source>
+        <translation>无法读取 CA 证书包 %1（sslrootcert）。</translation>
+    </message>
+    <message>
+        <source>connect_timeout is a number of seconds from 1 to 60.</source>
+        <translation>connect_timeout 是 1 到 60 之间的秒数。</translation>
+    </message>
+    <message>
+        <source>The option %1 is not one this console passes on (sslmode, sslrootcert, connect_timeout).</source>
+        <translation>此控制台不传递选项 %1（仅 sslmode、sslrootcert、connect_timeout）。</translation>
+    </message>
+    <message>
+        <source>sslmode=%1 checks the server against a CA bundle: add sslrootcert=PATH.</source>
+        <translation>sslmode=%1 会用 CA 证书包验证服务器：请添加 sslrootcert=PATH。</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <source>Reading the organization</source>
@@ -5620,6 +5714,94 @@ Each takes the connection options of sync (rotate key --help lists them).</sourc
         <source>--rotation-days needs a whole number of days from 1 to 3650.</source>
         <translation>--rotation-days 需要 1 到 3650 之间的整数天数。</translation>
     </message>
+    <message>
+        <source>Where the history is kept: sqlite:PATH, or a team&apos;s PostgreSQL store postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full&amp;sslrootcert=CA.pem] (its password from the keyring, PGPASSWORD or ~/.pgpass, never in the address). With --profile, kept in the profile once the command succeeded.</source>
+        <translation>历史的保存位置：sqlite:PATH，或团队的 PostgreSQL 存储 postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full&amp;sslrootcert=CA.pem]（密码来自密钥环、PGPASSWORD 或 ~/.pgpass，绝不写在地址中）。与 --profile 一起使用时，命令成功后保存到该配置文件。</translation>
+    </message>
+    <message>
+        <source>The store %1 does not hold organization %2.</source>
+        <translation>存储 %1 中没有组织 %2。</translation>
+    </message>
+    <message>
+        <source>Read this history store instead of the profiles&apos; caches: sqlite:PATH or postgresql://USER@HOST[:PORT]/DATABASE (password from the keyring, PGPASSWORD or ~/.pgpass).</source>
+        <translation>读取此历史存储而不是配置文件的缓存：sqlite:PATH 或 postgresql://USER@HOST[:PORT]/DATABASE（密码来自密钥环、PGPASSWORD 或 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>The store to copy from.</source>
+        <translation>要从中复制的存储。</translation>
+    </message>
+    <message>
+        <source>The store to copy into.</source>
+        <translation>要复制到的存储。</translation>
+    </message>
+    <message>
+        <source>Only this organization (repeatable).</source>
+        <translation>仅此组织（可重复）。</translation>
+    </message>
+    <message>
+        <source>Copies a store&apos;s history, notes and rotations into another: sqlite:PATH to postgresql://… and back. Run twice, nothing is copied twice.</source>
+        <translation>将一个存储的历史、备注和轮换复制到另一个存储：从 sqlite:PATH 到 postgresql://…，以及反向。运行两次也不会重复复制。</translation>
+    </message>
+    <message>
+        <source>store copy: --from LOCATION and --to LOCATION are required.</source>
+        <translation>store copy：需要 --from LOCATION 和 --to LOCATION。</translation>
+    </message>
+    <message>
+        <source>store copy: --from and --to are the same store.</source>
+        <translation>store copy：--from 与 --to 是同一个存储。</translation>
+    </message>
+    <message>
+        <source>store copy: there is no file %1.</source>
+        <translation>store copy：文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 organizations: %2 snapshots copied, %3 already there; %4 notes copied, %5 kept (the same or newer there); %6 rotations copied.</source>
+        <translation>%1 个组织：复制了 %2 个快照，%3 个已存在；复制了 %4 条备注，保留 %5 条（目标中相同或更新）；复制了 %6 个轮换。</translation>
+    </message>
+    <message>
+        <source>The store.</source>
+        <translation>存储。</translation>
+    </message>
+    <message>
+        <source>Opens a store (creating or updating its schema) and says what it holds.</source>
+        <translation>打开一个存储（创建或更新其架构）并说明其内容。</translation>
+    </message>
+    <message>
+        <source>store info: --store LOCATION is required.</source>
+        <translation>store info：需要 --store LOCATION。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, schema %3)</source>
+        <translation>%1（%2，架构 %3）</translation>
+    </message>
+    <message>
+        <source>%1  %2  last sync %3 by %4</source>
+        <translation>%1  %2  最后同步 %3，由 %4</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL store.</source>
+        <translation>PostgreSQL 存储。</translation>
+    </message>
+    <message>
+        <source>Keeps a PostgreSQL store&apos;s password in the system keyring: read from APIACCESS_STORE_PASSWORD or one line of standard input, never from an argument. It is tried before it is kept.</source>
+        <translation>将 PostgreSQL 存储的密码保存到系统密钥环：从 APIACCESS_STORE_PASSWORD 或标准输入的一行读取，绝不从参数读取。保存前会先试用。</translation>
+    </message>
+    <message>
+        <source>store login: --store postgresql://USER@HOST/DATABASE is required.</source>
+        <translation>store login：需要 --store postgresql://USER@HOST/DATABASE。</translation>
+    </message>
+    <message>
+        <source>store login: no password (APIACCESS_STORE_PASSWORD or standard input).</source>
+        <translation>store login：没有密码（APIACCESS_STORE_PASSWORD 或标准输入）。</translation>
+    </message>
+    <message>
+        <source>The password of %1 is in the system keyring.</source>
+        <translation>%1 的密码已存入系统密钥环。</translation>
+    </message>
+    <message>
+        <source>store: give copy, info or login (apiaccess store copy --help).</source>
+        <translation>store：请指定 copy、info 或 login（apiaccess store copy --help）。</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -5671,6 +5853,8 @@ Headless commands (each has --help; none needs a display):
        the private key from --private-key-file FILE or APIACCESS_PRIVATE_KEY
   rotate key --org ID --key KEY --private-key-out FILE|-   a new key like the old; then
   rotate finish|cancel --org ID --key KEY · rotate status [--json]
+  store copy --from LOCATION --to LOCATION   history and notes into a team store (and back)
+  store info|login --store postgresql://USER@HOST/DB   what it holds · its password to the keyring
   profiles [--json]                 saved connections and their last sync
   orgs [--profile NAME] [--json]    cached organizations
   snapshots --org ID [--json]       stored snapshots and what each changed
@@ -5689,6 +5873,8 @@ Exit codes: 0 ok, 1 findings at or above --fail-on, 2 usage, 3 authentication or
        私钥来自 --private-key-file FILE 或 APIACCESS_PRIVATE_KEY
   rotate key --org ID --key KEY --private-key-out FILE|-   与旧密钥相同的新密钥；然后
   rotate finish|cancel --org ID --key KEY · rotate status [--json]
+  store copy --from LOCATION --to LOCATION   将历史和备注复制到团队存储（及复制回来）
+  store info|login --store postgresql://USER@HOST/DB   其内容 · 将其密码存入密钥环
   profiles [--json]                 已保存的连接及其上次同步
   orgs [--profile NAME] [--json]    已缓存的组织
   snapshots --org ID [--json]       已保存的快照及各自的变化
