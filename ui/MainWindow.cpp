@@ -227,6 +227,14 @@ void MainWindow::connectRepository()
             updateSyncLabel();
     });
     connect(m_repository, &Repository::cacheLoaded, this, &MainWindow::onCacheLoaded);
+    // A team's store: another console's sync, note or rotation is shown at once (the pages follow the
+    // in-memory state); the status bar says who.
+    connect(m_repository, &Repository::storeUpdated, this, [this](const QString &orgId, const QString &by) {
+        if (orgId != m_orgId)
+            return;
+        updateSyncLabel();
+        m_ui->statusBar->showMessage(tr("Updated from the team store (written by %1).").arg(by), 10'000);
+    });
     connect(m_repository, &Repository::firstOrganizationLoaded, this, &MainWindow::openLastContext);
     connect(m_repository, &Repository::onlineChanged, this, [this] { updateSyncLabel(); });
     connect(m_repository, &Repository::identityChanged, this, [this] {
@@ -454,7 +462,10 @@ void MainWindow::updateSyncLabel()
     const OrgStatePtr state = m_orgId.isEmpty() ? OrgStatePtr() : m_repository->state(m_orgId);
     const QList<SnapshotInfo> history = state ? state->history : QList<SnapshotInfo>();
     const QString when = history.isEmpty() ? tr("never") : DateText::shown(history.last().lastSeen());
-    m_lastSyncLabel->setText(tr("Last synced: %1").arg(when));
+    const QString by = history.isEmpty() ? QString() : history.last().writtenBy;
+    m_lastSyncLabel->setText(m_repository->storeIsShared() && !by.isEmpty()
+                                 ? tr("Last synced: %1 by %2").arg(when, by)
+                                 : tr("Last synced: %1").arg(when));
     m_ui->offlineBannerLabel->setText(
         m_repository->worksOffline()
             ? tr("Working offline — showing the data as last synced (%1). Nothing is sent to the server "

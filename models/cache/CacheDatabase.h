@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
+
 // One connection to a profile's SQLite cache, for the thread that opens it (models/cache/README.md): the
 // directory 0700 and the file 0600 before the first write, WAL, synchronous=NORMAL, foreign keys and a
 // busy timeout on every connection, a quick_check (at open, or right after the first read), and forward
@@ -86,6 +88,13 @@ public:
         bool m_began = false;
     };
     bool exec(const QString &sql);
+    // PostgreSQL: what other connections wrote, as they commit (LISTEN on NotifyChannel). The handler runs on
+    // this connection's thread, from its event loop or right after one of its statements (so it should
+    // only queue work); it is subscribed again after a reconnection. Nothing on SQLite.
+    static constexpr const char *NotifyChannel = "apiaccess_store";
+    void listen(std::function<void(const QString &payload)> handler);
+    // PostgreSQL: tells the listeners (delivered when the transaction commits, or at once outside one).
+    void notify(const QString &payload);
     // How often this connection was opened again after the server dropped it (tests).
     int reconnections() const { return m_reconnections; }
 
@@ -134,4 +143,6 @@ private:
     Engine m_engine = Engine::SQLite;
     QString m_readOnlyReason;
     int m_reconnections = 0;
+    std::function<void(const QString &payload)> m_notificationHandler;
+    void subscribe();
 };

@@ -11,12 +11,15 @@
 #include <QHash>
 #include <QMutex>
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSysInfo>
 #include <QThread>
 
 #include <atomic>
+#include <pwd.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +90,10 @@ QString CacheDatabase::writerName()
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty()) { // cron and services set neither
+        if (const passwd *entry = ::getpwuid(::getuid()))
+            user = QString::fromLocal8Bit(entry->pw_name);
+    }
     return (user.isEmpty() ? u"?"_s : user) + u'@' + QSysInfo::machineHostName();
 }
 
@@ -162,6 +169,7 @@ bool CacheDatabase::reconnect()
         qCWarning(lcCache) << "store connection lost, opening it again:" << location;
         if (openPostgres(location, target)) {
             ++m_reconnections;
+            subscribe();
             return true;
         }
         QThread::msleep(delayMs);
@@ -169,6 +177,43 @@ bool CacheDatabase::reconnect()
     }
     m_path = location;
     return false;
+}
+
+void CacheDatabase::listen(std::function<void(const QString &payload)> handler)
+{
+    m_notificationHandler = std::move(handler);
+    subscribe();
+}
+
+void CacheDatabase::subscribe()
+{
+    if (!isPostgres() || !m_notificationHandler || !m_db.isOpen())
+        return;
+    QSqlDriver *driver = m_db.driver();
+    if (!driver->subscribeToNotification(QString::fromLatin1(NotifyChannel))) {
+        qCWarning(lcCache) << "cannot listen to the store's changes:" << driver->lastError().text();
+        return;
+    }
+    // The driver is the context: the connection goes with it.
+    QObject::connect(driver, &QSqlDriver::notification, driver,
+                     [handler = m_notificationHandler](const QString &name,
+                                                       QSqlDriver::NotificationSource source,
+                                                       const QVariant &payload) {
+                         if (name == QLatin1StringView(NotifyChannel) && source == QSqlDriver::OtherSource)
+                             handler(payload.toString());
+                     });
+}
+
+void CacheDatabase::notify(const QString &payload)
+{
+    if (!isPostgres())
+        return;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT pg_notify(?, ?)"_s);
+    q.addBindValue(QString::fromLatin1(NotifyChannel));
+    q.addBindValue(payload);
+    if (!q.exec())
+        qCWarning(lcCache) << "could not tell the store's listeners:" << q.lastError().text();
 }
 
 int CacheDatabase::postgresVersion()

@@ -11,6 +11,7 @@
 #include "JsonMapping.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -28,6 +29,16 @@ QString isoNow()
 SnapshotStore::SnapshotStore(CacheDatabase &database)
     : m_db(database)
 { }
+
+void SnapshotStore::notifyOthers(const QString &orgId, const QString &what)
+{
+    if (!m_db.isPostgres())
+        return;
+    m_db.notify(QString::fromUtf8(
+        QJsonDocument(
+            QJsonObject{{"org"_L1, orgId}, {"what"_L1, what}, {"by"_L1, CacheDatabase::writerName()}})
+            .toJson(QJsonDocument::Compact)));
+}
 
 qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, int requests)
 {
@@ -229,6 +240,7 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
         q.addBindValue(previousInfo.id);
         if (!q.exec())
             return fail(q);
+        notifyOthers(orgId, u"confirmed"_s);
         if (!m_db.commit()) {
             m_error = m_db.error();
             m_db.rollback();
@@ -257,6 +269,7 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
         m_current.remove(orgId);
         return 0;
     }
+    notifyOthers(orgId, u"snapshot"_s); // delivered with the commit
     if (!m_db.commit()) {
         m_error = m_db.error();
         m_db.rollback();
@@ -525,6 +538,7 @@ bool SnapshotStore::setNote(const QString &orgId, NoteKind kind, const QString &
         m_error = q.lastError().text();
         return false;
     }
+    notifyOthers(orgId, u"note"_s);
     return true;
 }
 
@@ -553,6 +567,7 @@ bool SnapshotStore::setRotation(const QString &orgId, const QString &oldKeyId,
         m_error = q.lastError().text();
         return false;
     }
+    notifyOthers(orgId, u"rotation"_s);
     return true;
 }
 

@@ -77,6 +77,9 @@ private:
     std::optional<OrgSnapshot> read(const QString &orgId, std::optional<qint64> snapshotId,
                                     Events events = Events::Included);
     bool applyRetention(const QString &orgId);
+    // PostgreSQL: NOTIFY the other consoles of a change to the organization (what: snapshot, confirmed,
+    // note, rotation); as JSON {"org", "what", "by"}.
+    void notifyOthers(const QString &orgId, const QString &what);
     bool deleteNotesOfGoneObjects(const OrgSnapshot &snapshot, QSqlQuery &q);
 
     // Per organization, the newest snapshot this store wrote or read, with its id: a write compares with

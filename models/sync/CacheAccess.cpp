@@ -8,8 +8,12 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMutex>
+#include <QPointer>
 #include <QThread>
+#include <QTimer>
 #include <QWaitCondition>
 
 #include <atomic>
@@ -84,8 +88,11 @@ public:
         if (!m_tried) {
             m_tried = true;
             m_db = std::make_unique<CacheDatabase>();
-            if (m_db->open(m_path, CacheDatabase::SchemaVersion, check))
+            if (m_db->open(m_path, CacheDatabase::SchemaVersion, check)) {
                 makeStore();
+                if (m_db->isPostgres())
+                    m_db->listen([this](const QString &payload) { onNotification(payload); });
+            }
         } else if (check == CacheDatabase::Check::AtOpen && m_db && !m_db->isChecked()) {
             const bool hadNotice = !m_db->recoveryNotice().isEmpty();
             const bool usable = m_db->finishCheck();
@@ -117,6 +124,48 @@ public:
         m_store = std::make_unique<SnapshotStore>(*m_db);
         m_store->setRetention(m_retention);
     }
+    // Told on the cache thread of a change another console committed to a shared store: it is read
+    // (after the job running now) and handed on.
+    std::function<void(const OrgState &state, const QString &by)> remoteChanged;
+    void onNotification(const QString &payload)
+    {
+        const QJsonObject change = QJsonDocument::fromJson(payload.toUtf8()).object();
+        const QString orgId = change.value("org"_L1).toString();
+        if (orgId.isEmpty() || orgId.size() > 64)
+            return;
+        const bool scheduled = !m_remote.isEmpty();
+        m_remote.insert(orgId, change.value("by"_L1).toString().left(200));
+        if (!scheduled)
+            QMetaObject::invokeMethod(
+                this, [this] { readRemote(); }, Qt::QueuedConnection);
+    }
+    void readRemote()
+    {
+        if (closing || !m_store) {
+            m_remote.clear();
+            return;
+        }
+        if (m_held) { // the first organization's two reads are not split: after them
+            QTimer::singleShot(50, this, [this] { readRemote(); });
+            return;
+        }
+        const QHash<QString, QString> remote = std::exchange(m_remote, {});
+        for (auto it = remote.cbegin(); it != remote.cend(); ++it) {
+            const CacheDatabase::ReadTransaction transaction(*m_db);
+            std::optional<OrgSnapshot> latest = m_store->latest(it.key());
+            if (!latest)
+                continue;
+            OrgState state;
+            state.snapshot = std::move(*latest);
+            state.keyNotes = m_store->notes(it.key(), NoteKind::Key);
+            state.entryNotes = m_store->notes(it.key(), NoteKind::Entry);
+            state.rotations = m_store->rotations(it.key());
+            state.history = m_store->history(it.key());
+            if (remoteChanged)
+                remoteChanged(state, it.value());
+        }
+    }
+
     // On the cache thread, after the last job.
     void close()
     {
@@ -135,6 +184,7 @@ private:
     std::unique_ptr<CacheDatabase> m_db;
     std::unique_ptr<SnapshotStore> m_store;
     std::unique_ptr<CacheDatabase::ReadTransaction> m_held;
+    QHash<QString, QString> m_remote; // organizations another console changed -> who
 };
 
 CacheAccess::CacheAccess(const QString &path, QObject *parent)
@@ -152,6 +202,17 @@ CacheAccess::CacheAccess(const QString &path, QObject *parent)
     }();
     Q_UNUSED(waitsAtExit);
     m_thread->setObjectName(u"cache"_s);
+    // Another console's change, read on the cache thread, delivered here while this object exists.
+    m_worker->remoteChanged = [mailbox = m_mailbox, self = QPointer<CacheAccess>(this)](const OrgState &state,
+                                                                                        const QString &by) {
+        QMetaObject::invokeMethod(
+            mailbox,
+            [self, state, by] {
+                if (self)
+                    emit self->storeChanged(state, by);
+            },
+            Qt::QueuedConnection);
+    };
     m_worker->moveToThread(m_thread);
     m_thread->start();
     // An earlier CacheAccess of the same file may still be writing what it was given: this one reads

@@ -96,6 +96,11 @@ public:
                 });
     }
 
+signals:
+    // A shared (PostgreSQL) store: another console or headless sync committed a snapshot, a note or a
+    // rotation of this organization; state is what the store holds now (read off the GUI thread).
+    void storeChanged(const OrgState &state, const QString &by);
+
 private:
     class Worker;
     void enqueue(Job kind, std::function<void(SnapshotStore *)> job);

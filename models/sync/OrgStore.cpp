@@ -137,6 +137,36 @@ void OrgStore::loadFromCache(const QList<OrgState> &states)
     }
 }
 
+bool OrgStore::applyFromStore(const OrgState &stored)
+{
+    const QString orgId = stored.snapshot.organization.id;
+    const OrgStatePtr current = state(orgId);
+    if (!current) {
+        publish(stored);
+        return true;
+    }
+    const qint64 newestKnown = current->history.isEmpty() ? 0 : current->history.constLast().id;
+    const bool newerData = stored.snapshot.id > newestKnown && stored.snapshot.id > current->snapshot.id;
+    const bool sameAround = current->keyNotes == stored.keyNotes && current->entryNotes == stored.entryNotes
+        && current->rotations == stored.rotations && current->history.size() == stored.history.size()
+        && (current->history.isEmpty()
+            || current->history.constLast().lastSeen() == stored.history.constLast().lastSeen());
+    if (!newerData && sameAround)
+        return false;
+    OrgState next = *current;
+    if (newerData) {
+        next.snapshot = OrgMerge::syncResult(*current, stored.snapshot, m_clock);
+        next.snapshot.id = stored.snapshot.id;
+        next.eventsPending = false;
+    }
+    next.keyNotes = stored.keyNotes;
+    next.entryNotes = stored.entryNotes;
+    next.rotations = stored.rotations;
+    next.history = stored.history;
+    publish(std::move(next));
+    return true;
+}
+
 OrgStatePtr OrgStore::completeEvents(const QString &orgId, const ApiEvents &events)
 {
     const OrgStatePtr current = state(orgId);

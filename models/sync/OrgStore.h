@@ -48,6 +48,10 @@ public:
     void forgetStored(const QString &orgId);
     // States loaded from the cache at start; an organization already known in memory keeps its newer data.
     void loadFromCache(const QList<OrgState> &states);
+    // What a shared store holds now, after another console wrote it: a newer snapshot replaces the data
+    // (as a sync that started now would), the notes, rotations and history are the store's. False when
+    // it brings nothing newer than what is in memory.
+    bool applyFromStore(const OrgState &stored);
     // The events of a state loaded without them (OrgState::eventsPending); nothing when it has them.
     OrgStatePtr completeEvents(const QString &orgId, const ApiEvents &events);
     OrgStatePtr setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note);

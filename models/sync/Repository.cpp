@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Repository.h"
 
+#include "StoreLocation.h"
+
 #include "Clock.h"
 
 #include "CacheAccess.h"
@@ -27,6 +29,11 @@ Repository::Repository(ApiClient *client, const QString &cachePath, QObject *par
     , m_reconnect(new QTimer(this))
 {
     m_reconnect->setInterval(15'000);
+    // A shared store: what another console wrote is taken in memory as after a sync of this one.
+    connect(m_cache, &CacheAccess::storeChanged, this, [this](const OrgState &state, const QString &by) {
+        if (m_store->applyFromStore(state))
+            emit storeUpdated(state.snapshot.organization.id, by);
+    });
     connect(m_engine, &SyncEngine::progress, this, &Repository::syncProgress);
     connect(m_engine, &SyncEngine::read, this, &Repository::onRead);
     connect(m_engine, &SyncEngine::failed, this, &Repository::onSyncFailed);
@@ -112,6 +119,11 @@ void Repository::storeAgain(const QString &orgId)
     }
     for (const Rotation &rotation : state->rotations)
         m_cache->setRotation(orgId, rotation.oldKeyId, rotation);
+}
+
+bool Repository::storeIsShared() const
+{
+    return StoreLocation::looksLikePostgres(m_cache->path());
 }
 
 const QString &Repository::cachePath() const

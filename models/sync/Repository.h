@@ -82,6 +82,8 @@ public:
     void setWorkOffline(bool offline);
     bool worksOffline() const { return m_workOffline; }
     const QString &cachePath() const;
+    // The history is kept in a team's PostgreSQL store, shared with other consoles and headless syncs.
+    bool storeIsShared() const;
     // Why nothing may be sent now, or nullopt when it may.
     std::optional<ApiError> offlineError() const;
     // Snapshots on their way to the cache.
@@ -101,6 +103,9 @@ signals:
     void onlineChanged(bool online);
     void identityChanged();
     void identityFailed(const ApiError &error);
+    // Another console (or a headless sync) wrote to the shared store: the organization's state in memory
+    // is now what it wrote (by: "user@host").
+    void storeUpdated(const QString &orgId, const QString &by);
 
 private:
     void storeAgain(const QString &orgId);

@@ -7,6 +7,7 @@
 #include "CliProcess.h"
 #include "EmulatorFixture.h"
 #include "PostgresTestServer.h"
+#include "RepositoryFixture.h"
 #include "SnapshotFactory.h"
 #include "SnapshotStore.h"
 #include "StoreCopy.h"
@@ -337,6 +338,69 @@ private slots:
         QCOMPARE(homeAgain.snapshotsCopied, 0);
         QCOMPARE(homeAgain.notesCopied, 0);
         sameHistory(back);
+    }
+
+    // Two consoles on one team store: what one syncs, notes or rotates reaches the other's memory through
+    // LISTEN/NOTIFY (no sync of its own), with who wrote it; and so does a headless sync's snapshot.
+    void aSecondConsoleLearnsOfChanges()
+    {
+        EmulatorFixture fx;
+        QVERIFY(fx.start());
+        const QString pg = freshDatabase(u"live"_s);
+        RepositoryFixture a;
+        RepositoryFixture b;
+        QVERIFY(a.connect(fx, pg));
+        QVERIFY(b.connect(fx, pg));
+        QVERIFY(a.repo->storeIsShared());
+        QSignalSpy updated(b.repo.get(), &Repository::storeUpdated);
+        QVERIFY(a.sync(EmulatorFixture::OrgA));
+        QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty(), 10'000);
+        QCOMPARE(updated.first().at(0).toString(), EmulatorFixture::OrgA);
+        QCOMPARE(updated.first().at(1).toString(), CacheDatabase::writerName());
+        const OrgStatePtr seen = b.repo->state(EmulatorFixture::OrgA);
+        QVERIFY(seen);
+        const OrgStatePtr written = a.repo->state(EmulatorFixture::OrgA);
+        QCOMPARE(seen->snapshot.id, written->snapshot.id);
+        QCOMPARE(seen->snapshot.keys.size(), written->snapshot.keys.size());
+        QVERIFY(!seen->snapshot.keys.isEmpty());
+        QCOMPARE(seen->history.constLast().writtenBy, CacheDatabase::writerName());
+
+        // A note written in one console is in the other's memory.
+        updated.clear();
+        const QString keyId = written->snapshot.keys.first().key.id;
+        a.repo->setNote(EmulatorFixture::OrgA, NoteKind::Key, keyId,
+                        {u"billing team"_s, u"SEC-212"_s, {}, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty(), 10'000);
+        QCOMPARE(b.repo->state(EmulatorFixture::OrgA)->keyNotes.value(keyId).ticket, u"SEC-212"_s);
+
+        // A headless sync (another process) that changes nothing on the server only confirms the snapshot;
+        // one after a change on the server brings the new key list to both consoles.
+        updated.clear();
+        QSignalSpy updatedA(a.repo.get(), &Repository::storeUpdated);
+        fx.server->dispatcher().editDataset([](Dataset &d) {
+            for (EmulatedKey &k : d.keys) {
+                if (k.orgId == EmulatorFixture::OrgA) {
+                    k.key.desc = u"changed on the server"_s;
+                    return;
+                }
+            }
+        });
+        const CliRun run
+            = runCli(m_home.filePath(u"live"_s),
+                     {u"sync"_s, u"--url"_s, fx.server->serverUrl(), u"--public-key"_s, u"ownerkey"_s,
+                      u"--org"_s, EmulatorFixture::OrgA, u"--full"_s, u"--store"_s, pg},
+                     {{u"APIACCESS_PRIVATE_KEY"_s, u"0a1b2c3d-0000-4000-8000-00000000a001"_s}});
+        QVERIFY2(run.code == 0, run.err.constData());
+        QVERIFY(QTest::qWaitFor([&] { return !updated.isEmpty() && !updatedA.isEmpty(); }, 10'000));
+        for (const RepositoryFixture *console : {&a, &b}) {
+            const OrgStatePtr now = console->repo->state(EmulatorFixture::OrgA);
+            const auto key
+                = std::find_if(now->snapshot.keys.cbegin(), now->snapshot.keys.cend(),
+                               [](const KeyRecord &k) { return k.key.desc == u"changed on the server"_s; });
+            QVERIFY(key != now->snapshot.keys.cend());
+        }
+        a.close();
+        b.close();
     }
 
     // The headless commands: sync --store into the team store, report and store info read it, store copy
