@@ -180,7 +180,8 @@ class BenchStore : public QObject
             bool written = false;
             QElapsedTimer timer;
             timer.start();
-            a.write(s, SnapshotSource::Sync, 0, this, [&](const SnapshotInfo &, const QString &) { written = true; });
+            a.write(s, SnapshotSource::Sync, 0, this,
+                    [&](const SnapshotInfo &, const QString &) { written = true; });
             const bool live = location.startsWith(u"postgresql"_s);
             if (!QTest::qWaitFor([&] { return live ? !changed.isEmpty() : written; }, 10'000))
                 qFatal("no update within 10 s");
@@ -215,7 +216,8 @@ private slots:
         const QList<qint64> liteLive = liveUpdate(m_dir.filePath(u"live.sqlite"_s), 21);
         const QList<qint64> pgLive = liveUpdate(PostgresTestServer::createDatabase(u"bench_live"_s), 21);
         QCOMPARE(pgLive.size(), 21);
-        qInfo("BENCH store write-to-other-console sqlite_commit_median_ms=%lld postgresql_update_median_ms=%lld "
+        qInfo("BENCH store write-to-other-console sqlite_commit_median_ms=%lld "
+              "postgresql_update_median_ms=%lld "
               "postgresql_update_max_ms=%lld",
               liteLive.at(10), pgLive.at(10), pgLive.constLast());
     }
