@@ -229,6 +229,21 @@ void MainWindow::connectRepository()
     connect(m_repository, &Repository::cacheLoaded, this, &MainWindow::onCacheLoaded);
     // A team's store: another console's sync, note or rotation is shown at once (the pages follow the
     // in-memory state); the status bar says who.
+    // Someone else changed a note this console was changing: theirs is shown, ours named, nothing lost.
+    connect(m_repository, &Repository::noteConflict, this,
+            [this](const QString &, NoteKind, const QString &, const Note &theirs, const Note &mine) {
+                const auto text = [](const Note &n) {
+                    QStringList parts;
+                    for (const QString &part : {n.owner, n.ticket, n.text})
+                        if (!part.isEmpty())
+                            parts.append(part);
+                    return parts.isEmpty() ? tr("(removed)") : parts.join(u" · "_s);
+                };
+                showNotice(
+                    tr("Someone changed this note meanwhile; theirs is shown: “%1”. Yours was not saved: "
+                       "“%2” — edit the note again to replace theirs.")
+                        .arg(text(theirs), text(mine)));
+            });
     connect(m_repository, &Repository::storeUpdated, this, [this](const QString &orgId, const QString &by) {
         if (orgId != m_orgId)
             return;
@@ -467,7 +482,11 @@ void MainWindow::updateSyncLabel()
                                  ? tr("Last synced: %1 by %2").arg(when, by)
                                  : tr("Last synced: %1").arg(when));
     m_ui->offlineBannerLabel->setText(
-        m_repository->worksOffline()
+        !m_repository->storeReadOnlyReason().isEmpty()
+            ? tr("Review only — %1 Nothing is synced or changed from this console; the data is as the store "
+                 "holds it (%2).")
+                  .arg(m_repository->storeReadOnlyReason(), when)
+            : m_repository->worksOffline()
             ? tr("Working offline — showing the data as last synced (%1). Nothing is sent to the server "
                  "and changes are disabled; switch to the connection again to go online.")
                   .arg(when)

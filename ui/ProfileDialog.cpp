@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ProfileDialog.h"
 
+#include "CacheDatabase.h"
+#include "StoreLocation.h"
+
 #include "ConnectionProbe.h"
 #include "SecretStore.h"
 
@@ -43,6 +46,7 @@ ProfileDialog::ProfileDialog(SecretStore *secrets, const std::optional<Connectio
         {Field::Name, m_ui->nameProblemLabel},           {Field::Server, m_ui->serverProblemLabel},
         {Field::PublicKey, m_ui->publicKeyProblemLabel}, {Field::CaBundle, m_ui->caBundleProblemLabel},
         {Field::Proxy, m_ui->proxyProblemLabel},         {Field::WebConsole, m_ui->webConsoleProblemLabel},
+        {Field::Store, m_ui->storeProblemLabel},
     };
     m_ui->webConsoleLineEdit->setPlaceholderText(
         QString::fromLatin1(ConnectionSettings::DefaultWebConsoleSettingsPage));
@@ -63,6 +67,7 @@ ProfileDialog::ProfileDialog(SecretStore *secrets, const std::optional<Connectio
         m_ui->proxyHostLineEdit->setText(profile->proxyHost);
         m_ui->proxyPortSpinBox->setValue(profile->proxyPort);
         m_ui->webConsoleLineEdit->setText(profile->webConsoleSettingsPage);
+        m_ui->storeLineEdit->setText(profile->store);
         m_pinned = profile->pinnedSha256;
         m_original = *profile;
     }
@@ -80,7 +85,7 @@ ProfileDialog::ProfileDialog(SecretStore *secrets, const std::optional<Connectio
     });
     for (QLineEdit *edit :
          {m_ui->nameLineEdit, m_ui->serverLineEdit, m_ui->publicKeyLineEdit, m_ui->privateKeyLineEdit,
-          m_ui->caBundleLineEdit, m_ui->proxyHostLineEdit, m_ui->webConsoleLineEdit})
+          m_ui->caBundleLineEdit, m_ui->proxyHostLineEdit, m_ui->webConsoleLineEdit, m_ui->storeLineEdit})
         connect(edit, &QLineEdit::textEdited, this, [this] {
             // What was tested is not what is typed any more.
             for (QWidget *w : {static_cast<QWidget *>(m_ui->testResultLabel),
@@ -208,6 +213,7 @@ ConnectionProfile ProfileDialog::profile() const
     p.proxyHost = m_ui->proxyHostLineEdit->text().trimmed();
     p.proxyPort = quint16(m_ui->proxyPortSpinBox->value());
     p.webConsoleSettingsPage = m_ui->webConsoleLineEdit->text().trimmed();
+    p.store = m_ui->storeLineEdit->text().trimmed();
     return p;
 }
 
@@ -238,6 +244,7 @@ void ProfileDialog::showProblems()
         {Field::CaBundle, true},
         {Field::Proxy, true},
         {Field::WebConsole, true},
+        {Field::Store, true},
     };
     for (auto it = m_problems.cbegin(); it != m_problems.cend(); ++it) {
         const QString text = problems.value(it.key());
@@ -452,6 +459,26 @@ QString ProfileDialog::savingMessage() const
 
 void ProfileDialog::storeProfile(const ConnectionProfile &profile, const QString &notice)
 {
+    // A team store's password typed here: kept in the keyring (and for this session), never in settings.
+    const QString storePassword = m_ui->storePasswordLineEdit->text();
+    if (!storePassword.isEmpty() && StoreLocation::looksLikePostgres(profile.store)) {
+        const QString key = StoreLocation::parse(profile.store).keyringKey();
+        CacheDatabase::setPassword(key, storePassword);
+        m_ui->storePasswordLineEdit->clear();
+        setBusy(true);
+        showSaving(
+            tr("Asking the system keyring to keep the store's password… (it may ask you to unlock it)"));
+        QPointer<ProfileDialog> self(this);
+        m_secrets->write(key, storePassword, this, [self, profile, notice](const SecretStore::Result &) {
+            if (!self)
+                return;
+            self->setBusy(false);
+            self->showSaving({});
+            // Not kept (no keyring): this session has it; the next start asks the keyring again.
+            self->storeProfile(profile, notice);
+        });
+        return;
+    }
     ProfileStore::save(profile);
     m_keyNotice = notice;
     emit saved(profile, notice);

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 API Access Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConsoleSession.h"
+
 #include "AppSettings.h"
+#include "StoreLocation.h"
 
 #include "ApiClient.h"
 #include "CacheDatabase.h"
@@ -247,6 +249,26 @@ void ConsoleSession::askForPrivateKey(const ConnectionProfile &profile, const QS
 void ConsoleSession::connectProfile(const ConnectionProfile &profile, const QString &privateKey, bool offline,
                                     const QString &notice)
 {
+    // A team store: its password comes from the keyring first (once per session), off the GUI thread's
+    // hands — the keyring answers asynchronously; without one, libpq's PGPASSWORD or ~/.pgpass apply.
+    if (StoreLocation::looksLikePostgres(profile.store)) {
+        const QString key = StoreLocation::parse(profile.store).keyringKey();
+        if (!m_storePasswordsAsked.contains(key)) {
+            m_storePasswordsAsked.insert(key);
+            const quint64 generation = m_generation;
+            QPointer<ConsoleSession> self(this);
+            m_secrets->read(
+                key, this,
+                [self, generation, key, profile, privateKey, offline, notice](const SecretStore::Result &r) {
+                    if (!self || generation != self->m_generation)
+                        return;
+                    if (r.ok())
+                        CacheDatabase::setPassword(key, r.secret);
+                    self->connectProfile(profile, privateKey, offline, notice);
+                });
+            return;
+        }
+    }
     ++m_generation;
     QString error;
     const ConnectionSettings settings = profile.settings(privateKey, &error);
@@ -255,7 +277,7 @@ void ConsoleSession::connectProfile(const ConnectionProfile &profile, const QStr
     // the same repository goes online — its cache is not read a second time, the window stays.
     if (!offline && error.isEmpty() && m_current && m_current->repository && m_current->window
         && m_profile == profile.name && m_current->repository->worksOffline()
-        && m_current->repository->cachePath() == CacheDatabase::pathForProfile(profile.name)) {
+        && m_current->repository->cachePath() == profile.storeLocation()) {
         m_current->client->setConnection(settings);
         m_current->repository->setWorkOffline(false);
         m_current->window->setConnectionDescription(tr("%1 — %2").arg(profile.name, server),
@@ -268,8 +290,7 @@ void ConsoleSession::connectProfile(const ConnectionProfile &profile, const QStr
     connection->network = std::make_unique<QNetworkAccessManager>();
     connection->client = std::make_unique<ApiClient>(connection->network.get());
     connection->client->setConnection(settings);
-    connection->repository
-        = std::make_unique<Repository>(connection->client.get(), CacheDatabase::pathForProfile(profile.name));
+    connection->repository = std::make_unique<Repository>(connection->client.get(), profile.storeLocation());
     QString shown = notice;
     connection->repository->open(AppSettings::lastContext(profile.name).orgId);
     connection->repository->setWorkOffline(offline || !error.isEmpty());

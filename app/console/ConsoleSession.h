@@ -7,6 +7,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -77,6 +78,7 @@ private:
     void applyEdited(const ConnectionProfile &profile, const QString &notice);
 
     SecretStore *m_secrets;
+    QSet<QString> m_storePasswordsAsked; // team stores whose password was looked up in the keyring
     EmulatorOptions m_demoOptions;
     std::unique_ptr<Connection> m_current;
     QString m_profile;

@@ -53,6 +53,12 @@ public:
     // Local notes, kept while their key or entry exists; never sent anywhere but exports.
     bool setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note);
     Notes notes(const QString &orgId, NoteKind kind);
+    // A note edited by someone who saw the version of expectedUpdatedAt (invalid: there was none): written
+    // (with note.updatedAt as its time) only when the store still holds that version — or already holds
+    // this text. Otherwise nothing is written and Conflict gives the store's note in *theirs (empty when it
+    // was removed meanwhile): several admins share a team store, and nobody's note is overwritten silently.
+    NoteWrite setNoteChecked(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note,
+                             const QDateTime &expectedUpdatedAt, Note *theirs);
     // Key rotations in progress: stored, replaced, or (nullopt) removed once finished or cancelled.
     bool setRotation(const QString &orgId, const QString &oldKeyId, const std::optional<Rotation> &rotation);
     Rotations rotations(const QString &orgId);

@@ -25,6 +25,72 @@ bool SnapshotStore::setSnapshotOrigin(qint64 snapshotId, const QDateTime &checke
     return true;
 }
 
+NoteWrite SnapshotStore::setNoteChecked(const QString &orgId, NoteKind kind, const QString &objectKey,
+                                        const Note &note, const QDateTime &expectedUpdatedAt, Note *theirs)
+{
+    if (!m_db.beginWrite()) { // read-only, or the store cannot be reached
+        m_error = m_db.error();
+        return NoteWrite::Failed;
+    }
+    const auto failed = [this](const QSqlQuery &q) {
+        m_error = q.lastError().text();
+        m_db.rollback();
+        return NoteWrite::Failed;
+    };
+    QSqlQuery q(m_db.db());
+    q.prepare(
+        u"SELECT owner, ticket, text, updated_at FROM notes WHERE org_id = ? AND kind = ? AND object_key = ?"_s);
+    q.addBindValue(orgId);
+    q.addBindValue(noteKindName(kind));
+    q.addBindValue(objectKey);
+    if (!q.exec())
+        return failed(q);
+    std::optional<Note> stored;
+    if (q.next())
+        stored = Note{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                      QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs)};
+    q.finish();
+    const bool sameText = stored ? *stored == note : note.isEmpty();
+    const bool asSeen = stored ? (expectedUpdatedAt.isValid() && stored->updatedAt == expectedUpdatedAt)
+                               : !expectedUpdatedAt.isValid();
+    if (!asSeen && !sameText) {
+        m_db.rollback();
+        if (theirs)
+            *theirs = stored.value_or(Note{});
+        return NoteWrite::Conflict;
+    }
+    if (note.isEmpty()) {
+        q.prepare(u"DELETE FROM notes WHERE org_id = ? AND kind = ? AND object_key = ?"_s);
+        q.addBindValue(orgId);
+        q.addBindValue(noteKindName(kind));
+        q.addBindValue(objectKey);
+    } else {
+        q.prepare(u"INSERT INTO notes (org_id, kind, object_key, owner, ticket, text, updated_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, kind, object_key) DO UPDATE SET "
+                  "owner = excluded.owner, ticket = excluded.ticket, text = excluded.text, "
+                  "updated_at = excluded.updated_at"_s);
+        const auto text = [](const QString &v) { return v.isNull() ? u""_s : v; };
+        q.addBindValue(orgId);
+        q.addBindValue(noteKindName(kind));
+        q.addBindValue(objectKey);
+        q.addBindValue(text(note.owner));
+        q.addBindValue(text(note.ticket));
+        q.addBindValue(text(note.text));
+        q.addBindValue((note.updatedAt.isValid() ? note.updatedAt : QDateTime::currentDateTimeUtc())
+                           .toUTC()
+                           .toString(Qt::ISODateWithMs));
+    }
+    if (!q.exec())
+        return failed(q);
+    notifyOthers(orgId, u"note"_s);
+    if (!m_db.commit()) {
+        m_error = m_db.error();
+        m_db.rollback();
+        return NoteWrite::Failed;
+    }
+    return NoteWrite::Written;
+}
+
 SnapshotStore::Merged SnapshotStore::mergeNote(const QString &orgId, NoteKind kind, const QString &objectKey,
                                                const Note &note)
 {

@@ -31,6 +31,9 @@ struct Note
 
 enum class NoteKind { Key, Entry };
 
+// What became of a note written against the version its author saw (SnapshotStore::setNoteChecked).
+enum class NoteWrite { Written, Conflict, Failed };
+
 // One string table for the persisted name of a NoteKind.
 QString noteKindName(NoteKind kind);
 

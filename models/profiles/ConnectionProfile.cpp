@@ -2,6 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ConnectionProfile.h"
 
+#include "CacheDatabase.h"
+#include "StoreLocation.h"
+
 #include "SecretStore.h"
 #include "ServiceAccount.h"
 #include "TextChecks.h"
@@ -44,7 +47,20 @@ QMap<ConnectionProfile::Field, QString> ConnectionProfile::fieldProblems() const
     if (const QString problem = ConnectionSettings::webConsoleSettingsPageProblem(webConsoleSettingsPage);
         !problem.isEmpty())
         p.insert(Field::WebConsole, problem);
+    if (!store.trimmed().isEmpty()) {
+        if (!StoreLocation::looksLikePostgres(store.trimmed()))
+            p.insert(Field::Store,
+                     tr("Give a PostgreSQL database as postgresql://USER@HOST/DATABASE, or leave it "
+                        "empty to keep the history on this computer."));
+        else if (const StoreLocation location = StoreLocation::parse(store); !location.ok())
+            p.insert(Field::Store, location.error);
+    }
     return p;
+}
+
+QString ConnectionProfile::storeLocation() const
+{
+    return store.trimmed().isEmpty() ? CacheDatabase::pathForProfile(name) : store.trimmed();
 }
 
 QString ConnectionProfile::privateKeyProblem(const QString &privateKey, ConnectionSettings::AuthMethod method)

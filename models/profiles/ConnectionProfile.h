@@ -43,7 +43,9 @@ public:
     // password: that one is in the keyring).
     QString store;
 
-    enum class Field { Name, Server, PublicKey, CaBundle, Proxy, WebConsole };
+    enum class Field { Name, Server, PublicKey, CaBundle, Proxy, WebConsole, Store };
+    // Where the history of this connection is kept: its store, else this computer's SQLite cache.
+    QString storeLocation() const;
     // What is wrong with each field (empty when the profile can be saved).
     QMap<Field, QString> fieldProblems() const;
     QStringList problems() const { return fieldProblems().values(); }

@@ -316,6 +316,7 @@ void CacheAccess::open(const QObject *context, std::function<void(const Opened &
         opened.first = !only.isEmpty();
         CacheDatabase *db = worker->database();
         opened.recoveryNotice = db ? db->recoveryNotice() : QString();
+        opened.readOnlyReason = db ? db->readOnlyReason() : QString();
         opened.replacedAfterFirst = !except.isEmpty() && worker->replacedAfterFirstRead();
         if (!store) {
             opened.error = db ? db->error() : QString();
@@ -415,6 +416,23 @@ void CacheAccess::setNote(const QString &orgId, NoteKind kind, const QString &ob
         if (store)
             store->setNote(orgId, kind, objectKey, note);
     });
+}
+
+void CacheAccess::setNoteChecked(const QString &orgId, NoteKind kind, const QString &objectKey,
+                                 const Note &note, const QDateTime &expectedUpdatedAt, const QObject *context,
+                                 std::function<void(NoteWrite, const Note &)> done)
+{
+    using Answer = QPair<NoteWrite, Note>;
+    run<Answer>(
+        Job::Write, context,
+        [orgId, kind, objectKey, note, expectedUpdatedAt](SnapshotStore *store) {
+            Answer answer{NoteWrite::Failed, {}};
+            if (store)
+                answer.first
+                    = store->setNoteChecked(orgId, kind, objectKey, note, expectedUpdatedAt, &answer.second);
+            return answer;
+        },
+        [done = std::move(done)](const Answer &answer) { done(answer.first, answer.second); });
 }
 
 void CacheAccess::setRotation(const QString &orgId, const QString &oldKeyId,

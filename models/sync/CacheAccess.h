@@ -34,6 +34,7 @@ public:
         bool ok = false;
         QString error; // when not ok
         QString recoveryNotice; // a damaged file was set aside
+        QString readOnlyReason; // the store may only be read (CacheDatabase::readOnlyReason)
         QList<OrgState> states;
         bool first = false; // only the organization asked for first; the others follow in another answer
         // The file's check, after the first answer, found it damaged: it was set aside (recoveryNotice)
@@ -67,6 +68,11 @@ public:
     void load(const QString &orgId, qint64 snapshotId, const QObject *context,
               std::function<void(const std::optional<OrgSnapshot> &)> done);
     void setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note);
+    // The same, checked against the version the person saw (SnapshotStore::setNoteChecked); done gets
+    // Conflict and the store's note when someone else changed it meanwhile. A write is never dropped.
+    void setNoteChecked(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note,
+                        const QDateTime &expectedUpdatedAt, const QObject *context,
+                        std::function<void(NoteWrite result, const Note &theirs)> done);
     void setRotation(const QString &orgId, const QString &oldKeyId, const std::optional<Rotation> &rotation);
     void setRetention(int snapshotsPerOrg);
 

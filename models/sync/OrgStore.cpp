@@ -192,7 +192,8 @@ OrgStatePtr OrgStore::setRotation(const QString &orgId, const QString &oldKeyId,
     return publish(std::move(next));
 }
 
-OrgStatePtr OrgStore::setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note)
+OrgStatePtr OrgStore::setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note,
+                              const QDateTime &stampedAt)
 {
     const OrgStatePtr current = state(orgId);
     if (!current)
@@ -203,7 +204,11 @@ OrgStatePtr OrgStore::setNote(const QString &orgId, NoteKind kind, const QString
         notes.remove(objectKey);
     else {
         Note stamped = note;
-        stamped.updatedAt = Clock::nowUtc();
+        // Milliseconds, as the store keeps them: the version compared at the next edit is this one.
+        const QDateTime now = Clock::nowUtc();
+        stamped.updatedAt = stampedAt.isValid()
+            ? stampedAt
+            : QDateTime::fromMSecsSinceEpoch(now.toMSecsSinceEpoch(), Qt::UTC);
         notes.insert(objectKey, stamped);
     }
     return publish(std::move(next));

@@ -54,7 +54,9 @@ public:
     bool applyFromStore(const OrgState &stored);
     // The events of a state loaded without them (OrgState::eventsPending); nothing when it has them.
     OrgStatePtr completeEvents(const QString &orgId, const ApiEvents &events);
-    OrgStatePtr setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note);
+    // A note set here (stamped now), or as the store holds it (stampedAt: its own time).
+    OrgStatePtr setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note,
+                        const QDateTime &stampedAt = {});
     OrgStatePtr setRotation(const QString &orgId, const QString &oldKeyId,
                             const std::optional<Rotation> &rotation);
 

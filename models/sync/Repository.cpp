@@ -69,6 +69,11 @@ void Repository::open(const QString &firstOrgId)
     m_cache->open(
         this,
         [this](const CacheAccess::Opened &opened) {
+            if (!opened.readOnlyReason.isEmpty() && m_storeReadOnly.isEmpty()) {
+                // Nothing synced or changed here could be kept: the console reviews what the store holds.
+                m_storeReadOnly = opened.readOnlyReason;
+                setWorkOffline(true);
+            }
             m_store->loadFromCache(opened.states);
             if (opened.first) { // the organization shown last; the others follow
                 if (!opened.states.isEmpty()) {
@@ -84,11 +89,11 @@ void Repository::open(const QString &firstOrgId)
             startNextSync(); // a sync asked for meanwhile builds on what the cache held
             if (!opened.ok)
                 qCWarning(lcRepository) << "cache not usable:" << opened.error;
-            emit cacheLoaded(opened.ok
-                                 ? opened.recoveryNotice
-                                 : tr("The local cache cannot be used (%1): nothing is kept for offline "
-                                      "review in this session.")
-                                       .arg(opened.error));
+            emit cacheLoaded(
+                opened.ok ? (opened.readOnlyReason.isEmpty() ? opened.recoveryNotice : opened.readOnlyReason)
+                          : tr("The local cache cannot be used (%1): nothing is kept for offline "
+                               "review in this session.")
+                                .arg(opened.error));
         },
         firstOrgId, [this](const QString &orgId, const ApiEvents &events) { onFirstEvents(orgId, events); });
 }
@@ -155,8 +160,23 @@ void Repository::loadSnapshot(const QString &orgId, qint64 snapshotId, const QOb
 
 void Repository::setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note)
 {
-    if (m_store->setNote(orgId, kind, objectKey, note))
-        m_cache->setNote(orgId, kind, objectKey, note);
+    const OrgStatePtr before = m_store->state(orgId);
+    if (!before)
+        return;
+    // The version the person saw; the store keeps it only if nobody changed it meanwhile.
+    const QDateTime seen = before->notes(kind).value(objectKey).updatedAt;
+    const OrgStatePtr after = m_store->setNote(orgId, kind, objectKey, note);
+    if (!after)
+        return;
+    const Note mine = after->notes(kind).value(objectKey); // stamped with its time
+    m_cache->setNoteChecked(orgId, kind, objectKey, mine, seen, this,
+                            [this, orgId, kind, objectKey, mine](NoteWrite result, const Note &theirs) {
+                                if (result != NoteWrite::Conflict)
+                                    return;
+                                // Someone else's note stays; the person sees both and decides.
+                                m_store->setNote(orgId, kind, objectKey, theirs, theirs.updatedAt);
+                                emit noteConflict(orgId, kind, objectKey, theirs, mine);
+                            });
 }
 
 void Repository::setRotation(const QString &orgId, const QString &oldKeyId,
@@ -197,6 +217,8 @@ bool Repository::isSyncing() const
 
 void Repository::setWorkOffline(bool offline)
 {
+    if (!m_storeReadOnly.isEmpty())
+        offline = true; // an auditor's store: review only, whatever else asks
     if (offline == m_workOffline)
         return;
     m_workOffline = offline;

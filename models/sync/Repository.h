@@ -81,6 +81,9 @@ public:
     // Cache only, by choice (--offline, or no private key): nothing is sent, changes are refused.
     void setWorkOffline(bool offline);
     bool worksOffline() const { return m_workOffline; }
+    // Why the store may only be read (an auditor's database role, a newer schema); empty when it may be
+    // written. Then the console works offline: it reviews, it neither syncs nor changes anything.
+    const QString &storeReadOnlyReason() const { return m_storeReadOnly; }
     const QString &cachePath() const;
     // The history is kept in a team's PostgreSQL store, shared with other consoles and headless syncs.
     bool storeIsShared() const;
@@ -106,6 +109,10 @@ signals:
     // Another console (or a headless sync) wrote to the shared store: the organization's state in memory
     // is now what it wrote (by: "user@host").
     void storeUpdated(const QString &orgId, const QString &by);
+    // A note was changed by someone else since this console read it: theirs is kept (and shown), mine
+    // was not written.
+    void noteConflict(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &theirs,
+                      const Note &mine);
 
 private:
     void storeAgain(const QString &orgId);
@@ -146,5 +153,6 @@ private:
     QList<DeferredWrite> m_afterEvents;
     bool m_online = true;
     bool m_workOffline = false;
+    QString m_storeReadOnly;
     std::optional<ApiClient::Identity> m_identity;
 };

@@ -658,6 +658,50 @@ private slots:
 
     // A list the key could not read this time has no rows: its objects' notes stay. A note goes only with
     // an object that was read and is absent.
+    // Several admins on one store: a note is written only over the version its author saw.
+    void aNoteIsWrittenOnlyOverTheVersionSeen()
+    {
+        CacheDatabase db;
+        QVERIFY(db.open(path()));
+        SnapshotStore store(db);
+        const OrgSnapshot s = F::organization(2, 1);
+        QVERIFY(store.write(s));
+        const QString org = s.organization.id;
+        const QString key = s.keys[0].key.id;
+        const QDateTime t1 = QDateTime(QDate(2026, 12, 1), QTime(10, 0, 0, 123), Qt::UTC);
+        Note theirs;
+        QCOMPARE(
+            store.setNoteChecked(org, NoteKind::Key, key, {u"billing"_s, u"SEC-212"_s, {}, t1}, {}, &theirs),
+            NoteWrite::Written);
+        QCOMPARE(store.notes(org, NoteKind::Key).value(key).updatedAt, t1);
+        // Written over the version seen.
+        const QDateTime t2 = t1.addSecs(60);
+        QCOMPARE(
+            store.setNoteChecked(org, NoteKind::Key, key, {u"billing"_s, u"SEC-213"_s, {}, t2}, t1, &theirs),
+            NoteWrite::Written);
+        // Someone who still saw t1 (or no note at all) does not overwrite it: the store's note comes back.
+        QCOMPARE(store.setNoteChecked(org, NoteKind::Key, key, {u"ops"_s, u"SEC-1"_s, {}, t2.addSecs(5)}, t1,
+                                      &theirs),
+                 NoteWrite::Conflict);
+        QCOMPARE(theirs.ticket, u"SEC-213"_s);
+        QCOMPARE(theirs.updatedAt, t2);
+        QCOMPARE(
+            store.setNoteChecked(org, NoteKind::Key, key, {u"ops"_s, {}, {}, t2.addSecs(6)}, {}, &theirs),
+            NoteWrite::Conflict);
+        QCOMPARE(store.notes(org, NoteKind::Key).value(key).ticket, u"SEC-213"_s);
+        // The same text as the store's is no conflict; a removal over the version seen removes it.
+        QCOMPARE(
+            store.setNoteChecked(org, NoteKind::Key, key, {u"billing"_s, u"SEC-213"_s, {}, t2}, t1, &theirs),
+            NoteWrite::Written);
+        QCOMPARE(store.setNoteChecked(org, NoteKind::Key, key, {}, t2, &theirs), NoteWrite::Written);
+        QVERIFY(store.notes(org, NoteKind::Key).isEmpty());
+        // Removed meanwhile: an edit of the old version is a conflict with nothing.
+        QCOMPARE(
+            store.setNoteChecked(org, NoteKind::Key, key, {u"late"_s, {}, {}, t2.addSecs(9)}, t2, &theirs),
+            NoteWrite::Conflict);
+        QVERIFY(theirs.isEmpty());
+    }
+
     void notesStayWhenTheirListIsUnreadable()
     {
         CacheDatabase db;

@@ -373,6 +373,30 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty(), 10'000);
         QCOMPARE(b.repo->state(EmulatorFixture::OrgA)->keyNotes.value(keyId).ticket, u"SEC-212"_s);
 
+        // A note changed in the store behind this console's back (no NOTIFY: by hand): its edit of the
+        // version it saw is not written; the other note is shown, and the console is told.
+        QVERIFY(PostgresTestServer::exec(u"live"_s,
+                                         u"UPDATE notes SET ticket = 'SEC-999', updated_at = "
+                                         "'2026-12-02T08:00:00.000Z'"_s));
+        QSignalSpy conflicts(b.repo.get(), &Repository::noteConflict);
+        b.repo->setNote(EmulatorFixture::OrgA, NoteKind::Key, keyId, {u"ops"_s, u"SEC-300"_s, {}, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(!conflicts.isEmpty(), 10'000);
+        QCOMPARE(conflicts.first().at(3).value<Note>().ticket, u"SEC-999"_s);
+        QCOMPARE(conflicts.first().at(4).value<Note>().ticket, u"SEC-300"_s);
+        QCOMPARE(b.repo->state(EmulatorFixture::OrgA)->keyNotes.value(keyId).ticket, u"SEC-999"_s);
+        {
+            CacheDatabase check;
+            QVERIFY(check.open(pg));
+            SnapshotStore store(check);
+            QCOMPARE(store.notes(EmulatorFixture::OrgA, NoteKind::Key).value(keyId).ticket, u"SEC-999"_s);
+        }
+        // Edited again now that it shows the other note: written.
+        QSignalSpy updatedInA(a.repo.get(), &Repository::storeUpdated);
+        b.repo->setNote(EmulatorFixture::OrgA, NoteKind::Key, keyId, {u"ops"_s, u"SEC-301"_s, {}, {}});
+        QTRY_VERIFY_WITH_TIMEOUT(!updatedInA.isEmpty(), 10'000);
+        QCOMPARE(a.repo->state(EmulatorFixture::OrgA)->keyNotes.value(keyId).ticket, u"SEC-301"_s);
+        QCOMPARE(conflicts.size(), 1);
+
         // A headless sync (another process) that changes nothing on the server only confirms the snapshot;
         // one after a change on the server brings the new key list to both consoles.
         updated.clear();
