@@ -1065,6 +1065,10 @@ Ticket: %2
         <source>This does not look like a client secret: it starts with mdb_sa_sk_ and has no spaces.</source>
         <translation>Das sieht nicht wie ein Client-Geheimnis aus: Es beginnt mit mdb_sa_sk_ und hat keine Leerzeichen.</translation>
     </message>
+    <message>
+        <source>Give a PostgreSQL database as postgresql://USER@HOST/DATABASE, or leave it empty to keep the history on this computer.</source>
+        <translation>Geben Sie eine PostgreSQL-Datenbank als postgresql://USER@HOST/DATABASE an, oder lassen Sie das Feld leer, um den Verlauf auf diesem Computer zu behalten.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -3050,6 +3054,26 @@ Privater Schlüssel: %2</translation>
         <source>Demo server (Atlas)</source>
         <translation>Demoserver (Atlas)</translation>
     </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>Someone changed this note meanwhile; theirs is shown: “%1”. Yours was not saved: “%2” — edit the note again to replace theirs.</source>
+        <translation>Jemand hat diese Notiz inzwischen geändert; angezeigt wird deren Fassung: „%1“. Ihre wurde nicht gespeichert: „%2“ – bearbeiten Sie die Notiz erneut, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Updated from the team store (written by %1).</source>
+        <translation>Aus dem Team-Speicher aktualisiert (geschrieben von %1).</translation>
+    </message>
+    <message>
+        <source>Last synced: %1 by %2</source>
+        <translation>Zuletzt synchronisiert: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Review only — %1 Nothing is synced or changed from this console; the data is as the store holds it (%2).</source>
+        <translation>Nur zur Durchsicht – %1 Von dieser Konsole wird nichts synchronisiert oder geändert; die Daten sind so, wie der Speicher sie hält (%2).</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3674,6 +3698,34 @@ Privater Schlüssel: %2</translation>
     <message>
         <source>Atlas (Administration API v2)</source>
         <translation>Atlas (Administration API v2)</translation>
+    </message>
+    <message>
+        <source>History store</source>
+        <translation>Verlaufsablage</translation>
+    </message>
+    <message>
+        <source>This computer — or a team&apos;s postgresql://user@host/database</source>
+        <translation>Dieser Computer – oder postgresql://user@host/database eines Teams</translation>
+    </message>
+    <message>
+        <source>Empty: the history, notes and rotations stay on this computer. A PostgreSQL database shares them with the other admins and the nightly sync (sslmode=verify-full&amp;sslrootcert=CA.pem for TLS).</source>
+        <translation>Leer: Verlauf, Notizen und Rotationen bleiben auf diesem Computer. Eine PostgreSQL-Datenbank teilt sie mit den anderen Admins und der nächtlichen Synchronisierung (sslmode=verify-full&amp;sslrootcert=CA.pem für TLS).</translation>
+    </message>
+    <message>
+        <source>History store password</source>
+        <translation>Passwort der Verlaufsablage</translation>
+    </message>
+    <message>
+        <source>Database password (kept in the system keyring)</source>
+        <translation>Datenbankpasswort (im Schlüsselbund des Systems aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring to keep the store&apos;s password… (it may ask you to unlock it)</source>
+        <translation>Der Schlüsselbund des Systems wird gebeten, das Passwort des Speichers aufzubewahren … (er fragt womöglich nach dem Entsperren)</translation>
+    </message>
+    <message>
+        <source>&amp;History store:</source>
+        <translation>&amp;Historienspeicher:</translation>
     </message>
 </context>
 <context>

@@ -1065,6 +1065,10 @@ Ticket: %2
         <source>This does not look like a client secret: it starts with mdb_sa_sk_ and has no spaces.</source>
         <translation>Esto no parece un secreto de cliente: empieza por mdb_sa_sk_ y no tiene espacios.</translation>
     </message>
+    <message>
+        <source>Give a PostgreSQL database as postgresql://USER@HOST/DATABASE, or leave it empty to keep the history on this computer.</source>
+        <translation>Indique una base de datos PostgreSQL como postgresql://USER@HOST/DATABASE, o déjelo vacío para guardar el historial en este equipo.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -3050,6 +3054,26 @@ Clave privada: %2</translation>
         <source>Demo server (Atlas)</source>
         <translation>Servidor de demostración (Atlas)</translation>
     </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(eliminada)</translation>
+    </message>
+    <message>
+        <source>Someone changed this note meanwhile; theirs is shown: “%1”. Yours was not saved: “%2” — edit the note again to replace theirs.</source>
+        <translation>Alguien cambió esta nota mientras tanto; se muestra la suya: «%1». La suya no se guardó: «%2»; edite la nota de nuevo para reemplazarla.</translation>
+    </message>
+    <message>
+        <source>Updated from the team store (written by %1).</source>
+        <translation>Actualizado desde el almacén del equipo (escrito por %1).</translation>
+    </message>
+    <message>
+        <source>Last synced: %1 by %2</source>
+        <translation>Última sincronización: %1 por %2</translation>
+    </message>
+    <message>
+        <source>Review only — %1 Nothing is synced or changed from this console; the data is as the store holds it (%2).</source>
+        <translation>Solo revisión — %1 Desde esta consola no se sincroniza ni se cambia nada; los datos son los que guarda el almacén (%2).</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3674,6 +3698,34 @@ Clave privada: %2</translation>
     <message>
         <source>Atlas (Administration API v2)</source>
         <translation>Atlas (Administration API v2)</translation>
+    </message>
+    <message>
+        <source>History store</source>
+        <translation>Almacén del historial</translation>
+    </message>
+    <message>
+        <source>This computer — or a team&apos;s postgresql://user@host/database</source>
+        <translation>Este equipo — o postgresql://user@host/database de un equipo</translation>
+    </message>
+    <message>
+        <source>Empty: the history, notes and rotations stay on this computer. A PostgreSQL database shares them with the other admins and the nightly sync (sslmode=verify-full&amp;sslrootcert=CA.pem for TLS).</source>
+        <translation>Vacío: el historial, las notas y las rotaciones se quedan en este equipo. Una base de datos PostgreSQL los comparte con los demás administradores y la sincronización nocturna (sslmode=verify-full&amp;sslrootcert=CA.pem para TLS).</translation>
+    </message>
+    <message>
+        <source>History store password</source>
+        <translation>Contraseña del almacén del historial</translation>
+    </message>
+    <message>
+        <source>Database password (kept in the system keyring)</source>
+        <translation>Contraseña de la base de datos (guardada en el llavero del sistema)</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring to keep the store&apos;s password… (it may ask you to unlock it)</source>
+        <translation>Pidiendo al llavero del sistema que guarde la contraseña del almacén… (puede pedirle que lo desbloquee)</translation>
+    </message>
+    <message>
+        <source>&amp;History store:</source>
+        <translation>Almacén del &amp;historial:</translation>
     </message>
 </context>
 <context>

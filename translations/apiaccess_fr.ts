@@ -1065,6 +1065,10 @@ Ticket&#xa0;: %2
         <source>This does not look like a client secret: it starts with mdb_sa_sk_ and has no spaces.</source>
         <translation>Cela ne ressemble pas à un secret client : il commence par mdb_sa_sk_ et ne contient pas d’espace.</translation>
     </message>
+    <message>
+        <source>Give a PostgreSQL database as postgresql://USER@HOST/DATABASE, or leave it empty to keep the history on this computer.</source>
+        <translation>Indiquez une base PostgreSQL sous la forme postgresql://USER@HOST/DATABASE, ou laissez vide pour garder l’historique sur cet ordinateur.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -3050,6 +3054,26 @@ Clé privée : %2</translation>
         <source>Demo server (Atlas)</source>
         <translation>Serveur de démonstration (Atlas)</translation>
     </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimée)</translation>
+    </message>
+    <message>
+        <source>Someone changed this note meanwhile; theirs is shown: “%1”. Yours was not saved: “%2” — edit the note again to replace theirs.</source>
+        <translation>Quelqu’un a modifié cette note entre-temps ; la sienne est affichée : « %1 ». La vôtre n’a pas été enregistrée : « %2 » — modifiez à nouveau la note pour remplacer la sienne.</translation>
+    </message>
+    <message>
+        <source>Updated from the team store (written by %1).</source>
+        <translation>Mis à jour depuis le stockage d’équipe (écrit par %1).</translation>
+    </message>
+    <message>
+        <source>Last synced: %1 by %2</source>
+        <translation>Dernière synchronisation : %1 par %2</translation>
+    </message>
+    <message>
+        <source>Review only — %1 Nothing is synced or changed from this console; the data is as the store holds it (%2).</source>
+        <translation>Consultation seule — %1 Rien n’est synchronisé ni modifié depuis cette console ; les données sont celles du stockage (%2).</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3674,6 +3698,34 @@ Clé privée : %2</translation>
     <message>
         <source>Atlas (Administration API v2)</source>
         <translation>Atlas (Administration API v2)</translation>
+    </message>
+    <message>
+        <source>History store</source>
+        <translation>Stockage de l’historique</translation>
+    </message>
+    <message>
+        <source>This computer — or a team&apos;s postgresql://user@host/database</source>
+        <translation>Cet ordinateur — ou postgresql://user@host/database d’une équipe</translation>
+    </message>
+    <message>
+        <source>Empty: the history, notes and rotations stay on this computer. A PostgreSQL database shares them with the other admins and the nightly sync (sslmode=verify-full&amp;sslrootcert=CA.pem for TLS).</source>
+        <translation>Vide : l’historique, les notes et les rotations restent sur cet ordinateur. Une base PostgreSQL les partage avec les autres administrateurs et la synchronisation nocturne (sslmode=verify-full&amp;sslrootcert=CA.pem pour TLS).</translation>
+    </message>
+    <message>
+        <source>History store password</source>
+        <translation>Mot de passe du stockage de l’historique</translation>
+    </message>
+    <message>
+        <source>Database password (kept in the system keyring)</source>
+        <translation>Mot de passe de la base (gardé dans le trousseau du système)</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring to keep the store&apos;s password… (it may ask you to unlock it)</source>
+        <translation>Demande au trousseau du système de garder le mot de passe du stockage… (il peut vous demander de le déverrouiller)</translation>
+    </message>
+    <message>
+        <source>&amp;History store:</source>
+        <translation>Stockage de l’&amp;historique :</translation>
     </message>
 </context>
 <context>

@@ -1053,6 +1053,10 @@ Ticket: %2
         <source>This does not look like a client secret: it starts with mdb_sa_sk_ and has no spaces.</source>
         <translation>クライアントシークレットには見えません: mdb_sa_sk_ で始まり、空白を含みません。</translation>
     </message>
+    <message>
+        <source>Give a PostgreSQL database as postgresql://USER@HOST/DATABASE, or leave it empty to keep the history on this computer.</source>
+        <translation>PostgreSQL データベースを postgresql://USER@HOST/DATABASE の形で指定するか、空欄にして履歴をこのコンピューターに保存してください。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -3013,6 +3017,26 @@ Private key: %2</source>
         <source>Demo server (Atlas)</source>
         <translation>デモサーバ (Atlas)</translation>
     </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（削除済み）</translation>
+    </message>
+    <message>
+        <source>Someone changed this note meanwhile; theirs is shown: “%1”. Yours was not saved: “%2” — edit the note again to replace theirs.</source>
+        <translation>このメモは他の人によって変更されました。その内容を表示しています:「%1」。あなたの内容は保存されていません:「%2」— 置き換えるにはもう一度メモを編集してください。</translation>
+    </message>
+    <message>
+        <source>Updated from the team store (written by %1).</source>
+        <translation>チームのストアから更新しました（書き込み: %1）。</translation>
+    </message>
+    <message>
+        <source>Last synced: %1 by %2</source>
+        <translation>最終同期: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Review only — %1 Nothing is synced or changed from this console; the data is as the store holds it (%2).</source>
+        <translation>閲覧のみ — %1 このコンソールからは同期も変更も行いません。データはストアにあるとおりです（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3635,6 +3659,34 @@ Private key: %2</source>
     <message>
         <source>Atlas (Administration API v2)</source>
         <translation>Atlas (Administration API v2)</translation>
+    </message>
+    <message>
+        <source>History store</source>
+        <translation>履歴ストア</translation>
+    </message>
+    <message>
+        <source>This computer — or a team&apos;s postgresql://user@host/database</source>
+        <translation>このコンピューター — またはチームの postgresql://user@host/database</translation>
+    </message>
+    <message>
+        <source>Empty: the history, notes and rotations stay on this computer. A PostgreSQL database shares them with the other admins and the nightly sync (sslmode=verify-full&amp;sslrootcert=CA.pem for TLS).</source>
+        <translation>空欄: 履歴、メモ、ローテーションはこのコンピューターに保存されます。PostgreSQL データベースを指定すると、他の管理者や夜間の同期と共有します（TLS には sslmode=verify-full&amp;sslrootcert=CA.pem）。</translation>
+    </message>
+    <message>
+        <source>History store password</source>
+        <translation>履歴ストアのパスワード</translation>
+    </message>
+    <message>
+        <source>Database password (kept in the system keyring)</source>
+        <translation>データベースのパスワード（システムのキーリングに保存）</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring to keep the store&apos;s password… (it may ask you to unlock it)</source>
+        <translation>ストアのパスワードをシステムのキーリングに保存しています…（ロック解除を求められることがあります）</translation>
+    </message>
+    <message>
+        <source>&amp;History store:</source>
+        <translation>履歴ストア(&amp;H)：</translation>
     </message>
 </context>
 <context>

@@ -1053,6 +1053,10 @@ Ticket: %2
         <source>This does not look like a client secret: it starts with mdb_sa_sk_ and has no spaces.</source>
         <translation>这看起来不像客户端密钥：它以 mdb_sa_sk_ 开头且不含空格。</translation>
     </message>
+    <message>
+        <source>Give a PostgreSQL database as postgresql://USER@HOST/DATABASE, or leave it empty to keep the history on this computer.</source>
+        <translation>请以 postgresql://USER@HOST/DATABASE 形式指定 PostgreSQL 数据库，或留空以在本机保存历史。</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionSettings</name>
@@ -3013,6 +3017,26 @@ Private key: %2</source>
         <source>Demo server (Atlas)</source>
         <translation>演示服务器（Atlas）</translation>
     </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>Someone changed this note meanwhile; theirs is shown: “%1”. Yours was not saved: “%2” — edit the note again to replace theirs.</source>
+        <translation>有人在此期间更改了这条备注；显示的是对方的版本：“%1”。您的版本未保存：“%2”——请再次编辑备注以替换。</translation>
+    </message>
+    <message>
+        <source>Updated from the team store (written by %1).</source>
+        <translation>已从团队存储更新（由 %1 写入）。</translation>
+    </message>
+    <message>
+        <source>Last synced: %1 by %2</source>
+        <translation>最后同步：%1，由 %2</translation>
+    </message>
+    <message>
+        <source>Review only — %1 Nothing is synced or changed from this console; the data is as the store holds it (%2).</source>
+        <translation>仅供查看——%1 此控制台不同步也不更改任何内容；数据为存储中的内容（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3635,6 +3659,34 @@ Private key: %2</source>
     <message>
         <source>Atlas (Administration API v2)</source>
         <translation>Atlas（Administration API v2）</translation>
+    </message>
+    <message>
+        <source>History store</source>
+        <translation>历史存储</translation>
+    </message>
+    <message>
+        <source>This computer — or a team&apos;s postgresql://user@host/database</source>
+        <translation>本机——或团队的 postgresql://user@host/database</translation>
+    </message>
+    <message>
+        <source>Empty: the history, notes and rotations stay on this computer. A PostgreSQL database shares them with the other admins and the nightly sync (sslmode=verify-full&amp;sslrootcert=CA.pem for TLS).</source>
+        <translation>留空：历史、备注和轮换保存在本机。PostgreSQL 数据库会与其他管理员和夜间同步共享它们（TLS 使用 sslmode=verify-full&amp;sslrootcert=CA.pem）。</translation>
+    </message>
+    <message>
+        <source>History store password</source>
+        <translation>历史存储密码</translation>
+    </message>
+    <message>
+        <source>Database password (kept in the system keyring)</source>
+        <translation>数据库密码（保存在系统密钥环中）</translation>
+    </message>
+    <message>
+        <source>Asking the system keyring to keep the store&apos;s password… (it may ask you to unlock it)</source>
+        <translation>正在请求系统密钥环保存存储的密码……（可能会要求您解锁）</translation>
+    </message>
+    <message>
+        <source>&amp;History store:</source>
+        <translation>历史存储(&amp;H)：</translation>
     </message>
 </context>
 <context>
