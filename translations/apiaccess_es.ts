@@ -3725,7 +3725,7 @@ Clave privada: %2</translation>
     </message>
     <message>
         <source>&amp;History store:</source>
-        <translation>Almacén del &amp;historial:</translation>
+        <translation>&amp;Historial:</translation>
     </message>
 </context>
 <context>

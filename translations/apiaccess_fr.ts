@@ -3725,7 +3725,7 @@ Clé privée : %2</translation>
     </message>
     <message>
         <source>&amp;History store:</source>
-        <translation>Stockage de l’&amp;historique :</translation>
+        <translation>&amp;Historique :</translation>
     </message>
 </context>
 <context>
