@@ -71,8 +71,10 @@ const QStringList &migrationSteps(int version)
                data TEXT NOT NULL,
                updated_at TEXT NOT NULL,
                PRIMARY KEY (org_id, old_key_id)))"_s},
-        // 7: who wrote a snapshot (user@host), shown when several consoles share one store
-        {u"ALTER TABLE snapshots ADD COLUMN written_by TEXT NOT NULL DEFAULT ''"_s},
+        // 7: who wrote a snapshot (user@host), shown when several consoles share one store; a snapshot
+        // that arrived after another writer's newer one (late: history, never the current state)
+        {u"ALTER TABLE snapshots ADD COLUMN written_by TEXT NOT NULL DEFAULT ''"_s,
+         u"ALTER TABLE snapshots ADD COLUMN late INTEGER NOT NULL DEFAULT 0"_s},
     };
     return steps.at(version - 1);
 }

@@ -72,7 +72,8 @@ const QStringList &postgresSteps(int version)
                data TEXT NOT NULL,
                updated_at TEXT NOT NULL,
                PRIMARY KEY (org_id, old_key_id)))"_s},
-        {u"ALTER TABLE snapshots ADD COLUMN written_by TEXT NOT NULL DEFAULT ''"_s},
+        {u"ALTER TABLE snapshots ADD COLUMN written_by TEXT NOT NULL DEFAULT ''"_s,
+         u"ALTER TABLE snapshots ADD COLUMN late INTEGER NOT NULL DEFAULT 0"_s},
     };
     return steps.at(version - 1);
 }

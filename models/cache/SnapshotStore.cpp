@@ -157,8 +157,8 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
 
     QSqlQuery q(db);
     q.prepare(
-        u"SELECT id, taken_at, source, requests, written_by FROM snapshots WHERE org_id = ? ORDER BY id DESC "
-        "LIMIT 1"_s);
+        u"SELECT id, taken_at, source, requests, written_by FROM snapshots WHERE org_id = ? AND late = 0 "
+        "ORDER BY id DESC LIMIT 1"_s);
     q.addBindValue(orgId);
     if (!q.exec())
         return fail(q);
@@ -178,6 +178,13 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
     int rowsChanged = 0; // rows inserted or closed: none, and this write only confirms the newest snapshot
 
     const QDateTime takenAt = (snapshot.takenAt.isValid() ? snapshot.takenAt : Clock::nowUtc()).toUTC();
+    // Another writer (a console, a headless sync) stored a newer reading of the server since this store
+    // last wrote or read the organization: this older one is kept as history, not made current.
+    const auto known = m_current.constFind(orgId);
+    const bool newestIsKnown
+        = known != m_current.cend() && !previous.isNull() && known->id == previous.toLongLong();
+    if (!previous.isNull() && !newestIsKnown && previousInfo.takenAt > takenAt)
+        return writeLate(snapshot, takenAt, source, requests);
     // RETURNING: PostgreSQL's driver has no lastInsertId() for a BIGSERIAL (SQLite has RETURNING since 3.35).
     q.prepare(
         u"INSERT INTO snapshots (org_id, taken_at, source, requests, written_by) VALUES (?, ?, ?, ?, ?) "
@@ -402,6 +409,72 @@ qint64 SnapshotStore::write(const OrgSnapshot &snapshot, SnapshotSource source, 
     return id;
 }
 
+qint64 SnapshotStore::writeLate(const OrgSnapshot &snapshot, const QDateTime &takenAt, SnapshotSource source,
+                                int requests)
+{
+    const QString orgId = snapshot.organization.id;
+    QSqlDatabase &db = m_db.db();
+    const auto fail = [&](const QString &error) {
+        m_error = error;
+        qCWarning(lcCache) << "late snapshot write failed:" << m_error;
+        m_db.rollback();
+        return qint64(0);
+    };
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO snapshots (org_id, taken_at, source, requests, written_by, late) "
+              "VALUES (?, ?, ?, ?, ?, 1) RETURNING id"_s);
+    q.addBindValue(orgId);
+    q.addBindValue(takenAt.toString(Qt::ISODateWithMs));
+    q.addBindValue(snapshotSourceName(source));
+    q.addBindValue(requests);
+    q.addBindValue(CacheDatabase::writerName());
+    if (!q.exec() || !q.next())
+        return fail(q.lastError().text());
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    // Whole: its rows open and close with it, so no other snapshot ever reads them.
+    const QList<SnapshotRows::Row> rows = SnapshotRows::fromSnapshot(snapshot);
+    m_rowsSerialized = int(rows.size());
+    if (m_db.isPostgres()) {
+        PostgresBatch batch(db, orgId, id);
+        for (const SnapshotRows::Row &row : rows)
+            if (!batch.insert(SnapshotRows::kindName(row.kind), row))
+                return fail(batch.error());
+        if (!batch.flush())
+            return fail(batch.error());
+        QSqlQuery close(db);
+        close.prepare(u"UPDATE rows SET last_snapshot = ? WHERE org_id = ? AND first_snapshot = ?"_s);
+        close.addBindValue(id);
+        close.addBindValue(orgId);
+        close.addBindValue(id);
+        if (!close.exec())
+            return fail(close.lastError().text());
+    } else {
+        QSqlQuery insert(db);
+        insert.prepare(u"INSERT INTO rows (org_id, kind, object_key, first_snapshot, last_snapshot, data) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"_s);
+        for (const SnapshotRows::Row &row : rows) {
+            insert.bindValue(0, orgId);
+            insert.bindValue(1, SnapshotRows::kindName(row.kind));
+            insert.bindValue(2, row.key);
+            insert.bindValue(3, id);
+            insert.bindValue(4, id);
+            insert.bindValue(5, row.data);
+            if (!insert.exec())
+                return fail(insert.lastError().text());
+        }
+    }
+    if (!applyRetention(orgId)) {
+        m_db.rollback();
+        return 0;
+    }
+    notifyOthers(orgId, u"late"_s);
+    if (!m_db.commit())
+        return fail(m_db.error());
+    m_written = {id, orgId, takenAt, source, requests, {}, CacheDatabase::writerName(), true};
+    return id;
+}
+
 bool SnapshotStore::deleteNotesOfGoneObjects(const OrgSnapshot &snapshot, QSqlQuery &q)
 {
     const QString orgId = snapshot.organization.id;
@@ -492,11 +565,12 @@ std::optional<OrgSnapshot> SnapshotStore::read(const QString &orgId, std::option
     const CacheDatabase::ReadTransaction transaction(m_db);
     QSqlQuery info(m_db.db());
     if (snapshotId) {
-        info.prepare(u"SELECT id, taken_at FROM snapshots WHERE org_id = ? AND id = ?"_s);
+        info.prepare(u"SELECT id, taken_at, late FROM snapshots WHERE org_id = ? AND id = ?"_s);
         info.addBindValue(orgId);
         info.addBindValue(*snapshotId);
     } else {
-        info.prepare(u"SELECT id, taken_at FROM snapshots WHERE org_id = ? ORDER BY id DESC LIMIT 1"_s);
+        info.prepare(
+            u"SELECT id, taken_at, late FROM snapshots WHERE org_id = ? AND late = 0 ORDER BY id DESC LIMIT 1"_s);
         info.addBindValue(orgId);
     }
     if (!info.exec() || !info.next()) {
@@ -506,13 +580,20 @@ std::optional<OrgSnapshot> SnapshotStore::read(const QString &orgId, std::option
     OrgSnapshot snapshot;
     snapshot.id = info.value(0).toLongLong();
     snapshot.takenAt = QDateTime::fromString(info.value(1).toString(), Qt::ISODateWithMs);
+    const bool late = info.value(2).toInt() != 0;
     info.finish();
     if (m_betweenReads)
         m_betweenReads();
 
     QSqlQuery q(m_db.db());
     q.setForwardOnly(true);
-    if (snapshotId) {
+    if (snapshotId && late) { // its rows are its own, stored whole
+        q.prepare(u"SELECT kind, object_key, data FROM rows WHERE org_id = ? AND first_snapshot = ? "
+                  "AND last_snapshot = ?"_s);
+        q.addBindValue(orgId);
+        q.addBindValue(snapshot.id);
+        q.addBindValue(snapshot.id);
+    } else if (snapshotId) {
         q.prepare(u"SELECT kind, object_key, data FROM rows WHERE org_id = ? AND first_snapshot <= ? "
                   "AND (last_snapshot IS NULL OR last_snapshot >= ?)"_s);
         q.addBindValue(orgId);
@@ -582,17 +663,18 @@ QList<SnapshotInfo> SnapshotStore::history(const QString &orgId)
 {
     QList<SnapshotInfo> result;
     QSqlQuery q(m_db.db());
-    q.prepare(
-        u"SELECT id, taken_at, source, requests, checked_at, written_by FROM snapshots WHERE org_id = ? "
-        "ORDER BY id"_s);
+    q.prepare(u"SELECT id, taken_at, source, requests, checked_at, written_by, late FROM snapshots WHERE "
+              u"org_id = ? "
+              "ORDER BY id"_s);
     q.addBindValue(orgId);
     if (!q.exec())
         return result;
     while (q.next())
-        result.append(
-            {q.value(0).toLongLong(), orgId, QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
-             snapshotSourceFromName(q.value(2).toString()), q.value(3).toInt(),
-             QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs), q.value(5).toString()});
+        result.append({q.value(0).toLongLong(), orgId,
+                       QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs),
+                       snapshotSourceFromName(q.value(2).toString()), q.value(3).toInt(),
+                       QDateTime::fromString(q.value(4).toString(), Qt::ISODateWithMs), q.value(5).toString(),
+                       q.value(6).toInt() != 0});
     return result;
 }
 
@@ -607,7 +689,8 @@ QList<SnapshotStore::CachedOrganization> SnapshotStore::organizations()
             u"SELECT * FROM (SELECT s.id, s.org_id, s.taken_at, s.source, s.requests, s.checked_at, "
             "(SELECT r.data FROM rows r %1 WHERE r.object_key = s.org_id "
             "AND r.last_snapshot IS NULL AND r.org_id = s.org_id AND r.kind = 'org') AS data, s.written_by "
-            "FROM snapshots s WHERE s.id = (SELECT max(id) FROM snapshots WHERE org_id = s.org_id)) t "
+            "FROM snapshots s WHERE s.id = (SELECT max(id) FROM snapshots WHERE org_id = s.org_id AND late = "
+            "0)) t "
             "WHERE data IS NOT NULL ORDER BY org_id"_s.arg(m_db.isPostgres() ? u""_s
                                                                              : u"INDEXED BY rows_open"_s)))
         return result;

@@ -83,6 +83,9 @@ private:
     std::optional<OrgSnapshot> read(const QString &orgId, std::optional<qint64> snapshotId,
                                     Events events = Events::Included);
     bool applyRetention(const QString &orgId);
+    // In write()'s transaction: the snapshot stored whole as late history (SnapshotInfo::late).
+    qint64 writeLate(const OrgSnapshot &snapshot, const QDateTime &takenAt, SnapshotSource source,
+                     int requests);
     // PostgreSQL: NOTIFY the other consoles of a change to the organization (what: snapshot, confirmed,
     // note, rotation); as JSON {"org", "what", "by"}.
     void notifyOthers(const QString &orgId, const QString &what);

@@ -32,6 +32,9 @@ struct SnapshotInfo
     QDateTime checkedAt;
     // Who stored it ("user@host"; empty in caches from before schema 7): a team store has several writers.
     QString writtenBy;
+    // A snapshot another writer's newer one had overtaken when it was stored (a sync that read the server
+    // earlier but finished later): kept in the history, never the current state.
+    bool late = false;
     // When the server was last seen in this state: checkedAt, else takenAt.
     QDateTime lastSeen() const { return checkedAt.isValid() ? checkedAt : takenAt; }
 };

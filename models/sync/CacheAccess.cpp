@@ -161,8 +161,12 @@ public:
             state.entryNotes = m_store->notes(it.key(), NoteKind::Entry);
             state.rotations = m_store->rotations(it.key());
             state.history = m_store->history(it.key());
+            QString by = it.value();
+            for (auto h = state.history.crbegin(); by.isEmpty() && h != state.history.crend(); ++h)
+                if (!h->late)
+                    by = h->writtenBy;
             if (remoteChanged)
-                remoteChanged(state, it.value());
+                remoteChanged(state, by);
         }
     }
 
@@ -441,6 +445,15 @@ void CacheAccess::setRotation(const QString &orgId, const QString &oldKeyId,
     enqueue(Job::Write, [orgId, oldKeyId, rotation](SnapshotStore *store) {
         if (store)
             store->setRotation(orgId, oldKeyId, rotation);
+    });
+}
+
+void CacheAccess::reread(const QString &orgId)
+{
+    Worker *worker = m_worker;
+    enqueue(Job::Read, [worker, orgId](SnapshotStore *) {
+        worker->onNotification(
+            QString::fromUtf8(QJsonDocument(QJsonObject{{"org"_L1, orgId}}).toJson(QJsonDocument::Compact)));
     });
 }
 

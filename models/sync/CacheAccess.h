@@ -75,6 +75,9 @@ public:
                         std::function<void(NoteWrite result, const Note &theirs)> done);
     void setRotation(const QString &orgId, const QString &oldKeyId, const std::optional<Rotation> &rotation);
     void setRetention(int snapshotsPerOrg);
+    // Reads the organization's current state in the store and hands it on as storeChanged (by: who wrote
+    // its newest snapshot), as for another console's change.
+    void reread(const QString &orgId);
 
     // What a job is: a read may be dropped when the cache is closed; a write never is.
     // FirstRead: the organization shown last, read at start before the file's check (which reads every

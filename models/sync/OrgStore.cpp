@@ -145,8 +145,16 @@ bool OrgStore::applyFromStore(const OrgState &stored)
         publish(stored);
         return true;
     }
-    const qint64 newestKnown = current->history.isEmpty() ? 0 : current->history.constLast().id;
-    const bool newerData = stored.snapshot.id > newestKnown && stored.snapshot.id > current->snapshot.id;
+    // The store's current snapshot (never a late one) replaces what is shown when it is at least as new
+    // as every current snapshot this console knows of — a write of its own that came late included.
+    qint64 newestKnown = 0;
+    for (const SnapshotInfo &info : current->history)
+        if (!info.late)
+            newestKnown = std::max(newestKnown, info.id);
+    // While a write of this console is on its way (snapshot.id 0) its data stays: the write lands as the
+    // newest, or late — and then the store's state is read again (Repository::persist).
+    const bool newerData = current->snapshot.id != 0 && stored.snapshot.id >= newestKnown
+        && stored.snapshot.id != current->snapshot.id;
     const bool sameAround = current->keyNotes == stored.keyNotes && current->entryNotes == stored.entryNotes
         && current->rotations == stored.rotations && current->history.size() == stored.history.size()
         && (current->history.isEmpty()

@@ -203,7 +203,11 @@ void Repository::persist(const OrgStatePtr &state, SnapshotSource source, int re
                        --m_pendingWrites;
                        if (error.isEmpty())
                            m_store->recordStored(orgId, revision, info);
-                       else
+                       // Overtaken by another writer's newer snapshot: kept as history; what is shown
+                       // becomes the store's current state (read on the cache thread).
+                       if (error.isEmpty() && info.late)
+                           m_cache->reread(orgId);
+                       if (!error.isEmpty())
                            qCWarning(lcRepository) << "cache write failed:" << error;
                        if (then)
                            then(info.id, error);

@@ -229,6 +229,67 @@ private slots:
         QCOMPARE(notes.value(base.keys[1].key.id).text, u"24"_s);
     }
 
+    // A sync that read the server before another writer's newer snapshot, and finished after it, is kept
+    // as history: the newer one stays current, the late one can be read and compared.
+    void aSnapshotOvertakenByANewerOneIsHistory()
+    {
+        const QString location = freshDatabase(u"late"_s);
+        OrgSnapshot s = F::organization(4, 2);
+        const QDateTime t0(QDate(2026, 12, 1), QTime(1, 0), Qt::UTC);
+        CacheDatabase cronDb;
+        CacheDatabase consoleDb;
+        QVERIFY(cronDb.open(location));
+        QVERIFY(consoleDb.open(location));
+        SnapshotStore cron(cronDb);
+        SnapshotStore console(consoleDb);
+        s.takenAt = t0;
+        const qint64 first = console.write(s);
+        QVERIFY(first > 0);
+        // The console reads the server at t0+10 min; meanwhile the cron job reads at t0+20 and stores first.
+        OrgSnapshot cronRead = s;
+        cronRead.takenAt = t0.addSecs(1200);
+        cronRead.keys[0].key.desc = u"as the cron job read it"_s;
+        const qint64 newer = cron.write(cronRead);
+        QVERIFY(newer > first);
+        OrgSnapshot consoleRead = s;
+        consoleRead.takenAt = t0.addSecs(600);
+        consoleRead.keys[1].key.desc = u"as the console read it"_s;
+        const qint64 late = console.write(consoleRead);
+        QVERIFY2(late > newer, qPrintable(console.error()));
+        QVERIFY(console.written().late);
+        // Current: the cron job's; the late one is in the history, whole.
+        QCOMPARE(console.latest(s.organization.id)->id, newer);
+        QCOMPARE(console.latest(s.organization.id)->keys[0].key.desc, u"as the cron job read it"_s);
+        const QList<SnapshotInfo> history = console.history(s.organization.id);
+        QCOMPARE(history.size(), 3);
+        QCOMPARE(history[2].id, late);
+        QVERIFY(history[2].late);
+        QVERIFY(!history[1].late);
+        const auto lateSnapshot = console.load(s.organization.id, late);
+        QVERIFY(lateSnapshot);
+        QCOMPARE(lateSnapshot->keys.size(), 4);
+        QCOMPARE(lateSnapshot->keys[1].key.desc, u"as the console read it"_s);
+        QCOMPARE(lateSnapshot->keys[0].key.desc, u"Key 1"_s);
+        QCOMPARE(lateSnapshot->keys[3].accessList.size(), 2);
+        const auto newerSnapshot = console.load(s.organization.id, newer);
+        QCOMPARE(newerSnapshot->keys[1].key.desc, u"Key 2"_s);
+        SnapshotStore fresh(cronDb);
+        QCOMPARE(fresh.organizations().first().latest.id, newer);
+        // A later reading of either is current again, and written as what changed since the current one.
+        OrgSnapshot next = cronRead;
+        next.takenAt = t0.addSecs(1800);
+        next.keys[2].key.desc = u"later"_s;
+        const qint64 after = console.write(next);
+        QVERIFY(after > late);
+        QVERIFY(!console.written().late);
+        const auto now = console.latest(s.organization.id);
+        QCOMPARE(now->id, after);
+        QCOMPARE(now->keys[0].key.desc, u"as the cron job read it"_s);
+        QCOMPARE(now->keys[1].key.desc, u"Key 2"_s);
+        QCOMPARE(now->keys[2].key.desc, u"later"_s);
+        QCOMPARE(console.load(s.organization.id, late)->keys[1].key.desc, u"as the console read it"_s);
+    }
+
     // The server restarts between two writes: the second write opens the connection again and is stored.
     void aServerRestartBetweenWrites()
     {
