@@ -77,6 +77,32 @@ private slots:
         QVERIFY2(db.error().contains(u"postgresql://apiaccess@127.0.0.1:1/none"_s), qPrintable(db.error()));
     }
 
+    // TLS with the profile's CA bundle: verify-full against the server's certificate for 127.0.0.1; a
+    // bundle that did not sign it is refused, and says so.
+    void tlsIsVerifiedAgainstTheCaBundle()
+    {
+        const QString ca = qEnvironmentVariable("APIACCESS_TEST_POSTGRES_CA");
+        const QString other = qEnvironmentVariable("APIACCESS_TEST_POSTGRES_OTHER_CA");
+        QVERIFY(!ca.isEmpty() && !other.isEmpty());
+        const QString location = freshDatabase(u"tls"_s);
+        const StoreLocation verified
+            = StoreLocation::parse(location + u"?sslmode=verify-full&sslrootcert="_s + ca);
+        QVERIFY2(verified.ok(), qPrintable(verified.error));
+        QCOMPARE(verified.sslMode, u"verify-full"_s);
+        {
+            CacheDatabase db;
+            QVERIFY2(db.open(verified.toString()), qPrintable(db.error()));
+            QCOMPARE(scalar(db, u"SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"_s).toBool(),
+                     true);
+            SnapshotStore store(db);
+            QVERIFY(store.write(F::organization(1, 1)));
+        }
+        CacheDatabase refused;
+        QVERIFY(!refused.open(location + u"?sslmode=verify-full&sslrootcert="_s + other));
+        QVERIFY2(refused.error().contains(u"certificate verify failed"_s), qPrintable(refused.error()));
+        QVERIFY(!refused.error().contains(qEnvironmentVariable("PGPASSWORD")));
+    }
+
     // Ten consoles starting at once against an empty database: one of them migrates each step, the others
     // wait for the advisory lock and find the schema current.
     void tenStartersMigrateOnce()

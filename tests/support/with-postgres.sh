@@ -11,6 +11,8 @@
 #   PGPASSWORD                      that role's password (libpq reads it)
 #   APIACCESS_TEST_POSTGRES_CTL     "<this script> ctl": "$APIACCESS_TEST_POSTGRES_CTL stop|start|restart"
 #                                   stops or starts the same server (tests of a lost connection)
+#   APIACCESS_TEST_POSTGRES_CA      the CA (PEM) that signed the server's TLS certificate (for IP 127.0.0.1);
+#   APIACCESS_TEST_POSTGRES_OTHER_CA another CA, which did not (the server takes TLS and plain connections)
 set -euo pipefail
 
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
@@ -58,6 +60,29 @@ as_owner "$bindir/initdb" -D "$data" -U apiaccess --pwfile="$dir/pw" --auth-host
     { cat "$dir/initdb.log" >&2; exit 1; }
 rm -f "$dir/pw"
 
+# TLS: a CA of its own and a certificate for 127.0.0.1 (an IP subjectAltName, as sslmode=verify-full checks).
+mkdir -p "$dir/tls"
+(
+    cd "$dir/tls"
+    openssl req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -days 2 -subj "/CN=apiaccess test CA" 2>/dev/null
+    openssl req -x509 -newkey rsa:2048 -nodes -keyout other.key -out other-ca.pem -days 2 -subj "/CN=another CA" 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -keyout server.key -out server.csr -subj "/CN=127.0.0.1" 2>/dev/null
+    printf 'subjectAltName=IP:127.0.0.1\n' > san.ext
+    openssl x509 -req -in server.csr -CA ca.pem -CAkey ca.key -CAcreateserial -out server.crt -days 2 \
+        -extfile san.ext 2>/dev/null
+    rm -f ca.key other.key server.csr
+    chmod 644 ca.pem other-ca.pem server.crt
+    chmod 600 server.key
+)
+if [ "$(id -u)" -eq 0 ]; then
+    chown -R postgres: "$dir/tls"
+fi
+cat >>"$data/postgresql.conf" <<EOF
+ssl = on
+ssl_cert_file = '$dir/tls/server.crt'
+ssl_key_file = '$dir/tls/server.key'
+EOF
+
 # A free port: a random one tried until the server starts on it (another test's server may hold one).
 started=
 for attempt in 1 2 3 4 5 6 7 8 9 10; do
@@ -86,6 +111,8 @@ export APIACCESS_TEST_POSTGRES="postgresql://apiaccess@127.0.0.1:$port/apiaccess
 export APIACCESS_TEST_POSTGRES_DATA="$data"
 export APIACCESS_TEST_POSTGRES_CTL="$0 ctl"
 export PGPASSWORD="$password"
+export APIACCESS_TEST_POSTGRES_CA="$dir/tls/ca.pem"
+export APIACCESS_TEST_POSTGRES_OTHER_CA="$dir/tls/other-ca.pem"
 set +e
 "$@"
 status=$?
