@@ -229,6 +229,14 @@ void MainWindow::connectRepository()
     connect(m_repository, &Repository::cacheLoaded, this, &MainWindow::onCacheLoaded);
     // A team's store: another console's sync, note or rotation is shown at once (the pages follow the
     // in-memory state); the status bar says who.
+    // The team store stopped answering (a banner: the console goes on from memory) or is back.
+    connect(m_repository, &Repository::storeProblemChanged, this, [this](const QString &text) {
+        m_ui->syncMessageLabel->setText(text.isEmpty() ? QString() : u"⚠ "_s + text);
+        m_ui->syncMessageLabel->setVisible(!text.isEmpty());
+        if (text.isEmpty())
+            m_ui->statusBar->showMessage(
+                tr("The team store answers again; everything kept meanwhile is written."), 10'000);
+    });
     // Someone else changed a note this console was changing: theirs is shown, ours named, nothing lost.
     connect(m_repository, &Repository::noteConflict, this,
             [this](const QString &, NoteKind, const QString &, const Note &theirs, const Note &mine) {

@@ -95,6 +95,10 @@ public:
     void listen(std::function<void(const QString &payload)> handler);
     // PostgreSQL: tells the listeners (delivered when the transaction commits, or at once outside one).
     void notify(const QString &payload);
+    // PostgreSQL: true when the connection answers, else after opening it again (reconnect()); SQLite: true.
+    bool checkAlive();
+    // How long a write or read transaction tries to open a dropped connection again (20 s; tests shorten it).
+    void setReconnectBudget(int ms) { m_reconnectBudgetMs = ms; }
     // How often this connection was opened again after the server dropped it (tests).
     int reconnections() const { return m_reconnections; }
 
@@ -124,7 +128,7 @@ private:
     bool migratePostgres(int target);
     // PostgreSQL: the connection opened again after the server dropped it, tried for up to about 20 s
     // (a server restart); false when it stays unreachable.
-    bool reconnect();
+    bool reconnect(int budgetMs = -1); // -1: m_reconnectBudgetMs; 0: one try
     int postgresVersion();
     bool intact();
     void useWal();
@@ -143,6 +147,7 @@ private:
     Engine m_engine = Engine::SQLite;
     QString m_readOnlyReason;
     int m_reconnections = 0;
+    int m_reconnectBudgetMs = 20'000;
     std::function<void(const QString &payload)> m_notificationHandler;
     void subscribe();
 };

@@ -151,8 +151,22 @@ bool CacheDatabase::openPostgres(const QString &location, int targetVersion)
     return true;
 }
 
-bool CacheDatabase::reconnect()
+bool CacheDatabase::checkAlive()
 {
+    if (!isPostgres())
+        return true;
+    if (m_db.isOpen()) {
+        QSqlQuery alive(m_db);
+        if (alive.exec(u"SELECT 1"_s))
+            return true;
+    }
+    return !m_inTransaction && reconnect(0); // one try: the next check tries again
+}
+
+bool CacheDatabase::reconnect(int budgetMs)
+{
+    if (budgetMs < 0)
+        budgetMs = m_reconnectBudgetMs;
     if (!isPostgres() || m_inTransaction)
         return false;
     {
@@ -165,7 +179,7 @@ bool CacheDatabase::reconnect()
     int delayMs = 100;
     QElapsedTimer waited;
     waited.start();
-    while (waited.elapsed() < 20'000) {
+    do {
         close();
         qCWarning(lcCache) << "store connection lost, opening it again:" << location;
         if (openPostgres(location, target)) {
@@ -173,9 +187,11 @@ bool CacheDatabase::reconnect()
             subscribe();
             return true;
         }
+        if (waited.elapsed() + delayMs > budgetMs)
+            break;
         QThread::msleep(delayMs);
         delayMs = std::min(delayMs * 2, 3000);
-    }
+    } while (waited.elapsed() < budgetMs);
     m_path = location;
     return false;
 }

@@ -90,8 +90,11 @@ public:
             m_db = std::make_unique<CacheDatabase>();
             if (m_db->open(m_path, CacheDatabase::SchemaVersion, check)) {
                 makeStore();
-                if (m_db->isPostgres())
+                if (m_db->isPostgres()) {
+                    m_db->setReconnectBudget(reconnectBudgetMs.load());
                     m_db->listen([this](const QString &payload) { onNotification(payload); });
+                    startHealthCheck();
+                }
             }
         } else if (check == CacheDatabase::Check::AtOpen && m_db && !m_db->isChecked()) {
             const bool hadNotice = !m_db->recoveryNotice().isEmpty();
@@ -170,6 +173,36 @@ public:
         }
     }
 
+    // A shared store is asked now and then whether it still answers (a console that only listens would
+    // not notice otherwise); a lost connection is opened again, and what was missed meanwhile is read.
+    std::function<void(bool up, const QString &error)> connectionChanged;
+    std::atomic<int> healthIntervalMs = 15'000;
+    std::atomic<int> reconnectBudgetMs = 20'000;
+    void startHealthCheck()
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(healthIntervalMs.load());
+        connect(timer, &QTimer::timeout, this, [this, timer] {
+            timer->setInterval(healthIntervalMs.load());
+            if (closing || !m_db)
+                return;
+            const int before = m_db->reconnections();
+            const bool up = m_db->checkAlive();
+            if (up != m_up) {
+                m_up = up;
+                if (connectionChanged)
+                    connectionChanged(up, up ? QString() : m_db->error());
+            }
+            if (up && m_db->reconnections() != before && m_store) { // notifications were missed
+                for (const auto &cached : m_store->organizations())
+                    m_remote.insert(cached.organization.id, {});
+                QMetaObject::invokeMethod(
+                    this, [this] { readRemote(); }, Qt::QueuedConnection);
+            }
+        });
+        timer->start();
+    }
+
     // On the cache thread, after the last job.
     void close()
     {
@@ -189,6 +222,7 @@ private:
     std::unique_ptr<SnapshotStore> m_store;
     std::unique_ptr<CacheDatabase::ReadTransaction> m_held;
     QHash<QString, QString> m_remote; // organizations another console changed -> who
+    bool m_up = true;
 };
 
 CacheAccess::CacheAccess(const QString &path, QObject *parent)
@@ -206,6 +240,16 @@ CacheAccess::CacheAccess(const QString &path, QObject *parent)
     }();
     Q_UNUSED(waitsAtExit);
     m_thread->setObjectName(u"cache"_s);
+    m_worker->connectionChanged
+        = [mailbox = m_mailbox, self = QPointer<CacheAccess>(this)](bool up, const QString &error) {
+              QMetaObject::invokeMethod(
+                  mailbox,
+                  [self, up, error] {
+                      if (self)
+                          emit self->storeConnectionChanged(up, error);
+                  },
+                  Qt::QueuedConnection);
+          };
     // Another console's change, read on the cache thread, delivered here while this object exists.
     m_worker->remoteChanged = [mailbox = m_mailbox, self = QPointer<CacheAccess>(this)](const OrgState &state,
                                                                                         const QString &by) {
@@ -455,6 +499,12 @@ void CacheAccess::reread(const QString &orgId)
         worker->onNotification(
             QString::fromUtf8(QJsonDocument(QJsonObject{{"org"_L1, orgId}}).toJson(QJsonDocument::Compact)));
     });
+}
+
+void CacheAccess::setHealthCheckInterval(int ms, int reconnectBudgetMs)
+{
+    m_worker->healthIntervalMs = std::max(50, ms);
+    m_worker->reconnectBudgetMs = std::max(0, reconnectBudgetMs);
 }
 
 void CacheAccess::setRetention(int snapshotsPerOrg)

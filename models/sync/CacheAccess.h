@@ -78,6 +78,9 @@ public:
     // Reads the organization's current state in the store and hands it on as storeChanged (by: who wrote
     // its newest snapshot), as for another console's change.
     void reread(const QString &orgId);
+    // How often a shared store is asked whether it still answers (15 s; tests shorten it).
+    // reconnectBudgetMs: how long a write tries to open a dropped connection again (20 s).
+    void setHealthCheckInterval(int ms, int reconnectBudgetMs = 20'000);
 
     // What a job is: a read may be dropped when the cache is closed; a write never is.
     // FirstRead: the organization shown last, read at start before the file's check (which reads every
@@ -109,6 +112,8 @@ signals:
     // A shared (PostgreSQL) store: another console or headless sync committed a snapshot, a note or a
     // rotation of this organization; state is what the store holds now (read off the GUI thread).
     void storeChanged(const OrgState &state, const QString &by);
+    // A shared store stopped answering (error says why) or answers again.
+    void storeConnectionChanged(bool up, const QString &error);
 
 private:
     class Worker;

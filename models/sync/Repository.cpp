@@ -27,8 +27,19 @@ Repository::Repository(ApiClient *client, const QString &cachePath, QObject *par
     , m_keyRotation(new KeyRotation(this, this))
     , m_engine(new SyncEngine(client, this))
     , m_reconnect(new QTimer(this))
+    , m_storeRetry(new QTimer(this))
 {
     m_reconnect->setInterval(15'000);
+    // A shared store that stops answering: the console goes on from memory, says so, and writes what it
+    // could not as soon as the store answers again (nothing is dropped).
+    m_storeRetry->setSingleShot(true);
+    m_storeRetry->setInterval(10'000);
+    connect(m_storeRetry, &QTimer::timeout, this, &Repository::retryUnsaved);
+    connect(m_cache, &CacheAccess::storeConnectionChanged, this, [this](bool up, const QString &error) {
+        setStoreProblem(up ? QString() : error);
+        if (up)
+            retryUnsaved();
+    });
     // A shared store: what another console wrote is taken in memory as after a sync of this one.
     connect(m_cache, &CacheAccess::storeChanged, this, [this](const OrgState &state, const QString &by) {
         if (m_store->applyFromStore(state))
@@ -126,6 +137,46 @@ void Repository::storeAgain(const QString &orgId)
         m_cache->setRotation(orgId, rotation.oldKeyId, rotation);
 }
 
+void Repository::setStoreProblem(const QString &error)
+{
+    const QString text = error.isEmpty()
+        ? QString()
+        : tr("The team store does not answer (%1). The console goes on from what it holds; what it could not "
+             "write is kept and written as soon as the store answers again.")
+              .arg(error.left(300));
+    if (text == m_storeProblem)
+        return;
+    m_storeProblem = text;
+    emit storeProblemChanged(m_storeProblem);
+}
+
+void Repository::setStoreCheckIntervals(int healthMs, int retryMs, int reconnectBudgetMs)
+{
+    m_cache->setHealthCheckInterval(healthMs, reconnectBudgetMs);
+    m_storeRetry->setInterval(retryMs);
+}
+
+void Repository::retryUnsaved()
+{
+    const QSet<QString> orgs = std::exchange(m_unsavedSnapshots, {});
+    for (const QString &orgId : orgs)
+        persist(m_store->state(orgId), SnapshotSource::Sync, 0); // the state now holds every earlier one
+    const QList<UnsavedNote> notes = std::exchange(m_unsavedNotes, {});
+    for (const UnsavedNote &n : notes) {
+        m_cache->setNoteChecked(n.orgId, n.kind, n.objectKey, n.note, n.seen, this,
+                                [this, n](NoteWrite result, const Note &theirs) {
+                                    if (result == NoteWrite::Failed) {
+                                        m_unsavedNotes.append(n);
+                                        m_storeRetry->start();
+                                    } else if (result == NoteWrite::Conflict) {
+                                        m_store->setNote(n.orgId, n.kind, n.objectKey, theirs,
+                                                         theirs.updatedAt);
+                                        emit noteConflict(n.orgId, n.kind, n.objectKey, theirs, n.note);
+                                    }
+                                });
+    }
+}
+
 bool Repository::storeIsShared() const
 {
     return StoreLocation::looksLikePostgres(m_cache->path());
@@ -170,7 +221,13 @@ void Repository::setNote(const QString &orgId, NoteKind kind, const QString &obj
         return;
     const Note mine = after->notes(kind).value(objectKey); // stamped with its time
     m_cache->setNoteChecked(orgId, kind, objectKey, mine, seen, this,
-                            [this, orgId, kind, objectKey, mine](NoteWrite result, const Note &theirs) {
+                            [this, orgId, kind, objectKey, mine, seen](NoteWrite result, const Note &theirs) {
+                                if (result == NoteWrite::Failed && storeIsShared()) {
+                                    m_unsavedNotes.append({orgId, kind, objectKey, mine, seen});
+                                    setStoreProblem(tr("a note could not be written"));
+                                    m_storeRetry->start();
+                                    return;
+                                }
                                 if (result != NoteWrite::Conflict)
                                     return;
                                 // Someone else's note stays; the person sees both and decides.
@@ -209,6 +266,14 @@ void Repository::persist(const OrgStatePtr &state, SnapshotSource source, int re
                            m_cache->reread(orgId);
                        if (!error.isEmpty())
                            qCWarning(lcRepository) << "cache write failed:" << error;
+                       if (!error.isEmpty() && storeIsShared()) { // kept, and written again later
+                           m_unsavedSnapshots.insert(orgId);
+                           setStoreProblem(error);
+                           m_storeRetry->start();
+                       } else if (error.isEmpty() && !m_storeProblem.isEmpty() && m_unsavedSnapshots.isEmpty()
+                                  && m_unsavedNotes.isEmpty()) {
+                           setStoreProblem({});
+                       }
                        if (then)
                            then(info.id, error);
                    });

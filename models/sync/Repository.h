@@ -87,6 +87,11 @@ public:
     const QString &cachePath() const;
     // The history is kept in a team's PostgreSQL store, shared with other consoles and headless syncs.
     bool storeIsShared() const;
+    const QString &storeProblem() const { return m_storeProblem; }
+    // Tests: how often a shared store is asked whether it answers (CacheAccess::setHealthCheckInterval) and
+    // how soon a write it refused is tried again.
+    // (Before open(); reconnectBudgetMs as CacheAccess::setHealthCheckInterval.)
+    void setStoreCheckIntervals(int healthMs, int retryMs, int reconnectBudgetMs = 20'000);
     // Why nothing may be sent now, or nullopt when it may.
     std::optional<ApiError> offlineError() const;
     // Snapshots on their way to the cache.
@@ -113,9 +118,14 @@ signals:
     // was not written.
     void noteConflict(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &theirs,
                       const Note &mine);
+    // A shared store stopped answering or could not take a write (text for a banner), or is fine again
+    // (empty): what could not be written is kept and written again.
+    void storeProblemChanged(const QString &text);
 
 private:
     void storeAgain(const QString &orgId);
+    void setStoreProblem(const QString &error);
+    void retryUnsaved();
     void onFirstEvents(const QString &orgId, const ApiEvents &events);
     void onRead(const QString &orgId, const OrgSnapshot &snapshot, int requests, bool incremental);
     void onSyncFailed(const QString &orgId, const ApiError &error);
@@ -154,5 +164,17 @@ private:
     bool m_online = true;
     bool m_workOffline = false;
     QString m_storeReadOnly;
+    QTimer *m_storeRetry;
+    QString m_storeProblem;
+    QSet<QString> m_unsavedSnapshots; // organizations whose newest state the store did not take
+    struct UnsavedNote
+    {
+        QString orgId;
+        NoteKind kind;
+        QString objectKey;
+        Note note;
+        QDateTime seen;
+    };
+    QList<UnsavedNote> m_unsavedNotes;
     std::optional<ApiClient::Identity> m_identity;
 };

@@ -6,6 +6,7 @@
 #include "CacheDatabase.h"
 #include "CliProcess.h"
 #include "EmulatorFixture.h"
+#include "FixtureConnection.h"
 #include "PostgresTestServer.h"
 #include "RepositoryFixture.h"
 #include "SnapshotFactory.h"
@@ -512,6 +513,68 @@ private slots:
         }
         a.close();
         b.close();
+    }
+
+    // The store goes away and comes back while a console works: the console says so, goes on from memory,
+    // keeps what it could not write, and writes it once the store answers; a sync whose write starts while
+    // the server restarts is stored after the reconnection.
+    void aStoreOutageLosesNothing()
+    {
+        EmulatorFixture fx;
+        QVERIFY(fx.start());
+        const QString pg = freshDatabase(u"outage"_s);
+        QNetworkAccessManager manager;
+        ApiClient client(&manager);
+        client.setConnection(fixtureConnection(fx, u"ownerkey"_s, u"0a1b2c3d-0000-4000-8000-00000000a001"_s));
+        Repository repo(&client, pg);
+        repo.setStoreCheckIntervals(200, 300, 500);
+        QSignalSpy loaded(&repo, &Repository::cacheLoaded);
+        repo.open();
+        QVERIFY(loaded.wait(10'000));
+        QSignalSpy identified(&repo, &Repository::identityChanged);
+        repo.identify();
+        QVERIFY(identified.wait(10'000));
+        QSignalSpy finished(&repo, &Repository::syncFinished);
+        repo.sync(EmulatorFixture::OrgA);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30'000);
+        const QString keyId = repo.state(EmulatorFixture::OrgA)->snapshot.keys.first().key.id;
+
+        QSignalSpy problem(&repo, &Repository::storeProblemChanged);
+        QVERIFY(PostgresTestServer::control(u"stop"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(!repo.storeProblem().isEmpty(), 10'000);
+        QVERIFY2(repo.storeProblem().contains(u"does not answer"_s), qPrintable(repo.storeProblem()));
+        // Written while the store is gone: shown at once, kept.
+        repo.setNote(EmulatorFixture::OrgA, NoteKind::Key, keyId, {u"billing team"_s, u"SEC-212"_s, {}, {}});
+        QCOMPARE(repo.state(EmulatorFixture::OrgA)->keyNotes.value(keyId).ticket, u"SEC-212"_s);
+        fx.server->dispatcher().editDataset([](Dataset &d) {
+            for (EmulatedKey &k : d.keys)
+                if (k.orgId == EmulatorFixture::OrgA)
+                    k.key.desc = u"changed during the outage"_s;
+        });
+        // A sync now: read from the server and shown; its snapshot cannot be stored yet (the sync says so:
+        // the cache's failure), and is kept.
+        finished.clear();
+        QSignalSpy failed(&repo, &Repository::syncFailed);
+        repo.sync(EmulatorFixture::OrgA, Repository::SyncMode::Full);
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 30'000);
+        QCOMPARE(repo.state(EmulatorFixture::OrgA)->snapshot.keys.first().key.desc,
+                 u"changed during the outage"_s);
+
+        QVERIFY(PostgresTestServer::control(u"start"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(repo.storeProblem().isEmpty(), 20'000);
+        QVERIFY(problem.size() >= 2);
+        // Everything kept is in the store now.
+        CacheDatabase check;
+        QVERIFY(check.open(pg));
+        SnapshotStore store(check);
+        QTRY_COMPARE_WITH_TIMEOUT(store.notes(EmulatorFixture::OrgA, NoteKind::Key).value(keyId).ticket,
+                                  u"SEC-212"_s, 10'000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const auto latest = store.latest(EmulatorFixture::OrgA);
+                return latest && latest->keys.first().key.desc == u"changed during the outage"_s;
+            }(),
+            10'000);
     }
 
     // The headless commands: sync --store into the team store, report and store info read it, store copy
