@@ -3074,6 +3074,10 @@ Privater Schlüssel: %2</translation>
         <source>Review only — %1 Nothing is synced or changed from this console; the data is as the store holds it (%2).</source>
         <translation>Nur zur Durchsicht – %1 Von dieser Konsole wird nichts synchronisiert oder geändert; die Daten sind so, wie der Speicher sie hält (%2).</translation>
     </message>
+    <message>
+        <source>The team store answers again; everything kept meanwhile is written.</source>
+        <translation>Der Team-Speicher antwortet wieder; alles zwischenzeitlich Aufbewahrte ist geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3853,6 +3857,14 @@ Privater Schlüssel: %2</translation>
     <message>
         <source>The local cache cannot be used (%1): nothing is kept for offline review in this session.</source>
         <translation>Der lokale Cache kann nicht verwendet werden (%1): In dieser Sitzung wird nichts für die Offline-Durchsicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The team store does not answer (%1). The console goes on from what it holds; what it could not write is kept and written as soon as the store answers again.</source>
+        <translation>Der Team-Speicher antwortet nicht (%1). Die Konsole arbeitet mit dem weiter, was sie hält; was sie nicht schreiben konnte, wird aufbewahrt und geschrieben, sobald der Speicher wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>a note could not be written</source>
+        <translation>eine Notiz konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>

@@ -3074,6 +3074,10 @@ Clave privada: %2</translation>
         <source>Review only — %1 Nothing is synced or changed from this console; the data is as the store holds it (%2).</source>
         <translation>Solo revisión — %1 Desde esta consola no se sincroniza ni se cambia nada; los datos son los que guarda el almacén (%2).</translation>
     </message>
+    <message>
+        <source>The team store answers again; everything kept meanwhile is written.</source>
+        <translation>El almacén del equipo vuelve a responder; todo lo guardado mientras tanto está escrito.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3853,6 +3857,14 @@ Clave privada: %2</translation>
     <message>
         <source>The local cache cannot be used (%1): nothing is kept for offline review in this session.</source>
         <translation>No se puede usar la caché local (%1): en esta sesión no se guarda nada para la revisión sin conexión.</translation>
+    </message>
+    <message>
+        <source>The team store does not answer (%1). The console goes on from what it holds; what it could not write is kept and written as soon as the store answers again.</source>
+        <translation>El almacén del equipo no responde (%1). La consola sigue con lo que tiene; lo que no pudo escribir se guarda y se escribe en cuanto el almacén vuelva a responder.</translation>
+    </message>
+    <message>
+        <source>a note could not be written</source>
+        <translation>no se pudo escribir una nota</translation>
     </message>
 </context>
 <context>

@@ -3074,6 +3074,10 @@ Clé privée : %2</translation>
         <source>Review only — %1 Nothing is synced or changed from this console; the data is as the store holds it (%2).</source>
         <translation>Consultation seule — %1 Rien n’est synchronisé ni modifié depuis cette console ; les données sont celles du stockage (%2).</translation>
     </message>
+    <message>
+        <source>The team store answers again; everything kept meanwhile is written.</source>
+        <translation>Le stockage d’équipe répond à nouveau ; tout ce qui a été gardé entre-temps est écrit.</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3853,6 +3857,14 @@ Clé privée : %2</translation>
     <message>
         <source>The local cache cannot be used (%1): nothing is kept for offline review in this session.</source>
         <translation>Le cache local est inutilisable (%1) : rien n’est conservé pour la consultation hors ligne pendant cette session.</translation>
+    </message>
+    <message>
+        <source>The team store does not answer (%1). The console goes on from what it holds; what it could not write is kept and written as soon as the store answers again.</source>
+        <translation>Le stockage d’équipe ne répond pas (%1). La console continue avec ce qu’elle a ; ce qu’elle n’a pas pu écrire est gardé et écrit dès que le stockage répond à nouveau.</translation>
+    </message>
+    <message>
+        <source>a note could not be written</source>
+        <translation>une note n’a pas pu être écrite</translation>
     </message>
 </context>
 <context>

@@ -3037,6 +3037,10 @@ Private key: %2</source>
         <source>Review only — %1 Nothing is synced or changed from this console; the data is as the store holds it (%2).</source>
         <translation>閲覧のみ — %1 このコンソールからは同期も変更も行いません。データはストアにあるとおりです（%2）。</translation>
     </message>
+    <message>
+        <source>The team store answers again; everything kept meanwhile is written.</source>
+        <translation>チームのストアが再び応答しています。その間に保持していた内容は書き込まれました。</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3812,6 +3816,14 @@ Private key: %2</source>
     <message>
         <source>The local cache cannot be used (%1): nothing is kept for offline review in this session.</source>
         <translation>ローカルキャッシュを使用できません (%1): このセッションではオフライン確認用に何も保存されません。</translation>
+    </message>
+    <message>
+        <source>The team store does not answer (%1). The console goes on from what it holds; what it could not write is kept and written as soon as the store answers again.</source>
+        <translation>チームのストアが応答しません（%1）。コンソールは保持している内容で続行します。書き込めなかった内容は保持し、ストアが再び応答したらすぐに書き込みます。</translation>
+    </message>
+    <message>
+        <source>a note could not be written</source>
+        <translation>メモを書き込めませんでした</translation>
     </message>
 </context>
 <context>

@@ -3037,6 +3037,10 @@ Private key: %2</source>
         <source>Review only — %1 Nothing is synced or changed from this console; the data is as the store holds it (%2).</source>
         <translation>仅供查看——%1 此控制台不同步也不更改任何内容；数据为存储中的内容（%2）。</translation>
     </message>
+    <message>
+        <source>The team store answers again; everything kept meanwhile is written.</source>
+        <translation>团队存储已恢复响应；期间保留的内容均已写入。</translation>
+    </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
@@ -3812,6 +3816,14 @@ Private key: %2</source>
     <message>
         <source>The local cache cannot be used (%1): nothing is kept for offline review in this session.</source>
         <translation>无法使用本地缓存（%1）：本次会话不会为离线查看保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The team store does not answer (%1). The console goes on from what it holds; what it could not write is kept and written as soon as the store answers again.</source>
+        <translation>团队存储没有响应（%1）。控制台将继续使用已有数据；未能写入的内容会被保留，并在存储恢复响应后立即写入。</translation>
+    </message>
+    <message>
+        <source>a note could not be written</source>
+        <translation>无法写入一条备注</translation>
     </message>
 </context>
 <context>
