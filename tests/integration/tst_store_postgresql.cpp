@@ -172,6 +172,44 @@ private slots:
         QVERIFY2(db.error().contains(u"permission denied"_s), qPrintable(db.error()));
     }
 
+    // The console on an auditor's store: it shows what the store holds, works offline (no sync, no change
+    // could be kept), and says why; asking it to go online does not.
+    void aConsoleOnAnAuditorsStoreOnlyReviews()
+    {
+        const QString location = freshDatabase(u"reviewed"_s);
+        const OrgSnapshot s = F::organization(3, 1);
+        {
+            CacheDatabase db;
+            QVERIFY(db.open(location));
+            SnapshotStore store(db);
+            QVERIFY(store.write(s));
+        }
+        QVERIFY(PostgresTestServer::exec({}, u"DROP ROLE IF EXISTS reviewer"_s));
+        QVERIFY(PostgresTestServer::exec({}, u"CREATE ROLE reviewer LOGIN PASSWORD 'review-pw'"_s));
+        QVERIFY(PostgresTestServer::exec(u"reviewed"_s,
+                                         u"GRANT SELECT ON ALL TABLES IN SCHEMA public TO reviewer"_s));
+        QString reviewer = location;
+        reviewer.replace(u"//apiaccess@"_s, u"//reviewer@"_s);
+        CacheDatabase::setPassword(StoreLocation::parse(reviewer).keyringKey(), u"review-pw"_s);
+
+        QNetworkAccessManager manager;
+        ApiClient client(&manager);
+        Repository repo(&client, reviewer);
+        QSignalSpy loaded(&repo, &Repository::cacheLoaded);
+        repo.open();
+        QVERIFY(loaded.wait(10'000));
+        QVERIFY2(loaded.first().at(0).toString().contains(u"reviewer may only read"_s),
+                 qPrintable(loaded.first().at(0).toString()));
+        QVERIFY(repo.storeReadOnlyReason().contains(u"reviewer"_s));
+        QVERIFY(repo.worksOffline());
+        QVERIFY(!repo.isOnline());
+        repo.setWorkOffline(false);
+        QVERIFY(repo.worksOffline());
+        const OrgStatePtr state = repo.state(s.organization.id);
+        QVERIFY(state);
+        QCOMPARE(state->snapshot.keys.size(), 3);
+    }
+
     // Two consoles' stores writing one organization at once, seeded: every write is kept (a new snapshot
     // or the confirmation of one), the ids follow the commits, the last write is the current state, and
     // notes written on different keys are all there.
