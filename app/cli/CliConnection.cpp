@@ -95,11 +95,6 @@ QString CliConnection::storeLocation() const
     return remembered.store.isEmpty() ? CacheDatabase::pathForProfile(name) : remembered.store;
 }
 
-bool CliConnection::storeIsShared() const
-{
-    return StoreLocation::looksLikePostgres(remembered.store);
-}
-
 int resolveConnection(const QCommandLineParser &parser, const ConnectionOptions &o, const QString &command,
                       CliConnection *out)
 {

@@ -35,7 +35,6 @@ struct CliConnection
     ConnectionSettings settings; // with the secret
     // Where the history is kept: --store, else the profile's store, else the profile's SQLite cache.
     QString storeLocation() const;
-    bool storeIsShared() const; // a PostgreSQL store (never removed by a failed first sync)
 };
 
 // Reads the options of parser; Ok, or the exit code after saying why (command names the command in it).

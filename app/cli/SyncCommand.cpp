@@ -99,7 +99,8 @@ int sync(const QStringList &arguments)
     // A headless command may wait for SQLite: check the cache here, so that a cache that cannot be used
     // stops the command before anything is sent.
     const QString cachePath = resolved.storeLocation();
-    const bool cacheExisted = resolved.storeIsShared() || QFileInfo::exists(cachePath);
+    // A store the person named (--store, or the profile's) is never removed by a failed first sync.
+    const bool cacheExisted = !resolved.remembered.store.isEmpty() || QFileInfo::exists(cachePath);
     {
         CacheDatabase check;
         if (!check.open(cachePath)) {

@@ -48,7 +48,7 @@ QMap<ConnectionProfile::Field, QString> ConnectionProfile::fieldProblems() const
         !problem.isEmpty())
         p.insert(Field::WebConsole, problem);
     if (!store.trimmed().isEmpty()) {
-        if (!StoreLocation::looksLikePostgres(store.trimmed()))
+        if (!StoreLocation::looksLikePostgres(store.trimmed()) && !store.trimmed().startsWith(u"sqlite:"_s))
             p.insert(Field::Store,
                      tr("Give a PostgreSQL database as postgresql://USER@HOST/DATABASE, or leave it "
                         "empty to keep the history on this computer."));
