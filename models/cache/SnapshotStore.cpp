@@ -128,6 +128,31 @@ SnapshotStore::SnapshotStore(CacheDatabase &database)
     : m_db(database)
 { }
 
+void SnapshotStore::prepareNoteWrite(QSqlQuery &q, const QString &orgId, NoteKind kind,
+                                     const QString &objectKey, const Note &note, const QString &updatedAt)
+{
+    if (note.isEmpty()) {
+        q.prepare(u"DELETE FROM notes WHERE org_id = ? AND kind = ? AND object_key = ?"_s);
+        q.addBindValue(orgId);
+        q.addBindValue(noteKindName(kind));
+        q.addBindValue(objectKey);
+        return;
+    }
+    q.prepare(u"INSERT INTO notes (org_id, kind, object_key, owner, ticket, text, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, kind, object_key) DO UPDATE SET "
+              "owner = excluded.owner, ticket = excluded.ticket, text = excluded.text, "
+              "updated_at = excluded.updated_at"_s);
+    q.addBindValue(orgId);
+    q.addBindValue(noteKindName(kind));
+    q.addBindValue(objectKey);
+    // A null QString binds as SQL NULL; the columns want text.
+    const auto text = [](const QString &v) { return v.isNull() ? u""_s : v; };
+    q.addBindValue(text(note.owner));
+    q.addBindValue(text(note.ticket));
+    q.addBindValue(text(note.text));
+    q.addBindValue(updatedAt);
+}
+
 void SnapshotStore::notifyOthers(const QString &orgId, const QString &what)
 {
     if (!m_db.isPostgres())
@@ -718,26 +743,7 @@ bool SnapshotStore::setNote(const QString &orgId, NoteKind kind, const QString &
         return false;
     }
     QSqlQuery q(m_db.db());
-    if (note.isEmpty()) {
-        q.prepare(u"DELETE FROM notes WHERE org_id = ? AND kind = ? AND object_key = ?"_s);
-        q.addBindValue(orgId);
-        q.addBindValue(noteKindName(kind));
-        q.addBindValue(objectKey);
-    } else {
-        q.prepare(u"INSERT INTO notes (org_id, kind, object_key, owner, ticket, text, updated_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, kind, object_key) DO UPDATE SET "
-                  "owner = excluded.owner, ticket = excluded.ticket, text = excluded.text, "
-                  "updated_at = excluded.updated_at"_s);
-        q.addBindValue(orgId);
-        q.addBindValue(noteKindName(kind));
-        q.addBindValue(objectKey);
-        // A null QString binds as SQL NULL; the columns want text.
-        const auto text = [](const QString &v) { return v.isNull() ? u""_s : v; };
-        q.addBindValue(text(note.owner));
-        q.addBindValue(text(note.ticket));
-        q.addBindValue(text(note.text));
-        q.addBindValue(isoNow());
-    }
+    prepareNoteWrite(q, orgId, kind, objectKey, note, isoNow());
     if (!q.exec()) {
         m_error = q.lastError().text();
         return false;

@@ -89,6 +89,9 @@ private:
     // PostgreSQL: NOTIFY the other consoles of a change to the organization (what: snapshot, confirmed,
     // note, rotation); as JSON {"org", "what", "by"}.
     void notifyOthers(const QString &orgId, const QString &what);
+    // The one statement that writes a note (an empty one: deleted), prepared and bound on q.
+    static void prepareNoteWrite(QSqlQuery &q, const QString &orgId, NoteKind kind, const QString &objectKey,
+                                 const Note &note, const QString &updatedAt);
     bool deleteNotesOfGoneObjects(const OrgSnapshot &snapshot, QSqlQuery &q);
 
     // Per organization, the newest snapshot this store wrote or read, with its id: a write compares with

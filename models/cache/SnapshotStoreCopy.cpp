@@ -59,27 +59,10 @@ NoteWrite SnapshotStore::setNoteChecked(const QString &orgId, NoteKind kind, con
             *theirs = stored.value_or(Note{});
         return NoteWrite::Conflict;
     }
-    if (note.isEmpty()) {
-        q.prepare(u"DELETE FROM notes WHERE org_id = ? AND kind = ? AND object_key = ?"_s);
-        q.addBindValue(orgId);
-        q.addBindValue(noteKindName(kind));
-        q.addBindValue(objectKey);
-    } else {
-        q.prepare(u"INSERT INTO notes (org_id, kind, object_key, owner, ticket, text, updated_at) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, kind, object_key) DO UPDATE SET "
-                  "owner = excluded.owner, ticket = excluded.ticket, text = excluded.text, "
-                  "updated_at = excluded.updated_at"_s);
-        const auto text = [](const QString &v) { return v.isNull() ? u""_s : v; };
-        q.addBindValue(orgId);
-        q.addBindValue(noteKindName(kind));
-        q.addBindValue(objectKey);
-        q.addBindValue(text(note.owner));
-        q.addBindValue(text(note.ticket));
-        q.addBindValue(text(note.text));
-        q.addBindValue((note.updatedAt.isValid() ? note.updatedAt : QDateTime::currentDateTimeUtc())
-                           .toUTC()
-                           .toString(Qt::ISODateWithMs));
-    }
+    prepareNoteWrite(q, orgId, kind, objectKey, note,
+                     (note.updatedAt.isValid() ? note.updatedAt : QDateTime::currentDateTimeUtc())
+                         .toUTC()
+                         .toString(Qt::ISODateWithMs));
     if (!q.exec())
         return failed(q);
     notifyOthers(orgId, u"note"_s);
@@ -104,18 +87,7 @@ SnapshotStore::Merged SnapshotStore::mergeNote(const QString &orgId, NoteKind ki
         && (*found == note || (found->updatedAt.isValid() && found->updatedAt >= note.updatedAt)))
         return Merged::Kept;
     QSqlQuery q(m_db.db());
-    q.prepare(u"INSERT INTO notes (org_id, kind, object_key, owner, ticket, text, updated_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, kind, object_key) DO UPDATE SET "
-              "owner = excluded.owner, ticket = excluded.ticket, text = excluded.text, "
-              "updated_at = excluded.updated_at"_s);
-    const auto text = [](const QString &v) { return v.isNull() ? u""_s : v; };
-    q.addBindValue(orgId);
-    q.addBindValue(noteKindName(kind));
-    q.addBindValue(objectKey);
-    q.addBindValue(text(note.owner));
-    q.addBindValue(text(note.ticket));
-    q.addBindValue(text(note.text));
-    q.addBindValue(note.updatedAt.toUTC().toString(Qt::ISODateWithMs));
+    prepareNoteWrite(q, orgId, kind, objectKey, note, note.updatedAt.toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec()) {
         m_error = q.lastError().text();
         return Merged::Failed;
