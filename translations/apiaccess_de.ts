@@ -952,6 +952,18 @@ Ticket: %2
         <source>the cache could not be opened</source>
         <translation>der Cache konnte nicht geöffnet werden</translation>
     </message>
+    <message>
+        <source>the team store does not answer</source>
+        <translation>der Team-Speicher antwortet nicht</translation>
+    </message>
+    <message>
+        <source>%1; it could not be kept on this computer either (%2)</source>
+        <translation>%1; auch auf diesem Computer konnte es nicht aufbewahrt werden (%2)</translation>
+    </message>
+    <message>
+        <source>the team store did not take it (%1); it is kept on this computer and written to the store as soon as it answers</source>
+        <translation>der Team-Speicher hat es nicht angenommen (%1); es wird auf diesem Computer aufbewahrt und in den Speicher geschrieben, sobald er antwortet</translation>
+    </message>
 </context>
 <context>
     <name>CacheDatabase</name>
@@ -3414,6 +3426,17 @@ Privater Schlüssel: %2</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>der Ordner von %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>the file of unsaved writes %1 was written by a newer version of the console</source>
+        <translation>die Datei der ungespeicherten Änderungen %1 wurde von einer neueren Version der Konsole geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -3859,12 +3882,19 @@ Privater Schlüssel: %2</translation>
         <translation>Der lokale Cache kann nicht verwendet werden (%1): In dieser Sitzung wird nichts für die Offline-Durchsicht gespeichert.</translation>
     </message>
     <message>
-        <source>The team store does not answer (%1). The console goes on from what it holds; what it could not write is kept and written as soon as the store answers again.</source>
-        <translation>Der Team-Speicher antwortet nicht (%1). Die Konsole arbeitet mit dem weiter, was sie hält; was sie nicht schreiben konnte, wird aufbewahrt und geschrieben, sobald der Speicher wieder antwortet.</translation>
+        <source>The team store cannot be reached (%1): the console shows what the server says; what you write is kept on this computer and written to the store when it answers.</source>
+        <translation>Der Team-Speicher ist nicht erreichbar (%1): Die Konsole zeigt, was der Server sagt; was Sie schreiben, wird auf diesem Computer aufbewahrt und in den Speicher geschrieben, sobald er antwortet.</translation>
     </message>
     <message>
-        <source>a note could not be written</source>
-        <translation>eine Notiz konnte nicht geschrieben werden</translation>
+        <source>The team store does not answer (%1). The console goes on from what it holds; what it could not write is kept on this computer and written as soon as the store answers again.</source>
+        <translation>Der Team-Speicher antwortet nicht (%1). Die Konsole arbeitet mit dem weiter, was sie hat; was sie nicht schreiben konnte, wird auf diesem Computer aufbewahrt und geschrieben, sobald der Speicher wieder antwortet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: %n change(s).</source>
+        <translation>
+            <numerusform>Wartend: %n Änderung.</numerusform>
+            <numerusform>Wartend: %n Änderungen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

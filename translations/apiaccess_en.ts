@@ -334,6 +334,16 @@
     </message>
 </context>
 <context>
+    <name>Repository</name>
+    <message numerus="yes">
+        <source>Waiting: %n change(s).</source>
+        <translation>
+            <numerusform>Waiting: %n change.</numerusform>
+            <numerusform>Waiting: %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RequestScheduler</name>
     <message numerus="yes">
         <source>no complete answer within %n second(s)</source>

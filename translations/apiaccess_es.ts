@@ -952,6 +952,18 @@ Ticket: %2
         <source>the cache could not be opened</source>
         <translation>no se pudo abrir la caché</translation>
     </message>
+    <message>
+        <source>the team store does not answer</source>
+        <translation>el almacén del equipo no responde</translation>
+    </message>
+    <message>
+        <source>%1; it could not be kept on this computer either (%2)</source>
+        <translation>%1; tampoco se pudo guardar en este equipo (%2)</translation>
+    </message>
+    <message>
+        <source>the team store did not take it (%1); it is kept on this computer and written to the store as soon as it answers</source>
+        <translation>el almacén del equipo no lo aceptó (%1); se guarda en este equipo y se escribe en el almacén en cuanto responda</translation>
+    </message>
 </context>
 <context>
     <name>CacheDatabase</name>
@@ -3414,6 +3426,17 @@ Clave privada: %2</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>no se puede crear la carpeta de %1</translation>
+    </message>
+    <message>
+        <source>the file of unsaved writes %1 was written by a newer version of the console</source>
+        <translation>el archivo de escrituras sin guardar %1 lo escribió una versión más reciente de la consola</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -3859,12 +3882,19 @@ Clave privada: %2</translation>
         <translation>No se puede usar la caché local (%1): en esta sesión no se guarda nada para la revisión sin conexión.</translation>
     </message>
     <message>
-        <source>The team store does not answer (%1). The console goes on from what it holds; what it could not write is kept and written as soon as the store answers again.</source>
-        <translation>El almacén del equipo no responde (%1). La consola sigue con lo que tiene; lo que no pudo escribir se guarda y se escribe en cuanto el almacén vuelva a responder.</translation>
+        <source>The team store cannot be reached (%1): the console shows what the server says; what you write is kept on this computer and written to the store when it answers.</source>
+        <translation>No se puede acceder al almacén del equipo (%1): la consola muestra lo que dice el servidor; lo que escriba se guarda en este equipo y se escribe en el almacén cuando responda.</translation>
     </message>
     <message>
-        <source>a note could not be written</source>
-        <translation>no se pudo escribir una nota</translation>
+        <source>The team store does not answer (%1). The console goes on from what it holds; what it could not write is kept on this computer and written as soon as the store answers again.</source>
+        <translation>El almacén del equipo no responde (%1). La consola sigue con lo que tiene; lo que no pudo escribir se guarda en este equipo y se escribe en cuanto el almacén vuelva a responder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: %n change(s).</source>
+        <translation>
+            <numerusform>En espera: %n cambio.</numerusform>
+            <numerusform>En espera: %n cambios.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -952,6 +952,18 @@ Ticket&#xa0;: %2
         <source>the cache could not be opened</source>
         <translation>le cache n’a pas pu être ouvert</translation>
     </message>
+    <message>
+        <source>the team store does not answer</source>
+        <translation>le stockage d’équipe ne répond pas</translation>
+    </message>
+    <message>
+        <source>%1; it could not be kept on this computer either (%2)</source>
+        <translation>%1 ; il n’a pas pu non plus être conservé sur cet ordinateur (%2)</translation>
+    </message>
+    <message>
+        <source>the team store did not take it (%1); it is kept on this computer and written to the store as soon as it answers</source>
+        <translation>le stockage d’équipe ne l’a pas accepté (%1) ; il est conservé sur cet ordinateur et écrit dans le stockage dès qu’il répond</translation>
+    </message>
 </context>
 <context>
     <name>CacheDatabase</name>
@@ -3414,6 +3426,17 @@ Clé privée : %2</translation>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>impossible de créer le dossier de %1</translation>
+    </message>
+    <message>
+        <source>the file of unsaved writes %1 was written by a newer version of the console</source>
+        <translation>le fichier des écritures non enregistrées %1 a été écrit par une version plus récente de la console</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -3859,12 +3882,19 @@ Clé privée : %2</translation>
         <translation>Le cache local est inutilisable (%1) : rien n’est conservé pour la consultation hors ligne pendant cette session.</translation>
     </message>
     <message>
-        <source>The team store does not answer (%1). The console goes on from what it holds; what it could not write is kept and written as soon as the store answers again.</source>
-        <translation>Le stockage d’équipe ne répond pas (%1). La console continue avec ce qu’elle a ; ce qu’elle n’a pas pu écrire est gardé et écrit dès que le stockage répond à nouveau.</translation>
+        <source>The team store cannot be reached (%1): the console shows what the server says; what you write is kept on this computer and written to the store when it answers.</source>
+        <translation>Le stockage d’équipe est injoignable (%1) : la console montre ce que dit le serveur ; ce que vous écrivez est conservé sur cet ordinateur et écrit dans le stockage dès qu’il répond.</translation>
     </message>
     <message>
-        <source>a note could not be written</source>
-        <translation>une note n’a pas pu être écrite</translation>
+        <source>The team store does not answer (%1). The console goes on from what it holds; what it could not write is kept on this computer and written as soon as the store answers again.</source>
+        <translation>Le stockage d’équipe ne répond pas (%1). La console continue avec ce qu’elle a ; ce qu’elle n’a pas pu écrire est conservé sur cet ordinateur et écrit dès que le stockage répond à nouveau.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: %n change(s).</source>
+        <translation>
+            <numerusform>En attente : %n modification.</numerusform>
+            <numerusform>En attente : %n modifications.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -940,6 +940,18 @@ Ticket: %2
         <source>the cache could not be opened</source>
         <translation>キャッシュを開けませんでした</translation>
     </message>
+    <message>
+        <source>the team store does not answer</source>
+        <translation>チームストアが応答しません</translation>
+    </message>
+    <message>
+        <source>%1; it could not be kept on this computer either (%2)</source>
+        <translation>%1。このコンピューターにも保存できませんでした (%2)</translation>
+    </message>
+    <message>
+        <source>the team store did not take it (%1); it is kept on this computer and written to the store as soon as it answers</source>
+        <translation>チームストアが受け付けませんでした (%1)。このコンピューターに保存し、ストアが応答したらすぐに書き込みます</translation>
+    </message>
 </context>
 <context>
     <name>CacheDatabase</name>
@@ -3375,6 +3387,17 @@ Private key: %2</source>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>%1 のフォルダーを作成できません</translation>
+    </message>
+    <message>
+        <source>the file of unsaved writes %1 was written by a newer version of the console</source>
+        <translation>未保存の書き込みのファイル %1 は新しいバージョンのコンソールが書いたものです</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -3818,12 +3841,18 @@ Private key: %2</source>
         <translation>ローカルキャッシュを使用できません (%1): このセッションではオフライン確認用に何も保存されません。</translation>
     </message>
     <message>
-        <source>The team store does not answer (%1). The console goes on from what it holds; what it could not write is kept and written as soon as the store answers again.</source>
-        <translation>チームのストアが応答しません（%1）。コンソールは保持している内容で続行します。書き込めなかった内容は保持し、ストアが再び応答したらすぐに書き込みます。</translation>
+        <source>The team store cannot be reached (%1): the console shows what the server says; what you write is kept on this computer and written to the store when it answers.</source>
+        <translation>チームストアに接続できません (%1)。コンソールはサーバーの内容を表示します。書き込んだ内容はこのコンピューターに保存され、ストアが応答したときに書き込まれます。</translation>
     </message>
     <message>
-        <source>a note could not be written</source>
-        <translation>メモを書き込めませんでした</translation>
+        <source>The team store does not answer (%1). The console goes on from what it holds; what it could not write is kept on this computer and written as soon as the store answers again.</source>
+        <translation>チームストアが応答しません (%1)。コンソールは保持している内容で続行します。書き込めなかった内容はこのコンピューターに保存され、ストアが再び応答したらすぐに書き込まれます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: %n change(s).</source>
+        <translation>
+            <numerusform>待機中: %n 件の変更。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

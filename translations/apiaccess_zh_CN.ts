@@ -940,6 +940,18 @@ Ticket: %2
         <source>the cache could not be opened</source>
         <translation>无法打开缓存</translation>
     </message>
+    <message>
+        <source>the team store does not answer</source>
+        <translation>团队存储没有响应</translation>
+    </message>
+    <message>
+        <source>%1; it could not be kept on this computer either (%2)</source>
+        <translation>%1；也无法保存在这台计算机上 (%2)</translation>
+    </message>
+    <message>
+        <source>the team store did not take it (%1); it is kept on this computer and written to the store as soon as it answers</source>
+        <translation>团队存储没有接受 (%1)；它保存在这台计算机上，存储一响应就写入</translation>
+    </message>
 </context>
 <context>
     <name>CacheDatabase</name>
@@ -3375,6 +3387,17 @@ Private key: %2</source>
     </message>
 </context>
 <context>
+    <name>Outbox</name>
+    <message>
+        <source>cannot create the folder of %1</source>
+        <translation>无法创建 %1 所在的文件夹</translation>
+    </message>
+    <message>
+        <source>the file of unsaved writes %1 was written by a newer version of the console</source>
+        <translation>未保存写入的文件 %1 是由更新版本的控制台写入的</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Test connection</source>
@@ -3818,12 +3841,18 @@ Private key: %2</source>
         <translation>无法使用本地缓存（%1）：本次会话不会为离线查看保存任何内容。</translation>
     </message>
     <message>
-        <source>The team store does not answer (%1). The console goes on from what it holds; what it could not write is kept and written as soon as the store answers again.</source>
-        <translation>团队存储没有响应（%1）。控制台将继续使用已有数据；未能写入的内容会被保留，并在存储恢复响应后立即写入。</translation>
+        <source>The team store cannot be reached (%1): the console shows what the server says; what you write is kept on this computer and written to the store when it answers.</source>
+        <translation>无法连接团队存储 (%1)：控制台显示服务器的内容；您写入的内容保存在这台计算机上，存储响应后写入。</translation>
     </message>
     <message>
-        <source>a note could not be written</source>
-        <translation>无法写入一条备注</translation>
+        <source>The team store does not answer (%1). The console goes on from what it holds; what it could not write is kept on this computer and written as soon as the store answers again.</source>
+        <translation>团队存储没有响应 (%1)。控制台继续使用已有的内容；无法写入的内容保存在这台计算机上，存储再次响应后立即写入。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting: %n change(s).</source>
+        <translation>
+            <numerusform>等待中：%n 项更改。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

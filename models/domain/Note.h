@@ -34,6 +34,16 @@ enum class NoteKind { Key, Entry };
 // What became of a note written against the version its author saw (SnapshotStore::setNoteChecked).
 enum class NoteWrite { Written, Conflict, Failed };
 
+// A note someone else changed since its author read it: theirs is kept, mine was not written.
+struct NoteConflict
+{
+    QString orgId;
+    NoteKind kind = NoteKind::Key;
+    QString objectKey;
+    Note theirs;
+    Note mine;
+};
+
 // One string table for the persisted name of a NoteKind.
 QString noteKindName(NoteKind kind);
 

@@ -4,7 +4,9 @@
 
 #include "Background.h"
 #include "CacheDatabase.h"
+#include "Outbox.h"
 #include "SnapshotStore.h"
+#include "StoreLocation.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -76,7 +78,10 @@ class CacheAccess::Worker final : public QObject
 public:
     explicit Worker(const QString &path)
         : m_path(path)
-    { }
+    {
+        if (StoreLocation::looksLikePostgres(path))
+            m_outbox = std::make_unique<Outbox>(path);
+    }
 
     // The store, the file opened at the first job. checkLater: the first read of the organization shown
     // last may run before the file's check; every other job runs after it (the check moves a damaged
@@ -94,7 +99,15 @@ public:
                     m_db->setReconnectBudget(reconnectBudgetMs.load());
                     m_db->listen([this](const QString &payload) { onNotification(payload); });
                     startHealthCheck();
+                    // What the last session could not write goes first: the first read sees it.
+                    if (!m_db->isReadOnly())
+                        flush(m_store.get());
                 }
+            } else if (m_outbox) { // a shared store that does not answer: asked again at each check
+                m_up = false;
+                startHealthCheck();
+                if (const int waiting = m_outbox->pending(); waiting > 0 && unsavedChanged)
+                    unsavedChanged(waiting, m_db->error());
             }
         } else if (check == CacheDatabase::Check::AtOpen && m_db && !m_db->isChecked()) {
             const bool hadNotice = !m_db->recoveryNotice().isEmpty();
@@ -178,20 +191,117 @@ public:
     std::function<void(bool up, const QString &error)> connectionChanged;
     std::atomic<int> healthIntervalMs = 15'000;
     std::atomic<int> reconnectBudgetMs = 20'000;
+    void setUp(bool up, const QString &error)
+    {
+        if (up == m_up)
+            return;
+        m_up = up;
+        if (connectionChanged)
+            connectionChanged(up, error);
+    }
+    void openAgain()
+    {
+        m_tried = false;
+        m_db.reset();
+        if (!store())
+            return;
+        setUp(true, {});
+        for (const auto &cached : m_store->organizations())
+            m_remote.insert(cached.organization.id, {});
+        QMetaObject::invokeMethod(
+            this, [this] { readRemote(); }, Qt::QueuedConnection);
+    }
+
+    // Writes a shared store did not take (Outbox).
+    std::function<void(int pending, const QString &error)> unsavedChanged;
+    std::function<void(const QList<SnapshotInfo> &, const QList<NoteConflict> &)> unsavedWritten;
+    Outbox *outbox() { return m_outbox.get(); }
+    // What waits is written first, oldest first; true when nothing waits any more.
+    bool flush(SnapshotStore *store)
+    {
+        if (!m_outbox || m_outbox->pending() == 0)
+            return true;
+        if (!store || (m_db && m_db->isReadOnly()))
+            return false;
+        applyReconnectBudget();
+        const Outbox::Replayed replayed = m_outbox->replay(*store);
+        if (replayed.written > 0 && unsavedWritten)
+            unsavedWritten(replayed.snapshots, replayed.conflicts);
+        const int left = m_outbox->pending();
+        if (left > 0)
+            setUp(false, replayed.error);
+        if (unsavedChanged && (replayed.written > 0 || left > 0))
+            unsavedChanged(left, replayed.error);
+        return left == 0;
+    }
+    enum class Outcome { Written, Kept, Lost };
+    // A write: on a shared store after what waits, and kept in the outbox when the store does not take it
+    // (then error says why). On a SQLite file: written or lost (error).
+    Outcome write(SnapshotStore *store, const std::function<bool(SnapshotStore *)> &attempt,
+                  const std::function<bool(Outbox &)> &keep, QString *error)
+    {
+        if (!m_outbox) {
+            if (store && attempt(store))
+                return Outcome::Written;
+            *error = store ? store->error() : CacheAccess::tr("the cache could not be opened");
+            return Outcome::Lost;
+        }
+        // While the store is known not to answer and writes wait, this one waits behind them at once
+        // (no reconnection per write: quitting during an outage does not wait for each).
+        const bool tryStore = m_up || m_outbox->pending() == 0;
+        if (tryStore && flush(store) && store) {
+            applyReconnectBudget();
+            if (attempt(store)) {
+                setUp(true, {});
+                return Outcome::Written;
+            }
+        }
+        *error = store ? store->error() : (m_db ? m_db->error() : QString());
+        if (error->isEmpty())
+            *error = CacheAccess::tr("the team store does not answer");
+        if (m_db && m_db->isReadOnly()) // refused for good: nothing to wait for
+            return Outcome::Lost;
+        if (!keep(*m_outbox)) {
+            *error = CacheAccess::tr("%1; it could not be kept on this computer either (%2)")
+                         .arg(*error, m_outbox->error());
+            return Outcome::Lost;
+        }
+        setUp(false, *error);
+        if (unsavedChanged)
+            unsavedChanged(m_outbox->pending(), *error);
+        *error
+            = CacheAccess::tr("the team store did not take it (%1); it is kept on this computer and written "
+                              "to the store as soon as it answers")
+                  .arg(error->left(300));
+        return Outcome::Kept;
+    }
+    void applyReconnectBudget()
+    {
+        if (m_db)
+            m_db->setReconnectBudget(closing ? 0 : reconnectBudgetMs.load());
+    }
+
     void startHealthCheck()
     {
+        if (m_healthTimer)
+            return;
         auto *timer = new QTimer(this);
+        m_healthTimer = timer;
         timer->setInterval(healthIntervalMs.load());
         connect(timer, &QTimer::timeout, this, [this, timer] {
             timer->setInterval(healthIntervalMs.load());
             if (closing || !m_db)
                 return;
+            if (!m_store) { // it did not answer at the start: opened now, and everything it holds read
+                openAgain();
+                return;
+            }
             const int before = m_db->reconnections();
             const bool up = m_db->checkAlive();
-            if (up != m_up) {
-                m_up = up;
-                if (connectionChanged)
-                    connectionChanged(up, up ? QString() : m_db->error());
+            setUp(up, up ? QString() : m_db->error());
+            if (up && m_outbox) {
+                m_outbox->recount(); // a headless run of this user may have left writes too
+                flush(m_store.get());
             }
             if (up && m_db->reconnections() != before && m_store) { // notifications were missed
                 for (const auto &cached : m_store->organizations())
@@ -207,6 +317,7 @@ public:
     void close()
     {
         m_held.reset();
+        m_outbox.reset();
         m_store.reset();
         m_db.reset();
     }
@@ -223,6 +334,8 @@ private:
     std::unique_ptr<CacheDatabase::ReadTransaction> m_held;
     QHash<QString, QString> m_remote; // organizations another console changed -> who
     bool m_up = true;
+    QTimer *m_healthTimer = nullptr;
+    std::unique_ptr<Outbox> m_outbox; // a shared store's writes it did not take
 };
 
 CacheAccess::CacheAccess(const QString &path, QObject *parent)
@@ -261,6 +374,27 @@ CacheAccess::CacheAccess(const QString &path, QObject *parent)
             },
             Qt::QueuedConnection);
     };
+    m_worker->unsavedChanged
+        = [mailbox = m_mailbox, self = QPointer<CacheAccess>(this)](int pending, const QString &error) {
+              QMetaObject::invokeMethod(
+                  mailbox,
+                  [self, pending, error] {
+                      if (self)
+                          emit self->unsavedChanged(pending, error);
+                  },
+                  Qt::QueuedConnection);
+          };
+    m_worker->unsavedWritten
+        = [mailbox = m_mailbox, self = QPointer<CacheAccess>(this)](const QList<SnapshotInfo> &snapshots,
+                                                                    const QList<NoteConflict> &conflicts) {
+              QMetaObject::invokeMethod(
+                  mailbox,
+                  [self, snapshots, conflicts] {
+                      if (self)
+                          emit self->unsavedWritten(snapshots, conflicts);
+                  },
+                  Qt::QueuedConnection);
+          };
     m_worker->moveToThread(m_thread);
     m_thread->start();
     // An earlier CacheAccess of the same file may still be writing what it was given: this one reads
@@ -426,22 +560,26 @@ void CacheAccess::write(const OrgSnapshot &snapshot, SnapshotSource source, int 
         SnapshotInfo info;
         QString error;
     };
+    Worker *worker = m_worker;
     run<Written>(
         Job::Write, context,
-        [snapshot, source, requests, events](SnapshotStore *store) {
+        [worker, snapshot, source, requests, events](SnapshotStore *store) {
             Written w;
-            if (!store) {
-                w.error = tr("the cache could not be opened");
-                return w;
-            }
-            OrgSnapshot complete = snapshot;
-            if (events == Events::AsStored)
-                complete.events = store->latestEvents(snapshot.organization.id);
-            if (store->write(complete, source, requests) == 0) {
-                w.error = store->error();
-                return w;
-            }
-            w.info = store->written();
+            worker->write(
+                store,
+                [&](SnapshotStore *s) {
+                    OrgSnapshot complete = snapshot;
+                    if (events == Events::AsStored)
+                        complete.events = s->latestEvents(snapshot.organization.id);
+                    if (s->write(complete, source, requests) == 0)
+                        return false;
+                    w.info = s->written();
+                    return true;
+                },
+                [&](Outbox &outbox) {
+                    return outbox.addSnapshot(snapshot, source, requests, events == Events::AsStored);
+                },
+                &w.error);
             return w;
         },
         [done = std::move(done)](const Written &w) { done(w.info, w.error); });
@@ -460,9 +598,13 @@ void CacheAccess::load(const QString &orgId, qint64 snapshotId, const QObject *c
 
 void CacheAccess::setNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note)
 {
-    enqueue(Job::Write, [orgId, kind, objectKey, note](SnapshotStore *store) {
-        if (store)
-            store->setNote(orgId, kind, objectKey, note);
+    Worker *worker = m_worker;
+    enqueue(Job::Write, [worker, orgId, kind, objectKey, note](SnapshotStore *store) {
+        QString error;
+        worker->write(
+            store, [&](SnapshotStore *s) { return s->setNote(orgId, kind, objectKey, note); },
+            [&](Outbox &outbox) { return outbox.addNote(orgId, kind, objectKey, note, std::nullopt); },
+            &error);
     });
 }
 
@@ -471,13 +613,23 @@ void CacheAccess::setNoteChecked(const QString &orgId, NoteKind kind, const QStr
                                  std::function<void(NoteWrite, const Note &)> done)
 {
     using Answer = QPair<NoteWrite, Note>;
+    Worker *worker = m_worker;
     run<Answer>(
         Job::Write, context,
-        [orgId, kind, objectKey, note, expectedUpdatedAt](SnapshotStore *store) {
+        [worker, orgId, kind, objectKey, note, expectedUpdatedAt](SnapshotStore *store) {
             Answer answer{NoteWrite::Failed, {}};
-            if (store)
-                answer.first
-                    = store->setNoteChecked(orgId, kind, objectKey, note, expectedUpdatedAt, &answer.second);
+            QString error;
+            worker->write(
+                store,
+                [&](SnapshotStore *s) {
+                    answer.first
+                        = s->setNoteChecked(orgId, kind, objectKey, note, expectedUpdatedAt, &answer.second);
+                    return answer.first != NoteWrite::Failed;
+                },
+                [&](Outbox &outbox) {
+                    return outbox.addNote(orgId, kind, objectKey, note, expectedUpdatedAt);
+                },
+                &error);
             return answer;
         },
         [done = std::move(done)](const Answer &answer) { done(answer.first, answer.second); });
@@ -486,9 +638,23 @@ void CacheAccess::setNoteChecked(const QString &orgId, NoteKind kind, const QStr
 void CacheAccess::setRotation(const QString &orgId, const QString &oldKeyId,
                               const std::optional<Rotation> &rotation)
 {
-    enqueue(Job::Write, [orgId, oldKeyId, rotation](SnapshotStore *store) {
-        if (store)
-            store->setRotation(orgId, oldKeyId, rotation);
+    Worker *worker = m_worker;
+    enqueue(Job::Write, [worker, orgId, oldKeyId, rotation](SnapshotStore *store) {
+        QString error;
+        worker->write(
+            store, [&](SnapshotStore *s) { return s->setRotation(orgId, oldKeyId, rotation); },
+            [&](Outbox &outbox) { return outbox.addRotation(orgId, oldKeyId, rotation); }, &error);
+    });
+}
+
+void CacheAccess::flushUnsaved()
+{
+    Worker *worker = m_worker;
+    enqueue(Job::Write, [worker](SnapshotStore *store) {
+        if (Outbox *outbox = worker->outbox()) {
+            outbox->recount();
+            worker->flush(store);
+        }
     });
 }
 

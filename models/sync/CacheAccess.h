@@ -78,6 +78,9 @@ public:
     // Reads the organization's current state in the store and hands it on as storeChanged (by: who wrote
     // its newest snapshot), as for another console's change.
     void reread(const QString &orgId);
+    // A shared store: writes it did not take wait on this computer (Outbox) and are written, oldest first,
+    // before anything newer, when it answers — at the health check, at this call, at the next start.
+    void flushUnsaved();
     // How often a shared store is asked whether it still answers (15 s; tests shorten it).
     // reconnectBudgetMs: how long a write tries to open a dropped connection again (20 s).
     void setHealthCheckInterval(int ms, int reconnectBudgetMs = 20'000);
@@ -114,6 +117,12 @@ signals:
     void storeChanged(const OrgState &state, const QString &by);
     // A shared store stopped answering (error says why) or answers again.
     void storeConnectionChanged(bool up, const QString &error);
+    // A shared store: how many writes wait on this computer for it (error: why the last one was not
+    // taken; pending 0: none wait any more).
+    void unsavedChanged(int pending, const QString &error);
+    // Writes that waited were taken by the store: the snapshots as stored (late: overtaken meanwhile,
+    // kept as history) and the notes someone else had changed meanwhile (theirs kept).
+    void unsavedWritten(const QList<SnapshotInfo> &snapshots, const QList<NoteConflict> &conflicts);
 
 private:
     class Worker;

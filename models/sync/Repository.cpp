@@ -34,12 +34,24 @@ Repository::Repository(ApiClient *client, const QString &cachePath, QObject *par
     // could not as soon as the store answers again (nothing is dropped).
     m_storeRetry->setSingleShot(true);
     m_storeRetry->setInterval(10'000);
-    connect(m_storeRetry, &QTimer::timeout, this, &Repository::retryUnsaved);
+    connect(m_storeRetry, &QTimer::timeout, m_cache, &CacheAccess::flushUnsaved);
     connect(m_cache, &CacheAccess::storeConnectionChanged, this, [this](bool up, const QString &error) {
+        m_storeUp = up;
         setStoreProblem(up ? QString() : error);
-        if (up)
-            retryUnsaved();
+        if (up && m_unsaved > 0)
+            m_cache->flushUnsaved();
     });
+    connect(m_cache, &CacheAccess::unsavedChanged, this, [this](int pending, const QString &error) {
+        m_unsaved = pending;
+        if (pending > 0) {
+            setStoreProblem(error);
+            m_storeRetry->start();
+        } else {
+            m_storeUp = true;
+            setStoreProblem({});
+        }
+    });
+    connect(m_cache, &CacheAccess::unsavedWritten, this, &Repository::onUnsavedWritten);
     // A shared store: what another console wrote is taken in memory as after a sync of this one.
     connect(m_cache, &CacheAccess::storeChanged, this, [this](const OrgState &state, const QString &by) {
         if (m_store->applyFromStore(state))
@@ -100,6 +112,15 @@ void Repository::open(const QString &firstOrgId)
             startNextSync(); // a sync asked for meanwhile builds on what the cache held
             if (!opened.ok)
                 qCWarning(lcRepository) << "cache not usable:" << opened.error;
+            if (!opened.ok && storeIsShared()) {
+                // Asked again at each health check; what it holds is shown once it answers.
+                m_storeUp = false;
+                setStoreProblem(opened.error);
+                return emit cacheLoaded(
+                    tr("The team store cannot be reached (%1): the console shows what the server says; what "
+                       "you write is kept on this computer and written to the store when it answers.")
+                        .arg(opened.error));
+            }
             emit cacheLoaded(
                 opened.ok ? (opened.readOnlyReason.isEmpty() ? opened.recoveryNotice : opened.readOnlyReason)
                           : tr("The local cache cannot be used (%1): nothing is kept for offline "
@@ -139,11 +160,17 @@ void Repository::storeAgain(const QString &orgId)
 
 void Repository::setStoreProblem(const QString &error)
 {
-    const QString text = error.isEmpty()
-        ? QString()
-        : tr("The team store does not answer (%1). The console goes on from what it holds; what it could not "
-             "write is kept and written as soon as the store answers again.")
-              .arg(error.left(300));
+    if (!error.isEmpty())
+        m_storeError = error.left(300);
+    QString text;
+    if (!error.isEmpty() || m_unsaved > 0 || !m_storeUp) {
+        text
+            = tr("The team store does not answer (%1). The console goes on from what it holds; what it could "
+                 "not write is kept on this computer and written as soon as the store answers again.")
+                  .arg(m_storeError);
+        if (m_unsaved > 0)
+            text += u' ' + tr("Waiting: %n change(s).", nullptr, m_unsaved);
+    }
     if (text == m_storeProblem)
         return;
     m_storeProblem = text;
@@ -156,24 +183,22 @@ void Repository::setStoreCheckIntervals(int healthMs, int retryMs, int reconnect
     m_storeRetry->setInterval(retryMs);
 }
 
-void Repository::retryUnsaved()
+void Repository::onUnsavedWritten(const QList<SnapshotInfo> &snapshots, const QList<NoteConflict> &conflicts)
 {
-    const QSet<QString> orgs = std::exchange(m_unsavedSnapshots, {});
-    for (const QString &orgId : orgs)
-        persist(m_store->state(orgId), SnapshotSource::Sync, 0); // the state now holds every earlier one
-    const QList<UnsavedNote> notes = std::exchange(m_unsavedNotes, {});
-    for (const UnsavedNote &n : notes) {
-        m_cache->setNoteChecked(n.orgId, n.kind, n.objectKey, n.note, n.seen, this,
-                                [this, n](NoteWrite result, const Note &theirs) {
-                                    if (result == NoteWrite::Failed) {
-                                        m_unsavedNotes.append(n);
-                                        m_storeRetry->start();
-                                    } else if (result == NoteWrite::Conflict) {
-                                        m_store->setNote(n.orgId, n.kind, n.objectKey, theirs,
-                                                         theirs.updatedAt);
-                                        emit noteConflict(n.orgId, n.kind, n.objectKey, theirs, n.note);
-                                    }
-                                });
+    for (const SnapshotInfo &info : snapshots) {
+        const auto kept = m_keptSnapshots.constFind(info.orgId);
+        if (kept != m_keptSnapshots.cend()) {
+            m_store->recordStored(info.orgId, *kept, info);
+            m_keptSnapshots.erase(kept);
+        }
+        // Overtaken meanwhile by another writer's newer snapshot: kept as history, the store's current
+        // state is shown.
+        if (info.late)
+            m_cache->reread(info.orgId);
+    }
+    for (const NoteConflict &c : conflicts) {
+        m_store->setNote(c.orgId, c.kind, c.objectKey, c.theirs, c.theirs.updatedAt);
+        emit noteConflict(c.orgId, c.kind, c.objectKey, c.theirs, c.mine);
     }
 }
 
@@ -221,13 +246,9 @@ void Repository::setNote(const QString &orgId, NoteKind kind, const QString &obj
         return;
     const Note mine = after->notes(kind).value(objectKey); // stamped with its time
     m_cache->setNoteChecked(orgId, kind, objectKey, mine, seen, this,
-                            [this, orgId, kind, objectKey, mine, seen](NoteWrite result, const Note &theirs) {
-                                if (result == NoteWrite::Failed && storeIsShared()) {
-                                    m_unsavedNotes.append({orgId, kind, objectKey, mine, seen});
-                                    setStoreProblem(tr("a note could not be written"));
-                                    m_storeRetry->start();
+                            [this, orgId, kind, objectKey, mine](NoteWrite result, const Note &theirs) {
+                                if (result == NoteWrite::Failed) // kept on this computer (unsavedChanged)
                                     return;
-                                }
                                 if (result != NoteWrite::Conflict)
                                     return;
                                 // Someone else's note stays; the person sees both and decides.
@@ -266,14 +287,10 @@ void Repository::persist(const OrgStatePtr &state, SnapshotSource source, int re
                            m_cache->reread(orgId);
                        if (!error.isEmpty())
                            qCWarning(lcRepository) << "cache write failed:" << error;
-                       if (!error.isEmpty() && storeIsShared()) { // kept, and written again later
-                           m_unsavedSnapshots.insert(orgId);
-                           setStoreProblem(error);
-                           m_storeRetry->start();
-                       } else if (error.isEmpty() && !m_storeProblem.isEmpty() && m_unsavedSnapshots.isEmpty()
-                                  && m_unsavedNotes.isEmpty()) {
-                           setStoreProblem({});
-                       }
+                       // A shared store: kept on this computer, written when the store answers
+                       // (unsavedWritten).
+                       if (!error.isEmpty() && storeIsShared())
+                           m_keptSnapshots.insert(orgId, revision);
                        if (then)
                            then(info.id, error);
                    });

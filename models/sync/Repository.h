@@ -96,6 +96,8 @@ public:
     std::optional<ApiError> offlineError() const;
     // Snapshots on their way to the cache.
     int pendingWrites() const { return m_pendingWrites; }
+    // A shared store: writes it did not take, kept on this computer until it does (they survive quitting).
+    int unsavedWrites() const { return m_unsaved; }
     // Keeps a state a change produced: written to the cache in the background.
     void persist(const OrgStatePtr &state, SnapshotSource source, int requests = 0,
                  std::function<void(qint64 snapshotId, const QString &error)> then = {});
@@ -125,7 +127,7 @@ signals:
 private:
     void storeAgain(const QString &orgId);
     void setStoreProblem(const QString &error);
-    void retryUnsaved();
+    void onUnsavedWritten(const QList<SnapshotInfo> &snapshots, const QList<NoteConflict> &conflicts);
     void onFirstEvents(const QString &orgId, const ApiEvents &events);
     void onRead(const QString &orgId, const OrgSnapshot &snapshot, int requests, bool incremental);
     void onSyncFailed(const QString &orgId, const ApiError &error);
@@ -166,15 +168,11 @@ private:
     QString m_storeReadOnly;
     QTimer *m_storeRetry;
     QString m_storeProblem;
-    QSet<QString> m_unsavedSnapshots; // organizations whose newest state the store did not take
-    struct UnsavedNote
-    {
-        QString orgId;
-        NoteKind kind;
-        QString objectKey;
-        Note note;
-        QDateTime seen;
-    };
-    QList<UnsavedNote> m_unsavedNotes;
+    // A shared store: writes it did not take wait on this computer (CacheAccess, Outbox) — how many, and
+    // the state revision of each organization whose snapshot waits (recorded as stored once it is).
+    int m_unsaved = 0;
+    QString m_storeError;
+    bool m_storeUp = true;
+    QHash<QString, quint64> m_keptSnapshots;
     std::optional<ApiClient::Identity> m_identity;
 };

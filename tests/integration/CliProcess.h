@@ -10,6 +10,8 @@
 #include <QProcess>
 #include <QStringList>
 
+#include <memory>
+
 // The headless apiaccess (APIACCESS_BINARY) run as a child process with its own XDG folders under home,
 // no display, and the event loop kept running meanwhile: the emulator of the test runs in this process.
 struct CliRun
@@ -20,10 +22,12 @@ struct CliRun
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-inline CliRun runCli(const QString &home, const QStringList &args,
-                     const QMap<QString, QString> &extraEnv = {})
+// The console's binary started in the background with its own data and settings under home (the
+// test reads its exit code and output once it finished).
+inline std::unique_ptr<QProcess> startCli(const QString &home, const QStringList &args,
+                                          const QMap<QString, QString> &extraEnv = {})
 {
-    QProcess p;
+    auto p = std::make_unique<QProcess>();
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
         env.insert(it.key(), it.value());
@@ -31,11 +35,18 @@ inline CliRun runCli(const QString &home, const QStringList &args,
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("QT_QPA_PLATFORM")); // no display needed at all
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(APIACCESS_BINARY), args);
+    p->setProcessEnvironment(env);
+    p->start(QStringLiteral(APIACCESS_BINARY), args);
+    return p;
+}
+
+inline CliRun runCli(const QString &home, const QStringList &args,
+                     const QMap<QString, QString> &extraEnv = {})
+{
+    const std::unique_ptr<QProcess> p = startCli(home, args, extraEnv);
     QElapsedTimer timer;
     timer.start();
-    while (!p.waitForFinished(10) && timer.elapsed() < 30'000)
+    while (!p->waitForFinished(10) && timer.elapsed() < 30'000)
         QCoreApplication::processEvents();
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    return {p->exitCode(), p->readAllStandardOutput(), p->readAllStandardError()};
 }

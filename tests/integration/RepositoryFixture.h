@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <functional>
 #include <memory>
 
 // A console's connection to the fixture's emulator without a window: network manager, client and
@@ -21,6 +22,8 @@ struct RepositoryFixture
     std::unique_ptr<QNetworkAccessManager> manager;
     std::unique_ptr<ApiClient> client;
     std::unique_ptr<Repository> repo;
+    // Called with the Repository before it opens its cache (check intervals, signal spies).
+    std::function<void(Repository &)> beforeOpen;
 
     bool connect(const EmulatorFixture &fx, const QString &cachePath,
                  const QString &publicKey = QStringLiteral("ownerkey"),
@@ -31,6 +34,8 @@ struct RepositoryFixture
         client = std::make_unique<ApiClient>(manager.get());
         client->setConnection(fixtureConnection(fx, publicKey, privateKey));
         repo = std::make_unique<Repository>(client.get(), cachePath);
+        if (beforeOpen)
+            beforeOpen(*repo);
         QSignalSpy loaded(repo.get(), &Repository::cacheLoaded);
         repo->open();
         if (!loaded.wait(10'000))

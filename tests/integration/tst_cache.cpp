@@ -5,6 +5,7 @@
 #include "ApiClient.h"
 #include "CacheAccess.h"
 #include "CacheDatabase.h"
+#include "Outbox.h"
 #include "PostgresTestServer.h"
 #include "Repository.h"
 #include "SnapshotFactory.h"
@@ -659,6 +660,97 @@ private slots:
     // A list the key could not read this time has no rows: its objects' notes stay. A note goes only with
     // an object that was read and is absent.
     // Several admins on one store: a note is written only over the version its author saw.
+    // What a shared store did not take waits in a file of this computer (Outbox): it survives the
+    // process, and is written oldest first by the next one — a snapshot keeps its time and source, a note
+    // changed meanwhile is a conflict (theirs kept, mine handed back), a finished rotation is removed.
+    void writesTheStoreDidNotTakeWaitInAFile()
+    {
+        const QString file = m_dir.filePath(u"profile/outbox/waiting.sqlite"_s);
+        OrgSnapshot s = F::organization(3, 2);
+        s.takenAt = QDateTime(QDate(2026, 12, 3), QTime(9, 30, 0, 250), Qt::UTC);
+        const QString org = s.organization.id;
+        const QDateTime noteTime = QDateTime(QDate(2026, 12, 3), QTime(9, 31), Qt::UTC);
+        Rotation r;
+        r.orgId = org;
+        r.oldKeyId = s.keys[2].key.id;
+        r.oldPublicKey = s.keys[2].key.publicKey;
+        r.startedAt = noteTime;
+        {
+            Outbox outbox(u"postgresql://u@h/d"_s, file);
+            QCOMPARE(outbox.pending(), 0);
+            QVERIFY(!QFile::exists(file)); // made at the first write only
+            QVERIFY2(outbox.addSnapshot(s, SnapshotSource::Change, 3, false), qPrintable(outbox.error()));
+            QVERIFY(outbox.addNote(org, NoteKind::Key, s.keys[0].key.id,
+                                   {u"billing"_s, u"SEC-212"_s, {}, noteTime}, QDateTime()));
+            QVERIFY(outbox.addNote(org, NoteKind::Key, s.keys[1].key.id,
+                                   {u"me"_s, u"SEC-1"_s, u"mine"_s, noteTime}, QDateTime()));
+            QVERIFY(outbox.addNote(org, NoteKind::Entry, u"x|10.0.0.0/8"_s, {{}, {}, u"office"_s, noteTime},
+                                   std::nullopt));
+            QVERIFY(outbox.addRotation(org, r.oldKeyId, r));
+            QVERIFY(outbox.addRotation(org, u"gone"_s, r));
+            QVERIFY(outbox.addRotation(org, u"gone"_s, std::nullopt));
+            QCOMPARE(outbox.pending(), 7);
+        }
+        QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        CacheDatabase db;
+        QVERIFY(db.open(path()));
+        SnapshotStore store(db);
+        // Someone else wrote a note on the second key meanwhile.
+        QVERIFY(store.setNote(org, NoteKind::Key, s.keys[1].key.id, {u"security"_s, u"SEC-9"_s, {}, {}}));
+        Outbox again(u"postgresql://u@h/d"_s, file); // the next process
+        QCOMPARE(again.pending(), 7);
+        const Outbox::Replayed replayed = again.replay(store);
+        QVERIFY2(replayed.error.isEmpty(), qPrintable(replayed.error));
+        QCOMPARE(replayed.written, 7);
+        QCOMPARE(again.pending(), 0);
+        QCOMPARE(replayed.snapshots.size(), 1);
+        QCOMPARE(replayed.snapshots[0].orgId, org);
+        QCOMPARE(replayed.snapshots[0].takenAt, s.takenAt);
+        QCOMPARE(replayed.snapshots[0].source, SnapshotSource::Change);
+        QCOMPARE(replayed.snapshots[0].requests, 3);
+        const auto latest = store.latest(org);
+        QVERIFY(latest);
+        QCOMPARE(latest->keys.size(), 3);
+        QCOMPARE(latest->takenAt, s.takenAt);
+        QCOMPARE(latest->keys[1].accessList.size(), s.keys[1].accessList.size());
+        const Notes keyNotes = store.notes(org, NoteKind::Key);
+        QCOMPARE(keyNotes.value(s.keys[0].key.id).ticket, u"SEC-212"_s);
+        QCOMPARE(keyNotes.value(s.keys[0].key.id).updatedAt, noteTime);
+        QCOMPARE(keyNotes.value(s.keys[1].key.id).ticket, u"SEC-9"_s);
+        QCOMPARE(store.notes(org, NoteKind::Entry).value(u"x|10.0.0.0/8"_s).text, u"office"_s);
+        QCOMPARE(replayed.conflicts.size(), 1);
+        QCOMPARE(replayed.conflicts[0].objectKey, s.keys[1].key.id);
+        QCOMPARE(replayed.conflicts[0].theirs.ticket, u"SEC-9"_s);
+        QCOMPARE(replayed.conflicts[0].mine.text, u"mine"_s);
+        const Rotations rotations = store.rotations(org);
+        QCOMPARE(rotations.size(), 1);
+        QCOMPARE(rotations.value(r.oldKeyId).oldPublicKey, r.oldPublicKey);
+        // Nothing waits: a third replay writes nothing.
+        QCOMPARE(Outbox(u"postgresql://u@h/d"_s, file).replay(store).written, 0);
+        // Stopped at a write the store refuses, the rest kept in order.
+        Outbox more(u"postgresql://u@h/d"_s, file);
+        QVERIFY(more.addNote(org, NoteKind::Key, s.keys[0].key.id, {u"later"_s, {}, {}, noteTime.addSecs(60)},
+                             noteTime));
+        QVERIFY(
+            more.addNote(org, NoteKind::Key, s.keys[2].key.id, {u"last"_s, {}, {}, noteTime}, QDateTime()));
+        if (m_pg) {
+            QVERIFY(db.exec(u"CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                            "RAISE EXCEPTION 'injected refusal'; END $$"_s));
+            QVERIFY(db.exec(u"CREATE TRIGGER refuse BEFORE INSERT OR UPDATE ON notes FOR EACH ROW "
+                            "EXECUTE FUNCTION refuse()"_s));
+        } else {
+            QVERIFY(db.exec(u"CREATE TEMP TRIGGER refuse BEFORE UPDATE ON notes BEGIN "
+                            "SELECT RAISE(ABORT, 'injected refusal'); END"_s));
+        }
+        const Outbox::Replayed refused = more.replay(store);
+        QVERIFY2(refused.error.contains(u"injected refusal"_s), qPrintable(refused.error));
+        QCOMPARE(refused.written, 0);
+        QCOMPARE(more.pending(), 2);
+        // One file per store location, the same for the same store however it is spelled.
+        QCOMPARE(Outbox::pathFor(u"postgresql://u@h:5432/d"_s), Outbox::pathFor(u"postgresql://u@h/d"_s));
+        QVERIFY(Outbox::pathFor(u"postgresql://u@h/other"_s) != Outbox::pathFor(u"postgresql://u@h/d"_s));
+    }
+
     void aNoteIsWrittenOnlyOverTheVersionSeen()
     {
         CacheDatabase db;

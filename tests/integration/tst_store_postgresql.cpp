@@ -7,6 +7,7 @@
 #include "CliProcess.h"
 #include "EmulatorFixture.h"
 #include "FixtureConnection.h"
+#include "Outbox.h"
 #include "PostgresTestServer.h"
 #include "RepositoryFixture.h"
 #include "SnapshotFactory.h"
@@ -39,6 +40,19 @@ class TestStorePostgresql : public QObject
     Q_OBJECT
 
     QTemporaryDir m_home;
+    bool m_stopped = false; // a test stopped the server: the next one gets it running again
+
+    bool stopServer()
+    {
+        m_stopped = true;
+        return PostgresTestServer::control(u"stop"_s);
+    }
+    bool startServer()
+    {
+        const bool started = PostgresTestServer::control(u"start"_s);
+        m_stopped = !started;
+        return started;
+    }
 
     static QString freshDatabase(const QString &name)
     {
@@ -49,6 +63,12 @@ class TestStorePostgresql : public QObject
     }
 
 private slots:
+    void cleanup()
+    {
+        if (m_stopped)
+            startServer();
+    }
+
     void initTestCase()
     {
         if (!PostgresTestServer::available())
@@ -578,7 +598,7 @@ private slots:
         const QString keyId = repo.state(EmulatorFixture::OrgA)->snapshot.keys.first().key.id;
 
         QSignalSpy problem(&repo, &Repository::storeProblemChanged);
-        QVERIFY(PostgresTestServer::control(u"stop"_s));
+        QVERIFY(stopServer());
         QTRY_VERIFY_WITH_TIMEOUT(!repo.storeProblem().isEmpty(), 10'000);
         QVERIFY2(repo.storeProblem().contains(u"does not answer"_s), qPrintable(repo.storeProblem()));
         // Written while the store is gone: shown at once, kept.
@@ -598,7 +618,7 @@ private slots:
         QCOMPARE(repo.state(EmulatorFixture::OrgA)->snapshot.keys.first().key.desc,
                  u"changed during the outage"_s);
 
-        QVERIFY(PostgresTestServer::control(u"start"_s));
+        QVERIFY(startServer());
         QTRY_VERIFY_WITH_TIMEOUT(repo.storeProblem().isEmpty(), 20'000);
         QVERIFY(problem.size() >= 2);
         // Everything kept is in the store now.
@@ -613,6 +633,278 @@ private slots:
                 return latest && latest->keys.first().key.desc == u"changed during the outage"_s;
             }(),
             10'000);
+    }
+
+    // Two consoles and a headless sync write one organization at once, in an order and with pauses drawn
+    // from the seed, round after round (the server's data changes between rounds): afterwards every
+    // snapshot a console reported stored is in the history, the history is ordered, the store's current
+    // state is the latest data, both consoles show it; of two notes written at once over the same version
+    // exactly one is kept and the other console is told (its author sees both), notes on different keys
+    // are both kept.
+    void twoConsolesAndAHeadlessSyncAtOnce_data()
+    {
+        QTest::addColumn<quint32>("seed");
+        for (const quint32 seed : {1u, 7u, 42u})
+            QTest::addRow("seed %u", seed) << seed;
+    }
+    void twoConsolesAndAHeadlessSyncAtOnce()
+    {
+        QFETCH(quint32, seed);
+        QRandomGenerator random(seed);
+        EmulatorFixture fx;
+        QVERIFY(fx.start());
+        const QString pg = freshDatabase(u"three_writers"_s);
+        RepositoryFixture a;
+        RepositoryFixture b;
+        QVERIFY(a.connect(fx, pg));
+        QVERIFY(b.connect(fx, pg));
+        QVERIFY(a.sync(EmulatorFixture::OrgA));
+        QTRY_VERIFY_WITH_TIMEOUT(b.repo->state(EmulatorFixture::OrgA), 10'000); // through LISTEN
+        const OrgStatePtr first = a.repo->state(EmulatorFixture::OrgA);
+        QVERIFY(first->snapshot.keys.size() >= 3);
+        const QString key1 = first->snapshot.keys[0].key.id;
+        const QString key2 = first->snapshot.keys[1].key.id;
+        const QString key3 = first->snapshot.keys[2].key.id;
+        QSignalSpy aFinished(a.repo.get(), &Repository::syncFinished);
+        QSignalSpy bFinished(b.repo.get(), &Repository::syncFinished);
+        QSignalSpy aFailed(a.repo.get(), &Repository::syncFailed);
+        QSignalSpy bFailed(b.repo.get(), &Repository::syncFailed);
+        QSignalSpy aConflicts(a.repo.get(), &Repository::noteConflict);
+        QSignalSpy bConflicts(b.repo.get(), &Repository::noteConflict);
+        CacheDatabase checkDb;
+        QVERIFY(checkDb.open(pg));
+        SnapshotStore check(checkDb);
+        const QString home = m_home.filePath(u"cron-%1"_s.arg(seed));
+
+        for (int round = 1; round <= 3; ++round) {
+            const QString desc = u"seed %1 round %2"_s.arg(seed).arg(round);
+            fx.server->dispatcher().editDataset([&](Dataset &d) {
+                for (EmulatedKey &k : d.keys)
+                    if (k.orgId == EmulatorFixture::OrgA)
+                        k.key.desc = desc;
+            });
+            const qsizetype conflictsBefore = aConflicts.size() + bConflicts.size();
+            const Note aNote{u"alice"_s, u"A-%1"_s.arg(round), {}, {}};
+            const Note bNote{u"bob"_s, u"B-%1"_s.arg(round), {}, {}};
+            std::unique_ptr<QProcess> cli;
+            QList<std::function<void()>> steps{
+                [&] { a.repo->sync(EmulatorFixture::OrgA, Repository::SyncMode::Full); },
+                [&] { b.repo->sync(EmulatorFixture::OrgA, Repository::SyncMode::Full); },
+                [&] {
+                    cli = startCli(home,
+                                   {u"sync"_s, u"--url"_s, fx.server->serverUrl(), u"--public-key"_s,
+                                    u"ownerkey"_s, u"--org"_s, EmulatorFixture::OrgA, u"--full"_s,
+                                    u"--store"_s, pg},
+                                   {{u"APIACCESS_PRIVATE_KEY"_s, u"0a1b2c3d-0000-4000-8000-00000000a001"_s}});
+                },
+                [&] { // at the same moment, both over the version they were shown
+                    const bool aFirst = random.bounded(2) == 0;
+                    (aFirst ? a : b)
+                        .repo->setNote(EmulatorFixture::OrgA, NoteKind::Key, key1, aFirst ? aNote : bNote);
+                    (aFirst ? b : a)
+                        .repo->setNote(EmulatorFixture::OrgA, NoteKind::Key, key1, aFirst ? bNote : aNote);
+                },
+                [&] { a.repo->setNote(EmulatorFixture::OrgA, NoteKind::Key, key2, aNote); },
+                [&] { b.repo->setNote(EmulatorFixture::OrgA, NoteKind::Key, key3, bNote); },
+            };
+            const qsizetype aDone = aFinished.size() + aFailed.size();
+            const qsizetype bDone = bFinished.size() + bFailed.size();
+            while (!steps.isEmpty()) {
+                steps.takeAt(random.bounded(int(steps.size())))();
+                QTest::qWait(int(random.bounded(40))); // the interleaving: a pause drawn from the seed
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(aFinished.size() + aFailed.size() > aDone, 30'000);
+            QTRY_VERIFY_WITH_TIMEOUT(bFinished.size() + bFailed.size() > bDone, 30'000);
+            QVERIFY(QTest::qWaitFor([&] { return cli->state() == QProcess::NotRunning; }, 30'000));
+            QVERIFY2(cli->exitCode() == 0, cli->readAllStandardError().constData());
+            QCOMPARE(aFailed.size(), 0);
+            QCOMPARE(bFailed.size(), 0);
+            QTRY_COMPARE_WITH_TIMEOUT(a.repo->pendingWrites(), 0, 10'000);
+            QTRY_COMPARE_WITH_TIMEOUT(b.repo->pendingWrites(), 0, 10'000);
+
+            // No snapshot lost: each one a console reported stored is in the history; ordered history.
+            const QList<SnapshotInfo> history = check.history(EmulatorFixture::OrgA);
+            QSet<qint64> ids;
+            QDateTime lastCurrent;
+            qint64 lastId = 0;
+            for (const SnapshotInfo &info : history) {
+                QVERIFY(info.id > lastId);
+                lastId = info.id;
+                ids.insert(info.id);
+                if (!info.late) {
+                    QVERIFY2(!lastCurrent.isValid() || info.takenAt >= lastCurrent,
+                             qPrintable(info.takenAt.toString(Qt::ISODateWithMs)));
+                    lastCurrent = info.takenAt;
+                }
+            }
+            for (const QSignalSpy *spy : {&aFinished, &bFinished})
+                for (const QList<QVariant> &finished : *spy)
+                    QVERIFY2(ids.contains(finished.at(1).toLongLong()),
+                             qPrintable(QString::number(finished.at(1).toLongLong())));
+            // The store's current state is this round's data, and both consoles show it.
+            const auto latest = check.latest(EmulatorFixture::OrgA);
+            QVERIFY(latest);
+            QCOMPARE(latest->keys.first().key.desc, desc);
+            for (const RepositoryFixture *console : {&a, &b})
+                QTRY_COMPARE_WITH_TIMEOUT(
+                    console->repo->state(EmulatorFixture::OrgA)->snapshot.keys.first().key.desc, desc,
+                    10'000);
+
+            // Notes: one of the two over the same version, the other reported; both on different keys.
+            QTRY_COMPARE_WITH_TIMEOUT(aConflicts.size() + bConflicts.size(), conflictsBefore + 1, 10'000);
+            const Notes notes = check.notes(EmulatorFixture::OrgA, NoteKind::Key);
+            const QString kept = notes.value(key1).ticket;
+            QVERIFY2(kept == aNote.ticket || kept == bNote.ticket, qPrintable(kept));
+            const QSignalSpy &told = kept == aNote.ticket ? bConflicts : aConflicts;
+            QCOMPARE(told.last().at(2).toString(), key1);
+            QCOMPARE(told.last().at(3).value<Note>().ticket, kept); // theirs
+            QCOMPARE(told.last().at(4).value<Note>().ticket,
+                     kept == aNote.ticket ? bNote.ticket : aNote.ticket);
+            QCOMPARE(notes.value(key2).ticket, aNote.ticket);
+            QCOMPARE(notes.value(key3).ticket, bNote.ticket);
+            // Both consoles start the next round from the store's notes.
+            for (const RepositoryFixture *console : {&a, &b}) {
+                QTRY_COMPARE_WITH_TIMEOUT(
+                    console->repo->state(EmulatorFixture::OrgA)->keyNotes.value(key1).ticket, kept, 10'000);
+                QTRY_COMPARE_WITH_TIMEOUT(
+                    console->repo->state(EmulatorFixture::OrgA)->keyNotes.value(key1).updatedAt,
+                    notes.value(key1).updatedAt, 10'000);
+            }
+        }
+        a.close();
+        b.close();
+    }
+
+    // Quitting during an outage loses nothing: the note, the rotation and the sync's snapshot the store
+    // did not take are kept in a file of this computer, and the next start writes them (oldest first,
+    // before it reads); a note someone else changed meanwhile is a conflict shown to the person, theirs kept.
+    void writesKeptDuringAnOutageSurviveQuitting()
+    {
+        EmulatorFixture fx;
+        QVERIFY(fx.start());
+        const QString pg = freshDatabase(u"spool"_s);
+        const auto fastChecks = [](Repository &r) { r.setStoreCheckIntervals(200, 300, 300); };
+        RepositoryFixture a;
+        a.beforeOpen = fastChecks;
+        QVERIFY(a.connect(fx, pg));
+        QVERIFY(a.sync(EmulatorFixture::OrgA));
+        const OrgStatePtr before = a.repo->state(EmulatorFixture::OrgA);
+        QVERIFY(before->snapshot.keys.size() >= 2);
+        const QString key1 = before->snapshot.keys[0].key.id;
+        const QString key2 = before->snapshot.keys[1].key.id;
+
+        QVERIFY(stopServer());
+        QTRY_VERIFY_WITH_TIMEOUT(!a.repo->storeProblem().isEmpty(), 10'000);
+        a.repo->setNote(EmulatorFixture::OrgA, NoteKind::Key, key1,
+                        {u"billing team"_s, u"SEC-212"_s, {}, {}});
+        a.repo->setNote(EmulatorFixture::OrgA, NoteKind::Key, key2, {u"me"_s, u"SEC-1"_s, u"mine"_s, {}});
+        Rotation rotation;
+        rotation.orgId = EmulatorFixture::OrgA;
+        rotation.oldKeyId = key1;
+        rotation.oldPublicKey = before->snapshot.keys[0].key.publicKey;
+        rotation.startedAt = QDateTime::currentDateTimeUtc();
+        a.repo->setRotation(EmulatorFixture::OrgA, key1, rotation);
+        fx.server->dispatcher().editDataset([](Dataset &d) {
+            for (EmulatedKey &k : d.keys)
+                if (k.orgId == EmulatorFixture::OrgA)
+                    k.key.desc = u"changed during the outage"_s;
+        });
+        QSignalSpy failed(a.repo.get(), &Repository::syncFailed);
+        a.repo->sync(EmulatorFixture::OrgA, Repository::SyncMode::Full);
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30'000);
+        QVERIFY2(failed.last().at(1).value<ApiError>().detail.contains(u"kept on this computer"_s),
+                 qPrintable(failed.last().at(1).value<ApiError>().detail));
+        // Three notes and rotations and one snapshot wait, on disk; the banner counts them.
+        QTRY_COMPARE_WITH_TIMEOUT(a.repo->unsavedWrites(), 4, 10'000);
+        QVERIFY2(a.repo->storeProblem().contains(u"Waiting: 4"_s), qPrintable(a.repo->storeProblem()));
+        QVERIFY(QFile::exists(Outbox::pathFor(pg)));
+        a.close(); // quit while the store is still gone
+
+        QVERIFY(startServer());
+        { // another admin changes the second note meanwhile
+            CacheDatabase other;
+            QVERIFY(other.open(pg));
+            QVERIFY(SnapshotStore(other).setNote(EmulatorFixture::OrgA, NoteKind::Key, key2,
+                                                 {u"security"_s, u"SEC-9"_s, u"theirs"_s, {}}));
+        }
+        {
+            Outbox waiting(pg);
+            QCOMPARE(waiting.pending(), 4);
+        }
+        RepositoryFixture b;
+        std::unique_ptr<QSignalSpy> conflicts;
+        b.beforeOpen = [&](Repository &r) {
+            fastChecks(r);
+            conflicts = std::make_unique<QSignalSpy>(&r, &Repository::noteConflict);
+        };
+        QVERIFY(b.connect(fx, pg));
+        const OrgStatePtr after = b.repo->state(EmulatorFixture::OrgA);
+        QVERIFY(after);
+        QCOMPARE(after->snapshot.keys.first().key.desc, u"changed during the outage"_s);
+        QCOMPARE(after->keyNotes.value(key1).ticket, u"SEC-212"_s);
+        QCOMPARE(after->rotations.value(key1).oldPublicKey, rotation.oldPublicKey);
+        QTRY_COMPARE_WITH_TIMEOUT(conflicts->size(), 1, 10'000);
+        QCOMPARE(conflicts->first().at(2).toString(), key2);
+        QCOMPARE(conflicts->first().at(3).value<Note>().ticket, u"SEC-9"_s); // theirs
+        QCOMPARE(conflicts->first().at(4).value<Note>().ticket, u"SEC-1"_s); // mine, shown, not lost
+        QCOMPARE(b.repo->state(EmulatorFixture::OrgA)->keyNotes.value(key2).ticket, u"SEC-9"_s);
+        QCOMPARE(b.repo->unsavedWrites(), 0);
+        QVERIFY(b.repo->storeProblem().isEmpty());
+        Outbox done(pg);
+        QCOMPARE(done.pending(), 0);
+        CacheDatabase check;
+        QVERIFY(check.open(pg));
+        SnapshotStore store(check);
+        QCOMPARE(store.notes(EmulatorFixture::OrgA, NoteKind::Key).value(key1).ticket, u"SEC-212"_s);
+        QCOMPARE(store.notes(EmulatorFixture::OrgA, NoteKind::Key).value(key2).ticket, u"SEC-9"_s);
+        QVERIFY(store.rotations(EmulatorFixture::OrgA).contains(key1));
+        QCOMPARE(store.latest(EmulatorFixture::OrgA)->keys.first().key.desc, u"changed during the outage"_s);
+        QCOMPARE(store.history(EmulatorFixture::OrgA).size(), 2);
+        b.close();
+    }
+
+    // A console started while the store does not answer says so, works from the server, keeps what it
+    // cannot write, and shows the store's history as soon as the store answers.
+    void aConsoleStartedDuringAnOutage()
+    {
+        EmulatorFixture fx;
+        QVERIFY(fx.start());
+        const QString pg = freshDatabase(u"latestart"_s);
+        { // a first sync by the cron job
+            RepositoryFixture cron;
+            QVERIFY(cron.connect(fx, pg, u"bownerky"_s, u"b0a1b2c3d-0000-4000-8000-00000000a001"_s));
+            QVERIFY(cron.sync(EmulatorFixture::OrgB));
+            cron.close();
+        }
+        QVERIFY(stopServer());
+        RepositoryFixture a;
+        std::unique_ptr<QSignalSpy> loaded;
+        a.beforeOpen = [&](Repository &r) {
+            r.setStoreCheckIntervals(200, 300, 300);
+            loaded = std::make_unique<QSignalSpy>(&r, &Repository::cacheLoaded);
+        };
+        QVERIFY(a.connect(fx, pg));
+        QCOMPARE(loaded->size(), 1);
+        QVERIFY2(loaded->first().at(0).toString().contains(u"cannot be reached"_s),
+                 qPrintable(loaded->first().at(0).toString()));
+        QVERIFY(!a.repo->storeProblem().isEmpty());
+        QVERIFY(!a.repo->state(EmulatorFixture::OrgB)); // nothing cached here
+        QSignalSpy failed(a.repo.get(), &Repository::syncFailed);
+        a.repo->sync(EmulatorFixture::OrgA);
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 30'000);
+        QVERIFY(a.repo->state(EmulatorFixture::OrgA)); // read from the server, shown
+        QTRY_COMPARE_WITH_TIMEOUT(a.repo->unsavedWrites(), 1, 10'000);
+
+        QVERIFY(startServer());
+        QTRY_VERIFY_WITH_TIMEOUT(a.repo->state(EmulatorFixture::OrgB),
+                                 20'000); // the cron job's, from the store
+        QTRY_COMPARE_WITH_TIMEOUT(a.repo->unsavedWrites(), 0, 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(a.repo->storeProblem().isEmpty(), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(a.repo->state(EmulatorFixture::OrgA)->snapshot.id != 0, 20'000);
+        CacheDatabase check;
+        QVERIFY(check.open(pg));
+        QVERIFY(SnapshotStore(check).latest(EmulatorFixture::OrgA));
+        a.close();
     }
 
     // The headless commands: sync --store into the team store, report and store info read it, store copy
