@@ -294,13 +294,7 @@ int resolveConnection(const QCommandLineParser &parser, const ConnectionOptions 
 
     // A PostgreSQL store's password kept in the keyring (apiaccess store login) is handed to the store for
     // this process; without one, libpq reads PGPASSWORD or ~/.pgpass.
-    if (StoreLocation::looksLikePostgres(remembered.store) && qEnvironmentVariableIsEmpty("PGPASSWORD")) {
-        const StoreLocation location = StoreLocation::parse(remembered.store);
-        const SecretStore::Result stored
-            = keyringCall([&](auto done) { keyring.read(location.keyringKey(), &keyring, done); });
-        if (stored.ok())
-            CacheDatabase::setPassword(location.keyringKey(), stored.secret);
-    }
+    usePasswordFromKeyring(remembered.store);
     out->remembered = remembered;
     out->name = name;
     out->newProfile = newProfile;

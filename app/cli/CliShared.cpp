@@ -123,6 +123,7 @@ CacheSearch findInStore(const QString &orgId, const QString &locationText)
         search.error = u"--store: "_s + location.error;
         return search;
     }
+    usePasswordFromKeyring(locationText);
     auto db = std::make_unique<CacheDatabase>();
     if (!db->open(location.isPostgres() ? location.toString() : location.path)) {
         search.code = CacheProblem;

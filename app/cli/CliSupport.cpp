@@ -1,9 +1,13 @@
 // SPDX-FileCopyrightText: 2026 API Access Console developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliSupport.h"
+#include "CacheDatabase.h"
+#include "StoreLocation.h"
+#include <QEventLoop>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QRegularExpression>
 
 #include <cstdio>
@@ -141,6 +145,34 @@ QString helpText(const QCommandLineParser &parser, const QString &command, const
     for (const ExitCode code : codes)
         text += u"  %1  %2\n"_s.arg(int(code)).arg(exitCodeMeaning(code));
     return text;
+}
+
+SecretStore::Result
+keyringCall(const std::function<void(std::function<void(const SecretStore::Result &)>)> &start)
+{
+    SecretStore::Result result;
+    QEventLoop loop;
+    bool finished = false;
+    start([&](const SecretStore::Result &r) {
+        result = r;
+        finished = true;
+        loop.quit();
+    });
+    if (!finished)
+        loop.exec();
+    return result;
+}
+
+void usePasswordFromKeyring(const QString &text)
+{
+    const StoreLocation location = StoreLocation::parse(text);
+    if (!location.isPostgres() || !qEnvironmentVariableIsEmpty("PGPASSWORD"))
+        return;
+    KeychainSecretStore keyring;
+    const SecretStore::Result stored
+        = keyringCall([&](auto done) { keyring.read(location.keyringKey(), &keyring, done); });
+    if (stored.ok())
+        CacheDatabase::setPassword(location.keyringKey(), stored.secret);
 }
 
 } // namespace Cli

@@ -2,7 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SecretStore.h"
+
 #include <QStringList>
+
+#include <functional>
 
 class QCommandLineParser;
 
@@ -40,5 +44,12 @@ QString exitCodeMeaning(ExitCode code);
 // A SHA-256 fingerprint as typed (hex, colons allowed) in the form profiles keep, or empty when it is
 // not 64 hex digits.
 QByteArray normalizedFingerprint(const QString &typed);
+
+// Waits (in a local event loop) for one keyring call's answer.
+SecretStore::Result
+keyringCall(const std::function<void(std::function<void(const SecretStore::Result &)>)> &start);
+// The password of a PostgreSQL store kept in the keyring (apiaccess store login), handed to this process's
+// connections — unless PGPASSWORD says otherwise; without either, libpq reads ~/.pgpass.
+void usePasswordFromKeyring(const QString &location);
 
 } // namespace Cli

@@ -36,36 +36,6 @@ std::optional<QString> locationOf(const QString &command, const QString &option,
     return location.isPostgres() ? location.toString() : location.path;
 }
 
-SecretStore::Result
-keyringCall(const std::function<void(std::function<void(const SecretStore::Result &)>)> &start)
-{
-    SecretStore::Result result;
-    QEventLoop loop;
-    bool finished = false;
-    start([&](const SecretStore::Result &r) {
-        result = r;
-        finished = true;
-        loop.quit();
-    });
-    if (!finished)
-        loop.exec();
-    return result;
-}
-
-// The password of a PostgreSQL store kept in the keyring, handed to this process's connections (unless
-// PGPASSWORD says otherwise).
-void usePasswordFromKeyring(const QString &text)
-{
-    const StoreLocation location = StoreLocation::parse(text);
-    if (!location.isPostgres() || !qEnvironmentVariableIsEmpty("PGPASSWORD"))
-        return;
-    KeychainSecretStore keyring;
-    const SecretStore::Result stored
-        = keyringCall([&](auto done) { keyring.read(location.keyringKey(), &keyring, done); });
-    if (stored.ok())
-        CacheDatabase::setPassword(location.keyringKey(), stored.secret);
-}
-
 int copy(const QStringList &arguments)
 {
     QCommandLineParser parser;

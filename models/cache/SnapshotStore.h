@@ -66,6 +66,9 @@ public:
     // For a copy between stores (StoreCopy): a copied snapshot keeps when it was last confirmed and who
     // wrote it; a note is taken when the target has none or an older one, with its own time.
     bool setSnapshotOrigin(qint64 snapshotId, const QDateTime &checkedAt, const QString &writtenBy);
+    // Stores the snapshot (at its takenAt) as history only, never as the current one: a copy of another
+    // store's late snapshot (StoreCopy).
+    qint64 writeAsHistory(const OrgSnapshot &snapshot, SnapshotSource source, int requests);
     enum class Merged { Taken, Kept, Failed };
     Merged mergeNote(const QString &orgId, NoteKind kind, const QString &objectKey, const Note &note);
 

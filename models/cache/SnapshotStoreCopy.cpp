@@ -4,6 +4,7 @@
 #include "SnapshotStore.h"
 
 #include "CacheDatabase.h"
+#include "Clock.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -23,6 +24,16 @@ bool SnapshotStore::setSnapshotOrigin(qint64 snapshotId, const QDateTime &checke
         return false;
     }
     return true;
+}
+
+qint64 SnapshotStore::writeAsHistory(const OrgSnapshot &snapshot, SnapshotSource source, int requests)
+{
+    if (!m_db.beginWrite()) {
+        m_error = m_db.error();
+        return 0;
+    }
+    return writeLate(snapshot, (snapshot.takenAt.isValid() ? snapshot.takenAt : Clock::nowUtc()).toUTC(),
+                     source, requests);
 }
 
 NoteWrite SnapshotStore::setNoteChecked(const QString &orgId, NoteKind kind, const QString &objectKey,

@@ -5,6 +5,8 @@
 #include "CacheDatabase.h"
 #include "SnapshotStore.h"
 
+#include <QSet>
+
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -32,10 +34,21 @@ StoreCopy::Result StoreCopy::copy(CacheDatabase &from, CacheDatabase &to, const 
             return result;
         }
         ++result.organizations;
-        const QList<SnapshotInfo> there = target.history(orgId);
-        const QDateTime newestThere = there.isEmpty() ? QDateTime() : there.constLast().lastSeen();
+        // What the target holds: its newest current snapshot, and its late ones (kept as history) by time.
+        QDateTime newestThere;
+        QSet<qint64> lateThere;
+        for (const SnapshotInfo &info : target.history(orgId)) {
+            if (info.late)
+                lateThere.insert(info.takenAt.toMSecsSinceEpoch());
+            else if (!newestThere.isValid() || info.lastSeen() > newestThere)
+                newestThere = info.lastSeen();
+        }
         for (const SnapshotInfo &info : history) {
-            if (newestThere.isValid() && info.takenAt <= newestThere) {
+            // A late snapshot (overtaken by another writer's newer one) is copied as history, never made
+            // the target's current one; one already there (same time) is not copied again.
+            const bool there = info.late ? lateThere.contains(info.takenAt.toMSecsSinceEpoch())
+                                         : newestThere.isValid() && info.takenAt <= newestThere;
+            if (there) {
                 ++result.snapshotsAlreadyThere;
                 continue;
             }
@@ -46,7 +59,8 @@ StoreCopy::Result StoreCopy::copy(CacheDatabase &from, CacheDatabase &to, const 
                 return result;
             }
             snapshot->takenAt = info.takenAt;
-            const qint64 id = target.write(*snapshot, info.source, info.requests);
+            const qint64 id = info.late ? target.writeAsHistory(*snapshot, info.source, info.requests)
+                                        : target.write(*snapshot, info.source, info.requests);
             if (id == 0) {
                 result.error = tr("Snapshot %1 of %2 could not be written: %3")
                                    .arg(info.id)

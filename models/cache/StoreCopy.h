@@ -10,7 +10,8 @@ class CacheDatabase;
 
 // Moves a store's history, notes and rotations into another store (SQLite to PostgreSQL and back;
 // `apiaccess store copy`). Idempotent: per organization only the snapshots newer than the target's newest
-// are written (in their order, each keeping its time, source, last confirmation and writer), a note is
+// are written (in their order, each keeping its time, source, last confirmation and writer; a late one —
+// overtaken by another writer's newer snapshot — as history again, never as current), a note is
 // taken when the target has none or an older one, a rotation when the target has none for that key. Run
 // twice, the second run copies nothing.
 class StoreCopy

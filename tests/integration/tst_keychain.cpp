@@ -4,7 +4,9 @@
 // tests/support/with-keyring.sh): the store's round trip, a headless sync that remembers its key and
 // reads it back, the memory store, and what happens when there is no keyring at all.
 #include "EmulatorFixture.h"
+#include "PostgresTestServer.h"
 #include "SecretStore.h"
+#include "StoreLocation.h"
 
 #include <QDirIterator>
 #include <QElapsedTimer>
@@ -52,8 +54,12 @@ class TestKeychain : public QObject
         env.insert(u"XDG_DATA_HOME"_s, m_home.filePath(u"data"_s));
         env.insert(u"XDG_CONFIG_HOME"_s, m_home.filePath(u"config"_s));
         env.remove(u"APIACCESS_PRIVATE_KEY"_s);
-        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it)
-            env.insert(it.key(), it.value());
+        for (auto it = extraEnv.cbegin(); it != extraEnv.cend(); ++it) {
+            if (it.value().isNull()) // a null value: not set at all
+                env.remove(it.key());
+            else
+                env.insert(it.key(), it.value());
+        }
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(APIACCESS_BINARY), args);
         QElapsedTimer timer;
@@ -119,6 +125,69 @@ private slots:
                 QFile f(it.next());
                 QVERIFY(f.open(QIODevice::ReadOnly));
                 QVERIFY2(!f.readAll().contains(secret.toLatin1()), qPrintable(f.fileName()));
+            }
+        }
+    }
+
+    // A team store's database password (a real PostgreSQL server beside the keyring: ctest runs this test
+    // under with-postgres.sh too): `store login` tries it and keeps it in the keyring, never in a file;
+    // every command with --store then signs in with it — no PGPASSWORD, no ~/.pgpass.
+    void aStoresPasswordLivesInTheKeyring()
+    {
+        if (!PostgresTestServer::available())
+            QSKIP("needs tests/support/with-postgres.sh as well (ctest runs it so)");
+        const QString password = u"kr-Secret-4711-store"_s;
+        PostgresTestServer::exec({}, u"DROP DATABASE IF EXISTS keyring_store WITH (FORCE)"_s);
+        PostgresTestServer::exec({}, u"DROP ROLE IF EXISTS keyring_admin"_s);
+        QVERIFY(
+            PostgresTestServer::exec({}, u"CREATE ROLE keyring_admin LOGIN PASSWORD '%1'"_s.arg(password)));
+        QVERIFY(PostgresTestServer::exec({}, u"CREATE DATABASE keyring_store OWNER keyring_admin"_s));
+        const QString location = PostgresTestServer::location(u"keyring_store"_s)
+                                     .replace(u"//apiaccess@"_s, u"//keyring_admin@"_s);
+        QVERIFY(location.contains(u"keyring_admin@"_s));
+        const QMap<QString, QString> noPassword{{u"PGPASSWORD"_s, QString()},
+                                                {u"PGPASSFILE"_s, m_home.filePath(u"no-pgpass"_s)}};
+        // Nothing kept yet: the server refuses.
+        Run r = run({u"store"_s, u"info"_s, u"--store"_s, location}, noPassword);
+        QVERIFY2(r.code != 0, r.err.constData());
+        QVERIFY2(r.err.contains("password"), r.err.constData());
+        // A wrong password is tried and not kept.
+        QMap<QString, QString> login = noPassword;
+        login.insert(u"APIACCESS_STORE_PASSWORD"_s, u"not-the-password"_s);
+        r = run({u"store"_s, u"login"_s, u"--store"_s, location}, login);
+        QVERIFY2(r.code != 0, r.err.constData());
+        QVERIFY2(r.err.contains("password authentication failed"), r.err.constData());
+        KeychainSecretStore keyring;
+        const QString key = StoreLocation::parse(location).keyringKey();
+        QCOMPARE(call([&](auto done) { keyring.read(key, this, done); }).status,
+                 SecretStore::Result::Status::NotFound);
+        // The right one is kept in the keyring.
+        login.insert(u"APIACCESS_STORE_PASSWORD"_s, password);
+        r = run({u"store"_s, u"login"_s, u"--store"_s, location}, login);
+        QVERIFY2(r.code == 0, r.err.constData());
+        const SecretStore::Result kept = call([&](auto done) { keyring.read(key, this, done); });
+        QVERIFY2(kept.ok(), qPrintable(kept.error));
+        QCOMPARE(kept.secret, password);
+        // Every command with --store signs in with it.
+        r = run({u"store"_s, u"info"_s, u"--store"_s, location, u"--json"_s}, noPassword);
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({u"report"_s, u"--org"_s, EmulatorFixture::OrgA, u"--store"_s, location}, noPassword);
+        QVERIFY2(r.err.contains("does not hold"), r.err.constData()); // opened: it is empty
+        r = run({u"sync"_s, u"--url"_s, m_fx.server->serverUrl(), u"--public-key"_s, u"ownerkey"_s,
+                 u"--org"_s, EmulatorFixture::OrgA, u"--store"_s, location},
+                {{u"PGPASSWORD"_s, QString()},
+                 {u"PGPASSFILE"_s, m_home.filePath(u"no-pgpass"_s)},
+                 {u"APIACCESS_PRIVATE_KEY"_s, u"0a1b2c3d-0000-4000-8000-00000000a001"_s}});
+        QVERIFY2(r.code == 0, r.err.constData());
+        r = run({u"report"_s, u"--org"_s, EmulatorFixture::OrgA, u"--store"_s, location}, noPassword);
+        QVERIFY2(r.code == 0 || r.code == 1, r.err.constData()); // 1: findings
+        // Nowhere on disk but in the keyring's own files.
+        for (const QString &dir : {m_home.filePath(u"data"_s), m_home.filePath(u"config"_s)}) {
+            QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                QVERIFY2(!f.readAll().contains(password.toLatin1()), qPrintable(f.fileName()));
             }
         }
     }

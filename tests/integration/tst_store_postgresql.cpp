@@ -373,6 +373,33 @@ private slots:
         QCOMPARE(now->keys[1].key.desc, u"Key 2"_s);
         QCOMPARE(now->keys[2].key.desc, u"later"_s);
         QCOMPARE(console.load(s.organization.id, late)->keys[1].key.desc, u"as the console read it"_s);
+
+        // Copied home and into another team store, twice: the late one stays history, never current.
+        const QString file = m_home.filePath(u"late-copy.sqlite"_s);
+        const QString other = freshDatabase(u"late_copy"_s);
+        for (const QString &to : {file, other, file, other}) {
+            CacheDatabase from;
+            CacheDatabase target;
+            QVERIFY(from.open(to == file ? location : file));
+            QVERIFY(target.open(to));
+            const StoreCopy::Result copied = StoreCopy::copy(from, target);
+            QVERIFY2(copied.ok, qPrintable(copied.error));
+            QCOMPARE(copied.snapshotsCopied + copied.snapshotsAlreadyThere, 4);
+            SnapshotStore copy(target);
+            const QList<SnapshotInfo> copiedHistory = copy.history(s.organization.id);
+            QCOMPARE(copiedHistory.size(), 4);
+            QCOMPARE(std::count_if(copiedHistory.cbegin(), copiedHistory.cend(),
+                                   [](const SnapshotInfo &i) { return i.late; }),
+                     1);
+            const auto lateCopy = std::find_if(copiedHistory.cbegin(), copiedHistory.cend(),
+                                               [](const SnapshotInfo &i) { return i.late; });
+            QCOMPARE(lateCopy->takenAt, t0.addSecs(600));
+            QCOMPARE(copy.load(s.organization.id, lateCopy->id)->keys[1].key.desc,
+                     u"as the console read it"_s);
+            const auto current = copy.latest(s.organization.id);
+            QCOMPARE(current->keys[2].key.desc, u"later"_s);
+            QCOMPARE(current->takenAt, t0.addSecs(1800));
+        }
     }
 
     // The server restarts between two writes: the second write opens the connection again and is stored.
