@@ -3435,6 +3435,14 @@ Privater Schlüssel: %2</translation>
         <source>the file of unsaved writes %1 was written by a newer version of the console</source>
         <translation>die Datei der ungespeicherten Änderungen %1 wurde von einer neueren Version der Konsole geschrieben</translation>
     </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the kept snapshot cannot be read back (%1)</source>
+        <translation>der aufbewahrte Snapshot kann nicht zurückgelesen werden (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -3894,6 +3902,13 @@ Privater Schlüssel: %2</translation>
         <translation>
             <numerusform>Wartend: %n Änderung.</numerusform>
             <numerusform>Wartend: %n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team store refused %n change(s) kept during its outage (%1). They are not written; they stay in %2 for review.</source>
+        <translation>
+            <numerusform>Der Team-Speicher hat %n während seines Ausfalls aufbewahrte Änderung abgelehnt (%1). Sie wird nicht geschrieben; sie bleibt zur Prüfung in %2.</numerusform>
+            <numerusform>Der Team-Speicher hat %n während seines Ausfalls aufbewahrte Änderungen abgelehnt (%1). Sie werden nicht geschrieben; sie bleiben zur Prüfung in %2.</numerusform>
         </translation>
     </message>
 </context>

@@ -342,6 +342,13 @@
             <numerusform>Waiting: %n changes.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The team store refused %n change(s) kept during its outage (%1). They are not written; they stay in %2 for review.</source>
+        <translation>
+            <numerusform>The team store refused %n change kept during its outage (%1). It is not written; it stays in %2 for review.</numerusform>
+            <numerusform>The team store refused %n changes kept during its outage (%1). They are not written; they stay in %2 for review.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RequestScheduler</name>

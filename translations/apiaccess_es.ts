@@ -3435,6 +3435,14 @@ Clave privada: %2</translation>
         <source>the file of unsaved writes %1 was written by a newer version of the console</source>
         <translation>el archivo de escrituras sin guardar %1 lo escribió una versión más reciente de la consola</translation>
     </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>the kept snapshot cannot be read back (%1)</source>
+        <translation>la instantánea guardada no se puede volver a leer (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -3894,6 +3902,13 @@ Clave privada: %2</translation>
         <translation>
             <numerusform>En espera: %n cambio.</numerusform>
             <numerusform>En espera: %n cambios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team store refused %n change(s) kept during its outage (%1). They are not written; they stay in %2 for review.</source>
+        <translation>
+            <numerusform>El almacén del equipo rechazó %n cambio guardado durante su caída (%1). No se escribe; queda en %2 para revisarlo.</numerusform>
+            <numerusform>El almacén del equipo rechazó %n cambios guardados durante su caída (%1). No se escriben; quedan en %2 para revisarlos.</numerusform>
         </translation>
     </message>
 </context>

@@ -3435,6 +3435,14 @@ Clé privée : %2</translation>
         <source>the file of unsaved writes %1 was written by a newer version of the console</source>
         <translation>le fichier des écritures non enregistrées %1 a été écrit par une version plus récente de la console</translation>
     </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>the kept snapshot cannot be read back (%1)</source>
+        <translation>l’instantané conservé ne peut pas être relu (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -3894,6 +3902,13 @@ Clé privée : %2</translation>
         <translation>
             <numerusform>En attente : %n modification.</numerusform>
             <numerusform>En attente : %n modifications.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team store refused %n change(s) kept during its outage (%1). They are not written; they stay in %2 for review.</source>
+        <translation>
+            <numerusform>Le stockage d’équipe a refusé %n modification conservée pendant sa panne (%1). Elle n’est pas écrite ; elle reste dans %2 pour examen.</numerusform>
+            <numerusform>Le stockage d’équipe a refusé %n modifications conservées pendant sa panne (%1). Elles ne sont pas écrites ; elles restent dans %2 pour examen.</numerusform>
         </translation>
     </message>
 </context>

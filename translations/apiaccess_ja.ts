@@ -3396,6 +3396,14 @@ Private key: %2</source>
         <source>the file of unsaved writes %1 was written by a newer version of the console</source>
         <translation>未保存の書き込みのファイル %1 は新しいバージョンのコンソールが書いたものです</translation>
     </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>the kept snapshot cannot be read back (%1)</source>
+        <translation>保存したスナップショットを読み戻せません (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -3852,6 +3860,12 @@ Private key: %2</source>
         <source>Waiting: %n change(s).</source>
         <translation>
             <numerusform>待機中: %n 件の変更。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team store refused %n change(s) kept during its outage (%1). They are not written; they stay in %2 for review.</source>
+        <translation>
+            <numerusform>チームストアは停止中に保存した %n 件の変更を拒否しました (%1)。書き込まれず、確認用に %2 に残ります。</numerusform>
         </translation>
     </message>
 </context>

@@ -3396,6 +3396,14 @@ Private key: %2</source>
         <source>the file of unsaved writes %1 was written by a newer version of the console</source>
         <translation>未保存写入的文件 %1 是由更新版本的控制台写入的</translation>
     </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>the kept snapshot cannot be read back (%1)</source>
+        <translation>无法读回保存的快照 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>
@@ -3852,6 +3860,12 @@ Private key: %2</source>
         <source>Waiting: %n change(s).</source>
         <translation>
             <numerusform>等待中：%n 项更改。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The team store refused %n change(s) kept during its outage (%1). They are not written; they stay in %2 for review.</source>
+        <translation>
+            <numerusform>团队存储拒绝了在其中断期间保存的 %n 项更改 (%1)。它们不会被写入，保留在 %2 中以供查看。</numerusform>
         </translation>
     </message>
 </context>

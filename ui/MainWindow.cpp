@@ -237,6 +237,7 @@ void MainWindow::connectRepository()
             m_ui->statusBar->showMessage(
                 tr("The team store answers again; everything kept meanwhile is written."), 10'000);
     });
+    connect(m_repository, &Repository::storeRefusedWrites, this, &MainWindow::showNotice);
     // Someone else changed a note this console was changing: theirs is shown, ours named, nothing lost.
     connect(m_repository, &Repository::noteConflict, this,
             [this](const QString &, NoteKind, const QString &, const Note &theirs, const Note &mine) {

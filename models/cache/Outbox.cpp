@@ -67,9 +67,21 @@ bool Outbox::open(bool create)
         return true;
     if (!create && !QFileInfo::exists(m_path))
         return false;
-    if (!QDir().mkpath(QFileInfo(m_path).absolutePath())) {
+    // Private before SQLite writes a byte: the folder 0700, the file 0600 (its journal takes that mode).
+    const QString dir = QFileInfo(m_path).absolutePath();
+    if (!QDir().mkpath(dir)
+        || !QFile::setPermissions(dir,
+                                  QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner)) {
         m_error = tr("cannot create the folder of %1").arg(m_path);
         return false;
+    }
+    if (!QFileInfo::exists(m_path)) {
+        QFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+            m_error = tr("cannot create %1: %2").arg(m_path, file.errorString());
+            return false;
+        }
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
     db.setDatabaseName(m_path);
@@ -81,7 +93,6 @@ bool Outbox::open(bool create)
         return false;
     }
     m_open = true;
-    QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
     QSqlQuery q(db);
     // Durable before a write is reported kept: FULL sync, a rollback journal.
     const QStringList schema{
@@ -90,7 +101,7 @@ bool Outbox::open(bool create)
         "org_id TEXT NOT NULL, object_key TEXT NOT NULL DEFAULT '', source TEXT, requests INTEGER, "
         "taken_at TEXT, events_as_stored INTEGER NOT NULL DEFAULT 0, note_kind TEXT, owner TEXT, "
         "ticket TEXT, text TEXT, updated_at TEXT, checked INTEGER NOT NULL DEFAULT 0, expected TEXT, "
-        "rotation TEXT, added_at TEXT NOT NULL)"_s,
+        "rotation TEXT, added_at TEXT NOT NULL, refused TEXT)"_s,
         u"CREATE TABLE IF NOT EXISTS item_rows (item_id INTEGER NOT NULL, kind TEXT NOT NULL, "
         "object_key TEXT NOT NULL, data BLOB NOT NULL)"_s,
         u"CREATE INDEX IF NOT EXISTS item_rows_item ON item_rows (item_id)"_s,
@@ -117,7 +128,8 @@ int Outbox::pending()
     if (!open(false))
         return 0;
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    m_pending = q.exec(u"SELECT count(*) FROM items"_s) && q.next() ? q.value(0).toInt() : 0;
+    m_pending
+        = q.exec(u"SELECT count(*) FROM items WHERE refused IS NULL"_s) && q.next() ? q.value(0).toInt() : 0;
     return m_pending;
 }
 
@@ -238,7 +250,31 @@ bool Outbox::removeItem(qint64 id)
     return true;
 }
 
-Outbox::Replayed Outbox::replay(SnapshotStore &store)
+int Outbox::setAside()
+{
+    if (!open(false))
+        return 0;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(u"SELECT count(*) FROM items WHERE refused IS NOT NULL"_s) && q.next() ? q.value(0).toInt()
+                                                                                         : 0;
+}
+
+bool Outbox::setItemAside(qint64 id, const QString &reason)
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    q.prepare(u"UPDATE items SET refused = ? WHERE id = ?"_s);
+    q.addBindValue(reason.isEmpty() ? u"refused"_s : reason.left(1000));
+    q.addBindValue(id);
+    if (!q.exec()) {
+        m_error = q.lastError().text();
+        return false;
+    }
+    if (m_pending > 0)
+        --m_pending;
+    return true;
+}
+
+Outbox::Replayed Outbox::replay(SnapshotStore &store, const std::function<bool()> &storeAnswers)
 {
     Replayed result;
     if (pending() == 0)
@@ -246,11 +282,12 @@ Outbox::Replayed Outbox::replay(SnapshotStore &store)
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     // One item at a time, oldest first, each read again (another process of this user may have written
     // it meanwhile: then it is gone and the next one is taken).
+    qint64 triedOnce = 0; // an item the store refused once while answering
     for (;;) {
         QSqlQuery item(db);
         if (!item.exec(u"SELECT id, what, org_id, object_key, source, requests, taken_at, events_as_stored, "
                        "note_kind, owner, ticket, text, updated_at, checked, expected, rotation "
-                       "FROM items ORDER BY id LIMIT 1"_s)) {
+                       "FROM items WHERE refused IS NULL ORDER BY id LIMIT 1"_s)) {
             result.error = item.lastError().text();
             return result;
         }
@@ -263,6 +300,7 @@ Outbox::Replayed Outbox::replay(SnapshotStore &store)
         const QString orgId = item.value(2).toString();
         const QString objectKey = item.value(3).toString();
         bool written = true;
+        QString refusal; // why it can never be written as it is
         if (what == "snapshot"_L1) {
             QSqlQuery rows(db);
             rows.setForwardOnly(true);
@@ -277,8 +315,7 @@ Outbox::Replayed Outbox::replay(SnapshotStore &store)
             OrgSnapshot snapshot;
             QString readError;
             if (!reader.finish(&snapshot, &readError)) {
-                // Cannot be read back (damaged): kept aside in the log, not retried for ever.
-                qCWarning(lcCache) << "unsaved snapshot" << id << "of" << orgId << "unreadable:" << readError;
+                refusal = tr("the kept snapshot cannot be read back (%1)").arg(readError);
             } else {
                 snapshot.takenAt = fromIso(item.value(6).toString());
                 if (item.value(7).toInt() != 0)
@@ -311,9 +348,27 @@ Outbox::Replayed Outbox::replay(SnapshotStore &store)
                 written = store.setRotation(orgId, objectKey, rotation);
         }
         item.finish();
-        if (!written) {
+        if (!written && (!storeAnswers || !storeAnswers())) { // the store went away: the rest waits
             result.error = store.error();
             return result;
+        }
+        if (!written && triedOnce != id) { // refused while the store answers: once more (a restart)
+            triedOnce = id;
+            continue;
+        }
+        if (!written)
+            refusal = store.error();
+        if (!refusal.isEmpty()) {
+            // Refused twice by a store that answers, or unreadable: set aside in the file (never
+            // deleted, never blocking what follows), and said.
+            qCWarning(lcCache) << "a kept write was refused and set aside:" << what << orgId << refusal;
+            if (!setItemAside(id, refusal)) {
+                result.error = m_error;
+                return result;
+            }
+            ++result.setAside;
+            result.refusal = refusal;
+            continue;
         }
         ++result.written;
         if (!removeItem(id)) {

@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class SnapshotStore;
@@ -39,6 +40,9 @@ public:
 
     // How many writes wait (read from the file when it exists; the file is made at the first add).
     int pending();
+    // Writes the store refused twice while answering (or that could not be read back): kept in the file,
+    // never written again by the console, never in the way of what follows.
+    int setAside();
     // Counts again at the next pending() (another process may have added writes).
     void recount() { m_pending = -1; }
     // eventsAsStored: the snapshot's events were not read; they are taken from the store when written.
@@ -52,16 +56,20 @@ public:
         int written = 0;
         QList<SnapshotInfo> snapshots; // as the store took them (late: overtaken meanwhile, kept as history)
         QList<NoteConflict> conflicts;
-        QString error; // the store refused or did not answer: the rest waits
+        QString error; // the store did not answer: the rest waits
+        int setAside = 0; // refused twice while the store answered (refusal: the last reason)
+        QString refusal;
     };
     // Writes what waits into the store, oldest first, each removed once the store has it; stops at the
-    // first write the store does not take.
-    Replayed replay(SnapshotStore &store);
+    // first write the store does not take — unless storeAnswers() says the store answers: then that write
+    // is tried once more and, refused again, set aside.
+    Replayed replay(SnapshotStore &store, const std::function<bool()> &storeAnswers = {});
     const QString &error() const { return m_error; }
 
 private:
     bool open(bool create);
     bool removeItem(qint64 id);
+    bool setItemAside(qint64 id, const QString &reason);
 
     QString m_path;
     QString m_connection;

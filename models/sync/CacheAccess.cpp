@@ -215,6 +215,7 @@ public:
     // Writes a shared store did not take (Outbox).
     std::function<void(int pending, const QString &error)> unsavedChanged;
     std::function<void(const QList<SnapshotInfo> &, const QList<NoteConflict> &)> unsavedWritten;
+    std::function<void(int count, const QString &reason, const QString &file)> unsavedRefused;
     Outbox *outbox() { return m_outbox.get(); }
     // What waits is written first, oldest first; true when nothing waits any more.
     bool flush(SnapshotStore *store)
@@ -224,9 +225,12 @@ public:
         if (!store || (m_db && m_db->isReadOnly()))
             return false;
         applyReconnectBudget();
-        const Outbox::Replayed replayed = m_outbox->replay(*store);
+        const Outbox::Replayed replayed
+            = m_outbox->replay(*store, [this] { return m_db && m_db->checkAlive(); });
         if (replayed.written > 0 && unsavedWritten)
             unsavedWritten(replayed.snapshots, replayed.conflicts);
+        if (replayed.setAside > 0 && unsavedRefused)
+            unsavedRefused(replayed.setAside, replayed.refusal, m_outbox->path());
         const int left = m_outbox->pending();
         if (left > 0)
             setUp(false, replayed.error);
@@ -395,6 +399,16 @@ CacheAccess::CacheAccess(const QString &path, QObject *parent)
                   },
                   Qt::QueuedConnection);
           };
+    m_worker->unsavedRefused = [mailbox = m_mailbox, self = QPointer<CacheAccess>(this)](
+                                   int count, const QString &reason, const QString &file) {
+        QMetaObject::invokeMethod(
+            mailbox,
+            [self, count, reason, file] {
+                if (self)
+                    emit self->unsavedRefused(count, reason, file);
+            },
+            Qt::QueuedConnection);
+    };
     m_worker->moveToThread(m_thread);
     m_thread->start();
     // An earlier CacheAccess of the same file may still be writing what it was given: this one reads

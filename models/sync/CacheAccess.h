@@ -123,6 +123,8 @@ signals:
     // Writes that waited were taken by the store: the snapshots as stored (late: overtaken meanwhile,
     // kept as history) and the notes someone else had changed meanwhile (theirs kept).
     void unsavedWritten(const QList<SnapshotInfo> &snapshots, const QList<NoteConflict> &conflicts);
+    // Kept writes the store refused twice while answering: set aside in file (kept, not written again).
+    void unsavedRefused(int count, const QString &reason, const QString &file);
 
 private:
     class Worker;

@@ -52,6 +52,15 @@ Repository::Repository(ApiClient *client, const QString &cachePath, QObject *par
         }
     });
     connect(m_cache, &CacheAccess::unsavedWritten, this, &Repository::onUnsavedWritten);
+    connect(
+        m_cache, &CacheAccess::unsavedRefused, this,
+        [this](int count, const QString &reason, const QString &file) {
+            emit storeRefusedWrites(
+                tr("The team store refused %n change(s) kept during its outage (%1). They are not written; "
+                   "they stay in %2 for review.",
+                   nullptr, count)
+                    .arg(reason.left(300), file));
+        });
     // A shared store: what another console wrote is taken in memory as after a sync of this one.
     connect(m_cache, &CacheAccess::storeChanged, this, [this](const OrgState &state, const QString &by) {
         if (m_store->applyFromStore(state))

@@ -123,6 +123,9 @@ signals:
     // A shared store stopped answering or could not take a write (text for a banner), or is fine again
     // (empty): what could not be written is kept and written again.
     void storeProblemChanged(const QString &text);
+    // Writes kept during an outage that the store refused twice once it answered: set aside (text for
+    // the person: how many, why, and where they are kept).
+    void storeRefusedWrites(const QString &text);
 
 private:
     void storeAgain(const QString &orgId);

@@ -18,6 +18,7 @@
 #include "HistoryPage.h"
 #include "MainWindow.h"
 #include "OrgStore.h"
+#include "PostgresTestServer.h"
 #include "ReportPage.h"
 #include "Repository.h"
 #include "SecretStore.h"
@@ -235,7 +236,9 @@ int main(int argc, char *argv[])
         onTick = [&app](qint64 gapNs) { app.tick(gapNs); };
     QApplication::setOrganizationName(u"apiaccess-bench"_s);
     QTemporaryDir dir;
+    // Its own settings and data (profiles' caches, the demo's): nothing left by an earlier run counts.
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, dir.path());
+    qputenv("XDG_DATA_HOME", QFile::encodeName(dir.filePath(u"data"_s)));
     AppSettings::flush(); // nothing still to be saved lands after the clear
     QSettings().clear();
     const QString cachePath = dir.filePath(u"cache.sqlite"_s);
@@ -420,6 +423,85 @@ int main(int argc, char *argv[])
         QTimer::singleShot(50, &app, [] {}); // the meter sees the event loop come back
         runUntil([] { return true; });
         report("session-quit", meter.stop());
+    }
+    // A team's PostgreSQL store (under tests/support/with-postgres.sh; ctest runs the benchmark so): the
+    // same sync into it, a start-up from it, and another console's write of 50 changed keys arriving
+    // through LISTEN/NOTIFY, read on the cache thread and shown.
+    if (PostgresTestServer::available()) {
+        const QString store = PostgresTestServer::createDatabase(u"bench_gui_stall"_s);
+        if (store.isEmpty()) {
+            std::fprintf(stderr, "could not create the team store\n");
+            return 1;
+        }
+        {
+            Console console(emulator, store, false);
+            console.window->show();
+            meter.start();
+            console.repo->open(AppSettings::lastContext(QString()).orgId);
+            console.window->start();
+            if (!runUntil([&] { return console.keysShown() == 500 && console.quiet(); })) {
+                std::fprintf(stderr, "the sync into the team store did not finish\n");
+                return 1;
+            }
+            report("team-store-sync", meter.stop());
+        }
+        {
+            Console console(emulator, store, true);
+            clock.restart();
+            console.window->show();
+            meter.start();
+            console.repo->open(AppSettings::lastContext(QString()).orgId);
+            console.window->start();
+            if (!runUntil([&] { return console.keysShown() == 500 && console.quiet(); }, 300'000, 1)) {
+                std::fprintf(stderr, "start-up from the team store did not show the organization\n");
+                return 1;
+            }
+            const double shownMs = double(clock.nsecsElapsed()) / 1e6;
+            report("team-store-startup", meter.stop());
+            std::printf("BENCH team-store startup organization_shown_ms=%.1f\n", shownMs);
+
+            // Another console writes: 50 keys described anew.
+            const QString orgId = emulator.orgId();
+            const OrgStatePtr shown = console.repo->state(orgId);
+            if (!shown) {
+                std::fprintf(stderr, "the team store's organization is not shown\n");
+                return 1;
+            }
+            OrgState changed = *shown;
+            for (int i = 0; i < 50 && i < changed.snapshot.keys.size(); ++i)
+                changed.snapshot.keys[i].key.desc = u"changed by another console %1"_s.arg(i);
+            changed.snapshot.takenAt = QDateTime::currentDateTimeUtc();
+            changed.snapshot.id = 0;
+            changed.eventsPending = false;
+            ApiClient otherClient(&console.manager);
+            Repository other(&otherClient, store);
+            const auto arrived = [&] {
+                const OrgStatePtr now = console.repo->state(orgId);
+                return now && now->snapshot.keys.first().key.desc == u"changed by another console 0"_s;
+            };
+            meter.start();
+            clock.restart();
+            QString otherError;
+            bool otherWritten = false;
+            other.persist(std::make_shared<const OrgState>(std::move(changed)), SnapshotSource::Change, 0,
+                          [&](qint64 id, const QString &error) {
+                              otherWritten = true;
+                              otherError = error;
+                              std::fprintf(stderr, "other wrote %lld %s\n", id, qPrintable(error));
+                          });
+            if (!runUntil(arrived, 60'000, 1)) {
+                std::fprintf(stderr, "the other console's write did not arrive (%s%s)\n",
+                             otherWritten ? "written" : "not written", qPrintable(otherError));
+                return 1;
+            }
+            const double arrivedMs = double(clock.nsecsElapsed()) / 1e6;
+            report("team-store-update", meter.stop());
+            std::printf("BENCH team-store update written_and_shown_ms=%.1f\n", arrivedMs);
+        }
+        PostgresTestServer::dropDatabase(u"bench_gui_stall"_s);
+    } else {
+        std::printf("BENCH gui-stall team-store skipped (run under tests/support/with-postgres.sh: "
+                    "./test.sh -L bench does)\n");
     }
     std::printf("BENCH peak_rss_mb=%.1f\n", double(TestEnvironment::residentKb("VmHWM:")) / 1024.0);
     return 0;

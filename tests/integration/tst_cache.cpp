@@ -691,7 +691,11 @@ private slots:
             QVERIFY(outbox.addRotation(org, u"gone"_s, std::nullopt));
             QCOMPARE(outbox.pending(), 7);
         }
+        // Private: the file 0600 in a folder 0700.
         QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+        QCOMPARE(QFile::permissions(QFileInfo(file).absolutePath())
+                     & (QFile::ReadGroup | QFile::ReadOther | QFile::ExeGroup | QFile::ExeOther),
+                 QFile::Permissions());
         CacheDatabase db;
         QVERIFY(db.open(path()));
         SnapshotStore store(db);
@@ -741,11 +745,31 @@ private slots:
         } else {
             QVERIFY(db.exec(u"CREATE TEMP TRIGGER refuse BEFORE UPDATE ON notes BEGIN "
                             "SELECT RAISE(ABORT, 'injected refusal'); END"_s));
+            QVERIFY(db.exec(u"CREATE TEMP TRIGGER refuse_new BEFORE INSERT ON notes BEGIN "
+                            "SELECT RAISE(ABORT, 'injected refusal'); END"_s));
         }
         const Outbox::Replayed refused = more.replay(store);
         QVERIFY2(refused.error.contains(u"injected refusal"_s), qPrintable(refused.error));
         QCOMPARE(refused.written, 0);
         QCOMPARE(more.pending(), 2);
+        // Refused by a store that answers: each tried twice, then set aside in the file — kept, said, and
+        // never in the way of what follows.
+        int asked = 0;
+        const Outbox::Replayed setAside = more.replay(store, [&] { return ++asked > 0; });
+        QCOMPARE(setAside.setAside, 2);
+        QCOMPARE(setAside.written, 0);
+        QCOMPARE(asked, 4);
+        QVERIFY2(setAside.refusal.contains(u"injected refusal"_s), qPrintable(setAside.refusal));
+        QCOMPARE(more.pending(), 0);
+        QCOMPARE(more.setAside(), 2);
+        QVERIFY(more.addNote(org, NoteKind::Entry, u"y|10.0.0.0/8"_s, {{}, {}, u"after"_s, noteTime},
+                             std::nullopt));
+        QVERIFY(db.exec(m_pg ? u"DROP TRIGGER refuse ON notes"_s : u"DROP TRIGGER refuse_new"_s));
+        const Outbox::Replayed after = more.replay(store, [] { return true; });
+        QCOMPARE(after.written, 1);
+        QCOMPARE(after.setAside, 0);
+        QCOMPARE(more.setAside(), 2);
+        QCOMPARE(store.notes(org, NoteKind::Entry).value(u"y|10.0.0.0/8"_s).text, u"after"_s);
         // One file per store location, the same for the same store however it is spelled.
         QCOMPARE(Outbox::pathFor(u"postgresql://u@h:5432/d"_s), Outbox::pathFor(u"postgresql://u@h/d"_s));
         QVERIFY(Outbox::pathFor(u"postgresql://u@h/other"_s) != Outbox::pathFor(u"postgresql://u@h/d"_s));
