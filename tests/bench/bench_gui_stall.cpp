@@ -487,7 +487,6 @@ int main(int argc, char *argv[])
                           [&](qint64 id, const QString &error) {
                               otherWritten = true;
                               otherError = error;
-                              std::fprintf(stderr, "other wrote %lld %s\n", id, qPrintable(error));
                           });
             if (!runUntil(arrived, 60'000, 1)) {
                 std::fprintf(stderr, "the other console's write did not arrive (%s%s)\n",
