@@ -484,7 +484,7 @@ int main(int argc, char *argv[])
             QString otherError;
             bool otherWritten = false;
             other.persist(std::make_shared<const OrgState>(std::move(changed)), SnapshotSource::Change, 0,
-                          [&](qint64 id, const QString &error) {
+                          [&](qint64, const QString &error) {
                               otherWritten = true;
                               otherError = error;
                           });
