@@ -33,6 +33,8 @@
 #include "ServiceAccountsPage.h"
 #include "UserWhitelistDialog.h"
 #include <QInputDialog>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -2226,6 +2228,39 @@ private slots:
         QVERIFY(!find<QAction>(u"createKeyAction"_s)->isEnabled());
         QVERIFY(!find<QCheckBox>(u"requireWhitelistCheckBox"_s)->isEnabled());
         screenshot(u"offline"_s);
+    }
+
+    // A store this console may only read (here: written by a newer console; on PostgreSQL also an
+    // auditor's role): the window offers no change, syncs nothing, and its banner says why.
+    void aStoreThatMayOnlyBeReadIsReviewOnly()
+    {
+        openConsole();
+        m_window.reset();
+        m_repo.reset();
+        CacheAccess::waitForAll();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer-console"_s);
+            db.setDatabaseName(m_dir.filePath(u"cache.sqlite"_s));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"PRAGMA user_version = 99"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"newer-console"_s);
+        openConsole(u"ownerkey"_s, u"0a1b2c3d-0000-4000-8000-00000000a001"_s, false);
+        QTRY_COMPARE(keysTable()->model()->rowCount(), 4); // what the store holds
+        auto *banner = find<QLabel>(u"offlineBannerLabel"_s);
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text().startsWith(u"Review only"_s), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(u"newer version of the console"_s), qPrintable(banner->text()));
+        QVERIFY(!m_repo->isOnline());
+        QVERIFY(!find<QAction>(u"createKeyAction"_s)->isEnabled());
+        QVERIFY(!find<QCheckBox>(u"requireWhitelistCheckBox"_s)->isEnabled());
+        // Asked to sync, it refuses in words, before anything is sent.
+        QSignalSpy failed(m_repo.get(), &Repository::syncFailed);
+        m_repo->sync(Fx::OrgA);
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.first().at(1).value<ApiError>().networkError.contains(u"working offline"_s));
     }
 
     void aWhitelistRefusalIsShownInPlace()
