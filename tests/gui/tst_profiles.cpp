@@ -12,6 +12,7 @@
 #include "FallbackSecretStore.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
+#include "StoreLocation.h"
 #include "TestCertificate.h"
 #include "WindowContents.h"
 
@@ -254,6 +255,35 @@ private slots:
     // A service account instead of a key: the form asks for a client ID and secret, refuses what cannot be
     // one before anything is sent, explains a refused secret, connects with a token, and keeps the secret
     // in the keyring only.
+    // A team store's database password typed in the dialog goes to the system keyring, under the store's
+    // address, never to settings; the console then reads it from there.
+    void aTeamStoresPasswordGoesToTheKeyring()
+    {
+        trigger(u"newConnectionAction"_s);
+        ProfileDialog *dialog = openedDialog();
+        QVERIFY(dialog);
+        const QString store = u"postgresql://team@127.0.0.1:9/apiaccess"_s; // nothing listens there
+        const QString password = u"team-store-pw-8812"_s;
+        fill(dialog, u"nameLineEdit"_s, u"Team"_s);
+        fill(dialog, u"serverLineEdit"_s, m_fx.server->serverUrl());
+        fill(dialog, u"publicKeyLineEdit"_s, u"ownerkey"_s);
+        fill(dialog, u"privateKeyLineEdit"_s, OwnerPrivateKey);
+        fill(dialog, u"storeLineEdit"_s, store);
+        fill(dialog, u"storePasswordLineEdit"_s, password);
+        QVERIFY(dialog->fieldProblem(ConnectionProfile::Field::Store).isEmpty());
+        dialog->save();
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->currentProfile() == u"Team"_s, 20'000);
+        QCOMPARE(ProfileStore::find(u"Team"_s)->store, store);
+        AppSettings::flush();
+        for (const QString &key : QSettings().allKeys())
+            QVERIFY2(!QSettings().value(key).toString().contains(password), qPrintable(key));
+        if (expectKeyring()) {
+            const auto kept = readDirectly(StoreLocation::parse(store).keyringKey());
+            QVERIFY2(kept.ok(), qPrintable(kept.error));
+            QCOMPARE(kept.secret, password);
+        }
+    }
+
     void serviceAccountSignIn()
     {
         m_session.reset();
