@@ -3443,6 +3443,14 @@ Privater Schlüssel: %2</translation>
         <source>the kept snapshot cannot be read back (%1)</source>
         <translation>der aufbewahrte Snapshot kann nicht zurückgelesen werden (%1)</translation>
     </message>
+    <message>
+        <source>the kept rotation cannot be read back</source>
+        <translation>die aufbewahrte Rotation kann nicht zurückgelesen werden</translation>
+    </message>
+    <message>
+        <source>a kept write of a kind this console does not know (%1)</source>
+        <translation>eine aufbewahrte Änderung einer Art, die diese Konsole nicht kennt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

@@ -3443,6 +3443,14 @@ Clave privada: %2</translation>
         <source>the kept snapshot cannot be read back (%1)</source>
         <translation>la instantánea guardada no se puede volver a leer (%1)</translation>
     </message>
+    <message>
+        <source>the kept rotation cannot be read back</source>
+        <translation>la rotación guardada no se puede volver a leer</translation>
+    </message>
+    <message>
+        <source>a kept write of a kind this console does not know (%1)</source>
+        <translation>una escritura guardada de un tipo que esta consola no conoce (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

@@ -3443,6 +3443,14 @@ Clé privée : %2</translation>
         <source>the kept snapshot cannot be read back (%1)</source>
         <translation>l’instantané conservé ne peut pas être relu (%1)</translation>
     </message>
+    <message>
+        <source>the kept rotation cannot be read back</source>
+        <translation>la rotation conservée ne peut pas être relue</translation>
+    </message>
+    <message>
+        <source>a kept write of a kind this console does not know (%1)</source>
+        <translation>une écriture conservée d’un type que cette console ne connaît pas (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

@@ -3404,6 +3404,14 @@ Private key: %2</source>
         <source>the kept snapshot cannot be read back (%1)</source>
         <translation>保存したスナップショットを読み戻せません (%1)</translation>
     </message>
+    <message>
+        <source>the kept rotation cannot be read back</source>
+        <translation>保存したローテーションを読み戻せません</translation>
+    </message>
+    <message>
+        <source>a kept write of a kind this console does not know (%1)</source>
+        <translation>このコンソールが知らない種類の保存済み書き込み (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

@@ -3404,6 +3404,14 @@ Private key: %2</source>
         <source>the kept snapshot cannot be read back (%1)</source>
         <translation>无法读回保存的快照 (%1)</translation>
     </message>
+    <message>
+        <source>the kept rotation cannot be read back</source>
+        <translation>无法读回保存的轮换</translation>
+    </message>
+    <message>
+        <source>a kept write of a kind this console does not know (%1)</source>
+        <translation>此控制台不认识的一种已保存写入 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

@@ -346,6 +346,10 @@ Outbox::Replayed Outbox::replay(SnapshotStore &store, const std::function<bool()
                 rotation = Rotation::fromJson(QJsonDocument::fromJson(item.value(15).toByteArray()).object());
             if (item.value(15).isNull() || rotation)
                 written = store.setRotation(orgId, objectKey, rotation);
+            else
+                refusal = tr("the kept rotation cannot be read back");
+        } else { // written by a newer console: left for it
+            refusal = tr("a kept write of a kind this console does not know (%1)").arg(what.left(40));
         }
         item.finish();
         if (!written && (!storeAnswers || !storeAnswers())) { // the store went away: the rest waits

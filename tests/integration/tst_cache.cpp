@@ -770,6 +770,26 @@ private slots:
         QCOMPARE(after.setAside, 0);
         QCOMPARE(more.setAside(), 2);
         QCOMPARE(store.notes(org, NoteKind::Entry).value(u"y|10.0.0.0/8"_s).text, u"after"_s);
+        // What cannot be read back (damaged, or of a kind a newer console wrote) is set aside, not dropped.
+        QVERIFY(more.addRotation(org, r.oldKeyId, r));
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"outbox-raw"_s);
+            raw.setDatabaseName(file);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(u"UPDATE items SET rotation = '{' WHERE what = 'rotation' AND refused IS NULL"_s));
+            QVERIFY(q.exec(u"INSERT INTO items (what, org_id, added_at) VALUES ('future', 'x', 'now')"_s));
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(u"outbox-raw"_s);
+        more.recount();
+        QCOMPARE(more.pending(), 2);
+        const Outbox::Replayed unreadable = more.replay(store, [] { return true; });
+        QCOMPARE(unreadable.setAside, 2);
+        QCOMPARE(unreadable.written, 0);
+        QVERIFY2(unreadable.refusal.contains(u"does not know (future)"_s), qPrintable(unreadable.refusal));
+        QCOMPARE(more.setAside(), 4);
+        QCOMPARE(more.pending(), 0);
         // One file per store location, the same for the same store however it is spelled.
         QCOMPARE(Outbox::pathFor(u"postgresql://u@h:5432/d"_s), Outbox::pathFor(u"postgresql://u@h/d"_s));
         QVERIFY(Outbox::pathFor(u"postgresql://u@h/other"_s) != Outbox::pathFor(u"postgresql://u@h/d"_s));
