@@ -238,6 +238,21 @@ public:
             unsavedChanged(left, replayed.error);
         return left == 0;
     }
+    // The periodic retry: one try to reach the store (no 20 s reconnection that would hold every read
+    // queued behind it), then what waits.
+    void flushIfAnswering(SnapshotStore *store)
+    {
+        if (!m_db || !store)
+            return;
+        if (!m_db->checkAlive()) {
+            setUp(false, m_db->error());
+            if (unsavedChanged && m_outbox && m_outbox->pending() > 0)
+                unsavedChanged(m_outbox->pending(), m_db->error()); // asked again later
+            return;
+        }
+        setUp(true, {});
+        flush(store);
+    }
     enum class Outcome { Written, Kept, Lost };
     // A write: on a shared store after what waits, and kept in the outbox when the store does not take it
     // (then error says why). On a SQLite file: written or lost (error).
@@ -667,7 +682,7 @@ void CacheAccess::flushUnsaved()
     enqueue(Job::Write, [worker](SnapshotStore *store) {
         if (Outbox *outbox = worker->outbox()) {
             outbox->recount();
-            worker->flush(store);
+            worker->flushIfAnswering(store);
         }
     });
 }
