@@ -258,6 +258,18 @@ void Repository::setNote(const QString &orgId, NoteKind kind, const QString &obj
                             [this, orgId, kind, objectKey, mine](NoteWrite result, const Note &theirs) {
                                 if (result == NoteWrite::Failed) // kept on this computer (unsavedChanged)
                                     return;
+                                if (result == NoteWrite::Written) {
+                                    // A read of the store that ran before this write on the cache thread
+                                    // (another console's change) may have put the older note back in
+                                    // memory; this console never hears of its own write: the written
+                                    // note is the store's now. A later change of someone else's comes
+                                    // after this answer.
+                                    const OrgStatePtr now = m_store->state(orgId);
+                                    const Note shown = now ? now->notes(kind).value(objectKey) : Note{};
+                                    if (now && (!(shown == mine) || shown.updatedAt != mine.updatedAt))
+                                        m_store->setNote(orgId, kind, objectKey, mine, mine.updatedAt);
+                                    return;
+                                }
                                 if (result != NoteWrite::Conflict)
                                     return;
                                 // Someone else's note stays; the person sees both and decides.

@@ -789,8 +789,13 @@ private slots:
                      kept == aNote.ticket ? bNote.ticket : aNote.ticket);
             QCOMPARE(notes.value(key2).ticket, aNote.ticket);
             QCOMPARE(notes.value(key3).ticket, bNote.ticket);
-            // Both consoles start the next round from the store's notes.
+            // Both consoles start the next round from the store's notes — their own included (a read of
+            // another console's change that ran before their write must not leave the older note shown).
             for (const RepositoryFixture *console : {&a, &b}) {
+                for (const QString &key : {key2, key3})
+                    QTRY_COMPARE_WITH_TIMEOUT(
+                        console->repo->state(EmulatorFixture::OrgA)->keyNotes.value(key).ticket,
+                        notes.value(key).ticket, 10'000);
                 QTRY_COMPARE_WITH_TIMEOUT(
                     console->repo->state(EmulatorFixture::OrgA)->keyNotes.value(key1).ticket, kept, 10'000);
                 QTRY_COMPARE_WITH_TIMEOUT(
