@@ -9,7 +9,6 @@
 #include "SecretStore.h"
 
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 
@@ -251,19 +250,6 @@ int resolveConnection(const QCommandLineParser &parser, const ConnectionOptions 
     KeychainSecretStore keyring;
     keyring.setRetryDelay(1000);
     const QString secretKey = remembered.secretKey();
-    const auto keyringCall = [&](auto &&start) {
-        SecretStore::Result result;
-        QEventLoop loop;
-        bool finished = false;
-        start([&](const SecretStore::Result &r) {
-            result = r;
-            finished = true;
-            loop.quit();
-        });
-        if (!finished)
-            loop.exec();
-        return result;
-    };
     if (connection.privateKey.isEmpty()) {
         const SecretStore::Result stored
             = keyringCall([&](auto done) { keyring.read(secretKey, &keyring, done); });
